@@ -1,0 +1,28 @@
+"""The pymorphy3 analyzer shared by the stages, built once per process on first use.
+
+pymorphy3 finds its dictionaries without pkg_resources, unlike pymorphy2 (which
+natasha's MorphVocab would build); pressparse never touches pymorphy2.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pymorphy3
+
+
+@lru_cache(maxsize=None)
+def analyzer() -> pymorphy3.MorphAnalyzer:
+    """The process-wide Russian morphological analyzer."""
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=200_000)
+def parses(word: str) -> tuple:
+    """pymorphy3's parses of a word (cached: releases repeat their words a lot)."""
+    return tuple(analyzer().parse(word))
+
+
+def lemma(word: str) -> str:
+    """The most likely dictionary form of a word, lower-case, with ё as е."""
+    return parses(word)[0].normal_form.replace("ё", "е")

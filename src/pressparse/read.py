@@ -1,0 +1,73 @@
+"""Stage 1, read: turn raw input into a release whose decorations are masked out.
+
+Releases arrive as plain text carrying Markdown decorations (``##`` headings,
+``**bold**``, ``*italic*``, ``---`` rules, ``<url>``) and a trailing
+``Source URL:`` line. Rather than strip them, which would shift every offset, we
+replace them with spaces: the masked text has the same length as the original,
+so every span found in it is a span of the original text too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+_HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+", re.M)
+_RULE = re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M)
+# Emphasis markers: runs of * or _ that touch a word on one side only.
+_EMPHASIS = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])")
+_ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^\s<>]+)>")
+_SOURCE_LABEL = re.compile(r"(?im)^[ \t#*]*Source URL:[ \t*]*")
+_URL = re.compile(r"(?:https?|ftp)://[^\s<>\"')\]]+")
+
+
+@dataclass(frozen=True)
+class Release:
+    """A release ready for segmentation: original text, its masked twin and metadata."""
+
+    text: str
+    masked: str
+    title: Optional[str]
+    url: Optional[str]
+
+
+def _blank(chars: list[str], start: int, stop: int) -> None:
+    for i in range(start, stop):
+        if chars[i] not in "\n":
+            chars[i] = " "
+
+
+def read(text: str) -> Release:
+    """Mask the decorations of ``text`` and find its title and source URL."""
+    chars = list(text)
+    url = None
+    label = None
+    for label in _SOURCE_LABEL.finditer(text):
+        pass
+    if label is not None:
+        found = _URL.search(text, label.end())
+        if found:
+            url = found.group(0)
+            # The label and the URL are metadata, not prose: mask them through the URL's line.
+            line_end = text.find("\n", found.end())
+            _blank(chars, label.start(), len(text) if line_end < 0 else line_end)
+    for pattern in (_HEADING, _RULE):
+        for m in pattern.finditer(text):
+            _blank(chars, m.start(), m.end())
+    for m in _ANGLE_URL.finditer(text):
+        _blank(chars, m.start(), m.start() + 1)
+        _blank(chars, m.end() - 1, m.end())
+    for m in _EMPHASIS.finditer(text):
+        _blank(chars, m.start(), m.end())
+    masked = "".join(chars)
+    return Release(text=text, masked=masked, title=_title(text, masked), url=url)
+
+
+def _title(text: str, masked: str) -> Optional[str]:
+    """The first heading's text, else the first non-empty line."""
+    heading = _HEADING.search(text)
+    for line in masked[heading.start() if heading else 0:].split("\n"):
+        if line.strip():
+            return " ".join(line.split())
+    return None

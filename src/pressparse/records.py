@@ -1,0 +1,236 @@
+"""The output record: immutable types for a parsed release and its parts.
+
+Every class here is a frozen dataclass; ``Document.to_dict()`` gives the record
+of ``SPEC.md`` and ``record_schema()`` derives its JSON Schema from these very
+types, so the published schema cannot drift from what is emitted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, Literal, Optional, Union
+
+SCHEMA_VERSION = "1.0"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the original text: ``text == document.text[start:stop]``."""
+
+    start: int
+    stop: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the original text given by offsets only (event evidence)."""
+
+    start: int
+    stop: int
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a release came from: the file it was read from and its web address."""
+
+    path: Optional[str] = None
+    url: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Position:
+    """A post held by a person: lower-case nominative title, its organisation id and country."""
+
+    title: str
+    org: Optional[str] = None
+    country: Optional[str] = None
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person named in the release, merged across all its mentions; ``name`` is nominative."""
+
+    id: str
+    name: str
+    country: Optional[str] = None
+    positions: tuple[Position, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True)
+class Organization:
+    """An organisation (body, company, alliance), merged across its mentions and abbreviations."""
+
+    id: str
+    name: str
+    country: Optional[str] = None
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True)
+class Location:
+    """A place; countries have ``kind == "country"`` and their canonical short name."""
+
+    id: str
+    name: str
+    kind: Optional[Literal["country", "place"]] = None
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date, period or time in the text with its ISO 8601 value (``START/END`` for ranges).
+
+    ``value`` is None when the text is a relative date that could not be resolved
+    (no release date known).
+    """
+
+    value: Optional[str]
+    text: str
+    start: int
+    stop: int
+    precision: Optional[Literal["year", "half", "quarter", "month", "week", "day", "time"]] = None
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A participant of an event: a person, organisation or location id and its role."""
+
+    ref: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened or is scheduled, with its trigger and evidence in the text."""
+
+    id: str
+    type: str
+    status: Literal["occurred", "planned"]
+    trigger: Mention
+    evidence: Span
+    date: Optional[str] = None
+    place: Optional[str] = None
+    participants: tuple[Participant, ...] = ()
+    document: Optional[str] = None
+    name: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Error:
+    """Why a document could not be read or parsed."""
+
+    type: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """One parsed release. ``text`` is the original text all offsets point into; it is not serialised."""
+
+    id: Optional[str]
+    text: str = field(default="", repr=False, metadata={"serialise": False})
+    source: Source = Source()
+    title: Optional[str] = None
+    published: Optional[str] = None
+    persons: tuple[Person, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    locations: tuple[Location, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    events: tuple[Event, ...] = ()
+    error: Optional[Error] = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as plain JSON-ready data (``SPEC.md``'s output record)."""
+        return _plain(self)
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The record as one line of JSON (non-ASCII kept as is unless ``ensure_ascii=True``)."""
+        kwargs.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **kwargs)
+
+    def entity(self, ref: str) -> Union[Person, Organization, Location, None]:
+        """The person, organisation or location with this id, or None."""
+        for group in (self.persons, self.organizations, self.locations):
+            for item in group:
+                if item.id == ref:
+                    return item
+        return None
+
+    def mentions(self) -> typing.Iterator[Mention]:
+        """Every span the record points at, for checking offsets against ``text``."""
+        for group in (self.persons, self.organizations, self.locations):
+            for item in group:
+                yield from item.mentions
+                for position in getattr(item, "positions", ()):
+                    yield from position.mentions
+        for date in self.dates:
+            yield Mention(date.start, date.stop, date.text)
+        for event in self.events:
+            yield event.trigger
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value):
+        return {
+            f.name: _plain(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.metadata.get("serialise", True)
+        }
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+# ---------------------------------------------------------------- JSON Schema
+
+
+def record_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of ``Document.to_dict()``, derived from the record types."""
+    defs: dict[str, Any] = {}
+    _schema_of(Document, defs)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"urn:pressparse:record:{SCHEMA_VERSION}",
+        "title": "pressparse record",
+        "version": SCHEMA_VERSION,
+        **defs.pop("Document"),
+        "$defs": defs,
+    }
+
+
+def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    origin = typing.get_origin(tp)
+    if dataclasses.is_dataclass(tp):
+        name = tp.__name__
+        if name not in defs:
+            defs[name] = {}
+            hints = typing.get_type_hints(tp)
+            fields = [f for f in dataclasses.fields(tp) if f.metadata.get("serialise", True)]
+            defs[name] = {
+                "type": "object",
+                "description": (tp.__doc__ or "").strip().split("\n")[0],
+                "properties": {f.name: _schema_of(hints[f.name], defs) for f in fields},
+                "required": [f.name for f in fields],
+                "additionalProperties": False,
+            }
+        return {"$ref": f"#/$defs/{name}"}
+    if origin in (Union, types.UnionType):
+        options = [_schema_of(a, defs) for a in typing.get_args(tp)]
+        return {"anyOf": options}
+    if origin is tuple:
+        item, _ = typing.get_args(tp)
+        return {"type": "array", "items": _schema_of(item, defs)}
+    if origin is Literal:
+        return {"enum": list(typing.get_args(tp))}
+    if tp is type(None):
+        return {"type": "null"}
+    if tp is Any:
+        return {}
+    return {"type": {str: "string", int: "integer", bool: "boolean", float: "number"}[tp]}
