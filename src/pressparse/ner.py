@@ -1,9 +1,12 @@
-"""Stage 3, NER: natasha's slovnet news NER over many sentences at once.
+"""Stage 3, NER: natasha's slovnet news NER over many sentences at once, then fixes.
 
 The navec embeddings and the slovnet model are read straight from the files the
 ``natasha`` package ships, without importing ``natasha`` itself: its import pulls
 in pymorphy2, yargy and grammars we do not use. Sentences of many documents are
 tagged together, sorted by length so that a batch pads little.
+
+The tagger's known errors are then mended by small rules kept in ``RULES``, each
+a class with one ``apply`` method over the tags of one sentence, razdel-style.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from typing import Sequence
 
 from navec import Navec
 from slovnet import NER as SlovnetNER
+
+from . import lexicon, morph
 
 # Longer sentences are cut into windows: the CNN sees a few tokens around each
 # word, so a cut costs little, and a huge "sentence" cannot blow up a batch.
@@ -82,3 +87,65 @@ def _spans(tags: list[str], offset: int) -> list[Tag]:
         if part in ("B", "I") and kind is None:
             start, kind = k, typ
     return spans
+
+
+# ---------------------------------------------------------------- fixes
+
+
+class Rule:
+    """A fix of the tagger's output for one sentence."""
+
+    def apply(self, words: list[str], tags: list[Tag]) -> list[Tag]:
+        raise NotImplementedError
+
+
+class SplitCountryFromName(Rule):
+    """A country swallowing the name that follows it: "[Китайской Народной Республики Синь Гобинем]"."""
+
+    def apply(self, words, tags):
+        out = []
+        for tag in tags:
+            span = words[tag.start:tag.stop]
+            found = lexicon.country_prefix(span) if tag.type in ("LOC", "ORG") else None
+            rest = span[found[1]:] if found else []
+            if rest and all(_is_title(w) for w in rest) and lexicon.country_prefix(rest) is None:
+                out.append(Tag(tag.start, tag.start + found[1], "LOC"))
+                out.append(Tag(tag.start + found[1], tag.stop, "PER"))
+            else:
+                out.append(tag)
+        return out
+
+
+class DropNonNamePerson(Rule):
+    """A person made of common words, such as a sentence-initial adverb: "[Справочно]."."""
+
+    def apply(self, words, tags):
+        return [t for t in tags if not (t.type == "PER" and _common_words(words[t.start:t.stop], t.start == 0))]
+
+
+def _is_title(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
+
+
+_NAME_GRAMMEMES = {"Name", "Surn", "Patr", "Init"}
+
+
+def _common_words(span: list[str], initial: bool) -> bool:
+    """Every word is a known dictionary word that cannot be a name (nouns only at sentence start)."""
+    for word in span:
+        parses = morph.parses(word)
+        if not word.isalpha() or any(not p.is_known or _NAME_GRAMMEMES & p.tag.grammemes for p in parses):
+            return False
+        if not initial and any(p.tag.POS == "NOUN" for p in parses):
+            return False
+    return True
+
+
+RULES: list[Rule] = [SplitCountryFromName(), DropNonNamePerson()]
+
+
+def fix(words: list[str], tags: list[Tag]) -> list[Tag]:
+    """The tags of one sentence with every rule of ``RULES`` applied in turn."""
+    for rule in RULES:
+        tags = rule.apply(words, tags)
+    return tags
