@@ -1,0 +1,164 @@
+"""Input at the edge: files, folders, stdin and JSONL become pipeline Inputs (no model needed)."""
+
+import codecs
+import io
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from pressparse.files import DEFAULT_MAX_BYTES, iter_inputs
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+SEED = SAMPLES / "000_b51bf4fae41c79d9.txt"
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+
+
+def inputs(*paths, **kwargs):
+    return list(iter_inputs([str(p) for p in paths], **kwargs))
+
+
+def test_file_gives_its_text_id_and_path():
+    [item] = inputs(SEED)
+    assert item.error is None
+    assert item.text == SEED_TEXT
+    assert "Кирилл Залесский" in item.text
+    assert item.id == "000_b51bf4fae41c79d9"
+    assert item.path == str(SEED)
+
+
+def test_folder_is_walked_recursively_in_name_order_for_txt_and_md(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "deep").mkdir()
+    for name in ("c.txt", "a.md", "b/x.TXT", "b/deep/z.txt", "skip.json", "b/notes.rst"):
+        (tmp_path / name).write_text(name, encoding="utf-8")
+    found = inputs(tmp_path)
+    assert [i.text for i in found] == ["a.md", "b/deep/z.txt", "b/x.TXT", "c.txt"]
+    assert [i.id for i in found] == ["a", "z", "x", "c"]
+    assert found[2].path == str(tmp_path / "b" / "x.TXT")
+
+
+def test_paths_keep_their_order_and_a_file_is_read_whatever_its_suffix(tmp_path):
+    other = tmp_path / "release.html"
+    other.write_text("<p>Текст</p>", encoding="utf-8")
+    assert [i.id for i in inputs(other, SEED)] == ["release", "000_b51bf4fae41c79d9"]
+
+
+def test_empty_file_is_an_empty_text_not_an_error(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    [item] = inputs(tmp_path / "empty.txt")
+    assert item.error is None and item.text == "" and item.id == "empty"
+
+
+@pytest.mark.parametrize("encode", [
+    lambda text: text.encode("cp1251"),
+    lambda text: text.encode("koi8-r"),
+    lambda text: codecs.BOM_UTF8 + text.encode("utf-8"),
+    lambda text: codecs.BOM_UTF16_LE + text.encode("utf-16-le"),
+    lambda text: codecs.BOM_UTF16_BE + text.encode("utf-16-be"),
+], ids=["cp1251", "koi8-r", "utf-8-bom", "utf-16-le", "utf-16-be"])
+def test_encodings_decode_to_the_same_text(tmp_path, encode):
+    path = tmp_path / SEED.name
+    path.write_bytes(encode(SEED_TEXT))
+    [item] = inputs(path)
+    assert item.error is None
+    assert item.text == SEED_TEXT
+
+
+@pytest.mark.parametrize("data", [
+    b"\x7fELF\x02\x01\x01\x00\x00\x00" + bytes(range(256)) * 8,
+    bytes(range(1, 32)) * 40,
+    b"PK\x03\x04" + bytes((i * 37 + 11) % 256 or 1 for i in range(4000)),
+], ids=["nul-bytes", "control-characters", "noise"])
+def test_binary_file_is_an_error(tmp_path, data):
+    (tmp_path / "blob.txt").write_bytes(data)
+    [item] = inputs(tmp_path / "blob.txt")
+    assert item.error is not None and item.error.type == "BinaryInput"
+    assert item.id == "blob" and item.text == ""
+
+
+def test_file_over_the_limit_is_too_large(tmp_path):
+    (tmp_path / "big.txt").write_text("а" * 600, encoding="utf-8")
+    [item] = inputs(tmp_path / "big.txt", max_bytes=1000)
+    assert item.error.type == "TooLarge"
+    [item] = inputs(tmp_path / "big.txt", max_bytes=1200)
+    assert item.error is None and len(item.text) == 600
+    assert DEFAULT_MAX_BYTES == 5 * 1024 * 1024
+
+
+def test_missing_and_vanished_files_are_read_errors(tmp_path):
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    missing, vanished = inputs(tmp_path / "missing.txt", tmp_path)
+    assert missing.error.type == "ReadError" and missing.id == "missing"
+    assert vanished.error.type == "ReadError" and vanished.id == "gone"
+    assert "No such file" in vanished.error.message
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file_is_a_read_error(tmp_path):
+    path = tmp_path / "secret.txt"
+    path.write_text("текст", encoding="utf-8")
+    path.chmod(0)
+    [item] = inputs(path)
+    assert item.error.type == "ReadError"
+
+
+def test_stdin_is_one_text(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SEED_TEXT.encode("cp1251"))))
+    [item] = inputs("-")
+    assert item.error is None and item.text == SEED_TEXT
+    assert item.id == "<stdin>" and item.path is None
+
+
+def test_jsonl_lines_become_documents_and_bad_lines_errors(tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    lines = [
+        json.dumps({"id": "seed", "text": SEED_TEXT, "published": "2025-07-31"}, ensure_ascii=False),
+        "",
+        json.dumps({"text": "Без номера."}, ensure_ascii=False),
+        "{not json",
+        json.dumps({"id": 7, "body": "no text"}),
+        json.dumps(["a", "list"]),
+        json.dumps({"id": "d", "text": "x", "published": 2025}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = inputs(path, input_format="jsonl")
+    assert [i.id for i in items] == ["seed", f"{path}:3", f"{path}:4", "7", f"{path}:6", "d"]
+    assert items[0].text == SEED_TEXT and items[0].published == "2025-07-31" and items[0].error is None
+    assert items[1].text == "Без номера." and items[1].error is None
+    assert [i.error.type for i in items[2:]] == ["InputError"] * 4
+    assert all(i.path == str(path) for i in items)
+
+
+def test_jsonl_line_over_the_limit_is_skipped_and_reading_goes_on(tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    long = json.dumps({"id": "long", "text": "я" * 5000}, ensure_ascii=False)
+    short = json.dumps({"id": "short", "text": "Текст."}, ensure_ascii=False)
+    path.write_bytes(codecs.BOM_UTF8 + f"{short}\n{long}\n{short}".encode("utf-8"))
+    items = inputs(path, input_format="jsonl", max_bytes=1000)
+    assert [i.id for i in items] == ["short", f"{path}:2", "short"]
+    assert items[1].error.type == "TooLarge"
+    assert items[0].error is None and items[2].error is None
+
+
+def test_jsonl_from_stdin(monkeypatch):
+    data = (json.dumps({"id": "a", "text": "Текст."}, ensure_ascii=False) + "\n{oops}\n").encode("utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    items = inputs("-", input_format="jsonl")
+    assert [(i.id, i.error and i.error.type) for i in items] == [("a", None), ("<stdin>:2", "InputError")]
+
+
+def test_reading_is_lazy(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(name, encoding="utf-8")
+    stream = iter_inputs([str(tmp_path)])
+    assert next(stream).id == "a"
+    (tmp_path / "b.txt").unlink()
+    assert next(stream).error.type == "ReadError"
+
+
+def test_unknown_input_format_is_refused():
+    with pytest.raises(ValueError):
+        inputs(SEED, input_format="csv")
