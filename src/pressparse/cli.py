@@ -101,7 +101,8 @@ def _extract(args: argparse.Namespace, out: TextIO) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pressparse",
-        description="Structured data (JSON) from Russian-language press releases.",
+        description="Structured data (JSON) from Russian-language press releases. "
+                    "See 'pressparse extract --help' for the options.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

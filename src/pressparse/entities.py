@@ -35,7 +35,6 @@ class _Cluster:
     key: tuple
     mentions: list[Mention] = field(default_factory=list)
     country: Optional[str] = None
-    first: Optional[str] = None  # persons: the first name or initial, lower-case
 
 
 _INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
@@ -69,44 +68,101 @@ def _name_key(word: str) -> str:
 
 
 def _same_word(a: str, b: str) -> bool:
-    """Two normalised forms of one name word (foreign names may normalise a letter apart)."""
+    """Two normalised forms of one name word: foreign names may come out a letter apart."""
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 1 or (
-        len(short) >= 4 and len(short) == len(long_) and short[:-1] == long_[:-1])
+    return len(short) >= 4 and len(long_) - len(short) <= 1 and long_[:len(short) - 1] == short[:-1]
+
+
+def _is_patronymic(word: str) -> bool:
+    return any("Patr" in p.tag.grammemes for p in morph.parses(word))
+
+
+@dataclass(frozen=True)
+class _Name:
+    """A person's name taken apart: the surname is what mentions of one person share."""
+
+    first: Optional[str]
+    surname: Optional[str]
+    middle: tuple[str, ...]
+    initials: str
+    patronymic: Optional[str] = None
+
+    @classmethod
+    def of(cls, name: str) -> Optional["_Name"]:
+        parts = [p for p in name.replace(".", ". ").split() if p != "."]
+        full = [p for p in parts if not _INITIAL.match(p)]
+        initials = "".join(p[0] for p in parts if _INITIAL.match(p))
+        if not full:
+            return None
+        if len(full) >= 2 and _is_patronymic(full[-1]):
+            if len(full) >= 3:  # "Кикоть Андрей Владимирович", as decrees write it
+                return cls(full[1], full[0], (), initials)
+            return cls(full[0], None, (), initials, full[-1])  # "Владимир Владимирович", an address
+        middle = tuple(w for w in full[1:-1] if not _is_patronymic(w))
+        return cls(full[0] if len(full) > 1 else None, full[-1], middle, initials)
+
+    @property
+    def weight(self) -> float:
+        return (self.first is not None) + (self.surname is not None) + len(self.middle) + 0.5 * bool(self.initials)
+
+    def display(self) -> str:
+        """First name and surname, as a list would give them; initials when that is all there is."""
+        head = [self.first] if self.first else ([".".join(self.initials) + "."] if self.initials else [])
+        return " ".join(head + list(self.middle) + ([self.surname] if self.surname else []))
+
+    def letter(self) -> Optional[str]:
+        return _name_key(self.first)[0] if self.first else (self.initials[:1].lower() or None)
+
+    def joins(self, other: "_Name") -> bool:
+        """Whether this (shorter) name can be a mention of ``other``."""
+        if self.surname is None:
+            if other.first is not None:
+                return _same_word(_name_key(self.first), _name_key(other.first))
+            # "Владимир Владимирович" addresses "В.В. Путин" (or "В.Путин")
+            letters = (self.first[0] + (self.patronymic or "")[:1]).lower()
+            return bool(other.initials) and letters.startswith(other.initials.lower())
+        if self.first is None and any(_same_word(_name_key(self.surname), _name_key(w)) for w in other.middle):
+            return True  # "Диас-Канель" for "Мигель Диас-Канель Бермудес"
+        if other.surname is None or not _same_word(_name_key(self.surname), _name_key(other.surname)):
+            return False
+        mine, theirs = self.letter(), other.letter()
+        # "Диас-Канель Бермудес" is "Мигель Диас-Канель Бермудес" without the first name
+        within = self.first is not None and any(_same_word(_name_key(self.first), _name_key(w)) for w in other.middle)
+        return mine is None or theirs is None or mine == theirs or within
+
+    def completed(self, other: "_Name") -> "_Name":
+        """This name with the first name another mention of the person gives ("В.Путин" and
+        "Владимир Владимирович" make "Владимир Путин")."""
+        if self.first is None and other.first is not None and other.surname is None:
+            return _Name(other.first, self.surname, self.middle, self.initials)
+        return self
 
 
 def _persons(found) -> tuple[Person, ...]:
-    parsed = []
+    named = []
     for mention, words, _, context in found:
-        name = normalise.person_name(words, context)
-        parts = name.replace(".", ". ").split()
-        full = [p for p in parts if not _INITIAL.match(p)]
-        if not full:
-            continue
-        initials = [p[0].lower() for p in parts if _INITIAL.match(p)]
-        first = _name_key(full[0])[0] if len(full) > 1 else (initials[0] if initials else None)
-        parsed.append((mention, name, [_name_key(w) for w in full], first, len(full) + 0.5 * bool(initials)))
-    clusters: list[_Cluster] = []
-    # The fullest mentions first, so that a bare surname joins the person it abbreviates.
-    for mention, name, full, first, weight in sorted(parsed, key=lambda x: (-x[4], x[0].start)):
-        surname = full[-1]
-        home = None
-        for cluster in clusters:
-            if _same_word(cluster.key[-1], surname) and (first is None or cluster.first in (None, first)):
-                home = cluster
-                break
-        if home is None and len(full) == 1 and first is None:
-            # a lone word may be the first name of someone already named in full ("Кирилл")
-            home = next((c for c in clusters if len(c.key) == 1 and _same_word(c.key[0], surname)), None)
+        name = _Name.of(normalise.person_name([w for w in words if w not in "[]()«»\""], context))
+        if name is not None:
+            named.append((mention, name))
+    clusters: list[list] = []  # [name, mentions]
+    # The fullest names first, so that a bare surname joins the person it abbreviates.
+    for mention, name in sorted(named, key=lambda x: (-x[1].weight, x[0].start)):
+        home = next((c for c in clusters if name.joins(c[0])), None)
+        if home is None and name.first is None and name.surname:
+            # a lone word may be the first name of someone named in full ("Кирилл", the Patriarch)
+            home = next((c for c in clusters if c[0].first and _same_word(_name_key(c[0].first),
+                                                                          _name_key(name.surname))), None)
         if home is None:
-            clusters.append(_Cluster(name=name, key=tuple(full), mentions=[mention], first=first))
+            clusters.append([name, [mention]])
         else:
-            home.mentions.append(mention)
+            home[0] = home[0].completed(name)
+            home[1].append(mention)
+    clusters.sort(key=lambda c: min(m.start for m in c[1]))
     return tuple(
-        Person(id=f"p{i}", name=c.name, mentions=tuple(sorted(c.mentions, key=lambda m: m.start)))
-        for i, c in enumerate(_in_order(clusters), 1)
+        Person(id=f"p{i}", name=name.display(), mentions=tuple(sorted(mentions, key=lambda m: m.start)))
+        for i, (name, mentions) in enumerate(clusters, 1)
     )
 
 

@@ -99,16 +99,33 @@ class Rule:
         raise NotImplementedError
 
 
+class TrimPunctuation(Rule):
+    """Spans never start or end on punctuation ("Олег Валентинович [Белозёров]" keeps its words)."""
+
+    def apply(self, words, tags):
+        out = []
+        for tag in tags:
+            start, stop = tag.start, tag.stop
+            while start < stop and not _wordlike(words[start]):
+                start += 1
+            while stop > start and not _wordlike(words[stop - 1]) and not _closes(words, start, stop):
+                stop -= 1
+            if start < stop:
+                out.append(Tag(start, stop, tag.type))
+        return out
+
+
 class SplitCountryFromName(Rule):
-    """A country swallowing the name that follows it: "[Китайской Народной Республики Синь Гобинем]"."""
+    """A country swallowing the name next to it: "[Китайской Народной Республики Синь Гобинем]"."""
 
     def apply(self, words, tags):
         out = []
         for tag in tags:
             span = words[tag.start:tag.stop]
-            found = lexicon.country_prefix(span) if tag.type in ("LOC", "ORG") else None
+            found = lexicon.country_prefix(span)
             rest = span[found[1]:] if found else []
-            if rest and all(_is_title(w) for w in rest) and lexicon.country_prefix(rest) is None:
+            if rest and all(_is_title(w) for w in rest if _wordlike(w)) and lexicon.country_prefix(rest) is None \
+                    and (tag.type == "PER" or _name_like(rest)):
                 out.append(Tag(tag.start, tag.start + found[1], "LOC"))
                 out.append(Tag(tag.start + found[1], tag.stop, "PER"))
             else:
@@ -116,32 +133,160 @@ class SplitCountryFromName(Rule):
         return out
 
 
-class DropNonNamePerson(Rule):
-    """A person made of common words, such as a sentence-initial adverb: "[Справочно]."."""
+class SplitSpeakerLabel(Rule):
+    """Paragraphs run together put a speaker label after a name: "[Кириллом В.Путин]:"."""
 
     def apply(self, words, tags):
-        return [t for t in tags if not (t.type == "PER" and _common_words(words[t.start:t.stop], t.start == 0))]
+        out = []
+        for tag in tags:
+            cut = next((k for k in range(tag.start + 1, tag.stop - 2)
+                        if tag.type == "PER" and _is_full(words[k - 1]) and _is_initial(words[k], words[k + 1])
+                        and _is_full(words[k + 2])), None)
+            if cut is None:
+                out.append(tag)
+            else:
+                out += [Tag(tag.start, cut, "PER"), Tag(cut, tag.stop, "PER")]
+        return out
+
+
+class SplitPlacesOnDash(Rule):
+    """Two places joined by a dash are two places: "Салехарда–Лабытнанги"."""
+
+    def apply(self, words, tags):
+        out = []
+        for tag in tags:
+            start = tag.start
+            if tag.type == "LOC":
+                for k in range(tag.start, tag.stop):
+                    if words[k] in DASHES:
+                        if k > start:
+                            out.append(Tag(start, k, "LOC"))
+                        start = k + 1
+            if start < tag.stop:
+                out.append(Tag(start, tag.stop, tag.type))
+        return out
+
+
+class TrimPosts(Rule):
+    """Posts and forms of address are not part of the name beside them: "[Председатель
+    Правительства]" is the Government, "[Уважаемый Эмомали Шарипович]" is a person."""
+
+    def apply(self, words, tags):
+        out = []
+        for tag in tags:
+            start, stop = tag.start, tag.stop
+            while start < stop and (lexicon.is_post(words[start]) or tag.type == "PER" and _address(words[start])):
+                start += 1
+            while stop > start and lexicon.is_post(words[stop - 1]):
+                stop -= 1
+            if start < stop:
+                out.append(Tag(start, stop, tag.type))
+        return out
+
+
+class DropCommonWords(Rule):
+    """A name made of common words only: a sentence-initial adverb ("[Справочно]."), a
+    capitalised post ("[Президента]"), an adjective tagged as a place ("Патриархом [Московским]")."""
+
+    def apply(self, words, tags):
+        return [t for t in tags if not _common_words(words[t.start:t.stop], t.type)]
+
+
+class JoinOrgAndComplement(Rule):
+    """An organisation's name goes on through the genitive name after it:
+    "[Министерством связи и информатизации] [Республики Беларусь]" is one organisation (the
+    place stays a mention of its own too)."""
+
+    def apply(self, words, tags):
+        tags = sorted(tags, key=lambda t: (t.start, -t.stop))
+        out = []
+        for k, tag in enumerate(tags):
+            stop = tag.stop
+            if tag.type == "ORG":
+                for nxt in tags[k + 1:]:
+                    if nxt.start != stop or not _genitive(words[nxt.start]):
+                        break
+                    stop = nxt.stop
+            out.append(Tag(tag.start, stop, "ORG") if stop != tag.stop else tag)
+        return out
+
+
+DASHES = {"-", "–", "—", "−"}
+_NAME_GRAMMEMES = {"Name", "Surn", "Patr", "Init"}
+
+
+def _wordlike(word: str) -> bool:
+    return any(c.isalnum() for c in word)
+
+
+def _closes(words: list[str], start: int, stop: int) -> bool:
+    """The last token ends an initial ("Ю.В.") or a quotation opened inside the span."""
+    last = words[stop - 1]
+    if last == ".":
+        return stop - start >= 2 and len(words[stop - 2]) == 1 and words[stop - 2].isupper()
+    return last in "»\"" and any(w in "«\"" for w in words[start:stop - 1])
 
 
 def _is_title(word: str) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
-_NAME_GRAMMEMES = {"Name", "Surn", "Patr", "Init"}
+def _is_full(word: str) -> bool:
+    return len(word) > 1 and word[:1].isupper() and word.replace("-", "").isalpha()
 
 
-def _common_words(span: list[str], initial: bool) -> bool:
-    """Every word is a known dictionary word that cannot be a name (nouns only at sentence start)."""
-    for word in span:
-        parses = morph.parses(word)
-        if not word.isalpha() or any(not p.is_known or _NAME_GRAMMEMES & p.tag.grammemes for p in parses):
+def _is_initial(word: str, after: str) -> bool:
+    return len(word) == 1 and word.isupper() and after == "."
+
+
+def _address(word: str) -> bool:
+    """An adjective of address such as "Уважаемый", which no name shares."""
+    parses = morph.parses(word)
+    return all(p.is_known and p.tag.POS in ("ADJF", "PRTF") and not _NAME_GRAMMEMES & p.tag.grammemes
+               for p in parses)
+
+
+def _name_like(words: list[str]) -> bool:
+    """Words that read as a person's name rather than as more of a place's name."""
+    return not any(any({"Geox", "Orgn"} & p.tag.grammemes for p in morph.parses(w)) for w in words if _wordlike(w))
+
+
+def _genitive(word: str) -> bool:
+    """A word that can start a genitive complement: a genitive form or an abbreviation."""
+    return word.isupper() or any(p.tag.case == "gent" for p in morph.parses(word))
+
+
+def _common_words(span: list[str], kind: str) -> bool:
+    """Every word is a known dictionary word that cannot be a name of this kind."""
+    words = [w for w in span if _wordlike(w)]
+    if not words:
+        return True
+    for word in words:
+        if lexicon.is_post(word):
+            continue
+        if not word.replace("-", "").isalpha() or word.isupper():
             return False
-        if not initial and any(p.tag.POS == "NOUN" for p in parses):
+        parses = morph.parses(word)
+        if any(not p.is_known for p in parses):
+            return False
+        if kind == "PER" and any(_NAME_GRAMMEMES & p.tag.grammemes for p in parses):
+            return False
+        if kind == "LOC" and any(p.tag.POS == "NOUN" or "Geox" in p.tag.grammemes for p in parses):
+            return False
+        if kind == "ORG":
             return False
     return True
 
 
-RULES: list[Rule] = [SplitCountryFromName(), DropNonNamePerson()]
+RULES: list[Rule] = [
+    TrimPunctuation(),
+    SplitCountryFromName(),
+    SplitSpeakerLabel(),
+    SplitPlacesOnDash(),
+    TrimPosts(),
+    DropCommonWords(),
+    JoinOrgAndComplement(),
+]
 
 
 def fix(words: list[str], tags: list[Tag]) -> list[Tag]:

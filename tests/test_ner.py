@@ -1,0 +1,98 @@
+import pytest
+from razdel import tokenize
+
+from pressparse import ner
+from pressparse.ner import Tag
+
+
+def words_of(text):
+    return [t.text for t in tokenize(text)]
+
+
+def spans(words, tags):
+    return [(" ".join(words[t.start:t.stop]), t.type) for t in tags]
+
+
+def tag_of(words, phrase, kind):
+    """The Tag covering the first occurrence of ``phrase`` in ``words``."""
+    target = words_of(phrase)
+    for k in range(len(words)):
+        if words[k:k + len(target)] == target:
+            return Tag(k, k + len(target), kind)
+    raise AssertionError(phrase)
+
+
+# Each case: a sentence, what the tagger said, and what the rule makes of it.
+@pytest.mark.parametrize("rule, text, given, expected", [
+    (ner.SplitCountryFromName(),
+     "провел переговоры с заместителем Министра Китайской Народной Республики Синь Гобинем.",
+     [("Китайской Народной Республики Синь Гобинем", "LOC")],
+     [("Китайской Народной Республики", "LOC"), ("Синь Гобинем", "PER")]),
+    (ner.SplitCountryFromName(),
+     "Переговоры с Председателем Государственного административного совета Мьянмы Мин Аун Хлайном.",
+     [("Мьянмы Мин Аун Хлайном", "PER")],
+     [("Мьянмы", "LOC"), ("Мин Аун Хлайном", "PER")]),
+    (ner.SplitCountryFromName(),
+     "Посол Республики Беларусь в Китайской Народной Республике.",
+     [("Республики Беларусь", "LOC")],
+     [("Республики Беларусь", "LOC")]),
+    (ner.SplitSpeakerLabel(),
+     "Встреча с Патриархом Московским и всея Руси Кириллом В.Путин: Ваше святейшество!",
+     [("Кириллом В . Путин", "PER")],
+     [("Кириллом", "PER"), ("В . Путин", "PER")]),
+    (ner.SplitPlacesOnDash(),
+     "агломерации Салехарда–Лабытнанги и Норильска–Дудинки",
+     [("Салехарда – Лабытнанги", "LOC"), ("Норильска – Дудинки", "LOC")],
+     [("Салехарда", "LOC"), ("Лабытнанги", "LOC"), ("Норильска", "LOC"), ("Дудинки", "LOC")]),
+    (ner.TrimPosts(),
+     "выступил Председатель Правительства Михаил Мишустин",
+     [("Председатель Правительства", "ORG")],
+     [("Правительства", "ORG")]),
+    (ner.TrimPosts(),
+     "В.Путин: Уважаемый Эмомали Шарипович! Рад Вас приветствовать.",
+     [("Уважаемый Эмомали Шарипович", "PER")],
+     [("Эмомали Шарипович", "PER")]),
+    (ner.DropCommonWords(), "Справочно.", [("Справочно", "PER")], []),
+    (ner.DropCommonWords(), "В графике Президента предусмотрена встреча.", [("Президента", "PER")], []),
+    (ner.DropCommonWords(), "с Патриархом Московским и всея Руси", [("Московским", "LOC")], []),
+    (ner.DropCommonWords(), "Ли Цяна в Беларусь", [("Ли Цяна", "PER"), ("Беларусь", "LOC")],
+     [("Ли Цяна", "PER"), ("Беларусь", "LOC")]),
+    (ner.TrimPunctuation(), "Олег Валентинович [Белозёров] это помнит",
+     [("Олег Валентинович [ Белозёров ]", "PER")], [("Олег Валентинович [ Белозёров", "PER")]),
+    (ner.TrimPunctuation(), "заявлением Губернатора Бездудного Ю.В. о прекращении",
+     [("Бездудного Ю . В .", "PER")], [("Бездудного Ю . В .", "PER")]),
+    (ner.JoinOrgAndComplement(),
+     "между Министерством связи и информатизации Республики Беларусь и Министерством",
+     [("Министерством связи и информатизации", "ORG"), ("Республики Беларусь", "LOC")],
+     [("Министерством связи и информатизации Республики Беларусь", "ORG"), ("Республики Беларусь", "LOC")]),
+    (ner.JoinOrgAndComplement(),
+     "Министерством промышленности и информатизации КНР.",
+     [("Министерством промышленности и информатизации", "ORG"), ("КНР", "LOC")],
+     [("Министерством промышленности и информатизации КНР", "ORG"), ("КНР", "LOC")]),
+    (ner.JoinOrgAndComplement(),
+     "прибыл в Москву Президент Кубы",
+     [("Москву", "LOC"), ("Кубы", "LOC")],
+     [("Москву", "LOC"), ("Кубы", "LOC")]),
+])
+def test_rule(rule, text, given, expected):
+    words = words_of(text)
+    tags = [tag_of(words, phrase, kind) for phrase, kind in given]
+    assert spans(words, rule.apply(words, tags)) == [(" ".join(words_of(p)), k) for p, k in expected]
+
+
+def test_tagger_batches_sentences_of_any_length(nlp):
+    sentences = [words_of("Министр Кирилл Залесский провел переговоры в Минске."), [], ["Москва"] * 450]
+    tags = nlp.tagger(sentences)
+    assert len(tags) == 3 and tags[1] == []
+    assert ("Кирилл Залесский", "PER") in spans(sentences[0], tags[0])
+    assert all(0 <= t.start < t.stop <= 450 for t in tags[2])
+
+
+def test_fix_mends_the_seed_sentence(nlp):
+    words = words_of("31 июля 2025 г. Министр связи и информатизации Республики Беларусь Кирилл Залесский "
+                     "провел переговоры с заместителем Министра промышленности и информатизации Китайской "
+                     "Народной Республики Синь Гобинем.")
+    found = spans(words, ner.fix(words, nlp.tagger([words])[0]))
+    assert ("Синь Гобинем", "PER") in found
+    assert ("Китайской Народной Республики", "LOC") in found
+    assert ("Кирилл Залесский", "PER") in found

@@ -1,0 +1,40 @@
+import pytest
+
+from pressparse.read import read
+
+
+@pytest.mark.parametrize("text, masked", [
+    ("## Заголовок\n", "   Заголовок\n"),
+    ("Текст **жирный** и *курсив*.", "Текст   жирный   и  курсив ."),
+    ("a\n---\nb", "a\n   \nb"),
+    ("**Source URL:** <https://mpt.gov.by/node/10669>", " " * 48),
+    ("Сайт <https://kremlin.ru> открыт", "Сайт  https://kremlin.ru  открыт"),
+    ("2*3 = 6, snake_case", "2*3 = 6, snake_case"),
+    ("*Справочно.*", " Справочно. "),
+])
+def test_masking_keeps_length_and_blanks_decorations(text, masked):
+    release = read(text)
+    assert release.masked == masked
+    assert len(release.masked) == len(release.text)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("\n\n## **В Минсвязи обсудили проекты**\n\nТекст.", "В Минсвязи обсудили проекты"),
+    ("Российско-китайские переговоры\n\nВ Кремле началась беседа.", "Российско-китайские переговоры"),
+    ("   \n", None),
+    ("Первая строка\n## Заголовок ниже", "Заголовок ниже"),
+])
+def test_title_is_the_first_heading_or_line(text, title):
+    assert read(text).title == title
+
+
+def test_source_url_of_the_seeds(seeds):
+    assert read(seeds["000_b51bf4fae41c79d9"]).url == "https://mpt.gov.by/node/10669"
+    url = read(seeds["003_9c0d123f5dd01e10"]).url
+    assert url.startswith("https://www.xn--b1akbcqh2a7i.xn--90ais/prakticheskoe-sotrudnichestvo")
+
+
+def test_source_line_is_masked_but_prose_is_not(seeds):
+    release = read(seeds["003_9c0d123f5dd01e10"])
+    assert "Source URL" not in release.masked and "https" not in release.masked
+    assert "Антон Алексеев провел встречу" in release.masked

@@ -1,0 +1,21 @@
+import pytest
+
+from pressparse.read import read
+from pressparse.segment import segment
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Заголовок без точки\nПервое предложение. Второе.", ["Заголовок без точки", "Первое предложение.", "Второе."]),
+    ("\n\n\n", []),
+    ("Встреча с В.В. Путиным прошла в Кремле.", ["Встреча с В.В. Путиным прошла в Кремле."]),
+])
+def test_lines_then_sentences(text, sentences):
+    assert [text[s.start:s.stop] for s in segment(text)] == sentences
+
+
+def test_token_offsets_point_into_the_original(seeds):
+    for text in seeds.values():
+        for sentence in segment(read(text).masked):
+            for token in sentence.tokens:
+                assert text[token.start:token.stop] == token.text
+            assert "**" not in text[sentence.start:sentence.stop].strip("*")
