@@ -212,40 +212,80 @@ def _org_key(name: str) -> tuple:
     return tuple(key)
 
 
-def _acronym(name: str) -> str:
-    """The initials of a name's significant words: "Шанхайская организация сотрудничества" → "ШОС"."""
-    words = re.findall(r"[^\W\d_]+", name)
-    return "".join(w[0] for w in words if w.lower() not in _SMALL_WORDS).upper()
+def _significant(name: str) -> list[str]:
+    """Lemmas of a name's words but for small ones, without a trailing country ("... КНР")."""
+    words = re.findall(r"[^\W\d_][\w-]*", name)
+    for k in range(1, len(words)):
+        found = lexicon.country_prefix(words[k:])
+        if found and k + found[1] == len(words):
+            words = words[:k]
+            break
+    return [morph.lemma(w) for w in words if w.lower() not in _SMALL_WORDS]
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` abbreviates ``name``: an acronym of all its significant words
+    ("ШОС", "ОДКБ") or a contraction of its first ones ("Минсвязи", "Госсовет", "Минпромторг")."""
+    words = _significant(name)
+    if len(words) < 2:
+        return False
+    if short.isupper():
+        return short.lower() == "".join(w[0] for w in words)
+    return any(_contracts(form, words, 0) for form in {short.lower(), morph.lemma(short)})
+
+
+def _contracts(rest: str, words: list[str], k: int) -> bool:
+    """``rest`` is made of beginnings (two letters or more) of ``words[k:]``, in order, using
+    two words at least; an ending of up to two letters may follow ("Минсвязи")."""
+    if len(rest) <= 2 and k >= 2:
+        return True
+    if k == len(words):
+        return False
+    word = words[k]
+    return any(rest[:n] == word[:n] and _contracts(rest[n:], words, k + 1)
+               for n in range(min(len(rest), len(word)), 1, -1))
 
 
 def _organizations(found) -> tuple[Organization, ...]:
     clusters: list[_Cluster] = []
     by_key: dict[tuple, _Cluster] = {}
-    abbreviations = []
     for mention, words, spaces, _ in found:
-        if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
-            abbreviations.append(mention)
-            continue
-        name = normalise.phrase_name(words, spaces)
+        name = mention.text if len(words) == 1 and words[0].isupper() else normalise.phrase_name(words, spaces)
         key = _org_key(name)
         cluster = by_key.get(key)
         if cluster is None:
             cluster = by_key[key] = _Cluster(name=name, key=key, country=_country_in(name))
             clusters.append(cluster)
         cluster.mentions.append(mention)
-    for mention in abbreviations:
-        home = next((c for c in clusters if _acronym(c.name) == mention.text.upper()), None)
-        if home is None:
-            home = by_key.get((mention.text,))
-            if home is None:
-                home = by_key[(mention.text,)] = _Cluster(name=mention.text, key=(mention.text,))
-                clusters.append(home)
-        home.mentions.append(mention)
     return tuple(
         Organization(id=f"o{i}", name=c.name, country=c.country,
                      mentions=tuple(sorted(c.mentions, key=lambda m: m.start)))
-        for i, c in enumerate(_in_order(clusters), 1)
+        for i, c in enumerate(_in_order(_merge_organizations(clusters)), 1)
     )
+
+
+def _merge_organizations(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Fold each name into a longer name of the same body: its abbreviation ("ШОС"), the
+    quoted name inside it ("Курчатовский институт"), or its beginning ("Служба по вопросам
+    гражданства")."""
+    longest_first = sorted(clusters, key=lambda c: -len(c.key))
+    kept: list[_Cluster] = []
+    for cluster in longest_first:
+        home = next((c for c in kept if _part_of(cluster, c)), None)
+        if home is None:
+            kept.append(cluster)
+        else:
+            home.mentions.extend(cluster.mentions)
+    return kept
+
+
+def _part_of(short: _Cluster, long_: _Cluster) -> bool:
+    if len(short.key) == 1 and len(short.name.split()) == 1 and _abbreviates(short.name, long_.name):
+        return True
+    quoted = re.findall(r"«([^«»]+)»", long_.name)
+    if any(_org_key(q) == short.key[-len(_org_key(q)):] for q in quoted):
+        return True  # "Курчатовский институт", "АО «Газпромбанк»" in "... «Курчатовский институт»"
+    return len(short.key) >= 2 and long_.key[:len(short.key)] == short.key
 
 
 def _country_in(name: str) -> Optional[str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib.util
 import os
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Optional, Sequence
 
 from navec import Navec
 from slovnet import NER as SlovnetNER
@@ -177,7 +177,8 @@ class TrimPosts(Rule):
             start, stop = tag.start, tag.stop
             while start < stop and (lexicon.is_post(words[start]) or tag.type == "PER" and _address(words[start])):
                 start += 1
-            while stop > start and lexicon.is_post(words[stop - 1]):
+            # a genitive post completes a name ("Администрации Президента"); another case ends it
+            while stop > start and lexicon.is_post(words[stop - 1]) and not _genitive(words[stop - 1]):
                 stop -= 1
             if start < stop:
                 out.append(Tag(start, stop, tag.type))
@@ -192,23 +193,82 @@ class DropCommonWords(Rule):
         return [t for t in tags if not _common_words(words[t.start:t.stop], t.type)]
 
 
+class PlaceAfterDescriptor(Rule):
+    """A capitalised word after "г." is a town the tagger may have missed: "в г. [Карамай]"."""
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        found = [Tag(k + 2, k + 3, "LOC") for k in range(len(words) - 2)
+                 if words[k] == "г" and words[k + 1] == "." and _is_title(words[k + 2]) and k + 2 not in taken]
+        return sorted(tags + found, key=lambda t: t.start) if found else tags
+
+
+class JoinCountryParts(Rule):
+    """A country's official name cut in two: "[Республики Союз] [Мьянма]"."""
+
+    def apply(self, words, tags):
+        out = []
+        for tag in sorted(tags, key=lambda t: t.start):
+            last = out[-1] if out else None
+            joined = last and last.type == tag.type == "LOC" and last.stop == tag.start \
+                and lexicon.country_prefix(words[last.start:tag.stop])
+            if joined and joined[1] == tag.stop - last.start:
+                out[-1] = Tag(last.start, tag.stop, "LOC")
+            else:
+                out.append(tag)
+        return out
+
+
 class JoinOrgAndComplement(Rule):
-    """An organisation's name goes on through the genitive name after it:
-    "[Министерством связи и информатизации] [Республики Беларусь]" is one organisation (the
-    place stays a mention of its own too)."""
+    """An organisation's name goes on through the names that complete it: a genitive place or
+    body ("[Министерством связи и информатизации] [Республики Беларусь]"), a place with its
+    descriptor ("Ассоциации внешней торговли города [Урумчи]"), "по" with a place ("[МВД] по
+    [Чеченской Республике]"), "при" with a body ("Ассоциации ... при [Торгово-промышленной
+    палате]"), and a second genitive place after "и" ("Союза [Беларуси] и [России]").
+    The inner names stay mentions of their own."""
 
     def apply(self, words, tags):
         tags = sorted(tags, key=lambda t: (t.start, -t.stop))
+        names = {}
+        for t in tags:
+            if t.type in ("LOC", "ORG"):
+                names.setdefault(t.start, t)
         out = []
-        for k, tag in enumerate(tags):
+        for tag in tags:
             stop = tag.stop
-            if tag.type == "ORG":
-                for nxt in tags[k + 1:]:
-                    if nxt.start != stop or not _genitive(words[nxt.start]):
-                        break
-                    stop = nxt.stop
+            while tag.type == "ORG":
+                nxt = _complement(words, names, stop, joined=stop != tag.stop)
+                if nxt is None:
+                    break
+                stop = nxt
             out.append(Tag(tag.start, stop, "ORG") if stop != tag.stop else tag)
         return out
+
+
+# Words that say what kind of place the name after them is: "города Урумчи", "г. Москвы".
+_PLACE_DESCRIPTORS = {"город", "г", "область", "край", "район", "округ", "республика", "провинция", "штат"}
+
+
+def _complement(words: list[str], names: dict[int, Tag], at: int, joined: bool) -> Optional[int]:
+    """Where the name completing an organisation's name at token ``at`` ends, if one does."""
+    name = names.get(at)
+    if name is not None:
+        return name.stop if _genitive(words[at]) else None
+    if at >= len(words):
+        return None
+    word, skip = words[at].lower(), at + 1
+    if word == "г" and skip < len(words) and words[skip] == ".":
+        skip += 1
+    name = names.get(skip)
+    if name is None:
+        return None
+    if word == "по" and name.type == "LOC" or word == "при":
+        return name.stop
+    if morph.lemma(word) in _PLACE_DESCRIPTORS and name.type == "LOC":
+        return name.stop
+    if joined and word == "и" and name.type == "LOC" and _genitive(words[skip]):
+        return name.stop
+    return None
 
 
 DASHES = {"-", "–", "—", "−"}
@@ -261,6 +321,10 @@ def _common_words(span: list[str], kind: str) -> bool:
     words = [w for w in span if _wordlike(w)]
     if not words:
         return True
+    if kind == "LOC" and len(words) == 1:
+        parses = morph.parses(words[0])
+        # "Патриархом [Московским]", "[Кировско-Апатитской] агломерации": an adjective, not a place
+        return parses[0].tag.POS in ("ADJF", "PRTF") and not any("Geox" in p.tag.grammemes for p in parses)
     for word in words:
         if lexicon.is_post(word):
             continue
@@ -285,6 +349,8 @@ RULES: list[Rule] = [
     SplitPlacesOnDash(),
     TrimPosts(),
     DropCommonWords(),
+    PlaceAfterDescriptor(),
+    JoinCountryParts(),
     JoinOrgAndComplement(),
 ]
 

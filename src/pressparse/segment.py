@@ -13,6 +13,8 @@ from typing import NamedTuple
 from razdel import sentenize, tokenize
 
 _LINE = re.compile(r"[^\n]+")
+# razdel keeps "Салехарда–Лабытнанги" whole; a long dash between words joins two names, not one.
+_DASH = re.compile(r"(?<=\w)[–—](?=\w)")
 
 
 class Token(NamedTuple):
@@ -40,7 +42,19 @@ def segment(masked: str) -> list[Sentence]:
         base = line.start()
         for sent in sentenize(line.group(0)):
             start = base + sent.start
-            tokens = [Token(start + t.start, start + t.stop, t.text) for t in tokenize(sent.text)]
+            tokens = [piece for t in tokenize(sent.text) for piece in _split_dashes(start + t.start, t.text)]
             if tokens:
                 sentences.append(Sentence(start, base + sent.stop, tokens))
     return sentences
+
+
+def _split_dashes(start: int, text: str) -> list[Token]:
+    if not _DASH.search(text):
+        return [Token(start, start + len(text), text)]
+    tokens, last = [], 0
+    for m in _DASH.finditer(text):
+        tokens.append(Token(start + last, start + m.start(), text[last:m.start()]))
+        tokens.append(Token(start + m.start(), start + m.end(), m.group(0)))
+        last = m.end()
+    tokens.append(Token(start + last, start + len(text), text[last:]))
+    return tokens
