@@ -10,7 +10,8 @@ def words_of(text):
 
 
 def spans(words, tags):
-    return [(" ".join(words[t.start:t.stop]), t.type) for t in tags]
+    """What each tag names (its name's extent) and its type."""
+    return [(" ".join(words[t.start:t.name_stop or t.stop]), t.type) for t in tags]
 
 
 def tag_of(words, phrase, kind):

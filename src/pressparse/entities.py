@@ -49,6 +49,7 @@ def extract(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[li
         for tag in tags:
             span = tokens[tag.start:tag.stop]
             mention = Mention(span[0].start, span[-1].stop, text[span[0].start:span[-1].stop])
+            span = tokens[tag.start:tag.name_stop or tag.stop]
             words = [t.text for t in span]
             spaces = [text[a.stop:b.start] for a, b in zip(span, span[1:])] + [""]
             context = [t.text for t in tokens[max(0, tag.start - 3):tag.start]]

@@ -28,11 +28,17 @@ MAX_TOKENS = 200
 
 @dataclass(frozen=True)
 class Tag:
-    """An entity found by the tagger: token indices [start, stop) in its sentence and a type."""
+    """An entity found by the tagger: token indices [start, stop) in its sentence and a type.
+
+    ``name_stop`` extends the words that make the entity's name past the mention, when the
+    name goes on through another mention: the organisation mentioned as "[Министерством
+    связи и информатизации]" is named with the place after it, "... Республики Беларусь".
+    """
 
     start: int
     stop: int
     type: str
+    name_stop: Optional[int] = None
 
 
 def _natasha_data(*parts: str) -> str:
@@ -186,11 +192,12 @@ class TrimPosts(Rule):
 
 
 class DropCommonWords(Rule):
-    """A name made of common words only: a sentence-initial adverb ("[Справочно]."), a
-    capitalised post ("[Президента]"), an adjective tagged as a place ("Патриархом [Московским]")."""
+    """Common words tagged as names: a post ("[Президента]"), a lone adverb, participle or
+    particle ("[Справочно].", "И.Гехт: [Да]."), an adjective agreeing with a title before it
+    ("Патриархом [Московским]"). Common nouns stay: surnames are often common nouns too."""
 
     def apply(self, words, tags):
-        return [t for t in tags if not _common_words(words[t.start:t.stop], t.type)]
+        return [t for t in tags if not _common_words(words, t)]
 
 
 class PlaceAfterDescriptor(Rule):
@@ -225,7 +232,7 @@ class JoinOrgAndComplement(Rule):
     descriptor ("Ассоциации внешней торговли города [Урумчи]"), "по" with a place ("[МВД] по
     [Чеченской Республике]"), "при" with a body ("Ассоциации ... при [Торгово-промышленной
     палате]"), and a second genitive place after "и" ("Союза [Беларуси] и [России]").
-    The inner names stay mentions of their own."""
+    The mention keeps its extent, so mentions do not overlap; the name takes the complement."""
 
     def apply(self, words, tags):
         tags = sorted(tags, key=lambda t: (t.start, -t.stop))
@@ -241,7 +248,7 @@ class JoinOrgAndComplement(Rule):
                 if nxt is None:
                     break
                 stop = nxt
-            out.append(Tag(tag.start, stop, "ORG") if stop != tag.stop else tag)
+            out.append(Tag(tag.start, tag.stop, "ORG", name_stop=stop) if stop != tag.stop else tag)
         return out
 
 
@@ -316,30 +323,33 @@ def _genitive(word: str) -> bool:
     return word.isupper() or any(p.tag.case == "gent" for p in morph.parses(word))
 
 
-def _common_words(span: list[str], kind: str) -> bool:
-    """Every word is a known dictionary word that cannot be a name of this kind."""
-    words = [w for w in span if _wordlike(w)]
-    if not words:
+_NOT_NAMES = {"ADVB", "ADJS", "PRTS", "PRCL", "CONJ", "INTJ", "PRED", "VERB", "INFN", "GRND", "PREP", "COMP", "NPRO"}
+
+
+def _common_words(words: list[str], tag: Tag) -> bool:
+    span = [w for w in words[tag.start:tag.stop] if _wordlike(w)]
+    if not span:
         return True
-    if kind == "LOC" and len(words) == 1:
-        parses = morph.parses(words[0])
-        # "Патриархом [Московским]", "[Кировско-Апатитской] агломерации": an adjective, not a place
-        return parses[0].tag.POS in ("ADJF", "PRTF") and not any("Geox" in p.tag.grammemes for p in parses)
-    for word in words:
-        if lexicon.is_post(word):
-            continue
-        if not word.replace("-", "").isalpha() or word.isupper():
-            return False
-        parses = morph.parses(word)
-        if any(not p.is_known for p in parses):
-            return False
-        if kind == "PER" and any(_NAME_GRAMMEMES & p.tag.grammemes for p in parses):
-            return False
-        if kind == "LOC" and any(p.tag.POS == "NOUN" or "Geox" in p.tag.grammemes for p in parses):
-            return False
-        if kind == "ORG":
-            return False
-    return True
+    if tag.type != "ORG" and all(lexicon.is_post(w) for w in span):
+        return True
+    if len(span) != 1:
+        return False
+    parses = morph.parses(span[0])
+    if tag.type == "PER":
+        return all(p.is_known and p.tag.POS in _NOT_NAMES and not _NAME_GRAMMEMES & p.tag.grammemes
+                   for p in parses)
+    if tag.type == "LOC" and parses[0].tag.POS in ("ADJF", "PRTF") and not any("Geox" in p.tag.grammemes
+                                                                                for p in parses):
+        return tag.start > 0 and _is_title(words[tag.start - 1]) or _before_common_noun(words, tag.stop)
+    return False
+
+
+def _before_common_noun(words: list[str], k: int) -> bool:
+    """An adjective at ``k - 1`` qualifies a common noun after it, maybe past other adjectives:
+    "[Мурманской], Кировско-Апатитской и Мончегорской агломераций"."""
+    while k < len(words) and (words[k] in (",", "и") or morph.parses(words[k])[0].tag.POS in ("ADJF", "PRTF")):
+        k += 1
+    return k < len(words) and words[k].islower() and morph.parses(words[k])[0].tag.POS == "NOUN"
 
 
 RULES: list[Rule] = [
