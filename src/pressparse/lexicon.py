@@ -1,0 +1,242 @@
+"""Countries by any of their names, in any case form, and by their adjectives; posts.
+
+The data is ``data/countries.tsv`` (its header says what the columns are) and
+``data/posts.txt``. Each
+word of each name is expanded once into every form of its pymorphy3 lexeme, so a
+lookup is a few dict probes and no morphological analysis: these functions run
+on every entity of every document.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple, Optional, Sequence
+
+from . import morph
+
+# Words of a name: hyphens and apostrophes split "Кот-д’Ивуар" and "Гвинея-Бисау"
+# into their parts, as a tokenizer may or may not have done already.
+_WORD = re.compile(r"[^\W_]+")
+# Dashes that may stand between the words of a name ("Папуа — Новая Гвинея").
+_DASHES = {"-", "–", "—"}
+
+
+class Country(NamedTuple):
+    """One line of countries.tsv."""
+
+    name: str
+    forms: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+    adjectives: tuple[str, ...]
+
+
+class _Tables(NamedTuple):
+    countries: tuple[Country, ...]
+    trie: dict  # word key -> child node; the key None holds the country a path ends with
+    surfaces: dict[str, frozenset[str]]  # a word form -> the name words it is a form of
+    abbreviations: dict[str, str]
+    adjectives: dict[str, str]  # a form of an adjective -> country
+    ambiguous: frozenset  # name word sequences and adjectives that two countries share
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def _parts(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def read_countries() -> tuple[Country, ...]:
+    """The rows of countries.tsv, in file order."""
+    path = resources.files("pressparse").joinpath("data").joinpath("countries.tsv")
+    text = path.read_text(encoding="utf-8")
+    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    countries = []
+    for line in rows[1:]:  # rows[0] is the header
+        cells = (line.split("\t") + ["", "", ""])[:4]
+        name, forms, abbrs, adjectives = (cell.strip() for cell in cells)
+        split = lambda cell: tuple(v.strip() for v in cell.split("|") if v.strip())  # noqa: E731
+        countries.append(Country(name, split(forms), split(abbrs), split(adjectives)))
+    return tuple(countries)
+
+
+def _lexeme_parse(word: str):
+    """The analysis whose lexeme gives a name word's case forms: a nominative
+    place name if there is one ("Того" the country, not the pronoun), else any
+    nominative, else the likeliest (a word written in the genitive, "Америки")."""
+    ps = morph.parses(word)
+    for wanted in (lambda t: ("Geox" in t or "Orgn" in t) and "nomn" in t, lambda t: "nomn" in t):
+        for p in ps:
+            if wanted(p.tag):
+                return p
+    return ps[0]
+
+
+def _forms_of(word: str) -> set[str]:
+    p = _lexeme_parse(word)
+    return {_norm(f.word) for f in p.lexeme} | {_norm(word)}
+
+
+@lru_cache(maxsize=None)
+def _tables() -> _Tables:
+    countries = read_countries()
+    owners: dict[tuple, set[str]] = {}
+    abbreviations: dict[str, set[str]] = {}
+    for c in countries:
+        names = list(c.forms)
+        if not c.name.isupper():  # "США" and the like are abbreviations
+            names.insert(0, c.name)
+        for name in names:
+            owners.setdefault(tuple(_norm(w) for w in _parts(name)), set()).add(c.name)
+        for abbr in c.abbreviations:
+            abbreviations.setdefault(abbr, set()).add(c.name)
+
+    trie: dict = {}
+    surfaces: dict[str, set[str]] = {}
+    for key, names in owners.items():
+        if len(names) > 1 or not key:
+            continue
+        node = trie
+        for part in key:
+            node = node.setdefault(part, {})
+        node[None] = next(iter(names))
+    for c in countries:
+        for name in ([c.name] if not c.name.isupper() else []) + list(c.forms):
+            for word in _parts(name):
+                for form in _forms_of(word):
+                    surfaces.setdefault(form, set()).add(_norm(word))
+
+    adjective_owners: dict[str, set[str]] = {}
+    for c in countries:
+        for adjective in c.adjectives:
+            for form in _adjective_forms(adjective):
+                adjective_owners.setdefault(form, set()).add(c.name)
+
+    ambiguous = {k for k, v in owners.items() if len(v) > 1}
+    ambiguous |= {k for k, v in abbreviations.items() if len(v) > 1}
+    ambiguous |= {a for c in countries for a in c.adjectives if len(adjective_owners.get(_norm(a), ())) > 1}
+    return _Tables(
+        countries=countries,
+        trie=trie,
+        surfaces={k: frozenset(v) for k, v in surfaces.items()},
+        abbreviations={k: next(iter(v)) for k, v in abbreviations.items() if len(v) == 1},
+        adjectives={k: next(iter(v)) for k, v in adjective_owners.items() if len(v) == 1},
+        ambiguous=frozenset(ambiguous),
+    )
+
+
+def _adjective_forms(adjective: str) -> set[str]:
+    ps = [p for p in morph.parses(adjective) if p.tag.POS == "ADJF"]
+    if not ps:
+        return {_norm(adjective)}
+    return {_norm(f.word) for f in ps[0].lexeme if f.tag.POS == "ADJF"} | {_norm(adjective)}
+
+
+@lru_cache(maxsize=100_000)
+def _keys(part: str) -> frozenset[str]:
+    """The name words that a word of a text may be a form of."""
+    tables = _tables()
+    found = tables.surfaces.get(_norm(part))
+    if found:
+        return found
+    # A form the lexemes missed (pymorphy3 may analyse an oblique form of an
+    # unknown name differently from its nominative): try its lemmas.
+    keys: set[str] = set()
+    for p in morph.parses(part):
+        keys |= tables.surfaces.get(_norm(p.normal_form), frozenset())
+    return frozenset(keys)
+
+
+def _match(words: Sequence[str]) -> Optional[tuple[str, int]]:
+    """The longest country name at the start of ``words`` and how many words it takes."""
+    if not words:
+        return None
+    tables = _tables()
+    best = None
+    first = words[0]
+    if first in tables.abbreviations:
+        best = (tables.abbreviations[first], 1)
+    if not first[:1].isupper():
+        return best
+    # Walk the trie over the parts of the words; several keys per part keep several paths alive.
+    nodes = [tables.trie]
+    for i, word in enumerate(words):
+        if word in _DASHES:
+            continue
+        parts = _parts(word)
+        if not parts:
+            break
+        for part in parts:
+            keys = _keys(part)
+            nodes = [node[k] for node in nodes for k in keys if k in node]
+            if not nodes:
+                return best
+        for node in nodes:
+            if None in node:
+                best = (node[None], i + 1)
+                break
+    return best
+
+
+def country_prefix(words: Sequence[str]) -> Optional[tuple[str, int]]:
+    """The country named by the leading words and how many words its name takes (longest match).
+
+    ``["Китайской", "Народной", "Республики", "Синь", "Гобинем"]`` → ``("Китай", 3)``;
+    None when the words do not start with a country's name.
+    """
+    return _match(list(words))
+
+
+@lru_cache(maxsize=50_000)
+def country(text: str) -> Optional[str]:
+    """The canonical short name of the country that a whole phrase names, in any case form.
+
+    ``"Республики Беларусь"`` → ``"Беларусь"``, ``"КНР"`` → ``"Китай"``, ``"Россией"`` →
+    ``"Россия"``; None if the phrase is anything more or less than a country's name.
+    """
+    words = [w for w in _split(text) if w]
+    found = _match(words)
+    if found and found[1] == len(words):
+        return found[0]
+    return None
+
+
+def _split(text: str) -> list[str]:
+    # Keep abbreviations whole and dashes as words, like a tokenizer would.
+    return re.findall(r"[^\W_]+(?:[-’'][^\W_]+)*|[-–—]", text)
+
+
+@lru_cache(maxsize=50_000)
+def country_adjective(word: str) -> Optional[str]:
+    """The country of an adjective in any form: ``"белорусской"`` → ``"Беларусь"``,
+    ``"китайских"`` → ``"Китай"``; None for other words."""
+    tables = _tables()
+    found = tables.adjectives.get(_norm(word))
+    if found:
+        return found
+    for p in morph.parses(word):
+        if p.tag.POS == "ADJF":
+            found = tables.adjectives.get(_norm(p.normal_form))
+            if found:
+                return found
+    return None
+
+
+@lru_cache(maxsize=None)
+def _posts() -> frozenset[str]:
+    path = resources.files("pressparse").joinpath("data").joinpath("posts.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(_norm(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=50_000)
+def is_post(word: str) -> bool:
+    """Whether a word, in any form, is the head noun of a post or title (data/posts.txt):
+    ``"Председатель"``, ``"Президента"``, ``"заместителем"``, ``"Вице-премьера"``."""
+    posts = _posts()
+    if _norm(word) in posts:
+        return True
+    return any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and _norm(p.normal_form) in posts for p in morph.parses(word))

@@ -1,0 +1,628 @@
+"""Names into the nominative, as a person would write them in a list.
+
+``person_name`` declines people's names (``Синь Гобинем`` → ``Синь Гобинь``);
+``phrase_name`` declines the head of an organisation's or a place's name and
+leaves its dependent words as written (``Министерством связи Республики
+Беларусь`` → ``Министерство связи Республики Беларусь``). Both are pure and
+deterministic; the per-word work is cached, as they run on every mention.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple, Optional, Sequence
+
+from . import morph
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_GENDERS = ("masc", "femn")
+_VOWELS = frozenset("аеёиоуыэюя")
+_HUSHING = frozenset("жшчщц")
+
+# Weights of the evidence for a reading of a person's name. An analysis of the
+# word as a name in pymorphy3's dictionary outweighs a guess from its ending;
+# endings differ in how sure they are: "-ом" is hardly ever a nominative, "-а"
+# often is (Маэхара), "-е" more often still (Фелипе). A word read as written
+# (indeclinable) fits any case; the nominative, where names mostly stand, gets
+# a little more.
+_NAME_PARSE = 1.0
+_NAME_ELSEWHERE = 0.5  # a dictionary first name after the first word
+_FIXED = 1.0
+_GUESSED_NAME = 0.35  # pymorphy3's guess at an unknown word, tagged as a name
+_STRONG, _MEDIUM, _WEAK = 0.5, 0.45, 0.35
+_AS_IS = 0.3
+_NOMINATIVE = 0.1
+_CONTEXT = 0.15  # the context only tips readings the name itself leaves even
+_GENDER = 0.5  # the first word as a first name, or a patronymic, if of one gender only
+_MASCULINE = 0.12  # officials named in releases are mostly men: a tie-break
+
+_PREPOSITION_CASES = {
+    "с": ("ablt",), "со": ("ablt",), "между": ("ablt",), "перед": ("ablt",), "над": ("ablt",),
+    "под": ("ablt",), "за": ("ablt", "accs"),
+    "к": ("datv",), "ко": ("datv",), "по": ("datv",), "благодаря": ("datv",), "согласно": ("datv",),
+    "вопреки": ("datv",), "против": ("gent",), "ради": ("gent",),
+    "о": ("loct",), "об": ("loct",), "обо": ("loct",), "при": ("loct",),
+    "у": ("gent",), "от": ("gent",), "для": ("gent",), "без": ("gent",), "до": ("gent",),
+    "из": ("gent",), "после": ("gent",), "около": ("gent",), "среди": ("gent",),
+    "вместо": ("gent",), "кроме": ("gent",), "возле": ("gent",), "имени": ("gent",),
+    "про": ("accs",), "через": ("accs",), "на": ("accs", "loct"), "в": ("accs", "loct"),
+    "во": ("accs", "loct"),
+}
+
+_JOINERS = frozenset("-’'ʼ")
+_INITIALS = re.compile(r"(?:[А-ЯЁA-Z][а-яёa-z]?\.)+")
+_OPENING = frozenset("«(„“[")
+_CLOSING = frozenset("»)”],.:;!?")
+
+
+# ---------------------------------------------------------------- spelling
+
+
+def _restore(form: str, original: str) -> str:
+    """``form`` (lower-case, from pymorphy3) spelt like ``original``: the capitals
+    of each hyphenated part where they stood, ё only where the text wrote ё."""
+    if "ё" not in original.lower():
+        form = form.replace("ё", "е")
+    parts, originals = form.split("-"), original.split("-")
+    if len(parts) != len(originals):
+        parts, originals = [form], [original]
+    out = []
+    for part, orig in zip(parts, originals):
+        if len(orig) > 1 and orig.isupper():
+            out.append(part.upper())
+        else:
+            out.append("".join(c.upper() if i < len(orig) and orig[i].isupper() else c
+                               for i, c in enumerate(part)))
+    return "-".join(out)
+
+
+def _join(words: Sequence[str], spaces: Optional[Sequence[str]]) -> str:
+    if spaces is not None:
+        text = "".join(w + (s if i < len(words) - 1 else "") for i, (w, s) in enumerate(zip(words, spaces)))
+        text += "".join(words[len(spaces):])
+        return re.sub(r"\s+", " ", text).strip()
+    out, previous, quote_open = "", "", False
+    for word in words:
+        glue = not out or word in _CLOSING or word == "-" or previous in _OPENING or previous == "-"
+        if word == '"':
+            glue = not out or quote_open or previous in _OPENING
+            quote_open = not quote_open
+        elif previous == '"' and quote_open:
+            glue = True
+        out += word if glue else " " + word
+        previous = word
+    return out
+
+
+# ---------------------------------------------------------------- people
+
+
+class _Option(NamedTuple):
+    case: str
+    gender: str
+    form: str  # lower-case nominative
+    weight: float
+
+
+def _ending_guesses(w: str) -> list[tuple[str, str, str, float]]:
+    """(case, gender, nominative, weight) readings of an unknown name word from its ending."""
+    out = []
+
+    def add(cases, gender, cut, ending, weight):
+        form = w[: len(w) - cut] + ending
+        if len(form) >= 3:
+            out.extend((case, gender, form, weight) for case in cases)
+
+    def before(k):  # the letter before a k-letter ending
+        return w[-k - 1] if len(w) > k else ""
+
+    def consonant(ch):
+        return ch.isalpha() and ch not in _VOWELS and ch not in "ьъй"
+
+    # masculine: Гобинем → Гобинь, Андреем → Андрей, Цзиньпином → Цзиньпин, Цяна → Цян ...
+    if re.search(r"(ов|ев|ёв|ин|ын)ым$", w):
+        add(("ablt",), "masc", 2, "", _STRONG)
+    elif w.endswith("ом") and consonant(before(2)):
+        add(("ablt",), "masc", 2, "", _STRONG)
+    elif w.endswith(("ем", "ём")):
+        ch = before(2)
+        if ch in _VOWELS:
+            add(("ablt",), "masc", 2, "й", _STRONG)
+        elif ch in _HUSHING:
+            add(("ablt",), "masc", 2, "", _STRONG)
+        elif consonant(ch):
+            add(("ablt",), "masc", 2, "ь", _STRONG)
+    elif re.search(r"[сц]кого$", w):
+        add(("gent", "accs"), "masc", 3, "ий", _STRONG)
+    elif re.search(r"[сц]кому$", w):
+        add(("datv",), "masc", 3, "ий", _STRONG)
+    elif re.search(r"[сц]ким$", w):
+        add(("ablt",), "masc", 2, "ий", _STRONG)
+    last, ch = w[-1:], before(1)
+    if last == "а" and consonant(ch):
+        add(("gent", "accs"), "masc", 1, "", _MEDIUM)
+    elif last == "я" and ch and not re.search(r"([кцнжшчщ]а|и|я)я$", w):  # not Липницкая, Гарсия
+        add(("gent", "accs"), "masc", 1, "й" if ch in _VOWELS else "ь", _MEDIUM)
+    elif last == "у" and consonant(ch):  # weak: Роналду, Моуринью are nominatives
+        add(("datv",), "masc", 1, "", _WEAK)
+    elif last == "ю" and (consonant(ch) or ch in _VOWELS):
+        add(("datv",), "masc", 1, "й" if ch in _VOWELS else "ь", _WEAK)
+    elif last == "ы" and consonant(ch):
+        add(("gent",), "masc", 1, "а", _MEDIUM)  # Лула, Кисида: men's names of the -а declension
+    elif last == "е" and ch:
+        add(("loct",), "masc", 1, "й" if ch in _VOWELS else "", _WEAK)
+    if w.endswith("ой") and consonant(before(2)):
+        add(("ablt",), "masc", 2, "а", _MEDIUM)  # Нарендрой; but Толстой, Донской are nominatives
+    # feminine: Виртуозовой → Виртуозова, Ангелу → Ангела, Марии → Мария ...
+    if re.search(r"[сц]кой$", w):
+        add(("gent", "datv", "ablt", "loct"), "femn", 2, "ая", _STRONG)
+    elif re.search(r"[сц]кую$", w):
+        add(("accs",), "femn", 2, "ая", _STRONG)
+    elif re.search(r"(ов|ев|ёв|ин|ын)ой$", w):
+        add(("gent", "datv", "ablt", "loct"), "femn", 2, "а", _STRONG)
+    elif w.endswith("ой") and consonant(before(2)):  # else an adjective, if pymorphy3 reads it as one
+        add(("gent", "datv", "ablt", "loct"), "femn", 2, "а", _MEDIUM)
+    elif w.endswith("ей") and before(2):
+        add(("ablt",), "femn", 2, "а" if before(2) in _HUSHING else "я", _STRONG)
+    elif last == "ы" and consonant(ch):
+        add(("gent",), "femn", 1, "а", _MEDIUM)
+    elif last == "и" and (ch == "и" or ch in "гкхжшчщ"):
+        add(("gent",), "femn", 1, "я" if ch == "и" else "а", _WEAK)
+    elif last == "у" and consonant(ch):
+        add(("accs",), "femn", 1, "а", _WEAK)
+    elif last == "ю" and ch:
+        add(("accs",), "femn", 1, "я", _WEAK)
+    elif last == "е" and consonant(ch):
+        add(("datv", "loct"), "femn", 1, "а", _WEAK)
+    return out
+
+
+# Surnames in -ов/-ев/-ин decline alike, whatever pymorphy3's dictionary makes of
+# them ("Диваеву" is there only as a woman's first name).
+_SURNAME_FORMS = {
+    "а": (("gent", "masc", ""), ("accs", "masc", ""), ("nomn", "femn", "а")),
+    "у": (("datv", "masc", ""), ("accs", "femn", "а")),
+    "ым": (("ablt", "masc", ""),),
+    "е": (("loct", "masc", ""),),
+    "ой": (("gent", "femn", "а"), ("datv", "femn", "а"), ("ablt", "femn", "а"), ("loct", "femn", "а")),
+}
+_SURNAME = re.compile(r"(?<=...)(ов|ев|ёв|ин|ын)(а|у|ым|е|ой)$")
+_SURNAME_WEIGHT = 1.5
+_SURNAME_ADJECTIVES = ("ский", "цкий", "ной", "ный", "ний")
+
+
+def _surname_options(w: str) -> list[_Option]:
+    found = _SURNAME.search(w)
+    if not found:
+        return []
+    stem = w[: found.start(2)]
+    return [_Option(case, gender, stem + ending, _SURNAME_WEIGHT)
+            for case, gender, ending in _SURNAME_FORMS[found.group(2)]]
+
+
+_GUESSERS = frozenset({"FakeDictionary", "KnownSuffixAnalyzer", "UnknAnalyzer"})
+
+
+def _guessed(p) -> bool:
+    """Whether pymorphy3 guessed this analysis from the word's suffix rather than
+    found the word, or its part after a prefix ("Рос|гвардии"), in its dictionary."""
+    def walk(item) -> bool:
+        if isinstance(item, tuple):
+            return any(walk(x) for x in item)
+        return type(item).__name__ in _GUESSERS
+    return walk(p.methods_stack)
+
+
+def _is_name_parse(p) -> bool:
+    tag = p.tag
+    return tag.POS == "NOUN" and tag.number == "sing" and ("Name" in tag or "Surn" in tag or "Patr" in tag)
+
+
+@lru_cache(maxsize=100_000)
+def _name_options(word: str, place: str) -> tuple[tuple[_Option, ...], frozenset[str], frozenset[str]]:
+    """Every reading of one word of a person's name with its nominative and weight,
+    and the genders the word has as a dictionary first name and as a patronymic.
+
+    ``place`` is where the word stands in the name: "first", "middle", "last" or
+    "only". pymorphy3's dictionary lists many a surname as a first name too
+    ("Диваева", "Пелося"): as such a word weighs less after the first place.
+    """
+    low = word.lower()
+    options: list[_Option] = []
+    first_genders: set[str] = set()
+    patronymic_genders: set[str] = set()
+    parses = morph.parses(word)
+    names = [p for p in parses if _is_name_parse(p)]
+    # An indeclinable reading weighs the same in every case, as much as its likeliest form.
+    fixed = _FIXED + max((p.score for p in names if "Fixd" in p.tag), default=0.0)
+    indeclinable: list[_Option] = []
+    for p in names:
+        known = not _guessed(p)
+        genders = _GENDERS if "ms-f" in p.tag else (p.tag.gender,)
+        if known and "Name" in p.tag:
+            first_genders.update(genders)
+        if known and "Patr" in p.tag:
+            patronymic_genders.update(genders)
+        if "Fixd" in p.tag:
+            indeclinable.extend(_Option(case, g, low, fixed)
+                                for case in CASES for g in genders if g in _GENDERS)
+            continue
+        # A nominative reading keeps the word: hyphenated words get odd tags (a
+        # feminine "Цымбалюк-Романовская" read as a masculine nominative).
+        nominative = None if p.tag.case == "nomn" else p.inflect({"nomn"})
+        form = low if p.tag.case == "nomn" else nominative.word if nominative is not None else p.normal_form
+        if not known:
+            weight = _GUESSED_NAME
+        elif "Name" in p.tag and place in ("middle", "last"):
+            weight = _NAME_ELSEWHERE + p.score
+        else:
+            weight = _NAME_PARSE + p.score
+        options.extend(_Option(p.tag.case, g, form, weight) for g in genders if g in _GENDERS)
+    # An adjectival surname pymorphy3 does not know as one (Бездудного): adjective
+    # endings say the case for sure.
+    for p in parses:
+        tag = p.tag
+        if tag.POS == "ADJF" and tag.number == "sing" and tag.gender in _GENDERS and "Fixd" not in tag:
+            if _guessed(p) and not p.normal_form.endswith(_SURNAME_ADJECTIVES):
+                continue  # a guess would make Виртуозовой "Виртуозовая", Грасой "Грасая"
+            nominative = None if p.tag.case == "nomn" else p.inflect({"nomn"})
+            form = low if p.tag.case == "nomn" else nominative.word if nominative is not None else None
+            if form is not None:
+                options.append(_Option(p.tag.case, p.tag.gender, form, _MEDIUM if _guessed(p) else _STRONG))
+    if place == "last" or place == "only" and not first_genders:
+        options.extend(_surname_options(low))
+    # After the declined readings, so that an even weight goes to those (Марку: Марк).
+    options.extend(indeclinable)
+    options.extend(_Option(case, gender, form, weight) for case, gender, form, weight in _ending_guesses(low))
+    options.extend(_Option(case, g, low, _AS_IS) for case in CASES for g in _GENDERS)
+    return tuple(options), frozenset(first_genders), frozenset(patronymic_genders)
+
+
+@lru_cache(maxsize=20_000)
+def _context_cases(last: str) -> frozenset[str]:
+    """Cases a name can take after this word: a preposition's, or those of a
+    person noun it stands in apposition to (``заместителем``, ``Премьера``)."""
+    low = last.lower()
+    if low in _PREPOSITION_CASES:
+        return frozenset(_PREPOSITION_CASES[low])
+    if not last.replace("-", "").isalpha():
+        return frozenset()
+    return frozenset(
+        p.tag.case for p in morph.parses(last)
+        if p.tag.POS == "NOUN" and "anim" in p.tag and not _is_name_parse(p) and "Fixd" not in p.tag
+    )
+
+
+@lru_cache(maxsize=50_000)
+def _decline_name(words: tuple[str, ...], context: frozenset[str]) -> tuple[str, ...]:
+    places = ["only"] if len(words) == 1 else ["first"] + ["middle"] * (len(words) - 2) + ["last"]
+    analyses = [_name_options(w, place) if w[:1].isupper() else ((), frozenset(), frozenset())
+                for w, place in zip(words, places)]
+    first_name = analyses[0][1] if analyses else frozenset()
+    sure = [first_name] + [patronymic for _, _, patronymic in analyses if patronymic]
+    best, best_score = None, float("-inf")
+    for gender in _GENDERS:
+        bonus = sum(_GENDER for genders in sure if genders == {gender})
+        for case in CASES:
+            score = bonus + (_CONTEXT if case in context else 0.0) + (_MASCULINE if gender == "masc" else 0.0)
+            score += _NOMINATIVE if case == "nomn" else 0.0
+            for opts, _, _ in analyses:
+                score += max((o.weight for o in opts if o.case == case and o.gender == gender), default=0.0)
+            if score > best_score:
+                best, best_score = (case, gender), score
+    case, gender = best
+    out = []
+    for word, (opts, _, _) in zip(words, analyses):
+        fitting = [o for o in opts if o.case == case and o.gender == gender]
+        out.append(_restore(max(fitting, key=lambda o: o.weight).form, word) if fitting else word)
+    return tuple(out)
+
+
+def _glue(words: Sequence[str]) -> list[str]:
+    """Rejoin the parts of one name that a tokenizer split: О ’ Рейли, Ахмат - Хаджи."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1][:1].isalpha() and (w in _JOINERS or out[-1][-1] in _JOINERS and w[:1].isalpha()):
+            out[-1] += w
+        else:
+            out.append(w)
+    return [w.rstrip("".join(_JOINERS)) or w for w in out]
+
+
+def _is_letter(word: str) -> bool:
+    return len(word) == 1 and word.isalpha() and word.isupper()
+
+
+def person_name(words: Sequence[str], context: Sequence[str] = ()) -> str:
+    """A person's name in the nominative, from the token texts of a mention.
+
+    ``["Владимиром", "Путиным"]`` → ``"Владимир Путин"``, ``["Синь", "Гобинем"]`` →
+    ``"Синь Гобинь"``, ``["Ю", ".", "В", ".", "Бездудный"]`` → ``"Ю.В. Бездудный"``.
+    The case is the one the words agree on: their name analyses (a woman's
+    surname goes to the feminine nominative), the endings of unknown words, and,
+    to break ties, ``context``: the tokens just before the mention (a preposition
+    or a person noun such as ``заместителем``). Initials stay as written, joined
+    without spaces, with a space before a full word.
+    """
+    words = _glue(words)
+    items: list[tuple[bool, str]] = []  # (is an initial, text)
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if len(w) == 1 and w.isalpha() and w.isupper() and (
+            i + 1 < len(words) and (words[i + 1] == "." or _is_letter(words[i + 1]))
+            or items and items[-1][0]
+        ):  # "В . Путин", "Шестов И В", "В . Л"; but not "Гидеон Ю", "Кигели V"
+            items.append((True, w + "."))
+            i += 2 if i + 1 < len(words) and words[i + 1] == "." else 1
+            continue
+        if _INITIALS.fullmatch(w):
+            items.append((True, w))
+        elif any(c.isalpha() for c in w):
+            items.append((False, w))
+        i += 1
+    names = tuple(w for initial, w in items if not initial)
+    last = next((t for t in reversed(list(context)) if t.strip()), "")
+    declined = iter(_decline_name(names, _context_cases(last) if last else frozenset()) if names else ())
+    out = ""
+    previous_initial = False
+    for initial, w in items:
+        text = w if initial else next(declined)
+        if out and not (initial and previous_initial):
+            out += " "
+        out += text
+        previous_initial = initial
+    return out
+
+
+# ---------------------------------------------------------------- organisations and places
+
+
+class _Reading(NamedTuple):
+    case: str
+    number: str
+    gender: Optional[str]  # None in the plural
+
+
+_READINGS = [_Reading(c, "sing", g) for g in ("masc", "femn", "neut") for c in CASES] + [
+    _Reading(c, "plur", None) for c in CASES
+]
+_CONJUNCTIONS = frozenset({"и", "или"})
+
+
+def _fits(tag, reading: _Reading) -> bool:
+    if tag.case != reading.case or tag.number != reading.number:
+        return False
+    if reading.number == "plur" or "Fixd" in tag and tag.POS == "NOUN":
+        return True
+    return tag.gender is None or reading.gender in tag or "ms-f" in tag or "GNdr" in tag
+
+
+def _declinable(word: str) -> bool:
+    """A Cyrillic word of two letters or more that is neither an upper-case
+    abbreviation nor a CamelCase brand ("ОДКБ", "УралМетКом" stay as written)."""
+    return (len(word) > 1 and re.fullmatch(r"[а-яёА-ЯЁ]+(?:-[а-яёА-ЯЁ]+)*", word) is not None
+            and not word.isupper() and re.search(r"[а-яё][А-ЯЁ]", word) is None)
+
+
+@lru_cache(maxsize=100_000)
+def _modifier_parses(word: str) -> tuple:
+    """Readings of a word as an adjective, a participle or an adjectival surname
+    ("Никитинского суда")."""
+    if not _declinable(word):
+        return ()
+    return tuple(
+        p for p in morph.parses(word)
+        if p.tag.case in CASES
+        and (p.tag.POS in ("ADJF", "PRTF") or "Surn" in p.tag and p.tag.number == "sing" and not _guessed(p))
+    )
+
+
+@lru_cache(maxsize=100_000)
+def _noun_parses(word: str) -> tuple:
+    """Readings of a word as a noun that pymorphy3 knows rather than guessed."""
+    if not _declinable(word):
+        return ()
+    # A person's name in the plural ("Хунань" as a plural of "Хунаня") heads no place or body.
+    return tuple(
+        p for p in morph.parses(word)
+        if p.tag.POS == "NOUN" and p.tag.case in CASES and not _guessed(p)
+        and not (p.tag.number == "plur" and ("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag))
+    )
+
+
+def _noun_weight(p) -> float:
+    # Proper names first, then the singular (an organisation's head noun is
+    # rarely plural unless its adjectives say so), then pymorphy3's own score;
+    # a word that is already a nominative stays as written.
+    tag = p.tag
+    weight = p.score
+    if "Geox" in tag or "Orgn" in tag or "Name" in tag or "Surn" in tag:
+        weight += 0.3
+    if tag.number == "sing":
+        weight += 0.2
+    if tag.case == "nomn":
+        weight += 0.1
+    return weight
+
+
+def _agreement(modifiers: Sequence[tuple], nouns: tuple, case: Optional[str] = None):
+    """The reading, noun parse and modifier parses that agree best (in ``case``
+    if given), or None."""
+    best, best_score = None, float("-inf")
+    for reading in _READINGS:
+        if case is not None and reading.case != case:
+            continue
+        fitting_nouns = [p for p in nouns if _fits(p.tag, reading)]
+        if not fitting_nouns:
+            continue
+        noun = max(fitting_nouns, key=_noun_weight)
+        score = _noun_weight(noun)
+        chosen = []
+        for parses in modifiers:
+            fitting = [p for p in parses if _fits(p.tag, reading)]
+            if not fitting:
+                break
+            modifier = max(fitting, key=lambda p: p.score)
+            chosen.append(modifier)
+            score += modifier.score
+        else:
+            if score > best_score:
+                best, best_score = (reading, noun, chosen), score
+    return best
+
+
+def _nominative(p, word: str, wanted: set) -> str:
+    """``word`` of analysis ``p`` put into the nominative, spelt like ``word``.
+
+    A word already in the nominative stays as written, and so does one whose
+    nominative would change more than its ending (a superlative "высшего" is
+    not "высочайшее").
+    """
+    if p.tag.case == "nomn" or "Fixd" in p.tag:
+        return word
+    found = p.inflect(wanted)
+    if found is None:
+        return word
+    form, low = found.word, word.lower()
+    plain_form, plain_low = form.replace("ё", "е"), low.replace("ё", "е")
+    common = 0
+    while common < min(len(form), len(low)) and plain_form[common] == plain_low[common]:
+        common += 1
+    if common < min(len(form), len(low)) - 3:
+        return word
+    return _restore(form, word)
+
+
+def _modifier_nominative(p, word: str, reading: _Reading) -> str:
+    return _nominative(p, word, {"nomn", reading.number} | ({reading.gender} if reading.gender else set()))
+
+
+def _place_guess(word: str) -> Optional[tuple[str, str]]:
+    """(case, nominative) of a place name pymorphy3 does not know, from its
+    ending; None where the ending says nothing sure: "-а" is as often a
+    nominative (Хезболла) as a genitive."""
+    w = word.lower()
+    if "-" in w or len(w) < 4:
+        return None
+    before = w[-3:-2] if len(w) > 2 else ""
+    last2, ch = w[-2:], w[-2]
+    consonant = ch not in _VOWELS and ch not in "ьъй"
+    if last2 == "ом" and before not in _VOWELS:
+        return "ablt", w[:-2]
+    if last2 == "ем" and before:
+        return "ablt", w[:-2] + ("й" if before in _VOWELS else "ь")
+    if last2 == "ой" and before not in _VOWELS:
+        return "gent", w[:-2] + "а"
+    if w[-1] == "е":
+        if consonant:
+            return "loct", w[:-1]  # Ньюпорте → Ньюпорт
+        if ch in "аоуя":
+            return "loct", w[:-1] + "й"  # Карамае → Карамай
+    if w[-1] == "ы" and consonant and ch not in "гкхжшчщ":
+        return "gent", w[:-1] + "а"
+    if last2 == "ии":
+        return "gent", w[:-1] + "я"  # Гагаузии → Гагаузия
+    if w[-1] == "у" and consonant:
+        return "datv", w[:-1]
+    return None
+
+
+def _head(words: Sequence[str], case: Optional[str] = None, whole: bool = False):
+    """The nominative of the leading modifiers and noun of ``words`` (words
+    without conjunctions), with the reading they agree on; None if there is none.
+
+    ``case`` forces the case (a coordinated head); ``whole`` allows modifiers
+    without a noun ("Краснопресненской").
+    """
+    modifiers = [_modifier_parses(w) for w in words]
+    nouns = [_noun_parses(w) for w in words]
+    run = 0  # the leading words that can be modifiers
+    while run < len(words) and modifiers[run]:
+        run += 1
+    # The head noun is the first word that cannot be a modifier, unless the
+    # words that agree end earlier ("Краснопресненской набережной": a noun that
+    # pymorphy3 also reads as an adjective).
+    for k in range(min(run, len(words) - 1), -1, -1):
+        if not nouns[k]:
+            continue
+        found = _agreement(modifiers[:k], nouns[k], case)
+        if found is None:
+            continue
+        reading, noun, chosen = found
+        out = [_modifier_nominative(p, words[i], reading) for i, p in enumerate(chosen)]
+        out.append(_nominative(noun, words[k], {"nomn", noun.tag.number}))
+        return out, reading
+    if run < len(words) and not nouns[run] and words[run][:1].isupper():
+        guess = _place_guess(words[run])
+        if guess is not None and (case is None or guess[0] == case):
+            guessed_case, form = guess
+            out = []
+            for i in range(run):
+                fitting = [p for p in modifiers[i] if p.tag.case == guessed_case and p.tag.number == "sing"]
+                if not fitting:
+                    return None
+                p = max(fitting, key=lambda p: (p.score, p.tag.gender == "masc"))
+                out.append(_modifier_nominative(p, words[i], _Reading(guessed_case, "sing", p.tag.gender)))
+            return out + [_restore(form, words[run])], _Reading(guessed_case, "sing", None)
+    if whole and run == len(words) and case is None:  # modifiers alone: "Краснопресненской"
+        out = []
+        for word, parses in zip(words, modifiers):
+            p = max(parses, key=lambda p: (p.score, p.tag.gender == "masc"))
+            out.append(_modifier_nominative(p, word, _Reading(p.tag.case, p.tag.number, p.tag.gender)))
+        return out, None
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def _decline_head(words: tuple[str, ...], whole: bool) -> tuple[str, ...]:
+    """The leading words (modifiers and the first noun, and a head coordinated
+    with it by "и") put into the nominative; the rest as written."""
+    out = list(words)
+    content = [i for i, w in enumerate(words) if w not in _CONJUNCTIONS]
+    found = _head([words[i] for i in content], whole=whole)
+    if found is None:
+        return words
+    forms, reading = found
+    for i, form in zip(content, forms):
+        out[i] = form
+    last = content[len(forms) - 1]
+    # "Сената и Синода", "России и Белоруссии": a second head in the same case
+    if reading is not None and last + 2 < len(words) and words[last + 1] in _CONJUNCTIONS:
+        rest = []
+        for w in words[last + 2:]:
+            if w in _CONJUNCTIONS:
+                break
+            rest.append(w)
+        second = _head(rest, case=reading.case)
+        if second is not None:
+            for i, form in enumerate(second[0]):
+                out[last + 2 + i] = form
+    return tuple(out)
+
+
+def phrase_name(words: Sequence[str], spaces: Optional[Sequence[str]] = None) -> str:
+    """An organisation's or a place's name in the nominative, from a mention's token texts.
+
+    The head (the leading adjectives and participles and the first noun) goes to
+    the nominative keeping its number and gender; the rest (genitive
+    complements, quoted names, abbreviations) stays as written:
+    ``Министерством связи Республики Беларусь`` → ``Министерство связи Республики
+    Беларусь``, ``Мамаевом кургане`` → ``Мамаев курган``, ``АО «Газпромбанк»``
+    unchanged. ``spaces`` is the whitespace after each token in the text; without
+    it the tokens are joined as Russian punctuation wants.
+    """
+    words = list(words)
+    head = 0  # the leading words that may take part: Cyrillic words, and "и" between them
+    while head < len(words) and (
+        _declinable(words[head])
+        or words[head] in _CONJUNCTIONS and head and head + 1 < len(words) and _declinable(words[head + 1])
+    ):
+        head += 1
+    if head:
+        # Modifiers may stand alone when they are all there is, or when an
+        # abbreviation is their noun ("Королевских ВВС", "российского МИД").
+        alone = head == len(words) or words[head].isupper() and words[head].isalpha() and len(words[head]) > 1
+        words[:head] = _decline_head(tuple(words[:head]), alone)
+    return _join(words, spaces)
