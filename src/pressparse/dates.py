@@ -1,0 +1,921 @@
+"""Stage 4, dates: every date, period and time of a release as an ISO 8601 value.
+
+Releases date their events in many ways ("31 июля 2025 г.", "31.07.25",
+"июль–август 2025 года", "в I квартале 2026 года", "в субботу, 5 июля в 15:00")
+and often relative to the release itself ("в июне т.г.", "накануне", "на прошлой
+неделе"). Dates are found in three passes, all regular expressions and linear in
+the length of the text:
+
+1. atoms: one small pattern per written form (a day and a month, a year, a
+   quarter, a weekday, a time, a relative expression, ...); overlapping matches
+   give way to the longest leftmost one;
+2. neighbouring atoms combine into ranges ("с 10 по 12 мая", "1979–1980 годы"),
+   a weekday or "вчера" joins its date and a time its date; then the preposition
+   and modifier in front ("в", "с", "до", "в начале") join the span, as in
+   NEREL's annotation; weak atoms (a bare "мае", "2014", "пятницу") that got
+   neither a preposition nor a partner are dropped;
+3. values: relative dates count from the release date ("вчера") or from the date
+   mentioned before ("на следующий день", "в том же году"); a date without a
+   year takes the release's year, or the one before or after when the verb's
+   tense says the event is past or to come.
+
+Values are ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM``, and
+``START/END`` for ranges and for periods that are no calendar unit: a quarter or
+a half is a range of months (precision "quarter", "half"), a week a range of days
+(precision "week"), a season a range of months, a decade or a century a range of
+years. The value is None when it cannot be known: a relative date, or one without
+a year, with no release date to count from; a vague one ("несколько дней назад");
+a time with no date in its sentence. Durations ("два года") are not dates.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from importlib import resources
+from typing import NamedTuple, Optional
+
+from . import morph
+from .read import read
+from .records import DateMention
+from .segment import Sentence
+
+# ---------------------------------------------------------------- the words
+
+
+def _load_words() -> dict[str, dict[str, str]]:
+    table: dict[str, dict[str, str]] = {}
+    data = resources.files("pressparse").joinpath("data", "dates_words.tsv").read_text(encoding="utf-8")
+    for line in data.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, value, forms = line.split("\t")
+            for form in forms.split(","):
+                table.setdefault(kind, {})[form.strip()] = value
+    return table
+
+
+_WORDS = _load_words()
+
+_H = r"[^\S\n]"  # a date never runs over a line break
+_S = _H + "+"
+_S0 = _H + "*"
+_DASH = "[-\u2010\u2011\u2012\u2013\u2014\u2212]"
+
+
+def _alternation(*kinds: str) -> str:
+    """The forms of these kinds as one alternation, longest first."""
+    forms = sorted({f for k in kinds for f in _WORDS[k]}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(f).replace(r"\ ", _S).replace("е", "[её]") for f in forms) + ")"
+
+
+def _words(*kinds: str) -> str:
+    """The forms of these kinds, as whole words."""
+    return _alternation(*kinds) + r"(?!\w)"
+
+
+def _word(kind: str, text: str) -> Optional[str]:
+    return _WORDS[kind].get(" ".join(text.lower().replace("ё", "е").split()))
+
+
+# ---------------------------------------------------------------- the atoms
+
+_DAY = r"(?:0?[1-9]|[12][0-9]|3[01])(?:-(?:го|е|ое))?"
+_Y4 = r"(?:1[0-9]{3}|20[0-9]{2}|21[0-9]{2})"
+_YEAR_WORD = r"(?:годами|годах|годов|годом|году|годы|года|год|гг\.?|г\.?)(?!\w)"
+_YEARS_WORD = r"(?:годами|годах|годов|годы|гг\.?)(?!\w)"
+_YEAR_SUFFIX = r"(?:-(?:го|м|й))"
+_MONTH = _words("month")
+_MONTH_ANY = rf"(?:{_MONTH}|{_alternation('month.')}(?:\.|(?!\w)))"
+_TAIL = (rf"(?:{_S}(?P<y>{_Y4})(?![0-9]){_YEAR_SUFFIX}?(?:{_S0}{_YEAR_WORD})?"
+         rf"|{_S}(?P<ty>{_words('this-year')})|{_S}(?P<sy>{_words('same-year')}))")
+_COUNT = rf"(?:{_words('about')}{_S})?(?:(?P<n>[0-9]{{1,3}}|{_words('number')})|(?P<few>{_words('few')}))"
+_HOUR = r"(?P<hh>[01]?[0-9]|2[0-3])"
+_AT = rf"(?<![\w-])(?:в|во|к|до|с|со|около){_S}"
+_B = r"(?<![\w.,])"  # not inside a word or a number
+
+
+def _starts(*kinds: str, also: str = "") -> str:
+    """A lookahead for the first characters of an atom. It is no filter but a speed-up:
+    with one, the regex engine skips to the places an atom can start (IGNORECASE alone hides them)."""
+    first = {f[0] for k in kinds for f in _WORDS[k]} | set(also)
+    return "(?=[" + "".join(sorted(first)) + "])"
+
+
+_DIGIT = _starts(also="0123456789")
+_COUNT_STARTS = _starts("about", "few", "exact", "number", "ago", also="0123456789")
+
+_ATOMS = [
+    ("iso", _DIGIT + rf"(?<![\w.,/-])(?P<y>{_Y4})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])"
+            rf"(?:[T ](?P<hh>[01][0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::[0-5][0-9])?)?(?![\w-]|[.,][0-9])"),
+    ("numeric", _DIGIT + rf"(?<![\w.,/])(?P<d>0?[1-9]|[12][0-9]|3[01])(?P<sep>[./])(?P<mo>0?[1-9]|1[0-2])(?P=sep)"
+                rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?:{_S0}{_YEAR_WORD}|(?![\w]|[.,/][0-9]))"),
+    ("days", _DIGIT + rf"{_B}(?P<d>{_DAY}){_S0}{_DASH}{_S0}(?P<d2>{_DAY}){_S}(?P<mo>{_MONTH_ANY}){_TAIL}?"),
+    ("days", _starts(also="сc") + rf"(?<![\w-])(?:[сc]|со){_S}(?P<d>{_DAY}){_S}(?:по|до|на){_S}(?P<d2>{_DAY}){_S}"
+             rf"(?P<mo>{_MONTH_ANY}){_TAIL}?"),
+    ("day", _DIGIT + rf"{_B}(?P<d>{_DAY}){_S}(?P<mo>{_MONTH_ANY}){_TAIL}?"),
+    ("month", _starts("month") + rf"(?<!\w)(?P<mo>{_MONTH}){_TAIL}?"),
+    ("years", _DIGIT + rf"(?<![\w.,/])(?P<y>{_Y4})(?P<sep>/|{_DASH})(?P<y2>[0-9]{{4}}|[0-9]{{2}})(?![\w/]|[.,][0-9])"
+              rf"(?:{_S0}(?P<g>{_YEARS_WORD}))?"),
+    ("year", _DIGIT + rf"{_B}(?<![0-9]{_H})(?P<y>{_Y4}|[1-9][0-9]{{2}})(?:(?P<sfx>{_YEAR_SUFFIX})?{_S0}(?P<g>{_YEAR_WORD})"
+             rf"|(?P<sfx2>{_YEAR_SUFFIX})?(?![\w]|[.,][0-9]|{_H}[0-9]{{3}}(?![0-9])|{_DASH}[^\W\d_]))"),
+    ("decade", _DIGIT + rf"{_B}(?P<dec>(?:1[0-9]|20)?[0-9]0){_DASH}?(?:е|х|ые|ых)(?!\w)(?:{_S0}(?P<g>{_YEARS_WORD}))?"),
+    ("decade_word", _starts("decade") + rf"(?<![\w-])(?P<decw>{_words('decade')}){_S}(?P<g>{_YEARS_WORD})"),
+    ("century", _starts(also="IVXLCХ0123456789") + rf"(?<![\w-])(?P<c>(?-i:[IVXLCХ]+)|[0-9]{{1,2}})(?:-(?:й|го|м))?{_S}"
+                rf"(?:век(?:а|е|ом|у|ов)?(?!\w)|вв?\.)"),
+    ("part", _starts("ordinal", also="IV1234") + rf"(?<![\w-])(?P<n>{_words('ordinal')}|(?-i:I{{1,3}}|IV)(?!\w)"
+             rf"|[1-4](?:-(?:й|м|го|ом|е))?){_S}(?:(?P<q>квартал(?:а|е|у|ом)?(?!\w)|кв\.)|полугоди(?:е|я|и|ю|ем)(?!\w))"
+             rf"{_TAIL}?"),
+    ("season", _starts("season", "season:") + rf"(?<![\w-])(?P<s>{_words('season', 'season:')}){_TAIL}?"),
+    ("shifted", _starts("shift") + rf"(?<![\w-])(?P<sh>{_words('shift')}){_S}(?:(?P<u>{_words('unit')})"
+                rf"|(?P<wd>{_words('weekday')})|(?P<mo>{_MONTH})|(?P<s>{_words('season', 'season:')})"
+                rf"|(?P<we>{_words('weekend')}))(?!{_S}назад)"),
+    ("relday", _starts("day") + rf"(?<![\w-])(?P<rd>{_words('day')})"),
+    ("ago", _COUNT_STARTS + rf"(?<![\w-])(?:(?P<exact>{_words('exact')}){_S})?(?:{_COUNT}{_S})?(?P<u>{_words('ago')}){_S}"
+            rf"(?:тому{_S})?назад(?!\w)"),
+    ("after", _starts(also="чс") + rf"(?<![\w-])(?:через|спустя){_S}(?:{_COUNT}{_S})?(?P<u>{_words('ago')})"),
+    ("after", _COUNT_STARTS + rf"(?<![\w-]){_COUNT}{_S}(?P<u>{_words('ago')}){_S}спустя(?!\w)"),
+    ("same", _starts("same") + rf"(?<![\w-])(?P<x>{_words('same')})"),
+    ("next", _starts("next") + rf"(?<![\w-])(?P<x>{_words('next')})"),
+    ("weekend", _starts("weekend") + rf"(?<![\w-]){_words('weekend')}(?!{_S}(?:дн|и{_S}праздничн))"),
+    ("weekday", _starts("weekday", "weekday?") + rf"(?<![\w-])(?:(?P<wd>{_words('weekday')})|(?P<wdq>{_words('weekday?')}))"),
+    ("time", _DIGIT + rf"(?<![\w.:,]){_HOUR}:(?P<mi>[0-5][0-9])(?::[0-5][0-9])?(?![0-9]|[.,:][0-9])"),
+    ("time", _starts(also="вкдсо") + rf"{_AT}{_HOUR}\.(?P<mi>[0-5][0-9])(?![0-9]|[.,][0-9])"),
+    ("time", _starts(also="вкдсо") + rf"{_AT}{_HOUR}{_S0}(?:часов|часа|час(?!\w)|ч\.|ч(?!\w))"
+             rf"(?:{_S}(?P<mi>[0-5]?[0-9]){_S0}(?:минут[аы]?(?!\w)|мин\.|мин(?!\w)))?"),
+]
+_ATOM_PATTERNS = [(name, re.compile(pattern, re.I)) for name, pattern in _ATOMS]
+
+
+class _Point(NamedTuple):
+    """A calendar point as precise as the text says; a missing year is taken from the release."""
+
+    year: Optional[int]
+    month: Optional[int] = None
+    day: Optional[int] = None
+
+
+@dataclass
+class _Cand:
+    """A date being found: its span and what the text says of it."""
+
+    start: int
+    stop: int
+    kind: str  # "date", "time", "weekday" or "relative"
+    lo: Optional[_Point] = None
+    hi: Optional[_Point] = None
+    precision: Optional[str] = None  # for halves, quarters and weeks, which no point says
+    year_shift: Optional[int] = None  # "в июне т.г.": the release's year plus this
+    year_before: bool = False  # "в мае того же года": the year of the date mentioned before
+    rel: Optional[tuple] = None  # counted from the release or the date before: ("day", n), ...
+    weekday: Optional[int] = None
+    times: Optional[tuple] = None  # ((h, m), (h, m) or None)
+    needs: Optional[str] = None  # a weak atom is kept only with a preposition ("prep") or a date ("date")
+
+
+def _int(text: str) -> int:
+    return int(text.split("-")[0])
+
+
+def _count(m: re.Match) -> Optional[int]:
+    """The number of "два года назад", 1 for "год назад", None for "несколько лет назад"."""
+    if m.group("few"):
+        return None
+    if m.group("n"):
+        return int(_word("number", m.group("n")) or m.group("n"))
+    return 1
+
+
+def _roman(text: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    digits = [values[ch] for ch in text.replace("Х", "X")]
+    return sum(-v if i + 1 < len(digits) and digits[i + 1] > v else v for i, v in enumerate(digits))
+
+
+def _month(text: str) -> int:
+    return int(_word("month", text) or _word("month.", text.rstrip(".")))
+
+
+def _months(text: str) -> tuple[int, int]:
+    first, last = (_word("season", text) or _word("season:", text)).split("-")
+    return int(first), int(last)
+
+
+def _tailed(m: re.Match, cand: _Cand) -> _Cand:
+    """The year after a month, a quarter or a season, written out or relative ("т.г.");
+    without one, a month or a season wants a preposition."""
+    if m.group("y"):
+        year = int(m.group("y"))
+        cand.lo = cand.lo._replace(year=year - (cand.hi is not None and _md(cand.lo) > _md(cand.hi)))
+        if cand.hi:
+            cand.hi = cand.hi._replace(year=year)
+    elif m.group("ty"):
+        cand.year_shift = int(_word("this-year", m.group("ty")))
+    elif m.group("sy"):
+        cand.year_before = True
+    return cand
+
+
+def _calendar_atom(name: str, m: re.Match, text: str) -> Optional[_Cand]:
+    g = m.group
+    start, stop = m.span()
+    if name in ("iso", "numeric"):
+        year = int(g("y"))
+        if len(g("y")) == 2:  # two-digit years as POSIX reads them: 69 and below are 20xx
+            if g("sep") == "/":
+                return None
+            year += 2000 if year < 70 else 1900
+        times = ((int(g("hh")), int(g("mi"))), None) if name == "iso" and g("hh") else None
+        return _Cand(start, stop, "date", _Point(year, int(g("mo")), int(g("d"))), times=times)
+    if name == "days":
+        first, last, month = _int(g("d")), _int(g("d2")), _month(g("mo"))
+        if first >= last:
+            return None
+        return _tailed(m, _Cand(start, stop, "date", _Point(None, month, first), _Point(None, month, last)))
+    if name == "day":
+        return _tailed(m, _Cand(start, stop, "date", _Point(None, _month(g("mo")), _int(g("d")))))
+    if name == "month":
+        needs = None if g("y") or g("ty") or g("sy") else "prep"
+        return _tailed(m, _Cand(start, stop, "date", _Point(None, _month(g("mo"))), needs=needs))
+    if name == "years":  # "2016/17", "2024/2025": a season or a school year; "1989-90"
+        first, last = int(g("y")), int(g("y2"))
+        if last < 100:
+            last += first - first % 100 + (100 if last < first % 100 else 0)
+        if g("sep") == "/" and last != first + 1 or g("sep") != "/" and (g("y2") == str(last) or last <= first):
+            return None  # "1979–1980 годы" is two years the range pass joins
+        return _Cand(start, stop, "date", _Point(first), _Point(last), needs=None if g("sep") == "/" or g("g") else "prep")
+    if name == "year":
+        year = int(g("y"))
+        if year < 1000 and not g("g") or _AGE.match(text, stop):
+            return None  # "на 102-м году жизни" is an age
+        # "ЧМ-2018", "2025-й", "2025 год" are years for sure; a bare "2025" needs its preposition
+        named = text[start - 2:start - 1].isalpha() and text[start - 1:start] == "-"
+        needs = None if g("g") or g("sfx") or g("sfx2") or named else "prep"
+        return _Cand(start, stop, "date", _Point(year), needs=needs)
+    if name == "decade_word":
+        decade = int(_word("decade", g("decw")))
+        return _Cand(start, stop, "date", _Point(decade), _Point(decade + 9))
+    if name == "decade":
+        decade = int(g("dec"))
+        if decade < 100:  # "90-е": the last century's, save "00-е" and "10-е"
+            if not g("g") and _counts_something(text, stop):
+                return None  # "на 40-е место"
+            decade += 2000 if decade < 20 else 1900
+        return _Cand(start, stop, "date", _Point(decade), _Point(decade + 9))
+    if name == "century":
+        century = _roman(g("c")) if g("c").isalpha() else int(g("c"))
+        if not 1 <= century <= 21:
+            return None
+        return _Cand(start, stop, "date", _Point(century * 100 - 99), _Point(century * 100))
+    if name == "part":
+        n = _word("ordinal", g("n"))
+        n = int(n) if n else _roman(g("n")) if g("n").isalpha() else _int(g("n"))
+        size, precision = (3, "quarter") if g("q") else (6, "half")
+        if n * size > 12:
+            return None
+        return _tailed(m, _Cand(start, stop, "date", _Point(None, n * size - size + 1), _Point(None, n * size),
+                                precision=precision))
+    # a season: "весной" says "in spring" alone, "весна" wants a year or a preposition
+    first, last = _months(g("s"))
+    needs = None if g("y") or g("ty") or g("sy") or _word("season:", g("s")) else "prep"
+    return _tailed(m, _Cand(start, stop, "date", _Point(None, first), _Point(None, last), needs=needs))
+
+
+def _relative_atom(name: str, m: re.Match, text: str) -> Optional[_Cand]:
+    g = m.group
+    start, stop = m.span()
+    if name == "shifted":
+        shift = int(_word("shift", g("sh")))
+        if g("u"):
+            return _Cand(start, stop, "relative", rel=("unit", _word("unit", g("u")), shift))
+        if g("wd"):
+            return _Cand(start, stop, "relative", rel=("weekday", int(_word("weekday", g("wd"))), shift))
+        if g("we"):
+            return _Cand(start, stop, "relative", rel=("weekend", shift))
+        if g("mo"):
+            return _Cand(start, stop, "date", _Point(None, _month(g("mo"))), year_shift=shift)
+        first, last = _months(g("s"))
+        return _Cand(start, stop, "date", _Point(None, first), _Point(None, last), year_shift=shift)
+    if name == "relday":
+        if g("rd").lower() == "накануне" and _genitive_follows(text, stop):
+            return None  # "накануне визита": the eve of an event, not of the release
+        return _Cand(start, stop, "relative", rel=("day", int(_word("day", g("rd")))))
+    if name in ("ago", "after"):
+        unit_word = g("u").lower()
+        if not (g("n") or g("few")) and unit_word not in ("год", "месяц", "неделю", "день", "сутки"):
+            return None  # "лет назад" wants its number
+        unit = _word("ago", unit_word)
+        if name == "ago":
+            return _Cand(start, stop, "relative", rel=("ago", unit, _count(m), bool(g("exact"))))
+        return _Cand(start, stop, "relative", rel=("after", unit, _count(m), "через" in m.group(0).lower()))
+    if name == "same":
+        return _Cand(start, stop, "relative", rel=("same", _word("same", g("x"))))
+    if name == "next":
+        unit, n = _word("next", g("x")).split(":")
+        return _Cand(start, stop, "relative", rel=("after", unit, int(n), False))
+    if name == "weekend":
+        return _Cand(start, stop, "relative", rel=("weekend", None), needs="prep")
+    iso = int(_word("weekday", g("wd")) if g("wd") else _word("weekday?", g("wdq")))
+    return _Cand(start, stop, "weekday", rel=("weekday", iso, None), needs="prep" if g("wd") else "date")
+
+
+_SCORE = re.compile(r"сч[её]т\w*\W*\Z", re.I)
+
+
+def _time_atom(m: re.Match, text: str) -> Optional[_Cand]:
+    start = m.start("hh")  # the preposition of "в 15.00" is left to the prefix pass, as for any date
+    if _SCORE.search(text, max(0, start - 12), start):
+        return None  # "со счётом 15:13"
+    if "." in m.group(0) and _counts_something(text, m.end()):
+        return None  # "до 11.29 миллиарда"
+    return _Cand(start, m.end(), "time", times=((int(m.group("hh")), int(m.group("mi") or 0)), None))
+
+
+def _atom(name: str, m: re.Match, text: str) -> Optional[_Cand]:
+    """The candidate an atom's match stands for, or None when it is no date after all."""
+    if name == "time":
+        return _time_atom(m, text)
+    if name in ("shifted", "relday", "ago", "after", "same", "next", "weekend", "weekday"):
+        return _relative_atom(name, m, text)
+    return _calendar_atom(name, m, text)
+
+
+_NEXT_WORD = re.compile(rf"{_S0}([^\W\d_]+)")
+_AGE = re.compile(rf"{_S}жизни(?!\w)", re.I)
+
+
+def _genitive_follows(text: str, stop: int) -> bool:
+    word = _NEXT_WORD.match(text, stop)
+    return bool(word) and "gent" in morph.parses(word.group(1))[0].tag
+
+
+def _counts_something(text: str, stop: int) -> bool:
+    """Whether a number is followed by a lower-case noun or adjective: "в 2000 раз" counts, it is no year."""
+    word = _NEXT_WORD.match(text, stop)
+    if not word or not word.group(1).islower():
+        return False
+    tag = morph.parses(word.group(1))[0].tag
+    return "NOUN" in tag or "ADJF" in tag or "PRTF" in tag
+
+
+def _atoms(text: str) -> list[_Cand]:
+    found = []
+    for name, pattern in _ATOM_PATTERNS:
+        for m in pattern.finditer(text):
+            cand = _atom(name, m, text)
+            if cand is not None:
+                found.append(cand)
+    found.sort(key=lambda c: (c.start, -c.stop))
+    kept: list[_Cand] = []
+    for cand in found:
+        if not kept or cand.start >= kept[-1].stop:
+            kept.append(cand)
+    return kept
+
+
+# ---------------------------------------------------------------- combinations
+
+_GAP_DASH = re.compile(rf"{_S0}{_DASH}{_S0}")
+_GAP_TO = re.compile(rf"{_S}(?:по|до){_S}", re.I)
+_FROM = re.compile(rf"(?<![\w-])(?:[сc]|со|от){_S}\Z", re.I)
+_GAP_AND_TO = re.compile(rf"{_S}и{_S}", re.I)
+_BETWEEN = re.compile(rf"(?<![\w-])между{_S}\Z", re.I)
+_GAP_COMMA = re.compile(rf"{_S0}(?:,|{_DASH})?{_S0}")
+_GAP_COMMA_AT = re.compile(rf"{_S0}(?:,|{_DASH}){_S0}(?:(?:в|во){_S})?", re.I)
+_GAP_AT = re.compile(rf"{_S0}(?:,{_S0})?(?:(?:в|во|с|со|к|около){_S})?", re.I)
+_GAP_AND = re.compile(rf"{_S0},{_S0}|{_S0},?{_S}(?:и|или){_S}", re.I)
+_GAP_THEN = re.compile(rf"{_S0}(?:,|{_DASH})?{_S0}(?:(?:в|во){_S})?", re.I)
+
+_PREP = r"(?:в|во|[сc]|со|на|до|за|по|от|около|к|ко|между)"
+_MOD = (rf"(?:(?:самом{_S})?(?:начал[еоау]|конц[еау]|конец|середин[еуы]|течение|протяжении)"
+        rf"|(?P<half>перв|втор)(?:ой|ую|ая){_S}половин[еуы])")
+_PREFIX = re.compile(rf"(?<![\w-])(?:{_PREP}{_S})?(?:{_MOD}{_S})?\Z", re.I)
+
+
+def _calendar(c: _Cand) -> bool:
+    """A date said by the calendar ("5 мая", "в июне т.г."), not counted from another."""
+    return c.kind == "date"
+
+
+def _single_day(c: _Cand) -> bool:
+    """A cand naming one day: a calendar date or a relative day or weekday."""
+    if c.kind == "date":
+        return c.hi is None and c.lo.day is not None
+    return c.rel is not None and c.rel[0] in ("day", "weekday")
+
+
+def _range(a: _Cand, b: _Cand, text: str) -> Optional[_Cand]:
+    """"X – Y", "с X по Y", "с X до Y", "от X до Y", "между X и Y" as one range."""
+    gap = text[a.stop:b.start]
+    start = a.start
+    if not _GAP_DASH.fullmatch(gap):
+        opener = _FROM if _GAP_TO.fullmatch(gap) else _BETWEEN if _GAP_AND_TO.fullmatch(gap) else None
+        found = opener and opener.search(text, max(0, a.start - 12), a.start)
+        if not found:
+            return None
+        start = found.start()
+    if a.kind == "time" and b.kind == "time" and a.times[1] is None:
+        return replace(a, start=start, stop=b.stop, times=(a.times[0], b.times[0]))
+    if not (_calendar(a) and _calendar(b)):
+        return None
+    lo, hi = a.lo, b.hi or b.lo
+    if lo.year is not None and hi.year is not None and (lo.year, *_md(lo)) > (hi.year, *_md(hi)):
+        return None
+    shift = b.year_shift if b.year_shift is not None else a.year_shift
+    precision = a.precision if a.precision == b.precision else None
+    return _Cand(start, b.stop, "date", lo, hi, precision=precision, year_shift=shift,
+                 year_before=a.year_before or b.year_before)
+
+
+def _combine(a: _Cand, b: _Cand, text: str) -> Optional[_Cand]:
+    """The one cand two neighbours make, if they make one."""
+    gap = text[a.stop:b.start]
+    if b.kind == "time" and a.times is not None and a.times[1] is None and b.times[1] is None:
+        if _GAP_DASH.fullmatch(gap) or _GAP_TO.fullmatch(gap):  # "с 10:00 до 18:00" after a date
+            return replace(a, stop=b.stop, times=(a.times[0], b.times[0]))
+    if b.kind == "time" and a.times is None and _single_day(a) and _GAP_AT.fullmatch(gap):
+        return replace(a, stop=b.stop, times=b.times, needs=None)
+    if a.kind == "time" and b.times is None and _single_day(b) and _GAP_THEN.fullmatch(gap):
+        return replace(b, start=a.start, times=a.times, needs=None)  # "в 19:00 25 ноября", "17:00 понедельника"
+    if b.kind == "date" and _single_day(b) and _GAP_COMMA.fullmatch(gap):
+        if a.rel is not None and a.rel[0] == "weekday":
+            return replace(b, start=a.start, weekday=a.rel[1])
+        if a.rel is not None and a.rel[0] == "day":  # "вчера, 9 мая"
+            return replace(b, start=a.start)
+    if a.kind == "date" and _single_day(a) and b.kind == "weekday" and _GAP_COMMA_AT.fullmatch(gap):
+        return replace(a, stop=b.stop, weekday=b.rel[1])
+    merged = _range(a, b, text)
+    if merged is not None:
+        merged.needs = None
+    return merged
+
+
+def _yearless(c: _Cand) -> bool:
+    return c.year_shift is None and not c.year_before and c.lo.year is None and (c.hi is None or c.hi.year is None)
+
+
+def _combined(atoms: list[_Cand], text: str) -> list[_Cand]:
+    out: list[_Cand] = []
+    for cand in atoms:
+        while out:
+            merged = _combine(out[-1], cand, text)
+            if merged is None:
+                break
+            cand = merged
+            out.pop()
+        out.append(cand)
+    # "30 июня и 1 июля 2019 года": the first date takes the year of the second
+    for a, b in zip(out, out[1:]):
+        if (_calendar(a) and _calendar(b) and _yearless(a) and not _yearless(b)
+                and _GAP_AND.fullmatch(text[a.stop:b.start])):
+            if b.year_shift is not None or b.year_before:
+                a.year_shift, a.year_before = b.year_shift, b.year_before
+            elif b.lo.year is not None:
+                a.lo, a.hi = _placed(a, b.lo.year - (_md(a.hi or a.lo) > _md(b.lo)))
+    return out
+
+
+def _md(p: _Point) -> tuple:
+    """Where a point falls within its year."""
+    return (p.month or 0, p.day or 0)
+
+
+def _placed(c: _Cand, year: int) -> tuple[_Point, Optional[_Point]]:
+    """The points of a cand whose end falls in ``year``; a start later in the year is the year before's."""
+    end = c.hi or c.lo
+    start_year = year - (_md(c.lo) > _md(end))
+    return c.lo._replace(year=start_year), (c.hi._replace(year=year) if c.hi else None)
+
+
+def _bare_year(c: _Cand) -> bool:
+    return _calendar(c) and c.hi is None and c.lo.month is None
+
+
+def _with_prefix(c: _Cand, text: str) -> _Cand:
+    """Take in the preposition and modifier in front: "в", "до конца", "во второй половине"."""
+    m = _PREFIX.search(text, max(0, c.start - 40), c.start)
+    if m is None or m.start() == c.start:
+        return c
+    needs = c.needs
+    if needs == "prep" and not (_bare_year(c) and _counts_something(text, c.stop)):
+        needs = None
+    c = replace(c, start=m.start(), needs=needs)
+    if m.group("half") and _bare_year(c):
+        first = 1 if m.group("half").lower() == "перв" else 7
+        c = replace(c, lo=_Point(c.lo.year, first), hi=_Point(c.lo.year, first + 5), precision="half")
+    return c
+
+
+_OPENS = re.compile(rf"\({_S0}(?:,{_S0})?\Z")
+_CLOSES = re.compile(rf"{_S0}\)")
+
+
+def _bracketed(c: _Cand, text: str) -> bool:
+    """A bare year in brackets, as after a title: "(1994)", "(1994, 1997)"."""
+    return (_bare_year(c) and not _counts_something(text, c.stop)
+            and bool(_OPENS.search(text, max(0, c.start - 4), c.start) or _CLOSES.match(text, c.stop)))
+
+
+def _family(c: _Cand) -> str:
+    return "weekday" if c.rel is not None and c.rel[0] == "weekday" else c.kind
+
+
+def _kept(cands: list[_Cand], text: str) -> list[_Cand]:
+    """Drop the weak atoms left alone. One coordinated with a kept date of its kind is kept:
+    "в 1958, 1962 и 1970 годах", "в пятницу и субботу"."""
+    keep = [c.needs is None or c.needs == "prep" and _bracketed(c, text) for c in cands]
+    for order in (range(len(cands)), range(len(cands) - 1, -1, -1)):
+        for i in order:
+            if keep[i] or cands[i].needs != "prep":
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(cands) and keep[j] and _family(cands[i]) == _family(cands[j]):
+                    a, b = (cands[i], cands[j]) if i < j else (cands[j], cands[i])
+                    keep[i] = keep[i] or bool(_GAP_AND.fullmatch(text[a.stop:b.start]))
+    return [c for c, k in zip(cands, keep) if k]
+
+
+# ---------------------------------------------------------------- values
+
+
+def _first_day(p: _Point) -> date:
+    return date(p.year, p.month or 1, p.day or 1)
+
+
+def _last_day(p: _Point) -> date:
+    month = p.month or 12
+    return date(p.year, month, p.day or calendar.monthrange(p.year, month)[1])
+
+
+def _fmt(p: _Point) -> str:
+    if p.day is not None:
+        return f"{p.year:04d}-{p.month:02d}-{p.day:02d}"
+    if p.month is not None:
+        return f"{p.year:04d}-{p.month:02d}"
+    return f"{p.year:04d}"
+
+
+def _precision(p: _Point) -> str:
+    return "day" if p.day is not None else "month" if p.month is not None else "year"
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    k = year * 12 + month - 1 + n
+    return k // 12, k % 12 + 1
+
+
+def _point(d: date) -> _Point:
+    return _Point(d.year, d.month, d.day)
+
+
+def _monday(d: date) -> date:
+    return d - timedelta(days=d.isoweekday() - 1)
+
+
+def _week(d: date) -> tuple[_Point, _Point]:
+    monday = _monday(d)
+    return _point(monday), _point(monday + timedelta(days=6))
+
+
+_Span = tuple[_Point, Optional[_Point]]
+
+
+def _rel_precision(rel: tuple) -> str:
+    kind = rel[0]
+    if kind in ("unit", "same"):
+        return rel[1]
+    if kind == "ago":
+        return "day" if rel[3] else rel[1]
+    if kind == "after":
+        return "day" if rel[1] == "week" else rel[1]
+    return "day"
+
+
+def _from_release(rel: tuple, ref: date, tense: Optional[str]) -> Optional[_Span]:
+    """A relative date counted from the release date."""
+    kind = rel[0]
+    if kind == "day":
+        return _point(ref + timedelta(days=rel[1])), None
+    if kind == "weekday":
+        _, iso, shift = rel
+        if shift is not None:
+            return _point(_monday(ref) + timedelta(weeks=shift, days=iso - 1)), None
+        if tense == "future":
+            return _point(ref + timedelta(days=(iso - ref.isoweekday()) % 7)), None
+        return _point(ref - timedelta(days=(ref.isoweekday() - iso) % 7)), None
+    if kind == "weekend":
+        if rel[1] is not None:
+            saturday = _monday(ref) + timedelta(weeks=rel[1], days=5)
+        elif tense == "future":
+            saturday = ref + timedelta(days=(6 - ref.isoweekday()) % 7)
+        else:
+            saturday = ref - timedelta(days=(ref.isoweekday() - 6) % 7)
+        return _point(saturday), _point(saturday + timedelta(days=1))
+    if kind == "unit":
+        _, unit, shift = rel
+        if unit == "year":
+            return _Point(ref.year + shift), None
+        if unit == "month":
+            return _Point(*_add_months(ref.year, ref.month, shift)), None
+        return _week(ref + timedelta(weeks=shift))
+    _, unit, n, exact = rel  # "ago"
+    if n is None:
+        return None
+    if unit in ("day", "week"):
+        day = ref - timedelta(days=n * (7 if unit == "week" else 1))
+        return (_point(day), None) if unit == "day" or exact else _week(day)
+    year, month = _add_months(ref.year, ref.month, -n * (12 if unit == "year" else 1))
+    if exact:
+        return _Point(year, month, min(ref.day, calendar.monthrange(year, month)[1])), None
+    return (_Point(year) if unit == "year" else _Point(year, month)), None
+
+
+def _from_before(rel: tuple, before: Optional[_Span]) -> Optional[_Span]:
+    """A date counted from the one mentioned before: "на следующий день", "в том же году"."""
+    if before is None:
+        return None
+    lo, hi = before
+    end = hi or lo
+    unit = rel[1]
+    if rel[0] == "same":
+        if unit == "day":
+            return (lo, None) if hi is None and lo.day is not None else None
+        return (_Point(lo.year, lo.month), None) if unit == "month" and lo.month else (_Point(lo.year), None)
+    n = rel[2]
+    if n is None:
+        return None
+    if unit == "year":
+        return _Point((end if n > 0 else lo).year + n), None
+    if unit == "month":
+        return (_Point(*_add_months(end.year, end.month, n)), None) if end.month else None
+    if end.day is None:
+        return None
+    return _point(_first_day(end if n > 0 else lo) + timedelta(days=n * (7 if unit == "week" else 1))), None
+
+
+def _fit_year(c: _Cand, ref: date, tense: Optional[str]) -> _Span:
+    """Years for a yearless date: the release's, or the one before (after) when a past
+    (future) verb speaks of it but the date falls after (before) the release."""
+    year = ref.year
+    lo, hi = _placed(c, year)
+    if tense == "past" and _first_day(lo) > ref:
+        year -= 1
+    elif tense == "future" and _last_day(hi or lo) < ref:
+        year += 1
+    if c.weekday is not None and c.hi is None and c.lo.day is not None:  # the weekday picks the year
+        for y in (year, year - 1, year + 1):
+            if _valid(c.lo._replace(year=y)) and date(y, c.lo.month, c.lo.day).isoweekday() == c.weekday:
+                year = y
+                break
+    return _placed(c, year)
+
+
+def _valid(p: _Point) -> bool:
+    if p.year is None or not 1 <= p.year <= 9999:
+        return False
+    if p.month is not None and not 1 <= p.month <= 12:
+        return False
+    return p.day is None or 1 <= p.day <= calendar.monthrange(p.year, p.month)[1]
+
+
+def _possible(c: _Cand) -> bool:
+    """Whether a calendar cand can be a date at all: no 31 April, no 29 February 2025."""
+    return all(p is None or _valid(p._replace(year=2000 if p.year is None else p.year)) for p in (c.lo, c.hi))
+
+
+def _resolve(c: _Cand, ref: Optional[date], tense: Optional[str], before: Optional[_Span]) -> Optional[_Span]:
+    """The points a cand stands for, or None when they cannot be known."""
+    if c.kind == "time":
+        return None
+    if c.rel is not None:
+        if c.rel[0] in ("same", "after") and not (c.rel[0] == "after" and c.rel[3] and tense == "future"):
+            return _from_before(c.rel, before)
+        if c.rel[0] == "after":  # "через неделю состоится": a week after the release
+            return None if ref is None else _from_before(c.rel, (_point(ref), None))
+        return None if ref is None else _from_release(c.rel, ref, tense)
+    if c.year_shift is not None:
+        return None if ref is None else _placed(c, ref.year + c.year_shift)
+    if c.year_before:
+        return None if before is None else _placed(c, (before[1] or before[0]).year)
+    if _yearless(c):
+        return None if ref is None else _fit_year(c, ref, tense)
+    if c.lo.year is None:  # "июль–август 2025 года"
+        return _placed(c, c.hi.year)
+    if c.hi is not None and c.hi.year is None:  # "с 28 декабря 2024 по 8 января"
+        return c.lo, c.hi._replace(year=c.lo.year + (_md(c.hi) < _md(c.lo)))
+    return c.lo, c.hi
+
+
+def _value(span: Optional[_Span], c: _Cand) -> tuple[Optional[str], Optional[str]]:
+    """The ISO value of a cand's points, and its precision."""
+    if c.kind == "time":
+        return None, "time"
+    precision = _rel_precision(c.rel) if c.rel is not None else c.precision or _precision(c.hi or c.lo)
+    if span is None:
+        return None, precision
+    lo, hi = span
+    if not _valid(lo) or hi is not None and (not _valid(hi) or _first_day(lo) > _last_day(hi)):
+        return None, precision
+    if hi == lo:
+        hi = None
+    if c.times is not None and hi is None and lo.day is not None:
+        return _at(_fmt(lo), c.times), "time"
+    if hi is None:
+        return _fmt(lo), c.precision or _precision(lo)
+    if c.precision is None and c.rel is None:
+        finer = {_precision(lo), _precision(hi)}
+        precision = "day" if "day" in finer else "month" if "month" in finer else "year"
+    return f"{_fmt(lo)}/{_fmt(hi)}", precision
+
+
+def _at(day: str, times: tuple) -> str:
+    """A day with its time, or with its span of time: "2025-05-08T10:00/2025-05-08T18:00"."""
+    (hour, minute), until = times
+    value = f"{day}T{hour:02d}:{minute:02d}"
+    return value if until is None else f"{value}/{day}T{until[0]:02d}:{until[1]:02d}"
+
+
+# ---------------------------------------------------------------- tense
+
+_PLANNED = set(_WORDS["plan"])
+
+
+_CLAUSE_END = re.compile(r"[,;:()«»\"\u2013\u2014-]+")
+
+
+def _tense(sentence: Optional[Sentence], at: int) -> Optional[str]:
+    """The tense of the verb nearest to ``at`` in its clause: "past", "future" or None.
+
+    The clause ends at punctuation: "поздравить с праздником Навруз 21 марта" is
+    no past event for the "хотел" of another clause. Present tense says nothing of
+    when ("проходит"), save for planning verbs ("планируется"); a future of быть
+    ("будет подписан") makes the clause future and "бы" makes it say nothing.
+    """
+    if sentence is None:
+        return None
+    tokens = sentence.tokens
+    here = next((i for i, t in enumerate(tokens) if t.stop > at), len(tokens) - 1)
+    first = here
+    while first > 0 and not _CLAUSE_END.fullmatch(tokens[first - 1].text):
+        first -= 1
+    last = here
+    while last + 1 < len(tokens) and not _CLAUSE_END.fullmatch(tokens[last + 1].text):
+        last += 1
+    best, tense = None, None
+    for token in tokens[first:last + 1]:
+        if not token.text.isalpha():
+            continue
+        word = token.text.lower()
+        if word == "бы":
+            return None
+        parse = morph.parses(word)[0]
+        tag = parse.tag
+        if "VERB" in tag:
+            if tag.tense == "futr" and parse.normal_form == "быть":
+                return "future"
+            found = ("future" if tag.tense == "futr" or parse.normal_form in _PLANNED
+                     else "past" if tag.tense == "past" else None)
+        elif "PRTS" in tag:
+            found = "future" if parse.normal_form in _PLANNED else "past"
+        else:
+            continue
+        distance = abs(token.start - at)
+        if best is None or distance < best:
+            best, tense = distance, found
+    return tense
+
+
+def _sentence_at(sentences: list[Sentence], starts: list[int], at: int) -> Optional[Sentence]:
+    i = bisect.bisect_right(starts, at) - 1
+    if i >= 0 and sentences[i].start <= at < sentences[i].stop:
+        return sentences[i]
+    return None
+
+
+def _needs_tense(c: _Cand) -> bool:
+    """Whether the value depends on the tense: a yearless date, "в понедельник", "через неделю"."""
+    if c.rel is None:
+        return c.kind == "date" and _yearless(c)
+    kind = c.rel[0]
+    return (kind == "weekday" and c.rel[2] is None or kind == "weekend" and c.rel[1] is None
+            or kind == "after" and c.rel[3])
+
+
+# ---------------------------------------------------------------- public
+
+
+def _reference(published: Optional[str]) -> Optional[date]:
+    m = re.match(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", published or "")
+    if m is None:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _cands(masked: str) -> list[_Cand]:
+    cands = [_with_prefix(c, masked) for c in _combined(_atoms(masked), masked)]
+    return [c for c in _kept(cands, masked) if not _calendar(c) or _possible(c)]
+
+
+def find_dates(text: str, sentences: list[Sentence], published: Optional[str]) -> list[DateMention]:
+    """Every date, period and time in the text, with offsets into ``text``.
+
+    Values are ISO 8601 (see the module's docstring); relative dates and dates
+    without a year are resolved against ``published`` (an ISO date), and have
+    the value None without it. A time apart from any date takes the one day its
+    sentence names, if the sentence names exactly one; else its value is None.
+    """
+    masked = read(text).masked
+    ref = _reference(published)
+    starts = [s.start for s in sentences]
+    found, before = [], None
+    for c in _cands(masked):
+        tense = None
+        if _needs_tense(c):
+            tense = _tense(_sentence_at(sentences, starts, c.start), c.start)
+        try:
+            span = _resolve(c, ref, tense, before)
+            value, precision = _value(span, c)
+        except (ValueError, OverflowError):  # counting past year 1 or 9999
+            span, (value, precision) = None, _value(None, c)
+        if value is not None:
+            before = span
+        found.append((c, value, precision))
+    mentions = []
+    for c, value, precision in found:
+        if c.kind == "time":
+            sentence = _sentence_at(sentences, starts, c.start)
+            days = {v for d, v, p in found if p == "day" and v and "/" not in v
+                    and sentence is not None and sentence.start <= d.start < sentence.stop}
+            if len(days) == 1:
+                value = _at(days.pop(), c.times)
+        mentions.append(DateMention(value, text[c.start:c.stop], c.start, c.stop, precision))
+    return mentions
+
+
+# ---------------------------------------------------------------- the release's own date
+
+_PUBLICATION = re.compile(
+    rf"^{_S0}(?:дата{_S}(?:публикации|размещения|опубликования)|опубликовано|размещено|published|date)"
+    rf"{_S0}(?::|{_DASH}|(?=[0-9]))(?P<rest>[^\n]*)", re.I | re.M)
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+_DATELINE_LINES = 10  # a dateline sits under the title and the lead, not deep in the body
+_PLACE_BEFORE = re.compile(r"[^\W\d_][^\d\n]{0,40},")  # "МОСКВА, 8 мая 2025 года — ..."
+_AFTER_DATELINE = re.compile(rf"{_DASH}|[^.!?\n]{{0,60}}\Z")
+_URL_DAY = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})([/_.-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12][0-9]|3[01])(?![0-9])")
+_URL_MONTH = re.compile(r"/((?:19|20)[0-9]{2})/(0[1-9]|1[0-2])(?:/|$)")
+
+
+def _day(c: _Cand) -> Optional[str]:
+    """The ISO day a cand names with its year written out, else None."""
+    if not _calendar(c) or c.hi is not None or c.lo.day is None or not _valid(c.lo):
+        return None
+    return _fmt(c.lo)
+
+
+def release_date(text: str, url: Optional[str] = None) -> tuple[Optional[str], Optional[str]]:
+    """The release's own date from its text (and source URL): (ISO value, where from).
+
+    Looked for, in this order, in a publication line ("Дата публикации: 8 мая 2025
+    года, 10:10"), a dateline near the top ("8 мая 2025 года 10:10 Москва, Кремль"),
+    the first date of the lead (the first two lines; a date with a preposition is
+    some event's), and the URL (the given one,
+    else the text's "Source URL:"). Where-from is "publication line", "dateline",
+    "lead" or "url", or None when nothing is found. Text gives day precision
+    (YYYY-MM-DD); a URL may give only a month.
+    """
+    release = read(text)
+    masked = release.masked
+    cands = _cands(masked)
+    starts = [c.start for c in cands]
+
+    def days_within(start: int, stop: int) -> list[_Cand]:
+        return [c for c in cands[bisect.bisect_left(starts, start):bisect.bisect_left(starts, stop)] if _day(c)]
+
+    for line in _PUBLICATION.finditer(masked):
+        for c in days_within(line.start("rest"), line.end("rest"))[:1]:
+            return _day(c), "publication line"
+    lines = list(_LINE.finditer(masked))
+    for line in lines[:_DATELINE_LINES]:
+        for c in days_within(line.start(), line.end())[:1]:
+            before = masked[line.start():c.start].strip()
+            after = masked[c.stop:line.end()].strip().lstrip(",").strip()
+            if (not before or _PLACE_BEFORE.fullmatch(before)) and _AFTER_DATELINE.match(after):
+                return _day(c), "dateline"
+    for line in lines[:2]:  # the title and the lead; "Анонс на 29 апреля" names the event's day, not the release's
+        for c in days_within(line.start(), line.end())[:1]:
+            if masked[c.start].isdigit():
+                return _day(c), "lead"
+    url = url or release.url
+    if url:
+        m = _URL_DAY.search(url)
+        if m and _valid(_Point(int(m.group(1)), int(m.group(3)), int(m.group(4)))):
+            return f"{m.group(1)}-{m.group(3)}-{m.group(4)}", "url"
+        m = _URL_MONTH.search(url)
+        if m:
+            return f"{m.group(1)}-{m.group(2)}", "url"
+    return None, None
