@@ -7,7 +7,7 @@ from pressparse.read import read
     ("## Заголовок\n", "   Заголовок\n"),
     ("Текст **жирный** и *курсив*.", "Текст   жирный   и  курсив ."),
     ("a\n---\nb", "a\n   \nb"),
-    ("**Source URL:** <https://mpt.gov.by/node/10669>", " " * 48),
+    ("**Source URL:** <https://mpt.gov.by/node/10669>", " " * 47),
     ("Сайт <https://kremlin.ru> открыт", "Сайт  https://kremlin.ru  открыт"),
     ("2*3 = 6, snake_case", "2*3 = 6, snake_case"),
     ("*Справочно.*", " Справочно. "),

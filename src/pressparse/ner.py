@@ -205,8 +205,10 @@ class PlaceAfterDescriptor(Rule):
 
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
+        # after a number "г." is "год": "31 июля 2025 г. Министр ..."
         found = [Tag(k + 2, k + 3, "LOC") for k in range(len(words) - 2)
-                 if words[k] == "г" and words[k + 1] == "." and _is_title(words[k + 2]) and k + 2 not in taken]
+                 if words[k] == "г" and words[k + 1] == "." and _is_title(words[k + 2]) and k + 2 not in taken
+                 and not (k and words[k - 1].isdigit()) and not lexicon.is_post(words[k + 2])]
         return sorted(tags + found, key=lambda t: t.start) if found else tags
 
 

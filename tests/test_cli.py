@@ -1,0 +1,202 @@
+"""The ``pressparse`` command on the bundled seed releases, run in-process (one model load)."""
+
+import codecs
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import pressparse
+from pressparse import cli
+from pressparse.pipeline import Pipeline
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+SEED = SAMPLES / "000_b51bf4fae41c79d9.txt"
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+OTHER = SAMPLES / "003_9c0d123f5dd01e10.txt"
+
+
+@pytest.fixture(autouse=True)
+def shared_model(monkeypatch, nlp):
+    """Every ``cli.main`` run reuses the session's loaded NER model (``nlp`` is in conftest)."""
+
+    class SharedModelPipeline(Pipeline):
+        @property
+        def tagger(self):
+            return nlp.tagger
+
+    monkeypatch.setattr(cli, "Pipeline", SharedModelPipeline)
+
+
+def run(capsys, *argv):
+    """``cli.main(argv)`` → (exit status, records parsed from stdout, stderr)."""
+    status = cli.main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return status, [json.loads(line) for line in out.splitlines()], err
+
+
+def spans(value):
+    """Every object with offsets in a record."""
+    if isinstance(value, dict):
+        if "start" in value and "stop" in value:
+            yield value
+        for item in value.values():
+            yield from spans(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from spans(item)
+
+
+def assert_offsets_fit(record, text):
+    found = list(spans(record))
+    assert found, "the record points at no text"
+    for span in found:
+        assert 0 <= span["start"] <= span["stop"] <= len(text)
+        if "text" in span:
+            assert text[span["start"]:span["stop"]] == span["text"]
+
+
+def person_names(record):
+    return [person["name"] for person in record["persons"]]
+
+
+def assert_seed_record(record):
+    assert record["error"] is None
+    assert any("Залесский" in name for name in person_names(record))
+    assert_offsets_fit(record, SEED_TEXT)
+
+
+def without_source(record):
+    return {key: value for key, value in record.items() if key not in ("id", "source")}
+
+
+def test_folder_gives_a_record_per_file_in_order(capsys, tmp_path):
+    for path in (SEED, OTHER):
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    status, records, err = run(capsys, "extract", tmp_path)
+    assert status == 0
+    assert [r["id"] for r in records] == [SEED.stem, OTHER.stem]
+    assert records[0]["source"]["path"] == str(tmp_path / SEED.name)
+    assert_seed_record(records[0])
+    assert_offsets_fit(records[1], OTHER.read_text(encoding="utf-8"))
+    schema = pressparse.record_schema()
+    for record in records:
+        jsonschema.validate(record, schema)
+    # No progress bar when stderr is not a terminal; the summary line is always there.
+    [summary] = err.strip().splitlines()
+    assert summary.startswith("2 documents, 0 errors, ")
+
+
+def test_stdin(capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SEED.read_bytes())))
+    status, [record], _ = run(capsys, "extract", "-", "--no-progress")
+    assert status == 0
+    assert record["id"] == "<stdin>"
+    assert_seed_record(record)
+
+
+def test_jsonl_input(capsys, tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        json.dumps({"id": "seed", "text": SEED_TEXT, "published": "2025-08-01"}, ensure_ascii=False) + "\n"
+        + "{this is not json}\n"
+        + json.dumps({"text": "Короткий текст без имён."}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    status, records, err = run(capsys, "extract", "--input", "jsonl", corpus)
+    assert status == 1
+    assert [r["id"] for r in records] == ["seed", f"{corpus}:2", f"{corpus}:3"]
+    assert_seed_record(records[0])
+    assert records[0]["published"] == "2025-08-01"
+    assert records[1]["error"]["type"] == "InputError"
+    assert records[2]["error"] is None
+    assert "3 documents, 1 error, " in err
+
+
+def test_bad_file_gives_an_error_record_and_the_run_goes_on(capsys, tmp_path):
+    (tmp_path / "a_binary.txt").write_bytes(b"\x00\x01\x02\xff" * 100)
+    (tmp_path / SEED.name).write_bytes(SEED.read_bytes())
+    status, records, err = run(capsys, "extract", tmp_path, tmp_path / "missing.txt")
+    assert status == 1
+    assert [r["id"] for r in records] == ["a_binary", SEED.stem, "missing"]
+    assert records[0]["error"]["type"] == "BinaryInput"
+    assert records[0]["persons"] == []
+    assert_seed_record(records[1])
+    assert records[2]["error"]["type"] == "ReadError"
+    assert records[2]["source"]["path"] == str(tmp_path / "missing.txt")
+    assert "3 documents, 2 errors, " in err
+
+
+def test_empty_file_gives_an_empty_record(capsys, tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    status, [record], _ = run(capsys, "extract", tmp_path / "empty.txt")
+    assert status == 0
+    assert record["error"] is None and record["persons"] == [] and record["events"] == []
+
+
+def test_legacy_and_utf16_encodings_give_the_same_record(capsys, tmp_path):
+    (tmp_path / "cp1251.txt").write_bytes(SEED_TEXT.encode("cp1251"))
+    (tmp_path / "utf16.txt").write_bytes(codecs.BOM_UTF16_LE + SEED_TEXT.encode("utf-16-le"))
+    status, records, _ = run(capsys, "extract", SEED, tmp_path / "cp1251.txt", tmp_path / "utf16.txt")
+    assert status == 0
+    original, cp1251, utf16 = records
+    assert_seed_record(original)
+    assert without_source(cp1251) == without_source(original)
+    assert without_source(utf16) == without_source(original)
+
+
+def test_json_format_is_one_pretty_array(capsys):
+    status = cli.main(["extract", "--format", "json", str(SEED), str(OTHER)])
+    out, _ = capsys.readouterr()
+    assert status == 0
+    records = json.loads(out)
+    assert [r["id"] for r in records] == [SEED.stem, OTHER.stem]
+    assert_seed_record(records[0])
+    assert out == json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_json_format_with_no_input_is_an_empty_array(capsys, tmp_path):
+    assert cli.main(["extract", "--format", "json", str(tmp_path)]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_output_file(capsys, tmp_path):
+    out_path = tmp_path / "out.jsonl"
+    status = cli.main(["extract", str(SEED), "-o", str(out_path), "--batch-size", "1"])
+    assert status == 0
+    assert capsys.readouterr().out == ""
+    lines = out_path.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1
+    assert "Залесский" in lines[0]  # UTF-8, not \u escapes
+    assert_seed_record(json.loads(lines[0]))
+
+
+def test_usage_errors_exit_2(capsys, tmp_path):
+    for argv in (["extract", str(SEED), "--batch-size", "0"],
+                 ["extract"],
+                 ["extract", str(SEED), "-o", str(tmp_path / "no" / "such" / "dir.jsonl")]):
+        with pytest.raises(SystemExit) as stop:
+            cli.main(argv)
+        assert stop.value.code == 2
+    assert cli.main([]) == 2
+    assert "extract" in capsys.readouterr().err
+
+
+def test_python_m_pressparse():
+    # The package may be installed or only on the source path: hand the child the same one.
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        filter(None, [str(Path(pressparse.__file__).parents[1]), os.environ.get("PYTHONPATH")])))
+    help_run = subprocess.run([sys.executable, "-m", "pressparse", "extract", "--help"],
+                              capture_output=True, text=True, env=env, timeout=120)
+    assert help_run.returncode == 0
+    for option in ("--output", "--format", "--input", "--batch-size", "--max-bytes", "--no-progress", "examples:"):
+        assert option in help_run.stdout
+    version_run = subprocess.run([sys.executable, "-m", "pressparse", "--version"],
+                                 capture_output=True, text=True, env=env, timeout=120)
+    assert version_run.returncode == 0
+    assert version_run.stdout.strip().startswith(f"pressparse {pressparse.__version__}")

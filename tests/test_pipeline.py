@@ -1,0 +1,110 @@
+"""The public API over real releases: parse, pipe, records, offsets, golden seeds."""
+
+import json
+import subprocess
+import sys
+
+import jsonschema
+import pytest
+
+import pressparse
+from conftest import FIXTURES, SAMPLES, assert_offsets, dev_documents
+
+SEED = "000_b51bf4fae41c79d9"
+
+
+def test_parse_the_seed(nlp, seeds):
+    doc = nlp.parse(seeds[SEED], id=SEED)
+    assert doc.id == SEED and doc.error is None
+    assert doc.title == "Беларусь и Китай активизируют сотрудничество в сфере цифрового развития"
+    assert doc.source.url == "https://mpt.gov.by/node/10669"
+    assert doc.published == "2025-07-31"
+    assert [p.name for p in doc.persons] == ["Кирилл Залесский", "Синь Гобинь", "Ли Цян"]
+    assert {loc.name: loc.kind for loc in doc.locations}["Китай"] == "country"
+    assert_offsets(doc)
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in SAMPLES.glob("*.txt")))
+def test_seed_records_are_golden(nlp, seeds, name):
+    """The whole record of each seed, as reviewed in tests/fixtures/<name>.json."""
+    expected = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+    record = nlp.parse(seeds[name], id=name).to_dict()
+    record["source"]["path"] = expected["source"]["path"]
+    assert record == expected
+
+
+def test_caller_date_wins(nlp, seeds):
+    assert nlp.parse(seeds[SEED], published="2025-08-01").published == "2025-08-01"
+
+
+def test_pipe_takes_texts_pairs_mappings_and_keeps_order(nlp, seeds):
+    text = seeds[SEED]
+    items = [text, ("b", text), {"id": "c", "text": text, "published": "2020-01-01"},
+             pressparse.Input(text="Антон Алексеев провел встречу.", id="d"), 42, {"id": "f"}]
+    docs = list(nlp.pipe(items))
+    assert [d.id for d in docs] == ["0", "b", "c", "d", "4", "f"]
+    assert docs[0].to_dict() == {**docs[1].to_dict(), "id": "0"}
+    assert docs[2].published == "2020-01-01"
+    assert [p.name for p in docs[3].persons] == ["Антон Алексеев"]
+    assert docs[4].error.type == "InputError" and docs[5].error.type == "InputError"
+
+
+def test_pipe_is_lazy_and_batched(nlp, seeds):
+    def endless():
+        while True:
+            yield seeds[SEED]
+    stream = nlp.pipe(endless())
+    first = [next(stream) for _ in range(nlp.batch_size + 1)]
+    assert all(d.persons == first[0].persons for d in first)
+
+
+def test_empty_and_odd_texts_give_empty_records(nlp):
+    for text in ["", "   \n\n", "---", "**", "\x00\x01", "Привет" * 5000]:
+        doc = nlp.parse(text)
+        assert doc.error is None
+        assert_offsets(doc)
+
+
+def test_parse_rejects_non_text(nlp):
+    with pytest.raises(TypeError):
+        nlp.parse(b"bytes")
+
+
+def test_module_level_parse_shares_one_pipeline(seeds):
+    assert pressparse.parse(seeds[SEED]).persons == pressparse.parse(seeds[SEED]).persons
+
+
+def test_records_validate_against_the_shipped_schema(nlp, seeds):
+    schema = pressparse.record_schema()
+    for name, text in seeds.items():
+        jsonschema.validate(json.loads(nlp.parse(text, id=name).to_json()), schema)
+
+
+@pytest.mark.parametrize("name", ["releases-dev.jsonl", "factru-dev.jsonl", "nerel-dev.jsonl"])
+def test_offsets_and_schema_over_the_dev_documents(nlp, name):
+    docs = dev_documents(name)
+    schema = pressparse.record_schema()
+    for doc in nlp.pipe({"id": d["id"], "text": d["text"]} for d in docs):
+        assert doc.error is None, doc.error
+        assert_offsets(doc)
+        jsonschema.validate(doc.to_dict(), schema)
+
+
+def test_works_without_pkg_resources(tmp_path, seeds):
+    """pressparse must run where setuptools (and so pkg_resources) is absent (natasha#146)."""
+    blocker = tmp_path / "sitecustomize.py"
+    blocker.write_text(
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'pkg_resources' or name.startswith('pkg_resources.'):\n"
+        "            raise ImportError('pkg_resources is blocked for this test')\n"
+        "sys.meta_path.insert(0, Block())\n")
+    code = ("import sys, pressparse\n"
+            "doc = pressparse.parse(sys.stdin.read())\n"
+            "assert 'pymorphy2' not in sys.modules, 'pymorphy2 was imported'\n"
+            "print(doc.persons[0].name)\n")
+    env = {"PYTHONPATH": str(tmp_path), "PATH": ""}
+    out = subprocess.run([sys.executable, "-c", code], input=seeds[SEED], capture_output=True, text=True,
+                         env=env, check=True)
+    assert out.stdout.strip() == "Кирилл Залесский"
