@@ -16,8 +16,10 @@ import os
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+import numpy as np
 from navec import Navec
 from slovnet import NER as SlovnetNER
+from slovnet.shape import word_shape
 
 from . import lexicon, morph
 
@@ -52,14 +54,53 @@ def _natasha_data(*parts: str) -> str:
 
 
 class Tagger:
-    """The slovnet NER model with its embeddings, loaded once."""
+    """The slovnet NER model with its embeddings, loaded once.
 
-    def __init__(self, batch_size: int = 64):
+    The network (embeddings, three convolutions, a linear layer, a CRF) is evaluated
+    here rather than by slovnet's own code: sentences are laid end to end with a zero
+    row between them, which is exactly the convolutions' zero padding, so a batch of
+    any lengths costs one matrix product per layer and pads nothing.
+    """
+
+    def __init__(self, batch_tokens: int = 8192):
         navec = Navec.load(_natasha_data("emb", "navec_news_v1_1B_250K_300d_100q.tar"))
-        ner = SlovnetNER.load(_natasha_data("model", "slovnet_ner_news_v1.tar"), batch_size=batch_size)
+        ner = SlovnetNER.load(_natasha_data("model", "slovnet_ner_news_v1.tar"))
         ner.navec(navec)
-        self._infer = ner.infer
-        self.batch_size = batch_size
+        model, encoder = ner.infer.model, ner.infer.encoder
+        self.batch_tokens = batch_tokens
+        self._words, self._shapes = encoder.words_vocab, encoder.shapes_vocab
+        self._tags = ner.infer.decoder.tags_vocab.items
+        word = model.emb.word
+        self._indexes, self._codes = word.indexes.array, word.codes.array
+        self._qdims = np.arange(self._codes.shape[0])
+        self._shape_vectors = model.emb.shape.weight.array
+        self._layers = []
+        for layer in model.encoder.layers:
+            if layer.conv.padding * 2 + 1 != layer.conv.weight.array.shape[2]:
+                raise ValueError("the NER model's convolutions are expected to keep the sequence length")
+            norm = layer.norm
+            scale = norm.weight.array / norm.std.array
+            self._layers.append((
+                layer.conv.weight.array.transpose(2, 1, 0).copy(),  # kernel x in x out
+                layer.conv.bias.array,
+                scale,
+                norm.bias.array - norm.mean.array * scale,
+            ))
+        first = self._layers[0][0]  # kernel x (word + shape dims) x out
+        dims = self._codes.shape[0] * self._codes.shape[2]
+        self._first_words = first[:, :dims].transpose(1, 0, 2).reshape(dims, -1)  # word dims x (kernel * out)
+        self._first_shapes = np.einsum("si,kio->sko", self._shape_vectors, first[:, dims:])
+        self._proj = (model.head.proj.weight.array, model.head.proj.bias.array)
+        self._crf = model.head.crf
+        self._ids: dict[str, tuple[int, int]] = {}
+
+    def _encode(self, word: str) -> tuple[int, int]:
+        ids = self._ids.get(word)
+        if ids is None:
+            ids = self._words.encode(word.lower()), self._shapes.encode(word_shape(word))
+            if len(self._ids) < 500_000:
+                self._ids[word] = ids
+        return ids
 
     def __call__(self, sentences: Sequence[Sequence[str]]) -> list[list[Tag]]:
         """Tag each sentence, given as its token texts; returns the entities of each."""
@@ -69,16 +110,56 @@ class Tagger:
                 windows.append((i, offset, words[offset:offset + MAX_TOKENS]))
         order = sorted(range(len(windows)), key=lambda k: len(windows[k][2]))
         result: list[list[Tag]] = [[] for _ in sentences]
-        infer = self._infer
-        for chunk_start in range(0, len(order), self.batch_size):
-            chunk = [windows[k] for k in order[chunk_start:chunk_start + self.batch_size]]
-            inputs = next(iter(infer.encoder([words for _, _, words in chunk])))
-            preds = infer.model(inputs.word_id, inputs.shape_id, inputs.pad_mask)
-            paths = infer.model.head.crf.decode(preds, ~inputs.pad_mask)
-            for (i, offset, words), path in zip(chunk, paths):
-                tags = [infer.decoder.tags_vocab.decode(t) for t in path[:len(words)]]
-                result[i].extend(_spans(tags, offset))
+        chunk: list[tuple[int, int, Sequence[str]]] = []
+        size = 0
+        for k in order + [None]:
+            if k is None or size + len(windows[k][2]) > self.batch_tokens and chunk:
+                for (i, offset, words), path in zip(chunk, self._paths([w for _, _, w in chunk])):
+                    result[i].extend(_spans([self._tags[t] for t in path], offset))
+                chunk, size = [], 0
+            if k is not None:
+                chunk.append(windows[k])
+                size += len(windows[k][2]) + 1
         return result
+
+    def _paths(self, windows: list[Sequence[str]]) -> list[list[int]]:
+        """The best tag sequence of each window (all of similar length)."""
+        lengths = [len(w) for w in windows]
+        starts = np.cumsum([1] + [n + 1 for n in lengths[:-1]])
+        total = int(starts[-1]) + lengths[-1] + 1
+        ids = np.array([self._encode(word) for words in windows for word in words], dtype=np.int64).reshape(-1, 2)
+        rows = np.concatenate([np.arange(s, s + n) for s, n in zip(starts, lengths)])
+        gaps = np.ones(total, dtype=bool)
+        gaps[rows] = False
+        x = None
+        for number, (kernel, bias, scale, shift) in enumerate(self._layers):
+            width = kernel.shape[0]
+            if number == 0:
+                # The first layer is linear in each token's embedding, so it is computed once per
+                # distinct word of the batch and per shape, then gathered: releases repeat words.
+                words, inverse = np.unique(ids[:, 0], return_inverse=True)
+                vectors = self._codes[self._qdims, self._indexes[words]].reshape(len(words), -1)
+                taps = np.zeros((total, width, kernel.shape[2]), dtype=np.float32)
+                projected = (vectors @ self._first_words).reshape(len(words), width, -1)
+                taps[rows] = projected[inverse] + self._first_shapes[ids[:, 1]]
+                padded = np.pad(taps, ((width // 2, width // 2), (0, 0), (0, 0)))
+                out = bias + sum(padded[j:j + total, j] for j in range(width))
+            else:
+                padded = np.pad(x, ((width // 2, width // 2), (0, 0)))
+                out = bias + sum(padded[j:j + total] @ kernel[j] for j in range(width))
+            x = np.maximum(out, 0, out=out) * scale + shift
+            x[gaps] = 0
+        weight, bias = self._proj
+        emissions = x[rows] @ weight + bias
+        longest = max(lengths)
+        batch = np.zeros((len(windows), longest, emissions.shape[1]), dtype=emissions.dtype)
+        mask = np.zeros((len(windows), longest), dtype=bool)
+        at = 0
+        for k, n in enumerate(lengths):
+            batch[k, :n] = emissions[at:at + n]
+            mask[k, :n] = True
+            at += n
+        return [path[:n].tolist() for path, n in zip(self._crf.decode(batch, mask), lengths)]
 
 
 def _spans(tags: list[str], offset: int) -> list[Tag]:
