@@ -113,7 +113,7 @@ class Tagger:
         chunk: list[tuple[int, int, Sequence[str]]] = []
         size = 0
         for k in order + [None]:
-            if k is None or size + len(windows[k][2]) > self.batch_tokens and chunk:
+            if chunk and (k is None or size + len(windows[k][2]) > self.batch_tokens):
                 for (i, offset, words), path in zip(chunk, self._paths([w for _, _, w in chunk])):
                     result[i].extend(_spans([self._tags[t] for t in path], offset))
                 chunk, size = [], 0
