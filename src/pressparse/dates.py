@@ -122,7 +122,8 @@ _ATOMS = [
     ("year", _DIGIT + rf"{_B}(?<![0-9]{_H})(?P<y>{_Y4}|[1-9][0-9]{{2}})(?:(?P<sfx>{_YEAR_SUFFIX})?{_S0}(?P<g>{_YEAR_WORD})"
              rf"|(?P<sfx2>{_YEAR_SUFFIX})?(?![\w]|[.,][0-9]|{_H}[0-9]{{3}}(?![0-9])|{_DASH}[^\W\d_]))"),
     ("decade", _DIGIT + rf"{_B}(?P<dec>(?:1[0-9]|20)?[0-9]0){_DASH}?(?:е|х|ые|ых)(?!\w)(?:{_S0}(?P<g>{_YEARS_WORD}))?"),
-    ("decade_word", _starts("decade") + rf"(?<![\w-])(?P<decw>{_words('decade')}){_S}(?P<g>{_YEARS_WORD})"),
+    ("decade_word", _starts("decade") + rf"(?<![\w-])(?P<decw>{_words('decade')}){_S}(?P<g>{_YEARS_WORD})"
+                    rf"(?:{_S}(?:двадцатого|прошлого|(?-i:XX|ХХ)){_S}века)?"),
     ("century", _starts(also="IVXLCХ0123456789") + rf"(?<![\w-])(?P<c>(?-i:[IVXLCХ]+)|[0-9]{{1,2}})(?:-(?:й|го|м))?{_S}"
                 rf"(?:век(?:а|е|ом|у|ов)?(?!\w)|вв?\.)"),
     ("part", _starts("ordinal", also="IV1234") + rf"(?<![\w-])(?P<n>{_words('ordinal')}|(?-i:I{{1,3}}|IV)(?!\w)"
@@ -528,7 +529,7 @@ def _kept(cands: list[_Cand], text: str) -> list[_Cand]:
     keep = [c.needs is None or c.needs == "prep" and _bracketed(c, text) for c in cands]
     for order in (range(len(cands)), range(len(cands) - 1, -1, -1)):
         for i in order:
-            if keep[i] or cands[i].needs != "prep":
+            if keep[i] or cands[i].needs != "prep" or _bare_year(cands[i]) and _counts_something(text, cands[i].stop):
                 continue
             for j in (i - 1, i + 1):
                 if 0 <= j < len(cands) and keep[j] and _family(cands[i]) == _family(cands[j]):
@@ -583,6 +584,7 @@ _Span = tuple[_Point, Optional[_Point]]
 
 
 def _rel_precision(rel: tuple) -> str:
+    """The precision of a relative date, known before (or without) counting it."""
     kind = rel[0]
     if kind in ("unit", "same"):
         return rel[1]
@@ -690,10 +692,10 @@ def _resolve(c: _Cand, ref: Optional[date], tense: Optional[str], before: Option
     if c.kind == "time":
         return None
     if c.rel is not None:
-        if c.rel[0] in ("same", "after") and not (c.rel[0] == "after" and c.rel[3] and tense == "future"):
-            return _from_before(c.rel, before)
-        if c.rel[0] == "after":  # "через неделю состоится": a week after the release
+        if c.rel[0] == "after" and c.rel[3] and tense == "future":  # "через неделю состоится": after the release
             return None if ref is None else _from_before(c.rel, (_point(ref), None))
+        if c.rel[0] in ("same", "after"):
+            return _from_before(c.rel, before)
         return None if ref is None else _from_release(c.rel, ref, tense)
     if c.year_shift is not None:
         return None if ref is None else _placed(c, ref.year + c.year_shift)
@@ -743,6 +745,7 @@ _PLANNED = set(_WORDS["plan"])
 
 
 _CLAUSE_END = re.compile(r"[,;:()«»\"\u2013\u2014-]+")
+_CLAUSE_REACH = 25  # tokens either side: a verb farther off is another clause's, however unpunctuated
 
 
 def _tense(sentence: Optional[Sentence], at: int) -> Optional[str]:
@@ -756,12 +759,12 @@ def _tense(sentence: Optional[Sentence], at: int) -> Optional[str]:
     if sentence is None:
         return None
     tokens = sentence.tokens
-    here = next((i for i, t in enumerate(tokens) if t.stop > at), len(tokens) - 1)
+    here = max(0, bisect.bisect_right(tokens, at, key=lambda t: t.start) - 1)
     first = here
-    while first > 0 and not _CLAUSE_END.fullmatch(tokens[first - 1].text):
+    while first > max(0, here - _CLAUSE_REACH) and not _CLAUSE_END.fullmatch(tokens[first - 1].text):
         first -= 1
     last = here
-    while last + 1 < len(tokens) and not _CLAUSE_END.fullmatch(tokens[last + 1].text):
+    while last < min(len(tokens) - 1, here + _CLAUSE_REACH) and not _CLAUSE_END.fullmatch(tokens[last + 1].text):
         last += 1
     best, tense = None, None
     for token in tokens[first:last + 1]:
@@ -787,11 +790,10 @@ def _tense(sentence: Optional[Sentence], at: int) -> Optional[str]:
     return tense
 
 
-def _sentence_at(sentences: list[Sentence], starts: list[int], at: int) -> Optional[Sentence]:
+def _sentence_of(starts: list[int], sentences: list[Sentence], at: int) -> Optional[int]:
+    """The index of the sentence ``at`` lies in, if any."""
     i = bisect.bisect_right(starts, at) - 1
-    if i >= 0 and sentences[i].start <= at < sentences[i].stop:
-        return sentences[i]
-    return None
+    return i if i >= 0 and sentences[i].start <= at < sentences[i].stop else None
 
 
 def _needs_tense(c: _Cand) -> bool:
@@ -806,14 +808,28 @@ def _needs_tense(c: _Cand) -> bool:
 # ---------------------------------------------------------------- public
 
 
-def _reference(published: Optional[str]) -> Optional[date]:
-    m = re.match(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", published or "")
+_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def _reference(published: Optional[str]) -> tuple[Optional[date], str]:
+    """The release date to count from and how precise it is: a URL may give only "2025-07"."""
+    m = re.match(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?", published or "")
     if m is None:
-        return None
+        return None, "day"
+    year, month, day = (int(x) if x else None for x in m.groups())
     try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return date(year, month or 1, day or 1), "day" if day else "month" if month else "year"
     except ValueError:
-        return None
+        return None, "day"
+
+
+def _needed(c: _Cand) -> str:
+    """How precise a release date a cand needs: "в прошлом году" makes do with a year."""
+    if c.year_shift is not None:
+        return "year"
+    if c.rel is not None and (c.rel[0] == "unit" or c.rel[0] == "ago" and not c.rel[3]) and c.rel[1] in _RANK:
+        return c.rel[1]
+    return "day"
 
 
 def _cands(masked: str) -> list[_Cand]:
@@ -825,18 +841,20 @@ def find_dates(text: str, sentences: list[Sentence], published: Optional[str]) -
     """Every date, period and time in the text, with offsets into ``text``.
 
     Values are ISO 8601 (see the module's docstring); relative dates and dates
-    without a year are resolved against ``published`` (an ISO date), and have
-    the value None without it. A time apart from any date takes the one day its
+    without a year are resolved against ``published`` (an ISO date; "YYYY-MM" or
+    "YYYY" serves the dates that need no more, as "в прошлом году"), and have the
+    value None without it. A time apart from any date takes the one day its
     sentence names, if the sentence names exactly one; else its value is None.
     """
     masked = read(text).masked
-    ref = _reference(published)
+    release, known = _reference(published)
     starts = [s.start for s in sentences]
     found, before = [], None
+    days: dict[Optional[int], set[str]] = {}  # the single days each sentence names
     for c in _cands(masked):
-        tense = None
-        if _needs_tense(c):
-            tense = _tense(_sentence_at(sentences, starts, c.start), c.start)
+        where = _sentence_of(starts, sentences, c.start)
+        tense = _tense(sentences[where], c.start) if where is not None and _needs_tense(c) else None
+        ref = release if _RANK[known] >= _RANK[_needed(c)] else None
         try:
             span = _resolve(c, ref, tense, before)
             value, precision = _value(span, c)
@@ -844,15 +862,13 @@ def find_dates(text: str, sentences: list[Sentence], published: Optional[str]) -
             span, (value, precision) = None, _value(None, c)
         if value is not None:
             before = span
-        found.append((c, value, precision))
+            if precision == "day" and "/" not in value:
+                days.setdefault(where, set()).add(value)
+        found.append((c, where, value, precision))
     mentions = []
-    for c, value, precision in found:
-        if c.kind == "time":
-            sentence = _sentence_at(sentences, starts, c.start)
-            days = {v for d, v, p in found if p == "day" and v and "/" not in v
-                    and sentence is not None and sentence.start <= d.start < sentence.stop}
-            if len(days) == 1:
-                value = _at(days.pop(), c.times)
+    for c, where, value, precision in found:
+        if c.kind == "time" and where is not None and len(days.get(where, ())) == 1:
+            value = _at(next(iter(days[where])), c.times)
         mentions.append(DateMention(value, text[c.start:c.stop], c.start, c.stop, precision))
     return mentions
 
@@ -860,7 +876,7 @@ def find_dates(text: str, sentences: list[Sentence], published: Optional[str]) -
 # ---------------------------------------------------------------- the release's own date
 
 _PUBLICATION = re.compile(
-    rf"^{_S0}(?:дата{_S}(?:публикации|размещения|опубликования)|опубликовано|размещено|published|date)"
+    rf"^{_S0}(?:дата(?:{_S}(?:публикации|размещения|опубликования))?|опубликовано|размещено|published|date)"
     rf"{_S0}(?::|{_DASH}|(?=[0-9]))(?P<rest>[^\n]*)", re.I | re.M)
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _DATELINE_LINES = 10  # a dateline sits under the title and the lead, not deep in the body
