@@ -18,7 +18,7 @@ def test_parse_the_seed(nlp, seeds):
     assert doc.id == SEED and doc.error is None
     assert doc.title == "Беларусь и Китай активизируют сотрудничество в сфере цифрового развития"
     assert doc.source.url == "https://mpt.gov.by/node/10669"
-    assert doc.published == "2025-07-31"
+    assert doc.published == "2025-07-31" and doc.published_from == "lead"
     assert [p.name for p in doc.persons] == ["Кирилл Залесский", "Синь Гобинь", "Ли Цян"]
     assert {loc.name: loc.kind for loc in doc.locations}["Китай"] == "country"
     assert_offsets(doc)
@@ -34,7 +34,15 @@ def test_seed_records_are_golden(nlp, seeds, name):
 
 
 def test_caller_date_wins(nlp, seeds):
-    assert nlp.parse(seeds[SEED], published="2025-08-01").published == "2025-08-01"
+    doc = nlp.parse(seeds[SEED], published="2025-08-01")
+    assert (doc.published, doc.published_from) == ("2025-08-01", "caller")
+    assert "2025-06" in [d.value for d in doc.dates]  # "в июне т.г." resolved against the caller's year
+
+
+def test_published_from_the_publication_line(nlp):
+    text = "Российско-китайские переговоры\n\n8 мая 2025 года 10:10 Москва, Кремль\n\nДата публикации: 8 мая 2025 года, 10:10"
+    doc = nlp.parse(text)
+    assert (doc.published, doc.published_from) == ("2025-05-08", "publication line")
 
 
 def test_pipe_takes_texts_pairs_mappings_and_keeps_order(nlp, seeds):

@@ -131,9 +131,9 @@ def _failed(item: Input, error: Error) -> Document:
 
 
 def _build(item: Input, release, sentences, sentence_tags) -> Document:
-    published = item.published
+    published, published_from = item.published, "caller"
     if published is None:
-        published, _ = dates.release_date(release.text, release.url)
+        published, published_from = dates.release_date(release.text, release.url)
     found = entities.extract(release.text, sentences, sentence_tags)
     return Document(
         id=item.id,
@@ -141,6 +141,7 @@ def _build(item: Input, release, sentences, sentence_tags) -> Document:
         source=Source(path=item.path, url=release.url),
         title=release.title,
         published=published,
+        published_from=published_from,
         persons=found.persons,
         organizations=found.organizations,
         locations=found.locations,

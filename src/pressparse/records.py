@@ -132,13 +132,19 @@ class Error:
 
 @dataclass(frozen=True)
 class Document:
-    """One parsed release. ``text`` is the original text all offsets point into; it is not serialised."""
+    """One parsed release. ``text`` is the original text all offsets point into; it is not serialised.
+
+    ``published`` is the release's own date; ``published_from`` says where it was found: given
+    by the caller, the publication line ("Дата публикации: ..."), the dateline, the lead's
+    first date, or the source URL.
+    """
 
     id: Optional[str]
     text: str = field(default="", repr=False, metadata={"serialise": False})
     source: Source = Source()
     title: Optional[str] = None
     published: Optional[str] = None
+    published_from: Optional[Literal["caller", "publication line", "dateline", "lead", "url"]] = None
     persons: tuple[Person, ...] = ()
     organizations: tuple[Organization, ...] = ()
     locations: tuple[Location, ...] = ()
