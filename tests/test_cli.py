@@ -119,14 +119,14 @@ def test_jsonl_input(capsys, tmp_path):
 
 
 def test_bad_file_gives_an_error_record_and_the_run_goes_on(capsys, tmp_path):
-    (tmp_path / "a_binary.txt").write_bytes(b"\x00\x01\x02\xff" * 100)
+    (tmp_path / "001_binary.txt").write_bytes(b"\x00\x01\x02\xff" * 100)
     (tmp_path / SEED.name).write_bytes(SEED.read_bytes())
     status, records, err = run(capsys, "extract", tmp_path, tmp_path / "missing.txt")
     assert status == 1
-    assert [r["id"] for r in records] == ["a_binary", SEED.stem, "missing"]
-    assert records[0]["error"]["type"] == "BinaryInput"
-    assert records[0]["persons"] == []
-    assert_seed_record(records[1])
+    assert [r["id"] for r in records] == [SEED.stem, "001_binary", "missing"]
+    assert_seed_record(records[0])
+    assert records[1]["error"]["type"] == "BinaryInput"
+    assert records[1]["persons"] == []
     assert records[2]["error"]["type"] == "ReadError"
     assert records[2]["source"]["path"] == str(tmp_path / "missing.txt")
     assert "3 documents, 2 errors, " in err
@@ -177,12 +177,12 @@ def test_output_file(capsys, tmp_path):
 
 
 def test_usage_errors_exit_2(capsys, tmp_path):
-    for argv in (["extract", str(SEED), "--batch-size", "0"],
-                 ["extract"],
-                 ["extract", str(SEED), "-o", str(tmp_path / "no" / "such" / "dir.jsonl")]):
+    for argv in (["extract", str(SEED), "--batch-size", "0"], ["extract"], ["extract", "--format", "xml", "-"]):
         with pytest.raises(SystemExit) as stop:
             cli.main(argv)
         assert stop.value.code == 2
+    assert cli.main(["extract", str(SEED), "-o", str(tmp_path / "no" / "such" / "dir.jsonl")]) == 2
+    assert "cannot write" in capsys.readouterr().err
     assert cli.main([]) == 2
     assert "extract" in capsys.readouterr().err
 

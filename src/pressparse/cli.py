@@ -61,7 +61,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         try:
             out = open(args.output, "w", encoding="utf-8", newline="\n")
         except OSError as exc:
-            parser.error(f"cannot write {args.output}: {exc.strerror or exc}")
+            print(f"pressparse: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_USAGE
         with out:
             return _extract(args, out)
     except KeyboardInterrupt:

@@ -1,0 +1,179 @@
+"""Speed and memory of pressparse next to natasha's own Doc pipeline, over one corpus in one run.
+
+    python benchmarks/speed.py [--docs N] [--batch-size N]
+
+Figures, for pressparse (``Pipeline().pipe``) and natasha (``Doc(text)``,
+``segment``, ``tag_ner`` per text), and their ratio:
+
+- throughput in docs/s and chars/s, models loaded and warmed up beforehand;
+- cold start: wall time of a fresh interpreter that imports the library and
+  parses the first seed release, models loaded from scratch;
+- peak RSS of a fresh process that runs the library over the whole corpus.
+
+The corpus is the texts of ../shared/data (releases-dev, factru-dev, nerel-dev)
+when it is there, else the bundled samples; either is cycled to ``--docs``.
+Run it from a checkout (the package is taken from src/ unless it is installed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Callable
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO.parent / "shared" / "data"
+CORPUS_FILES = ("releases-dev.jsonl", "factru-dev.jsonl", "nerel-dev.jsonl")
+SEED = REPO / "samples" / "000_b51bf4fae41c79d9.txt"
+SYSTEMS = ("pressparse", "natasha")
+
+Runner = Callable[[list], int]
+
+
+def pressparse_runner(batch_size: int) -> Runner:
+    """A function that parses texts with one pressparse Pipeline and returns how many records had errors."""
+    import pressparse
+
+    pipeline = pressparse.Pipeline(batch_size=batch_size)
+    return lambda texts: sum(doc.error is not None for doc in pipeline.pipe(texts))
+
+
+def natasha_runner(batch_size: int) -> Runner:
+    """A function that runs natasha's Doc pipeline (segment + NER) over texts, as its README shows."""
+    from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
+
+    segmenter = Segmenter()
+    tagger = NewsNERTagger(NewsEmbedding())
+
+    def run(texts: list) -> int:
+        for text in texts:
+            doc = Doc(text)
+            doc.segment(segmenter)
+            doc.tag_ner(tagger)
+        return 0
+
+    return run
+
+
+RUNNERS = {"pressparse": pressparse_runner, "natasha": natasha_runner}
+
+
+def load_corpus(docs: int) -> tuple[list[str], str]:
+    """``docs`` texts and a line saying where they come from."""
+    texts, origins = [], []
+    for name in CORPUS_FILES:
+        path = SHARED_DATA / name
+        if path.exists():
+            with path.open(encoding="utf-8") as lines:
+                for line in lines:
+                    if line.strip():
+                        texts.append(json.loads(line)["text"])
+                        origins.append(name)
+    if not texts:
+        samples = sorted((REPO / "samples").glob("*.txt"))
+        texts = [p.read_text(encoding="utf-8") for p in samples]
+        origins = [p.name for p in samples]
+    chosen = list(itertools.islice(itertools.cycle(zip(texts, origins)), docs))
+    counts = Counter(origin for _, origin in chosen)
+    described = ", ".join(f"{name} {n}" for name, n in counts.items())
+    repeated = " (cycled)" if docs > len(texts) else ""
+    return [text for text, _ in chosen], f"{described}{repeated}"
+
+
+def throughput(runner: Runner, texts: list[str]) -> tuple[float, int]:
+    """Seconds to run over ``texts`` after a warm-up on the seed, and the error count."""
+    runner([SEED.read_text(encoding="utf-8")])
+    started = time.perf_counter()
+    errors = runner(texts)
+    return time.perf_counter() - started, errors
+
+
+def in_fresh_process(*args: str) -> tuple[float, str]:
+    """Run this script's worker mode in a new interpreter: (wall seconds, its stdout)."""
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, __file__, "--worker", *args], env=_child_env(),
+                          capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        raise RuntimeError(f"worker {args} failed:\n{done.stderr}")
+    return elapsed, done.stdout.strip()
+
+
+def _child_env() -> dict[str, str]:
+    """The environment for workers: they must import the very pressparse this process imports."""
+    import pressparse
+
+    source = str(Path(pressparse.__file__).resolve().parents[1])
+    return dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [source, os.environ.get("PYTHONPATH")])))
+
+
+def worker(task: str, system: str, path: str, batch_size: int) -> None:
+    """Worker mode: ``cold`` parses the seed; ``memory`` runs over a corpus and prints peak RSS in bytes."""
+    if task == "cold":
+        RUNNERS[system](batch_size)([Path(path).read_text(encoding="utf-8")])
+        return
+    import resource
+
+    texts = json.loads(Path(path).read_text(encoding="utf-8"))
+    RUNNERS[system](batch_size)(texts)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(peak if sys.platform == "darwin" else peak * 1024)  # Linux counts kilobytes
+
+
+def main() -> None:
+    """Measure and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=200, help="documents in the corpus (default: %(default)s)")
+    parser.add_argument("--batch-size", type=int, default=32, help="pressparse's batch size (default: %(default)s)")
+    parser.add_argument("--worker", nargs=3, metavar=("TASK", "SYSTEM", "PATH"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        worker(*args.worker, batch_size=args.batch_size)
+        return
+
+    try:
+        import pressparse  # noqa: F401  (workers get its location through PYTHONPATH)
+    except ImportError:
+        sys.path.insert(0, str(REPO / "src"))
+    texts, origin = load_corpus(args.docs)
+    chars = sum(len(t) for t in texts)
+    print(f"corpus: {len(texts)} documents, {chars:,} characters ({origin})", flush=True)
+
+    figures: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        corpus_path = Path(scratch) / "corpus.json"
+        corpus_path.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+        for system in SYSTEMS:
+            cold, _ = in_fresh_process("cold", system, str(SEED))
+            _, peak = in_fresh_process("memory", system, str(corpus_path))
+            seconds, errors = throughput(RUNNERS[system](args.batch_size), texts)
+            if errors:
+                print(f"{system}: {errors} of {len(texts)} records have an error", file=sys.stderr)
+            figures[system] = {
+                "docs/s": len(texts) / seconds,
+                "chars/s": chars / seconds,
+                "cold start, s": cold,
+                "peak RSS, MB": int(peak) / 2**20,
+            }
+            print(f"{system}: {seconds:.1f} s over the corpus", flush=True)
+
+    print()
+    print(f"{'':<16}{'pressparse':>12}{'natasha':>12}{'ratio':>8}")
+    for name in figures["pressparse"]:
+        ours, theirs = figures["pressparse"][name], figures["natasha"][name]
+        digits = 0 if ours >= 1000 else 1 if ours >= 10 else 2
+        print(f"{name:<16}{ours:>12,.{digits}f}{theirs:>12,.{digits}f}{ours / theirs:>8.2f}")
+    print("\nratio = pressparse / natasha; cold start = fresh interpreter, import + parse of the seed;")
+    print("peak RSS = fresh process over the whole corpus.")
+
+
+if __name__ == "__main__":
+    main()
