@@ -143,6 +143,14 @@ def test_jsonl_line_over_the_limit_is_skipped_and_reading_goes_on(tmp_path):
     assert items[0].error is None and items[2].error is None
 
 
+def test_jsonl_folder_is_searched_for_jsonl_files(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.jsonl").write_text('{"id": "b", "text": "Б."}\n', encoding="utf-8")
+    (tmp_path / "a.jsonl").write_text('{"id": "a1", "text": "А."}\n{"id": "a2", "text": "А."}\n', encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not JSON", encoding="utf-8")
+    assert [i.id for i in inputs(tmp_path, input_format="jsonl")] == ["a1", "a2", "b"]
+
+
 def test_jsonl_from_stdin(monkeypatch):
     data = (json.dumps({"id": "a", "text": "Текст."}, ensure_ascii=False) + "\n{oops}\n").encode("utf-8")
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))

@@ -117,8 +117,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract.add_argument(
         "paths", nargs="+", metavar="PATH",
-        help="a file, a folder (searched recursively for *.txt and *.md, in name order) "
-             "or - for stdin; a record's id is its file name without the extension",
+        help="a file, a folder (searched recursively, in name order, for *.txt and *.md, "
+             "or *.jsonl with --input jsonl) or - for stdin; a record's id is its file name "
+             "without the extension",
     )
     extract.add_argument("-o", "--output", metavar="OUT",
                          help="write the records to this file (UTF-8) instead of stdout")

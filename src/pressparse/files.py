@@ -22,7 +22,7 @@ from .pipeline import Input
 from .records import Error
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-FOLDER_SUFFIXES = (".txt", ".md")
+FOLDER_SUFFIXES = {"text": (".txt", ".md"), "jsonl": (".jsonl",)}
 STDIN = "-"
 STDIN_ID = "<stdin>"
 
@@ -46,9 +46,9 @@ def iter_inputs(
 ) -> Iterator[Input]:
     """Yield one ``Input`` per document found at ``paths``, in order.
 
-    A path is a file, a folder (searched recursively for ``*.txt`` and ``*.md``
-    in name order; symbolic links to folders are not followed) or ``-`` for
-    stdin. With ``input_format="text"`` each file is one document whose id is
+    A path is a file, a folder (searched recursively, in name order, for
+    ``*.txt`` and ``*.md``, or ``*.jsonl`` with ``input_format="jsonl"``;
+    symbolic links to folders are not followed) or ``-`` for stdin. With ``input_format="text"`` each file is one document whose id is
     the file name without its extension (``<stdin>`` for stdin); with ``"jsonl"``
     each non-blank line is an object with ``text`` and optional ``id`` and
     ``published``, its id defaulting to ``FILE:LINE``. ``max_bytes`` bounds a
@@ -65,13 +65,13 @@ def iter_inputs(
         elif path == STDIN:
             yield from read(sys.stdin.buffer, STDIN_ID, None, max_bytes)
         elif os.path.isdir(path):
-            yield from _walk(path, read, max_bytes)
+            yield from _walk(path, FOLDER_SUFFIXES[input_format], read, max_bytes)
         else:
             yield from _read_path(path, read, max_bytes)
 
 
-def _walk(folder: str, read: Reader, max_bytes: int) -> Iterator[Input]:
-    """The documents of ``folder``'s files with a wanted suffix, depth first, entries in name order."""
+def _walk(folder: str, suffixes: tuple[str, ...], read: Reader, max_bytes: int) -> Iterator[Input]:
+    """The documents of ``folder``'s files with one of ``suffixes``, depth first, entries in name order."""
     try:
         with os.scandir(folder) as listing:
             entries = sorted(listing, key=lambda entry: entry.name)
@@ -80,8 +80,8 @@ def _walk(folder: str, read: Reader, max_bytes: int) -> Iterator[Input]:
         return
     for entry in entries:
         if entry.is_dir(follow_symlinks=False):
-            yield from _walk(entry.path, read, max_bytes)
-        elif entry.name.lower().endswith(FOLDER_SUFFIXES) and (entry.is_file() or entry.is_symlink()):
+            yield from _walk(entry.path, suffixes, read, max_bytes)
+        elif entry.name.lower().endswith(suffixes) and (entry.is_file() or entry.is_symlink()):
             # A dangling link is kept: reading it reports the file as vanished.
             yield from _read_path(entry.path, read, max_bytes)
 
@@ -134,17 +134,18 @@ def _read_jsonl(stream: BinaryIO, ident: str, path: Optional[str], max_bytes: in
         fallback = f"{source}:{number + 1}"
         try:
             line = stream.readline(max_bytes + 1)
-            if len(line) > max_bytes and not line.endswith(b"\n"):
+            overlong = len(line) > max_bytes and not line.endswith(b"\n")
+            if overlong:
                 _skip_line(stream)
-                number += 1
-                yield _failed(fallback, path, "TooLarge", f"line {number} is over the limit of {max_bytes} bytes")
-                continue
         except OSError as exc:
             yield _failed(fallback, path, "ReadError", _os_message(exc, source))
             return
         if not line:
             return
         number += 1
+        if overlong:
+            yield _failed(fallback, path, "TooLarge", f"line {number} is over the limit of {max_bytes} bytes")
+            continue
         if number == 1:
             line = line.removeprefix(codecs.BOM_UTF8)
         if line.strip():
