@@ -39,7 +39,7 @@ from importlib import resources
 from typing import NamedTuple, Optional
 
 from . import morph
-from .read import read
+from .read import Release, read
 from .records import DateMention
 from .segment import Sentence
 
@@ -846,12 +846,15 @@ def find_dates(text: str, sentences: list[Sentence], published: Optional[str]) -
     value None without it. A time apart from any date takes the one day its
     sentence names, if the sentence names exactly one; else its value is None.
     """
-    masked = read(text).masked
+    return _mentions(text, sentences, published, _cands(read(text).masked))
+
+
+def _mentions(text: str, sentences: list[Sentence], published: Optional[str], cands: list[_Cand]) -> list[DateMention]:
     release, known = _reference(published)
     starts = [s.start for s in sentences]
     found, before = [], None
     days: dict[Optional[int], set[str]] = {}  # the single days each sentence names
-    for c in _cands(masked):
+    for c in cands:
         where = _sentence_of(starts, sentences, c.start)
         tense = _tense(sentences[where], c.start) if where is not None and _needs_tense(c) else None
         ref = release if _RANK[known] >= _RANK[_needed(c)] else None
@@ -905,8 +908,10 @@ def release_date(text: str, url: Optional[str] = None) -> tuple[Optional[str], O
     (YYYY-MM-DD); a URL may give only a month.
     """
     release = read(text)
-    masked = release.masked
-    cands = _cands(masked)
+    return _release_date(release.masked, url or release.url, _cands(release.masked))
+
+
+def _release_date(masked: str, url: Optional[str], cands: list[_Cand]) -> tuple[Optional[str], Optional[str]]:
     starts = [c.start for c in cands]
 
     def days_within(start: int, stop: int) -> list[_Cand]:
@@ -926,7 +931,6 @@ def release_date(text: str, url: Optional[str] = None) -> tuple[Optional[str], O
         for c in days_within(line.start(), line.end())[:1]:
             if masked[c.start].isdigit():
                 return _day(c), "lead"
-    url = url or release.url
     if url:
         m = _URL_DAY.search(url)
         if m and _valid(_Point(int(m.group(1)), int(m.group(3)), int(m.group(4)))):
@@ -935,3 +939,16 @@ def release_date(text: str, url: Optional[str] = None) -> tuple[Optional[str], O
         if m:
             return f"{m.group(1)}-{m.group(2)}", "url"
     return None, None
+
+
+def dates_of(release: Release, sentences: list[Sentence], published: Optional[str] = None
+             ) -> tuple[Optional[str], Optional[str], list[DateMention]]:
+    """The release's date, where it came from, and its dates, with the text scanned once.
+
+    A ``published`` date the caller gives wins over the release's own (where-from "caller").
+    """
+    cands = _cands(release.masked)
+    where = "caller"
+    if published is None:
+        published, where = _release_date(release.masked, release.url, cands)
+    return published, where, _mentions(release.text, sentences, published, cands)

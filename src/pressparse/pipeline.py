@@ -131,9 +131,7 @@ def _failed(item: Input, error: Error) -> Document:
 
 
 def _build(item: Input, release, sentences, sentence_tags) -> Document:
-    published, published_from = item.published, "caller"
-    if published is None:
-        published, published_from = dates.release_date(release.text, release.url)
+    published, published_from, found_dates = dates.dates_of(release, sentences, item.published)
     found = entities.extract(release.text, sentences, sentence_tags)
     return Document(
         id=item.id,
@@ -145,7 +143,7 @@ def _build(item: Input, release, sentences, sentence_tags) -> Document:
         persons=found.persons,
         organizations=found.organizations,
         locations=found.locations,
-        dates=tuple(dates.find_dates(release.text, sentences, published)),
+        dates=tuple(found_dates),
     )
 
 
