@@ -70,6 +70,7 @@ class Tagger:
         self.batch_tokens = batch_tokens
         self._words, self._shapes = encoder.words_vocab, encoder.shapes_vocab
         self._tags = ner.infer.decoder.tags_vocab.items
+        self._outside = self._tags.index("O")
         word = model.emb.word
         self._indexes, self._codes = word.indexes.array, word.codes.array
         self._qdims = np.arange(self._codes.shape[0])
@@ -91,7 +92,7 @@ class Tagger:
         self._first_words = first[:, :dims].transpose(1, 0, 2).reshape(dims, -1)  # word dims x (kernel * out)
         self._first_shapes = np.einsum("si,kio->sko", self._shape_vectors, first[:, dims:])
         self._proj = (model.head.proj.weight.array, model.head.proj.bias.array)
-        self._crf = model.head.crf
+        self._transitions = model.head.crf.transitions.array
         self._ids: dict[str, tuple[int, int]] = {}
 
     def _encode(self, word: str) -> tuple[int, int]:
@@ -115,14 +116,15 @@ class Tagger:
         for k in order + [None]:
             if chunk and (k is None or size + len(windows[k][2]) > self.batch_tokens):
                 for (i, offset, words), path in zip(chunk, self._paths([w for _, _, w in chunk])):
-                    result[i].extend(_spans([self._tags[t] for t in path], offset))
+                    if (path != self._outside).any():
+                        result[i].extend(_spans([self._tags[t] for t in path], offset))
                 chunk, size = [], 0
             if k is not None:
                 chunk.append(windows[k])
                 size += len(windows[k][2]) + 1
         return result
 
-    def _paths(self, windows: list[Sequence[str]]) -> list[list[int]]:
+    def _paths(self, windows: list[Sequence[str]]) -> list[np.ndarray]:
         """The best tag sequence of each window (all of similar length)."""
         lengths = [len(w) for w in windows]
         starts = np.cumsum([1] + [n + 1 for n in lengths[:-1]])
@@ -133,33 +135,54 @@ class Tagger:
         gaps[rows] = False
         x = None
         for number, (kernel, bias, scale, shift) in enumerate(self._layers):
-            width = kernel.shape[0]
+            half = kernel.shape[0] // 2
+            out = np.empty((total, kernel.shape[2]), dtype=np.float32)
+            out[:] = bias
             if number == 0:
                 # The first layer is linear in each token's embedding, so it is computed once per
-                # distinct word of the batch and per shape, then gathered: releases repeat words.
-                words, inverse = np.unique(ids[:, 0], return_inverse=True)
+                # distinct (word, shape) of the batch, then gathered: releases repeat their words.
+                pairs, inverse = np.unique(ids[:, 0] * len(self._first_shapes) + ids[:, 1], return_inverse=True)
+                words, shapes = np.divmod(pairs, len(self._first_shapes))
                 vectors = self._codes[self._qdims, self._indexes[words]].reshape(len(words), -1)
-                taps = np.zeros((total, width, kernel.shape[2]), dtype=np.float32)
-                projected = (vectors @ self._first_words).reshape(len(words), width, -1)
-                taps[rows] = projected[inverse] + self._first_shapes[ids[:, 1]]
-                padded = np.pad(taps, ((width // 2, width // 2), (0, 0), (0, 0)))
-                out = bias + sum(padded[j:j + total, j] for j in range(width))
+                taps = (vectors @ self._first_words).reshape(len(words), kernel.shape[0], -1) + self._first_shapes[shapes]
+                for j in range(kernel.shape[0]):
+                    out[rows + half - j] += taps[inverse, j]  # tap j of the token at r feeds position r + half - j
             else:
-                padded = np.pad(x, ((width // 2, width // 2), (0, 0)))
-                out = bias + sum(padded[j:j + total] @ kernel[j] for j in range(width))
+                for j in range(kernel.shape[0]):
+                    lag = j - half  # position t reads the input at t + lag; beyond the ends it is zero
+                    out[max(0, -lag):total - max(0, lag)] += x[max(0, lag):total - max(0, -lag)] @ kernel[j]
             x = np.maximum(out, 0, out=out) * scale + shift
             x[gaps] = 0
         weight, bias = self._proj
         emissions = x[rows] @ weight + bias
-        longest = max(lengths)
-        batch = np.zeros((len(windows), longest, emissions.shape[1]), dtype=emissions.dtype)
-        mask = np.zeros((len(windows), longest), dtype=bool)
-        at = 0
-        for k, n in enumerate(lengths):
-            batch[k, :n] = emissions[at:at + n]
-            mask[k, :n] = True
-            at += n
-        return [path[:n].tolist() for path, n in zip(self._crf.decode(batch, mask), lengths)]
+        return _viterbi(emissions, np.array(lengths), self._transitions)
+
+
+def _viterbi(emissions: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> list[np.ndarray]:
+    """The CRF's best tag sequences: ``emissions`` are the sequences' rows laid end to end.
+
+    Vectorised over the sequences (slovnet's decoder walks back one sequence at a time).
+    """
+    count, longest, tags = len(lengths), int(lengths.max()), emissions.shape[1]
+    steps = np.arange(longest)
+    inside = steps[None, :] < lengths[:, None]
+    batch = np.zeros((count, longest, tags), dtype=emissions.dtype)
+    batch[inside] = emissions
+    everyone = np.arange(count)
+    score = batch[:, 0]
+    history = np.zeros((longest, count, tags), dtype=np.int64)
+    for t in range(1, longest):
+        candidates = score[:, :, None] + transitions + batch[:, t, None, :]
+        history[t] = candidates.argmax(1)
+        score = np.where(inside[:, t, None], candidates[everyone[:, None], history[t], np.arange(tags)], score)
+    best = score.argmax(1)
+    paths = np.zeros((count, longest), dtype=np.int64)
+    paths[everyone, lengths - 1] = best
+    for t in range(longest - 1, 0, -1):
+        active = t < lengths
+        best = np.where(active, history[t][everyone, best], best)
+        paths[active, t - 1] = best[active]
+    return [path[:n] for path, n in zip(paths, lengths)]
 
 
 def _spans(tags: list[str], offset: int) -> list[Tag]:

@@ -49,7 +49,7 @@ def segment(masked: str) -> list[Sentence]:
 
 
 def _split_dashes(start: int, text: str) -> list[Token]:
-    if not _DASH.search(text):
+    if ("–" not in text and "—" not in text) or not _DASH.search(text):
         return [Token(start, start + len(text), text)]
     tokens, last = [], 0
     for m in _DASH.finditer(text):
