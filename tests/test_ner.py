@@ -101,3 +101,20 @@ def test_fix_mends_the_seed_sentence(nlp):
     assert ("Синь Гобинем", "PER") in found
     assert ("Китайской Народной Республики", "LOC") in found
     assert ("Кирилл Залесский", "PER") in found
+
+
+def test_tagger_agrees_with_slovnets_own_decoding(nlp, seeds):
+    """Our evaluation of the network (sentences end to end, vectorised Viterbi) gives slovnet's tags."""
+    from navec import Navec
+    from slovnet import NER
+
+    reference = NER.load(ner._natasha_data("model", "slovnet_ner_news_v1.tar"))
+    reference.navec(Navec.load(ner._natasha_data("emb", "navec_news_v1_1B_250K_300d_100q.tar")))
+    infer = reference.infer
+    sentences = [words_of(line) for text in seeds.values() for line in text.splitlines() if line.strip()]
+    sentences.append(["Москва"])
+    for words, tags in zip(sentences, nlp.tagger(sentences)):
+        inputs = next(iter(infer.encoder([words])))
+        path = infer.model.head.crf.decode(infer.model(inputs.word_id, inputs.shape_id, inputs.pad_mask),
+                                           ~inputs.pad_mask)[0]
+        assert tags == ner._spans([infer.decoder.tags_vocab.decode(t) for t in path], 0), words
