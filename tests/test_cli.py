@@ -200,3 +200,12 @@ def test_python_m_pressparse():
                                  capture_output=True, text=True, env=env, timeout=120)
     assert version_run.returncode == 0
     assert version_run.stdout.strip().startswith(f"pressparse {pressparse.__version__}")
+
+
+def test_schema_command_prints_the_shipped_schema(capsys):
+    from importlib import resources
+
+    assert cli.main(["schema"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    shipped = json.loads(resources.files("pressparse").joinpath("data/record.schema.json").read_text("utf-8"))
+    assert printed == shipped and printed["properties"]["persons"]["type"] == "array"

@@ -25,7 +25,7 @@ def shipped_schema():
 
 def test_shipped_schema_is_the_one_derived_from_the_types():
     assert shipped_schema() == record_schema(), (
-        "regenerate it: python -m pressparse.records > src/pressparse/data/record.schema.json")
+        "regenerate it: pressparse schema > src/pressparse/data/record.schema.json")
 
 
 def test_schema_is_valid_and_versioned():

@@ -19,7 +19,7 @@ from tqdm import tqdm
 from . import __version__
 from .files import DEFAULT_MAX_BYTES, iter_inputs
 from .pipeline import Pipeline
-from .records import SCHEMA_VERSION
+from .records import SCHEMA_VERSION, record_schema
 
 EXIT_OK = 0
 EXIT_DOCUMENT_ERRORS = 1
@@ -52,6 +52,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     """Run the command line with ``argv`` (default ``sys.argv[1:]``); returns the exit status."""
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.command == "schema":
+        _utf8(sys.stdout).write(json.dumps(record_schema(), ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
     if args.command != "extract":
         parser.print_help(sys.stderr)
         return EXIT_USAGE
@@ -136,6 +139,9 @@ def _parser() -> argparse.ArgumentParser:
                               "being parsed (default: %(default)s, 5 MB)")
     extract.add_argument("--no-progress", action="store_true",
                          help="no progress bar (it is shown on stderr only when stderr is a terminal)")
+    commands.add_parser("schema", help="print the JSON Schema of the records",
+                        description="Print the JSON Schema (draft 2020-12) of the records 'extract' writes; "
+                                    "the package ships the same file as pressparse/data/record.schema.json.")
     return parser
 
 

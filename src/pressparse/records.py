@@ -241,6 +241,3 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {}
     return {"type": {str: "string", int: "integer", bool: "boolean", float: "number"}[tp]}
 
-
-if __name__ == "__main__":  # regenerates the shipped schema: python -m pressparse.records > .../record.schema.json
-    print(json.dumps(record_schema(), ensure_ascii=False, indent=2))
