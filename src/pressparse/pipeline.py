@@ -110,20 +110,39 @@ class Pipeline:
                 prepared.append((item, release, segment(release.masked)))
             except Exception as exc:  # one bad document must not stop the others
                 prepared.append(_failed(item, Error(type(exc).__name__, str(exc))))
-        words = [[t.text for t in s.tokens] for p in prepared if isinstance(p, tuple) for s in p[2]]
-        tags = iter([ner.fix(w, t) for w, t in zip(words, self.tagger(words))])
+        work = [p for p in prepared if isinstance(p, tuple)]
+        tagger = self.tagger  # a model that cannot load is the caller's error, not a document's
+        try:
+            tagged: list = self._tag(tagger, [sentences for _, _, sentences in work])
+        except Exception:  # some document broke the batch: tag them one by one, so that only it fails
+            tagged = []
+            for _, _, sentences in work:
+                try:
+                    tagged += self._tag(tagger, [sentences])
+                except Exception as exc:
+                    tagged.append(exc)
+        results = iter(tagged)
         documents = []
         for p in prepared:
             if isinstance(p, Document):
                 documents.append(p)
                 continue
             item, release, sentences = p
-            sentence_tags = [next(tags) for _ in sentences]
+            sentence_tags = next(results)
             try:
+                if isinstance(sentence_tags, Exception):
+                    raise sentence_tags
                 documents.append(_build(item, release, sentences, sentence_tags))
             except Exception as exc:
                 documents.append(_failed(item, Error(type(exc).__name__, str(exc))))
         return documents
+
+    @staticmethod
+    def _tag(tagger: ner.Tagger, documents: list) -> list[list[list[ner.Tag]]]:
+        """The fixed NER tags of every sentence of every document, tagged as one batch."""
+        words = [[t.text for t in s.tokens] for sentences in documents for s in sentences]
+        tags = iter([ner.fix(w, t) for w, t in zip(words, tagger(words))])
+        return [[next(tags) for _ in sentences] for sentences in documents]
 
 
 def _failed(item: Input, error: Error) -> Document:
