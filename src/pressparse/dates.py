@@ -97,57 +97,62 @@ _AT = rf"(?<![\w-])(?:в|во|к|до|с|со|около){_S}"
 _B = r"(?<![\w.,])"  # not inside a word or a number
 
 
-def _starts(*kinds: str, also: str = "") -> str:
-    """A lookahead for the first characters of an atom. It is no filter but a speed-up:
-    with one, the regex engine skips to the places an atom can start (IGNORECASE alone hides them)."""
-    first = {f[0] for k in kinds for f in _WORDS[k]} | set(also)
-    return "(?=[" + "".join(sorted(first)) + "])"
+def _first(*kinds: str) -> frozenset[str]:
+    """The words the forms of these kinds begin with (lower case, ё as е)."""
+    return frozenset(re.match(r"[^\W\d_]+", f).group() for k in kinds for f in _WORDS[k])
 
 
-_DIGIT = _starts(also="0123456789")
-_COUNT_STARTS = _starts("about", "few", "exact", "number", "ago", also="0123456789")
+# Where each atom may begin: at one of these words, at a number ("<digits>") or at a Roman
+# numeral ("<roman>"). An atom's regex is tried only there, not at every character.
+_DIGITS = frozenset({"<digits>"})
+_ROMANS = frozenset({"<roman>"})
+_COUNTS = _first("about", "few", "exact", "number", "ago") | _DIGITS
+_PREPOSITIONS = frozenset({"в", "во", "к", "до", "с", "со", "около"})
 
 _ATOMS = [
-    ("iso", _DIGIT + rf"(?<![\w.,/-])(?P<y>{_Y4})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])"
+    ("iso", _DIGITS, rf"(?<![\w.,/-])(?P<y>{_Y4})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])"
             rf"(?:[T ](?P<hh>[01][0-9]|2[0-3]):(?P<mi>[0-5][0-9])(?::[0-5][0-9])?)?(?![\w-]|[.,][0-9])"),
-    ("numeric", _DIGIT + rf"(?<![\w.,/])(?P<d>0?[1-9]|[12][0-9]|3[01])(?P<sep>[./])(?P<mo>0?[1-9]|1[0-2])(?P=sep)"
+    ("numeric", _DIGITS, rf"(?<![\w.,/])(?P<d>0?[1-9]|[12][0-9]|3[01])(?P<sep>[./])(?P<mo>0?[1-9]|1[0-2])(?P=sep)"
                 rf"(?P<y>[0-9]{{4}}|[0-9]{{2}})(?:{_S0}{_YEAR_WORD}|(?![\w]|[.,/][0-9]))"),
-    ("days", _DIGIT + rf"{_B}(?P<d>{_DAY}){_S0}{_DASH}{_S0}(?P<d2>{_DAY}){_S}(?P<mo>{_MONTH_ANY}){_TAIL}?"),
-    ("days", _starts(also="сc") + rf"(?<![\w-])(?:[сc]|со){_S}(?P<d>{_DAY}){_S}(?:по|до|на){_S}(?P<d2>{_DAY}){_S}"
+    ("days", _DIGITS, rf"{_B}(?P<d>{_DAY}){_S0}{_DASH}{_S0}(?P<d2>{_DAY}){_S}(?P<mo>{_MONTH_ANY}){_TAIL}?"),
+    ("days", frozenset({"с", "со", "c"}), rf"(?<![\w-])(?:[сc]|со){_S}(?P<d>{_DAY}){_S}(?:по|до|на){_S}(?P<d2>{_DAY}){_S}"
              rf"(?P<mo>{_MONTH_ANY}){_TAIL}?"),
-    ("day", _DIGIT + rf"{_B}(?P<d>{_DAY}){_S}(?P<mo>{_MONTH_ANY}){_TAIL}?"),
-    ("month", _starts("month") + rf"(?<!\w)(?P<mo>{_MONTH}){_TAIL}?"),
-    ("years", _DIGIT + rf"(?<![\w.,/])(?P<y>{_Y4})(?P<sep>/|{_DASH})(?P<y2>[0-9]{{4}}|[0-9]{{2}})(?![\w/]|[.,][0-9])"
+    ("day", _DIGITS, rf"{_B}(?P<d>{_DAY}){_S}(?P<mo>{_MONTH_ANY}){_TAIL}?"),
+    ("month", _first("month"), rf"(?<!\w)(?P<mo>{_MONTH}){_TAIL}?"),
+    ("years", _DIGITS, rf"(?<![\w.,/])(?P<y>{_Y4})(?P<sep>/|{_DASH})(?P<y2>[0-9]{{4}}|[0-9]{{2}})(?![\w/]|[.,][0-9])"
               rf"(?:{_S0}(?P<g>{_YEARS_WORD}))?"),
-    ("year", _DIGIT + rf"{_B}(?<![0-9]{_H})(?P<y>{_Y4}|[1-9][0-9]{{2}})(?:(?P<sfx>{_YEAR_SUFFIX})?{_S0}(?P<g>{_YEAR_WORD})"
+    ("year", _DIGITS, rf"{_B}(?<![0-9]{_H})(?P<y>{_Y4}|[1-9][0-9]{{2}})(?:(?P<sfx>{_YEAR_SUFFIX})?{_S0}(?P<g>{_YEAR_WORD})"
              rf"|(?P<sfx2>{_YEAR_SUFFIX})?(?![\w]|[.,][0-9]|{_H}[0-9]{{3}}(?![0-9])|{_DASH}[^\W\d_]))"),
-    ("decade", _DIGIT + rf"{_B}(?P<dec>(?:1[0-9]|20)?[0-9]0){_DASH}?(?:е|х|ые|ых)(?!\w)(?:{_S0}(?P<g>{_YEARS_WORD}))?"),
-    ("decade_word", _starts("decade") + rf"(?<![\w-])(?P<decw>{_words('decade')}){_S}(?P<g>{_YEARS_WORD})"
+    ("decade", _DIGITS, rf"{_B}(?P<dec>(?:1[0-9]|20)?[0-9]0){_DASH}?(?:е|х|ые|ых)(?!\w)(?:{_S0}(?P<g>{_YEARS_WORD}))?"),
+    ("decade_word", _first("decade"), rf"(?<![\w-])(?P<decw>{_words('decade')}){_S}(?P<g>{_YEARS_WORD})"
                     rf"(?:{_S}(?:двадцатого|прошлого|(?-i:XX|ХХ)){_S}века)?"),
-    ("century", _starts(also="IVXLCХ0123456789") + rf"(?<![\w-])(?P<c>(?-i:[IVXLCХ]+)|[0-9]{{1,2}})(?:-(?:й|го|м))?{_S}"
+    ("century", _DIGITS | _ROMANS, rf"(?<![\w-])(?P<c>(?-i:[IVXLCХ]+)|[0-9]{{1,2}})(?:-(?:й|го|м))?{_S}"
                 rf"(?:век(?:а|е|ом|у|ов)?(?!\w)|вв?\.)"),
-    ("part", _starts("ordinal", also="IV1234") + rf"(?<![\w-])(?P<n>{_words('ordinal')}|(?-i:I{{1,3}}|IV)(?!\w)"
+    ("part", _first("ordinal") | _ROMANS | _DIGITS, rf"(?<![\w-])(?P<n>{_words('ordinal')}|(?-i:I{{1,3}}|IV)(?!\w)"
              rf"|[1-4](?:-(?:й|м|го|ом|е))?){_S}(?:(?P<q>квартал(?:а|е|у|ом)?(?!\w)|кв\.)|полугоди(?:е|я|и|ю|ем)(?!\w))"
              rf"{_TAIL}?"),
-    ("season", _starts("season", "season:") + rf"(?<![\w-])(?P<s>{_words('season', 'season:')}){_TAIL}?"),
-    ("shifted", _starts("shift") + rf"(?<![\w-])(?P<sh>{_words('shift')}){_S}(?:(?P<u>{_words('unit')})"
+    ("season", _first("season", "season:"), rf"(?<![\w-])(?P<s>{_words('season', 'season:')}){_TAIL}?"),
+    ("shifted", _first("shift"), rf"(?<![\w-])(?P<sh>{_words('shift')}){_S}(?:(?P<u>{_words('unit')})"
                 rf"|(?P<wd>{_words('weekday')})|(?P<mo>{_MONTH})|(?P<s>{_words('season', 'season:')})"
                 rf"|(?P<we>{_words('weekend')}))(?!{_S}назад)"),
-    ("relday", _starts("day") + rf"(?<![\w-])(?P<rd>{_words('day')})"),
-    ("ago", _COUNT_STARTS + rf"(?<![\w-])(?:(?P<exact>{_words('exact')}){_S})?(?:{_COUNT}{_S})?(?P<u>{_words('ago')}){_S}"
+    ("relday", _first("day"), rf"(?<![\w-])(?P<rd>{_words('day')})"),
+    ("ago", _COUNTS, rf"(?<![\w-])(?:(?P<exact>{_words('exact')}){_S})?(?:{_COUNT}{_S})?(?P<u>{_words('ago')}){_S}"
             rf"(?:тому{_S})?назад(?!\w)"),
-    ("after", _starts(also="чс") + rf"(?<![\w-])(?:через|спустя){_S}(?:{_COUNT}{_S})?(?P<u>{_words('ago')})"),
-    ("after", _COUNT_STARTS + rf"(?<![\w-]){_COUNT}{_S}(?P<u>{_words('ago')}){_S}спустя(?!\w)"),
-    ("same", _starts("same") + rf"(?<![\w-])(?P<x>{_words('same')})"),
-    ("next", _starts("next") + rf"(?<![\w-])(?P<x>{_words('next')})"),
-    ("weekend", _starts("weekend") + rf"(?<![\w-]){_words('weekend')}(?!{_S}(?:дн|и{_S}праздничн))"),
-    ("weekday", _starts("weekday", "weekday?") + rf"(?<![\w-])(?:(?P<wd>{_words('weekday')})|(?P<wdq>{_words('weekday?')}))"),
-    ("time", _DIGIT + rf"(?<![\w.:,]){_HOUR}:(?P<mi>[0-5][0-9])(?::[0-5][0-9])?(?![0-9]|[.,:][0-9])"),
-    ("time", _starts(also="вкдсо") + rf"{_AT}{_HOUR}\.(?P<mi>[0-5][0-9])(?![0-9]|[.,][0-9])"),
-    ("time", _starts(also="вкдсо") + rf"{_AT}{_HOUR}{_S0}(?:часов|часа|час(?!\w)|ч\.|ч(?!\w))"
+    ("after", frozenset({"через", "спустя"}), rf"(?<![\w-])(?:через|спустя){_S}(?:{_COUNT}{_S})?(?P<u>{_words('ago')})"),
+    ("after", _COUNTS, rf"(?<![\w-]){_COUNT}{_S}(?P<u>{_words('ago')}){_S}спустя(?!\w)"),
+    ("same", _first("same"), rf"(?<![\w-])(?P<x>{_words('same')})"),
+    ("next", _first("next"), rf"(?<![\w-])(?P<x>{_words('next')})"),
+    ("weekend", _first("weekend"), rf"(?<![\w-]){_words('weekend')}(?!{_S}(?:дн|и{_S}праздничн))"),
+    ("weekday", _first("weekday", "weekday?"), rf"(?<![\w-])(?:(?P<wd>{_words('weekday')})|(?P<wdq>{_words('weekday?')}))"),
+    ("time", _DIGITS, rf"(?<![\w.:,]){_HOUR}:(?P<mi>[0-5][0-9])(?::[0-5][0-9])?(?![0-9]|[.,:][0-9])"),
+    ("time", _PREPOSITIONS, rf"{_AT}{_HOUR}\.(?P<mi>[0-5][0-9])(?![0-9]|[.,][0-9])"),
+    ("time", _PREPOSITIONS, rf"{_AT}{_HOUR}{_S0}(?:часов|часа|час(?!\w)|ч\.|ч(?!\w))"
              rf"(?:{_S}(?P<mi>[0-5]?[0-9]){_S0}(?:минут[аы]?(?!\w)|мин\.|мин(?!\w)))?"),
 ]
-_ATOM_PATTERNS = [(name, re.compile(pattern, re.I)) for name, pattern in _ATOMS]
+_ATOM_PATTERNS = [(name, firsts, re.compile(pattern, re.I)) for name, firsts, pattern in _ATOMS]
+_FIRSTS = frozenset().union(*(firsts for _, firsts, _ in _ATOMS))
+_WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|[0-9]+")
+_ROMAN = re.compile(r"[IVXLCХ]+")
 # Words without which an atom cannot match: a text lacking them all is not scanned for it,
 # which spares most releases several of the slowest patterns.
 _NEEDS = {
@@ -372,15 +377,30 @@ def _counts_something(text: str, stop: int) -> bool:
 
 
 def _atoms(text: str) -> list[_Cand]:
+    starts: dict[str, list[int]] = {}
+    for m in _WORD_OR_NUMBER.finditer(text):
+        word = m.group()
+        if word[0].isdigit():
+            word = "<digits>"
+        else:
+            if _ROMAN.fullmatch(word):
+                starts.setdefault("<roman>", []).append(m.start())
+            word = word.lower().replace("ё", "е")
+        if word in _FIRSTS:
+            starts.setdefault(word, []).append(m.start())
     found = []
     lower = text.lower()
-    for name, pattern in _ATOM_PATTERNS:
+    for name, firsts, pattern in _ATOM_PATTERNS:
         if name in _NEEDS and not any(word in lower for word in _NEEDS[name]):
             continue
-        for m in pattern.finditer(text):
-            cand = _atom(name, m, text)
-            if cand is not None:
-                found.append(cand)
+        end = 0  # as finditer does, a match begins after the one before
+        for start in sorted({at for word in firsts for at in starts.get(word, ())}):
+            m = pattern.match(text, start) if start >= end else None
+            if m:
+                end = m.end()
+                cand = _atom(name, m, text)
+                if cand is not None:
+                    found.append(cand)
     found.sort(key=lambda c: (c.start, -c.stop))
     kept: list[_Cand] = []
     for cand in found:
