@@ -198,7 +198,7 @@ def _lemmas(name: str) -> tuple:
 # ---------------------------------------------------------------- organisations
 
 
-def _org_key(name: str) -> tuple:
+def org_key(name: str) -> tuple:
     """Lemmas of an organisation's name with any country name folded to its canonical form."""
     words = re.findall(r"\w+", name)
     key, i = [], 0
@@ -252,7 +252,7 @@ def _organizations(found) -> tuple[Organization, ...]:
     by_key: dict[tuple, _Cluster] = {}
     for mention, words, spaces, _ in found:
         name = mention.text if len(words) == 1 and words[0].isupper() else normalise.phrase_name(words, spaces)
-        key = _org_key(name)
+        key = org_key(name)
         cluster = by_key.get(key)
         if cluster is None:
             cluster = by_key[key] = _Cluster(name=name, key=key, country=_country_in(name))
@@ -281,12 +281,22 @@ def _merge_organizations(clusters: list[_Cluster]) -> list[_Cluster]:
 
 
 def _part_of(short: _Cluster, long_: _Cluster) -> bool:
-    if len(short.key) == 1 and len(short.name.split()) == 1 and _abbreviates(short.name, long_.name):
+    return _names_part_of(short.name, short.key, long_.name, long_.key)
+
+
+def _names_part_of(short: str, short_key: tuple, long_: str, long_key: tuple) -> bool:
+    if len(short_key) == 1 and len(short.split()) == 1 and _abbreviates(short, long_):
         return True
-    quoted = re.findall(r"«([^«»]+)»", long_.name)
-    if any(_org_key(q) == short.key[-len(_org_key(q)):] for q in quoted):
+    quoted = re.findall(r"«([^«»]+)»", long_)
+    if any(org_key(q) == short_key[-len(org_key(q)):] for q in quoted):
         return True  # "Курчатовский институт", "АО «Газпромбанк»" in "... «Курчатовский институт»"
-    return len(short.key) >= 2 and long_.key[:len(short.key)] == short.key
+    return len(short_key) >= 2 and long_key[:len(short_key)] == short_key
+
+
+def same_organization(a: str, b: str) -> bool:
+    """Whether two names name one body: equal lemmas, an abbreviation, a quoted name, a beginning."""
+    (short, short_key), (long_, long_key) = sorted(((a, org_key(a)), (b, org_key(b))), key=lambda x: len(x[1]))
+    return short_key == long_key or _names_part_of(short, short_key, long_, long_key)
 
 
 def _country_in(name: str) -> Optional[str]:

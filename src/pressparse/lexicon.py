@@ -240,3 +240,30 @@ def is_post(word: str) -> bool:
     if _norm(word) in posts:
         return True
     return any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and _norm(p.normal_form) in posts for p in morph.parses(word))
+
+
+def _table(name: str) -> dict[str, str]:
+    """A two-column data file (after its comments and header) as a dict of its first column."""
+    lines = resources.files("pressparse").joinpath("data").joinpath(name).read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")][1:]
+    return {key: value for key, value in rows}
+
+
+@lru_cache(maxsize=None)
+def _domains() -> dict[str, str]:
+    return _table("domains.tsv")
+
+
+@lru_cache(maxsize=None)
+def _capitals() -> dict[str, str]:
+    return {_norm(place): country for place, country in _table("capitals.tsv").items()}
+
+
+def domain_country(tld: str) -> Optional[str]:
+    """The country of a top-level web domain (``"by"``, ``"бел"`` → ``"Беларусь"``), or None."""
+    return _domains().get(tld.lower())
+
+
+def capital_country(place: str) -> Optional[str]:
+    """The country whose capital or seat of government a place is (``"Кремль"`` → ``"Россия"``), or None."""
+    return _capitals().get(_norm(place))

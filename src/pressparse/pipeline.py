@@ -1,7 +1,7 @@
 """The pipeline: runs the stages in data-flow order over one release or a stream of them.
 
 read → segment → NER (batched across documents) → normalise and merge entities
-→ dates → serialise. Models load once per ``Pipeline``, on first use.
+→ positions → dates → serialise. Models load once per ``Pipeline``, on first use.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import itertools
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Mapping, Optional, Sequence, Tuple, Union
 
-from . import dates, entities, ner
+from . import dates, entities, ner, positions
 from .read import read
 from .records import Document, Error, Source
 from .segment import segment
@@ -152,6 +152,7 @@ def _failed(item: Input, error: Error) -> Document:
 def _build(item: Input, release, sentences, sentence_tags) -> Document:
     published, published_from, found_dates = dates.dates_of(release, sentences, item.published)
     found = entities.extract(release.text, sentences, sentence_tags)
+    found, loose_positions = positions.attach(release.text, release.url, sentences, sentence_tags, found)
     return Document(
         id=item.id,
         text=item.text,
@@ -162,6 +163,7 @@ def _build(item: Input, release, sentences, sentence_tags) -> Document:
         persons=found.persons,
         organizations=found.organizations,
         locations=found.locations,
+        positions=loose_positions,
         dates=tuple(found_dates),
     )
 

@@ -136,7 +136,8 @@ class Document:
 
     ``published`` is the release's own date; ``published_from`` says where it was found: given
     by the caller, the publication line ("Дата публикации: ..."), the dateline, the lead's
-    first date, or the source URL.
+    first date, or the source URL. ``positions`` holds the posts that name no holder; the
+    others are in their persons' ``positions``.
     """
 
     id: Optional[str]
@@ -148,6 +149,7 @@ class Document:
     persons: tuple[Person, ...] = ()
     organizations: tuple[Organization, ...] = ()
     locations: tuple[Location, ...] = ()
+    positions: tuple[Position, ...] = ()
     dates: tuple[DateMention, ...] = ()
     events: tuple[Event, ...] = ()
     error: Optional[Error] = None
@@ -176,6 +178,8 @@ class Document:
                 yield from item.mentions
                 for position in getattr(item, "positions", ()):
                     yield from position.mentions
+        for position in self.positions:
+            yield from position.mentions
         for date in self.dates:
             yield Mention(date.start, date.stop, date.text)
         for event in self.events:

@@ -1,0 +1,404 @@
+"""Stage 6, positions: posts found from a lexicon, with the words they govern, linked to people.
+
+A post is a head from ``data/posts.txt`` ("министр", "заместитель", "председатель", ...)
+with the adjectives before it ("первый", "генеральный") and the words it governs
+after it: a genitive chain ("связи и информатизации Республики Беларусь"),
+"по" with its object ("по развитию Дальнего Востока"), "в" with a place ("в
+Республике Беларусь"). Its title is the nominative, lower-case but for proper
+names, without the country, which becomes the position's ``country``. The post's
+organisation is a body it governs ("председатель [Совета Федерации]"), or the
+ministry a minister heads ("министр связи ..." → "Министерство связи ...").
+
+A post goes to the person named right after it ("Министр ... Кирилл Залесский"),
+before it (", министр ..."), in parentheses, or to each of a list ("министры А и
+Б"); a post alone ("Министр отметил") is a further mention of the only person who
+holds it; any other post is kept unattached. A person's country is their post's,
+else the release's own (its web domain, else the country it speaks of most).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Optional, Sequence
+
+from . import lexicon, morph, normalise
+from .entities import Entities, org_key, same_organization
+from .ner import Tag
+from .records import Mention, Organization, Person, Position
+from .segment import Sentence, Token
+
+
+@dataclass
+class _Post:
+    """A post found in a sentence: token range, title, country and organisation."""
+
+    sentence: int
+    start: int
+    stop: int
+    head: int  # index of the head token
+    title: str
+    mention: Mention
+    country: Optional[str] = None
+    org: Optional[str] = None
+    plural: bool = False
+    holders: list[str] = field(default_factory=list)
+    qualifiers: set[int] = field(default_factory=set)  # tokens of the country taken out of the title
+
+
+_ADDRESS_WORDS = {"временно", "исполняющий", "исполняющая", "обязанности"}
+
+
+def attach(text: str, url: Optional[str], sentences: Sequence[Sentence], sentence_tags: Sequence[list[Tag]],
+           found: Entities) -> tuple[Entities, tuple[Position, ...]]:
+    """The entities with their positions, organisations and countries; and the unattached posts."""
+    owner = _owners(found)
+    organizations = list(found.organizations)
+    posts: list[_Post] = []
+    for number, (sentence, tags) in enumerate(zip(sentences, sentence_tags)):
+        posts += _posts(text, number, sentence, tags, owner, found, organizations)
+    for post in posts:
+        _link(post, sentences[post.sentence], sentence_tags[post.sentence], owner)
+    home = _home_country(url, found)
+    by_person: dict[str, list[_Post]] = {}
+    loose: list[_Post] = []
+    for post in posts:
+        for holder in post.holders:
+            by_person.setdefault(holder, []).append(post)
+        if not post.holders:
+            loose.append(post)
+    loose = _coreference(loose, by_person)
+    taken = {(post.sentence, k) for post in posts for k in post.qualifiers}
+    persons = []
+    for person in found.persons:
+        positions = _positions(by_person.get(person.id, []))
+        country = next((p.country for p in positions if p.country), None) \
+            or _sentence_country(person, sentences, sentence_tags, owner, found, taken) or home
+        persons.append(replace(person, positions=positions, country=country))
+    return (Entities(tuple(persons), tuple(organizations), found.locations), _positions(loose))
+
+
+def _sentence_country(person: Person, sentences: Sequence[Sentence], sentence_tags, owner, found: Entities,
+                      taken: set[tuple[int, int]]) -> Optional[str]:
+    """The one country the sentence of a person's first mention speaks of, apart from the
+    countries of posts ("генерального секретаря Си Цзиньпина ... китайской инициативы")."""
+    first = person.mentions[0].start
+    number = next((i for i, s in enumerate(sentences) if s.start <= first < s.stop), None)
+    if number is None:
+        return None
+    kinds = {loc.id: loc for loc in found.locations}
+    countries = set()
+    for k, token in enumerate(sentences[number].tokens):
+        if (number, k) in taken:
+            continue
+        country = lexicon.country_adjective(token.text) if token.text[:1].islower() else None
+        if country:
+            countries.add(country)
+    for tag in sentence_tags[number]:
+        tokens = sentences[number].tokens
+        location = kinds.get(owner.get((tokens[tag.start].start, tokens[tag.stop - 1].stop)))
+        if location is not None and location.kind == "country" and (number, tag.start) not in taken:
+            countries.add(location.name)
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _owners(found: Entities) -> dict[tuple[int, int], str]:
+    """Which entity each mention (start, stop) belongs to."""
+    return {(m.start, m.stop): e.id for group in (found.persons, found.organizations, found.locations)
+            for e in group for m in e.mentions}
+
+
+# ---------------------------------------------------------------- finding posts
+
+
+def _posts(text: str, number: int, sentence: Sentence, tags: list[Tag], owner, found: Entities,
+           organizations: list[Organization]) -> list[_Post]:
+    tokens = sentence.tokens
+    words = [t.text for t in tokens]
+    names = {t.start: t for t in tags}
+    inside = {k for t in tags for k in range(t.start, t.stop)}
+    posts = []
+    k = 0
+    while k < len(tokens):
+        if k in inside or not lexicon.is_post(words[k]) or not _noun(words[k]):
+            k += 1
+            continue
+        start = _modifiers_start(words, k, inside)
+        stop, governed = _governed(words, k + 1, names)
+        post = _make(text, number, tokens, words, start, k, stop, governed, owner, found, organizations)
+        posts.append(post)
+        k = stop
+    return posts
+
+
+def _noun(word: str) -> bool:
+    return any(p.tag.POS == "NOUN" for p in morph.parses(word))
+
+
+def _modifiers_start(words: list[str], head: int, inside: set[int]) -> int:
+    """Where the adjectives before a head begin: "[первый] заместитель", "[Чрезвычайный и Полномочный] Посол"."""
+    start = head
+    while start > 0 and start - 1 not in inside:
+        word = words[start - 1]
+        if word.lower() in _ADDRESS_WORDS or _adjective(word):
+            start -= 1
+        elif word == "и" and start > 1 and _adjective(words[start - 2]) and start < head:
+            start -= 1
+        else:
+            break
+    return start
+
+
+def _adjective(word: str) -> bool:
+    parses = morph.parses(word)
+    return word.isalpha() and parses[0].tag.POS in ("ADJF", "PRTF") and not any(
+        {"Surn", "Name", "Geox"} & p.tag.grammemes for p in parses)
+
+
+def _case(word: str, case: str) -> bool:
+    return word.isupper() and word.isalpha() or any(p.tag.case == case for p in morph.parses(word))
+
+
+def _governed(words: list[str], k: int, names: dict[int, Tag]) -> tuple[int, list[tuple[int, int, str]]]:
+    """Where the words a head governs end, and the names among them (start, stop, type)."""
+    governed = []
+    while k < len(words):
+        name = names.get(k)
+        if name is not None:
+            if name.type == "PER" or not _case(words[k], "gent"):
+                break
+            governed.append((name.start, name.stop, name.type))
+            k = name.stop
+            continue
+        word = words[k]
+        if word in ("по", "в") and k + 1 < len(words):
+            target = names.get(k + 1)
+            if word == "в" and target is not None and target.type == "LOC":
+                governed.append((target.start, target.stop, target.type))
+                k = target.stop
+                continue
+            if word == "по" and _case(words[k + 1], "datv") and words[k + 1].isalpha() and k + 1 not in names:
+                k += 2
+                continue
+            break
+        if word == "и" and k + 1 < len(words) and (k + 1 in names and names[k + 1].type != "PER"
+                                                   or _genitive_word(words[k + 1])) and governed_any(k, words):
+            k += 1
+            continue
+        if _genitive_word(word):
+            k += 1
+            continue
+        break
+    return k, governed
+
+
+def governed_any(k: int, words: list[str]) -> bool:
+    """Something stands between the head and this "и" (an "и" right after a head joins two posts)."""
+    return k > 0 and _genitive_word(words[k - 1]) or words[k - 1][:1].isupper()
+
+
+def _genitive_word(word: str) -> bool:
+    """A word that can go on a genitive chain: a genitive noun, adjective or participle."""
+    if not word.replace("-", "").isalpha():
+        return False
+    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR") for p in morph.parses(word))
+
+
+def _make(text, number, tokens: list[Token], words, start, head, stop, governed, owner, found: Entities,
+          organizations: list[Organization]) -> _Post:
+    while stop > head + 1 and words[stop - 1] in ("и", "по", "в"):
+        stop -= 1
+    country = None
+    org = None
+    kept = []  # token indices of the title
+    countries = {loc.id: loc for loc in found.locations}
+    skip = set()
+    for a, b, kind in governed:
+        entity = owner.get((tokens[a].start, tokens[b - 1].stop))
+        if kind == "LOC" and entity in countries and countries[entity].kind == "country" and words[a - 1] != "в":
+            country = country or countries[entity].name
+            skip.update(range(a, b))
+        elif kind == "ORG" and org is None and entity is not None:
+            org = entity
+    for k in range(start, stop):
+        if k not in skip:
+            kept.append(k)
+    title = _title(text, tokens, words, kept, head, governed)
+    post = _Post(number, start, stop, head, title,
+                 Mention(tokens[start].start, tokens[stop - 1].stop, text[tokens[start].start:tokens[stop - 1].stop]),
+                 country=country, plural=any("plur" in p.tag for p in morph.parses(words[head])[:1]),
+                 qualifiers=skip)
+    if org is None:
+        org = _derived_org(text, tokens, words, head, stop, governed, country, organizations)
+    if org is not None:
+        post.org = org
+        if post.country is None:
+            post.country = next((o.country for o in organizations if o.id == org), None)
+    return post
+
+
+def _title(text: str, tokens: list[Token], words: list[str], kept: list[int], head: int, governed) -> str:
+    """The post's title: its head and adjectives in the nominative singular, lower case; the
+    governed words as written, but for post words that govern more ("заместитель министра
+    связи"), which are lower-cased too; proper names keep their capitals."""
+    # posts are animate: "Премьера" is a premier's genitive, not a première
+    head_parse = next((p for p in morph.parses(words[head]) if "anim" in p.tag and lexicon.is_post(p.normal_form)),
+                      morph.parses(words[head])[0])
+    gender = head_parse.tag.gender
+    names = {k for a, b, _ in governed for k in range(a, b)}
+    out = []
+    for i, k in enumerate(kept):
+        word = words[k]
+        if k == head:
+            word = _inflect(head_parse, {"nomn", "sing"}) or word
+        elif k < head and word.lower() not in _ADDRESS_WORDS and word != "и":
+            parse = next((p for p in morph.parses(word) if p.tag.POS in ("ADJF", "PRTF")), None)
+            wanted = {"nomn", "sing"} | ({gender} if gender and parse and parse.tag.gender else set())
+            word = (parse and _inflect(parse, wanted)) or word
+        following = kept[i + 1] if i + 1 < len(kept) else None
+        post_word = lexicon.is_post(words[k]) and k not in names and following is not None \
+            and words[following] not in ("по", "в")
+        if k <= head or post_word:
+            word = word.lower()
+        out.append(word)
+    spaces = [text[tokens[k].stop:tokens[n].start] if n == k + 1 else " " for k, n in zip(kept, kept[1:])]
+    return "".join(w + s for w, s in zip(out, spaces + [""])).strip()
+
+
+def _inflect(parse, wanted: set) -> Optional[str]:
+    form = parse.inflect(wanted) or parse.inflect(wanted - {"sing"})
+    return form.word if form else None
+
+
+_MINISTERS = {"министр", "замминистра"}
+
+
+def _derived_org(text, tokens, words, head, stop, governed, country, organizations: list[Organization]) -> Optional[str]:
+    """The ministry a minister heads ("министр обороны" → "Министерство обороны"), or a capitalised
+    body the tagger missed, with the country after it ("Премьер Госсовета КНР" → "Госсовет КНР")."""
+    minister = next((k for k in range(head, stop) if morph.lemma(words[k]) in _MINISTERS), None)
+    mentions: tuple[Mention, ...] = ()  # a ministry named only through its minister has no mention
+    if minister is not None and minister + 1 < stop:
+        name = "Министерство " + text[tokens[minister + 1].start:tokens[stop - 1].stop]
+    else:
+        names = {a: b for a, b, _ in governed}
+        end = head + 1
+        while end < stop and end not in names and words[end][:1].isupper() and not lexicon.is_post(words[end]):
+            end += 1
+        if end == head + 1:
+            return None
+        if end in names and country:  # "Госсовета КНР": the country completes the body's name
+            end = names[end]
+        name = normalise.phrase_name(words[head + 1:end], None)
+        mentions = (Mention(tokens[head + 1].start, tokens[end - 1].stop,
+                            text[tokens[head + 1].start:tokens[end - 1].stop]),)
+    key = org_key(name)
+    for number, org in enumerate(organizations):
+        if org_key(org.name) == key or same_organization(name, org.name):
+            if mentions and not set(mentions) <= set(org.mentions):
+                organizations[number] = replace(org, mentions=tuple(sorted(set(org.mentions) | set(mentions),
+                                                                           key=lambda m: m.start)))
+            return org.id
+    new = Organization(id=f"o{len(organizations) + 1}", name=name, country=_country_in(name), mentions=mentions)
+    organizations.append(new)
+    return new.id
+
+
+def _country_in(name: str) -> Optional[str]:
+    words = re.findall(r"\w+", name)
+    for i in range(len(words)):
+        found = lexicon.country_prefix(words[i:])
+        if found:
+            return found[0]
+    return None
+
+
+# ---------------------------------------------------------------- linking
+
+
+def _link(post: _Post, sentence: Sentence, tags: list[Tag], owner) -> None:
+    """Give the post to the person it describes, if the sentence names one next to it."""
+    words = [t.text for t in sentence.tokens]
+    persons = sorted((t for t in tags if t.type == "PER"), key=lambda t: t.start)
+
+    def holder(tag: Tag) -> Optional[str]:
+        return owner.get((sentence.tokens[tag.start].start, sentence.tokens[tag.stop - 1].stop))
+
+    after = next((t for t in persons if t.start == post.stop), None)
+    if after is not None:
+        chain = [after]
+        # "министры А и Б": a plural post names everyone listed after it
+        while post.plural:
+            nxt = next((t for t in persons if t.start == chain[-1].stop + 1 and words[chain[-1].stop] in (",", "и")),
+                       None)
+            if nxt is None:
+                break
+            chain.append(nxt)
+        post.holders = [h for h in map(holder, chain) if h]
+        return
+    # ", министр ...", "(министр ...)", "– министр ...": the person just before
+    gap = post.start
+    while gap > 0 and words[gap - 1] in (",", "(", "–", "—", "-"):
+        gap -= 1
+    before = next((t for t in persons if t.stop == gap and gap < post.start), None)
+    if before is not None and holder(before):
+        post.holders = [holder(before)]
+
+
+def _coreference(loose: list[_Post], by_person: dict[str, list[_Post]]) -> list[_Post]:
+    """A post alone is one more mention of the only person holding it ("Министр отметил")."""
+    still = []
+    for post in loose:
+        holders = [person for person, posts in by_person.items()
+                   if any(_same_post(post, p) for p in posts)]
+        if len(holders) == 1:
+            by_person[holders[0]].append(post)
+        else:
+            still.append(post)
+    return still
+
+
+def _same_post(alone: _Post, held: _Post) -> bool:
+    return alone.title == held.title or alone.title == held.title.split(" ")[0] and alone.stop - alone.start == 1
+
+
+def _positions(posts: list[_Post]) -> tuple[Position, ...]:
+    """One Position per distinct title, with all its mentions; an alone post adds to the fuller one."""
+    merged: dict[str, list] = {}
+    for post in sorted(posts, key=lambda p: (-len(p.title), p.mention.start)):
+        home = next((k for k in merged if k == post.title or k.split(" ")[0] == post.title), None)
+        if home is None:
+            merged[post.title] = [post.org, post.country, [post.mention]]
+        else:
+            entry = merged[home]
+            entry[0] = entry[0] or post.org
+            entry[1] = entry[1] or post.country
+            entry[2].append(post.mention)
+    ordered = sorted(merged.items(), key=lambda item: min(m.start for m in item[1][2]))
+    return tuple(Position(title, org, country, tuple(sorted(set(mentions), key=lambda m: m.start)))
+                 for title, (org, country, mentions) in ordered)
+
+
+# ---------------------------------------------------------------- the release's country
+
+
+def _home_country(url: Optional[str], found: Entities) -> Optional[str]:
+    """The release's own country: its web domain's, else the one its places speak of most."""
+    if url:
+        host = re.sub(r"^[a-z]+://", "", url).split("/")[0].split(":")[0].lower()
+        tld = host.rsplit(".", 1)[-1]
+        if tld.startswith("xn--"):
+            try:
+                tld = tld.encode("ascii").decode("idna")
+            except UnicodeError:
+                pass
+        country = lexicon.domain_country(tld)
+        if country:
+            return country
+    votes: dict[str, int] = {}
+    for location in found.locations:
+        country = location.name if location.kind == "country" else lexicon.capital_country(location.name)
+        if country:
+            votes[country] = votes.get(country, 0) + len(location.mentions)
+    return max(votes, key=lambda c: votes[c]) if votes else None
+
