@@ -47,6 +47,11 @@ class _Post:
 
 
 _ADDRESS_WORDS = {"временно", "исполняющий", "исполняющая", "обязанности"}
+_COMMANDERS = {"командующий", "главнокомандующий"}
+# Verbs that give a post to the person before them: "Андрей Кикоть назначен первым заместителем ..."
+_APPOINTED = {"назначен", "назначена", "назначено", "избран", "избрана", "утвержден", "утверждена", "утверждён",
+              "является", "стал", "стала", "работает", "работал", "работала"}
+_DASHES = {"–", "—", "-"}
 
 
 def attach(text: str, url: Optional[str], sentences: Sequence[Sentence], sentence_tags: Sequence[list[Tag]],
@@ -57,8 +62,8 @@ def attach(text: str, url: Optional[str], sentences: Sequence[Sentence], sentenc
     posts: list[_Post] = []
     for number, (sentence, tags) in enumerate(zip(sentences, sentence_tags)):
         posts += _posts(text, number, sentence, tags, owner, found, organizations)
-    for post in posts:
-        _link(post, sentences[post.sentence], sentence_tags[post.sentence], owner)
+    for number, sentence in enumerate(sentences):
+        _link([p for p in posts if p.sentence == number], sentence, sentence_tags[number], owner)
     home = _home_country(url, found)
     by_person: dict[str, list[_Post]] = {}
     loose: list[_Post] = []
@@ -162,15 +167,27 @@ def _case(word: str, case: str) -> bool:
 def _governed(words: list[str], k: int, names: dict[int, Tag]) -> tuple[int, list[tuple[int, int, str]]]:
     """Where the words a head governs end, and the names among them (start, stop, type)."""
     governed = []
+    head = k - 1
+    listing = False  # inside "по вопросам A, B и C", where commas go on
     while k < len(words):
+        if words[k] == "«" and names.get(k + 1) is not None and names[k + 1].type != "PER":
+            k += 1  # a quoted name: "генеральный директор «Росатома»"
         name = names.get(k)
         if name is not None:
-            if name.type == "PER" or not _case(words[k], "gent"):
+            # commanders govern the instrumental: "главнокомандующий Военно-Морским Флотом"
+            case = "ablt" if k == head + 1 and morph.lemma(words[head]) in _COMMANDERS else "gent"
+            if name.type == "PER" or not _case(words[k], case):
                 break
             governed.append((name.start, name.stop, name.type))
             k = name.stop
+            if k < len(words) and words[k] == "»":
+                k += 1
             continue
         word = words[k]
+        if word == "," and listing and k + 1 < len(words) and _genitive_word(words[k + 1]) \
+                and k + 1 not in names and not lexicon.is_post(words[k + 1]):
+            k += 1
+            continue
         if word in ("по", "в") and k + 1 < len(words):
             target = names.get(k + 1)
             if word == "в" and target is not None and target.type == "LOC":
@@ -179,6 +196,7 @@ def _governed(words: list[str], k: int, names: dict[int, Tag]) -> tuple[int, lis
                 continue
             if word == "по" and _case(words[k + 1], "datv") and words[k + 1].isalpha() and k + 1 not in names:
                 k += 2
+                listing = True
                 continue
             break
         if word == "и" and k + 1 < len(words) and (k + 1 in names and names[k + 1].type != "PER"
@@ -316,33 +334,47 @@ def _country_in(name: str) -> Optional[str]:
 # ---------------------------------------------------------------- linking
 
 
-def _link(post: _Post, sentence: Sentence, tags: list[Tag], owner) -> None:
-    """Give the post to the person it describes, if the sentence names one next to it."""
+def _link(posts: list[_Post], sentence: Sentence, tags: list[Tag], owner) -> None:
+    """Give each post of a sentence to the person it describes, if one is named next to it.
+
+    Right to left, so that in "мэр Москвы Сергей Собянин, председатель совета ..., академик
+    РАН Александр Клименко" each post reaches past the posts after it to its own person.
+    """
     words = [t.text for t in sentence.tokens]
     persons = sorted((t for t in tags if t.type == "PER"), key=lambda t: t.start)
+    starts = {t.start: t for t in persons}
+    stops = {t.stop: t for t in persons}
+    by_start = {post.start: post for post in posts}
 
     def holder(tag: Tag) -> Optional[str]:
         return owner.get((sentence.tokens[tag.start].start, sentence.tokens[tag.stop - 1].stop))
 
-    after = next((t for t in persons if t.start == post.stop), None)
-    if after is not None:
-        chain = [after]
-        # "министры А и Б": a plural post names everyone listed after it
-        while post.plural:
-            nxt = next((t for t in persons if t.start == chain[-1].stop + 1 and words[chain[-1].stop] in (",", "и")),
-                       None)
-            if nxt is None:
-                break
-            chain.append(nxt)
-        post.holders = [h for h in map(holder, chain) if h]
-        return
-    # ", министр ...", "(министр ...)", "– министр ...": the person just before
-    gap = post.start
-    while gap > 0 and words[gap - 1] in (",", "(", "–", "—", "-"):
-        gap -= 1
-    before = next((t for t in persons if t.stop == gap and gap < post.start), None)
-    if before is not None and holder(before):
-        post.holders = [holder(before)]
+    for post in sorted(posts, key=lambda p: -p.start):
+        after = starts.get(post.stop)
+        if after is not None:
+            chain = [after]
+            # "министры А и Б": a plural post names everyone listed after it
+            while post.plural and chain[-1].stop + 1 in starts and words[chain[-1].stop] in (",", "и"):
+                chain.append(starts[chain[-1].stop + 1])
+            post.holders = [h for h in map(holder, chain) if h]
+            continue
+        # "Заместитель Председателя Правительства – полномочный представитель ... Юрий Трутнев",
+        # "председатель совета ..., академик РАН Александр Клименко": the next post's person
+        nxt = by_start.get(post.stop + 1) if post.stop < len(words) and words[post.stop] in _DASHES | {","} else None
+        if nxt is not None and nxt.holders and (words[post.stop] in _DASHES or starts.get(nxt.stop)):
+            post.holders = list(nxt.holders)
+            continue
+        # "Андрей Кикоть назначен первым заместителем ...": the person the verb speaks of
+        if post.start >= 1 and words[post.start - 1].lower() in _APPOINTED and post.start - 1 in stops:
+            post.holders = [h for h in [holder(stops[post.start - 1])] if h]
+            continue
+        # ", министр ...", "(министр ...)", "– министр ...": the person just before
+        gap = post.start
+        while gap > 0 and words[gap - 1] in {",", "("} | _DASHES:
+            gap -= 1
+        before = stops.get(gap) if gap < post.start else None
+        if before is not None and holder(before):
+            post.holders = [holder(before)]
 
 
 def _coreference(loose: list[_Post], by_person: dict[str, list[_Post]]) -> list[_Post]:
