@@ -225,21 +225,39 @@ def country_adjective(word: str) -> Optional[str]:
     return None
 
 
+def _lemmas_of(name: str) -> frozenset[str]:
+    lines = resources.files("pressparse").joinpath("data").joinpath(name).read_text(encoding="utf-8").splitlines()
+    return frozenset(_norm(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def _offices() -> frozenset[str]:
+    return _lemmas_of("posts.txt")
+
+
 @lru_cache(maxsize=None)
 def _posts() -> frozenset[str]:
-    path = resources.files("pressparse").joinpath("data").joinpath("posts.txt")
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(_norm(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+    return _offices() | _lemmas_of("professions.txt")
+
+
+def _is_one_of(word: str, lemmas: frozenset[str]) -> bool:
+    if _norm(word) in lemmas:
+        return True
+    return any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and _norm(p.normal_form) in lemmas for p in morph.parses(word))
+
+
+@lru_cache(maxsize=50_000)
+def is_office(word: str) -> bool:
+    """Whether a word, in any form, is the head noun of an office or title (data/posts.txt):
+    ``"Председатель"``, ``"Президента"``, ``"заместителем"``, ``"Вице-премьера"``."""
+    return _is_one_of(word, _offices())
 
 
 @lru_cache(maxsize=50_000)
 def is_post(word: str) -> bool:
-    """Whether a word, in any form, is the head noun of a post or title (data/posts.txt):
-    ``"Председатель"``, ``"Президента"``, ``"заместителем"``, ``"Вице-премьера"``."""
-    posts = _posts()
-    if _norm(word) in posts:
-        return True
-    return any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and _norm(p.normal_form) in posts for p in morph.parses(word))
+    """Whether a word heads a post: an office (``is_office``) or a profession or role from
+    data/professions.txt (``"фотограф"``, ``"полузащитника"``)."""
+    return _is_one_of(word, _posts())
 
 
 def _table(name: str) -> dict[str, str]:

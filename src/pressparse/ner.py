@@ -285,10 +285,10 @@ class TrimPosts(Rule):
         out = []
         for tag in tags:
             start, stop = tag.start, tag.stop
-            while start < stop and (lexicon.is_post(words[start]) or tag.type == "PER" and _address(words[start])):
+            while start < stop and (lexicon.is_office(words[start]) or tag.type == "PER" and _address(words[start])):
                 start += 1
             # a genitive post completes a name ("Администрации Президента"); another case ends it
-            while stop > start and lexicon.is_post(words[stop - 1]) and not _genitive(words[stop - 1]):
+            while stop > start and lexicon.is_office(words[stop - 1]) and not _genitive(words[stop - 1]):
                 stop -= 1
             if start < stop:
                 out.append(Tag(start, stop, tag.type))
@@ -312,7 +312,7 @@ class PlaceAfterDescriptor(Rule):
         # after a number "г." is "год": "31 июля 2025 г. Министр ..."
         found = [Tag(k + 2, k + 3, "LOC") for k in range(len(words) - 2)
                  if words[k] == "г" and words[k + 1] == "." and _is_title(words[k + 2]) and k + 2 not in taken
-                 and not (k and words[k - 1].isdigit()) and not lexicon.is_post(words[k + 2])]
+                 and not (k and words[k - 1].isdigit()) and not lexicon.is_office(words[k + 2])]
         return sorted(tags + found, key=lambda t: t.start) if found else tags
 
 
@@ -436,7 +436,7 @@ def _common_words(words: list[str], tag: Tag) -> bool:
     span = [w for w in words[tag.start:tag.stop] if _wordlike(w)]
     if not span:
         return True
-    if tag.type != "ORG" and all(lexicon.is_post(w) for w in span):
+    if tag.type != "ORG" and all(lexicon.is_office(w) for w in span):
         return True
     if len(span) != 1:
         return False

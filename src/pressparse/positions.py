@@ -137,7 +137,8 @@ def _posts(text: str, number: int, sentence: Sentence, tags: list[Tag], owner, f
 
 
 def _noun(word: str) -> bool:
-    return any(p.tag.POS == "NOUN" for p in morph.parses(word))
+    """A noun first of all: "после" is a preposition before it is the locative of "посол"."""
+    return morph.parses(word)[0].tag.POS == "NOUN" or word.isupper()
 
 
 def _modifiers_start(words: list[str], head: int, inside: set[int]) -> int:
@@ -228,6 +229,7 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed,
         stop -= 1
     country = None
     org = None
+    place = None  # a place the post governs: "мэр [Москвы]", "президент [России]"
     kept = []  # token indices of the title
     countries = {loc.id: loc for loc in found.locations}
     skip = set()
@@ -238,6 +240,8 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed,
             skip.update(range(a, b))
         elif kind == "ORG" and org is None and entity is not None:
             org = entity
+        if kind == "LOC" and place is None and entity is not None:
+            place = entity
     for k in range(start, stop):
         if k not in skip:
             kept.append(k)
@@ -248,6 +252,10 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed,
                  qualifiers=skip)
     if org is None:
         org = _derived_org(text, tokens, words, head, stop, governed, country, organizations)
+    if org is None:
+        # no body governs the post: its seat is the place it governs, the state for a
+        # president, the city for a mayor (as factRuEval's occupations have it)
+        org = place
     if org is not None:
         post.org = org
         if post.country is None:
@@ -360,8 +368,9 @@ def _link(posts: list[_Post], sentence: Sentence, tags: list[Tag], owner) -> Non
             continue
         # "Заместитель Председателя Правительства – полномочный представитель ... Юрий Трутнев",
         # "председатель совета ..., академик РАН Александр Клименко": the next post's person
-        nxt = by_start.get(post.stop + 1) if post.stop < len(words) and words[post.stop] in _DASHES | {","} else None
-        if nxt is not None and nxt.holders and (words[post.stop] in _DASHES or starts.get(nxt.stop)):
+        joined = post.stop < len(words) and words[post.stop] in _DASHES | {","}
+        nxt = by_start.get(post.stop + 1 if joined else post.stop)
+        if nxt is not None and nxt.holders and (not joined or words[post.stop] in _DASHES or starts.get(nxt.stop)):
             post.holders = list(nxt.holders)
             continue
         # "Андрей Кикоть назначен первым заместителем ...": the person the verb speaks of
