@@ -125,7 +125,7 @@ def _posts(text: str, number: int, sentence: Sentence, tags: list[Tag], owner, f
     posts = []
     k = 0
     while k < len(tokens):
-        if k in inside or not lexicon.is_post(words[k]) or not _noun(words[k]):
+        if k in inside or not lexicon.is_post(_unprefixed(words[k])) or not _noun(_unprefixed(words[k])):
             k += 1
             continue
         start = _modifiers_start(words, k, inside)
@@ -134,6 +134,11 @@ def _posts(text: str, number: int, sentence: Sentence, tags: list[Tag], owner, f
         posts.append(post)
         k = stop
     return posts
+
+
+def _unprefixed(word: str) -> str:
+    """A post without "экс-", which says "former" ("Экс-премьера" is a premier's)."""
+    return word[4:] if word[:4].lower() == "экс-" and len(word) > 5 else word
 
 
 def _noun(word: str) -> bool:
@@ -196,7 +201,9 @@ def _governed(words: list[str], k: int, names: dict[int, Tag]) -> tuple[int, lis
                 k = target.stop
                 continue
             if word == "по" and _case(words[k + 1], "datv") and words[k + 1].isalpha() and k + 1 not in names:
-                k += 2
+                k += 1  # "по государственным сборам", "по развитию": the dative phrase, then more genitives
+                while k < len(words) and words[k].isalpha() and k not in names and _case(words[k], "datv"):
+                    k += 1
                 listing = True
                 continue
             break
@@ -242,6 +249,13 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed,
             org = entity
         if kind == "LOC" and place is None and entity is not None:
             place = entity
+    for k in range(start, head):
+        # "российского президента": a country's adjective is the post's country, not its title
+        adjective_country = lexicon.country_adjective(words[k]) if words[k][:1].islower() else None
+        if adjective_country:
+            country = country or adjective_country
+            place = place or next((loc.id for loc in found.locations if loc.name == adjective_country), None)
+            skip.add(k)
     for k in range(start, stop):
         if k not in skip:
             kept.append(k)
@@ -268,15 +282,16 @@ def _title(text: str, tokens: list[Token], words: list[str], kept: list[int], he
     governed words as written, but for post words that govern more ("заместитель министра
     связи"), which are lower-cased too; proper names keep their capitals."""
     # posts are animate: "Премьера" is a premier's genitive, not a première
-    head_parse = next((p for p in morph.parses(words[head]) if "anim" in p.tag and lexicon.is_post(p.normal_form)),
-                      morph.parses(words[head])[0])
+    head_word = _unprefixed(words[head])
+    head_parse = next((p for p in morph.parses(head_word) if "anim" in p.tag and lexicon.is_post(p.normal_form)),
+                      morph.parses(head_word)[0])
     gender = head_parse.tag.gender
     names = {k for a, b, _ in governed for k in range(a, b)}
     out = []
     for i, k in enumerate(kept):
         word = words[k]
         if k == head:
-            word = _inflect(head_parse, {"nomn", "sing"}) or word
+            word = words[head][:len(words[head]) - len(head_word)] + (_inflect(head_parse, {"nomn", "sing"}) or head_word)
         elif k < head and word.lower() not in _ADDRESS_WORDS and word != "и":
             parse = next((p for p in morph.parses(word) if p.tag.POS in ("ADJF", "PRTF")), None)
             wanted = {"nomn", "sing"} | ({gender} if gender and parse and parse.tag.gender else set())
