@@ -3,7 +3,15 @@
 Everything streams: folders are walked one directory at a time, JSONL is read
 line by line, and no file is read past ``max_bytes``. Whatever cannot be read
 becomes an ``Input`` carrying an ``Error`` (``ReadError``, ``TooLarge``,
-``BinaryInput``, ``InputError``), so it still yields one record and the run goes on.
+``BinaryInput``, ``InputError``, ``HTMLError``, ``MissingDependency``), so it
+still yields one record and the run goes on.
+
+Text is decoded from UTF-8 (with or without a BOM), UTF-16 and UTF-32 (BOM or
+not) and legacy encodings (cp1251, koi8-r, ...) as charset-normalizer detects
+them; a UTF-8 file with a few broken byte sequences keeps its text, each broken
+sequence becoming U+FFFD. Saved web pages (``*.html``, ``*.htm``, or any file
+that starts like HTML) are reduced to their main text, title, date and URL by
+trafilatura, which the ``html`` extra installs (``pip install 'pressparse[html]'``).
 """
 
 from __future__ import annotations
@@ -14,7 +22,7 @@ import os
 import re
 import stat
 import sys
-from typing import BinaryIO, Callable, Iterator, Literal, Optional
+from typing import BinaryIO, Callable, Iterable, Iterator, Literal, Optional
 
 import charset_normalizer
 
@@ -22,7 +30,9 @@ from .pipeline import Input
 from .records import Error
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-FOLDER_SUFFIXES = {"text": (".txt", ".md"), "jsonl": (".jsonl",)}
+HTML_SUFFIXES = (".html", ".htm")
+FOLDER_SUFFIXES = {"text": (".txt", ".md") + HTML_SUFFIXES, "jsonl": (".jsonl",)}
+HTML_EXTRA_MESSAGE = "reading HTML needs trafilatura: pip install 'pressparse[html]'"
 STDIN = "-"
 STDIN_ID = "<stdin>"
 
@@ -31,6 +41,15 @@ STDIN_ID = "<stdin>"
 # that merely happened to decode.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _MAX_CONTROL_SHARE = 0.05
+# A file that is not valid UTF-8 is still read as UTF-8, broken sequences replaced,
+# when at least this many well-formed non-ASCII characters come per broken one.
+_MIN_UTF8_PER_BROKEN = 20
+# A file is HTML by its suffix, or when it starts (comments, an XML declaration and
+# a BOM aside) with a doctype or an <html>, <head> or <body> tag.
+_HTML_START = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+    re.I | re.S)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 Reader = Callable[[BinaryIO, str, Optional[str], int], Iterator[Input]]
 
@@ -47,7 +66,7 @@ def iter_inputs(
     """Yield one ``Input`` per document found at ``paths``, in order.
 
     A path is a file, a folder (searched recursively, in name order, for
-    ``*.txt`` and ``*.md``, or ``*.jsonl`` with ``input_format="jsonl"``;
+    ``*.txt``, ``*.md``, ``*.html`` and ``*.htm``, or ``*.jsonl`` with ``input_format="jsonl"``;
     symbolic links to folders are not followed) or ``-`` for stdin. With ``input_format="text"`` each file is one document whose id is
     the file name without its extension (``<stdin>`` for stdin); with ``"jsonl"``
     each non-blank line is an object with ``text`` and optional ``id`` and
@@ -68,6 +87,50 @@ def iter_inputs(
             yield from _walk(path, FOLDER_SUFFIXES[input_format], read, max_bytes)
         else:
             yield from _read_path(path, read, max_bytes)
+
+
+def count_inputs(paths: Iterable[str], input_format: Literal["text", "jsonl"] = "text") -> Optional[int]:
+    """How many documents ``iter_inputs`` will yield, for a progress bar; None when stdin is read.
+
+    Folders are walked (names only) and JSONL files' lines counted, a block at a
+    time, without decoding them; a file that cannot be read counts as one document.
+    """
+    total = 0
+    for path in paths:
+        path = os.fspath(path)
+        if path == STDIN:
+            return None
+        files = _files(path, FOLDER_SUFFIXES[input_format]) if os.path.isdir(path) else [path]
+        for name in files:
+            total += _count_lines(name) if input_format == "jsonl" else 1
+    return total
+
+
+def _files(folder: str, suffixes: tuple[str, ...]) -> Iterator[str]:
+    try:
+        with os.scandir(folder) as listing:
+            entries = list(listing)
+    except OSError:
+        yield folder
+        return
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            yield from _files(entry.path, suffixes)
+        elif entry.name.lower().endswith(suffixes):
+            yield entry.path
+
+
+def _count_lines(path: str) -> int:
+    """The lines of a file (blank ones too: an upper bound on its documents)."""
+    count, last = 0, b"\n"
+    try:
+        with open(path, "rb") as stream:
+            while block := stream.read(1 << 20):
+                count += block.count(b"\n")
+                last = block[-1:]
+    except OSError:
+        return 1
+    return count + (last != b"\n")
 
 
 def _walk(folder: str, suffixes: tuple[str, ...], read: Reader, max_bytes: int) -> Iterator[Input]:
@@ -98,23 +161,96 @@ def _read_path(path: str, read: Reader, max_bytes: int) -> Iterator[Input]:
 
 def _read_text(stream: BinaryIO, ident: str, path: Optional[str], max_bytes: int) -> Iterator[Input]:
     """The whole stream as one document."""
+    yield read_file(stream, ident, path, max_bytes)
+
+
+def read_file(stream: BinaryIO, id: Optional[str] = None, path: Optional[str] = None,
+              max_bytes: int = DEFAULT_MAX_BYTES) -> Input:
+    """The document in a binary stream (a file, a pipe, an fsspec file): never raises.
+
+    At most ``max_bytes + 1`` bytes are read; a longer stream gives a ``TooLarge``
+    error Input. Decoding and HTML are as ``input_from_bytes`` does them.
+    """
     size = _file_size(stream)
     if size is not None and size > max_bytes:
-        yield _failed(ident, path, "TooLarge", f"{size} bytes, over the limit of {max_bytes}")
-        return
+        return _failed(id, path, "TooLarge", f"{size} bytes, over the limit of {max_bytes}")
     try:
         # Pipes have no size, and a file may grow: never read past the limit.
         data = stream.read(max_bytes + 1)
     except OSError as exc:
-        yield _failed(ident, path, "ReadError", _os_message(exc, path or ident))
-        return
+        return _failed(id, path, "ReadError", _os_message(exc, path or id or "the stream"))
     if len(data) > max_bytes:
-        yield _failed(ident, path, "TooLarge", f"over the limit of {max_bytes} bytes")
-        return
+        return _failed(id, path, "TooLarge", f"over the limit of {max_bytes} bytes")
+    return input_from_bytes(data, id, path)
+
+
+def input_from_bytes(data: bytes, id: Optional[str] = None, path: Optional[str] = None,
+                     html: Optional[bool] = None) -> Input:
+    """The document in a file's bytes, as an ``Input``; never raises.
+
+    ``html`` says whether the bytes are a web page; by default a path ending in
+    ``.html``/``.htm`` or bytes that start like HTML are. Text is decoded as the
+    module says; binary data gives a ``BinaryInput`` error Input.
+    """
+    if html is None:
+        html = (path is not None and path.lower().endswith(HTML_SUFFIXES)) or bool(_HTML_START.match(data[:8192]))
+    if html:
+        return _html_input(data, id, path)
     try:
-        yield Input(text=_decode(data), id=ident, path=path)
+        return Input(text=_decode(data), id=id, path=path)
     except _NotText as exc:
-        yield _failed(ident, path, "BinaryInput", str(exc))
+        return _failed(id, path, "BinaryInput", str(exc))
+
+
+def _html_input(data: bytes, ident: Optional[str], path: Optional[str]) -> Input:
+    """A saved web page: its main text under its title, with its URL, and its date as ``published``.
+
+    The text is laid out as releases are, ``# title``, the text and a ``Source URL:``
+    line, so that the pipeline finds the title and URL there and every offset
+    points into this text.
+    """
+    try:
+        import trafilatura
+    except ImportError:
+        return _failed(ident, path, "MissingDependency", HTML_EXTRA_MESSAGE)
+    if not data.strip():
+        return Input(text="", id=ident, path=path)
+    try:
+        page = trafilatura.bare_extraction(data, with_metadata=True, favor_recall=True,
+                                           include_comments=False, include_tables=True)
+        text = (getattr(page, "text", None) or "") if page is not None else ""
+        if not text.strip():
+            text = _all_text(data)
+        text = _checked(text.replace("\r\n", "\n"))
+    except _NotText as exc:
+        return _failed(ident, path, "BinaryInput", f"the page's text is not text: {exc}")
+    except Exception as exc:  # a page trafilatura or lxml cannot read is this document's error only
+        return _failed(ident, path, "HTMLError", f"{type(exc).__name__}: {exc}")
+    title = " ".join((getattr(page, "title", None) or "").split())
+    url = " ".join((getattr(page, "url", None) or "").split())
+    date = getattr(page, "date", None) or ""
+    lines = text.strip("\n").split("\n")
+    if title and lines[0].strip() == title:
+        lines[0] = "# " + lines[0].strip()
+    elif title:
+        lines[:0] = ["# " + title, ""]
+    if url:
+        lines += ["", f"Source URL: {url}"]
+    published = date[:10] if _ISO_DATE.fullmatch(date[:10]) else None
+    return Input(text="\n".join(lines) + "\n", id=ident, published=published, path=path)
+
+
+def _all_text(data: bytes) -> str:
+    """Every text node of a page that trafilatura finds no main text in."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(data)
+    except Exception:  # lxml says "Document is empty" and the like
+        return ""
+    for node in root.xpath("//script|//style|//noscript"):
+        node.drop_tree()
+    return "\n".join(" ".join(line.split()) for line in root.text_content().split("\n") if line.strip())
 
 
 def _file_size(stream: BinaryIO) -> Optional[int]:
@@ -179,21 +315,27 @@ def _parse_line(line: bytes, fallback: str, path: Optional[str]) -> Input:
 
 
 def _decode(data: bytes) -> str:
-    """The text of a file's bytes: UTF-16 with a BOM, UTF-8 (BOM or not), else charset-normalizer's guess.
+    """The text of a file's bytes: UTF-32 or UTF-16 with a BOM, UTF-8 (BOM or not),
+    UTF-8 with a few broken sequences, else charset-normalizer's guess.
 
     Raises ``_NotText`` for binary data.
     """
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return _checked(data.decode("utf-16"))
-        except UnicodeDecodeError:
-            pass
-    if b"\x00" in data:
-        raise _NotText("the file holds NUL bytes and is not UTF-16 with a BOM")
+    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(encoding))
+            except UnicodeDecodeError:
+                break
     try:
         return _checked(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         pass
+    text = data.decode("utf-8-sig", errors="replace")
+    broken = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    well_formed = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
+    if well_formed >= _MIN_UTF8_PER_BROKEN * broken:
+        return _checked(text)
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise _NotText("the file is not text in any known encoding")
@@ -212,7 +354,7 @@ def _stem(path: str) -> str:
     return os.path.splitext(name)[0] or name
 
 
-def _failed(ident: str, path: Optional[str], kind: str, message: str) -> Input:
+def _failed(ident: Optional[str], path: Optional[str], kind: str, message: str) -> Input:
     return Input(text="", id=ident, path=path, error=Error(kind, message))
 
 

@@ -83,14 +83,27 @@ class Pipeline:
             raise TypeError(f"parse() takes a str, got {type(text).__name__}")
         return next(self.pipe([Input(text=text, id=id, published=published)]))
 
-    def pipe(self, items: Iterable[Item]) -> Iterator[Document]:
+    def pipe(self, items: Iterable[Item], workers: int = 1, timeout: Optional[float] = None) -> Iterator[Document]:
         """Parse a stream of releases, yielding one Document per item, in order.
 
         Items are texts (their id is their position, from 0), ``(id, text)`` pairs,
         mappings with ``text`` and optional ``id``, ``published`` and ``path``, or
         ``Input`` objects. The stream is consumed ``batch_size`` items at a time.
         A release that cannot be parsed gives a Document whose ``error`` says why.
+
+        ``workers`` > 1 parses in that many worker processes, each loading the models
+        once, with a bounded number of batches in the air (see ``pressparse.parallel``).
+        ``timeout`` is each document's time budget in seconds: a document that takes
+        longer gives a ``Timeout`` error record and the stream goes on (in this
+        process it needs the main thread; worker processes are killed and replaced).
         """
+        if workers != 1 or timeout is not None:
+            from . import parallel
+
+            return parallel.pipe(items, workers=workers, timeout=timeout, pipeline=self)
+        return self._pipe(items)
+
+    def _pipe(self, items: Iterable[Item]) -> Iterator[Document]:
         counter = itertools.count()
         iterator = iter(items)
         while True:

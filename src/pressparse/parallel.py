@@ -1,0 +1,415 @@
+"""Parsing in worker processes, and a time budget per document.
+
+``Pipeline.pipe(items, workers=N)`` lands here. The parent process reads the
+input stream a batch at a time and hands batches to N worker processes, each of
+which builds one ``Pipeline`` and loads its models once, when it starts. Workers
+send back plain records (``Document.to_dict()``); the parent, which kept the
+texts, rebuilds the ``Document``s and yields them in input order. At most
+``3 * workers`` batches are in the air at once, so memory stays bounded however
+long the stream is.
+
+The parent supervises its workers, so that nothing a document does can stop the
+run or lose another document:
+
+- a batch that outlives the time budget (``timeout`` seconds) is abandoned, its
+  worker killed and replaced, and its documents are parsed again one per task;
+  one that overruns alone becomes a ``Timeout`` error record;
+- a worker that dies (a crash in native code, the OOM killer) is replaced the
+  same way; a document that kills a worker on its own gets a ``WorkerCrashed``
+  error record.
+
+Killing the worker, rather than interrupting it, means no half-updated cache
+can leak into the next document. With one worker, ``pipe(items, timeout=T)``
+keeps everything in this process and enforces the budget with ``SIGALRM``
+(only possible on the main thread of a POSIX process; elsewhere it is not enforced).
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import dataclasses
+import functools
+import itertools
+import multiprocessing
+import os
+import queue
+import signal
+import threading
+import time
+import traceback
+import types
+import typing
+from multiprocessing.connection import wait
+from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, Union
+
+from .pipeline import Input, Item, Pipeline, _as_input
+from .records import Document, Error, Source
+
+#: The default time budget of one document, in seconds (the CLI's ``--timeout``).
+DEFAULT_TIMEOUT = 60.0
+#: How long a worker may take to start and load its models before the run gives up.
+STARTUP_TIMEOUT = 300.0
+#: Batches in the air per worker: one being parsed, one waiting in its queue, one being reported.
+_WINDOW_PER_WORKER = 3
+_QUEUED_PER_WORKER = 2
+_WARM_UP = ("31 июля 2025 г. Министр связи и информатизации Республики Беларусь Кирилл Залесский "
+            "провел переговоры в Минске.")
+
+
+def pipe(items: Iterable[Item], *, workers: int = 1, timeout: Optional[float] = DEFAULT_TIMEOUT,
+         pipeline: Optional[Pipeline] = None, batch_size: Optional[int] = None,
+         start_method: Optional[str] = None,
+         worker_init: Optional[Callable[[Pipeline], None]] = None) -> Iterator[Document]:
+    """Parse ``items`` (as ``Pipeline.pipe`` takes them), yielding one Document each, in order.
+
+    ``workers`` > 1 parses in that many processes; 1 parses here, in ``pipeline``.
+    ``timeout`` is each document's time budget in seconds (None: no budget).
+    ``batch_size`` defaults to the pipeline's; ``start_method`` is the
+    ``multiprocessing`` one (default ``spawn``: workers never inherit the parent's
+    threads or locks; a script that runs workers then needs the usual
+    ``if __name__ == "__main__":`` guard). ``worker_init``, a picklable function,
+    is called with each worker's pipeline once it is built, before any document.
+    """
+    if not isinstance(workers, int) or isinstance(workers, bool) or workers < 1:
+        raise ValueError(f"workers must be a whole number of at least 1, not {workers!r}")
+    if timeout is not None and not timeout > 0:
+        raise ValueError(f"timeout must be a positive number of seconds or None, not {timeout!r}")
+    if batch_size is None:
+        batch_size = pipeline.batch_size if pipeline is not None else Pipeline().batch_size
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    if workers == 1:
+        return _pipe_here(pipeline or Pipeline(batch_size=batch_size), items, batch_size, timeout)
+    context = multiprocessing.get_context(start_method or "spawn")
+    return _pipe_pool(items, workers, batch_size, timeout, context, worker_init)
+
+
+def document_from_dict(record: dict[str, Any], text: str = "") -> Document:
+    """The ``Document`` whose ``to_dict()`` is ``record``; ``text`` is its original text."""
+    document = _from_plain(Document, record)
+    return dataclasses.replace(document, text=text)
+
+
+# ------------------------------------------------------------------ in process
+
+
+class _Overtime(BaseException):
+    """Raised by SIGALRM in the middle of a batch: a BaseException, so no ``except Exception`` eats it."""
+
+
+def _raise_overtime(signum, frame):
+    raise _Overtime()
+
+
+def can_budget() -> bool:
+    """Whether a time budget can be enforced in this thread (SIGALRM, main thread only)."""
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+@contextlib.contextmanager
+def _alarm(seconds: float):
+    previous = signal.signal(signal.SIGALRM, _raise_overtime)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _pipe_here(pipeline: Pipeline, items: Iterable[Item], batch_size: int,
+               timeout: Optional[float]) -> Iterator[Document]:
+    counter = itertools.count()
+    iterator = iter(items)
+    while True:
+        chunk = [_as_input(item, next(counter)) for item in itertools.islice(iterator, batch_size)]
+        if not chunk:
+            return
+        if timeout is None or not can_budget():
+            yield from pipeline._parse_batch(chunk)
+        else:
+            pipeline.tagger  # the model loads outside any budget
+            yield from _budgeted(pipeline, chunk, timeout)
+
+
+def _budgeted(pipeline: Pipeline, chunk: list[Input], timeout: float) -> list[Document]:
+    """The chunk parsed within ``timeout`` seconds; if it overruns, each document alone within it."""
+    try:
+        with _alarm(timeout):
+            return pipeline._parse_batch(chunk)
+    except _Overtime:
+        if len(chunk) == 1:
+            return [_timed_out(chunk[0], timeout)]
+        return [document for item in chunk for document in _budgeted(pipeline, [item], timeout)]
+
+
+def _timed_out(item: Input, timeout: float) -> Document:
+    return _failed(item, Error("Timeout", f"parsing took longer than the budget of {timeout:g} s"))
+
+
+def _failed(item: Input, error: Error) -> Document:
+    return Document(id=item.id, text=item.text, source=Source(path=item.path), error=error)
+
+
+# ------------------------------------------------------------------ worker side
+
+
+def _worker_main(tasks, results, batch_size: int, parent: int, worker_init) -> None:
+    """A worker process: load the models once, then parse batches until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    try:
+        nlp = Pipeline(batch_size=batch_size)
+        if worker_init is not None:
+            worker_init(nlp)
+        nlp.parse(_WARM_UP)
+    except BaseException:
+        results.send(("fatal", traceback.format_exc()))
+        return
+    results.send(("ready", os.getpid()))
+    while True:
+        try:
+            task = tasks.get(timeout=1.0)
+        except queue.Empty:
+            if os.getppid() != parent:  # the parent is gone: nobody will read our results
+                return
+            continue
+        if task is None:
+            return
+        key, rows = task
+        documents = nlp._parse_batch([_input_from_row(row) for row in rows])
+        results.send(("done", key, [document.to_dict() for document in documents]))
+
+
+def _row(item: Input) -> tuple:
+    error = None if item.error is None else (item.error.type, item.error.message)
+    return (item.text, item.id, item.published, item.path, error)
+
+
+def _input_from_row(row: tuple) -> Input:
+    text, ident, published, path, error = row
+    return Input(text=text, id=ident, published=published, path=path,
+                 error=None if error is None else Error(*error))
+
+
+# ------------------------------------------------------------------ parent side
+
+
+class _Chunk:
+    """A batch of the input stream, in order, and its documents as they come back."""
+
+    def __init__(self, inputs: list[Input]):
+        self.inputs = inputs
+        self.documents: list[Optional[Document]] = [None] * len(inputs)
+        self.missing = len(inputs)
+
+    def fill(self, offset: int, documents: Sequence[Document]) -> None:
+        for i, document in enumerate(documents, offset):
+            if self.documents[i] is None:
+                self.missing -= 1
+            self.documents[i] = document
+
+
+@dataclasses.dataclass
+class _Task:
+    key: int
+    chunk: _Chunk
+    offset: int
+    count: int
+
+    @property
+    def inputs(self) -> list[Input]:
+        return self.chunk.inputs[self.offset:self.offset + self.count]
+
+
+class _Worker:
+    """One worker process, its task queue, its result pipe and the tasks it holds, oldest first."""
+
+    def __init__(self, context, batch_size: int, worker_init):
+        self.tasks = context.Queue()
+        self.results, sender = context.Pipe(duplex=False)
+        self.process = context.Process(target=_worker_main,
+                                       args=(self.tasks, sender, batch_size, os.getpid(), worker_init),
+                                       name="pressparse-worker", daemon=True)
+        self.process.start()
+        sender.close()
+        self.born = time.monotonic()
+        self.ready = False
+        self.pending: collections.deque[_Task] = collections.deque()
+        self.since: Optional[float] = None  # when it began its oldest pending task
+
+    def give(self, task: _Task) -> None:
+        if not self.pending:
+            self.since = time.monotonic()
+        self.pending.append(task)
+        self.tasks.put((task.key, [_row(item) for item in task.inputs]))
+
+    def stop(self, kill: bool = False) -> None:
+        if kill:
+            self.process.kill()
+        else:
+            with contextlib.suppress(Exception):
+                self.tasks.put(None)
+            self.process.join(2)
+            if self.process.is_alive():
+                self.process.kill()
+        self.process.join(5)
+        self.tasks.cancel_join_thread()
+        self.tasks.close()
+        self.results.close()
+
+
+class WorkerStartError(RuntimeError):
+    """A worker process could not start or load its models."""
+
+
+class _Pool:
+    def __init__(self, workers: int, batch_size: int, timeout: Optional[float], context, worker_init):
+        self.batch_size, self.timeout, self.context, self.worker_init = batch_size, timeout, context, worker_init
+        self.keys = itertools.count()
+        self.backlog: collections.deque[_Task] = collections.deque()
+        self.workers: list[_Worker] = []
+        self.workers += [self._start() for _ in range(workers)]
+
+    def _start(self) -> _Worker:
+        return _Worker(self.context, self.batch_size, self.worker_init)
+
+    def submit(self, chunk: _Chunk) -> None:
+        self.backlog.append(_Task(next(self.keys), chunk, 0, len(chunk.inputs)))
+
+    def dispatch(self) -> None:
+        while self.backlog:
+            worker = min(self.workers, key=lambda w: len(w.pending))
+            if len(worker.pending) >= _QUEUED_PER_WORKER:
+                return
+            worker.give(self.backlog.popleft())
+
+    def poll(self) -> None:
+        """Wait for the next message, death or deadline, and deal with it."""
+        now = time.monotonic()
+        deadlines = [self._deadline(w) for w in self.workers]
+        soonest = min((d for d in deadlines if d is not None), default=None)
+        handles = [w.results for w in self.workers] + [w.process.sentinel for w in self.workers]
+        wait(handles, timeout=None if soonest is None else max(0.0, soonest - now))
+        for index, worker in enumerate(list(self.workers)):
+            if not self._drain(worker) or not worker.process.is_alive():
+                self._replace(index, "crash")
+                continue
+            deadline = self._deadline(worker)
+            if deadline is not None and time.monotonic() >= deadline:
+                self._replace(index, "timeout")
+
+    def _deadline(self, worker: _Worker) -> Optional[float]:
+        if not worker.ready:
+            return worker.born + max(STARTUP_TIMEOUT, self.timeout or 0)
+        if worker.pending and self.timeout is not None:
+            return worker.since + self.timeout
+        return None
+
+    def _drain(self, worker: _Worker) -> bool:
+        """Read every message the worker has sent; False if its pipe is broken (it died)."""
+        while True:
+            try:
+                if not worker.results.poll():
+                    return True
+                message = worker.results.recv()
+            except (EOFError, OSError):
+                return False
+            if message[0] == "ready":
+                worker.ready = True
+                worker.since = time.monotonic()
+            elif message[0] == "fatal":
+                raise WorkerStartError(f"a pressparse worker could not load its models:\n{message[1]}")
+            elif message[0] == "done":
+                _, key, records = message
+                task = worker.pending.popleft()
+                assert task.key == key, (task.key, key)
+                task.chunk.fill(task.offset, [document_from_dict(record, item.text)
+                                              for record, item in zip(records, task.inputs)])
+                worker.since = time.monotonic()
+
+    def _replace(self, index: int, why: str) -> None:
+        """The worker hung or died: kill it, blame its current task, requeue the rest, start another."""
+        worker = self.workers[index]
+        worker.stop(kill=True)
+        if not worker.ready:
+            if why == "timeout":
+                raise WorkerStartError(f"a pressparse worker did not load its models within {STARTUP_TIMEOUT:g} s")
+            raise WorkerStartError(f"a pressparse worker died while loading its models "
+                                   f"(exit code {worker.process.exitcode}); its error is above. A script "
+                                   "that starts workers must do so under 'if __name__ == \"__main__\":'")
+        pending = list(worker.pending)
+        requeue: list[_Task] = []
+        if pending:
+            culprit, rest = pending[0], pending[1:]
+            if culprit.count > 1:  # find which document it was: each alone
+                requeue += [_Task(next(self.keys), culprit.chunk, culprit.offset + i, 1) for i in range(culprit.count)]
+            else:
+                [item] = culprit.inputs
+                if why == "timeout":
+                    document = _timed_out(item, self.timeout or 0)
+                else:
+                    document = _failed(item, Error("WorkerCrashed", f"the worker process parsing this document died "
+                                                                    f"(exit code {worker.process.exitcode})"))
+                culprit.chunk.fill(culprit.offset, [document])
+            requeue += rest
+        self.backlog.extendleft(reversed(requeue))
+        self.workers[index] = self._start()
+
+    def close(self, kill: bool = False) -> None:
+        for worker in self.workers:
+            worker.stop(kill=kill)
+
+
+def _pipe_pool(items: Iterable[Item], workers: int, batch_size: int, timeout: Optional[float],
+               context, worker_init) -> Iterator[Document]:
+    counter = itertools.count()
+    iterator = iter(items)
+    window: collections.deque[_Chunk] = collections.deque()
+    exhausted = False
+    pool = _Pool(workers, batch_size, timeout, context, worker_init)
+    finished = False
+    try:
+        while True:
+            while not exhausted and len(window) < _WINDOW_PER_WORKER * workers:
+                inputs = [_as_input(item, next(counter)) for item in itertools.islice(iterator, batch_size)]
+                if not inputs:
+                    exhausted = True
+                    break
+                chunk = _Chunk(inputs)
+                window.append(chunk)
+                pool.submit(chunk)
+            pool.dispatch()
+            if window and window[0].missing == 0:
+                yield from window.popleft().documents
+                continue
+            if not window:
+                finished = True
+                return
+            pool.poll()
+    finally:
+        pool.close(kill=not finished)
+
+
+# ------------------------------------------------------------------ records back into Documents
+
+
+@functools.lru_cache(maxsize=None)
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _from_plain(tp: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    if dataclasses.is_dataclass(tp):
+        hints = _hints(tp)
+        return tp(**{name: _from_plain(hints[name], item) for name, item in value.items() if name in hints})
+    origin = typing.get_origin(tp)
+    if origin in (Union, types.UnionType):
+        options = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _from_plain(options[0], value) if len(options) == 1 else value
+    if origin is tuple:
+        item = typing.get_args(tp)[0]
+        return tuple(_from_plain(item, v) for v in value)
+    return value

@@ -1,0 +1,132 @@
+"""Parsing in worker processes, and the per-document time budget.
+
+Worker pools cost a second or two each (every worker loads its models), so the
+tests that start one are few and each checks several things.
+"""
+
+import itertools
+import multiprocessing
+import os
+import signal
+import time
+
+import pytest
+
+import pressparse
+from pressparse import parallel, pipeline
+from conftest import SAMPLES, assert_offsets
+
+SEED = (SAMPLES / "000_b51bf4fae41c79d9.txt").read_text(encoding="utf-8")
+OTHER = (SAMPLES / "003_9c0d123f5dd01e10.txt").read_text(encoding="utf-8")
+HANG, CRASH = "ЗАВИСНУТЬ", "УПАСТЬ"
+
+
+def misbehave(nlp):
+    """``worker_init`` for the tests: documents holding HANG hang, those holding CRASH kill their worker."""
+    real = pipeline.read
+
+    def read(text):
+        if HANG in text:
+            time.sleep(3600)
+        if CRASH in text:
+            os.kill(os.getpid(), signal.SIGSEGV)
+        return real(text)
+
+    pipeline.read = read
+
+
+def refuse(nlp):
+    raise RuntimeError("this worker refuses to start")
+
+
+def records(documents):
+    return [(d.to_dict(), d.text) for d in documents]
+
+
+def test_two_workers_give_the_records_of_one_in_input_order(nlp):
+    items = [SEED, ("b", OTHER), {"id": "c", "text": SEED, "published": "2020-01-01"},
+             pressparse.Input(text="Антон Алексеев провел встречу.", id="d"), 42, {"id": "f"},
+             "", "\x00\ufffd" * 10] + [(f"x{i}", (SEED, OTHER)[i % 2]) for i in range(12)]
+    here = list(nlp.pipe(items))
+    there = list(parallel.pipe(items, workers=2, batch_size=3, timeout=60))
+    assert [d.id for d in there] == [d.id for d in here]
+    assert records(there) == records(here)
+    assert there == here  # Documents rebuilt from plain records are equal to the originals
+    assert there[4].error.type == "InputError"
+    for document in there:
+        assert_offsets(document)
+
+
+def test_a_hanging_or_crashing_document_fails_alone_and_the_run_goes_on(nlp):
+    items = [("a", SEED), ("hang", f"{HANG} {OTHER}"), ("b", OTHER), ("c", SEED),
+             ("crash", f"{CRASH}"), ("d", OTHER), ("e", SEED)]
+    started = time.monotonic()
+    documents = list(parallel.pipe(items, workers=2, batch_size=2, timeout=3, worker_init=misbehave))
+    took = time.monotonic() - started
+    assert [d.id for d in documents] == ["a", "hang", "b", "c", "crash", "d", "e"]
+    errors = {d.id: d.error.type for d in documents if d.error}
+    assert errors == {"hang": "Timeout", "crash": "WorkerCrashed"}
+    good = {d.id: d.to_dict() for d in nlp.pipe([i for i in items if i[0] not in errors])}
+    assert {d.id: d.to_dict() for d in documents if not d.error} == good
+    assert "exit code -11" in documents[4].error.message
+    assert took < 60
+
+
+def test_the_stream_is_read_a_bounded_window_ahead():
+    pulled = itertools.count()
+
+    def endless():
+        for i in itertools.count():
+            next(pulled)
+            yield (str(i), OTHER if i % 2 else "Короткий текст.")
+
+    stream = parallel.pipe(endless(), workers=2, batch_size=4, timeout=60)
+    first = [next(stream) for _ in range(30)]
+    assert [d.id for d in first] == [str(i) for i in range(30)]
+    # Never more than 3 batches per worker beyond what was yielded.
+    assert next(pulled) <= 30 + 3 * 2 * 4 + 4
+    stream.close()
+    deadline = time.monotonic() + 10
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not [p for p in multiprocessing.active_children() if p.name == "pressparse-worker"]
+
+
+def test_a_worker_that_cannot_start_stops_the_run_with_its_reason():
+    with pytest.raises(parallel.WorkerStartError, match="refuses to start"):
+        list(parallel.pipe(["текст"] * 5, workers=2, worker_init=refuse))
+
+
+def test_pipe_takes_workers_and_checks_them(nlp):
+    with pytest.raises(ValueError):
+        nlp.pipe(["текст"], workers=0)
+    with pytest.raises(ValueError):
+        nlp.pipe(["текст"], timeout=0)
+
+
+@pytest.mark.skipif(not parallel.can_budget(), reason="SIGALRM budgets need POSIX and the main thread")
+def test_the_budget_in_process_turns_a_hang_into_a_timeout_record(nlp, monkeypatch):
+    real = pipeline.read
+
+    def read(text):
+        if HANG in text:
+            time.sleep(3600)
+        return real(text)
+
+    monkeypatch.setattr(pipeline, "read", read)
+    items = [("a", SEED), ("hang", HANG), ("b", OTHER)]
+    started = time.monotonic()
+    documents = list(nlp.pipe(items, timeout=0.5))
+    assert time.monotonic() - started < 10
+    assert [d.id for d in documents] == ["a", "hang", "b"]
+    assert documents[1].error.type == "Timeout" and "0.5 s" in documents[1].error.message
+    # Nothing left behind: the others are what they are without a budget, and no alarm is pending.
+    assert records([documents[0], documents[2]]) == records(nlp.pipe([items[0], items[2]]))
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.default_int_handler, None)
+
+
+def test_records_come_back_as_equal_documents(nlp):
+    document = nlp.parse(SEED, id="seed")
+    again = parallel.document_from_dict(document.to_dict(), SEED)
+    assert again == document and again.persons[0].mentions[0].text == document.persons[0].mentions[0].text
