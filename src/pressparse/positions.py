@@ -147,23 +147,26 @@ def _noun(word: str) -> bool:
 
 
 def _modifiers_start(words: list[str], head: int, inside: set[int]) -> int:
-    """Where the adjectives before a head begin: "[первый] заместитель", "[Чрезвычайный и Полномочный] Посол"."""
+    """Where the adjectives before a head begin: "[первый] заместитель", "[Чрезвычайный и Полномочный] Посол".
+    They agree with the head in case: "начатую президентом" is no "начатый президент"."""
+    cases = {p.tag.case for p in morph.parses(_unprefixed(words[head])) if p.tag.POS == "NOUN"}
     start = head
     while start > 0 and start - 1 not in inside:
         word = words[start - 1]
-        if word.lower() in _ADDRESS_WORDS or _adjective(word):
+        if word.lower() in _ADDRESS_WORDS or _adjective(word, cases):
             start -= 1
-        elif word == "и" and start > 1 and _adjective(words[start - 2]) and start < head:
+        elif word == "и" and start > 1 and _adjective(words[start - 2], cases) and start < head:
             start -= 1
         else:
             break
     return start
 
 
-def _adjective(word: str) -> bool:
+def _adjective(word: str, cases: set) -> bool:
     parses = morph.parses(word)
-    return word.isalpha() and parses[0].tag.POS in ("ADJF", "PRTF") and not any(
-        {"Surn", "Name", "Geox"} & p.tag.grammemes for p in parses)
+    return word.isalpha() and parses[0].tag.POS in ("ADJF", "PRTF") and "Apro" not in parses[0].tag \
+        and any(p.tag.case in cases for p in parses if p.tag.POS in ("ADJF", "PRTF")) \
+        and not any({"Surn", "Name", "Geox"} & p.tag.grammemes for p in parses)
 
 
 def _case(word: str, case: str) -> bool:
@@ -176,8 +179,15 @@ def _governed(words: list[str], k: int, names: dict[int, Tag]) -> tuple[int, lis
     head = k - 1
     listing = False  # inside "по вопросам A, B и C", where commas go on
     while k < len(words):
-        if words[k] == "«" and names.get(k + 1) is not None and names[k + 1].type != "PER":
-            k += 1  # a quoted name: "генеральный директор «Росатома»"
+        if words[k] == "«":
+            if names.get(k + 1) is not None and names[k + 1].type != "PER":
+                k += 1  # a quoted name: "генеральный директор «Росатома»"
+            else:  # a quoted name the tagger missed: "координатор движения «Левый фронт»"
+                close = next((j for j in range(k + 1, min(k + 9, len(words))) if words[j] == "»"), None)
+                if close is None or any(names.get(j) is not None and names[j].type == "PER" for j in range(k, close)):
+                    break
+                k = close + 1
+                continue
         name = names.get(k)
         if name is not None:
             # commanders govern the instrumental: "главнокомандующий Военно-Морским Флотом"
@@ -387,6 +397,8 @@ def _link(posts: list[_Post], sentence: Sentence, tags: list[Tag], owner) -> Non
         nxt = by_start.get(post.stop + 1 if joined else post.stop)
         if nxt is not None and nxt.holders and (not joined or words[post.stop] in _DASHES or starts.get(nxt.stop)):
             post.holders = list(nxt.holders)
+            continue
+        if post.plural:  # "..., официальными представителями": no one person's post
             continue
         # "Андрей Кикоть назначен первым заместителем ...": the person the verb speaks of
         if post.start >= 1 and words[post.start - 1].lower() in _APPOINTED and post.start - 1 in stops:
