@@ -48,6 +48,8 @@ class _Post:
 
 _ADDRESS_WORDS = {"временно", "исполняющий", "исполняющая", "обязанности"}
 _COMMANDERS = {"командующий", "главнокомандующий"}
+_STATE_POSTS = {"президент", "вице-президент", "премьер-министр", "премьер", "вице-премьер", "канцлер", "король",
+                "королева", "царь", "султан", "эмир", "сенатор", "парламентарий", "госсекретарь"}
 # Verbs that give a post to the person before them: "Андрей Кикоть назначен первым заместителем ..."
 _APPOINTED = {"назначен", "назначена", "назначено", "избран", "избрана", "утвержден", "утверждена", "утверждён",
               "является", "стал", "стала", "работает", "работал", "работала"}
@@ -79,6 +81,11 @@ def attach(text: str, url: Optional[str], sentences: Sequence[Sentence], sentenc
         positions = _positions(by_person.get(person.id, []))
         country = next((p.country for p in positions if p.country), None) \
             or _sentence_country(person, sentences, sentence_tags, owner, found, taken) or home
+        state = next((loc.id for loc in found.locations if loc.kind == "country" and loc.name == country), None)
+        # a state's post with no body named has the state for its seat: "президент" of the person's country
+        positions = tuple(replace(p, org=state, country=p.country or country)
+                          if p.org is None and state and _STATE_POSTS & set(p.title.split()) else p
+                          for p in positions)
         persons.append(replace(person, positions=positions, country=country))
     return (Entities(tuple(persons), tuple(organizations), found.locations), _positions(loose))
 
@@ -180,14 +187,14 @@ def _governed(words: list[str], k: int, names: dict[int, Tag]) -> tuple[int, lis
     listing = False  # inside "по вопросам A, B и C", where commas go on
     while k < len(words):
         if words[k] == "«":
-            if names.get(k + 1) is not None and names[k + 1].type != "PER":
-                k += 1  # a quoted name: "генеральный директор «Росатома»"
-            else:  # a quoted name the tagger missed: "координатор движения «Левый фронт»"
-                close = next((j for j in range(k + 1, min(k + 9, len(words))) if words[j] == "»"), None)
-                if close is None or any(names.get(j) is not None and names[j].type == "PER" for j in range(k, close)):
-                    break
-                k = close + 1
-                continue
+            # a quoted name, declined or not: "директор «Росатома»", "газеты «Радикальная политика»"
+            close = next((j for j in range(k + 1, min(k + 12, len(words))) if words[j] == "»"), None)
+            if close is None or any(names.get(j) is not None and names[j].type == "PER" for j in range(k, close)):
+                break
+            governed += [(t.start, t.stop, t.type) for j, t in names.items() if k <= j and t.stop <= close + 1
+                         and t.type != "PER"]
+            k = close + 1
+            continue
         name = names.get(k)
         if name is not None:
             # commanders govern the instrumental: "главнокомандующий Военно-Морским Флотом"
