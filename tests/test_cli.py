@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import jsonschema
@@ -177,7 +178,9 @@ def test_output_file(capsys, tmp_path):
 
 
 def test_usage_errors_exit_2(capsys, tmp_path):
-    for argv in (["extract", str(SEED), "--batch-size", "0"], ["extract"], ["extract", "--format", "xml", "-"]):
+    for argv in (["extract", str(SEED), "--batch-size", "0"], ["extract"], ["extract", "--format", "xml", "-"],
+                 ["extract", str(SEED), "--workers", "0"], ["extract", str(SEED), "--timeout", "-1"],
+                 ["extract", str(SEED), "--timeout", "soon"]):
         with pytest.raises(SystemExit) as stop:
             cli.main(argv)
         assert stop.value.code == 2
@@ -185,6 +188,9 @@ def test_usage_errors_exit_2(capsys, tmp_path):
     assert "cannot write" in capsys.readouterr().err
     assert cli.main([]) == 2
     assert "extract" in capsys.readouterr().err
+    assert cli.main(["extract", str(SEED), "--resume"]) == 2
+    assert cli.main(["extract", str(SEED), "--resume", "--format", "json", "-o", str(tmp_path / "o.json")]) == 2
+    assert "--resume needs -o" in capsys.readouterr().err
 
 
 def test_python_m_pressparse():
@@ -194,7 +200,8 @@ def test_python_m_pressparse():
     help_run = subprocess.run([sys.executable, "-m", "pressparse", "extract", "--help"],
                               capture_output=True, text=True, env=env, timeout=120)
     assert help_run.returncode == 0
-    for option in ("--output", "--format", "--input", "--batch-size", "--max-bytes", "--no-progress", "examples:"):
+    for option in ("--output", "--format", "--input", "--batch-size", "--max-bytes", "--no-progress",
+                   "--workers", "--timeout", "--resume", "examples:"):
         assert option in help_run.stdout
     version_run = subprocess.run([sys.executable, "-m", "pressparse", "--version"],
                                  capture_output=True, text=True, env=env, timeout=120)
@@ -209,3 +216,73 @@ def test_schema_command_prints_the_shipped_schema(capsys):
     printed = json.loads(capsys.readouterr().out)
     shipped = json.loads(resources.files("pressparse").joinpath("data/record.schema.json").read_text("utf-8"))
     assert printed == shipped and printed["properties"]["persons"]["type"] == "array"
+
+
+def copies(folder, n):
+    """``n`` release files in ``folder``, the two seeds in turn; their ids in order."""
+    folder.mkdir(exist_ok=True)
+    for i in range(n):
+        source = (SEED, OTHER)[i % 2]
+        (folder / f"{i:04d}.txt").write_bytes(source.read_bytes())
+    return [f"{i:04d}" for i in range(n)]
+
+
+def test_workers_give_the_same_records(capsys, tmp_path):
+    ids = copies(tmp_path / "in", 6)
+    one = run(capsys, "extract", tmp_path / "in")
+    two = run(capsys, "extract", tmp_path / "in", "--workers", "2", "--batch-size", "2")
+    assert one[0] == two[0] == 0
+    assert [r["id"] for r in two[1]] == ids
+    assert two[1] == one[1]
+    assert two[2].startswith("6 documents, 0 errors, ")
+
+
+def test_progress_bar_shows_rate_and_eta_on_a_terminal(capsys, monkeypatch, tmp_path):
+    copies(tmp_path / "in", 3)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    status, records, err = run(capsys, "extract", tmp_path / "in", "-o", tmp_path / "out.jsonl")
+    assert status == 0
+    assert "3/3" in err and "doc/s" in err and "100%" in err
+    assert err.strip().splitlines()[-1].startswith("3 documents, 0 errors, ")
+
+
+def test_resume_skips_what_is_written_and_drops_a_cut_line(capsys, tmp_path):
+    ids = copies(tmp_path / "in", 5)
+    out = tmp_path / "out.jsonl"
+    assert cli.main(["extract", str(tmp_path / "in"), "-o", str(out)]) == 0
+    full = out.read_text(encoding="utf-8").splitlines()
+    # A run killed after two records and half of the third.
+    out.write_text("\n".join(full[:2]) + "\n" + full[2][:50], encoding="utf-8")
+    capsys.readouterr()
+    assert cli.main(["extract", str(tmp_path / "in"), "-o", str(out), "--resume"]) == 0
+    assert "3 documents, 0 errors" in capsys.readouterr().err
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines == full
+    # Resuming a finished run parses nothing.
+    assert cli.main(["extract", str(tmp_path / "in"), "-o", str(out), "--resume"]) == 0
+    assert "0 documents, 0 errors, " in capsys.readouterr().err
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ids
+
+
+def test_a_terminated_run_leaves_whole_records_and_resume_completes_it(capsys, tmp_path):
+    ids = copies(tmp_path / "in", 400)
+    out = tmp_path / "out.jsonl"
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        filter(None, [str(Path(pressparse.__file__).parents[1]), os.environ.get("PYTHONPATH")])))
+    child = subprocess.Popen([sys.executable, "-m", "pressparse", "extract", str(tmp_path / "in"), "-o", str(out),
+                              "--batch-size", "4"], stderr=subprocess.PIPE, text=True, env=env)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < 8):
+        time.sleep(0.05)
+    child.terminate()
+    _, err = child.communicate(timeout=60)
+    assert child.returncode == 143
+    assert "interrupted: " in err
+    written = out.read_text(encoding="utf-8")
+    assert written.endswith("\n")
+    records = [json.loads(line) for line in written.splitlines()]
+    assert 8 <= len(records) < 400 and [r["id"] for r in records] == ids[:len(records)]
+    capsys.readouterr()
+    assert cli.main(["extract", str(tmp_path / "in"), "-o", str(out), "--resume", "--batch-size", "16"]) == 0
+    assert f"skipped" in capsys.readouterr().err
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ids

@@ -1,29 +1,37 @@
 """The ``pressparse`` command: ``pressparse extract PATH... [-o OUT]``.
 
 One record per input document, in input order, written and flushed as soon as
-it is ready. Input that cannot be read or parsed gives an error record and the
-run goes on; the exit status tells whether any record has an error.
+it is ready, so that a run stopped by Ctrl-C or a kill leaves valid JSON Lines
+(``--resume`` then skips what is there). Input that cannot be read or parsed
+gives an error record and the run goes on; the exit status tells whether any
+record has an error.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import signal
 import sys
+import threading
 import time
-from typing import Optional, Sequence, TextIO
+from typing import Iterator, Optional, Sequence, TextIO
 
 from tqdm import tqdm
 
 from . import __version__
-from .files import DEFAULT_MAX_BYTES, iter_inputs
-from .pipeline import Pipeline
+from .files import DEFAULT_MAX_BYTES, count_inputs, iter_inputs
+from .parallel import DEFAULT_TIMEOUT
+from .pipeline import Input, Pipeline
 from .records import SCHEMA_VERSION, record_schema
 
 EXIT_OK = 0
 EXIT_DOCUMENT_ERRORS = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
 
 _EPILOG = """\
 examples:
@@ -34,18 +42,28 @@ examples:
   pressparse extract corpus.jsonl --input jsonl --format json -o out.json
       one document per line of corpus.jsonl ({"id": ..., "text": ..., "published": ...}),
       the records as one JSON array
+  pressparse extract releases/ -o out.jsonl --workers 2 --resume
+      two worker processes; after an interruption, the same command goes on
+      where the last run stopped
   python -m pressparse extract a.txt b.md | jq .persons
 
 exit status: 0 when every record is fine, 1 when any record has an error
-(the others are still written), 2 on a usage error.
+(the others are still written), 2 on a usage error, 130 on Ctrl-C, 143 when
+terminated (the records written so far are complete lines either way).
 """
 
 _EXTRACT_DESCRIPTION = """\
 Extract people, positions, organisations, places, dates and events from press
 releases. Writes one record per input document, in input order; a document that
 cannot be read or parsed gets a record whose "error" says why, and the run goes on.
-A one-line summary ("N documents, K errors, T s") always ends the run on stderr.
+Each record is flushed as soon as it is written. A progress bar (documents per
+second, ETA) is drawn on stderr when it is a terminal, and a one-line summary
+("N documents, K errors, T s") always ends the run on stderr.
 """
+
+
+class _Terminated(BaseException):
+    """SIGTERM, turned into an exception so that the output is closed cleanly."""
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -58,48 +76,127 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.command != "extract":
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    try:
-        if args.output is None:
-            return _extract(args, _utf8(sys.stdout))
+    if args.resume and (args.output is None or args.format != "jsonl"):
+        print("pressparse: --resume needs -o OUT and JSON Lines output", file=sys.stderr)
+        return EXIT_USAGE
+    with _sigterm_raises():
         try:
-            out = open(args.output, "w", encoding="utf-8", newline="\n")
-        except OSError as exc:
-            print(f"pressparse: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
-            return EXIT_USAGE
-        with out:
-            return _extract(args, out)
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        # The reader went away (``| head``): stop quietly, and keep Python's
-        # final flush of stdout from raising once more.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_DOCUMENT_ERRORS
+            if args.output is None:
+                return _extract(args, _utf8(sys.stdout))
+            try:
+                done = _done(args.output) if args.resume else set()
+                out = open(args.output, "a" if args.resume else "w", encoding="utf-8", newline="\n")
+            except OSError as exc:
+                print(f"pressparse: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+                return EXIT_USAGE
+            with out:
+                return _extract(args, out, done)
+        except KeyboardInterrupt:
+            return EXIT_INTERRUPTED
+        except _Terminated:
+            return EXIT_TERMINATED
+        except BrokenPipeError:
+            # The reader went away (``| head``): stop quietly, and keep Python's
+            # final flush of stdout from raising once more.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_DOCUMENT_ERRORS
 
 
-def _extract(args: argparse.Namespace, out: TextIO) -> int:
+@contextlib.contextmanager
+def _sigterm_raises():
+    """While the run lasts, SIGTERM ends it as Ctrl-C does: output closed, summary printed."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGTERM"):
+        yield
+        return
+
+    def terminate(signum, frame):
+        raise _Terminated()
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _done(path: str) -> set[tuple[Optional[str], Optional[str]]]:
+    """The (id, source path) of every record already in ``path``, a JSON Lines output.
+
+    A last line without its newline is a record cut short by a kill: it is cut off
+    the file, so that the run appends after the last complete record.
+    """
+    try:
+        stream = open(path, "r+b")
+    except FileNotFoundError:
+        return set()
+    done = set()
+    with stream:
+        complete = 0
+        for line in stream:
+            if not line.endswith(b"\n"):
+                break
+            complete += len(line)
+            try:
+                record = json.loads(line)
+                done.add((record.get("id"), (record.get("source") or {}).get("path")))
+            except (ValueError, AttributeError):
+                continue
+        stream.truncate(complete)
+    return done
+
+
+def _extract(args: argparse.Namespace, out: TextIO, done: frozenset = frozenset()) -> int:
     """Write a record per input to ``out``; the exit status says whether any has an error."""
     started = time.perf_counter()
+    skipped = [0]
     inputs = iter_inputs(args.paths, args.input, args.max_bytes)
-    documents = Pipeline(batch_size=args.batch_size).pipe(inputs)
+    if done:
+        inputs = _skip_done(inputs, done, skipped)
+    documents = Pipeline(batch_size=args.batch_size).pipe(inputs, workers=args.workers, timeout=args.timeout or None)
     show_progress = not args.no_progress and sys.stderr.isatty()
+    total = count_inputs(args.paths, args.input) if show_progress else None
+    if total is not None and done:
+        total = max(0, total - len(done))
+    bar = tqdm(total=total, disable=not show_progress, unit="doc", file=sys.stderr, smoothing=0.05)
     count = errors = 0
-    for document in tqdm(documents, disable=not show_progress, unit="doc", file=sys.stderr):
+    finished = False
+    try:
+        for document in documents:
+            if args.format == "json":
+                # Written a record at a time, yet the same text as json.dumps(records, indent=2).
+                record = json.dumps(document.to_dict(), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+                out.write(("[\n  " if count == 0 else ",\n  ") + record)
+            else:
+                out.write(document.to_json() + "\n")
+            out.flush()
+            count += 1
+            if document.error is not None:
+                errors += 1
+                bar.set_postfix(errors=errors, refresh=False)
+            bar.update(1)
         if args.format == "json":
-            # Written a record at a time, yet the same text as json.dumps(records, indent=2).
-            record = json.dumps(document.to_dict(), ensure_ascii=False, indent=2).replace("\n", "\n  ")
-            out.write(("[\n  " if count == 0 else ",\n  ") + record)
-        else:
-            out.write(document.to_json() + "\n")
-        out.flush()
-        count += 1
-        errors += document.error is not None
-    if args.format == "json":
-        out.write("\n]\n" if count else "[]\n")
-        out.flush()
-    elapsed = time.perf_counter() - started
-    print(f"{_plural(count, 'document')}, {_plural(errors, 'error')}, {elapsed:.1f} s", file=sys.stderr)
+            out.write("\n]\n" if count else "[]\n")
+            out.flush()
+        finished = True
+    finally:
+        documents.close()  # stops the worker processes when the run is cut short
+        bar.close()
+        elapsed = time.perf_counter() - started
+        summary = f"{_plural(count, 'document')}, {_plural(errors, 'error')}, {elapsed:.1f} s"
+        if count and elapsed > 0:
+            summary += f" ({count / elapsed:.1f} documents/s)"
+        if skipped[0]:
+            summary += f"; {skipped[0]} skipped, already in {args.output}"
+        print(summary if finished else f"interrupted: {summary}", file=sys.stderr)
     return EXIT_DOCUMENT_ERRORS if errors else EXIT_OK
+
+
+def _skip_done(inputs: Iterator[Input], done: frozenset, skipped: list[int]) -> Iterator[Input]:
+    for item in inputs:
+        if (item.id, item.path) in done:
+            skipped[0] += 1
+        else:
+            yield item
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -134,6 +231,15 @@ def _parser() -> argparse.ArgumentParser:
                               '{"id": ..., "text": ..., "published": "YYYY-MM-DD"} with id and published optional')
     extract.add_argument("--batch-size", type=_positive, default=32, metavar="N",
                          help="documents tagged together by the NER model (default: %(default)s)")
+    extract.add_argument("--workers", type=_positive, default=1, metavar="N",
+                         help="worker processes, each loading the models once (default: %(default)s: "
+                              "parse in this process); records keep the input order")
+    extract.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                         help="time budget of one document: one that takes longer gets a Timeout error "
+                              "record and the run goes on (default: %(default)g; 0: none)")
+    extract.add_argument("--resume", action="store_true",
+                         help="append to OUT, skipping the documents (same id and path) already in it; "
+                              "a last line cut short by a kill is dropped first")
     extract.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, metavar="N",
                          help="larger files (or JSONL lines) get a TooLarge error record instead of "
                               "being parsed (default: %(default)s, 5 MB)")
@@ -152,6 +258,16 @@ def _positive(value: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
+
+
+def _seconds(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not number >= 0 or number == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 (no budget) or a positive number of seconds, not {value}")
     return number
 
 

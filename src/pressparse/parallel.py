@@ -118,14 +118,20 @@ def _alarm(seconds: float):
         signal.signal(signal.SIGALRM, previous)
 
 
-def _pipe_here(pipeline: Pipeline, items: Iterable[Item], batch_size: int,
-               timeout: Optional[float]) -> Iterator[Document]:
+def _chunks(items: Iterable[Item], batch_size: int) -> Iterator[list[Input]]:
+    """The stream as lists of ``batch_size`` Inputs, ids numbered as ``Pipeline.pipe`` numbers them."""
     counter = itertools.count()
     iterator = iter(items)
     while True:
         chunk = [_as_input(item, next(counter)) for item in itertools.islice(iterator, batch_size)]
         if not chunk:
             return
+        yield chunk
+
+
+def _pipe_here(pipeline: Pipeline, items: Iterable[Item], batch_size: int,
+               timeout: Optional[float]) -> Iterator[Document]:
+    for chunk in _chunks(items, batch_size):
         if timeout is None or not can_budget():
             yield from pipeline._parse_batch(chunk)
         else:
@@ -363,8 +369,11 @@ class _Pool:
 
 def _pipe_pool(items: Iterable[Item], workers: int, batch_size: int, timeout: Optional[float],
                context, worker_init) -> Iterator[Document]:
-    counter = itertools.count()
-    iterator = iter(items)
+    chunks = _chunks(items, batch_size)
+    first = next(chunks, None)
+    if first is None:
+        return  # nothing to parse: no worker to start
+    chunks = itertools.chain([first], chunks)
     window: collections.deque[_Chunk] = collections.deque()
     exhausted = False
     pool = _Pool(workers, batch_size, timeout, context, worker_init)
@@ -372,8 +381,8 @@ def _pipe_pool(items: Iterable[Item], workers: int, batch_size: int, timeout: Op
     try:
         while True:
             while not exhausted and len(window) < _WINDOW_PER_WORKER * workers:
-                inputs = [_as_input(item, next(counter)) for item in itertools.islice(iterator, batch_size)]
-                if not inputs:
+                inputs = next(chunks, None)
+                if inputs is None:
                     exhausted = True
                     break
                 chunk = _Chunk(inputs)
