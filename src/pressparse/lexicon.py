@@ -243,6 +243,9 @@ def _posts() -> frozenset[str]:
 def _is_one_of(word: str, lemmas: frozenset[str]) -> bool:
     if _norm(word) in lemmas:
         return True
+    first, hyphen, _ = word.partition("-")
+    if hyphen and first and _norm(first) in lemmas:
+        return True  # "генерал-майора", "генерал-лейтенантом"
     return any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and _norm(p.normal_form) in lemmas for p in morph.parses(word))
 
 

@@ -47,7 +47,9 @@ class _Post:
 
 
 _ADDRESS_WORDS = {"временно", "исполняющий", "исполняющая", "обязанности"}
-_COMMANDERS = {"командующий", "главнокомандующий"}
+_COMMANDERS = {"командующий", "главнокомандующий", "управляющий", "руководящий", "заведующий"}
+_OPENING = {"«", "„", "“", '"'}
+_CLOSING = {"»", "“", "”", '"'}
 _STATE_POSTS = {"президент", "вице-президент", "премьер-министр", "премьер", "вице-премьер", "канцлер", "король",
                 "королева", "царь", "султан", "эмир", "сенатор", "парламентарий", "госсекретарь"}
 # Verbs that give a post to the person before them: "Андрей Кикоть назначен первым заместителем ..."
@@ -149,8 +151,9 @@ def _unprefixed(word: str) -> str:
 
 
 def _noun(word: str) -> bool:
-    """A noun first of all: "после" is a preposition before it is the locative of "посол"."""
-    return morph.parses(word)[0].tag.POS == "NOUN" or word.isupper()
+    """A noun, or an adjective serving as one ("управляющий"), first of all: "после" is a
+    preposition before it is the locative of "посол"."""
+    return morph.parses(word)[0].tag.POS not in ("PREP", "CONJ", "PRCL", "ADVB", "NPRO", "INTJ") or word.isupper()
 
 
 def _modifiers_start(words: list[str], head: int, inside: set[int]) -> int:
@@ -186,9 +189,9 @@ def _governed(words: list[str], k: int, names: dict[int, Tag]) -> tuple[int, lis
     head = k - 1
     listing = False  # inside "по вопросам A, B и C", where commas go on
     while k < len(words):
-        if words[k] == "«":
+        if words[k] in _OPENING:
             # a quoted name, declined or not: "директор «Росатома»", "газеты «Радикальная политика»"
-            close = next((j for j in range(k + 1, min(k + 12, len(words))) if words[j] == "»"), None)
+            close = next((j for j in range(k + 1, min(k + 12, len(words))) if words[j] in _CLOSING), None)
             if close is None or any(names.get(j) is not None and names[j].type == "PER" for j in range(k, close)):
                 break
             governed += [(t.start, t.stop, t.type) for j, t in names.items() if k <= j and t.stop <= close + 1
@@ -207,13 +210,16 @@ def _governed(words: list[str], k: int, names: dict[int, Tag]) -> tuple[int, lis
                 k += 1
             continue
         word = words[k]
+        if word == "(" and k + 2 < len(words) and words[k + 2] == ")" and words[k + 1].isupper():
+            k += 3  # "Объединённого фронта за демократию против диктатуры (ОФДД)"
+            continue
         if word == "," and listing and k + 1 < len(words) and _genitive_word(words[k + 1]) \
                 and k + 1 not in names and not lexicon.is_post(words[k + 1]):
             k += 1
             continue
-        if word in ("по", "в") and k + 1 < len(words):
+        if word in ("по", "в", "на") and k + 1 < len(words):
             target = names.get(k + 1)
-            if word == "в" and target is not None and target.type == "LOC":
+            if word in ("в", "на") and target is not None and target.type == "LOC":
                 governed.append((target.start, target.stop, target.type))
                 k = target.stop
                 continue
@@ -400,9 +406,9 @@ def _link(posts: list[_Post], sentence: Sentence, tags: list[Tag], owner) -> Non
             continue
         # "Заместитель Председателя Правительства – полномочный представитель ... Юрий Трутнев",
         # "председатель совета ..., академик РАН Александр Клименко": the next post's person
-        joined = post.stop < len(words) and words[post.stop] in _DASHES | {","}
+        joined = post.stop < len(words) and words[post.stop] in _DASHES | {",", "и"}
         nxt = by_start.get(post.stop + 1 if joined else post.stop)
-        if nxt is not None and nxt.holders and (not joined or words[post.stop] in _DASHES or starts.get(nxt.stop)):
+        if nxt is not None and nxt.holders and (not joined or words[post.stop] != "," or starts.get(nxt.stop)):
             post.holders = list(nxt.holders)
             continue
         if post.plural:  # "..., официальными представителями": no one person's post
