@@ -424,6 +424,11 @@ def _link(posts: list[_Post], sentence: Sentence, tags: list[Tag], owner) -> Non
         before = stops.get(gap) if gap < post.start else None
         if before is not None and holder(before):
             post.holders = [holder(before)]
+            continue
+        # "первый вратарь сборной последних лет, Оливер Кан будет ...": the person just after a comma
+        after = starts.get(post.stop + 1) if post.stop < len(words) and words[post.stop] == "," else None
+        if after is not None and holder(after) and not (after.stop < len(words) and words[after.stop] == ","):
+            post.holders = [holder(after)]
 
 
 def _coreference(loose: list[_Post], by_person: dict[str, list[_Post]]) -> list[_Post]:
