@@ -19,6 +19,7 @@ else the release's own (its web domain, else the country it speaks of most).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Optional, Sequence
 
@@ -47,6 +48,7 @@ class _Post:
 
 
 _ADDRESS_WORDS = {"временно", "исполняющий", "исполняющая", "обязанности"}
+_SINGULAR = frozenset({"nomn", "sing"})
 _COMMANDERS = {"командующий", "главнокомандующий", "управляющий", "руководящий", "заведующий"}
 _OPENING = {"«", "„", "“", '"'}
 _CLOSING = {"»", "“", "”", '"'}
@@ -314,10 +316,10 @@ def _title(text: str, tokens: list[Token], words: list[str], kept: list[int], he
     for i, k in enumerate(kept):
         word = words[k]
         if k == head:
-            word = words[head][:len(words[head]) - len(head_word)] + (_inflect(head_parse, {"nomn", "sing"}) or head_word)
+            word = words[head][:len(words[head]) - len(head_word)] + (_inflect(head_parse, _SINGULAR) or head_word)
         elif k < head and word.lower() not in _ADDRESS_WORDS and word != "и":
             parse = next((p for p in morph.parses(word) if p.tag.POS in ("ADJF", "PRTF")), None)
-            wanted = {"nomn", "sing"} | ({gender} if gender and parse and parse.tag.gender else set())
+            wanted = _SINGULAR | ({gender} if gender and parse and parse.tag.gender else set())
             word = (parse and _inflect(parse, wanted)) or word
         following = kept[i + 1] if i + 1 < len(kept) else None
         post_word = lexicon.is_post(words[k]) and k not in names and following is not None \
@@ -329,7 +331,8 @@ def _title(text: str, tokens: list[Token], words: list[str], kept: list[int], he
     return "".join(w + s for w, s in zip(out, spaces + [""])).strip()
 
 
-def _inflect(parse, wanted: set) -> Optional[str]:
+@lru_cache(maxsize=50_000)
+def _inflect(parse, wanted: frozenset) -> Optional[str]:
     form = parse.inflect(wanted) or parse.inflect(wanted - {"sing"})
     return form.word if form else None
 
