@@ -88,3 +88,20 @@ def test_unattached_post_is_kept_with_its_mention(nlp, seeds):
 def test_no_false_posts(nlp, text):
     held, loose = positions_of(nlp.parse(text))
     assert not any(held.values()) and "посол" not in " ".join(loose) and "начатый" not in " ".join(loose)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Антон Алексеев провел встречу с делегацией Китайской Народной Республики.",
+     "делегация Китайской Народной Республики", "Китай"),
+    ("Белорусская сторона выразила готовность к сотрудничеству.", "белорусская сторона", "Беларусь"),
+    ("Китайские представители проинформировали коллег.", "китайские представители", "Китай"),
+])
+def test_groups_are_parties_with_their_country(nlp, text, name, country):
+    doc = nlp.parse(text)
+    assert [(g.name, g.country) for g in doc.groups] == [(name, country)]
+    assert not any(name == o.name for o in doc.organizations)
+
+
+def test_a_single_representative_holds_a_post(nlp):
+    held, _ = positions_of(nlp.parse("Об этом сообщил официальный представитель МИД России Мария Захарова."))
+    assert held["Мария Захарова"][0][0].startswith("официальный представитель")

@@ -37,7 +37,7 @@ def test_schema_is_valid_and_versioned():
 def test_record_has_exactly_the_spec_fields():
     record = Document(id="x", text="Путин").to_dict()
     assert list(record) == ["id", "source", "title", "published", "published_from", "persons", "organizations",
-                            "locations", "positions", "dates", "events", "error"]
+                            "locations", "groups", "positions", "dates", "events", "error"]
     assert record["source"] == {"path": None, "url": None}
 
 

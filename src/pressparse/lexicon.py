@@ -249,6 +249,19 @@ def _is_one_of(word: str, lemmas: frozenset[str]) -> bool:
     return any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and _norm(p.normal_form) in lemmas for p in morph.parses(word))
 
 
+@lru_cache(maxsize=None)
+def _groups() -> frozenset[str]:
+    return _lemmas_of("groups.txt")
+
+
+@lru_cache(maxsize=50_000)
+def group_head(word: str) -> Optional[str]:
+    """The lemma of a word that heads a group of people acting as one (data/groups.txt):
+    ``"делегацией"`` → ``"делегация"``, ``"представители"`` → ``"представитель"``; else None."""
+    return next((_norm(p.normal_form) for p in morph.parses(word)
+                 if p.tag.POS == "NOUN" and _norm(p.normal_form) in _groups()), None)
+
+
 @lru_cache(maxsize=50_000)
 def is_office(word: str) -> bool:
     """Whether a word, in any form, is the head noun of an office or title (data/posts.txt):

@@ -165,7 +165,7 @@ def _failed(item: Input, error: Error) -> Document:
 def _build(item: Input, release, sentences, sentence_tags) -> Document:
     published, published_from, found_dates = dates.dates_of(release, sentences, item.published)
     found = entities.extract(release.text, sentences, sentence_tags)
-    found, loose_positions = positions.attach(release.text, release.url, sentences, sentence_tags, found)
+    found, groups, loose_positions = positions.attach(release.text, release.url, sentences, sentence_tags, found)
     return Document(
         id=item.id,
         text=item.text,
@@ -176,6 +176,7 @@ def _build(item: Input, release, sentences, sentence_tags) -> Document:
         persons=found.persons,
         organizations=found.organizations,
         locations=found.locations,
+        groups=groups,
         positions=loose_positions,
         dates=tuple(found_dates),
     )

@@ -26,7 +26,7 @@ from typing import Optional, Sequence
 from . import lexicon, morph, normalise
 from .entities import Entities, org_key, same_organization
 from .ner import Tag
-from .records import Mention, Organization, Person, Position
+from .records import Group, Mention, Organization, Person, Position
 from .segment import Sentence, Token
 
 
@@ -45,6 +45,7 @@ class _Post:
     plural: bool = False
     holders: list[str] = field(default_factory=list)
     qualifiers: set[int] = field(default_factory=set)  # tokens of the country taken out of the title
+    group: bool = False
 
 
 _ADDRESS_WORDS = {"временно", "исполняющий", "исполняющая", "обязанности"}
@@ -61,15 +62,19 @@ _DASHES = {"–", "—", "-"}
 
 
 def attach(text: str, url: Optional[str], sentences: Sequence[Sentence], sentence_tags: Sequence[list[Tag]],
-           found: Entities) -> tuple[Entities, tuple[Position, ...]]:
-    """The entities with their positions, organisations and countries; and the unattached posts."""
+           found: Entities) -> tuple[Entities, tuple[Group, ...], tuple[Position, ...]]:
+    """The entities with their positions, organisations and countries; the groups (delegations,
+    sides); and the posts that name no holder."""
     owner = _owners(found)
     organizations = list(found.organizations)
     posts: list[_Post] = []
     for number, (sentence, tags) in enumerate(zip(sentences, sentence_tags)):
         posts += _posts(text, number, sentence, tags, owner, found, organizations)
+    groups = [p for p in posts if p.group]
+    posts = [p for p in posts if not p.group]
     for number, sentence in enumerate(sentences):
         _link([p for p in posts if p.sentence == number], sentence, sentence_tags[number], owner)
+    parties = _group_entities(text, groups, sentences)
     home = _home_country(url, found)
     by_person: dict[str, list[_Post]] = {}
     loose: list[_Post] = []
@@ -91,7 +96,7 @@ def attach(text: str, url: Optional[str], sentences: Sequence[Sentence], sentenc
                           if p.org is None and state and _STATE_POSTS & set(p.title.split()) else p
                           for p in positions)
         persons.append(replace(person, positions=positions, country=country))
-    return (Entities(tuple(persons), tuple(organizations), found.locations), _positions(loose))
+    return Entities(tuple(persons), tuple(organizations), found.locations), parties, _positions(loose)
 
 
 def _sentence_country(person: Person, sentences: Sequence[Sentence], sentence_tags, owner, found: Entities,
@@ -118,6 +123,25 @@ def _sentence_country(person: Person, sentences: Sequence[Sentence], sentence_ta
     return countries.pop() if len(countries) == 1 else None
 
 
+def _group_entities(text: str, groups: list[_Post], sentences: Sequence[Sentence]) -> tuple[Group, ...]:
+    """Groups as organisation-like entities, one per name, with their country:
+    "делегацией Китайской Народной Республики" → "делегация Китайской Народной Республики", Китай."""
+    entities: dict[str, Group] = {}
+    for post in groups:
+        tokens = [t for t in sentences[post.sentence].tokens
+                  if post.mention.start <= t.start and t.stop <= post.mention.stop]
+        words = [t.text for t in tokens]
+        spaces = [text[a.stop:b.start] for a, b in zip(tokens, tokens[1:])] + [""]
+        name = normalise.phrase_name(words, spaces)
+        name = name[:1].lower() + name[1:] if not words[0].isupper() else name
+        if name in entities:
+            entity = entities[name]
+            entities[name] = replace(entity, mentions=entity.mentions + (post.mention,))
+        else:
+            entities[name] = Group(f"g{len(entities) + 1}", name, post.country, (post.mention,))
+    return tuple(entities.values())
+
+
 def _owners(found: Entities) -> dict[tuple[int, int], str]:
     """Which entity each mention (start, stop) belongs to."""
     return {(m.start, m.stop): e.id for group in (found.persons, found.organizations, found.locations)
@@ -136,12 +160,17 @@ def _posts(text: str, number: int, sentence: Sentence, tags: list[Tag], owner, f
     posts = []
     k = 0
     while k < len(tokens):
-        if k in inside or not lexicon.is_post(_unprefixed(words[k])) or not _noun(_unprefixed(words[k])):
+        word = _unprefixed(words[k])
+        group = lexicon.group_head(word) if k not in inside else None
+        if group is None and (k in inside or not lexicon.is_post(word) or not _noun(word)):
             k += 1
             continue
         start = _modifiers_start(words, k, inside)
         stop, governed = _governed(words, k + 1, names)
         post = _make(text, number, tokens, words, start, k, stop, governed, owner, found, organizations)
+        # "представитель МИД Мария Захарова" holds a post; "представители", a "делегация", a
+        # "сторона" are groups acting as one
+        post.group = group is not None and (group != "представитель" or post.plural)
         posts.append(post)
         k = stop
     return posts
@@ -276,7 +305,7 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed,
             place = entity
     for k in range(start, head):
         # "российского президента": a country's adjective is the post's country, not its title
-        adjective_country = lexicon.country_adjective(words[k]) if words[k][:1].islower() else None
+        adjective_country = lexicon.country_adjective(words[k]) if words[k][:1].islower() or k == 0 else None
         if adjective_country:
             country = country or adjective_country
             place = place or next((loc.id for loc in found.locations if loc.name == adjective_country), None)

@@ -74,6 +74,17 @@ class Organization:
 
 
 @dataclass(frozen=True)
+class Group:
+    """People acting as one party: a delegation, a side, representatives ("делегация Китайской
+    Народной Республики", "белорусская сторона"), with their country."""
+
+    id: str
+    name: str
+    country: Optional[str] = None
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True)
 class Location:
     """A place; countries have ``kind == "country"`` and their canonical short name."""
 
@@ -149,6 +160,7 @@ class Document:
     persons: tuple[Person, ...] = ()
     organizations: tuple[Organization, ...] = ()
     locations: tuple[Location, ...] = ()
+    groups: tuple[Group, ...] = ()
     positions: tuple[Position, ...] = ()
     dates: tuple[DateMention, ...] = ()
     events: tuple[Event, ...] = ()
@@ -163,9 +175,9 @@ class Document:
         kwargs.setdefault("ensure_ascii", False)
         return json.dumps(self.to_dict(), **kwargs)
 
-    def entity(self, ref: str) -> Union[Person, Organization, Location, None]:
-        """The person, organisation or location with this id, or None."""
-        for group in (self.persons, self.organizations, self.locations):
+    def entity(self, ref: str) -> Union[Person, Organization, Location, Group, None]:
+        """The person, organisation, location or group with this id, or None."""
+        for group in (self.persons, self.organizations, self.locations, self.groups):
             for item in group:
                 if item.id == ref:
                     return item
@@ -173,7 +185,7 @@ class Document:
 
     def mentions(self) -> typing.Iterator[Mention]:
         """Every span the record points at, for checking offsets against ``text``."""
-        for group in (self.persons, self.organizations, self.locations):
+        for group in (self.persons, self.organizations, self.locations, self.groups):
             for item in group:
                 yield from item.mentions
                 for position in getattr(item, "positions", ()):
