@@ -66,3 +66,32 @@ def test_organisations_merge(nlp, text, organizations):
 ])
 def test_abbreviations(short, name, expected):
     assert _abbreviates(short, name) is expected
+
+
+@pytest.mark.parametrize("url, full_name, country", [
+    ("https://mpt.gov.by/node/10669", "Министерство связи и информатизации Республики Беларусь", "Беларусь"),
+    ("https://digital.gov.ru/ru/events/1", "Министерство цифрового развития, связи и массовых коммуникаций "
+                                           "Российской Федерации", "Россия"),
+])
+def test_an_abbreviation_is_resolved_by_the_release_country(nlp, url, full_name, country):
+    doc = nlp.parse(f"В Минсвязи обсудили цифровые проекты БРИКС.\n\nSource URL: {url}")
+    minsvyazi = next(o for o in doc.organizations if o.name == "Минсвязи")
+    assert (minsvyazi.full_name, minsvyazi.country) == (full_name, country)
+
+
+def test_an_abbreviation_joins_the_body_named_in_full(nlp, seeds):
+    doc = nlp.parse(seeds["003_9c0d123f5dd01e10"])
+    ministry = next(o for o in doc.organizations if o.name.startswith("Министерство связи"))
+    assert "Минсвязи" in [m.text for m in ministry.mentions] and ministry.country == "Беларусь"
+
+
+@pytest.mark.parametrize("text, home", [
+    ("Встреча прошла в Кремле. Москва приветствовала гостей из Китая.", "Россия"),
+    ("Переговоры прошли в Минске.\n\nSource URL: https://www.xn--b1akbcqh2a7i.xn--90ais/news", "Беларусь"),
+])
+def test_home_country(nlp, text, home):
+    from pressparse.entities import home_country
+    from pressparse.read import read
+
+    doc = nlp.parse(text)
+    assert home_country(read(text).url, doc.locations) == home

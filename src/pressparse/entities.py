@@ -27,6 +27,7 @@ class Entities:
     persons: tuple[Person, ...]
     organizations: tuple[Organization, ...]
     locations: tuple[Location, ...]
+    home: Optional[str] = None  # the release's own country
 
 
 @dataclass
@@ -41,8 +42,10 @@ _INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
 _SMALL_WORDS = {"и", "в", "на", "по", "при", "с", "о", "об", "для", "имени", "им", "де", "да", "фон", "ибн"}
 
 
-def extract(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[list[Tag]]) -> Entities:
-    """Normalise and merge the tagged mentions of one release into entities."""
+def extract(text: str, url: Optional[str], sentences: Sequence[Sentence], sentence_tags: Sequence[list[Tag]]
+            ) -> Entities:
+    """Normalise and merge the tagged mentions of one release into entities; ``url`` is the
+    release's web address, which tells its country."""
     found: dict[str, list[tuple[Mention, list[str], list[str], list[str]]]] = {"PER": [], "ORG": [], "LOC": []}
     for sentence, tags in zip(sentences, sentence_tags):
         tokens = sentence.tokens
@@ -54,11 +57,36 @@ def extract(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[li
             spaces = [text[a.stop:b.start] for a, b in zip(span, span[1:])] + [""]
             context = [t.text for t in tokens[max(0, tag.start - 3):tag.start]]
             found[tag.type].append((mention, words, spaces, context))
+    locations = _locations(found["LOC"])
+    home = home_country(url, locations)
     return Entities(
         persons=_persons(found["PER"]),
-        organizations=_organizations(found["ORG"]),
-        locations=_locations(found["LOC"]),
+        organizations=_organizations(found["ORG"], home),
+        locations=locations,
+        home=home,
     )
+
+
+def home_country(url: Optional[str], locations: Sequence[Location]) -> Optional[str]:
+    """The release's own country: its web domain's, else the one its places speak of most
+    (a country's mentions and those of its capital, "Москва, Кремль")."""
+    if url:
+        host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0].split(":")[0]
+        tld = host.rsplit(".", 1)[-1]
+        if tld.startswith("xn--"):
+            try:
+                tld = tld.encode("ascii").decode("idna")
+            except UnicodeError:
+                pass
+        country = lexicon.domain_country(tld)
+        if country:
+            return country
+    votes: dict[str, int] = {}
+    for location in locations:
+        country = location.name if location.kind == "country" else lexicon.capital_country(location.name)
+        if country:
+            votes[country] = votes.get(country, 0) + len(location.mentions)
+    return max(votes, key=lambda c: votes[c]) if votes else None
 
 
 # ---------------------------------------------------------------- persons
@@ -247,7 +275,7 @@ def _contracts(rest: str, words: list[str], k: int) -> bool:
                for n in range(min(len(rest), len(word)), 1, -1))
 
 
-def _organizations(found) -> tuple[Organization, ...]:
+def _organizations(found, home: Optional[str]) -> tuple[Organization, ...]:
     clusters: list[_Cluster] = []
     by_key: dict[tuple, _Cluster] = {}
     for mention, words, spaces, _ in found:
@@ -258,10 +286,26 @@ def _organizations(found) -> tuple[Organization, ...]:
             cluster = by_key[key] = _Cluster(name=name, key=key, country=_country_in(name))
             clusters.append(cluster)
         cluster.mentions.append(mention)
+    merged = _merge_organizations(clusters)
+    full_names: dict[int, str] = {}
+    for cluster in list(merged):
+        known = lexicon.organization(cluster.name, home) if len(cluster.name.split()) == 1 else None
+        if known is None:
+            continue
+        full, country = known
+        # "Минсвязи" in a Belarusian release is the ministry named in full elsewhere in it
+        home_cluster = next((c for c in merged if c is not cluster and same_organization(full, c.name)), None)
+        if home_cluster is not None:
+            home_cluster.mentions.extend(cluster.mentions)
+            merged.remove(cluster)
+        else:
+            cluster.country = cluster.country or country
+            if full != cluster.name:
+                full_names[id(cluster)] = full
     return tuple(
-        Organization(id=f"o{i}", name=c.name, country=c.country,
+        Organization(id=f"o{i}", name=c.name, country=c.country, full_name=full_names.get(id(c)),
                      mentions=tuple(sorted(c.mentions, key=lambda m: m.start)))
-        for i, c in enumerate(_in_order(_merge_organizations(clusters)), 1)
+        for i, c in enumerate(_in_order(merged), 1)
     )
 
 

@@ -328,14 +328,17 @@ def _decode(data: bytes) -> str:
             except UnicodeDecodeError:
                 break
     try:
-        return _checked(data.decode("utf-8-sig"))
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        pass
-    text = data.decode("utf-8-sig", errors="replace")
-    broken = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
-    well_formed = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
-    if well_formed >= _MIN_UTF8_PER_BROKEN * broken:
-        return _checked(text)
+        text = data.decode("utf-8-sig", errors="replace")
+        broken = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+        well_formed = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
+        if well_formed >= _MIN_UTF8_PER_BROKEN * broken:
+            return _checked(text)
+    else:
+        if _control_share(text) <= _MAX_CONTROL_SHARE:
+            return text
+        # Valid UTF-8 full of control characters: UTF-16 without a BOM, or binary data.
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise _NotText("the file is not text in any known encoding")
@@ -343,10 +346,14 @@ def _decode(data: bytes) -> str:
 
 
 def _checked(text: str) -> str:
-    controls = len(_CONTROL.findall(text))
-    if controls > _MAX_CONTROL_SHARE * len(text):
+    if _control_share(text) > _MAX_CONTROL_SHARE:
+        controls = len(_CONTROL.findall(text))
         raise _NotText(f"{controls} of its {len(text)} characters are control characters")
     return text
+
+
+def _control_share(text: str) -> float:
+    return len(_CONTROL.findall(text)) / len(text) if text else 0.0
 
 
 def _stem(path: str) -> str:

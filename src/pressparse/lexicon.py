@@ -301,3 +301,37 @@ def domain_country(tld: str) -> Optional[str]:
 def capital_country(place: str) -> Optional[str]:
     """The country whose capital or seat of government a place is (``"Кремль"`` → ``"Россия"``), or None."""
     return _capitals().get(_norm(place))
+
+
+@lru_cache(maxsize=None)
+def _organizations() -> dict[str, dict[str, str]]:
+    """{short form: {country or "": full name}} from data/organizations.tsv."""
+    lines = resources.files("pressparse").joinpath("data").joinpath("organizations.tsv").read_text(
+        encoding="utf-8").splitlines()
+    table: dict[str, dict[str, str]] = {}
+    for line in [line for line in lines if line.strip() and not line.startswith("#")][1:]:
+        short, country, full = line.split("\t")
+        table.setdefault(short if short.isupper() else _norm(short), {})[country] = full
+    return table
+
+
+def organization(short: str, home: Optional[str] = None) -> Optional[tuple[str, Optional[str]]]:
+    """The full name and country of a common body known by a short form, in any case form
+    (``"Минпромторга"``), the release's own country ``home`` choosing among the bodies of
+    several countries (``"Минсвязи"`` in a Belarusian release is Belarus's ministry); None
+    for a form not in data/organizations.tsv."""
+    table = _organizations()
+    rows = table.get(short) if short.isupper() else None
+    if rows is None and not short.isupper():
+        rows = table.get(_norm(short)) or next((table[_norm(p.normal_form)] for p in morph.parses(short)
+                                                if _norm(p.normal_form) in table), None)
+    if not rows:
+        return None
+    if home in rows:
+        return rows[home], home
+    if "" in rows:
+        return rows[""], None
+    if len(rows) == 1:
+        country, full = next(iter(rows.items()))
+        return full, country
+    return None

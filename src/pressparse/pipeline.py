@@ -164,8 +164,8 @@ def _failed(item: Input, error: Error) -> Document:
 
 def _build(item: Input, release, sentences, sentence_tags) -> Document:
     published, published_from, found_dates = dates.dates_of(release, sentences, item.published)
-    found = entities.extract(release.text, sentences, sentence_tags)
-    found, groups, loose_positions = positions.attach(release.text, release.url, sentences, sentence_tags, found)
+    found = entities.extract(release.text, release.url, sentences, sentence_tags)
+    found, groups, loose_positions = positions.attach(release.text, sentences, sentence_tags, found)
     return Document(
         id=item.id,
         text=item.text,

@@ -61,7 +61,7 @@ _APPOINTED = {"назначен", "назначена", "назначено", "�
 _DASHES = {"–", "—", "-"}
 
 
-def attach(text: str, url: Optional[str], sentences: Sequence[Sentence], sentence_tags: Sequence[list[Tag]],
+def attach(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[list[Tag]],
            found: Entities) -> tuple[Entities, tuple[Group, ...], tuple[Position, ...]]:
     """The entities with their positions, organisations and countries; the groups (delegations,
     sides); and the posts that name no holder."""
@@ -75,7 +75,7 @@ def attach(text: str, url: Optional[str], sentences: Sequence[Sentence], sentenc
     for number, sentence in enumerate(sentences):
         _link([p for p in posts if p.sentence == number], sentence, sentence_tags[number], owner)
     parties = _group_entities(text, groups, sentences)
-    home = _home_country(url, found)
+    home = found.home
     by_person: dict[str, list[_Post]] = {}
     loose: list[_Post] = []
     for post in posts:
@@ -96,7 +96,7 @@ def attach(text: str, url: Optional[str], sentences: Sequence[Sentence], sentenc
                           if p.org is None and state and _STATE_POSTS & set(p.title.split()) else p
                           for p in positions)
         persons.append(replace(person, positions=positions, country=country))
-    return Entities(tuple(persons), tuple(organizations), found.locations), parties, _positions(loose)
+    return Entities(tuple(persons), tuple(organizations), found.locations, home), parties, _positions(loose)
 
 
 def _sentence_country(person: Person, sentences: Sequence[Sentence], sentence_tags, owner, found: Entities,
@@ -495,28 +495,3 @@ def _positions(posts: list[_Post]) -> tuple[Position, ...]:
     ordered = sorted(merged.items(), key=lambda item: min(m.start for m in item[1][2]))
     return tuple(Position(title, org, country, tuple(sorted(set(mentions), key=lambda m: m.start)))
                  for title, (org, country, mentions) in ordered)
-
-
-# ---------------------------------------------------------------- the release's country
-
-
-def _home_country(url: Optional[str], found: Entities) -> Optional[str]:
-    """The release's own country: its web domain's, else the one its places speak of most."""
-    if url:
-        host = re.sub(r"^[a-z]+://", "", url).split("/")[0].split(":")[0].lower()
-        tld = host.rsplit(".", 1)[-1]
-        if tld.startswith("xn--"):
-            try:
-                tld = tld.encode("ascii").decode("idna")
-            except UnicodeError:
-                pass
-        country = lexicon.domain_country(tld)
-        if country:
-            return country
-    votes: dict[str, int] = {}
-    for location in found.locations:
-        country = location.name if location.kind == "country" else lexicon.capital_country(location.name)
-        if country:
-            votes[country] = votes.get(country, 0) + len(location.mentions)
-    return max(votes, key=lambda c: votes[c]) if votes else None
-

@@ -65,11 +65,16 @@ class Person:
 
 @dataclass(frozen=True)
 class Organization:
-    """An organisation (body, company, alliance), merged across its mentions and abbreviations."""
+    """An organisation (body, company, alliance), merged across its mentions and abbreviations.
+
+    ``name`` is the fullest name the release gives; ``full_name`` the full name of a common
+    body the release names only by its abbreviation ("Минпромторг"), from pressparse's lexicon.
+    """
 
     id: str
     name: str
     country: Optional[str] = None
+    full_name: Optional[str] = None
     mentions: tuple[Mention, ...] = ()
 
 
