@@ -105,3 +105,12 @@ def test_groups_are_parties_with_their_country(nlp, text, name, country):
 def test_a_single_representative_holds_a_post(nlp):
     held, _ = positions_of(nlp.parse("Об этом сообщил официальный представитель МИД России Мария Захарова."))
     assert held["Мария Захарова"][0][0].startswith("официальный представитель")
+
+
+def test_head_of_the_agency_is_the_minister(nlp):
+    doc = nlp.parse("Министр связи и информатизации Кирилл Залесский открыл форум. "
+                    "Глава ведомства отметил рост отрасли.")
+    (person,) = doc.persons
+    (position,) = person.positions
+    assert position.title == "министр связи и информатизации"
+    assert [m.text for m in position.mentions] == ["Министр связи и информатизации", "Глава ведомства"]

@@ -83,7 +83,7 @@ def attach(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[lis
             by_person.setdefault(holder, []).append(post)
         if not post.holders:
             loose.append(post)
-    loose = _coreference(loose, by_person)
+    loose = _coreference(loose, by_person, organizations)
     taken = {(post.sentence, k) for post in posts for k in post.qualifiers}
     persons = []
     for person in found.persons:
@@ -463,17 +463,28 @@ def _link(posts: list[_Post], sentence: Sentence, tags: list[Tag], owner) -> Non
             post.holders = [holder(after)]
 
 
-def _coreference(loose: list[_Post], by_person: dict[str, list[_Post]]) -> list[_Post]:
-    """A post alone is one more mention of the only person holding it ("Министр отметил")."""
+def _coreference(loose: list[_Post], by_person: dict[str, list[_Post]],
+                 organizations: list[Organization]) -> list[_Post]:
+    """A post alone is one more mention of the only person holding it ("Министр отметил"),
+    and "глава ведомства" of the only person heading a ministry, service or agency."""
+    bodies = {o.id for o in organizations if o.name.split(" ")[0].lower() in _AGENCIES}
     still = []
     for post in loose:
-        holders = [person for person, posts in by_person.items()
-                   if any(_same_post(post, p) for p in posts)]
+        if post.title in _AGENCY_HEADS:
+            holders = [person for person, posts in by_person.items() if any(p.org in bodies for p in posts)]
+        else:
+            holders = [person for person, posts in by_person.items() if any(_same_post(post, p) for p in posts)]
         if len(holders) == 1:
+            held = next(p for p in by_person[holders[0]] if p.org in bodies or _same_post(post, p))
+            post.title, post.org, post.country = held.title, held.org, held.country  # one more mention of it
             by_person[holders[0]].append(post)
         else:
             still.append(post)
     return still
+
+
+_AGENCY_HEADS = {"глава ведомства", "руководитель ведомства", "глава министерства", "руководитель министерства"}
+_AGENCIES = {"министерство", "служба", "агентство", "федеральная", "федеральное", "государственный", "ведомство"}
 
 
 def _same_post(alone: _Post, held: _Post) -> bool:
