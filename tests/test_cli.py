@@ -265,7 +265,7 @@ def test_resume_skips_what_is_written_and_drops_a_cut_line(capsys, tmp_path):
 
 
 def test_a_terminated_run_leaves_whole_records_and_resume_completes_it(capsys, tmp_path):
-    ids = copies(tmp_path / "in", 400)
+    ids = copies(tmp_path / "in", 150)
     out = tmp_path / "out.jsonl"
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(
         filter(None, [str(Path(pressparse.__file__).parents[1]), os.environ.get("PYTHONPATH")])))
@@ -281,7 +281,7 @@ def test_a_terminated_run_leaves_whole_records_and_resume_completes_it(capsys, t
     written = out.read_text(encoding="utf-8")
     assert written.endswith("\n")
     records = [json.loads(line) for line in written.splitlines()]
-    assert 8 <= len(records) < 400 and [r["id"] for r in records] == ids[:len(records)]
+    assert 8 <= len(records) < 150 and [r["id"] for r in records] == ids[:len(records)]
     capsys.readouterr()
     assert cli.main(["extract", str(tmp_path / "in"), "-o", str(out), "--resume", "--batch-size", "16"]) == 0
     assert f"skipped" in capsys.readouterr().err

@@ -61,7 +61,7 @@ def test_a_hanging_or_crashing_document_fails_alone_and_the_run_goes_on(nlp):
     items = [("a", SEED), ("hang", f"{HANG} {OTHER}"), ("b", OTHER), ("c", SEED),
              ("crash", f"{CRASH}"), ("d", OTHER), ("e", SEED)]
     started = time.monotonic()
-    documents = list(parallel.pipe(items, workers=2, batch_size=2, timeout=3, worker_init=misbehave))
+    documents = list(parallel.pipe(items, workers=2, batch_size=2, timeout=1.5, worker_init=misbehave))
     took = time.monotonic() - started
     assert [d.id for d in documents] == ["a", "hang", "b", "c", "crash", "d", "e"]
     errors = {d.id: d.error.type for d in documents if d.error}
