@@ -319,7 +319,7 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed,
                  country=country, plural=any("plur" in p.tag for p in morph.parses(words[head])[:1]),
                  qualifiers=skip)
     if org is None:
-        org = _derived_org(text, tokens, words, head, stop, governed, country, organizations)
+        org = _derived_org(text, tokens, words, head, stop, governed, country or found.home, organizations)
     if org is None:
         # no body governs the post: its seat is the place it governs, the state for a
         # president, the city for a mayor (as factRuEval's occupations have it)
@@ -376,6 +376,9 @@ def _derived_org(text, tokens, words, head, stop, governed, country, organizatio
     mentions: tuple[Mention, ...] = ()  # a ministry named only through its minister has no mention
     if minister is not None and minister + 1 < stop:
         name = "Министерство " + text[tokens[minister + 1].start:tokens[stop - 1].stop]
+        if country and _country_in(name) is None:
+            # "министр обороны" of the release's Russia heads "Министерство обороны России"
+            name += " " + _genitive(country)
     else:
         names = {a: b for a, b, _ in governed}
         end = head + 1
@@ -398,6 +401,18 @@ def _derived_org(text, tokens, words, head, stop, governed, country, organizatio
     new = Organization(id=f"o{len(organizations) + 1}", name=name, country=_country_in(name), mentions=mentions)
     organizations.append(new)
     return new.id
+
+
+def _genitive(country: str) -> str:
+    """A country's short name in the genitive: "Россия" → "России", "Южная Корея" → "Южной Кореи",
+    "США" → "США"."""
+    out = []
+    for word in country.split(" "):
+        parse = None if word.isupper() else next(
+            (p for p in morph.parses(word) if p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF")), None)
+        form = parse.inflect({"gent"}) if parse else None
+        out.append(word[:1] + form.word[1:] if form else word)
+    return " ".join(out)
 
 
 def _country_in(name: str) -> Optional[str]:
