@@ -254,6 +254,11 @@ def _governed(words: list[str], k: int, names: dict[int, Tag]) -> tuple[int, lis
                 governed.append((target.start, target.stop, target.type))
                 k = target.stop
                 continue
+            after = names.get(k + 2)
+            if word in ("в", "на") and target is None and after is not None and after.type == "PER" \
+                    and _case(words[k + 1], "loct") and words[k + 1].islower():
+                k += 2  # "полпреда президента РФ в округе Виктора Ишаева": the name follows
+                continue
             if word == "по" and _case(words[k + 1], "datv") and words[k + 1].isalpha() and k + 1 not in names:
                 k += 1  # "по государственным сборам", "по развитию": the dative phrase, then more genitives
                 while k < len(words) and words[k].isalpha() and k not in names and _case(words[k], "datv"):
@@ -459,6 +464,12 @@ def _link(posts: list[_Post], sentence: Sentence, tags: list[Tag], owner) -> Non
             post.holders = list(nxt.holders)
             continue
         if post.plural:  # "..., официальными представителями": no one person's post
+            continue
+        # "капитаном стал Михаель Баллак": the person the verb names after the post
+        later = starts.get(post.stop + 1) if post.stop < len(words) and words[post.stop].lower() in _APPOINTED \
+            else None
+        if later is not None and holder(later):
+            post.holders = [holder(later)]
             continue
         # "Андрей Кикоть назначен первым заместителем ...": the person the verb speaks of
         if post.start >= 1 and words[post.start - 1].lower() in _APPOINTED and post.start - 1 in stops:
