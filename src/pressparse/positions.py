@@ -90,13 +90,22 @@ def attach(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[lis
         positions = _positions(by_person.get(person.id, []))
         country = next((p.country for p in positions if p.country), None) \
             or _sentence_country(person, sentences, sentence_tags, owner, found, taken) or home
-        state = next((loc.id for loc in found.locations if loc.kind == "country" and loc.name == country), None)
         # a state's post with no body named has the state for its seat: "президент" of the person's country
-        positions = tuple(replace(p, org=state, country=p.country or country)
-                          if p.org is None and state and _STATE_POSTS & set(p.title.split()) else p
+        positions = tuple(replace(p, org=_state(country, found), country=p.country or country)
+                          if p.org is None and _state(country, found) and _is_state_post(p.title) else p
                           for p in positions)
         persons.append(replace(person, positions=positions, country=country))
     return Entities(tuple(persons), tuple(organizations), found.locations, home), parties, _positions(loose)
+
+
+def _state(country: Optional[str], found: Entities) -> Optional[str]:
+    """The id of the country location named ``country``, if the release mentions it."""
+    return next((loc.id for loc in found.locations if loc.kind == "country" and loc.name == country), None)
+
+
+def _is_state_post(title: str) -> bool:
+    words = title.split(" ")
+    return bool(_STATE_POSTS & set(words)) or words[-1] in ("государства", "правительства") and len(words) == 2
 
 
 def _sentence_country(person: Person, sentences: Sequence[Sentence], sentence_tags, owner, found: Entities,
@@ -214,6 +223,11 @@ def _case(word: str, case: str) -> bool:
     return word.isupper() and word.isalpha() or any(p.tag.case == case for p in morph.parses(word))
 
 
+def _caseless(word: str) -> bool:
+    """A name in Latin letters, whose case the text cannot show ("шеф концерна Volkswagen")."""
+    return bool(re.fullmatch(r"[A-Za-z][\w&.'-]*", word))
+
+
 def _governed(words: list[str], k: int, names: dict[int, Tag]) -> tuple[int, list[tuple[int, int, str]]]:
     """Where the words a head governs end, and the names among them (start, stop, type)."""
     governed = []
@@ -233,7 +247,7 @@ def _governed(words: list[str], k: int, names: dict[int, Tag]) -> tuple[int, lis
         if name is not None:
             # commanders govern the instrumental: "главнокомандующий Военно-Морским Флотом"
             case = "ablt" if k == head + 1 and morph.lemma(words[head]) in _COMMANDERS else "gent"
-            if name.type == "PER" or not _case(words[k], case):
+            if name.type == "PER" or not (_case(words[k], case) or _caseless(words[k])):
                 break
             governed.append((name.start, name.stop, name.type))
             k = name.stop
@@ -308,8 +322,9 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed,
             org = entity
         if kind == "LOC" and place is None and entity is not None:
             place = entity
-    for k in range(start, head):
-        # "российского президента": a country's adjective is the post's country, not its title
+    for k in [k for k in range(start, stop) if k != head]:
+        # "российского президента", "глава российского государства": a country's adjective is the
+        # post's country, not part of its title
         adjective_country = lexicon.country_adjective(words[k]) if words[k][:1].islower() or k == 0 else None
         if adjective_country:
             country = country or adjective_country
