@@ -170,3 +170,66 @@ def test_reading_is_lazy(tmp_path):
 def test_unknown_input_format_is_refused():
     with pytest.raises(ValueError):
         inputs(SEED, input_format="csv")
+
+
+def test_broken_utf8_sequences_become_replacement_characters_not_mojibake(tmp_path):
+    data = bytearray(SEED_TEXT.encode("utf-8"))
+    data[160] = 0xFF
+    (tmp_path / "broken.txt").write_bytes(bytes(data))
+    [item] = inputs(tmp_path / "broken.txt")
+    assert item.error is None
+    assert "\ufffd" in item.text and "Кирилл Залесский" in item.text
+
+
+def test_a_few_nul_bytes_stay_in_the_text(tmp_path):
+    (tmp_path / "nul.txt").write_bytes(SEED_TEXT.encode("utf-8").replace(b". ", b".\x00 ", 2))
+    [item] = inputs(tmp_path / "nul.txt")
+    assert item.error is None and item.text.count("\x00") == 2
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32"])
+def test_utf16_without_a_bom_and_utf32_are_detected(tmp_path, encoding):
+    (tmp_path / "wide.txt").write_bytes(SEED_TEXT.encode(encoding))
+    [item] = inputs(tmp_path / "wide.txt")
+    assert item.error is None and item.text == SEED_TEXT
+
+
+def test_html_pages_are_found_in_folders_and_sniffed_in_any_file(tmp_path):
+    pytest.importorskip("trafilatura", reason="the html extra is not installed: pip install 'pressparse[html]'")
+    page = ("<!doctype html><html><head><title>Встреча министров</title>"
+            '<meta property="article:published_time" content="2025-05-08">'
+            '<link rel="canonical" href="https://example.gov/news/1"></head>'
+            "<body><nav>Меню сайта</nav><article><h1>Встреча министров</h1><p>" + "Министр провел встречу. " * 20
+            + "</p></article></body></html>")
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("\n  <!-- saved -->\n" + page, encoding="utf-8")
+    (tmp_path / "c.htm").write_text("<p>Только абзац</p>", encoding="utf-8")
+    a, b, c = inputs(tmp_path)
+    assert a.error is None and a.published == "2025-05-08"
+    assert a.text.startswith("# Встреча министров\n") and "Меню сайта" not in a.text
+    assert a.text.rstrip().endswith("Source URL: https://example.gov/news/1")
+    assert b.text == a.text and b.id == "b"
+    assert c.error is None and "Только абзац" in c.text
+
+
+def test_bytes_and_streams_become_inputs_without_raising():
+    from pressparse.files import input_from_bytes, read_file
+
+    assert input_from_bytes(SEED_TEXT.encode("koi8-r"), "k").text == SEED_TEXT
+    assert input_from_bytes(b"\x00\x01\x02" * 50, "b").error.type == "BinaryInput"
+    assert read_file(io.BytesIO(b"x" * 11), "big", max_bytes=10).error.type == "TooLarge"
+    item = read_file(io.BytesIO(SEED_TEXT.encode()), "s", "mem://s.txt")
+    assert (item.id, item.path, item.text) == ("s", "mem://s.txt", SEED_TEXT)
+
+
+def test_count_inputs_walks_folders_and_counts_jsonl_lines(tmp_path):
+    from pressparse.files import count_inputs
+
+    (tmp_path / "sub").mkdir()
+    for name in ("a.txt", "b.md", "sub/c.html", "skip.json"):
+        (tmp_path / name).write_text("текст", encoding="utf-8")
+    (tmp_path / "d.jsonl").write_text('{"text": "a"}\n{"text": "b"}\n{"text": "c"}', encoding="utf-8")
+    assert count_inputs([str(tmp_path)]) == 3
+    assert count_inputs([str(tmp_path), str(SEED)]) == 4
+    assert count_inputs([str(tmp_path)], "jsonl") == 3
+    assert count_inputs(["-"]) is None

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import logging
 import os
 import re
 import stat
@@ -50,6 +51,7 @@ _HTML_START = re.compile(
     rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
     re.I | re.S)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*>")
 
 Reader = Callable[[BinaryIO, str, Optional[str], int], Iterator[Input]]
 
@@ -213,6 +215,7 @@ def _html_input(data: bytes, ident: Optional[str], path: Optional[str]) -> Input
         import trafilatura
     except ImportError:
         return _failed(ident, path, "MissingDependency", HTML_EXTRA_MESSAGE)
+    _quiet_html_loggers()
     if not data.strip():
         return Input(text="", id=ident, path=path)
     try:
@@ -240,13 +243,25 @@ def _html_input(data: bytes, ident: Optional[str], path: Optional[str]) -> Input
     return Input(text="\n".join(lines) + "\n", id=ident, published=published, path=path)
 
 
+def _quiet_html_loggers() -> None:
+    """trafilatura logs every page it finds no text in; a page's trouble is told by its record.
+
+    Only loggers nobody has configured are quietened.
+    """
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logger = logging.getLogger(name)
+        if logger.level == logging.NOTSET:
+            logger.setLevel(logging.CRITICAL)
+
+
 def _all_text(data: bytes) -> str:
     """Every text node of a page that trafilatura finds no main text in."""
     import lxml.html
 
     try:
-        root = lxml.html.document_fromstring(data)
-    except Exception:  # lxml says "Document is empty" and the like
+        markup = _XML_DECLARATION.sub("", _decode(data), count=1)
+        root = lxml.html.document_fromstring(markup)
+    except Exception:  # not text, or lxml says "Document is empty" and the like
         return ""
     for node in root.xpath("//script|//style|//noscript"):
         node.drop_tree()
