@@ -414,9 +414,10 @@ def _derived_org(text, tokens, words, head, stop, governed, country, organizatio
     key = org_key(name)
     for number, org in enumerate(organizations):
         if org_key(org.name) == key or same_organization(name, org.name):
-            if mentions and not set(mentions) <= set(org.mentions):
-                organizations[number] = replace(org, mentions=tuple(sorted(set(org.mentions) | set(mentions),
-                                                                           key=lambda m: m.start)))
+            merged = tuple(sorted(set(org.mentions) | set(mentions), key=lambda m: m.start))
+            # "Минсвязи" is named in full by its minister's post: "Министерство связи и коммуникаций России"
+            fuller = name if len(org.name.split()) == 1 and len(name.split()) > 1 else org.name
+            organizations[number] = replace(org, name=fuller, mentions=merged)
             return org.id
     new = Organization(id=f"o{len(organizations) + 1}", name=name, country=_country_in(name), mentions=mentions)
     organizations.append(new)
