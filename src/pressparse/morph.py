@@ -26,3 +26,9 @@ def parses(word: str) -> tuple:
 def lemma(word: str) -> str:
     """The most likely dictionary form of a word, lower-case, with ё as е."""
     return parses(word)[0].normal_form.replace("ё", "е")
+
+
+@lru_cache(maxsize=200_000)
+def known(word: str) -> bool:
+    """Whether the dictionary knows the word (rather than pymorphy3 guessing its forms)."""
+    return analyzer().word_is_known(word)

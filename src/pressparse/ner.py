@@ -415,8 +415,8 @@ def _is_initial(word: str, after: str) -> bool:
 def _address(word: str) -> bool:
     """An adjective of address such as "Уважаемый", which no name shares."""
     parses = morph.parses(word)
-    return all(p.is_known and p.tag.POS in ("ADJF", "PRTF") and not _NAME_GRAMMEMES & p.tag.grammemes
-               for p in parses)
+    return morph.known(word) and all(p.tag.POS in ("ADJF", "PRTF") and not _NAME_GRAMMEMES & p.tag.grammemes
+                                     for p in parses)
 
 
 def _name_like(words: list[str]) -> bool:
@@ -442,8 +442,8 @@ def _common_words(words: list[str], tag: Tag) -> bool:
         return False
     parses = morph.parses(span[0])
     if tag.type == "PER":
-        return all(p.is_known and p.tag.POS in _NOT_NAMES and not _NAME_GRAMMEMES & p.tag.grammemes
-                   for p in parses)
+        return morph.known(span[0]) and all(p.tag.POS in _NOT_NAMES and not _NAME_GRAMMEMES & p.tag.grammemes
+                                            for p in parses)
     if tag.type == "LOC" and parses[0].tag.POS in ("ADJF", "PRTF") and not any("Geox" in p.tag.grammemes
                                                                                 for p in parses):
         return tag.start > 0 and _is_title(words[tag.start - 1]) or _before_common_noun(words, tag.stop)
