@@ -169,11 +169,11 @@ def _posts(text: str, number: int, sentence: Sentence, tags: list[Tag], owner, f
     posts = []
     k = 0
     while k < len(tokens):
-        word = _unprefixed(words[k])
-        group = lexicon.group_head(word) if k not in inside else None
-        if group is None and (k in inside or not lexicon.is_post(word) or not _noun(word)):
+        kind = _head_kind(words[k]) if k not in inside else None
+        if kind is None:
             k += 1
             continue
+        group = kind or None
         start = _modifiers_start(words, k, inside)
         stop, governed = _governed(words, k + 1, names)
         post = _make(text, number, tokens, words, start, k, stop, governed, owner, found, organizations)
@@ -183,6 +183,16 @@ def _posts(text: str, number: int, sentence: Sentence, tags: list[Tag], owner, f
         posts.append(post)
         k = stop
     return posts
+
+
+@lru_cache(maxsize=100_000)
+def _head_kind(word: str) -> Optional[str]:
+    """What a word heads: a group (its lemma, "делегация"), a post (""), or nothing (None)."""
+    word = _unprefixed(word)
+    group = lexicon.group_head(word)
+    if group is not None:
+        return group
+    return "" if lexicon.is_post(word) and _noun(word) else None
 
 
 def _unprefixed(word: str) -> str:
