@@ -1,9 +1,11 @@
-"""Speed and memory of pressparse next to natasha's own Doc pipeline, over one corpus in one run.
+"""Speed and memory of pressparse next to natasha's own Doc pipeline (and pullenti), over one corpus in one run.
 
-    python benchmarks/speed.py [--docs N] [--rounds N] [--batch-size N]
+    python benchmarks/speed.py [--docs N] [--rounds N] [--batch-size N] [--systems pressparse,natasha,pullenti]
 
-Figures, for pressparse (``Pipeline().pipe``) and natasha (``Doc(text)``,
-``segment``, ``tag_ner`` per text), and their ratio:
+Figures, for pressparse (``Pipeline().pipe``), natasha (``Doc(text)``,
+``segment``, ``tag_ner`` per text) and, when the ``pullenti`` package is
+installed (``pip install pullenti``), pullenti's full processor (``process`` per
+text: persons, organisations, places, dates and more), and their ratios:
 
 - throughput in docs/s and chars/s, models loaded and warmed up beforehand,
   the best of ``--rounds`` passes;
@@ -34,7 +36,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = REPO.parent / "shared" / "data"
 CORPUS_FILES = ("releases-dev.jsonl", "factru-dev.jsonl", "nerel-dev.jsonl")
 SEED = REPO / "samples" / "000_b51bf4fae41c79d9.txt"
-SYSTEMS = ("pressparse", "natasha")
+SYSTEMS = ("pressparse", "natasha", "pullenti")
 
 Runner = Callable[[list], int]
 
@@ -64,7 +66,35 @@ def natasha_runner(batch_size: int) -> Runner:
     return run
 
 
-RUNNERS = {"pressparse": pressparse_runner, "natasha": natasha_runner}
+def pullenti_runner(batch_size: int) -> Runner:
+    """A function that runs pullenti's processor (all its analyzers) over texts, one at a time."""
+    from pullenti.ner.ProcessorService import ProcessorService
+    from pullenti.ner.SourceOfAnalysis import SourceOfAnalysis
+    from pullenti.Sdk import Sdk
+
+    Sdk.initialize_all()
+    processor = ProcessorService.create_processor()
+
+    def run(texts: list) -> int:
+        failed = 0
+        for text in texts:
+            try:
+                processor.process(SourceOfAnalysis(text))
+            except Exception:  # pullenti 4.1 overflows on some dates: count it, as pressparse's error records
+                failed += 1
+        return failed
+
+    return run
+
+
+RUNNERS = {"pressparse": pressparse_runner, "natasha": natasha_runner, "pullenti": pullenti_runner}
+
+
+def available(system: str) -> bool:
+    """Whether the library a system needs is installed (pullenti is optional)."""
+    import importlib.util
+
+    return system != "pullenti" or importlib.util.find_spec("pullenti") is not None
 
 
 def load_corpus(docs: int) -> tuple[list[str], str]:
@@ -161,6 +191,9 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=32, help="pressparse's batch size (default: %(default)s)")
     parser.add_argument("--rounds", type=int, default=3,
                         help="timed passes over the corpus per system, the best counts (default: %(default)s)")
+    parser.add_argument("--systems", default=",".join(SYSTEMS),
+                        help="systems to measure, comma-separated; pullenti is skipped when it is not installed "
+                             "(default: %(default)s)")
     parser.add_argument("--worker", nargs=3, metavar=("TASK", "SYSTEM", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -174,13 +207,18 @@ def main() -> None:
     texts, origin = load_corpus(args.docs)
     chars = sum(len(t) for t in texts)
     print(f"corpus: {len(texts)} documents, {chars:,} characters ({origin})", flush=True)
+    systems = [s for s in args.systems.split(",") if s in RUNNERS and available(s)]
+    if "pressparse" not in systems:
+        systems.insert(0, "pressparse")
+    if "pullenti" in args.systems and "pullenti" not in systems:
+        print("pullenti is not installed (pip install pullenti): measuring without it", flush=True)
 
-    seconds = best_time({system: RUNNERS[system](args.batch_size) for system in SYSTEMS}, texts, args.rounds)
+    seconds = best_time({system: RUNNERS[system](args.batch_size) for system in systems}, texts, args.rounds)
     figures: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as scratch:
         corpus_path = Path(scratch) / "corpus.json"
         corpus_path.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
-        for system in SYSTEMS:
+        for system in systems:
             cold, _ = in_fresh_process("cold", system, str(SEED))
             _, peak = in_fresh_process("memory", system, str(corpus_path))
             figures[system] = {
@@ -190,13 +228,16 @@ def main() -> None:
                 "peak RSS, MB": int(peak) / 2**20,
             }
 
+    others = [system for system in systems if system != "pressparse"]
     print()
-    print(f"{'':<16}{'pressparse':>12}{'natasha':>12}{'ratio':>8}")
+    print(f"{'':<16}" + "".join(f"{system:>12}" for system in systems)
+          + "".join(f"{'/ ' + system:>12}" for system in others))
     for name in figures["pressparse"]:
-        ours, theirs = figures["pressparse"][name], figures["natasha"][name]
-        digits = 0 if ours >= 1000 else 1 if ours >= 10 else 2
-        print(f"{name:<16}{ours:>12,.{digits}f}{theirs:>12,.{digits}f}{ours / theirs:>8.2f}")
-    print(f"\nratio = pressparse / natasha; throughput = best of {args.rounds} passes;")
+        values = [figures[system][name] for system in systems]
+        digits = 0 if values[0] >= 1000 else 1 if values[0] >= 10 else 2
+        ratios = [figures["pressparse"][name] / figures[system][name] for system in others]
+        print(f"{name:<16}" + "".join(f"{v:>12,.{digits}f}" for v in values) + "".join(f"{r:>12.2f}" for r in ratios))
+    print(f"\n/ system = pressparse's figure over that system's; throughput = best of {args.rounds} passes;")
     print("cold start = fresh interpreter, import + parse of the seed;")
     print("peak RSS = fresh process over the whole corpus.")
 

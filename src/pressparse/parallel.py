@@ -237,7 +237,8 @@ class _Worker:
         self.process = context.Process(target=_worker_main,
                                        args=(self.tasks, sender, batch_size, os.getpid(), worker_init),
                                        name="pressparse-worker", daemon=True)
-        self.process.start()
+        with _one_thread_per_worker():
+            self.process.start()
         sender.close()
         self.born = time.monotonic()
         self.ready = False
@@ -263,6 +264,26 @@ class _Worker:
         self.tasks.cancel_join_thread()
         self.tasks.close()
         self.results.close()
+
+
+#: numpy's BLAS starts a thread per core in every process: N workers would fight over N cores.
+_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "VECLIB_MAXIMUM_THREADS",
+                     "NUMEXPR_NUM_THREADS")
+_ENVIRON = threading.Lock()
+
+
+@contextlib.contextmanager
+def _one_thread_per_worker():
+    """While a worker is started, its environment says one BLAS thread (unless the user said otherwise)."""
+    with _ENVIRON:
+        added = [name for name in _THREAD_VARIABLES if name not in os.environ]
+        for name in added:
+            os.environ[name] = "1"
+        try:
+            yield
+        finally:
+            for name in added:
+                os.environ.pop(name, None)
 
 
 class WorkerStartError(RuntimeError):

@@ -1,0 +1,142 @@
+"""Scale: one worker against two, and a long stream in flat memory.
+
+    python benchmarks/scale.py [--docs N] [--stream N] [--batch-size N]
+
+1. Throughput of ``Pipeline().pipe(texts)`` (one process) against
+   ``Pipeline().pipe(texts, workers=2)`` over the same ``--docs`` releases, in
+   documents/s, and their ratio, the best of ``--rounds`` interleaved rounds. The
+   two-worker figure is the steady rate, timed from the first record out (the
+   workers' start, about a second, is shown apart). The load average is printed:
+   on a shared machine other processes take cores from the workers.
+2. A stream of ``--stream`` releases (default 10 000) from a generator through two
+   workers, never held in memory: the resident memory of the parent and of the
+   workers, sampled every tenth of the stream, must stay flat.
+
+Releases are the texts of ../shared/data (releases, factru, nerel), cycled with
+fresh ids; the bundled samples when that is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import multiprocessing
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Iterator
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO.parent / "shared" / "data"
+CORPUS_FILES = ("releases-dev.jsonl", "factru-dev.jsonl", "nerel-dev.jsonl", "nerel-train.jsonl")
+
+
+def load_texts() -> tuple[list[str], str]:
+    texts, names = [], []
+    for name in CORPUS_FILES:
+        path = SHARED_DATA / name
+        if path.exists():
+            with path.open(encoding="utf-8") as lines:
+                texts += [json.loads(line)["text"] for line in lines if line.strip()]
+            names.append(name)
+    if not texts:
+        texts = [p.read_text(encoding="utf-8") for p in sorted((REPO / "samples").glob("*.txt"))]
+        names = ["samples/"]
+    return texts, ", ".join(names)
+
+
+def stream(texts: list[str], count: int) -> Iterator[tuple[str, str]]:
+    """``count`` (id, text) pairs, the texts cycled: generated one at a time."""
+    for i, text in zip(range(count), itertools.cycle(texts)):
+        yield f"r{i:06d}", text
+
+
+def rss(pid: int | str = "self") -> int:
+    """Resident memory of a process in bytes (Linux /proc; 0 where that is absent)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def workers_rss() -> list[int]:
+    return [rss(p.pid) for p in multiprocessing.active_children() if p.name == "pressparse-worker"]
+
+
+def throughput(pressparse, texts: list[str], docs: int, batch_size: int, rounds: int) -> None:
+    corpus = list(stream(texts, docs))
+    chars = sum(len(t) for _, t in corpus)
+    nlp = pressparse.Pipeline(batch_size=batch_size)
+    list(nlp.pipe(corpus[:batch_size]))  # models loaded and warm
+    one_s = two_s = start_s = float("inf")
+    for _ in range(rounds):  # interleaved, so that both see the same machine load; the best counts
+        started = time.perf_counter()
+        for _document in nlp.pipe(corpus):
+            pass
+        one_s = min(one_s, time.perf_counter() - started)
+        started = time.perf_counter()
+        documents = nlp.pipe(corpus, workers=2)
+        next(documents)
+        ready = time.perf_counter()
+        for _document in documents:
+            pass
+        done = time.perf_counter()
+        two_s, start_s = min(two_s, done - ready), min(start_s, ready - started)
+    one_rate = docs / one_s
+    two_rate = (docs - batch_size) / two_s  # the first batch came out at `ready`
+    print(f"corpus: {docs} documents, {chars:,} characters; batch size {batch_size}; best of {rounds} rounds")
+    print(f"{'':<26}{'docs/s':>10}{'chars/s':>12}{'wall, s':>9}")
+    print(f"{'1 worker (this process)':<26}{one_rate:>10.1f}{chars / one_s:>12,.0f}{one_s:>9.1f}")
+    print(f"{'2 workers, steady':<26}{two_rate:>10.1f}{two_rate * chars / docs:>12,.0f}{two_s:>9.1f}")
+    print(f"ratio 2 workers / 1 worker: {two_rate / one_rate:.2f} "
+          f"(the workers' start, {start_s:.1f} s to the first record, aside)")
+
+
+def flat_memory(pressparse, texts: list[str], count: int, batch_size: int) -> None:
+    nlp = pressparse.Pipeline(batch_size=batch_size)
+    print(f"\nstream: {count:,} releases through 2 workers (generator in, records counted and dropped)")
+    print(f"{'records':>9}{'parent MB':>11}{'workers MB':>12}{'docs/s':>9}")
+    started = time.perf_counter()
+    errors = 0
+    step = max(1, count // 10)
+    samples = []
+    for n, document in enumerate(nlp.pipe(stream(texts, count), workers=2), 1):
+        errors += document.error is not None
+        if n % step == 0 or n == count:
+            parent, children = rss() / 2**20, sum(workers_rss()) / 2**20
+            samples.append((parent, children))
+            print(f"{n:>9,}{parent:>11.0f}{children:>12.0f}{n / (time.perf_counter() - started):>9.1f}", flush=True)
+    (p0, c0), (p1, c1) = samples[0], samples[-1]
+    print(f"memory from the first to the last sample: parent {p1 - p0:+.0f} MB, workers {c1 - c0:+.0f} MB; "
+          f"{errors} error records; {time.perf_counter() - started:.0f} s; load average {os.getloadavg()[0]:.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=2000, help="documents for the throughput test (default: %(default)s)")
+    parser.add_argument("--stream", type=int, default=10_000, help="releases in the long stream (default: %(default)s)")
+    parser.add_argument("--batch-size", type=int, default=32, help="documents per batch (default: %(default)s)")
+    parser.add_argument("--rounds", type=int, default=3, help="throughput rounds, the best counts (default: %(default)s)")
+    args = parser.parse_args()
+    try:
+        import pressparse
+    except ImportError:
+        sys.path.insert(0, str(REPO / "src"))
+        os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")]))
+        import pressparse
+    texts, origin = load_texts()
+    print(f"releases: {len(texts)} distinct texts from {origin}; {os.cpu_count()} cores; "
+          f"load average {os.getloadavg()[0]:.2f}\n")
+    throughput(pressparse, texts, args.docs, args.batch_size, args.rounds)
+    if args.stream:
+        flat_memory(pressparse, texts, args.stream, args.batch_size)
+
+
+if __name__ == "__main__":
+    main()
