@@ -781,7 +781,7 @@ _CLAUSE_END = re.compile(r"[,;:()«»\"\u2013\u2014-]+")
 _CLAUSE_REACH = 25  # tokens either side: a verb farther off is another clause's, however unpunctuated
 
 
-def _tense(sentence: Optional[Sentence], at: int) -> Optional[str]:
+def tense(sentence: Optional[Sentence], at: int) -> Optional[str]:
     """The tense of the verb nearest to ``at`` in its clause: "past", "future" or None.
 
     The clause ends at punctuation: "поздравить с праздником Навруз 21 марта" is
@@ -799,7 +799,7 @@ def _tense(sentence: Optional[Sentence], at: int) -> Optional[str]:
     last = here
     while last < min(len(tokens) - 1, here + _CLAUSE_REACH) and not _CLAUSE_END.fullmatch(tokens[last + 1].text):
         last += 1
-    best, tense = None, None
+    best, nearest = None, None
     for token in tokens[first:last + 1]:
         if not token.text.isalpha():
             continue
@@ -819,8 +819,8 @@ def _tense(sentence: Optional[Sentence], at: int) -> Optional[str]:
             continue
         distance = abs(token.start - at)
         if best is None or distance < best:
-            best, tense = distance, found
-    return tense
+            best, nearest = distance, found
+    return nearest
 
 
 def _sentence_of(starts: list[int], sentences: list[Sentence], at: int) -> Optional[int]:
@@ -889,10 +889,10 @@ def _mentions(text: str, sentences: list[Sentence], published: Optional[str], ca
     days: dict[Optional[int], set[str]] = {}  # the single days each sentence names
     for c in cands:
         where = _sentence_of(starts, sentences, c.start)
-        tense = _tense(sentences[where], c.start) if where is not None and _needs_tense(c) else None
+        verb_tense = tense(sentences[where], c.start) if where is not None and _needs_tense(c) else None
         ref = release if _RANK[known] >= _RANK[_needed(c)] else None
         try:
-            span = _resolve(c, ref, tense, before)
+            span = _resolve(c, ref, verb_tense, before)
             value, precision = _value(span, c)
         except (ValueError, OverflowError):  # counting past year 1 or 9999
             span, (value, precision) = None, _value(None, c)

@@ -175,8 +175,8 @@ def _posts(text: str, number: int, sentence: Sentence, tags: list[Tag], owner, f
             continue
         group = kind or None
         start = _modifiers_start(words, k, inside)
-        stop, governed = _governed(words, k + 1, names)
-        post = _make(text, number, tokens, words, start, k, stop, governed, owner, found, organizations)
+        stop, complements = governed(words, k + 1, names)
+        post = _make(text, number, tokens, words, start, k, stop, complements, owner, found, organizations)
         # "представитель МИД Мария Захарова" holds a post; "представители", a "делегация", a
         # "сторона" are groups acting as one
         post.group = group is not None and (group != "представитель" or post.plural)
@@ -238,7 +238,7 @@ def _caseless(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Za-z][\w&.'-]*", word))
 
 
-def _governed(words: list[str], k: int, names: dict[int, Tag]) -> tuple[int, list[tuple[int, int, str]]]:
+def governed(words: list[str], k: int, names: dict[int, Tag]) -> tuple[int, list[tuple[int, int, str]]]:
     """Where the words a head governs end, and the names among them (start, stop, type)."""
     governed = []
     head = k - 1
