@@ -8,19 +8,25 @@
 from .pipeline import Input, Pipeline, parse
 from .records import (
     SCHEMA_VERSION,
+    Appointment,
+    Ceremony,
+    Conference,
     DateMention,
     Document,
     Error,
     Event,
     Group,
     Location,
+    Meeting,
     Mention,
     Organization,
     Participant,
     Person,
     Position,
+    Signing,
     Source,
     Span,
+    Visit,
     record_schema,
 )
 
@@ -28,6 +34,9 @@ __version__ = "0.1.0"
 
 __all__ = [
     "SCHEMA_VERSION",
+    "Appointment",
+    "Ceremony",
+    "Conference",
     "DateMention",
     "Document",
     "Error",
@@ -35,14 +44,17 @@ __all__ = [
     "Group",
     "Input",
     "Location",
+    "Meeting",
     "Mention",
     "Organization",
     "Participant",
     "Person",
     "Pipeline",
     "Position",
+    "Signing",
     "Source",
     "Span",
+    "Visit",
     "parse",
     "record_schema",
 ]

@@ -1,7 +1,7 @@
 """The pipeline: runs the stages in data-flow order over one release or a stream of them.
 
 read → segment → NER (batched across documents) → normalise and merge entities
-→ positions → dates → serialise. Models load once per ``Pipeline``, on first use.
+→ positions → dates → events → serialise. Models load once per ``Pipeline``, on first use.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import itertools
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Mapping, Optional, Sequence, Tuple, Union
 
-from . import dates, entities, ner, positions
+from . import dates, entities, events, ner, positions
 from .read import read
 from .records import Document, Error, Source
 from .segment import segment
@@ -166,6 +166,7 @@ def _build(item: Input, release, sentences, sentence_tags) -> Document:
     published, published_from, found_dates = dates.dates_of(release, sentences, item.published)
     found = entities.extract(release.text, release.url, sentences, sentence_tags)
     found, groups, loose_positions = positions.attach(release.text, sentences, sentence_tags, found)
+    found_events = events.find(release.text, sentences, sentence_tags, found, groups, found_dates, published)
     return Document(
         id=item.id,
         text=item.text,
@@ -179,6 +180,7 @@ def _build(item: Input, release, sentences, sentence_tags) -> Document:
         groups=groups,
         positions=loose_positions,
         dates=tuple(found_dates),
+        events=found_events,
     )
 
 

@@ -12,7 +12,7 @@ import json
 import types
 import typing
 from dataclasses import dataclass, field
-from typing import Any, Literal, Optional, Union
+from typing import Any, ClassVar, Literal, Optional, Union
 
 SCHEMA_VERSION = "1.0"
 
@@ -124,7 +124,15 @@ class Participant:
 
 @dataclass(frozen=True)
 class Event:
-    """Something that happened or is scheduled, with its trigger and evidence in the text."""
+    """Something that happened or is scheduled, with its trigger and evidence in the text.
+
+    Each type has its class (``Meeting``, ``Visit``, ``Signing``, ``Conference``, ``Ceremony``,
+    ``Appointment``); ``type`` is the class's name in SPEC.md's terms. ``participants`` refer
+    to persons, organisations, groups and places by id, with their roles; ``document`` is a
+    signing's document, ``name`` a conference's or ceremony's, ``position`` an appointment's post.
+    """
+
+    TYPE: ClassVar[Optional[str]] = None
 
     id: str
     type: str
@@ -136,6 +144,53 @@ class Event:
     participants: tuple[Participant, ...] = ()
     document: Optional[str] = None
     name: Optional[str] = None
+    position: Optional[str] = None
+
+    def __post_init__(self) -> None:
+        if self.TYPE is not None and self.type != self.TYPE:
+            raise ValueError(f"a {type(self).__name__} has type {self.TYPE!r}, not {self.type!r}")
+
+
+@dataclass(frozen=True)
+class Meeting(Event):
+    """A meeting, talks, a conversation: "провел переговоры", "состоялась встреча"."""
+
+    TYPE: ClassVar[Optional[str]] = "meeting"
+
+
+@dataclass(frozen=True)
+class Visit(Event):
+    """A visit: "посетил", "прибыл с официальным визитом"; ``place`` is the destination."""
+
+    TYPE: ClassVar[Optional[str]] = "visit"
+
+
+@dataclass(frozen=True)
+class Signing(Event):
+    """A signing of a document: "подписан Меморандум ..."; parties and signatories."""
+
+    TYPE: ClassVar[Optional[str]] = "signing"
+
+
+@dataclass(frozen=True)
+class Conference(Event):
+    """A conference, forum, summit, session or exhibition, with its ``name``."""
+
+    TYPE: ClassVar[Optional[str]] = "conference"
+
+
+@dataclass(frozen=True)
+class Ceremony(Event):
+    """A ceremony, an opening or a launch, with its ``name``."""
+
+    TYPE: ClassVar[Optional[str]] = "ceremony"
+
+
+@dataclass(frozen=True)
+class Appointment(Event):
+    """An appointment to a post or a dismissal: "Назначить ...", with the ``position``."""
+
+    TYPE: ClassVar[Optional[str]] = "appointment"
 
 
 @dataclass(frozen=True)
@@ -187,6 +242,10 @@ class Document:
                 if item.id == ref:
                     return item
         return None
+
+    def events_of(self, kind: type[Event]) -> tuple[Event, ...]:
+        """The events of one type: ``doc.events_of(Meeting)``."""
+        return tuple(e for e in self.events if isinstance(e, kind))
 
     def mentions(self) -> typing.Iterator[Mention]:
         """Every span the record points at, for checking offsets against ``text``."""

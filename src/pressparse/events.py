@@ -1,0 +1,329 @@
+"""Stage 8, events: typed events found by their triggers, with date, place, participants.
+
+A trigger from ``data/triggers.tsv`` (a noun such as "переговоры", "визит", "форум" or a
+verb such as "посетил", "подписан", "назначить", in any form) opens an event of its
+type in its sentence. The event takes:
+
+- its status from the tense of the clause ("состоится", "посетит", "будут обсуждены",
+  "планируется" → planned; else occurred);
+- its date from the date nearest to the trigger in the sentence, else from the event
+  before it, else the release's own date;
+- its participants from the people, organisations and groups of the sentence, with
+  roles; its place from a place the sentence puts it in ("в Кремле", "в г. Карамай",
+  the destination of a visit);
+- for a signing, the document ("Меморандум о взаимопонимании ..."); for a conference
+  or a ceremony, its name; for an appointment, the post.
+
+Events of one type that tell of one occurrence merge: a headline and its lead, "Встреча
+прошла в конструктивной атмосфере" after the meeting itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Optional, Sequence
+
+from . import dates, morph, normalise, positions
+from .entities import Entities
+from .ner import Tag
+from .records import (
+    Appointment,
+    Ceremony,
+    Conference,
+    DateMention,
+    Event,
+    Group,
+    Meeting,
+    Mention,
+    Participant,
+    Signing,
+    Span,
+    Visit,
+)
+from .segment import Sentence
+
+CLASSES: dict[str, type[Event]] = {cls.TYPE: cls for cls in (Meeting, Visit, Signing, Conference, Ceremony,
+                                                                 Appointment)}
+
+# Verbs that only say an event happened: "провел переговоры", "состоялась встреча".
+_LIGHT_VERBS = {"провести", "проводить", "состояться", "пройти", "проходить", "начаться", "принять", "участвовать"}
+_DOCUMENTS = {"меморандум", "соглашение", "договор", "протокол", "программа", "декларация", "документ", "контракт",
+              "план", "заявление", "конвенция", "хартия", "коммюнике"}
+_PLACE_PREPOSITIONS = {"в", "во", "на"}
+
+
+@dataclass
+class _Found:
+    type: str
+    sentence: int
+    start: int  # trigger tokens
+    stop: int
+    status: str
+    date: Optional[str] = None
+    own_date: bool = False
+    place: Optional[str] = None
+    participants: list[Participant] = field(default_factory=list)
+    document: Optional[str] = None
+    name: Optional[str] = None
+    position: Optional[str] = None
+    anaphoric: bool = False  # "данный визит", "этот форум": an occurrence told of before
+
+
+# Words that point back to an occurrence already told of.
+_ANAPHORA = {"данный", "данная", "данное", "этот", "эта", "это", "указанный", "указанная", "указанное", "такой"}
+
+
+@lru_cache(maxsize=None)
+def _triggers() -> tuple[dict[str, str], tuple[tuple[tuple[str, ...], str], ...]]:
+    """Single-word triggers {lemma: type} and multi-word ones ((lemmas...), type)."""
+    lines = resources.files("pressparse").joinpath("data").joinpath("triggers.tsv").read_text(
+        encoding="utf-8").splitlines()
+    single: dict[str, str] = {}
+    multi = []
+    for line in [line for line in lines if line.strip() and not line.startswith("#")][1:]:
+        kind, lemma, _ = line.split("\t")
+        words = tuple(lemma.split(" "))
+        if len(words) == 1:
+            single[lemma] = kind
+        else:
+            multi.append((words, kind))
+    return single, tuple(multi)
+
+
+def find(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[list[Tag]], found: Entities,
+         groups: Sequence[Group], found_dates: Sequence[DateMention], published: Optional[str]) -> tuple[Event, ...]:
+    """The events of one release."""
+    owner = {(m.start, m.stop): e.id for kind in (found.persons, found.organizations, found.locations, groups)
+             for e in kind for m in e.mentions}
+    kinds = {e.id: kind for kind, entities in (("person", found.persons), ("org", found.organizations),
+                                               ("place", found.locations), ("group", groups)) for e in entities}
+    events: list[_Found] = []
+    for number, (sentence, tags) in enumerate(zip(sentences, sentence_tags)):
+        for event in _triggered(number, sentence, tags):
+            _describe(event, text, sentence, tags, owner, kinds, found, found_dates)
+            events.append(event)
+    merged = _merge(events)
+    _date_the_rest(merged, published)
+    out = []
+    for i, event in enumerate(merged, 1):
+        sentence = sentences[event.sentence]
+        tokens = sentence.tokens[event.start:event.stop]
+        trigger = Mention(tokens[0].start, tokens[-1].stop, text[tokens[0].start:tokens[-1].stop])
+        out.append(CLASSES[event.type](
+            id=f"e{i}", type=event.type, status=event.status, trigger=trigger,
+            evidence=Span(sentence.start, sentence.stop), date=event.date, place=event.place,
+            participants=tuple(event.participants), document=event.document, name=event.name,
+            position=event.position))
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- triggers
+
+
+def _triggered(number: int, sentence: Sentence, tags: list[Tag]) -> list[_Found]:
+    """The events a sentence's triggers open, one per type."""
+    single, multi = _triggers()
+    words = [t.text for t in sentence.tokens]
+    inside = {k for t in tags if t.type in ("ORG", "PER") for k in range(t.start, t.stop)}
+    lemmas = [morph.lemma(w.lower()) if w.isalpha() or "-" in w else "" for w in words]
+    seen: dict[str, _Found] = {}
+    for k, lemma in enumerate(lemmas):
+        if k in inside:
+            continue
+        kind, stop = single.get(lemma), k + 1
+        for phrase, phrase_kind in multi:
+            if tuple(lemmas[k:k + len(phrase)]) == phrase:
+                kind, stop = phrase_kind, k + len(phrase)
+        if kind is None or kind in seen:
+            continue
+        if kind == "visit" and lemma == "прибыть" and "визит" not in lemmas:
+            continue  # arriving is a visit when the sentence says so ("прибыл с официальным визитом")
+        start = k
+        if k and lemmas[k - 1] in _LIGHT_VERBS:
+            start = k - 1  # "провел переговоры", "состоялась встреча"
+        seen[kind] = _Found(kind, number, start, stop, _status(sentence, sentence.tokens[k].start, lemmas))
+    return list(seen.values())
+
+
+_PLANNING = {"планироваться", "предстоять", "намереваться", "намерен", "предусмотреть", "предусматривать",
+             "ожидаться", "анонс", "запланировать", "намечать", "наметить"}
+
+
+def _status(sentence: Sentence, at: int, lemmas: list[str]) -> str:
+    """Planned when the clause speaks of the future or of plans; else occurred."""
+    if _PLANNING & set(lemmas):
+        return "planned"
+    return "planned" if dates.tense(sentence, at) == "future" else "occurred"
+
+
+# ---------------------------------------------------------------- arguments
+
+
+def _describe(event: _Found, text: str, sentence: Sentence, tags: list[Tag], owner, kinds, found: Entities,
+              found_dates: Sequence[DateMention]) -> None:
+    tokens = sentence.tokens
+    words = [t.text for t in tokens]
+
+    def ref(tag: Tag) -> Optional[str]:
+        return owner.get((tokens[tag.start].start, tokens[tag.stop - 1].stop))
+
+    within = [d for d in found_dates if sentence.start <= d.start < sentence.stop and d.value
+              and d.precision != "time"]
+    if within:
+        at = tokens[event.start].start
+        nearest = min(within, key=lambda d: abs(d.start - at))
+        event.date, event.own_date = nearest.value.split("T")[0], True
+    seen = set()
+    candidates = []
+    for tag in sorted(tags, key=lambda t: t.start):
+        entity = ref(tag)
+        if entity is None or entity in seen:
+            continue
+        kind = kinds.get(entity)
+        if kind == "place":
+            if event.place is None and _is_place(event, tag, words, found):
+                event.place = entity
+            continue
+        seen.add(entity)
+        candidates.append((entity, kind, tag))
+    # a visit is made by people, a document signed between bodies: the others in the sentence
+    # are there for another reason ("в ходе визита Ли Цяна ... подписан Меморандум между ...")
+    wanted = {"visit": ("person", "group"), "signing": ("org", "group")}.get(event.type)
+    if wanted and any(kind in wanted for _, kind, _ in candidates):
+        candidates = [c for c in candidates if c[1] in wanted]
+    event.participants += [Participant(entity, _role(event, kind, tag, words)) for entity, kind, tag in candidates]
+    for group in _groups_in(sentence, owner, kinds):
+        if group not in seen:
+            seen.add(group)
+            event.participants.append(Participant(group, "party"))
+    if event.start and words[event.start - 1].lower() in _ANAPHORA or \
+            event.start >= 2 and words[event.start - 2].lower() in _ANAPHORA:
+        event.participants = []  # "Данный визит": the one told of before; its parties come from there
+        event.anaphoric = True
+    if event.type == "signing":
+        event.document = _document(text, tokens, words, event.stop)
+    elif event.type in ("conference", "ceremony"):
+        event.name = _name(text, tokens, words, event, tags)
+    elif event.type == "appointment":
+        holders = {p.ref for p in event.participants}
+        event.position = next((pos.title for person in found.persons if person.id in holders
+                               for pos in person.positions
+                               if any(sentence.start <= m.start < sentence.stop for m in pos.mentions)), None)
+
+
+def _groups_in(sentence: Sentence, owner, kinds) -> list[str]:
+    return [entity for (start, _), entity in owner.items()
+            if kinds.get(entity) == "group" and sentence.start <= start < sentence.stop]
+
+
+def _is_place(event: _Found, tag: Tag, words: list[str], found: Entities) -> bool:
+    """A place the event happens in: after "в"/"на" ("в Кремле", "в г. Карамай"), or a visit's
+    destination ("посетит Российскую Федерацию")."""
+    before = words[tag.start - 1].lower() if tag.start else ""
+    if before == "." and tag.start >= 2 and words[tag.start - 2] == "г":
+        return True
+    if before in _PLACE_PREPOSITIONS:
+        return True
+    return event.type == "visit" and tag.start == event.stop
+
+
+def _role(event: _Found, kind: Optional[str], tag: Tag, words: list[str]) -> str:
+    if event.type == "signing":
+        return "signatory" if kind == "person" else "party"
+    if event.type == "visit":
+        return "visitor" if kind == "person" else "host"
+    if event.type == "appointment":
+        return "appointee" if kind == "person" else "organization"
+    if event.type == "meeting":
+        if kind == "person":
+            return "guest" if tag.start > event.start and "с" in [w.lower() for w in words[event.stop:tag.start]] \
+                else "host"
+        return "party"
+    return "participant"
+
+
+def _document(text: str, tokens, words: list[str], k: int) -> Optional[str]:
+    """The document a signing names: "подписан [Меморандум о взаимопонимании ...] между ..."."""
+    for start in range(k, min(k + 4, len(words))):
+        if morph.lemma(words[start].lower()) in _DOCUMENTS:
+            stop = start + 1
+            while stop < len(words) and words[stop].lower() not in ("между", ",", ".", ";", ":", "(") \
+                    and stop - start < 25 and not _verb(words[stop]):
+                stop += 1
+            while stop > start + 1 and words[stop - 1].lower() in ("и", "в", "на", "по"):
+                stop -= 1
+            spaces = [text[a.stop:b.start] for a, b in zip(tokens[start:stop], tokens[start + 1:stop])] + [""]
+            return normalise.phrase_name(words[start:stop], spaces)
+    return None
+
+
+def _verb(word: str) -> bool:
+    return morph.parses(word.lower())[0].tag.POS in ("VERB", "INFN", "PRTS", "GRND")
+
+
+def _name(text: str, tokens, words: list[str], event: _Found, tags: list[Tag]) -> Optional[str]:
+    """A conference's or ceremony's name: its adjectives, its noun and the words it governs
+    ("4-го Совещания руководителей министерств и ведомств" → "4-е Совещание руководителей ...")."""
+    head = event.stop - 1
+    start = head
+    while start > 0 and (morph.parses(words[start - 1])[0].tag.POS in ("ADJF", "PRTF", "NUMR")
+                         or any(c.isdigit() for c in words[start - 1])):
+        start -= 1
+    names = {t.start: t for t in tags}
+    stop, _ = positions.governed(words, head + 1, names)
+    while stop > head + 1 and words[stop - 1] in ("и", "по", "в", "на"):
+        stop -= 1
+    spaces = [text[a.stop:b.start] for a, b in zip(tokens[start:stop], tokens[start + 1:stop])] + [""]
+    if start < head and any(c.isdigit() for c in words[start]):
+        # "4-го Совещания" → "4-е Совещание": the number takes the nominative ending of its noun
+        rest = normalise.phrase_name(words[start + 1:stop], spaces[1:])
+        gender = next((p.tag.gender for p in morph.parses(words[head].lower()) if p.tag.POS == "NOUN"), None)
+        number = words[start].split("-")[0] + {"masc": "-й", "femn": "-я", "neut": "-е"}.get(gender, "")
+        return number + spaces[0] + rest
+    return normalise.phrase_name(words[start:stop], spaces)
+
+
+# ---------------------------------------------------------------- one event per occurrence
+
+
+def _merge(events: list[_Found]) -> list[_Found]:
+    """Fold an event into an earlier one of its type that tells of the same occurrence: one
+    with no participants and no date of its own, or one sharing a participant and the date."""
+    kept: list[_Found] = []
+    for event in events:
+        if event.anaphoric and kept:
+            event.participants = list(kept[-1].participants)
+            event.date, event.own_date = event.date or kept[-1].date, event.own_date or kept[-1].own_date
+        same = [e for e in kept if e.type == event.type]
+        home = None
+        if same and not event.own_date and not event.participants:
+            home = same[-1]
+        elif same:
+            refs = {p.ref for p in event.participants}
+            home = next((e for e in reversed(same) if refs & {p.ref for p in e.participants}
+                         and (e.date == event.date or not event.own_date or not e.own_date)
+                         and e.status == event.status), None)
+        if home is None:
+            kept.append(event)
+            continue
+        known = {p.ref for p in home.participants}
+        home.participants += [p for p in event.participants if p.ref not in known]
+        if not home.own_date and event.own_date:
+            home.date, home.own_date = event.date, True
+        home.place = home.place or event.place
+        home.document = home.document or event.document
+        home.name = home.name or event.name
+        home.position = home.position or event.position
+    return kept
+
+
+def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
+    """An event with no date of its own takes the one of the event before it, else the release's."""
+    before = published
+    for event in events:
+        if event.own_date:
+            before = event.date
+        else:
+            event.date = before
