@@ -19,8 +19,15 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
 
 @lru_cache(maxsize=200_000)
 def parses(word: str) -> tuple:
-    """pymorphy3's parses of a word (cached: releases repeat their words a lot)."""
-    return tuple(analyzer().parse(word))
+    """pymorphy3's parses of a word (cached: releases repeat their words a lot).
+
+    A word with a letter Unicode has no name for (Tangut, some CJK) makes pymorphy3 raise;
+    such a word is no Russian word, and gets the parses of an unknown token.
+    """
+    try:
+        return tuple(analyzer().parse(word))
+    except ValueError:
+        return tuple(analyzer().parse("\u2400"))
 
 
 def lemma(word: str) -> str:
@@ -31,4 +38,7 @@ def lemma(word: str) -> str:
 @lru_cache(maxsize=200_000)
 def known(word: str) -> bool:
     """Whether the dictionary knows the word (rather than pymorphy3 guessing its forms)."""
-    return analyzer().word_is_known(word)
+    try:
+        return analyzer().word_is_known(word)
+    except ValueError:
+        return False
