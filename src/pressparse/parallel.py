@@ -424,22 +424,43 @@ def _pipe_pool(items: Iterable[Item], workers: int, batch_size: int, timeout: Op
 # ------------------------------------------------------------------ records back into Documents
 
 
+def _identity(value: Any) -> Any:
+    return value
+
+
 @functools.lru_cache(maxsize=None)
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
-
-
-def _from_plain(tp: Any, value: Any) -> Any:
-    if value is None:
-        return None
+def _converter(tp: Any) -> Callable[[Any], Any]:
+    """A function turning the plain form of a value of type ``tp`` back into that value (built once per type)."""
     if dataclasses.is_dataclass(tp):
-        hints = _hints(tp)
-        return tp(**{name: _from_plain(hints[name], item) for name, item in value.items() if name in hints})
+        hints = typing.get_type_hints(tp)
+        fields = [(f.name, _converter(hints[f.name])) for f in dataclasses.fields(tp)]
+        # A record type with a subclass per kind (Event: Meeting, Visit, ...) is rebuilt as the
+        # subclass whose TYPE is the record's "type".
+        kinds = {getattr(sub, "TYPE", None): sub for sub in _subclasses(tp)}
+        kinds.pop(None, None)
+
+        def build(value: dict) -> Any:
+            cls = kinds.get(value.get("type"), tp) if kinds else tp
+            return cls(**{name: convert(value[name]) for name, convert in fields if name in value})
+
+        return build
     origin = typing.get_origin(tp)
     if origin in (Union, types.UnionType):
         options = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _from_plain(options[0], value) if len(options) == 1 else value
+        inner = _converter(options[0]) if len(options) == 1 else _identity
+        return _identity if inner is _identity else (lambda value: None if value is None else inner(value))
     if origin is tuple:
-        item = typing.get_args(tp)[0]
-        return tuple(_from_plain(item, v) for v in value)
-    return value
+        inner = _converter(typing.get_args(tp)[0])
+        return tuple if inner is _identity else (lambda value: tuple(map(inner, value)))
+    return _identity
+
+
+def _subclasses(cls: type) -> list[type]:
+    found = []
+    for sub in cls.__subclasses__():
+        found += [sub, *_subclasses(sub)]
+    return found
+
+
+def _from_plain(tp: Any, value: Any) -> Any:
+    return _converter(tp)(value)
