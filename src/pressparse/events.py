@@ -106,6 +106,7 @@ def find(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[list[
             events.append(event)
     merged = _merge(events)
     _date_the_rest(merged, published)
+    _fill_parties(merged, found)
     out = []
     for i, event in enumerate(merged, 1):
         sentence = sentences[event.sentence]
@@ -198,6 +199,13 @@ def _describe(event: _Found, text: str, sentence: Sentence, tags: list[Tag], own
         if group not in seen:
             seen.add(group)
             event.participants.append(Participant(group, "party"))
+    # "Председатель КНР прибыл ...": a post that stands for its holder brings the holder in
+    if event.type != "signing":
+        for person in found.persons:
+            if person.id not in seen and any(sentence.start <= m.start < sentence.stop
+                                             for p in person.positions for m in p.mentions):
+                seen.add(person.id)
+                event.participants.append(Participant(person.id, _role(event, "person", None, words)))
     if event.start and words[event.start - 1].lower() in _ANAPHORA or \
             event.start >= 2 and words[event.start - 2].lower() in _ANAPHORA:
         event.participants = []  # "Данный визит": the one told of before; its parties come from there
@@ -229,7 +237,7 @@ def _is_place(event: _Found, tag: Tag, words: list[str], found: Entities) -> boo
     return event.type == "visit" and tag.start == event.stop
 
 
-def _role(event: _Found, kind: Optional[str], tag: Tag, words: list[str]) -> str:
+def _role(event: _Found, kind: Optional[str], tag: Optional[Tag], words: list[str]) -> str:
     if event.type == "signing":
         return "signatory" if kind == "person" else "party"
     if event.type == "visit":
@@ -238,8 +246,8 @@ def _role(event: _Found, kind: Optional[str], tag: Tag, words: list[str]) -> str
         return "appointee" if kind == "person" else "organization"
     if event.type == "meeting":
         if kind == "person":
-            return "guest" if tag.start > event.start and "с" in [w.lower() for w in words[event.stop:tag.start]] \
-                else "host"
+            return "guest" if tag is not None and tag.start > event.start \
+                and "с" in [w.lower() for w in words[event.stop:tag.start]] else "host"
         return "party"
     return "participant"
 
@@ -317,6 +325,21 @@ def _merge(events: list[_Found]) -> list[_Found]:
         home.name = home.name or event.name
         home.position = home.position or event.position
     return kept
+
+
+def _fill_parties(events: list[_Found], found: Entities) -> None:
+    """An event that names no one has the parties of the event told of before it ("В ходе
+    переговоров будут обсуждены ..." after the visit); a signing that names no one is between
+    the countries the release speaks of ("Планируется подписание ... документов")."""
+    countries = [loc.id for loc in found.locations if loc.kind == "country"]
+    before: list[Participant] = []
+    for event in events:
+        if not event.participants:
+            if event.type == "signing" and 2 <= len(countries) <= 3:
+                event.participants = [Participant(c, "party") for c in countries]
+            else:
+                event.participants = list(before)
+        before = event.participants
 
 
 def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
