@@ -52,6 +52,7 @@ _LIGHT_VERBS = {"провести", "проводить", "состояться"
 _DOCUMENTS = {"меморандум", "соглашение", "договор", "протокол", "программа", "декларация", "документ", "контракт",
               "план", "заявление", "конвенция", "хартия", "коммюнике"}
 _PLACE_PREPOSITIONS = {"в", "во", "на"}
+_ACTS = {"указ", "распоряжение", "закон", "постановление", "приказ"}
 
 
 @dataclass
@@ -104,7 +105,7 @@ def find(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[list[
         for event in _triggered(number, sentence, tags):
             _describe(event, text, sentence, tags, owner, kinds, found, found_dates)
             events.append(event)
-    merged = _merge(events)
+    merged = _merge(events, _title_sentences(sentences))
     _date_the_rest(merged, published)
     _fill_parties(merged, found)
     out = []
@@ -118,6 +119,14 @@ def find(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[list[
             participants=tuple(event.participants), document=event.document, name=event.name,
             position=event.position))
     return tuple(out)
+
+
+def _title_sentences(sentences: Sequence[Sentence]) -> int:
+    """How many sentences the headline takes: those of the first line."""
+    if not sentences:
+        return 0
+    first_line = sentences[0]
+    return sum(1 for s in sentences if s.start < first_line.stop or s.start == first_line.start)
 
 
 # ---------------------------------------------------------------- triggers
@@ -137,14 +146,23 @@ def _triggered(number: int, sentence: Sentence, tags: list[Tag]) -> list[_Found]
         for phrase, phrase_kind in multi:
             if tuple(lemmas[k:k + len(phrase)]) == phrase:
                 kind, stop = phrase_kind, k + len(phrase)
-        if kind is None or kind in seen:
+        if kind is None or kind in seen and kind != "appointment":
             continue
         if kind == "visit" and lemma == "прибыть" and "визит" not in lemmas:
             continue  # arriving is a visit when the sentence says so ("прибыл с официальным визитом")
+        if k and lemmas[k - 1] in ("режим", "формат"):
+            continue  # "в режиме видеоконференции" is how something else took place
+        if kind == "signing" and _ACTS & set(lemmas) and not _DOCUMENTS & set(lemmas):
+            continue  # "подписал Указ", "Указ вступает в силу со дня его подписания": no signing between parties
+        if kind == "ceremony" and k + 1 < len(lemmas) and lemmas[k + 1] in ("обмен", "подписание"):
+            kind = "signing"  # "церемония обмена подписанными документами"
+            if kind in seen:
+                continue
         start = k
         if k and lemmas[k - 1] in _LIGHT_VERBS:
             start = k - 1  # "провел переговоры", "состоялась встреча"
-        seen[kind] = _Found(kind, number, start, stop, _status(sentence, sentence.tokens[k].start, lemmas))
+        event = _Found(kind, number, start, stop, _status(sentence, sentence.tokens[k].start, lemmas))
+        seen[kind if kind != "appointment" else f"appointment{k}"] = event  # each decree item is one
     return list(seen.values())
 
 
@@ -189,6 +207,12 @@ def _describe(event: _Found, text: str, sentence: Sentence, tags: list[Tag], own
             continue
         seen.add(entity)
         candidates.append((entity, kind, tag))
+    if event.type == "appointment":
+        # "Принять отставку ... Бездудного Ю.В. ... Назначить Гехт Ирину Альфредовну ...": the
+        # person each decree item names next, with the bodies of the post
+        after = [c for c in candidates if c[1] == "person" and c[2].start >= event.stop]
+        persons = after[:1] or [c for c in candidates if c[1] == "person"][-1:]
+        candidates = persons + [c for c in candidates if c[1] != "person"]
     # a visit is made by people, a document signed between bodies: the others in the sentence
     # are there for another reason ("в ходе визита Ли Цяна ... подписан Меморандум между ...")
     wanted = {"visit": ("person", "group"), "signing": ("org", "group")}.get(event.type)
@@ -200,7 +224,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, tags: list[Tag], own
             seen.add(group)
             event.participants.append(Participant(group, "party"))
     # "Председатель КНР прибыл ...": a post that stands for its holder brings the holder in
-    if event.type != "signing":
+    if event.type not in ("signing", "appointment"):
         for person in found.persons:
             if person.id not in seen and any(sentence.start <= m.start < sentence.stop
                                              for p in person.positions for m in p.mentions):
@@ -296,50 +320,75 @@ def _name(text: str, tokens, words: list[str], event: _Found, tags: list[Tag]) -
 # ---------------------------------------------------------------- one event per occurrence
 
 
-def _merge(events: list[_Found]) -> list[_Found]:
-    """Fold an event into an earlier one of its type that tells of the same occurrence: one
-    with no participants and no date of its own, or one sharing a participant and the date."""
+def _merge(events: list[_Found], title_sentences: int) -> list[_Found]:
+    """Fold an event into another of its type that tells of the same occurrence: the headline's
+    into the first one after it; one with no participants and no date of its own into the one
+    before; one sharing a participant, or the name's head, and the date with an earlier one."""
     kept: list[_Found] = []
+    pending: dict[str, _Found] = {}  # headline events waiting for the lead's
     for event in events:
         if event.anaphoric and kept:
             event.participants = list(kept[-1].participants)
             event.date, event.own_date = event.date or kept[-1].date, event.own_date or kept[-1].own_date
+        if event.sentence < title_sentences:
+            pending.setdefault(event.type, event)
+            continue
+        headline = pending.get(event.type)
+        if headline is not None and _compatible(headline, event):
+            _absorb(event, pending.pop(event.type))
         same = [e for e in kept if e.type == event.type]
         home = None
         if same and not event.own_date and not event.participants:
             home = same[-1]
         elif same:
             refs = {p.ref for p in event.participants}
-            home = next((e for e in reversed(same) if refs & {p.ref for p in e.participants}
+            home = next((e for e in reversed(same)
+                         if (refs & {p.ref for p in e.participants} or _same_name(e, event))
                          and (e.date == event.date or not event.own_date or not e.own_date)
                          and e.status == event.status), None)
         if home is None:
             kept.append(event)
-            continue
-        known = {p.ref for p in home.participants}
-        home.participants += [p for p in event.participants if p.ref not in known]
-        if not home.own_date and event.own_date:
-            home.date, home.own_date = event.date, True
-        home.place = home.place or event.place
-        home.document = home.document or event.document
-        home.name = home.name or event.name
-        home.position = home.position or event.position
-    return kept
+        else:
+            _absorb(home, event)
+    return sorted(kept + list(pending.values()), key=lambda e: (e.sentence, e.start))
+
+
+def _compatible(a: _Found, b: _Found) -> bool:
+    """Whether two events may be one: they share a participant, or one names no one."""
+    refs = {p.ref for p in a.participants}
+    return not refs or not b.participants or bool(refs & {p.ref for p in b.participants})
+
+
+def _same_name(a: _Found, b: _Found) -> bool:
+    """Two conferences or ceremonies named by one noun ("выставки", "выставку")."""
+    return a.name is not None and b.name is not None and morph.lemma(a.name.split(" ")[0].lower()) == morph.lemma(
+        b.name.split(" ")[0].lower())
+
+
+def _absorb(home: _Found, event: _Found) -> None:
+    known = {p.ref for p in home.participants}
+    home.participants += [p for p in event.participants if p.ref not in known]
+    if not home.own_date and event.own_date:
+        home.date, home.own_date = event.date, True
+    home.place = home.place or event.place
+    home.document = home.document or event.document
+    home.name = home.name or event.name
+    home.position = home.position or event.position
 
 
 def _fill_parties(events: list[_Found], found: Entities) -> None:
-    """An event that names no one has the parties of the event told of before it ("В ходе
+    """An event that names no one has the parties of the event told of shortly before it ("В ходе
     переговоров будут обсуждены ..." after the visit); a signing that names no one is between
     the countries the release speaks of ("Планируется подписание ... документов")."""
     countries = [loc.id for loc in found.locations if loc.kind == "country"]
-    before: list[Participant] = []
+    before: Optional[_Found] = None
     for event in events:
         if not event.participants:
             if event.type == "signing" and 2 <= len(countries) <= 3:
                 event.participants = [Participant(c, "party") for c in countries]
-            else:
-                event.participants = list(before)
-        before = event.participants
+            elif before is not None and event.sentence - before.sentence <= 5:  # told of a few sentences before
+                event.participants = list(before.participants)
+        before = event
 
 
 def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
