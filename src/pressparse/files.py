@@ -6,8 +6,8 @@ becomes an ``Input`` carrying an ``Error`` (``ReadError``, ``TooLarge``,
 ``BinaryInput``, ``InputError``, ``HTMLError``, ``MissingDependency``), so it
 still yields one record and the run goes on.
 
-Text is decoded from UTF-8 (with or without a BOM), UTF-16 and UTF-32 (BOM or
-not) and legacy encodings (cp1251, koi8-r, ...) as charset-normalizer detects
+Text is decoded from UTF-8 (with or without a BOM), UTF-16 (BOM or not), UTF-32 with a BOM
+and legacy encodings (cp1251, koi8-r, ...) as charset-normalizer detects
 them; a UTF-8 file with a few broken byte sequences keeps its text, each broken
 sequence becoming U+FFFD. Saved web pages (``*.html``, ``*.htm``, or any file
 that starts like HTML) are reduced to their main text, title, date and URL by
