@@ -70,6 +70,7 @@ class _Found:
     name: Optional[str] = None
     position: Optional[str] = None
     anaphoric: bool = False  # "данный визит", "этот форум": an occurrence told of before
+    lemma: str = ""  # the trigger's word: "совещание" of "оперативное совещание" and "В совещании приняли участие"
 
 
 # Words that point back to an occurrence already told of.
@@ -108,6 +109,7 @@ def find(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[list[
     merged = _merge(events, _title_sentences(sentences))
     _date_the_rest(merged, published)
     _fill_parties(merged, found)
+    _add_protagonist(merged, found)
     out = []
     for i, event in enumerate(merged, 1):
         sentence = sentences[event.sentence]
@@ -161,7 +163,7 @@ def _triggered(number: int, sentence: Sentence, tags: list[Tag]) -> list[_Found]
         start = k
         if k and lemmas[k - 1] in _LIGHT_VERBS:
             start = k - 1  # "провел переговоры", "состоялась встреча"
-        event = _Found(kind, number, start, stop, _status(sentence, sentence.tokens[k].start, lemmas))
+        event = _Found(kind, number, start, stop, _status(sentence, sentence.tokens[k].start, lemmas), lemma=lemma)
         seen[kind if kind != "appointment" else f"appointment{k}"] = event  # each decree item is one
     return list(seen.values())
 
@@ -196,6 +198,9 @@ def _describe(event: _Found, text: str, sentence: Sentence, tags: list[Tag], own
         event.date, event.own_date = nearest.value.split("T")[0], True
     seen = set()
     candidates = []
+    # bodies named in people's posts are theirs, not parties: "Председатель [Правительства]"
+    in_posts = [(m.start, m.stop) for person in found.persons for p in person.positions for m in p.mentions
+                if sentence.start <= m.start < sentence.stop]
     for tag in sorted(tags, key=lambda t: t.start):
         entity = ref(tag)
         if entity is None or entity in seen:
@@ -205,6 +210,11 @@ def _describe(event: _Found, text: str, sentence: Sentence, tags: list[Tag], own
             if event.place is None and _is_place(event, tag, words, found):
                 event.place = entity
             continue
+        at = tokens[tag.start].start
+        if kind == "org" and any(a <= at < b for a, b in in_posts):
+            continue
+        if kind == "person" and event.type == "visit" and _inviting(words, tag.start):
+            continue  # "По приглашению Президента России Владимира Путина": the host, not the visitor
         seen.add(entity)
         candidates.append((entity, kind, tag))
     if event.type == "appointment":
@@ -243,6 +253,11 @@ def _describe(event: _Found, text: str, sentence: Sentence, tags: list[Tag], own
         event.position = next((pos.title for person in found.persons if person.id in holders
                                for pos in person.positions
                                if any(sentence.start <= m.start < sentence.stop for m in pos.mentions)), None)
+
+
+def _inviting(words: list[str], k: int) -> bool:
+    """Whether a name stands in "по приглашению ..." (its post between), so names the host."""
+    return any(w.lower() == "приглашению" for w in words[max(0, k - 5):k])
 
 
 def _groups_in(sentence: Sentence, owner, kinds) -> list[str]:
@@ -360,9 +375,9 @@ def _compatible(a: _Found, b: _Found) -> bool:
 
 
 def _same_name(a: _Found, b: _Found) -> bool:
-    """Two conferences or ceremonies named by one noun ("выставки", "выставку")."""
-    return a.name is not None and b.name is not None and morph.lemma(a.name.split(" ")[0].lower()) == morph.lemma(
-        b.name.split(" ")[0].lower())
+    """Two conferences or ceremonies told of by one noun ("оперативное совещание", "В совещании
+    приняли участие")."""
+    return a.type in ("conference", "ceremony") and a.lemma == b.lemma
 
 
 def _absorb(home: _Found, event: _Found) -> None:
@@ -374,6 +389,19 @@ def _absorb(home: _Found, event: _Found) -> None:
     home.document = home.document or event.document
     home.name = home.name or event.name
     home.position = home.position or event.position
+
+
+def _add_protagonist(events: list[_Found], found: Entities) -> None:
+    """A meeting with one person named meets the release's protagonist, the person it names
+    most ("Встреча с врио губернатора ... Ириной Гехт" of the President's release)."""
+    if not found.persons:
+        return
+    main = max(found.persons, key=lambda p: len(p.mentions))
+    persons = {p.id for p in found.persons}
+    for event in events:
+        people = [p for p in event.participants if p.ref in persons]
+        if event.type == "meeting" and len(people) == 1 and people[0].ref != main.id:
+            event.participants.insert(0, Participant(main.id, "host"))
 
 
 def _fill_parties(events: list[_Found], found: Entities) -> None:

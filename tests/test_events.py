@@ -1,0 +1,89 @@
+"""Typed events on real release text: types, status, dates, places, participants, merging."""
+
+import pytest
+
+from pressparse import Appointment, Ceremony, Conference, Meeting, Signing, Visit
+
+SEED = "000_b51bf4fae41c79d9"
+
+
+def described(doc, event):
+    return {
+        "type": event.type,
+        "status": event.status,
+        "date": event.date,
+        "place": event.place and doc.entity(event.place).name,
+        "participants": sorted(doc.entity(p.ref).name for p in event.participants),
+    }
+
+
+def test_the_seed_events_as_spec_states(nlp, seeds):
+    doc = nlp.parse(seeds[SEED])
+    (meeting,) = doc.events_of(Meeting)
+    assert described(doc, meeting) == {"type": "meeting", "status": "occurred", "date": "2025-07-31",
+                                       "place": None, "participants": ["Кирилл Залесский", "Синь Гобинь"]}
+    assert meeting.trigger.text == "провел переговоры"
+    assert doc.text[meeting.evidence.start:meeting.evidence.stop].startswith("31 июля 2025 г. Министр")
+    (signing,) = doc.events_of(Signing)
+    assert signing.date == "2024-08-22" and signing.document.startswith("Меморандум о взаимопонимании")
+    assert sorted(doc.entity(p.ref).name for p in signing.participants) == [
+        "Министерство промышленности и информатизации Китайской Народной Республики",
+        "Министерство связи и информатизации Республики Беларусь"]
+    (visit,) = doc.events_of(Visit)
+    assert described(doc, visit)["participants"] == ["Ли Цян"] and doc.entity(visit.place).name == "Беларусь"
+    (conference,) = doc.events_of(Conference)
+    assert (conference.date, doc.entity(conference.place).name) == ("2025-06", "Карамай")
+    assert conference.name.startswith("4-е Совещание руководителей министерств и ведомств")
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("Си Цзиньпин 7–10 мая посетит с официальным визитом Российскую Федерацию.", Visit, "planned"),
+    ("Торжественная церемония запуска строительства данного узла состоится в Урумчи 26 июня 2026 года.",
+     Ceremony, "planned"),
+    ("Планируется подписание целого ряда двусторонних документов.", Signing, "planned"),
+    ("В Кремле прошли переговоры Владимира Путина с Президентом Таджикистана Эмомали Рахмоном.", Meeting,
+     "occurred"),
+    ("Назначить Гехт Ирину Альфредовну временно исполняющей обязанности Губернатора Ненецкого автономного "
+     "округа.", Appointment, "occurred"),
+    ("Президент провёл оперативное совещание с постоянными членами Совета Безопасности.", Conference, "occurred"),
+])
+def test_type_and_status(nlp, text, kind, status):
+    (event,) = nlp.parse(text, published="2026-06-05").events
+    assert isinstance(event, kind) and event.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны обсудили перспективные направления двустороннего сотрудничества.",
+    "Президент подписал Указ «Об исполняющей обязанности Губернатора Ненецкого автономного округа».",
+    "Владимир Путин и Эмомали Рахмон в режиме видеоконференции приняли участие в церемонии.",
+])
+def test_no_event_for_talk_or_acts(nlp, text):
+    kinds = [e.type for e in nlp.parse(text).events]
+    assert "meeting" not in kinds and "signing" not in kinds
+
+
+def test_headline_and_lead_are_one_event(nlp):
+    doc = nlp.parse("Российско-китайские переговоры\n\nВ Кремле началась беседа Владимира Путина с "
+                    "Председателем Китайской Народной Республики Си Цзиньпином.", published="2025-05-08")
+    (meeting,) = doc.events_of(Meeting)
+    assert described(doc, meeting)["participants"] == ["Владимир Путин", "Си Цзиньпин"]
+    assert meeting.date == "2025-05-08" and doc.entity(meeting.place).name == "Кремль"
+
+
+def test_a_later_mention_joins_the_event(nlp, seeds):
+    doc = nlp.parse(seeds[SEED])
+    assert len(doc.events_of(Meeting)) == 1  # "Встреча прошла в конструктивной атмосфере" is the talks
+
+
+def test_appointment_has_its_post(nlp):
+    doc = nlp.parse("Андрей Кикоть назначен первым заместителем Министра внутренних дел Российской Федерации.",
+                    published="2025-04-02")
+    (appointment,) = doc.events_of(Appointment)
+    assert appointment.position == "первый заместитель министра внутренних дел"
+    assert described(doc, appointment)["participants"][0] == "Андрей Кикоть"
+
+
+def test_an_event_type_must_match_its_class(nlp, seeds):
+    meeting = nlp.parse(seeds[SEED]).events_of(Meeting)[0]
+    with pytest.raises(ValueError):
+        Visit(**{**meeting.__dict__, "type": "meeting"})
