@@ -176,23 +176,58 @@ def _persons(found) -> tuple[Person, ...]:
         if name is not None:
             named.append((mention, name))
     clusters: list[list] = []  # [name, mentions]
+    # Clusters are found through the first letters of their words, so that thousands of names
+    # cost no more per name than a few: a name's candidates share a surname's, first name's,
+    # middle name's or initial's beginning with it.
+    index: dict[str, list[int]] = {}
+
+    def register(number: int) -> None:
+        for key in _keys(clusters[number][0]):
+            members = index.setdefault(key, [])
+            if number not in members:
+                members.append(number)
+
+    def candidates(*keys: str) -> list[int]:
+        return sorted({n for key in keys for n in index.get(key, ())})
+
     # The fullest names first, so that a bare surname joins the person it abbreviates.
     for mention, name in sorted(named, key=lambda x: (-x[1].weight, x[0].start)):
-        home = next((c for c in clusters if name.joins(c[0])), None)
+        probe = name.surname or name.first or ""
+        home = next((n for n in candidates("s" + _stem(probe), "m" + _stem(probe), "f" + _stem(probe),
+                                           "i" + _name_key(probe)[:1]) if name.joins(clusters[n][0])), None)
         if home is None and name.first is None and name.surname:
             # a lone word may be the first name of someone named in full ("Кирилл", the Patriarch)
-            home = next((c for c in clusters if c[0].first and _same_word(_name_key(c[0].first),
-                                                                          _name_key(name.surname))), None)
+            home = next((n for n in candidates("f" + _stem(name.surname)) if clusters[n][0].first
+                         and _same_word(_name_key(clusters[n][0].first), _name_key(name.surname))), None)
         if home is None:
             clusters.append([name, [mention]])
+            register(len(clusters) - 1)
         else:
-            home[0] = home[0].completed(name)
-            home[1].append(mention)
+            clusters[home][0] = clusters[home][0].completed(name)
+            clusters[home][1].append(mention)
+            register(home)
     clusters.sort(key=lambda c: min(m.start for m in c[1]))
     return tuple(
         Person(id=f"p{i}", name=name.display(), mentions=tuple(sorted(mentions, key=lambda m: m.start)))
         for i, (name, mentions) in enumerate(clusters, 1)
     )
+
+
+def _stem(word: str) -> str:
+    return _name_key(word)[:3]
+
+
+def _keys(name: "_Name") -> list[str]:
+    """The index keys of a person's cluster (see ``_persons``)."""
+    keys = []
+    if name.surname:
+        keys.append("s" + _stem(name.surname))
+    if name.first:
+        keys.append("f" + _stem(name.first))
+    elif name.initials:
+        keys.append("i" + name.initials[:1].lower())
+    keys += ["m" + _stem(w) for w in name.middle]
+    return keys
 
 
 def _in_order(clusters: list[_Cluster]) -> list[_Cluster]:

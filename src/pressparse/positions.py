@@ -18,6 +18,7 @@ else the release's own (its web domain, else the country it speaks of most).
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
@@ -85,11 +86,12 @@ def attach(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[lis
             loose.append(post)
     loose = _coreference(loose, by_person, organizations)
     taken = {(post.sentence, k) for post in posts for k in post.qualifiers}
+    starts = [s.start for s in sentences]
     persons = []
     for person in found.persons:
         positions = _positions(by_person.get(person.id, []))
         country = next((p.country for p in positions if p.country), None) \
-            or _sentence_country(person, sentences, sentence_tags, owner, found, taken) or home
+            or _sentence_country(person, sentences, starts, sentence_tags, owner, found, taken) or home
         # a state's post with no body named has the state for its seat: "президент" of the person's country
         positions = tuple(replace(p, org=_state(country, found), country=p.country or country)
                           if p.org is None and _state(country, found) and _is_state_post(p.title) else p
@@ -108,13 +110,13 @@ def _is_state_post(title: str) -> bool:
     return bool(_STATE_POSTS & set(words)) or words[-1] in ("государства", "правительства") and len(words) == 2
 
 
-def _sentence_country(person: Person, sentences: Sequence[Sentence], sentence_tags, owner, found: Entities,
-                      taken: set[tuple[int, int]]) -> Optional[str]:
+def _sentence_country(person: Person, sentences: Sequence[Sentence], starts: list[int], sentence_tags, owner,
+                      found: Entities, taken: set[tuple[int, int]]) -> Optional[str]:
     """The one country the sentence of a person's first mention speaks of, apart from the
     countries of posts ("генерального секретаря Си Цзиньпина ... китайской инициативы")."""
     first = person.mentions[0].start
-    number = next((i for i, s in enumerate(sentences) if s.start <= first < s.stop), None)
-    if number is None:
+    number = bisect.bisect_right(starts, first) - 1
+    if number < 0 or first >= sentences[number].stop:
         return None
     kinds = {loc.id: loc for loc in found.locations}
     countries = set()
