@@ -150,8 +150,9 @@ def per_char(nlp, text):
 
 @pytest.mark.parametrize("make", [
     pytest.param(lambda n: crowd_of_names(n // 45), marks=pytest.mark.xfail(
-        reason="merging persons compares every pair (entities.py): thousands of names grow the time per "
-               "character; the time budget still bounds it", strict=False)),
+        reason="thousands of names and meetings: events.py describes each event by scanning every entity "
+               "(_describe, _groups_in), so the time per character grows; the time budget still bounds it",
+        strict=False)),
     lambda n: crowd_of_dates(n // 40),
     lambda n: "Москва" * (n // 6),
     lambda n: ("Иван Петров, " * (n // 13)),
