@@ -30,3 +30,11 @@ def test_token_offsets_point_into_the_original(seeds):
 ])
 def test_long_dashes_between_words_split_tokens(text, tokens):
     assert [t.text for s in segment(text) for t in s.tokens] == tokens
+
+
+def test_a_run_of_one_punctuation_mark_is_one_token():
+    """razdel is quadratic over "......"; such a run must not reach it (a 10**6 run would take minutes)."""
+    text = "Итоги" + "." * 100_000 + " Второе предложение."
+    sentences = segment(text)
+    assert [[t.text[:3] for t in s.tokens][:2] for s in sentences] == [["Ито"], ["..."], ["Вто", "пре"]]
+    assert sentences[1].tokens[0].stop - sentences[1].tokens[0].start == 100_000

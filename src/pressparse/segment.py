@@ -39,13 +39,35 @@ def segment(masked: str) -> list[Sentence]:
     for line in _LINE.finditer(masked):
         if not line.group(0).strip():
             continue
-        base = line.start()
-        for sent in sentenize(line.group(0)):
-            start = base + sent.start
-            tokens = [piece for t in tokenize(sent.text) for piece in _split_dashes(start + t.start, t.text)]
-            if tokens:
-                sentences.append(Sentence(start, base + sent.stop, tokens))
+        for base, piece in _pieces(line.start(), line.group(0)):
+            if _RUN.fullmatch(piece):
+                sentences.append(Sentence(base, base + len(piece), [Token(base, base + len(piece), piece)]))
+                continue
+            for sent in sentenize(piece):
+                start = base + sent.start
+                tokens = [part for t in tokenize(sent.text) for part in _split_dashes(start + t.start, t.text)]
+                if tokens:
+                    sentences.append(Sentence(start, base + sent.stop, tokens))
     return sentences
+
+
+# razdel takes quadratic time over long runs of one punctuation mark ("........"): such a run is
+# a sentence and a token of its own, and razdel sees only the text around it.
+_RUN = re.compile(r"([^\w\s])\1{15,}")
+
+
+def _pieces(base: int, line: str) -> list[tuple[int, str]]:
+    if not _RUN.search(line):
+        return [(base, line)]
+    pieces, last = [], 0
+    for m in _RUN.finditer(line):
+        if line[last:m.start()].strip():
+            pieces.append((base + last, line[last:m.start()]))
+        pieces.append((base + m.start(), m.group(0)))
+        last = m.end()
+    if line[last:].strip():
+        pieces.append((base + last, line[last:]))
+    return pieces
 
 
 def _split_dashes(start: int, text: str) -> list[Token]:
