@@ -20,6 +20,7 @@ Events of one type that tell of one occurrence merge: a headline and its lead, "
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -52,6 +53,7 @@ _LIGHT_VERBS = {"провести", "проводить", "состояться"
 _DOCUMENTS = {"меморандум", "соглашение", "договор", "протокол", "программа", "декларация", "документ", "контракт",
               "план", "заявление", "конвенция", "хартия", "коммюнике"}
 _PLACE_PREPOSITIONS = {"в", "во", "на"}
+_REACH = 20  # how many earlier events of its type an event may be one with
 _ACTS = {"указ", "распоряжение", "закон", "постановление", "приказ"}
 
 
@@ -101,10 +103,27 @@ def find(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[list[
              for e in kind for m in e.mentions}
     kinds = {e.id: kind for kind, entities in (("person", found.persons), ("org", found.organizations),
                                                ("place", found.locations), ("group", groups)) for e in entities}
+    # what each sentence holds, gathered once: a release of thousands of names stays linear
+    starts = [s.start for s in sentences]
+
+    def sentence_of(offset: int) -> int:
+        return bisect.bisect_right(starts, offset) - 1
+
+    local = _Local({}, {}, {})
+    for person in found.persons:
+        for position in person.positions:
+            for m in position.mentions:
+                local.posts.setdefault(sentence_of(m.start), []).append((m.start, m.stop, person.id))
+    for group in groups:
+        for m in group.mentions:
+            local.groups.setdefault(sentence_of(m.start), []).append(group.id)
+    for d in found_dates:
+        if d.value and d.precision != "time":
+            local.dates.setdefault(sentence_of(d.start), []).append(d)
     events: list[_Found] = []
     for number, (sentence, tags) in enumerate(zip(sentences, sentence_tags)):
         for event in _triggered(number, sentence, tags):
-            _describe(event, text, sentence, tags, owner, kinds, found, found_dates)
+            _describe(event, text, sentence, tags, owner, kinds, found, local)
             events.append(event)
     merged = _merge(events, _title_sentences(sentences))
     _date_the_rest(merged, published)
@@ -182,16 +201,24 @@ def _status(sentence: Sentence, at: int, lemmas: list[str]) -> str:
 # ---------------------------------------------------------------- arguments
 
 
+@dataclass
+class _Local:
+    """What each sentence (by number) holds: people's post mentions, groups, dates."""
+
+    posts: dict[int, list[tuple[int, int, str]]]
+    groups: dict[int, list[str]]
+    dates: dict[int, list[DateMention]]
+
+
 def _describe(event: _Found, text: str, sentence: Sentence, tags: list[Tag], owner, kinds, found: Entities,
-              found_dates: Sequence[DateMention]) -> None:
+              local: _Local) -> None:
     tokens = sentence.tokens
     words = [t.text for t in tokens]
 
     def ref(tag: Tag) -> Optional[str]:
         return owner.get((tokens[tag.start].start, tokens[tag.stop - 1].stop))
 
-    within = [d for d in found_dates if sentence.start <= d.start < sentence.stop and d.value
-              and d.precision != "time"]
+    within = local.dates.get(event.sentence, [])
     if within:
         at = tokens[event.start].start
         nearest = min(within, key=lambda d: abs(d.start - at))
@@ -199,8 +226,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, tags: list[Tag], own
     seen = set()
     candidates = []
     # bodies named in people's posts are theirs, not parties: "Председатель [Правительства]"
-    in_posts = [(m.start, m.stop) for person in found.persons for p in person.positions for m in p.mentions
-                if sentence.start <= m.start < sentence.stop]
+    in_posts = local.posts.get(event.sentence, [])
     for tag in sorted(tags, key=lambda t: t.start):
         entity = ref(tag)
         if entity is None or entity in seen:
@@ -211,7 +237,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, tags: list[Tag], own
                 event.place = entity
             continue
         at = tokens[tag.start].start
-        if kind == "org" and any(a <= at < b for a, b in in_posts):
+        if kind == "org" and any(a <= at < b for a, b, _ in in_posts):
             continue
         if kind == "person" and event.type == "visit" and _inviting(words, tag.start):
             continue  # "По приглашению Президента России Владимира Путина": the host, not the visitor
@@ -229,17 +255,16 @@ def _describe(event: _Found, text: str, sentence: Sentence, tags: list[Tag], own
     if wanted and any(kind in wanted for _, kind, _ in candidates):
         candidates = [c for c in candidates if c[1] in wanted]
     event.participants += [Participant(entity, _role(event, kind, tag, words)) for entity, kind, tag in candidates]
-    for group in _groups_in(sentence, owner, kinds):
+    for group in local.groups.get(event.sentence, []):
         if group not in seen:
             seen.add(group)
             event.participants.append(Participant(group, "party"))
     # "Председатель КНР прибыл ...": a post that stands for its holder brings the holder in
     if event.type not in ("signing", "appointment"):
-        for person in found.persons:
-            if person.id not in seen and any(sentence.start <= m.start < sentence.stop
-                                             for p in person.positions for m in p.mentions):
-                seen.add(person.id)
-                event.participants.append(Participant(person.id, _role(event, "person", None, words)))
+        for _, _, person in in_posts:
+            if person not in seen:
+                seen.add(person)
+                event.participants.append(Participant(person, _role(event, "person", None, words)))
     if event.start and words[event.start - 1].lower() in _ANAPHORA or \
             event.start >= 2 and words[event.start - 2].lower() in _ANAPHORA:
         event.participants = []  # "Данный визит": the one told of before; its parties come from there
@@ -258,11 +283,6 @@ def _describe(event: _Found, text: str, sentence: Sentence, tags: list[Tag], own
 def _inviting(words: list[str], k: int) -> bool:
     """Whether a name stands in "по приглашению ..." (its post between), so names the host."""
     return any(w.lower() == "приглашению" for w in words[max(0, k - 5):k])
-
-
-def _groups_in(sentence: Sentence, owner, kinds) -> list[str]:
-    return [entity for (start, _), entity in owner.items()
-            if kinds.get(entity) == "group" and sentence.start <= start < sentence.stop]
 
 
 def _is_place(event: _Found, tag: Tag, words: list[str], found: Entities) -> bool:
@@ -340,6 +360,7 @@ def _merge(events: list[_Found], title_sentences: int) -> list[_Found]:
     into the first one after it; one with no participants and no date of its own into the one
     before; one sharing a participant, or the name's head, and the date with an earlier one."""
     kept: list[_Found] = []
+    by_type: dict[str, list[_Found]] = {}
     pending: dict[str, _Found] = {}  # headline events waiting for the lead's
     for event in events:
         if event.anaphoric and kept:
@@ -351,7 +372,7 @@ def _merge(events: list[_Found], title_sentences: int) -> list[_Found]:
         headline = pending.get(event.type)
         if headline is not None and _compatible(headline, event):
             _absorb(event, pending.pop(event.type))
-        same = [e for e in kept if e.type == event.type]
+        same = by_type.setdefault(event.type, [])[-_REACH:]  # an occurrence is told of near its mentions
         home = None
         if same and not event.own_date and not event.participants:
             home = same[-1]
@@ -363,6 +384,7 @@ def _merge(events: list[_Found], title_sentences: int) -> list[_Found]:
                          and e.status == event.status), None)
         if home is None:
             kept.append(event)
+            by_type[event.type].append(event)
         else:
             _absorb(home, event)
     return sorted(kept + list(pending.values()), key=lambda e: (e.sentence, e.start))
