@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 import threading
-from typing import Any, Iterable, Mapping, Optional
+from typing import Any, Iterable, Optional
 
 try:
     import dask.bag as db

@@ -318,7 +318,7 @@ def _organizations(found, home: Optional[str]) -> tuple[Organization, ...]:
         key = org_key(name)
         cluster = by_key.get(key)
         if cluster is None:
-            cluster = by_key[key] = _Cluster(name=name, key=key, country=_country_in(name))
+            cluster = by_key[key] = _Cluster(name=name, key=key, country=lexicon.country_in(name))
             clusters.append(cluster)
         cluster.mentions.append(mention)
     merged = _merge_organizations(clusters)
@@ -378,10 +378,3 @@ def same_organization(a: str, b: str) -> bool:
     return short_key == long_key or _names_part_of(short, short_key, long_, long_key)
 
 
-def _country_in(name: str) -> Optional[str]:
-    words = re.findall(r"\w+", name)
-    for i in range(len(words)):
-        found = lexicon.country_prefix(words[i:])
-        if found:
-            return found[0]
-    return None

@@ -210,6 +210,17 @@ def _split(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=50_000)
+def country_in(name: str) -> Optional[str]:
+    """The first country a longer name holds: ``"Министерство связи Республики Беларусь"`` →
+    ``"Беларусь"``; None if it holds none."""
+    words = re.findall(r"\w+", name)
+    for i in range(len(words)):
+        found = country_prefix(words[i:])
+        if found:
+            return found[0]
+    return None
+
+
 def country_adjective(word: str) -> Optional[str]:
     """The country of an adjective in any form: ``"белорусской"`` → ``"Беларусь"``,
     ``"китайских"`` → ``"Китай"``; None for other words."""

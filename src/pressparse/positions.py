@@ -408,7 +408,7 @@ def _derived_org(text, tokens, words, head, stop, governed, country, organizatio
     mentions: tuple[Mention, ...] = ()  # a ministry named only through its minister has no mention
     if minister is not None and minister + 1 < stop:
         name = "Министерство " + text[tokens[minister + 1].start:tokens[stop - 1].stop]
-        if country and _country_in(name) is None:
+        if country and lexicon.country_in(name) is None:
             # "министр обороны" of the release's Russia heads "Министерство обороны России"
             name += " " + _genitive(country)
     else:
@@ -431,7 +431,8 @@ def _derived_org(text, tokens, words, head, stop, governed, country, organizatio
             fuller = name if len(org.name.split()) == 1 and len(name.split()) > 1 else org.name
             organizations[number] = replace(org, name=fuller, mentions=merged)
             return org.id
-    new = Organization(id=f"o{len(organizations) + 1}", name=name, country=_country_in(name), mentions=mentions)
+    new = Organization(id=f"o{len(organizations) + 1}", name=name, country=lexicon.country_in(name),
+                       mentions=mentions)
     organizations.append(new)
     return new.id
 
@@ -446,15 +447,6 @@ def _genitive(country: str) -> str:
         form = parse.inflect({"gent"}) if parse else None
         out.append(word[:1] + form.word[1:] if form else word)
     return " ".join(out)
-
-
-def _country_in(name: str) -> Optional[str]:
-    words = re.findall(r"\w+", name)
-    for i in range(len(words)):
-        found = lexicon.country_prefix(words[i:])
-        if found:
-            return found[0]
-    return None
 
 
 # ---------------------------------------------------------------- linking
