@@ -1,4 +1,4 @@
-"""The ``pressparse`` command: ``pressparse extract PATH... [-o OUT]``.
+"""The ``pressparse`` command: ``pressparse extract PATH... [-o OUT]``, ``pressparse show PATH... [-o PAGE]``.
 
 One record per input document, in input order, written and flushed as soon as
 it is ready, so that a run stopped by Ctrl-C or a kill leaves valid JSON Lines
@@ -26,6 +26,7 @@ from .files import DEFAULT_MAX_BYTES, count_inputs, iter_inputs
 from .parallel import DEFAULT_TIMEOUT
 from .pipeline import Input, Pipeline
 from .records import SCHEMA_VERSION, record_schema
+from .render import render
 
 EXIT_OK = 0
 EXIT_DOCUMENT_ERRORS = 1
@@ -73,6 +74,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.command == "schema":
         _utf8(sys.stdout).write(json.dumps(record_schema(), ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
+    if args.command == "show":
+        return _show(args)
     if args.command != "extract":
         parser.print_help(sys.stderr)
         return EXIT_USAGE
@@ -191,6 +194,24 @@ def _extract(args: argparse.Namespace, out: TextIO, done: frozenset = frozenset(
     return EXIT_DOCUMENT_ERRORS if errors else EXIT_OK
 
 
+def _show(args: argparse.Namespace) -> int:
+    """Write one HTML page showing every input's mentions and events; the exit status says
+    whether any document has an error (it is still shown, with its error)."""
+    documents = list(Pipeline().pipe(iter_inputs(args.paths, args.input, args.max_bytes)))
+    page = render(documents)
+    if args.output is None:
+        _utf8(sys.stdout).write(page)
+    else:
+        try:
+            with open(args.output, "w", encoding="utf-8", newline="\n") as out:
+                out.write(page)
+        except OSError as exc:
+            print(f"pressparse: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_USAGE
+        print(f"{_plural(len(documents), 'document')} shown in {args.output}", file=sys.stderr)
+    return EXIT_DOCUMENT_ERRORS if any(d.error is not None for d in documents) else EXIT_OK
+
+
 def _skip_done(inputs: Iterator[Input], done: frozenset, skipped: list[int]) -> Iterator[Input]:
     for item in inputs:
         if (item.id, item.path) in done:
@@ -245,6 +266,19 @@ def _parser() -> argparse.ArgumentParser:
                               "being parsed (default: %(default)s, 5 MB)")
     extract.add_argument("--no-progress", action="store_true",
                          help="no progress bar (it is shown on stderr only when stderr is a terminal)")
+    show = commands.add_parser(
+        "show", help="an HTML page showing the releases' mentions and events",
+        description="Write one self-contained HTML page (no network needed to view it) showing each "
+                    "release's text with its mentions highlighted by kind and its events as cards; "
+                    "several releases give one page with a list of them.",
+    )
+    show.add_argument("paths", nargs="+", metavar="PATH",
+                      help="a file, a folder or - for stdin, as for 'extract'")
+    show.add_argument("-o", "--output", metavar="OUT", help="write the page to this file instead of stdout")
+    show.add_argument("--input", choices=("text", "jsonl"), default="text",
+                      help="how to read the inputs, as for 'extract' (default: %(default)s)")
+    show.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, metavar="N",
+                      help="larger files get a TooLarge error instead of being parsed (default: %(default)s)")
     commands.add_parser("schema", help="print the JSON Schema of the records",
                         description="Print the JSON Schema (draft 2020-12) of the records 'extract' writes; "
                                     "the package ships the same file as pressparse/data/record.schema.json.")

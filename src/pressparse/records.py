@@ -235,6 +235,12 @@ class Document:
         kwargs.setdefault("ensure_ascii", False)
         return json.dumps(self.to_dict(), **kwargs)
 
+    def to_html(self) -> str:
+        """A self-contained HTML page showing the text's mentions and the events (``pressparse.render``)."""
+        from .render import render
+
+        return render(self)
+
     def entity(self, ref: str) -> Union[Person, Organization, Location, Group, None]:
         """The person, organisation, location or group with this id, or None."""
         for group in (self.persons, self.organizations, self.locations, self.groups):
