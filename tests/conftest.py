@@ -25,6 +25,19 @@ def seeds():
     return {p.stem: p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))}
 
 
+@pytest.fixture
+def shared_model(monkeypatch, nlp):
+    """``cli.main`` runs reuse the session's loaded NER model instead of loading their own."""
+    from pressparse import Pipeline, cli
+
+    class SharedModelPipeline(Pipeline):
+        @property
+        def tagger(self):
+            return nlp.tagger
+
+    monkeypatch.setattr(cli, "Pipeline", SharedModelPipeline)
+
+
 def dev_documents(name):
     """The documents of a development file in ../shared/data, or a skip when it is absent."""
     path = SHARED_DATA / name

@@ -14,7 +14,6 @@ import pytest
 
 import pressparse
 from pressparse import cli
-from pressparse.pipeline import Pipeline
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 SEED = SAMPLES / "000_b51bf4fae41c79d9.txt"
@@ -22,16 +21,7 @@ SEED_TEXT = SEED.read_text(encoding="utf-8")
 OTHER = SAMPLES / "003_9c0d123f5dd01e10.txt"
 
 
-@pytest.fixture(autouse=True)
-def shared_model(monkeypatch, nlp):
-    """Every ``cli.main`` run reuses the session's loaded NER model (``nlp`` is in conftest)."""
-
-    class SharedModelPipeline(Pipeline):
-        @property
-        def tagger(self):
-            return nlp.tagger
-
-    monkeypatch.setattr(cli, "Pipeline", SharedModelPipeline)
+pytestmark = pytest.mark.usefixtures("shared_model")  # every cli.main run reuses the session's model
 
 
 def run(capsys, *argv):
@@ -284,5 +274,5 @@ def test_a_terminated_run_leaves_whole_records_and_resume_completes_it(capsys, t
     assert 8 <= len(records) < 150 and [r["id"] for r in records] == ids[:len(records)]
     capsys.readouterr()
     assert cli.main(["extract", str(tmp_path / "in"), "-o", str(out), "--resume", "--batch-size", "16"]) == 0
-    assert f"skipped" in capsys.readouterr().err
+    assert "skipped" in capsys.readouterr().err
     assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ids

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from pressparse import cli
-from pressparse.pipeline import Pipeline
 from pressparse.records import Document, Location, Meeting, Mention, Participant, Person, Position, Span
 from pressparse.render import render
 
@@ -159,18 +158,6 @@ def test_an_error_document_renders():
 
     page = Document(id="bad", error=Error("TooLarge", "over <5 MB>")).to_html()
     assert "TooLarge: over &lt;5 MB&gt;" in page
-
-
-@pytest.fixture
-def shared_model(monkeypatch, nlp):
-    """``cli.main`` reuses the session's loaded NER model."""
-
-    class SharedModelPipeline(Pipeline):
-        @property
-        def tagger(self):
-            return nlp.tagger
-
-    monkeypatch.setattr(cli, "Pipeline", SharedModelPipeline)
 
 
 def test_show_writes_the_page(shared_model, tmp_path, capsys):
