@@ -128,6 +128,7 @@ def find(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[list[
     merged = _merge(events, _title_sentences(sentences))
     _date_the_rest(merged, published)
     _fill_parties(merged, found)
+    _place_the_day(merged, _dateline_place(sentences, sentence_tags, owner, found_dates, published), published)
     _add_protagonist(merged, found)
     out = []
     for i, event in enumerate(merged, 1):
@@ -223,6 +224,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, tags: list[Tag], own
         at = tokens[event.start].start
         nearest = min(within, key=lambda d: abs(d.start - at))
         event.date, event.own_date = nearest.value.split("T")[0], True
+    countries = {loc.id for loc in found.locations if loc.kind == "country"}
     seen = set()
     candidates = []
     # bodies named in people's posts are theirs, not parties: "Председатель [Правительства]"
@@ -233,8 +235,10 @@ def _describe(event: _Found, text: str, sentence: Sentence, tags: list[Tag], own
             continue
         kind = kinds.get(entity)
         if kind == "place":
-            if event.place is None and _is_place(event, tag, words, found):
-                event.place = entity
+            if _is_place(event, tag, words, found) and (
+                    event.place is None or event.type == "visit" and entity in countries
+                    and event.place not in countries):
+                event.place = entity  # a visit is to a country before a building in it
             continue
         at = tokens[tag.start].start
         if kind == "org" and any(a <= at < b for a, b, _ in in_posts):
@@ -424,6 +428,41 @@ def _add_protagonist(events: list[_Found], found: Entities) -> None:
         people = [p for p in event.participants if p.ref in persons]
         if event.type == "meeting" and len(people) == 1 and people[0].ref != main.id:
             event.participants.insert(0, Participant(main.id, "host"))
+
+
+def _dateline_place(sentences: Sequence[Sentence], sentence_tags, owner, found_dates: Sequence[DateMention],
+                    published: Optional[str]) -> Optional[str]:
+    """The place of the release's dateline, "8 мая 2025 года 10:10 Москва, Кремль": its last,
+    most precise place."""
+    if not published:
+        return None
+    for date in found_dates:
+        if not (date.value or "").startswith(published):
+            continue
+        sentence = next((s for s in sentences if s.start == date.start), None)
+        if sentence is None:
+            continue
+        tags = [t for t in sentence_tags[sentences.index(sentence)]
+                if t.type == "LOC" and sentence.tokens[t.start].start >= date.stop]
+        named = {k for t in tags for k in range(t.start, t.stop)}
+        rest = [k for k, token in enumerate(sentence.tokens) if token.start >= date.stop]
+        # a dateline holds nothing but places after its date; a lead's first sentence holds more
+        if not tags or any(k not in named and sentence.tokens[k].text.isalnum() for k in rest):
+            continue
+        places = [owner.get((sentence.tokens[t.start].start, sentence.tokens[t.stop - 1].stop)) for t in tags]
+        places = [p for p in places if p]
+        if places:
+            return places[-1]
+    return None
+
+
+def _place_the_day(events: list[_Found], place: Optional[str], published: Optional[str]) -> None:
+    """The day's events with no place of their own happen where the release's dateline is."""
+    if place is None:
+        return
+    for event in events:
+        if event.place is None and event.date == published and event.type != "visit":
+            event.place = place
 
 
 def _fill_parties(events: list[_Found], found: Entities) -> None:
