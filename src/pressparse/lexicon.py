@@ -221,6 +221,7 @@ def country_in(name: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=50_000)
 def country_adjective(word: str) -> Optional[str]:
     """The country of an adjective in any form: ``"белорусской"`` → ``"Беларусь"``,
     ``"китайских"`` → ``"Китай"``; None for other words."""

@@ -30,6 +30,7 @@ def parses(word: str) -> tuple:
         return tuple(analyzer().parse("\u2400"))
 
 
+@lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
     """The most likely dictionary form of a word, lower-case, with ё as е."""
     return parses(word)[0].normal_form.replace("ё", "е")
