@@ -125,7 +125,7 @@ def find(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[list[
         for event in _triggered(number, sentence, tags):
             _describe(event, text, sentence, tags, owner, kinds, found, local)
             events.append(event)
-    merged = _merge(events, _title_sentences(sentences))
+    merged = _merge(events)
     _date_the_rest(merged, published)
     _fill_parties(merged, found)
     _place_the_day(merged, _dateline_place(sentences, sentence_tags, owner, found_dates, published), published)
@@ -141,14 +141,6 @@ def find(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[list[
             participants=tuple(event.participants), document=event.document, name=event.name,
             position=event.position))
     return tuple(out)
-
-
-def _title_sentences(sentences: Sequence[Sentence]) -> int:
-    """How many sentences the headline takes: those of the first line."""
-    if not sentences:
-        return 0
-    first_line = sentences[0]
-    return sum(1 for s in sentences if s.start < first_line.stop or s.start == first_line.start)
 
 
 # ---------------------------------------------------------------- triggers
@@ -359,7 +351,7 @@ def _name(text: str, tokens, words: list[str], event: _Found, tags: list[Tag]) -
 # ---------------------------------------------------------------- one event per occurrence
 
 
-def _merge(events: list[_Found], title_sentences: int) -> list[_Found]:
+def _merge(events: list[_Found]) -> list[_Found]:
     """Fold an event into another of its type that tells of the same occurrence: the headline's
     into the first one after it; one with no participants and no date of its own into the one
     before; one sharing a participant, or the name's head, and the date with an earlier one."""
@@ -370,7 +362,7 @@ def _merge(events: list[_Found], title_sentences: int) -> list[_Found]:
         if event.anaphoric and kept:
             event.participants = list(kept[-1].participants)
             event.date, event.own_date = event.date or kept[-1].date, event.own_date or kept[-1].own_date
-        if event.sentence < title_sentences:
+        if event.sentence == 0:  # the headline
             pending.setdefault(event.type, event)
             continue
         headline = pending.get(event.type)
@@ -436,13 +428,13 @@ def _dateline_place(sentences: Sequence[Sentence], sentence_tags, owner, found_d
     most precise place."""
     if not published:
         return None
+    by_start = {s.start: number for number, s in enumerate(sentences)}
     for date in found_dates:
-        if not (date.value or "").startswith(published):
+        number = by_start.get(date.start)
+        if number is None or not (date.value or "").startswith(published):
             continue
-        sentence = next((s for s in sentences if s.start == date.start), None)
-        if sentence is None:
-            continue
-        tags = [t for t in sentence_tags[sentences.index(sentence)]
+        sentence = sentences[number]
+        tags = [t for t in sentence_tags[number]
                 if t.type == "LOC" and sentence.tokens[t.start].start >= date.stop]
         named = {k for t in tags for k in range(t.start, t.stop)}
         rest = [k for k, token in enumerate(sentence.tokens) if token.start >= date.stop]

@@ -293,7 +293,7 @@ def governed(words: list[str], k: int, names: dict[int, Tag]) -> tuple[int, list
                 continue
             break
         if word == "и" and k + 1 < len(words) and (k + 1 in names and names[k + 1].type != "PER"
-                                                   or _genitive_word(words[k + 1])) and governed_any(k, words):
+                                                   or _genitive_word(words[k + 1])) and _after_complement(k, words):
             k += 1
             continue
         if _genitive_word(word):
@@ -303,9 +303,9 @@ def governed(words: list[str], k: int, names: dict[int, Tag]) -> tuple[int, list
     return k, governed
 
 
-def governed_any(k: int, words: list[str]) -> bool:
+def _after_complement(k: int, words: list[str]) -> bool:
     """Something stands between the head and this "и" (an "и" right after a head joins two posts)."""
-    return k > 0 and _genitive_word(words[k - 1]) or words[k - 1][:1].isupper()
+    return _genitive_word(words[k - 1]) or words[k - 1][:1].isupper()
 
 
 def _genitive_word(word: str) -> bool:
@@ -514,12 +514,20 @@ def _coreference(loose: list[_Post], by_person: dict[str, list[_Post]],
     """A post alone is one more mention of the only person holding it ("Министр отметил"),
     and "глава ведомства" of the only person heading a ministry, service or agency."""
     bodies = {o.id for o in organizations if o.name.split(" ")[0].lower() in _AGENCIES}
+    heads = [person for person, posts in by_person.items() if any(p.org in bodies for p in posts)]
+    titled: dict[str, list[str]] = {}  # a held post's title, and its first word, → its holders
+    for person, posts in by_person.items():
+        for p in posts:
+            for key in (p.title, p.title.split(" ")[0]):
+                if person not in titled.setdefault(key, []):
+                    titled[key].append(person)
     still = []
     for post in loose:
         if post.title in _AGENCY_HEADS:
-            holders = [person for person, posts in by_person.items() if any(p.org in bodies for p in posts)]
+            holders = heads
         else:
-            holders = [person for person, posts in by_person.items() if any(_same_post(post, p) for p in posts)]
+            holders = [person for person in titled.get(post.title, ())
+                       if any(_same_post(post, p) for p in by_person[person])]
         if len(holders) == 1:
             held = next(p for p in by_person[holders[0]] if p.org in bodies or _same_post(post, p))
             post.title, post.org, post.country = held.title, held.org, held.country  # one more mention of it
