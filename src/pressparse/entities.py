@@ -60,11 +60,47 @@ def extract(text: str, url: Optional[str], sentences: Sequence[Sentence], senten
     locations = _locations(found["LOC"])
     home = home_country(url, locations)
     return Entities(
-        persons=_persons(found["PER"]),
-        organizations=_organizations(found["ORG"], home),
+        persons=_persons(found["PER"], _aliases(text, found["PER"])),
+        organizations=_organizations(found["ORG"], home, _aliases(text, found["ORG"])),
         locations=locations,
         home=home,
     )
+
+
+def _aliases(text: str, found) -> dict[int, int]:
+    """The start of each mention that is another's alias in brackets right after it
+    ("Бернд Пишетсридер (Bernd Pischetsrieder)", "Всемирное антидопинговое агентство (ВАДА)"),
+    with the start of the mention it names. A name told in two mentions side by side is named
+    by its first: "[Организации] [ООН] (ФАО)"."""
+    aliases = {}
+    mentions = sorted((m for m, *_ in found), key=lambda m: m.start)
+    first = 0
+    for k in range(1, len(mentions)):
+        before, alias = mentions[k - 1], mentions[k]
+        if _BETWEEN.fullmatch(text, before.stop, alias.start) and _AFTER.match(text, alias.stop):
+            aliases[alias.start] = mentions[first].start
+        if not text[before.stop:alias.start].isspace():
+            first = k
+    return aliases
+
+
+_BETWEEN = re.compile(r"\s*\(\s*")
+_AFTER = re.compile(r"\s*\)")
+
+
+def _joined(clusters: list, aliases: dict[int, int], mentions_of) -> list:
+    """Clusters with each alias's cluster folded into its name's."""
+    if not aliases:
+        return clusters
+    holder = {m.start: c for c in clusters for m in mentions_of(c)}
+    for alias, named in aliases.items():
+        source, target = holder[alias], holder[named]
+        if source is not target:
+            mentions_of(target).extend(mentions_of(source))
+            for m in mentions_of(source):
+                holder[m.start] = target
+            clusters = [c for c in clusters if c is not source]
+    return clusters
 
 
 def home_country(url: Optional[str], locations: Sequence[Location]) -> Optional[str]:
@@ -169,12 +205,14 @@ class _Name:
         return self
 
 
-def _persons(found) -> tuple[Person, ...]:
+def _persons(found, aliases: dict[int, int]) -> tuple[Person, ...]:
     named = []
     for mention, words, _, context in found:
         name = _Name.of(normalise.person_name([w for w in words if w not in "[]()«»\""], context))
         if name is not None:
             named.append((mention, name))
+    kept = {m.start for m, _ in named}
+    aliases = {a: n for a, n in aliases.items() if a in kept and n in kept}
     clusters: list[list] = []  # [name, mentions]
     # Clusters are found through the first letters of their words, so that thousands of names
     # cost no more per name than a few: a name's candidates share a surname's, first name's,
@@ -206,6 +244,7 @@ def _persons(found) -> tuple[Person, ...]:
             clusters[home][0] = clusters[home][0].completed(name)
             clusters[home][1].append(mention)
             register(home)
+    clusters = _joined(clusters, aliases, lambda c: c[1])
     clusters.sort(key=lambda c: min(m.start for m in c[1]))
     return tuple(
         Person(id=f"p{i}", name=name.display(), mentions=tuple(sorted(mentions, key=lambda m: m.start)))
@@ -310,7 +349,7 @@ def _contracts(rest: str, words: list[str], k: int) -> bool:
                for n in range(min(len(rest), len(word)), 1, -1))
 
 
-def _organizations(found, home: Optional[str]) -> tuple[Organization, ...]:
+def _organizations(found, home: Optional[str], aliases: dict[int, int]) -> tuple[Organization, ...]:
     clusters: list[_Cluster] = []
     by_key: dict[tuple, _Cluster] = {}
     for mention, words, spaces, _ in found:
@@ -321,7 +360,7 @@ def _organizations(found, home: Optional[str]) -> tuple[Organization, ...]:
             cluster = by_key[key] = _Cluster(name=name, key=key, country=lexicon.country_in(name))
             clusters.append(cluster)
         cluster.mentions.append(mention)
-    merged = _merge_organizations(clusters)
+    merged = _joined(_merge_organizations(clusters), aliases, lambda c: c.mentions)
     full_names: dict[int, str] = {}
     for cluster in list(merged):
         known = lexicon.organization(cluster.name, home) if len(cluster.name.split()) == 1 else None

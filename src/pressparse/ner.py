@@ -225,6 +225,27 @@ class TrimPunctuation(Rule):
         return out
 
 
+class SplitParenthesised(Rule):
+    """A name and its alias in brackets after it are two names: "[Форума стран-экспортеров газа
+    (ФСЭГ)]" is "Форума стран-экспортеров газа" and "ФСЭГ", "[Вирджинии (США)]" two places
+    (a country in brackets is a place whatever it follows). Brackets inside a name stay:
+    "[Кировоградской (Кропивницкой) области]". ``entities`` merges a person's or an
+    organisation's alias with its name."""
+
+    def apply(self, words, tags):
+        out = []
+        for tag in tags:
+            opening = next((k for k in range(tag.stop - 1, tag.start, -1) if words[k] == "("), None)
+            inner = tag.stop - (words[tag.stop - 1] == ")")
+            if opening is None or ")" in words[opening:inner] or not any(map(_wordlike, words[opening:inner])):
+                out.append(tag)
+            else:
+                country = lexicon.country_prefix(words[opening + 1:inner])
+                kind = "LOC" if country and country[1] == inner - opening - 1 else tag.type
+                out += [Tag(tag.start, opening, tag.type), Tag(opening + 1, inner, kind)]
+        return out
+
+
 class SplitCountryFromName(Rule):
     """A country swallowing the name next to it: "[Китайской Народной Республики Синь Гобинем]"."""
 
@@ -459,6 +480,7 @@ def _before_common_noun(words: list[str], k: int) -> bool:
 
 
 RULES: list[Rule] = [
+    SplitParenthesised(),
     TrimPunctuation(),
     SplitCountryFromName(),
     SplitSpeakerLabel(),
