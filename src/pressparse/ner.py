@@ -228,7 +228,8 @@ class TrimPunctuation(Rule):
 class SplitParenthesised(Rule):
     """A name and its alias in brackets after it are two names: "[Форума стран-экспортеров газа
     (ФСЭГ)]" is "Форума стран-экспортеров газа" and "ФСЭГ", "[Вирджинии (США)]" two places
-    (a country in brackets is a place whatever it follows). Brackets inside a name stay:
+    (a country in brackets is a place whatever it follows, an abbreviation after a place names
+    the body before it: "Верховный суд [России (ВС)]"). Brackets inside a name stay:
     "[Кировоградской (Кропивницкой) области]". ``entities`` merges a person's or an
     organisation's alias with its name."""
 
@@ -240,14 +241,28 @@ class SplitParenthesised(Rule):
             if opening is None or ")" in words[opening:inner] or not any(map(_wordlike, words[opening:inner])):
                 out.append(tag)
             else:
-                country = lexicon.country_prefix(words[opening + 1:inner])
-                kind = "LOC" if country and country[1] == inner - opening - 1 else tag.type
-                out += [Tag(tag.start, opening, tag.type), Tag(opening + 1, inner, kind)]
+                out += [Tag(tag.start, opening, tag.type), Tag(opening + 1, inner, self._kind(words, tag, opening, inner))]
         return out
+
+    @staticmethod
+    def _kind(words: list[str], tag: Tag, opening: int, inner: int) -> str:
+        """A country in brackets is a place; an abbreviation after a place that it does not
+        abbreviate names the body before the place: "Верховный суд [России (ВС)]"."""
+        alias = words[opening + 1:inner]
+        country = lexicon.country_prefix(alias)
+        if country and country[1] == len(alias):
+            return "LOC"
+        if tag.type == "LOC" and len(alias) == 1 and alias[0].isupper() and len(alias[0]) > 1:
+            initials = "".join(part[0] for w in words[tag.start:opening] for part in w.split("-") if part)
+            if alias[0].lower() != initials.lower():
+                return "ORG"
+        return tag.type
 
 
 class SplitCountryFromName(Rule):
-    """A country swallowing the name next to it: "[Китайской Народной Республики Синь Гобинем]"."""
+    """A country swallowing the name next to it: "[Китайской Народной Республики Синь Гобинем]".
+    A country that is also a first name, before a surname and after no post, is the first name:
+    "картина [Сальвадора Дали]", but "премьер [Израиля] [Нетаньяху]"."""
 
     def apply(self, words, tags):
         out = []
@@ -256,12 +271,19 @@ class SplitCountryFromName(Rule):
             found = lexicon.country_prefix(span)
             rest = span[found[1]:] if found else []
             if rest and all(_is_title(w) for w in rest if _wordlike(w)) and lexicon.country_prefix(rest) is None \
-                    and (tag.type == "PER" or _name_like(rest)):
+                    and (tag.type == "PER" or _name_like(rest)) \
+                    and not (tag.type == "PER" and self._first_name(words, tag, found[1])):
                 out.append(Tag(tag.start, tag.start + found[1], "LOC"))
                 out.append(Tag(tag.start + found[1], tag.stop, "PER"))
             else:
                 out.append(tag)
         return out
+
+
+    @staticmethod
+    def _first_name(words: list[str], tag: Tag, taken: int) -> bool:
+        return taken == 1 and tag.stop - tag.start == 2 and _is_first_name(words[tag.start]) \
+            and not (tag.start and (lexicon.is_post(words[tag.start - 1]) or words[tag.start - 1].isupper()))
 
 
 class SplitSpeakerLabel(Rule):
@@ -438,6 +460,10 @@ def _address(word: str) -> bool:
     parses = morph.parses(word)
     return morph.known(word) and all(p.tag.POS in ("ADJF", "PRTF") and not _NAME_GRAMMEMES & p.tag.grammemes
                                      for p in parses)
+
+
+def _is_first_name(word: str) -> bool:
+    return any("Name" in p.tag.grammemes for p in morph.parses(word))
 
 
 def _name_like(words: list[str]) -> bool:
