@@ -41,6 +41,11 @@ class _Tables(NamedTuple):
     ambiguous: frozenset  # name word sequences and adjectives that two countries share
 
 
+# Words that say what kind of place the name after them is: "города Урумчи", "г. Москвы", "района Отрадное".
+PLACE_DESCRIPTORS = frozenset({"город", "г", "область", "край", "район", "округ", "республика", "провинция", "штат",
+                               "поселение", "село", "посёлок", "деревня"})
+
+
 def _norm(word: str) -> str:
     return word.lower().replace("ё", "е")
 

@@ -401,8 +401,6 @@ class JoinOrgAndComplement(Rule):
         return out
 
 
-# Words that say what kind of place the name after them is: "города Урумчи", "г. Москвы".
-_PLACE_DESCRIPTORS = {"город", "г", "область", "край", "район", "округ", "республика", "провинция", "штат"}
 
 
 def _complement(words: list[str], names: dict[int, Tag], at: int, joined: bool) -> Optional[int]:
@@ -420,7 +418,7 @@ def _complement(words: list[str], names: dict[int, Tag], at: int, joined: bool) 
         return None
     if word == "по" and name.type == "LOC" or word == "при":
         return name.stop
-    if morph.lemma(word) in _PLACE_DESCRIPTORS and name.type == "LOC":
+    if morph.lemma(word) in lexicon.PLACE_DESCRIPTORS and name.type == "LOC":
         return name.stop
     if joined and word == "и" and name.type == "LOC" and _genitive(words[skip]):
         return name.stop
@@ -440,7 +438,7 @@ def _closes(words: list[str], start: int, stop: int) -> bool:
     last = words[stop - 1]
     if last == ".":
         return stop - start >= 2 and len(words[stop - 2]) == 1 and words[stop - 2].isupper()
-    return last in "»\"" and any(w in "«\"" for w in words[start:stop - 1])
+    return last in ("»", '"', "“", "”") and any(w in ("«", '"', "„", "“") for w in words[start:stop - 1])
 
 
 def _is_title(word: str) -> bool:

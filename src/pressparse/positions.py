@@ -259,12 +259,14 @@ def governed(words: list[str], k: int, names: dict[int, Tag]) -> tuple[int, list
         if name is not None:
             # commanders govern the instrumental: "главнокомандующий Военно-Морским Флотом"
             case = "ablt" if k == head + 1 and morph.lemma(words[head]) in _COMMANDERS else "gent"
-            if name.type == "PER" or not (_case(words[k], case) or _caseless(words[k])):
+            # a place after its descriptor keeps its own case: "района Отрадное"
+            named = name.type == "LOC" and k > head + 1 and morph.lemma(words[k - 1]) in lexicon.PLACE_DESCRIPTORS
+            if name.type == "PER" or not (named or _case(words[k], case) or _caseless(words[k])):
                 break
             governed.append((name.start, name.stop, name.type))
             k = name.stop
-            if k < len(words) and words[k] == "»":
-                k += 1
+            if k < len(words) and words[k] in _CLOSING and _OPENING & set(words[name.start:k]):
+                k += 1  # the quotation the name opened: "РКК „Энергия“"
             continue
         word = words[k]
         if word == "(" and k + 2 < len(words) and words[k + 2] == ")" and words[k + 1].isupper():
@@ -292,6 +294,14 @@ def governed(words: list[str], k: int, names: dict[int, Tag]) -> tuple[int, list
                 listing = True
                 continue
             break
+        if word == "от" and k + 1 < len(words):
+            # the place or party one is elected from: "сенатор от штата Аризона", "депутат от «Яблока»"
+            target = names.get(k + 1) or names.get(k + 2) if _genitive_word(words[k + 1]) else names.get(k + 1)
+            if target is None or target.type == "PER":
+                break
+            governed.append((target.start, target.stop, target.type))
+            k = target.stop
+            continue
         if word == "и" and k + 1 < len(words) and (k + 1 in names and names[k + 1].type != "PER"
                                                    or _genitive_word(words[k + 1])) and _after_complement(k, words):
             k += 1
