@@ -10,8 +10,8 @@ organisation is a body it governs ("председатель [Совета Фе�
 ministry a minister heads ("министр связи ..." → "Министерство связи ...").
 
 A post goes to the person named right after it ("Министр ... Кирилл Залесский"),
-before it (", министр ..."), in parentheses, or to each of a list ("министры А и
-Б"); a post alone ("Министр отметил") is a further mention of the only person who
+before it (", министр ...", or a signature's "Кирсан Илюмжинов Президент ФИДЕ"), in
+parentheses, or to each of a list ("министры А и Б"); a post alone ("Министр отметил") is a further mention of the only person who
 holds it; any other post is kept unattached. A person's country is their post's,
 else the release's own (its web domain, else the country it speaks of most).
 """
@@ -510,6 +510,8 @@ def _link(posts: list[_Post], sentence: Sentence, tags: list[Tag], owner) -> Non
         while gap > 0 and words[gap - 1] in {",", "("} | _DASHES:
             gap -= 1
         before = stops.get(gap) if gap < post.start else None
+        if before is None and words[post.start][:1].isupper():
+            before = stops.get(post.start)  # a signature: "Кирсан Илюмжинов Президент ФИДЕ"
         if before is not None and holder(before):
             post.holders = [holder(before)]
             continue
