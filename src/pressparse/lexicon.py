@@ -257,6 +257,18 @@ def _posts() -> frozenset[str]:
     return _offices() | _lemmas_of("professions.txt")
 
 
+@lru_cache(maxsize=None)
+def _common_abbreviations() -> frozenset[str]:
+    lines = resources.files("pressparse").joinpath("data", "common_abbreviations.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in lines.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def is_common_abbreviation(word: str) -> bool:
+    """Whether a word is an abbreviation of a common noun (data/common_abbreviations.txt):
+    ``"СМИ"``, ``"вузов"``, ``"ДТП"``; such a word alone names no organisation."""
+    return word in _common_abbreviations() or morph.lemma(word) in _common_abbreviations()
+
+
 def _is_one_of(word: str, lemmas: frozenset[str]) -> bool:
     if _norm(word) in lemmas:
         return True

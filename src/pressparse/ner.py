@@ -341,7 +341,7 @@ class TrimPosts(Rule):
 class DropCommonWords(Rule):
     """Common words tagged as names: a post ("[Президента]"), a lone adverb, participle or
     particle ("[Справочно].", "И.Гехт: [Да]."), an adjective agreeing with a title before it
-    ("Патриархом [Московским]"). Common nouns stay: surnames are often common nouns too."""
+    ("Патриархом [Московским]"), an abbreviation of a common noun ("представители [СМИ]"). Common nouns stay: surnames are often common nouns too."""
 
     def apply(self, words, tags):
         return [t for t in tags if not _common_words(words, t)]
@@ -485,6 +485,8 @@ def _common_words(words: list[str], tag: Tag) -> bool:
         return True
     if len(span) != 1:
         return False
+    if lexicon.is_common_abbreviation(span[0]):
+        return True
     parses = morph.parses(span[0])
     if tag.type == "PER":
         return morph.known(span[0]) and all(p.tag.POS in _NOT_NAMES and not _NAME_GRAMMEMES & p.tag.grammemes
