@@ -91,7 +91,8 @@ def test_stdin(capsys, monkeypatch):
     assert_seed_record(record)
 
 
-def test_jsonl_input(capsys, tmp_path):
+@pytest.mark.parametrize("options", [["--input", "jsonl"], []])  # a *.jsonl file is JSON Lines unless told otherwise
+def test_jsonl_input(capsys, tmp_path, options):
     corpus = tmp_path / "corpus.jsonl"
     corpus.write_text(
         json.dumps({"id": "seed", "text": SEED_TEXT, "published": "2025-08-01"}, ensure_ascii=False) + "\n"
@@ -99,7 +100,7 @@ def test_jsonl_input(capsys, tmp_path):
         + json.dumps({"text": "Короткий текст без имён."}, ensure_ascii=False) + "\n",
         encoding="utf-8",
     )
-    status, records, err = run(capsys, "extract", "--input", "jsonl", corpus)
+    status, records, err = run(capsys, "extract", *options, corpus)
     assert status == 1
     assert [r["id"] for r in records] == ["seed", f"{corpus}:2", f"{corpus}:3"]
     assert_seed_record(records[0])
@@ -107,6 +108,13 @@ def test_jsonl_input(capsys, tmp_path):
     assert records[1]["error"]["type"] == "InputError"
     assert records[2]["error"] is None
     assert "3 documents, 1 error, " in err
+
+
+def test_a_jsonl_file_read_as_text_is_one_document(capsys, tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": "seed", "text": SEED_TEXT}, ensure_ascii=False) + "\n", encoding="utf-8")
+    status, records, _ = run(capsys, "extract", "--input", "text", corpus)
+    assert status == 0 and [r["id"] for r in records] == ["corpus"]
 
 
 def test_bad_file_gives_an_error_record_and_the_run_goes_on(capsys, tmp_path):

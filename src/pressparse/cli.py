@@ -40,7 +40,7 @@ examples:
       every *.txt and *.md under releases/, one JSON record per line in out.jsonl
   cat release.txt | pressparse extract -
       one release from stdin; the record goes to stdout
-  pressparse extract corpus.jsonl --input jsonl --format json -o out.json
+  pressparse extract corpus.jsonl --format json -o out.json
       one document per line of corpus.jsonl ({"id": ..., "text": ..., "published": ...}),
       the records as one JSON array
   pressparse extract releases/ -o out.jsonl --workers 2 --resume
@@ -238,18 +238,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract.add_argument(
         "paths", nargs="+", metavar="PATH",
-        help="a file, a folder (searched recursively, in name order, for *.txt and *.md, "
-             "or *.jsonl with --input jsonl) or - for stdin; a record's id is its file name "
-             "without the extension",
+        help="a file, a folder (searched recursively, in name order, for *.txt, *.md and "
+             "*.html, or *.jsonl with --input jsonl) or - for stdin; a record's id is its file "
+             "name without the extension",
     )
     extract.add_argument("-o", "--output", metavar="OUT",
                          help="write the records to this file (UTF-8) instead of stdout")
     extract.add_argument("--format", choices=("jsonl", "json"), default="jsonl",
                          help="jsonl: one JSON record per line (default); json: one pretty-printed JSON array")
-    extract.add_argument("--input", choices=("text", "jsonl"), default="text",
+    extract.add_argument("--input", choices=("auto", "text", "jsonl"), default="auto",
                          help="text: each file is one release, UTF-8, UTF-16 with a BOM or a legacy "
-                              "encoding such as cp1251 (default); jsonl: each line is "
-                              '{"id": ..., "text": ..., "published": "YYYY-MM-DD"} with id and published optional')
+                              "encoding such as cp1251; jsonl: each line is "
+                              '{"id": ..., "text": ..., "published": "YYYY-MM-DD"} with id and published optional; '
+                              "auto (default): files named *.jsonl are jsonl, the rest text")
     extract.add_argument("--batch-size", type=_positive, default=32, metavar="N",
                          help="documents tagged together by the NER model (default: %(default)s)")
     extract.add_argument("--workers", type=_positive, default=1, metavar="N",
@@ -275,7 +276,7 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("paths", nargs="+", metavar="PATH",
                       help="a file, a folder or - for stdin, as for 'extract'")
     show.add_argument("-o", "--output", metavar="OUT", help="write the page to this file instead of stdout")
-    show.add_argument("--input", choices=("text", "jsonl"), default="text",
+    show.add_argument("--input", choices=("auto", "text", "jsonl"), default="auto",
                       help="how to read the inputs, as for 'extract' (default: %(default)s)")
     show.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, metavar="N",
                       help="larger files get a TooLarge error instead of being parsed (default: %(default)s)")

@@ -33,6 +33,8 @@ from .records import Error
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 HTML_SUFFIXES = (".html", ".htm")
 FOLDER_SUFFIXES = {"text": (".txt", ".md") + HTML_SUFFIXES, "jsonl": (".jsonl",)}
+FOLDER_SUFFIXES["auto"] = FOLDER_SUFFIXES["text"]
+InputFormat = Literal["auto", "text", "jsonl"]
 HTML_EXTRA_MESSAGE = "reading HTML needs trafilatura: pip install 'pressparse[html]'"
 STDIN = "-"
 STDIN_ID = "<stdin>"
@@ -62,25 +64,26 @@ class _NotText(Exception):
 
 def iter_inputs(
     paths: list[str],
-    input_format: Literal["text", "jsonl"] = "text",
+    input_format: InputFormat = "auto",
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[Input]:
     """Yield one ``Input`` per document found at ``paths``, in order.
 
     A path is a file, a folder (searched recursively, in name order, for
     ``*.txt``, ``*.md``, ``*.html`` and ``*.htm``, or ``*.jsonl`` with ``input_format="jsonl"``;
-    symbolic links to folders are not followed) or ``-`` for stdin. With ``input_format="text"`` each file is one document whose id is
-    the file name without its extension (``<stdin>`` for stdin); with ``"jsonl"``
-    each non-blank line is an object with ``text`` and optional ``id`` and
-    ``published``, its id defaulting to ``FILE:LINE``. ``max_bytes`` bounds a
-    text file, or one JSONL line. Unreadable, binary or oversized input gives an
-    ``Input`` with an ``error`` instead of raising.
+    symbolic links to folders are not followed) or ``-`` for stdin. With ``input_format="text"``
+    each file is one document whose id is the file name without its extension (``<stdin>`` for
+    stdin); with ``"jsonl"`` each non-blank line is an object with ``text`` and optional ``id``
+    and ``published``, its id defaulting to ``FILE:LINE``; with ``"auto"`` (the default) a file
+    named ``*.jsonl`` is JSON Lines and everything else text. ``max_bytes`` bounds a text file,
+    or one JSONL line. Unreadable, binary or oversized input gives an ``Input`` with an
+    ``error`` instead of raising.
     """
-    if input_format not in ("text", "jsonl"):
-        raise ValueError(f"input_format must be 'text' or 'jsonl', not {input_format!r}")
-    read: Reader = _read_jsonl if input_format == "jsonl" else _read_text
+    if input_format not in FOLDER_SUFFIXES:
+        raise ValueError(f"input_format must be 'auto', 'text' or 'jsonl', not {input_format!r}")
     for path in paths:
         path = os.fspath(path)
+        read = _read_jsonl if _is_jsonl(path, input_format) else _read_text
         if path == STDIN and sys.stdin is None:
             yield _failed(STDIN_ID, None, "ReadError", "there is no standard input")
         elif path == STDIN:
@@ -91,7 +94,14 @@ def iter_inputs(
             yield from _read_path(path, read, max_bytes)
 
 
-def count_inputs(paths: Iterable[str], input_format: Literal["text", "jsonl"] = "text") -> Optional[int]:
+def _is_jsonl(path: str, input_format: InputFormat) -> bool:
+    """Whether the file at ``path`` (not a folder, not stdin) is read as JSON Lines."""
+    if input_format == "auto":
+        return path.lower().endswith(".jsonl") and not os.path.isdir(path)
+    return input_format == "jsonl"
+
+
+def count_inputs(paths: Iterable[str], input_format: InputFormat = "auto") -> Optional[int]:
     """How many documents ``iter_inputs`` will yield, for a progress bar; None when stdin is read.
 
     Folders are walked (names only) and JSONL files' lines counted, a block at a
@@ -104,7 +114,7 @@ def count_inputs(paths: Iterable[str], input_format: Literal["text", "jsonl"] = 
             return None
         files = _files(path, FOLDER_SUFFIXES[input_format]) if os.path.isdir(path) else [path]
         for name in files:
-            total += _count_lines(name) if input_format == "jsonl" else 1
+            total += _count_lines(name) if _is_jsonl(name, input_format) else 1
     return total
 
 
