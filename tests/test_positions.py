@@ -10,6 +10,18 @@ def positions_of(doc):
     return held, [x.title for x in doc.positions]
 
 
+@pytest.mark.parametrize("text, person, title", [
+    ("Владимир Путин посетил Национальный центр «Россия».\n\nПрезидент осмотрел выставку.", "Владимир Путин",
+     "президент"),
+    ("Владимир Путин посетил Национальный центр «Россия».\n\nПресс-секретарь группы заявил о выставке.",
+     "Владимир Путин", None),
+    ("Министр Антон Алексеев посетил выставку.\n\nПрезидент осмотрел выставку.", "Антон Алексеев", "министр"),
+])
+def test_a_bare_post_opening_a_sentence_is_the_protagonists(nlp, text, person, title):
+    held, _ = positions_of(nlp.parse(text))
+    assert [t for t, *_ in held.get(person, [])] == ([title] if title else [])
+
+
 @pytest.mark.parametrize("text, person, expected", [
     ("31 июля 2025 г. Министр связи и информатизации Республики Беларусь Кирилл Залесский провел переговоры "
      "с заместителем Министра промышленности и информатизации Китайской Народной Республики Синь Гобинем.",

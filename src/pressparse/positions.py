@@ -12,7 +12,8 @@ ministry a minister heads ("министр связи ..." → "Министер
 A post goes to the person named right after it ("Министр ... Кирилл Залесский"),
 before it (", министр ...", or a signature's "Кирсан Илюмжинов Президент ФИДЕ"), in
 parentheses, or to each of a list ("министры А и Б"); a post alone ("Министр отметил") is a further mention of the only person who
-holds it; any other post is kept unattached. A person's country is their post's,
+holds it, or, bare and opening a sentence ("Президент осмотрел ..."), the post of the
+release's protagonist when they hold none; any other post is kept unattached. A person's country is their post's,
 else the release's own (its web domain, else the country it speaks of most).
 """
 
@@ -85,6 +86,7 @@ def attach(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[lis
         if not post.holders:
             loose.append(post)
     loose = _coreference(loose, by_person, organizations)
+    loose = _protagonist(loose, by_person, found.persons, sentences)
     taken = {(post.sentence, k) for post in posts for k in post.qualifiers}
     starts = [s.start for s in sentences]
     persons = []
@@ -547,6 +549,32 @@ def _coreference(loose: list[_Post], by_person: dict[str, list[_Post]],
         else:
             still.append(post)
     return still
+
+
+def _protagonist(loose: list[_Post], by_person: dict[str, list[_Post]], persons: Sequence[Person],
+                 sentences: Sequence[Sentence]) -> list[_Post]:
+    """A bare post alone that opens a sentence as its subject ("Президент осмотрел выставку")
+    is the post of the release's protagonist, the person it names first, when that person holds
+    no post of their own and this title is the only one so used. A post with more words
+    ("пресс-секретарь группы заявил") more often brings in someone new."""
+    if not persons:
+        return loose
+    first = min(persons, key=lambda person: person.mentions[0].start)
+    if first.id in by_person:
+        return loose
+    subjects = [post for post in loose if post.mention.start > first.mentions[0].start
+                and " " not in post.title and _opens_as_subject(post, sentences[post.sentence])]
+    if len({post.title for post in subjects}) != 1:
+        return loose
+    by_person[first.id] = subjects
+    return [post for post in loose if post not in subjects]
+
+
+def _opens_as_subject(post: _Post, sentence: Sentence) -> bool:
+    words = [t.text for t in sentence.tokens]
+    return not post.plural and words[post.start][:1].isupper() \
+        and all(not any(c.isalnum() for c in w) for w in words[:post.start]) \
+        and _case(words[post.head], "nomn")
 
 
 _AGENCY_HEADS = {"глава ведомства", "руководитель ведомства", "глава министерства", "руководитель министерства"}
