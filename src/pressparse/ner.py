@@ -360,19 +360,31 @@ class PlaceAfterDescriptor(Rule):
 
 
 class JoinCountryParts(Rule):
-    """A country's official name cut in two: "[Республики Союз] [Мьянма]"."""
+    """A country's official name cut in two: "[Республики Союз] [Мьянма]", "[Тринидад] и
+    [Тобаго]" (the second part may be untagged: "[Боснии] и Герцеговины")."""
 
     def apply(self, words, tags):
         out = []
         for tag in sorted(tags, key=lambda t: t.start):
             last = out[-1] if out else None
-            joined = last and last.type == tag.type == "LOC" and last.stop == tag.start \
+            joined = last and last.type == tag.type == "LOC" and tag.start - last.stop in (0, 1) \
+                and (last.stop == tag.start or words[last.stop] == "и") \
                 and lexicon.country_prefix(words[last.start:tag.stop])
             if joined and joined[1] == tag.stop - last.start:
                 out[-1] = Tag(last.start, tag.stop, "LOC")
             else:
                 out.append(tag)
-        return out
+        taken = {t.start for t in out}
+        return [self._completed(words, t) if t.type == "LOC" and t.stop + 1 not in taken else t for t in out]
+
+    @staticmethod
+    def _completed(words: list[str], tag: Tag) -> Tag:
+        stop = tag.stop + 2
+        if stop <= len(words) and words[tag.stop] == "и" and words[tag.stop + 1][:1].isupper():
+            found = lexicon.country_prefix(words[tag.start:stop])
+            if found and found[1] == stop - tag.start:
+                return Tag(tag.start, stop, "LOC")
+        return tag
 
 
 class JoinOrgAndComplement(Rule):
