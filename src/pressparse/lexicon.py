@@ -43,7 +43,7 @@ class _Tables(NamedTuple):
 
 # Words that say what kind of place the name after them is: "города Урумчи", "г. Москвы", "района Отрадное".
 PLACE_DESCRIPTORS = frozenset({"город", "г", "область", "край", "район", "округ", "республика", "провинция", "штат",
-                               "поселение", "село", "посёлок", "деревня"})
+                               "поселение", "село", "посёлок", "деревня", "пригород"})
 
 
 def _norm(word: str) -> str:

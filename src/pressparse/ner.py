@@ -486,6 +486,7 @@ def _genitive(word: str) -> bool:
     return word.isupper() or any(p.tag.case == "gent" for p in morph.parses(word))
 
 
+_PLACE_OR_NAME = {"Geox", "Name", "Surn", "Patr", "Orgn", "Abbr"}
 _NOT_NAMES = {"ADVB", "ADJS", "PRTS", "PRCL", "CONJ", "INTJ", "PRED", "VERB", "INFN", "GRND", "PREP", "COMP", "NPRO"}
 
 
@@ -503,10 +504,21 @@ def _common_words(words: list[str], tag: Tag) -> bool:
     if tag.type == "PER":
         return morph.known(span[0]) and all(p.tag.POS in _NOT_NAMES and not _NAME_GRAMMEMES & p.tag.grammemes
                                             for p in parses)
+    if tag.type == "LOC" and morph.known(span[0]) and not _after_place_word(words, tag.start) and all(
+            p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and not _PLACE_OR_NAME & p.tag.grammemes for p in parses):
+        return True  # people, not a place: "[Американцы] возвращаются", "[Палестинцы]"
     if tag.type == "LOC" and parses[0].tag.POS in ("ADJF", "PRTF") and not any("Geox" in p.tag.grammemes
                                                                                 for p in parses):
         return tag.start > 0 and _is_title(words[tag.start - 1]) or _before_common_noun(words, tag.stop)
     return False
+
+
+def _after_place_word(words: list[str], k: int) -> bool:
+    """Word ``k`` follows a preposition of place or a place's descriptor: "в [Канне]", "городе [Феникс]"."""
+    return k > 0 and (words[k - 1].lower() in _PLACE_PREPOSITIONS or morph.lemma(words[k - 1]) in lexicon.PLACE_DESCRIPTORS)
+
+
+_PLACE_PREPOSITIONS = {"в", "во", "из", "на", "до", "от", "под", "около", "близ"}
 
 
 def _before_common_noun(words: list[str], k: int) -> bool:
