@@ -70,6 +70,17 @@ def test_headline_and_lead_are_one_event(nlp):
     assert meeting.date == "2025-05-08" and doc.entity(meeting.place).name == "Кремль"
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Владимир Путин посетил Национальный центр «Россия» на Краснопресненской набережной в Москве.",
+     "Национальный центр «Россия»"),
+    ("Председатель КНР Си Цзиньпин посетит Российскую Федерацию с государственным визитом.", "Россия"),
+])
+def test_a_visit_is_to_what_is_visited(nlp, text, place):
+    doc = nlp.parse(text, published="2025-03-26")
+    (visit,) = doc.events_of(Visit)
+    assert described(doc, visit)["place"] == place
+
+
 def test_a_later_mention_joins_the_event(nlp, seeds):
     doc = nlp.parse(seeds[SEED])
     assert len(doc.events_of(Meeting)) == 1  # "Встреча прошла в конструктивной атмосфере" is the talks

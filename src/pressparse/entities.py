@@ -405,8 +405,8 @@ def _part_of(short: _Cluster, long_: _Cluster) -> bool:
 def _names_part_of(short: str, short_key: tuple, long_: str, long_key: tuple) -> bool:
     if len(short_key) == 1 and len(short.split()) == 1 and _abbreviates(short, long_):
         return True
-    quoted = re.findall(r"«([^«»]+)»", long_)
-    if any(org_key(q) == short_key[-len(org_key(q)):] for q in quoted):
+    quoted = [org_key(q) for q in re.findall(r"«([^«»]+)»", long_)]
+    if any(q == short_key or q == short_key[1:] and short.split()[0].isupper() for q in quoted):
         return True  # "Курчатовский институт", "АО «Газпромбанк»" in "... «Курчатовский институт»"
     return len(short_key) >= 2 and long_key[:len(short_key)] == short_key
 

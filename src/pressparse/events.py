@@ -235,6 +235,10 @@ def _describe(event: _Found, text: str, sentence: Sentence, tags: list[Tag], own
         at = tokens[tag.start].start
         if kind == "org" and any(a <= at < b for a, b, _ in in_posts):
             continue
+        if kind == "org" and event.type == "visit" and tag.start == event.stop and event.place is None:
+            event.place = entity  # what is visited is where: "посетил [Национальный центр «Россия»]"
+            seen.add(entity)
+            continue
         if kind == "person" and event.type == "visit" and _inviting(words, tag.start):
             continue  # "По приглашению Президента России Владимира Путина": the host, not the visitor
         seen.add(entity)

@@ -210,7 +210,8 @@ class Rule:
 
 
 class TrimPunctuation(Rule):
-    """Spans never start or end on punctuation ("Олег Валентинович [Белозёров]" keeps its words)."""
+    """Spans never start or end on punctuation ("Олег Валентинович [Белозёров]" keeps its words),
+    but a quotation opened inside a span closes in it: "[Национальный центр «Россия»]"."""
 
     def apply(self, words, tags):
         out = []
@@ -220,6 +221,8 @@ class TrimPunctuation(Rule):
                 start += 1
             while stop > start and not _wordlike(words[stop - 1]) and not _closes(words, start, stop):
                 stop -= 1
+            if stop < len(words) and start < stop and _closes(words, start, stop + 1):
+                stop += 1
             if start < stop:
                 out.append(Tag(start, stop, tag.type))
         return out
