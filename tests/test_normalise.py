@@ -1,6 +1,6 @@
 import pytest
 
-from pressparse.normalise import person_name, phrase_name
+from pressparse.normalise import guessed_nominative, person_name, phrase_name
 
 PERSONS = [
     # Russian names: first name, patronymic, surname in any case
@@ -193,3 +193,16 @@ def test_capitals_are_kept_per_word():
     assert phrase_name(["министерства", "связи"]) == "министерство связи"
     assert phrase_name(["Министерства", "Связи"]) == "Министерство Связи"
     assert person_name(["Диас-Канелем"]) == "Диас-Канель"
+
+
+@pytest.mark.parametrize("word,name", [
+    ("Росатома", "Росатом"),    # unknown to pymorphy3, guessed as a masculine noun in the genitive
+    ("Росатомом", "Росатом"),
+    ("Хамаса", "Хамас"),
+    ("Лавна", "Лавна"),         # guessed as anything else: as written
+    ("Газпрома", "Газпрома"),   # known words are phrase_name's to decline
+    ("ОДКБ", "ОДКБ"),
+])
+def test_guessed_nominative_of_an_unknown_body(word, name):
+    assert guessed_nominative(word) == name
+

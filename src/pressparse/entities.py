@@ -353,7 +353,10 @@ def _organizations(found, home: Optional[str], aliases: dict[int, int]) -> tuple
     clusters: list[_Cluster] = []
     by_key: dict[tuple, _Cluster] = {}
     for mention, words, spaces, _ in found:
-        name = mention.text if len(words) == 1 and words[0].isupper() else normalise.phrase_name(words, spaces)
+        if len(words) == 1:
+            name = mention.text if words[0].isupper() else normalise.guessed_nominative(normalise.phrase_name(words))
+        else:
+            name = normalise.phrase_name(words, spaces)
         key = org_key(name)
         cluster = by_key.get(key)
         if cluster is None:

@@ -626,3 +626,20 @@ def phrase_name(words: Sequence[str], spaces: Optional[Sequence[str]] = None) ->
         alone = head == len(words) or words[head].isupper() and words[head].isalpha() and len(words[head]) > 1
         words[:head] = _decline_head(tuple(words[:head]), alone)
     return _join(words, spaces)
+
+
+def guessed_nominative(word: str) -> str:
+    """An unknown one-word name of a body in an oblique case, put in the nominative when
+    pymorphy3's best guess is a masculine inanimate noun whose form is its stem plus an ending:
+    "Росатома", "Росатомом" → "Росатом". Other unknown words stay as written ("Лавна")."""
+    if not _declinable(word) or morph.known(word):
+        return word
+    best = morph.parses(word)[0]
+    tag = best.tag
+    if tag.POS != "NOUN" or "inan" not in tag or tag.gender != "masc" or tag.case not in ("gent", "ablt"):
+        return word
+    stem = best.normal_form
+    if not (word.lower().startswith(stem) and word.lower()[len(stem):] in ("а", "ом")):
+        return word
+    return word[:len(stem)]
+
