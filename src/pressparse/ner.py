@@ -333,8 +333,10 @@ class TrimPosts(Rule):
             start, stop = tag.start, tag.stop
             while start < stop and (lexicon.is_office(words[start]) or tag.type == "PER" and _address(words[start])):
                 start += 1
-            # a genitive post completes a name ("Администрации Президента"); another case ends it
-            while stop > start and lexicon.is_office(words[stop - 1]) and not _genitive(words[stop - 1]):
+            # a genitive post completes a name ("Администрации Президента"), as does one after
+            # "при" ("Совета при Президенте"); another case ends it
+            while stop > start and lexicon.is_office(words[stop - 1]) and not _genitive(words[stop - 1]) \
+                    and not (stop - start >= 2 and words[stop - 2].lower() == "при"):
                 stop -= 1
             if start < stop:
                 out.append(Tag(start, stop, tag.type))
