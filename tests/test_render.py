@@ -160,9 +160,10 @@ def test_an_error_document_renders():
     assert "TooLarge: over &lt;5 MB&gt;" in page
 
 
-def test_show_writes_the_page(shared_model, tmp_path, capsys):
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_show_writes_the_page(shared_model, tmp_path, capsys, workers):
     out = tmp_path / "page.html"
-    status = cli.main(["show", str(SAMPLES), "-o", str(out)])
+    status = cli.main(["show", str(SAMPLES), "-o", str(out), "--workers", workers])
     assert status == 0
     page = out.read_text(encoding="utf-8")
     assert page.count('<section class="doc"') == 2 and '<nav class="toc">' in page

@@ -197,7 +197,8 @@ def _extract(args: argparse.Namespace, out: TextIO, done: frozenset = frozenset(
 def _show(args: argparse.Namespace) -> int:
     """Write one HTML page showing every input's mentions and events; the exit status says
     whether any document has an error (it is still shown, with its error)."""
-    documents = list(Pipeline().pipe(iter_inputs(args.paths, args.input, args.max_bytes)))
+    inputs = iter_inputs(args.paths, args.input, args.max_bytes)
+    documents = list(Pipeline().pipe(inputs, workers=args.workers, timeout=args.timeout or None))
     page = render(documents)
     if args.output is None:
         _utf8(sys.stdout).write(page)
@@ -280,6 +281,10 @@ def _parser() -> argparse.ArgumentParser:
                       help="how to read the inputs, as for 'extract' (default: %(default)s)")
     show.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, metavar="N",
                       help="larger files get a TooLarge error instead of being parsed (default: %(default)s)")
+    show.add_argument("--workers", type=_positive, default=1, metavar="N",
+                      help="worker processes, as for 'extract' (default: %(default)s)")
+    show.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                      help="time budget of one document, as for 'extract' (default: %(default)g; 0: none)")
     commands.add_parser("schema", help="print the JSON Schema of the records",
                         description="Print the JSON Schema (draft 2020-12) of the records 'extract' writes; "
                                     "the package ships the same file as pressparse/data/record.schema.json.")
