@@ -81,6 +81,15 @@ def test_a_visit_is_to_what_is_visited(nlp, text, place):
     assert described(doc, visit)["place"] == place
 
 
+def test_heads_of_state_together_are_the_leaders_named_before(nlp):
+    doc = nlp.parse("Президент России Владимир Путин и Президент Белоруссии Александр Лукашенко посетили "
+                    "мемориальный комплекс.\n\nГлавы государств возложили венки к могиле маршала Василия Чуйкова.",
+                    published="2025-04-29")
+    (ceremony,) = doc.events_of(Ceremony)
+    assert sorted(described(doc, ceremony)["participants"]) == ["Александр Лукашенко", "Владимир Путин"]
+    assert ceremony.name is None  # a verb tells the ceremony: it has no name
+
+
 def test_a_later_mention_joins_the_event(nlp, seeds):
     doc = nlp.parse(seeds[SEED])
     assert len(doc.events_of(Meeting)) == 1  # "Встреча прошла в конструктивной атмосфере" is the talks

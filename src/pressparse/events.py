@@ -265,19 +265,48 @@ def _describe(event: _Found, text: str, sentence: Sentence, tags: list[Tag], own
             if person not in seen:
                 seen.add(person)
                 event.participants.append(Participant(person, _role(event, "person", None, words)))
+    leaders = _leaders(words, found)
+    if leaders and event.type != "signing":
+        # "Главы государств возложили венки": the heads of state the release names, not the
+        # people the sentence mentions on the way ("к могиле маршала Чуйкова")
+        groups_here = [p for p in event.participants if kinds.get(p.ref) == "group"]
+        event.participants = [Participant(person, _role(event, "person", None, words)) for person in leaders] \
+            + groups_here
     if event.start and words[event.start - 1].lower() in _ANAPHORA or \
             event.start >= 2 and words[event.start - 2].lower() in _ANAPHORA:
         event.participants = []  # "Данный визит": the one told of before; its parties come from there
         event.anaphoric = True
     if event.type == "signing":
         event.document = _document(text, tokens, words, event.stop)
-    elif event.type in ("conference", "ceremony"):
-        event.name = _name(text, tokens, words, event, tags)
+    elif event.type in ("conference", "ceremony") and not _verbal(event.lemma):
+        event.name = _name(text, tokens, words, event, tags)  # "возложили венки", "запускали" name nothing
     elif event.type == "appointment":
         holders = {p.ref for p in event.participants}
         event.position = next((pos.title for person in found.persons if person.id in holders
                                for pos in person.positions
                                if any(sentence.start <= m.start < sentence.stop for m in pos.mentions)), None)
+
+
+def _verbal(lemma: str) -> bool:
+    return morph.parses(lemma)[0].tag.POS == "INFN"
+
+
+def _leaders(words: list[str], found: Entities) -> list[str]:
+    """The heads of state a sentence speaks of together ("Главы государств", "Лидеры двух стран",
+    "Президенты"): the persons holding a state's post in the release, when there are two or more."""
+    lowered = [w.lower() for w in words]
+    said = any(w in ("президенты", "лидеры") or w == "главы" and k + 1 < len(lowered)
+               and lowered[k + 1] in ("государств", "стран") for k, w in enumerate(lowered))
+    if not said:
+        return []
+    states = {loc.id for loc in found.locations if loc.kind == "country"}
+    heads = [person.id for person in found.persons
+             if any(pos.org in states and pos.title.split(" ")[0] in _HEADS_OF_STATE for pos in person.positions)]
+    return heads if len(heads) >= 2 else []
+
+
+_HEADS_OF_STATE = {"президент", "председатель", "король", "королева", "эмир", "султан", "премьер-министр", "премьер",
+                   "канцлер"}
 
 
 def _inviting(words: list[str], k: int) -> bool:
