@@ -26,7 +26,8 @@ def test_parse_the_seed(nlp, seeds):
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in SAMPLES.glob("*.txt")))
 def test_seed_records_are_golden(nlp, seeds, name):
-    """The whole record of each seed, as reviewed in tests/fixtures/<name>.json."""
+    """The whole record of each seed, as reviewed in tests/fixtures/<name>.json (remade by
+    tests/fixtures/regenerate.py; review its diff as code)."""
     expected = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
     record = nlp.parse(seeds[name], id=name).to_dict()
     record["source"]["path"] = expected["source"]["path"]

@@ -145,7 +145,10 @@ def _group_entities(text: str, groups: list[_Post], sentences: Sequence[Sentence
                   if post.mention.start <= t.start and t.stop <= post.mention.stop]
         words = [t.text for t in tokens]
         spaces = [text[a.stop:b.start] for a, b in zip(tokens, tokens[1:])] + [""]
-        name = normalise.phrase_name(words, spaces)
+        if post.start == 0 and any({"nomn", "plur"} <= p.tag.grammemes for p in morph.parses(words[post.head - post.start])):
+            name = post.mention.text  # the subject in the plural: "Стороны обсудили" is both sides, as written
+        else:
+            name = normalise.phrase_name(words, spaces)
         name = name[:1].lower() + name[1:] if not words[0].isupper() else name
         if name in entities:
             entity = entities[name]
