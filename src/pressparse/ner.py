@@ -231,7 +231,7 @@ class TrimPunctuation(Rule):
 class SplitParenthesised(Rule):
     """A name and its alias in brackets after it are two names: "[Форума стран-экспортеров газа
     (ФСЭГ)]" is "Форума стран-экспортеров газа" and "ФСЭГ", "[Вирджинии (США)]" two places
-    (a country in brackets is a place whatever it follows, an abbreviation after a place names
+    (a country or a town in brackets is a place whatever it follows, an abbreviation after a place names
     the body before it: "Верховный суд [России (ВС)]"). Brackets inside a name stay:
     "[Кировоградской (Кропивницкой) области]". ``entities`` merges a person's or an
     organisation's alias with its name."""
@@ -253,7 +253,7 @@ class SplitParenthesised(Rule):
         abbreviate names the body before the place: "Верховный суд [России (ВС)]"."""
         alias = words[opening + 1:inner]
         country = lexicon.country_prefix(alias)
-        if country and country[1] == len(alias):
+        if country and country[1] == len(alias) or len(alias) == 1 and _geographical(alias[0]):
             return "LOC"
         if tag.type == "LOC" and len(alias) == 1 and alias[0].isupper() and len(alias[0]) > 1:
             initials = "".join(part[0] for w in words[tag.start:opening] for part in w.split("-") if part)
@@ -475,6 +475,13 @@ def _address(word: str) -> bool:
     parses = morph.parses(word)
     return morph.known(word) and all(p.tag.POS in ("ADJF", "PRTF") and not _NAME_GRAMMEMES & p.tag.grammemes
                                      for p in parses)
+
+
+def _geographical(word: str) -> bool:
+    """A place's name that is nobody's: "Москва", "Аризона", not "Вирджиния"."""
+    parses = morph.parses(word)
+    return any("Geox" in p.tag.grammemes for p in parses) and not any(_NAME_GRAMMEMES & p.tag.grammemes
+                                                                       for p in parses)
 
 
 def _is_first_name(word: str) -> bool:
