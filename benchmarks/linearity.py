@@ -2,8 +2,9 @@
 
     python benchmarks/linearity.py [--sizes 10000,80000]
 
-For each kind of document (thousands of names and meetings, thousands of dates, a line of
-no spaces, one long sentence, one huge token, a run of a million dots) prints the parsing
+For each kind of document (thousands of names and meetings, of bodies with bracketed
+abbreviations, of heads of state, of dates; a line of no spaces, one long sentence, one huge
+token, a run of a million dots) prints the parsing
 time per character at each size and the ratio of the largest size's to the smallest's. A
 ratio near 1 is linear; one that grows with the sizes is not.
 """
@@ -21,6 +22,12 @@ KINDS = {
     "names and meetings": lambda n: " ".join(
         f"{FIRST[i % 10]} {LAST[i * 7 % 9]}-{i} провел встречу с {FIRST[i * 3 % 10]} {LAST[i % 9]}."
         for i in range(n // 45)),
+    "bodies and aliases": lambda n: " ".join(
+        f"Директор Всемирного агентства {i} (ВА{i}) {FIRST[i % 10]} {LAST[i % 9]}-{i} выступил в Минске."
+        for i in range(n // 80)),
+    "heads of state": lambda n: " ".join(
+        f"Президент России {FIRST[i % 10]} {LAST[i % 9]}-{i} прибыл. Главы государств провели переговоры."
+        for i in range(n // 85)),
     "dates": lambda n: " ".join(f"{i % 28 + 1} {MONTHS[i % 6]} {1990 + i % 35} года состоялось заседание."
                                 for i in range(n // 40)),
     "no spaces": lambda n: "Москва" * (n // 6),

@@ -93,14 +93,15 @@ def _joined(clusters: list, aliases: dict[int, int], mentions_of) -> list:
     if not aliases:
         return clusters
     holder = {m.start: c for c in clusters for m in mentions_of(c)}
+    gone = set()
     for alias, named in aliases.items():
         source, target = holder[alias], holder[named]
         if source is not target:
             mentions_of(target).extend(mentions_of(source))
             for m in mentions_of(source):
                 holder[m.start] = target
-            clusters = [c for c in clusters if c is not source]
-    return clusters
+            gone.add(id(source))
+    return [c for c in clusters if id(c) not in gone]
 
 
 def home_country(url: Optional[str], locations: Sequence[Location]) -> Optional[str]:
@@ -214,25 +215,28 @@ def _persons(found, aliases: dict[int, int]) -> tuple[Person, ...]:
     kept = {m.start for m, _ in named}
     aliases = {a: n for a, n in aliases.items() if a in kept and n in kept}
     clusters: list[list] = []  # [name, mentions]
-    # Clusters are found through the first letters of their words, so that thousands of names
-    # cost no more per name than a few: a name's candidates share a surname's, first name's,
-    # middle name's or initial's beginning with it.
-    index: dict[str, list[int]] = {}
+    # Clusters are found through an index of their words, so that thousands of names cost no
+    # more per name than a few: a name's candidates are the clusters whose surname can be the
+    # same word as its own (see _surname_keys), or, for a name without a surname or first name,
+    # whose first name, initial or middle name begins like its words.
+    index: dict[str, set[int]] = {}
 
     def register(number: int) -> None:
         for key in _keys(clusters[number][0]):
-            members = index.setdefault(key, [])
-            if number not in members:
-                members.append(number)
+            index.setdefault(key, set()).add(number)
 
     def candidates(*keys: str) -> list[int]:
         return sorted({n for key in keys for n in index.get(key, ())})
 
     # The fullest names first, so that a bare surname joins the person it abbreviates.
     for mention, name in sorted(named, key=lambda x: (-x[1].weight, x[0].start)):
-        probe = name.surname or name.first or ""
-        home = next((n for n in candidates("s" + _stem(probe), "m" + _stem(probe), "f" + _stem(probe),
-                                           "i" + _name_key(probe)[:1]) if name.joins(clusters[n][0])), None)
+        if name.surname is None:  # "Владимир Владимирович": a first name, or initials, to match
+            keys = ["f" + _stem(name.first), "i" + _name_key(name.first)[:1]]
+        else:
+            keys = _surname_keys(name.surname, probe=True)
+            if name.first is None:  # "Диас-Канель" may be the middle of "Мигель Диас-Канель Бермудес"
+                keys.append("m" + _stem(name.surname))
+        home = next((n for n in candidates(*keys) if name.joins(clusters[n][0])), None)
         if home is None and name.first is None and name.surname:
             # a lone word may be the first name of someone named in full ("Кирилл", the Patriarch)
             home = next((n for n in candidates("f" + _stem(name.surname)) if clusters[n][0].first
@@ -256,11 +260,26 @@ def _stem(word: str) -> str:
     return _name_key(word)[:3]
 
 
+def _surname_keys(surname: str, probe: bool = False) -> list[str]:
+    """The index keys of a surname, or with ``probe`` those to look up to find every surname that
+    ``_same_word`` may take for it. Two such words of four letters or more differ in length by
+    one at most and share all but the last letter of the shorter: a surname of L letters is
+    filed under its first L - 2, and found under its first L - 3 (a surname one letter shorter),
+    L - 2 (as long) and L - 1 (one longer). Shorter surnames only match themselves."""
+    word = _name_key(surname)
+    if len(word) < 4:
+        return ["s=" + word]
+    if not probe:
+        return ["s" + word[:-2]]
+    shorter = [len(word) - 3] if len(word) >= 5 else []  # a shorter surname has four letters at least
+    return ["s" + word[:n] for n in shorter + [len(word) - 2, len(word) - 1]]
+
+
 def _keys(name: "_Name") -> list[str]:
     """The index keys of a person's cluster (see ``_persons``)."""
     keys = []
     if name.surname:
-        keys.append("s" + _stem(name.surname))
+        keys += _surname_keys(name.surname)
     if name.first:
         keys.append("f" + _stem(name.first))
     elif name.initials:
@@ -389,16 +408,57 @@ def _organizations(found, home: Optional[str], aliases: dict[int, int]) -> tuple
 def _merge_organizations(clusters: list[_Cluster]) -> list[_Cluster]:
     """Fold each name into a longer name of the same body: its abbreviation ("ШОС"), the
     quoted name inside it ("Курчатовский институт"), or its beginning ("Служба по вопросам
-    гражданства")."""
-    longest_first = sorted(clusters, key=lambda c: -len(c.key))
-    kept: list[_Cluster] = []
-    for cluster in longest_first:
-        home = next((c for c in kept if _part_of(cluster, c)), None)
+    гражданства"). The longer names are indexed by what a shorter one can match, so that
+    thousands of bodies cost no more per body than a few."""
+    kept = _LongerNames()
+    for cluster in sorted(clusters, key=lambda c: -len(c.key)):
+        home = kept.home(cluster)
         if home is None:
-            kept.append(cluster)
+            kept.add(cluster)
         else:
             home.mentions.extend(cluster.mentions)
-    return kept
+    return kept.clusters
+
+
+class _LongerNames:
+    """The clusters kept so far, in order, indexed by the three ways ``_names_part_of`` matches."""
+
+    def __init__(self) -> None:
+        self.clusters: list[_Cluster] = []
+        self.order: dict[int, int] = {}
+        self.prefixes: dict[tuple, _Cluster] = {}  # every beginning of two words or more of a key
+        self.quoted: dict[tuple, _Cluster] = {}  # the key of each quoted name inside a name
+        self.acronyms: dict[str, _Cluster] = {}  # the initials of a name's significant words
+        self.starts: dict[str, list[tuple[_Cluster, list[str]]]] = {}  # first two letters → names
+
+    def add(self, cluster: _Cluster) -> None:
+        self.order[id(cluster)] = len(self.clusters)
+        self.clusters.append(cluster)
+        for n in range(2, len(cluster.key) + 1):
+            self.prefixes.setdefault(cluster.key[:n], cluster)
+        for q in re.findall(r"«([^«»]+)»", cluster.name):
+            self.quoted.setdefault(org_key(q), cluster)
+        words = _significant(cluster.name)
+        if len(words) >= 2:
+            self.acronyms.setdefault("".join(w[0] for w in words), cluster)
+            self.starts.setdefault(words[0][:2], []).append((cluster, words))
+
+    def home(self, short: _Cluster) -> Optional[_Cluster]:
+        """The earliest kept cluster whose name ``short``'s is part of (as ``_names_part_of``)."""
+        found = [self.quoted.get(short.key)]
+        if short.name.split()[0].isupper():
+            found.append(self.quoted.get(short.key[1:]))
+        if len(short.key) >= 2:
+            found.append(self.prefixes.get(short.key))
+        if len(short.key) == 1 and len(short.name.split()) == 1:
+            if short.name.isupper():
+                found.append(self.acronyms.get(short.name.lower()))
+            else:
+                forms = {short.name.lower(), morph.lemma(short.name)}
+                found += [c for form in forms for c, words in self.starts.get(form[:2], ())
+                          if _contracts(form, words, 0)]
+        found = [c for c in found if c is not None and c is not short]
+        return min(found, key=lambda c: self.order[id(c)]) if found else None
 
 
 def _part_of(short: _Cluster, long_: _Cluster) -> bool:

@@ -109,7 +109,7 @@ def find(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[list[
     def sentence_of(offset: int) -> int:
         return bisect.bisect_right(starts, offset) - 1
 
-    local = _Local({}, {}, {})
+    local = _Local({}, {}, {}, _heads_of_state(found))
     for person in found.persons:
         for position in person.positions:
             for m in position.mentions:
@@ -196,11 +196,13 @@ def _status(sentence: Sentence, at: int, lemmas: list[str]) -> str:
 
 @dataclass
 class _Local:
-    """What each sentence (by number) holds: people's post mentions, groups, dates."""
+    """What each sentence (by number) holds: people's post mentions, groups, dates; and the
+    release's heads of state."""
 
     posts: dict[int, list[tuple[int, int, str]]]
     groups: dict[int, list[str]]
     dates: dict[int, list[DateMention]]
+    heads: list[str]
 
 
 def _describe(event: _Found, text: str, sentence: Sentence, tags: list[Tag], owner, kinds, found: Entities,
@@ -265,7 +267,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, tags: list[Tag], own
             if person not in seen:
                 seen.add(person)
                 event.participants.append(Participant(person, _role(event, "person", None, words)))
-    leaders = _leaders(words, found)
+    leaders = local.heads if 2 <= len(local.heads) <= _MOST_LEADERS and _leaders_said(words) else []
     if leaders and event.type != "signing":
         # "Главы государств возложили венки": the heads of state the release names, not the
         # people the sentence mentions on the way ("к могиле маршала Чуйкова")
@@ -291,20 +293,22 @@ def _verbal(lemma: str) -> bool:
     return morph.parses(lemma)[0].tag.POS == "INFN"
 
 
-def _leaders(words: list[str], found: Entities) -> list[str]:
-    """The heads of state a sentence speaks of together ("Главы государств", "Лидеры двух стран",
-    "Президенты"): the persons holding a state's post in the release, when there are two or more."""
+def _leaders_said(words: list[str]) -> bool:
+    """Whether a sentence speaks of heads of state together: "Главы государств", "Лидеры", "Президенты"."""
     lowered = [w.lower() for w in words]
-    said = any(w in ("президенты", "лидеры") or w == "главы" and k + 1 < len(lowered)
+    return any(w in ("президенты", "лидеры") or w == "главы" and k + 1 < len(lowered)
                and lowered[k + 1] in ("государств", "стран") for k, w in enumerate(lowered))
-    if not said:
-        return []
+
+
+def _heads_of_state(found: Entities) -> list[str]:
+    """The persons holding a state's post in the release: who "Главы государств" are, when two or more."""
     states = {loc.id for loc in found.locations if loc.kind == "country"}
-    heads = [person.id for person in found.persons
-             if any(pos.org in states and pos.title.split(" ")[0] in _HEADS_OF_STATE for pos in person.positions)]
-    return heads if len(heads) >= 2 else []
+    return [person.id for person in found.persons
+            if any(pos.org in states and pos.title.split(" ")[0] in _HEADS_OF_STATE for pos in person.positions)]
 
 
+# "Главы государств" of a release naming more leaders than a summit has are no one set of them.
+_MOST_LEADERS = 40
 _HEADS_OF_STATE = {"президент", "председатель", "король", "королева", "эмир", "султан", "премьер-министр", "премьер",
                    "канцлер"}
 

@@ -74,8 +74,11 @@ def attach(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[lis
         posts += _posts(text, number, sentence, tags, owner, found, organizations)
     groups = [p for p in posts if p.group]
     posts = [p for p in posts if not p.group]
-    for number, sentence in enumerate(sentences):
-        _link([p for p in posts if p.sentence == number], sentence, sentence_tags[number], owner)
+    in_sentence: dict[int, list[_Post]] = {}
+    for post in posts:
+        in_sentence.setdefault(post.sentence, []).append(post)
+    for number, here in in_sentence.items():
+        _link(here, sentences[number], sentence_tags[number], owner)
     parties = _group_entities(text, groups, sentences)
     home = found.home
     by_person: dict[str, list[_Post]] = {}
@@ -374,7 +377,7 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed,
     if org is not None:
         post.org = org
         if post.country is None:
-            post.country = next((o.country for o in organizations if o.id == org), None)
+            post.country = _body(organizations, org).country if org.startswith("o") else None
     return post
 
 
@@ -450,6 +453,14 @@ def _derived_org(text, tokens, words, head, stop, governed, country, organizatio
                        mentions=mentions)
     organizations.append(new)
     return new.id
+
+
+def _body(organizations: list[Organization], ref: str) -> Organization:
+    """The organisation ``ref`` names: ids are "o1", "o2", ... in list order (``entities``
+    numbers them so and ``_derived_org`` appends the next), so no search is needed."""
+    body = organizations[int(ref[1:]) - 1]
+    assert body.id == ref, (body.id, ref)
+    return body
 
 
 def _genitive(country: str) -> str:
@@ -591,10 +602,12 @@ def _same_post(alone: _Post, held: _Post) -> bool:
 def _positions(posts: list[_Post]) -> tuple[Position, ...]:
     """One Position per distinct title, with all its mentions; an alone post adds to the fuller one."""
     merged: dict[str, list] = {}
+    by_first_word: dict[str, str] = {}  # a title's first word → the first title merged with it
     for post in sorted(posts, key=lambda p: (-len(p.title), p.mention.start)):
-        home = next((k for k in merged if k == post.title or k.split(" ")[0] == post.title), None)
+        home = post.title if post.title in merged else by_first_word.get(post.title)
         if home is None:
             merged[post.title] = [post.org, post.country, [post.mention]]
+            by_first_word.setdefault(post.title.split(" ")[0], post.title)
         else:
             entry = merged[home]
             entry[0] = entry[0] or post.org
