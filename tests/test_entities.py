@@ -3,7 +3,8 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from pressparse.entities import _abbreviates, _name_key, _same_word, _surname_keys
+from pressparse.entities import (_abbreviates, _Cluster, _merge_organizations, _name_key, _part_of, _same_word,
+                                 _surname_keys, org_key)
 
 
 def names(doc, kind):
@@ -114,4 +115,26 @@ def test_surname_keys_find_every_surname_that_may_be_the_same(words):
         for b in words:
             if _same_word(_name_key(a), _name_key(b)):
                 assert set(_surname_keys(a, probe=True)) & set(_surname_keys(b)), (a, b)
+
+
+BODIES = ["Шанхайская организация сотрудничества", "ШОС", "Министерство связи и информатизации", "Минсвязи",
+          "Министерство связи", "Национальный исследовательский центр «Курчатовский институт»",
+          "Курчатовский институт", "АО «Газпромбанк»", "Газпромбанк", "Служба по вопросам гражданства",
+          "Служба по вопросам", "Госсовет", "Государственный совет КНР", "Совет Федерации", "Совет", "СФ"]
+
+
+@given(st.lists(st.sampled_from(BODIES), unique=True, min_size=1, max_size=len(BODIES)))
+def test_organisations_merge_as_each_pair_would(names):
+    # the index finds, for each name, the first longer name it is part of, as a scan of all would
+    def clusters():
+        return [_Cluster(name=n, key=org_key(n), mentions=[n]) for n in names]
+
+    scanned = []
+    for cluster in sorted(clusters(), key=lambda c: -len(c.key)):
+        home = next((c for c in scanned if _part_of(cluster, c)), None)
+        if home is None:
+            scanned.append(cluster)
+        else:
+            home.mentions.extend(cluster.mentions)
+    assert [(c.name, c.mentions) for c in _merge_organizations(clusters())] == [(c.name, c.mentions) for c in scanned]
 
