@@ -81,6 +81,16 @@ def test_a_visit_is_to_what_is_visited(nlp, text, place):
     assert described(doc, visit)["place"] == place
 
 
+@pytest.mark.parametrize("text, visits", [
+    ("Состоялась встреча Владимира Путина с Президентом Республики Куба Мигелем Диас-Канелем Бермудесом, "
+     "прибывшим в Россию для участия в торжественных мероприятиях.", 1),
+    ("Министр прибыл с официальным визитом.", 1),
+    ("Делегация прибыла вовремя, и заседание началось.", 0),  # arriving alone is no visit
+])
+def test_arriving_is_a_visit_into_a_place_or_when_said(nlp, text, visits):
+    assert len(nlp.parse(text, published="2025-05-07").events_of(Visit)) == visits
+
+
 def test_heads_of_state_together_are_the_leaders_named_before(nlp):
     doc = nlp.parse("Президент России Владимир Путин и Президент Белоруссии Александр Лукашенко посетили "
                     "мемориальный комплекс.\n\nГлавы государств возложили венки к могиле маршала Василия Чуйкова.",

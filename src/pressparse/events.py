@@ -162,8 +162,8 @@ def _triggered(number: int, sentence: Sentence, tags: list[Tag]) -> list[_Found]
                 kind, stop = phrase_kind, k + len(phrase)
         if kind is None or kind in seen and kind != "appointment":
             continue
-        if kind == "visit" and lemma == "прибыть" and "визит" not in lemmas:
-            continue  # arriving is a visit when the sentence says so ("прибыл с официальным визитом")
+        if kind == "visit" and lemma == "прибыть" and "визит" not in lemmas and not _into_place(k, words, tags):
+            continue  # arriving is a visit when the sentence says so ("прибыл с официальным визитом", "прибывшим в Россию")
         if k and lemmas[k - 1] in ("режим", "формат"):
             continue  # "в режиме видеоконференции" is how something else took place
         if kind == "signing" and _ACTS & set(lemmas) and not _DOCUMENTS & set(lemmas):
@@ -178,6 +178,12 @@ def _triggered(number: int, sentence: Sentence, tags: list[Tag]) -> list[_Found]
         event = _Found(kind, number, start, stop, _status(sentence, sentence.tokens[k].start, lemmas), lemma=lemma)
         seen[kind if kind != "appointment" else f"appointment{k}"] = event  # each decree item is one
     return list(seen.values())
+
+
+def _into_place(k: int, words: list[str], tags: list[Tag]) -> bool:
+    """Word ``k`` is followed by "в"/"во" and a place: "прибывшим [в Россию]"."""
+    return k + 2 < len(words) and words[k + 1].lower() in ("в", "во") and any(
+        t.start == k + 2 and t.type == "LOC" for t in tags)
 
 
 _PLANNING = {"планироваться", "предстоять", "намереваться", "намерен", "предусмотреть", "предусматривать",
