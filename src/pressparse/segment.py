@@ -45,7 +45,14 @@ def segment(masked: str) -> list[Sentence]:
                 continue
             for sent in sentenize(piece):
                 start = base + sent.start
-                tokens = [part for t in tokenize(sent.text) for part in _split_dashes(start + t.start, t.text)]
+                tokens = []
+                for t in tokenize(sent.text):
+                    text = t.text  # razdel's fields are descriptors: each read costs a call
+                    if "–" in text or "—" in text:
+                        tokens += _split_dashes(start + t.start, text)
+                    else:
+                        at = start + t.start
+                        tokens.append(Token(at, at + len(text), text))
                 if tokens:
                     sentences.append(Sentence(start, base + sent.stop, tokens))
     return sentences
@@ -71,7 +78,7 @@ def _pieces(base: int, line: str) -> list[tuple[int, str]]:
 
 
 def _split_dashes(start: int, text: str) -> list[Token]:
-    if ("–" not in text and "—" not in text) or not _DASH.search(text):
+    if not _DASH.search(text):
         return [Token(start, start + len(text), text)]
     tokens, last = [], 0
     for m in _DASH.finditer(text):
