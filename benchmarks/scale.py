@@ -149,8 +149,10 @@ def flat_memory(pressparse, texts: list[str], count: int, batch_size: int) -> No
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--docs", type=int, default=1000, help="documents for the throughput test, 0 to skip it (default: %(default)s)")
-    parser.add_argument("--stream", type=int, default=10_000, help="releases in the long stream, 0 to skip it (default: %(default)s)")
+    parser.add_argument("--docs", type=int, default=1000,
+                        help="documents for the throughput test, 0 to skip it (default: %(default)s)")
+    parser.add_argument("--stream", type=int, default=10_000,
+                        help="releases in the long stream, 0 to skip it (default: %(default)s)")
     parser.add_argument("--batch-size", type=int, default=32, help="documents per batch (default: %(default)s)")
     parser.add_argument("--rounds", type=int, default=3, help="throughput rounds, the best counts (default: %(default)s)")
     parser.add_argument("--measure", nargs=2, metavar=("WORKERS", "PATH"), help=argparse.SUPPRESS)

@@ -163,7 +163,7 @@ def _triggered(number: int, sentence: Sentence, tags: list[Tag]) -> list[_Found]
         if kind is None or kind in seen and kind != "appointment":
             continue
         if kind == "visit" and lemma == "прибыть" and "визит" not in lemmas and not _into_place(k, words, tags):
-            continue  # arriving is a visit when the sentence says so ("прибыл с официальным визитом", "прибывшим в Россию")
+            continue  # arriving is a visit when said ("прибыл с официальным визитом") or into a place
         if k and lemmas[k - 1] in ("режим", "формат"):
             continue  # "в режиме видеоконференции" is how something else took place
         if kind == "signing" and _ACTS & set(lemmas) and not _DOCUMENTS & set(lemmas):

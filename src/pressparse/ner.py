@@ -231,9 +231,9 @@ class TrimPunctuation(Rule):
 class SplitParenthesised(Rule):
     """A name and its alias in brackets after it are two names: "[Форума стран-экспортеров газа
     (ФСЭГ)]" is "Форума стран-экспортеров газа" and "ФСЭГ", "[Вирджинии (США)]" two places
-    (a country or a town in brackets is a place whatever it follows, an abbreviation after a place names
-    the body before it: "Верховный суд [России (ВС)]"). Brackets inside a name stay:
-    "[Кировоградской (Кропивницкой) области]". ``entities`` merges a person's or an
+    (a country or a town in brackets is a place whatever it follows; an abbreviation after a
+    place names the body before it: "Верховный суд [России (ВС)]"). Brackets inside a name
+    stay: "[Кировоградской (Кропивницкой) области]". ``entities`` merges a person's or an
     organisation's alias with its name."""
 
     def apply(self, words, tags):
@@ -244,7 +244,8 @@ class SplitParenthesised(Rule):
             if opening is None or ")" in words[opening:inner] or not any(map(_wordlike, words[opening:inner])):
                 out.append(tag)
             else:
-                out += [Tag(tag.start, opening, tag.type), Tag(opening + 1, inner, self._kind(words, tag, opening, inner))]
+                alias = Tag(opening + 1, inner, self._kind(words, tag, opening, inner))
+                out += [Tag(tag.start, opening, tag.type), alias]
         return out
 
     @staticmethod
@@ -281,7 +282,6 @@ class SplitCountryFromName(Rule):
             else:
                 out.append(tag)
         return out
-
 
     @staticmethod
     def _first_name(words: list[str], tag: Tag, taken: int) -> bool:
@@ -346,7 +346,8 @@ class TrimPosts(Rule):
 class DropCommonWords(Rule):
     """Common words tagged as names: a post ("[Президента]"), a lone adverb, participle or
     particle ("[Справочно].", "И.Гехт: [Да]."), an adjective agreeing with a title before it
-    ("Патриархом [Московским]"), an abbreviation of a common noun ("представители [СМИ]"). Common nouns stay: surnames are often common nouns too."""
+    ("Патриархом [Московским]"), an abbreviation of a common noun ("представители [СМИ]").
+    Common nouns stay: surnames are often common nouns too."""
 
     def apply(self, words, tags):
         return [t for t in tags if not _common_words(words, t)]
@@ -416,8 +417,6 @@ class JoinOrgAndComplement(Rule):
                 stop = nxt
             out.append(Tag(tag.start, tag.stop, "ORG", name_stop=stop) if stop != tag.stop else tag)
         return out
-
-
 
 
 def _complement(words: list[str], names: dict[int, Tag], at: int, joined: bool) -> Optional[int]:
@@ -529,7 +528,9 @@ def _common_words(words: list[str], tag: Tag) -> bool:
 
 def _after_place_word(words: list[str], k: int) -> bool:
     """Word ``k`` follows a preposition of place or a place's descriptor: "в [Канне]", "городе [Феникс]"."""
-    return k > 0 and (words[k - 1].lower() in _PLACE_PREPOSITIONS or morph.lemma(words[k - 1]) in lexicon.PLACE_DESCRIPTORS)
+    if not k:
+        return False
+    return words[k - 1].lower() in _PLACE_PREPOSITIONS or morph.lemma(words[k - 1]) in lexicon.PLACE_DESCRIPTORS
 
 
 _PLACE_PREPOSITIONS = {"в", "во", "из", "на", "до", "от", "под", "около", "близ"}

@@ -11,10 +11,11 @@ ministry a minister heads ("министр связи ..." → "Министер
 
 A post goes to the person named right after it ("Министр ... Кирилл Залесский"),
 before it (", министр ...", or a signature's "Кирсан Илюмжинов Президент ФИДЕ"), in
-parentheses, or to each of a list ("министры А и Б"); a post alone ("Министр отметил") is a further mention of the only person who
-holds it, or, bare and opening a sentence ("Президент осмотрел ..."), the post of the
-release's protagonist when they hold none; any other post is kept unattached. A person's country is their post's,
-else the release's own (its web domain, else the country it speaks of most).
+parentheses, or to each of a list ("министры А и Б"); a post alone ("Министр
+отметил") is a further mention of the only person who holds it, or, bare and opening a
+sentence ("Президент осмотрел ..."), the post of the release's protagonist when they
+hold none; any other post is kept unattached. A person's country is their post's, else
+the release's own (its web domain, else the country it speaks of most).
 """
 
 from __future__ import annotations
@@ -148,7 +149,8 @@ def _group_entities(text: str, groups: list[_Post], sentences: Sequence[Sentence
                   if post.mention.start <= t.start and t.stop <= post.mention.stop]
         words = [t.text for t in tokens]
         spaces = [text[a.stop:b.start] for a, b in zip(tokens, tokens[1:])] + [""]
-        if post.start == 0 and any({"nomn", "plur"} <= p.tag.grammemes for p in morph.parses(words[post.head - post.start])):
+        head = words[post.head - post.start]
+        if post.start == 0 and any({"nomn", "plur"} <= p.tag.grammemes for p in morph.parses(head)):
             name = post.mention.text  # the subject in the plural: "Стороны обсудили" is both sides, as written
         else:
             name = normalise.phrase_name(words, spaces)
