@@ -108,6 +108,8 @@ def test_event_cards_point_at_their_trigger_and_evidence(docs):
         assert re.search(rf'data-trigger="[^"]*\b{event.id}\b', page)
         assert re.search(rf'data-evidence="[^"]*\b{event.id}\b', page)
         assert f'<span class="etype">{event.type}</span>' in page
+    (meeting,) = [e for e in doc.events if e.type == "meeting"]
+    assert f"<tr><th>topic</th><td>{meeting.topic}</td></tr>" in page
 
 
 def test_overlapping_and_nested_mentions_all_show():

@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional, Sequence
 
-from . import dates, morph, normalise, positions
+from . import dates, lexicon, morph, normalise, positions
 from .entities import Entities
 from .ner import Tag
 from .records import (
@@ -71,6 +71,7 @@ class _Found:
     document: Optional[str] = None
     name: Optional[str] = None
     position: Optional[str] = None
+    topic: Optional[str] = None
     anaphoric: bool = False  # "данный визит", "этот форум": an occurrence told of before
     lemma: str = ""  # the trigger's word: "совещание" of "оперативное совещание" and "В совещании приняли участие"
 
@@ -126,6 +127,13 @@ def find(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[list[
             _describe(event, text, sentence, tags, owner, kinds, found, local)
             events.append(event)
     merged = _merge(events)
+    meetings = [event for event in merged if event.type == "meeting"]
+    for event in meetings:
+        # "Стороны обсудили ...": what a meeting was about is often the next sentence's, and the
+        # first meeting's the headline's ("В Минсвязи обсудили цифровые проекты БРИКС с ...")
+        for number in (event.sentence + 1, 0 if event is meetings[0] else None):
+            if event.topic is None and number is not None and number < len(sentences):
+                event.topic = _topic(text, sentences[number].tokens, [t.text for t in sentences[number].tokens])
     _date_the_rest(merged, published)
     _fill_parties(merged, found)
     _place_the_day(merged, _dateline_place(sentences, sentence_tags, owner, found_dates, published), published)
@@ -139,7 +147,7 @@ def find(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[list[
             id=f"e{i}", type=event.type, status=event.status, trigger=trigger,
             evidence=Span(sentence.start, sentence.stop), date=event.date, place=event.place,
             participants=tuple(event.participants), document=event.document, name=event.name,
-            position=event.position))
+            position=event.position, topic=event.topic))
     return tuple(out)
 
 
@@ -284,6 +292,8 @@ def _describe(event: _Found, text: str, sentence: Sentence, tags: list[Tag], own
             event.start >= 2 and words[event.start - 2].lower() in _ANAPHORA:
         event.participants = []  # "Данный визит": the one told of before; its parties come from there
         event.anaphoric = True
+    if event.type == "meeting":
+        event.topic = _topic(text, tokens, words)
     if event.type == "signing":
         event.document = _document(text, tokens, words, event.stop)
     elif event.type in ("conference", "ceremony") and not _verbal(event.lemma):
@@ -363,6 +373,59 @@ def _document(text: str, tokens, words: list[str], k: int) -> Optional[str]:
             spaces = [text[a.stop:b.start] for a, b in zip(tokens[start:stop], tokens[start + 1:stop])] + [""]
             return normalise.phrase_name(words[start:stop], spaces)
     return None
+
+
+def _topic(text: str, tokens, words: list[str]) -> Optional[str]:
+    """What a sentence says was discussed, as it words it: the clause after "обсудили",
+    "будут обсуждены", "обсуждение", "рассмотрели" ("Стороны обсудили [перспективные
+    направления двустороннего сотрудничества, включая вопросы ...]")."""
+    for k, word in enumerate(words):
+        if morph.lemma(word.lower()) not in _TOPIC_CUES:
+            continue
+        start = k + 1
+        while start < len(words) and _filler(words[start]):
+            start += 1  # "будут обсуждены [также] ...", "обсудили [сегодня] ..."
+        if start == len(words) or not _wordlike(words[start]) or _pronoun(words[start]):
+            return None  # "обсудить их с Вами": the topic is elsewhere
+        stop = start
+        while stop < len(words) and stop - start < _TOPIC_WORDS and words[stop] not in _CLAUSE_ENDS \
+                and not (words[stop] == "," and stop + 1 < len(words) and words[stop + 1].lower() in _CLAUSE_STARTS) \
+                and not _with_party(words, stop):
+            stop += 1
+        while stop > start and words[stop - 1] in (",", "–", "—", "-", "(", "«"):
+            stop -= 1
+        return text[tokens[start].start:tokens[stop - 1].stop]
+    return None
+
+
+_TOPIC_CUES = {"обсудить", "обсуждать", "обсуждаться", "обсудиться", "обсуждение", "рассмотреть", "рассматривать",
+               "рассматриваться"}
+_TOPIC_WORDS = 40  # a topic longer than this is cut: a clause that runs on says more than its topic
+_CLAUSE_ENDS = {".", ";", "!", "?", ":"}
+_CLAUSE_STARTS = {"который", "которая", "которое", "которые", "которых", "что", "но", "где", "когда", "чтобы",
+                  "поскольку", "так", "отметив", "подчеркнув"}
+
+
+def _with_party(words: list[str], k: int) -> bool:
+    """Word ``k`` begins the party a topic was discussed with: "с [делегацией ...]", "с [Китаем]"."""
+    if words[k].lower() not in ("с", "со") or k + 1 == len(words):
+        return False
+    after = words[k + 1]
+    return after[:1].isupper() or lexicon.group_head(after) is not None or lexicon.is_post(after)
+
+
+def _filler(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in ("также", "был", "была", "было", "были", "будут", "будет") or \
+        morph.parses(lowered)[0].tag.POS in ("ADVB", "PRCL")
+
+
+def _pronoun(word: str) -> bool:
+    return morph.parses(word.lower())[0].tag.POS == "NPRO"
+
+
+def _wordlike(word: str) -> bool:
+    return any(c.isalnum() for c in word)
 
 
 def _verb(word: str) -> bool:
@@ -450,6 +513,7 @@ def _absorb(home: _Found, event: _Found) -> None:
     home.document = home.document or event.document
     home.name = home.name or event.name
     home.position = home.position or event.position
+    home.topic = home.topic or event.topic
 
 
 def _add_protagonist(events: list[_Found], found: Entities) -> None:

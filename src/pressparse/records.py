@@ -14,7 +14,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, Optional, Union
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: Event.topic
 
 
 @dataclass(frozen=True)
@@ -129,7 +129,8 @@ class Event:
     Each type has its class (``Meeting``, ``Visit``, ``Signing``, ``Conference``, ``Ceremony``,
     ``Appointment``); ``type`` is the class's name in SPEC.md's terms. ``participants`` refer
     to persons, organisations, groups and places by id, with their roles; ``document`` is a
-    signing's document, ``name`` a conference's or ceremony's, ``position`` an appointment's post.
+    signing's document, ``name`` a conference's or ceremony's, ``position`` an appointment's post,
+    ``topic`` what a meeting discussed, as the text words it.
     """
 
     TYPE: ClassVar[Optional[str]] = None
@@ -145,6 +146,7 @@ class Event:
     document: Optional[str] = None
     name: Optional[str] = None
     position: Optional[str] = None
+    topic: Optional[str] = None
 
     def __post_init__(self) -> None:
         if self.TYPE is not None and self.type != self.TYPE:

@@ -195,7 +195,7 @@ def _card(doc: Document, event: Event) -> str:
         rows.append(("date", escape(event.date)))
     if event.place:
         rows.append(("place", _ref(doc, event.place)))
-    for name in ("name", "document", "position"):
+    for name in ("name", "document", "position", "topic"):
         value = getattr(event, name)
         if value:
             rows.append((name, escape(value)))
