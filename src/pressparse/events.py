@@ -415,9 +415,8 @@ def _with_party(words: list[str], k: int) -> bool:
 
 
 def _filler(word: str) -> bool:
-    lowered = word.lower()
-    return lowered in ("также", "был", "была", "было", "были", "будут", "будет") or \
-        morph.parses(lowered)[0].tag.POS in ("ADVB", "PRCL")
+    lowered = word.lower()  # "будут [также] обсуждены", "темой обсуждения [стали] вопросы"
+    return lowered == "также" or morph.parses(lowered)[0].tag.POS in ("ADVB", "PRCL", "VERB")
 
 
 def _pronoun(word: str) -> bool:
