@@ -33,8 +33,8 @@ import time
 from pathlib import Path
 from typing import Iterator
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED_DATA = REPO.parent / "shared" / "data"
+from speed import REPO, SHARED_DATA, proc_status
+
 CORPUS_FILES = ("releases-dev.jsonl", "factru-dev.jsonl", "nerel-dev.jsonl", "nerel-train.jsonl")
 
 
@@ -58,20 +58,8 @@ def stream(texts: list[str], count: int) -> Iterator[tuple[str, str]]:
         yield f"r{i:06d}", text
 
 
-def rss(pid: int | str = "self") -> int:
-    """Resident memory of a process in bytes (Linux /proc; 0 where that is absent)."""
-    try:
-        with open(f"/proc/{pid}/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    return 0
-
-
 def workers_rss() -> list[int]:
-    return [rss(p.pid) for p in multiprocessing.active_children() if p.name == "pressparse-worker"]
+    return [proc_status("VmRSS", p.pid) for p in multiprocessing.active_children() if p.name == "pressparse-worker"]
 
 
 def throughput(texts: list[str], docs: int, batch_size: int, rounds: int) -> None:
@@ -139,7 +127,7 @@ def flat_memory(pressparse, texts: list[str], count: int, batch_size: int) -> No
     for n, document in enumerate(nlp.pipe(stream(texts, count), workers=2), 1):
         errors += document.error is not None
         if n % step == 0 or n == count:
-            parent, children = rss() / 2**20, sum(workers_rss()) / 2**20
+            parent, children = proc_status("VmRSS") / 2**20, sum(workers_rss()) / 2**20
             samples.append((parent, children))
             print(f"{n:>9,}{parent:>11.0f}{children:>12.0f}{n / (time.perf_counter() - started):>9.1f}", flush=True)
     (p0, c0), (p1, c1) = samples[0], samples[-1]

@@ -174,19 +174,27 @@ def worker(task: str, system: str, path: str, batch_size: int) -> None:
     print(peak_rss())
 
 
+def proc_status(field: str, pid: "int | str" = "self") -> int:
+    """A memory figure (``VmRSS``, ``VmHWM``) of a process in bytes, from Linux's /proc; 0 where absent."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
 def peak_rss() -> int:
     """This process's peak resident set size in bytes.
 
     Linux's VmHWM, as ``ru_maxrss`` also counts the parent's memory that a
     forked child held before it ran this interpreter.
     """
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        pass
+    peak = proc_status("VmHWM")
+    if peak:
+        return peak
     import resource
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -15,7 +15,6 @@ import argparse
 import functools
 import sys
 import time
-from pathlib import Path
 
 from speed import REPO, load_corpus
 

@@ -17,17 +17,18 @@ import signal
 import sys
 import threading
 import time
-from typing import Iterator, Optional, Sequence, TextIO
+from typing import Iterator, Optional, Sequence, TextIO, get_args
 
 from tqdm import tqdm
 
 from . import __version__
-from .files import DEFAULT_MAX_BYTES, count_inputs, iter_inputs
+from .files import DEFAULT_MAX_BYTES, InputFormat, count_inputs, iter_inputs
 from .parallel import DEFAULT_TIMEOUT
 from .pipeline import Input, Pipeline
 from .records import SCHEMA_VERSION, record_schema
 from .render import render
 
+INPUT_FORMATS = get_args(InputFormat)  # what --input takes: "auto", "text", "jsonl"
 EXIT_OK = 0
 EXIT_DOCUMENT_ERRORS = 1
 EXIT_USAGE = 2
@@ -247,7 +248,7 @@ def _parser() -> argparse.ArgumentParser:
                          help="write the records to this file (UTF-8) instead of stdout")
     extract.add_argument("--format", choices=("jsonl", "json"), default="jsonl",
                          help="jsonl: one JSON record per line (default); json: one pretty-printed JSON array")
-    extract.add_argument("--input", choices=("auto", "text", "jsonl"), default="auto",
+    extract.add_argument("--input", choices=INPUT_FORMATS, default="auto",
                          help="text: each file is one release, UTF-8, UTF-16 with a BOM or a legacy "
                               "encoding such as cp1251; jsonl: each line is "
                               '{"id": ..., "text": ..., "published": "YYYY-MM-DD"} with id and published optional; '
@@ -277,7 +278,7 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("paths", nargs="+", metavar="PATH",
                       help="a file, a folder or - for stdin, as for 'extract'")
     show.add_argument("-o", "--output", metavar="OUT", help="write the page to this file instead of stdout")
-    show.add_argument("--input", choices=("auto", "text", "jsonl"), default="auto",
+    show.add_argument("--input", choices=INPUT_FORMATS, default="auto",
                       help="how to read the inputs, as for 'extract' (default: %(default)s)")
     show.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, metavar="N",
                       help="larger files get a TooLarge error instead of being parsed (default: %(default)s)")

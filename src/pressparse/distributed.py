@@ -28,9 +28,8 @@ try:
 except ImportError as exc:  # pragma: no cover - depends on the environment
     raise ImportError("pressparse.distributed needs Dask: pip install 'pressparse[dask]'") from exc
 
-from .files import DEFAULT_MAX_BYTES, read_file
+from .files import DEFAULT_MAX_BYTES, _failed, _os_message, read_file
 from .pipeline import Input, Item, Pipeline, _as_input
-from .records import Error
 
 _BUILD = threading.Lock()
 _PARSE = threading.Lock()
@@ -103,4 +102,4 @@ def _read_open_file(file: Any, max_bytes: int) -> Input:
         with file as stream:
             return read_file(stream, stem, name, max_bytes)
     except OSError as exc:
-        return Input(text="", id=stem, path=name, error=Error("ReadError", f"{exc.strerror or exc}: {name}"))
+        return _failed(stem, name, "ReadError", _os_message(exc, name))

@@ -28,7 +28,7 @@ from typing import Optional, Sequence
 
 from . import dates, lexicon, morph, normalise, positions
 from .entities import Entities
-from .ner import Tag
+from .ner import Tag, _wordlike
 from .records import (
     Appointment,
     Ceremony,
@@ -421,10 +421,6 @@ def _filler(word: str) -> bool:
 
 def _pronoun(word: str) -> bool:
     return morph.parses(word.lower())[0].tag.POS == "NPRO"
-
-
-def _wordlike(word: str) -> bool:
-    return any(c.isalnum() for c in word)
 
 
 def _verb(word: str) -> bool:

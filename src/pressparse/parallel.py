@@ -29,7 +29,6 @@ from __future__ import annotations
 import collections
 import contextlib
 import dataclasses
-import functools
 import itertools
 import multiprocessing
 import os
@@ -39,13 +38,11 @@ import sys
 import threading
 import time
 import traceback
-import types
-import typing
 from multiprocessing.connection import wait
-from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, Union
+from typing import Callable, Iterable, Iterator, Optional, Sequence
 
-from .pipeline import Input, Item, Pipeline, _as_input
-from .records import Document, Error, Source
+from .pipeline import Input, Item, Pipeline, _chunks, _failed
+from .records import Document, Error, document_from_dict
 
 #: The default time budget of one document, in seconds (the CLI's ``--timeout``).
 DEFAULT_TIMEOUT = 60.0
@@ -86,12 +83,6 @@ def pipe(items: Iterable[Item], *, workers: int = 1, timeout: Optional[float] = 
     return _pipe_pool(items, workers, batch_size, timeout, context, worker_init)
 
 
-def document_from_dict(record: dict[str, Any], text: str = "") -> Document:
-    """The ``Document`` whose ``to_dict()`` is ``record``; ``text`` is its original text."""
-    document = _from_plain(Document, record)
-    return dataclasses.replace(document, text=text)
-
-
 # ------------------------------------------------------------------ in process
 
 
@@ -119,17 +110,6 @@ def _alarm(seconds: float):
         signal.signal(signal.SIGALRM, previous)
 
 
-def _chunks(items: Iterable[Item], batch_size: int) -> Iterator[list[Input]]:
-    """The stream as lists of ``batch_size`` Inputs, ids numbered as ``Pipeline.pipe`` numbers them."""
-    counter = itertools.count()
-    iterator = iter(items)
-    while True:
-        chunk = [_as_input(item, next(counter)) for item in itertools.islice(iterator, batch_size)]
-        if not chunk:
-            return
-        yield chunk
-
-
 def _pipe_here(pipeline: Pipeline, items: Iterable[Item], batch_size: int,
                timeout: Optional[float]) -> Iterator[Document]:
     for chunk in _chunks(items, batch_size):
@@ -153,10 +133,6 @@ def _budgeted(pipeline: Pipeline, chunk: list[Input], timeout: float) -> list[Do
 
 def _timed_out(item: Input, timeout: float) -> Document:
     return _failed(item, Error("Timeout", f"parsing took longer than the budget of {timeout:g} s"))
-
-
-def _failed(item: Input, error: Error) -> Document:
-    return Document(id=item.id, text=item.text, source=Source(path=item.path), error=error)
 
 
 # ------------------------------------------------------------------ worker side
@@ -184,7 +160,7 @@ def _worker_main(tasks, results, batch_size: int, parent: int, worker_init) -> N
         if task is None:
             _exit()
         key, rows = task
-        documents = nlp._parse_batch([_input_from_row(row) for row in rows])
+        documents = nlp._parse_batch(rows)
         results.send(("done", key, [document.to_dict() for document in documents]))
 
 
@@ -195,17 +171,6 @@ def _exit() -> None:
         with contextlib.suppress(Exception):
             stream.flush()
     os._exit(0)
-
-
-def _row(item: Input) -> tuple:
-    error = None if item.error is None else (item.error.type, item.error.message)
-    return (item.text, item.id, item.published, item.path, error)
-
-
-def _input_from_row(row: tuple) -> Input:
-    text, ident, published, path, error = row
-    return Input(text=text, id=ident, published=published, path=path,
-                 error=None if error is None else Error(*error))
 
 
 # ------------------------------------------------------------------ parent side
@@ -259,7 +224,7 @@ class _Worker:
         if not self.pending:
             self.since = time.monotonic()
         self.pending.append(task)
-        self.tasks.put((task.key, [_row(item) for item in task.inputs]))
+        self.tasks.put((task.key, task.inputs))
 
     def stop(self, kill: bool = False) -> None:
         if kill:
@@ -429,48 +394,3 @@ def _pipe_pool(items: Iterable[Item], workers: int, batch_size: int, timeout: Op
             pool.poll()
     finally:
         pool.close(kill=not finished)
-
-
-# ------------------------------------------------------------------ records back into Documents
-
-
-def _identity(value: Any) -> Any:
-    return value
-
-
-@functools.lru_cache(maxsize=None)
-def _converter(tp: Any) -> Callable[[Any], Any]:
-    """A function turning the plain form of a value of type ``tp`` back into that value (built once per type)."""
-    if dataclasses.is_dataclass(tp):
-        hints = typing.get_type_hints(tp)
-        fields = [(f.name, _converter(hints[f.name])) for f in dataclasses.fields(tp)]
-        # A record type with a subclass per kind (Event: Meeting, Visit, ...) is rebuilt as the
-        # subclass whose TYPE is the record's "type".
-        kinds = {getattr(sub, "TYPE", None): sub for sub in _subclasses(tp)}
-        kinds.pop(None, None)
-
-        def build(value: dict) -> Any:
-            cls = kinds.get(value.get("type"), tp) if kinds else tp
-            return cls(**{name: convert(value[name]) for name, convert in fields if name in value})
-
-        return build
-    origin = typing.get_origin(tp)
-    if origin in (Union, types.UnionType):
-        options = [a for a in typing.get_args(tp) if a is not type(None)]
-        inner = _converter(options[0]) if len(options) == 1 else _identity
-        return _identity if inner is _identity else (lambda value: None if value is None else inner(value))
-    if origin is tuple:
-        inner = _converter(typing.get_args(tp)[0])
-        return tuple if inner is _identity else (lambda value: tuple(map(inner, value)))
-    return _identity
-
-
-def _subclasses(cls: type) -> list[type]:
-    found = []
-    for sub in cls.__subclasses__():
-        found += [sub, *_subclasses(sub)]
-    return found
-
-
-def _from_plain(tp: Any, value: Any) -> Any:
-    return _converter(tp)(value)

@@ -51,6 +51,17 @@ def _as_input(item: Item, index: int) -> Input:
                  error=Error("InputError", f"expected a text, an (id, text) pair or a mapping, got {type(item).__name__}"))
 
 
+def _chunks(items: Iterable[Item], batch_size: int) -> Iterator[list[Input]]:
+    """The stream as lists of ``batch_size`` Inputs, ids numbered by position from 0."""
+    counter = itertools.count()
+    iterator = iter(items)
+    while True:
+        chunk = [_as_input(item, next(counter)) for item in itertools.islice(iterator, batch_size)]
+        if not chunk:
+            return
+        yield chunk
+
+
 def _str_or_none(value: object) -> Optional[str]:
     return None if value is None else str(value)
 
@@ -104,12 +115,7 @@ class Pipeline:
         return self._pipe(items)
 
     def _pipe(self, items: Iterable[Item]) -> Iterator[Document]:
-        counter = itertools.count()
-        iterator = iter(items)
-        while True:
-            chunk = [_as_input(item, next(counter)) for item in itertools.islice(iterator, self.batch_size)]
-            if not chunk:
-                return
+        for chunk in _chunks(items, self.batch_size):
             yield from self._parse_batch(chunk)
 
     def _parse_batch(self, inputs: Sequence[Input]) -> list[Document]:

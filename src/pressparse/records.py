@@ -8,11 +8,12 @@ types, so the published schema cannot drift from what is emitted.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import types
 import typing
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Literal, Optional, Union
+from typing import Any, Callable, ClassVar, Literal, Optional, Union
 
 SCHEMA_VERSION = "1.1"  # 1.1: Event.topic
 
@@ -280,6 +281,52 @@ def _plain(value: Any) -> Any:
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     return value
+
+
+# ---------------------------------------------------------------- records back into Documents
+
+
+def document_from_dict(record: dict[str, Any], text: str = "") -> Document:
+    """The ``Document`` whose ``to_dict()`` is ``record``; ``text`` is its original text."""
+    return _converter(Document)({**record, "text": text})
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+@functools.lru_cache(maxsize=None)
+def _converter(tp: Any) -> Callable[[Any], Any]:
+    """A function turning the plain form of a value of type ``tp`` back into that value (built once per type)."""
+    if dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        fields = [(f.name, _converter(hints[f.name])) for f in dataclasses.fields(tp)]
+        # A record type with a subclass per kind (Event: Meeting, Visit, ...) is rebuilt as the
+        # subclass whose TYPE is the record's "type".
+        kinds = {getattr(sub, "TYPE", None): sub for sub in _subclasses(tp)}
+        kinds.pop(None, None)
+
+        def build(value: dict) -> Any:
+            cls = kinds.get(value.get("type"), tp) if kinds else tp
+            return cls(**{name: convert(value[name]) for name, convert in fields if name in value})
+
+        return build
+    origin = typing.get_origin(tp)
+    if origin in (Union, types.UnionType):
+        options = [a for a in typing.get_args(tp) if a is not type(None)]
+        inner = _converter(options[0]) if len(options) == 1 else _identity
+        return _identity if inner is _identity else (lambda value: None if value is None else inner(value))
+    if origin is tuple:
+        inner = _converter(typing.get_args(tp)[0])
+        return tuple if inner is _identity else (lambda value: tuple(map(inner, value)))
+    return _identity
+
+
+def _subclasses(cls: type) -> list[type]:
+    found = []
+    for sub in cls.__subclasses__():
+        found += [sub, *_subclasses(sub)]
+    return found
 
 
 # ---------------------------------------------------------------- JSON Schema

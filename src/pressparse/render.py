@@ -106,14 +106,17 @@ def _marks(doc: Document) -> list[_Mark]:
             marks.setdefault((start, stop, kind, ref), label)
 
     for person in doc.persons:
+        label = f"person {person.id}: {person.name}" + _country(person.country)
         for m in person.mentions:
-            add(m.start, m.stop, "person", person.id, f"person {person.id}: {person.name}" + _country(person.country))
+            add(m.start, m.stop, "person", person.id, label)
         for position in person.positions:
+            label = f"post of {person.name}: {_post(doc, position)}"
             for m in position.mentions:
-                add(m.start, m.stop, "position", person.id, f"post of {person.name}: {_post(doc, position)}")
+                add(m.start, m.stop, "position", person.id, label)
     for position in doc.positions:
+        label = f"post: {_post(doc, position)}"
         for m in position.mentions:
-            add(m.start, m.stop, "position", "", f"post: {_post(doc, position)}")
+            add(m.start, m.stop, "position", "", label)
     for org in doc.organizations:
         full = f" ({org.full_name})" if org.full_name else ""
         for m in org.mentions:
