@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from . import lexicon, morph, normalise
@@ -319,6 +320,7 @@ def _lemmas(name: str) -> tuple:
 # ---------------------------------------------------------------- organisations
 
 
+@lru_cache(maxsize=50_000)
 def org_key(name: str) -> tuple:
     """Lemmas of an organisation's name with any country name folded to its canonical form."""
     words = re.findall(r"\w+", name)
@@ -372,10 +374,9 @@ def _organizations(found, home: Optional[str], aliases: dict[int, int]) -> tuple
     clusters: list[_Cluster] = []
     by_key: dict[tuple, _Cluster] = {}
     for mention, words, spaces, _ in found:
+        name = normalise.phrase_name(words, spaces)
         if len(words) == 1:
-            name = mention.text if words[0].isupper() else normalise.guessed_nominative(normalise.phrase_name(words))
-        else:
-            name = normalise.phrase_name(words, spaces)
+            name = normalise.guessed_nominative(name)
         key = org_key(name)
         cluster = by_key.get(key)
         if cluster is None:

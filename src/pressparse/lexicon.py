@@ -33,7 +33,6 @@ class Country(NamedTuple):
 
 
 class _Tables(NamedTuple):
-    countries: tuple[Country, ...]
     trie: dict  # word key -> child node; the key None holds the country a path ends with
     surfaces: dict[str, frozenset[str]]  # a word form -> the name words it is a form of
     abbreviations: dict[str, str]
@@ -46,6 +45,11 @@ PLACE_DESCRIPTORS = frozenset({"город", "г", "область", "край",
                                "поселение", "село", "посёлок", "деревня", "пригород"})
 
 
+def is_place_descriptor(word: str) -> bool:
+    """Whether a word, in any form, is one of ``PLACE_DESCRIPTORS``."""
+    return morph.lemma(word) in PLACE_DESCRIPTORS
+
+
 def _norm(word: str) -> str:
     return word.lower().replace("ё", "е")
 
@@ -54,11 +58,15 @@ def _parts(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def _data_lines(name: str) -> list[str]:
+    """The lines of a data file but for blank lines and # comments."""
+    text = resources.files("pressparse").joinpath("data", name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 def read_countries() -> tuple[Country, ...]:
     """The rows of countries.tsv, in file order."""
-    path = resources.files("pressparse").joinpath("data").joinpath("countries.tsv")
-    text = path.read_text(encoding="utf-8")
-    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = _data_lines("countries.tsv")
     countries = []
     for line in rows[1:]:  # rows[0] is the header
         cells = (line.split("\t") + ["", "", ""])[:4]
@@ -90,17 +98,21 @@ def _tables() -> _Tables:
     countries = read_countries()
     owners: dict[tuple, set[str]] = {}
     abbreviations: dict[str, set[str]] = {}
+    surfaces: dict[str, set[str]] = {}
     for c in countries:
         names = list(c.forms)
         if not c.name.isupper():  # "США" and the like are abbreviations
             names.insert(0, c.name)
         for name in names:
-            owners.setdefault(tuple(_norm(w) for w in _parts(name)), set()).add(c.name)
+            words = _parts(name)
+            owners.setdefault(tuple(_norm(w) for w in words), set()).add(c.name)
+            for word in words:
+                for form in _forms_of(word):
+                    surfaces.setdefault(form, set()).add(_norm(word))
         for abbr in c.abbreviations:
             abbreviations.setdefault(abbr, set()).add(c.name)
 
     trie: dict = {}
-    surfaces: dict[str, set[str]] = {}
     for key, names in owners.items():
         if len(names) > 1 or not key:
             continue
@@ -108,11 +120,6 @@ def _tables() -> _Tables:
         for part in key:
             node = node.setdefault(part, {})
         node[None] = next(iter(names))
-    for c in countries:
-        for name in ([c.name] if not c.name.isupper() else []) + list(c.forms):
-            for word in _parts(name):
-                for form in _forms_of(word):
-                    surfaces.setdefault(form, set()).add(_norm(word))
 
     adjective_owners: dict[str, set[str]] = {}
     for c in countries:
@@ -124,7 +131,6 @@ def _tables() -> _Tables:
     ambiguous |= {k for k, v in abbreviations.items() if len(v) > 1}
     ambiguous |= {a for c in countries for a in c.adjectives if len(adjective_owners.get(_norm(a), ())) > 1}
     return _Tables(
-        countries=countries,
         trie=trie,
         surfaces={k: frozenset(v) for k, v in surfaces.items()},
         abbreviations={k: next(iter(v)) for k, v in abbreviations.items() if len(v) == 1},
@@ -202,11 +208,13 @@ def country(text: str) -> Optional[str]:
     ``"Республики Беларусь"`` → ``"Беларусь"``, ``"КНР"`` → ``"Китай"``, ``"Россией"`` →
     ``"Россия"``; None if the phrase is anything more or less than a country's name.
     """
-    words = [w for w in _split(text) if w]
+    return whole_country([w for w in _split(text) if w])
+
+
+def whole_country(words: Sequence[str]) -> Optional[str]:
+    """The country that ``words`` name, all of them and nothing more; else None."""
     found = _match(words)
-    if found and found[1] == len(words):
-        return found[0]
-    return None
+    return found[0] if found and found[1] == len(words) else None
 
 
 def _split(text: str) -> list[str]:
@@ -243,8 +251,7 @@ def country_adjective(word: str) -> Optional[str]:
 
 
 def _lemmas_of(name: str) -> frozenset[str]:
-    lines = resources.files("pressparse").joinpath("data").joinpath(name).read_text(encoding="utf-8").splitlines()
-    return frozenset(_norm(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(_norm(line.strip()) for line in _data_lines(name))
 
 
 @lru_cache(maxsize=None)
@@ -259,8 +266,7 @@ def _posts() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _common_abbreviations() -> frozenset[str]:
-    lines = resources.files("pressparse").joinpath("data", "common_abbreviations.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in lines.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(line.strip() for line in _data_lines("common_abbreviations.txt"))
 
 
 def is_common_abbreviation(word: str) -> bool:
@@ -307,8 +313,7 @@ def is_post(word: str) -> bool:
 
 def _table(name: str) -> dict[str, str]:
     """A two-column data file (after its comments and header) as a dict of its first column."""
-    lines = resources.files("pressparse").joinpath("data").joinpath(name).read_text(encoding="utf-8").splitlines()
-    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")][1:]
+    rows = [line.split("\t") for line in _data_lines(name)][1:]
     return {key: value for key, value in rows}
 
 
@@ -335,10 +340,8 @@ def capital_country(place: str) -> Optional[str]:
 @lru_cache(maxsize=None)
 def _organizations() -> dict[str, dict[str, str]]:
     """{short form: {country or "": full name}} from data/organizations.tsv."""
-    lines = resources.files("pressparse").joinpath("data").joinpath("organizations.tsv").read_text(
-        encoding="utf-8").splitlines()
     table: dict[str, dict[str, str]] = {}
-    for line in [line for line in lines if line.strip() and not line.startswith("#")][1:]:
+    for line in _data_lines("organizations.tsv")[1:]:
         short, country, full = line.split("\t")
         table.setdefault(short if short.isupper() else _norm(short), {})[country] = full
     return table
@@ -350,8 +353,9 @@ def organization(short: str, home: Optional[str] = None) -> Optional[tuple[str, 
     several countries (``"Минсвязи"`` in a Belarusian release is Belarus's ministry); None
     for a form not in data/organizations.tsv."""
     table = _organizations()
-    rows = table.get(short) if short.isupper() else None
-    if rows is None and not short.isupper():
+    if short.isupper():
+        rows = table.get(short)
+    else:
         rows = table.get(_norm(short)) or next((table[_norm(p.normal_form)] for p in morph.parses(short)
                                                 if _norm(p.normal_form) in table), None)
     if not rows:

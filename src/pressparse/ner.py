@@ -253,8 +253,7 @@ class SplitParenthesised(Rule):
         """A country in brackets is a place; an abbreviation after a place that it does not
         abbreviate names the body before the place: "Верховный суд [России (ВС)]"."""
         alias = words[opening + 1:inner]
-        country = lexicon.country_prefix(alias)
-        if country and country[1] == len(alias) or len(alias) == 1 and _geographical(alias[0]):
+        if lexicon.whole_country(alias) or len(alias) == 1 and _geographical(alias[0]):
             return "LOC"
         if tag.type == "LOC" and len(alias) == 1 and alias[0].isupper() and len(alias[0]) > 1:
             initials = "".join(part[0] for w in words[tag.start:opening] for part in w.split("-") if part)
@@ -375,8 +374,8 @@ class JoinCountryParts(Rule):
             last = out[-1] if out else None
             joined = last and last.type == tag.type == "LOC" and tag.start - last.stop in (0, 1) \
                 and (last.stop == tag.start or words[last.stop] == "и") \
-                and lexicon.country_prefix(words[last.start:tag.stop])
-            if joined and joined[1] == tag.stop - last.start:
+                and lexicon.whole_country(words[last.start:tag.stop])
+            if joined:
                 out[-1] = Tag(last.start, tag.stop, "LOC")
             else:
                 out.append(tag)
@@ -387,8 +386,7 @@ class JoinCountryParts(Rule):
     def _completed(words: list[str], tag: Tag) -> Tag:
         stop = tag.stop + 2
         if stop <= len(words) and words[tag.stop] == "и" and words[tag.stop + 1][:1].isupper():
-            found = lexicon.country_prefix(words[tag.start:stop])
-            if found and found[1] == stop - tag.start:
+            if lexicon.whole_country(words[tag.start:stop]):
                 return Tag(tag.start, stop, "LOC")
         return tag
 
@@ -434,7 +432,7 @@ def _complement(words: list[str], names: dict[int, Tag], at: int, joined: bool) 
         return None
     if word == "по" and name.type == "LOC" or word == "при":
         return name.stop
-    if morph.lemma(word) in lexicon.PLACE_DESCRIPTORS and name.type == "LOC":
+    if lexicon.is_place_descriptor(word) and name.type == "LOC":
         return name.stop
     if joined and word == "и" and name.type == "LOC" and _genitive(words[skip]):
         return name.stop
@@ -530,7 +528,7 @@ def _after_place_word(words: list[str], k: int) -> bool:
     """Word ``k`` follows a preposition of place or a place's descriptor: "в [Канне]", "городе [Феникс]"."""
     if not k:
         return False
-    return words[k - 1].lower() in _PLACE_PREPOSITIONS or morph.lemma(words[k - 1]) in lexicon.PLACE_DESCRIPTORS
+    return words[k - 1].lower() in _PLACE_PREPOSITIONS or lexicon.is_place_descriptor(words[k - 1])
 
 
 _PLACE_PREPOSITIONS = {"в", "во", "из", "на", "до", "от", "под", "около", "близ"}

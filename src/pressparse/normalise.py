@@ -350,7 +350,7 @@ def person_name(words: Sequence[str], context: Sequence[str] = ()) -> str:
     i = 0
     while i < len(words):
         w = words[i]
-        if len(w) == 1 and w.isalpha() and w.isupper() and (
+        if _is_letter(w) and (
             i + 1 < len(words) and (words[i + 1] == "." or _is_letter(words[i + 1]))
             or items and items[-1][0]
         ):  # "В . Путин", "Шестов И В", "В . Л"; but not "Гидеон Ю", "Кигели V"

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional, Sequence
 
 from . import lexicon, morph, normalise
-from .entities import Entities, org_key, same_organization
+from .entities import Entities, same_organization
 from .ner import Tag
 from .records import Group, Mention, Organization, Person, Position
 from .segment import Sentence, Token
@@ -270,7 +270,7 @@ def governed(words: list[str], k: int, names: dict[int, Tag]) -> tuple[int, list
             # commanders govern the instrumental: "главнокомандующий Военно-Морским Флотом"
             case = "ablt" if k == head + 1 and morph.lemma(words[head]) in _COMMANDERS else "gent"
             # a place after its descriptor keeps its own case: "района Отрадное"
-            named = name.type == "LOC" and k > head + 1 and morph.lemma(words[k - 1]) in lexicon.PLACE_DESCRIPTORS
+            named = name.type == "LOC" and k > head + 1 and lexicon.is_place_descriptor(words[k - 1])
             if name.type == "PER" or not (named or _case(words[k], case) or _caseless(words[k])):
                 break
             governed.append((name.start, name.stop, name.type))
@@ -443,9 +443,8 @@ def _derived_org(text, tokens, words, head, stop, governed, country, organizatio
         name = normalise.phrase_name(words[head + 1:end], None)
         mentions = (Mention(tokens[head + 1].start, tokens[end - 1].stop,
                             text[tokens[head + 1].start:tokens[end - 1].stop]),)
-    key = org_key(name)
     for number, org in enumerate(organizations):
-        if org_key(org.name) == key or same_organization(name, org.name):
+        if same_organization(name, org.name):
             merged = tuple(sorted(set(org.mentions) | set(mentions), key=lambda m: m.start))
             # "Минсвязи" is named in full by its minister's post: "Министерство связи и коммуникаций России"
             fuller = name if len(org.name.split()) == 1 and len(name.split()) > 1 else org.name

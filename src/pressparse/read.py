@@ -52,22 +52,21 @@ def read(text: str) -> Release:
             # The label and the URL are metadata, not prose: mask them through the URL's line.
             line_end = text.find("\n", found.end())
             _blank(chars, label.start(), len(text) if line_end < 0 else line_end)
-    for pattern in (_HEADING, _RULE):
-        for m in pattern.finditer(text):
-            _blank(chars, m.start(), m.end())
+    headings = list(_HEADING.finditer(text))
+    for m in headings + list(_RULE.finditer(text)):
+        _blank(chars, m.start(), m.end())
     for m in _ANGLE_URL.finditer(text):
         _blank(chars, m.start(), m.start() + 1)
         _blank(chars, m.end() - 1, m.end())
     for m in _EMPHASIS.finditer(text):
         _blank(chars, m.start(), m.end())
     masked = "".join(chars)
-    return Release(text=text, masked=masked, title=_title(text, masked), url=url)
+    return Release(text=text, masked=masked, title=_title(masked, headings[0].start() if headings else 0), url=url)
 
 
-def _title(text: str, masked: str) -> Optional[str]:
-    """The first heading's text, else the first non-empty line."""
-    heading = _HEADING.search(text)
-    for line in masked[heading.start() if heading else 0:].split("\n"):
+def _title(masked: str, start: int) -> Optional[str]:
+    """The first non-empty line from ``start`` (the first heading's, else the text's)."""
+    for line in masked[start:].split("\n"):
         if line.strip():
             return " ".join(line.split())
     return None

@@ -39,8 +39,8 @@ def segment(masked: str) -> list[Sentence]:
     for line in _LINE.finditer(masked):
         if not line.group(0).strip():
             continue
-        for base, piece in _pieces(line.start(), line.group(0)):
-            if _RUN.fullmatch(piece):
+        for base, piece, run in _pieces(line.start(), line.group(0)):
+            if run:
                 sentences.append(Sentence(base, base + len(piece), [Token(base, base + len(piece), piece)]))
                 continue
             for sent in sentenize(piece):
@@ -63,17 +63,16 @@ def segment(masked: str) -> list[Sentence]:
 _RUN = re.compile(r"([^\w\s])\1{15,}")
 
 
-def _pieces(base: int, line: str) -> list[tuple[int, str]]:
-    if not _RUN.search(line):
-        return [(base, line)]
+def _pieces(base: int, line: str) -> list[tuple[int, str, bool]]:
+    """The line's runs of one mark and the text between them: (offset, text, is a run)."""
     pieces, last = [], 0
     for m in _RUN.finditer(line):
         if line[last:m.start()].strip():
-            pieces.append((base + last, line[last:m.start()]))
-        pieces.append((base + m.start(), m.group(0)))
+            pieces.append((base + last, line[last:m.start()], False))
+        pieces.append((base + m.start(), m.group(0), True))
         last = m.end()
     if line[last:].strip():
-        pieces.append((base + last, line[last:]))
+        pieces.append((base + last, line[last:], False))
     return pieces
 
 
