@@ -147,3 +147,9 @@ POSTS = [
 @pytest.mark.parametrize("word,post", POSTS)
 def test_is_post(word, post):
     assert lexicon.is_post(word) is post
+
+
+@pytest.mark.parametrize("word, descriptor", [("городе", True), ("посёлке", True), ("поселка", True),
+                                             ("области", True), ("Москве", False)])
+def test_place_descriptors_in_any_form(word, descriptor):
+    assert lexicon.is_place_descriptor(word) is descriptor

@@ -42,7 +42,7 @@ class _Tables(NamedTuple):
 
 # Words that say what kind of place the name after them is: "города Урумчи", "г. Москвы", "района Отрадное".
 PLACE_DESCRIPTORS = frozenset({"город", "г", "область", "край", "район", "округ", "республика", "провинция", "штат",
-                               "поселение", "село", "посёлок", "деревня", "пригород"})
+                               "поселение", "село", "поселок", "деревня", "пригород"})  # lemmas fold ё
 
 
 def is_place_descriptor(word: str) -> bool:

@@ -445,7 +445,7 @@ def _derived_org(text, tokens, words, head, stop, governed, country, organizatio
                             text[tokens[head + 1].start:tokens[end - 1].stop]),)
     for number, org in enumerate(organizations):
         if same_organization(name, org.name):
-            merged = tuple(sorted(set(org.mentions) | set(mentions), key=lambda m: m.start))
+            merged = tuple(sorted(set(org.mentions) | set(mentions), key=lambda m: (m.start, m.stop)))
             # "Минсвязи" is named in full by its minister's post: "Министерство связи и коммуникаций России"
             fuller = name if len(org.name.split()) == 1 and len(name.split()) > 1 else org.name
             organizations[number] = replace(org, name=fuller, mentions=merged)
@@ -615,5 +615,5 @@ def _positions(posts: list[_Post]) -> tuple[Position, ...]:
             entry[1] = entry[1] or post.country
             entry[2].append(post.mention)
     ordered = sorted(merged.items(), key=lambda item: min(m.start for m in item[1][2]))
-    return tuple(Position(title, org, country, tuple(sorted(set(mentions), key=lambda m: m.start)))
+    return tuple(Position(title, org, country, tuple(sorted(set(mentions), key=lambda m: (m.start, m.stop))))
                  for title, (org, country, mentions) in ordered)
