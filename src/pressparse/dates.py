@@ -93,7 +93,8 @@ _TAIL = (rf"(?:{_S}(?P<y>{_Y4})(?![0-9]){_YEAR_SUFFIX}?(?:{_S0}{_YEAR_WORD})?"
          rf"|{_S}(?P<ty>{_words('this-year')})|{_S}(?P<sy>{_words('same-year')}))")
 _COUNT = rf"(?:{_words('about')}{_S})?(?:(?P<n>[0-9]{{1,3}}|{_words('number')})|(?P<few>{_words('few')}))"
 _HOUR = r"(?P<hh>[01]?[0-9]|2[0-3])"
-_AT = rf"(?<![\w-])(?:в|во|к|до|с|со|около){_S}"
+_PREPOSITIONS = frozenset({"в", "во", "к", "до", "с", "со", "около"})
+_AT = rf"(?<![\w-])(?:{'|'.join(sorted(_PREPOSITIONS))}){_S}"
 _B = r"(?<![\w.,])"  # not inside a word or a number
 
 
@@ -107,7 +108,6 @@ def _first(*kinds: str) -> frozenset[str]:
 _DIGITS = frozenset({"<digits>"})
 _ROMANS = frozenset({"<roman>"})
 _COUNTS = _first("about", "few", "exact", "number", "ago") | _DIGITS
-_PREPOSITIONS = frozenset({"в", "во", "к", "до", "с", "со", "около"})
 
 _ATOMS = [
     ("iso", _DIGITS, rf"(?<![\w.,/-])(?P<y>{_Y4})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12][0-9]|3[01])"
@@ -628,25 +628,25 @@ def _rel_precision(rel: tuple) -> str:
     return "day"
 
 
+def _weekday(ref: date, iso: int, shift: Optional[int], tense: Optional[str]) -> date:
+    """The weekday ``iso`` of the week ``shift`` weeks from the release's, else the next one
+    (a future verb) or the last one."""
+    if shift is not None:
+        return _monday(ref) + timedelta(weeks=shift, days=iso - 1)
+    if tense == "future":
+        return ref + timedelta(days=(iso - ref.isoweekday()) % 7)
+    return ref - timedelta(days=(ref.isoweekday() - iso) % 7)
+
+
 def _from_release(rel: tuple, ref: date, tense: Optional[str]) -> Optional[_Span]:
     """A relative date counted from the release date."""
     kind = rel[0]
     if kind == "day":
         return _point(ref + timedelta(days=rel[1])), None
     if kind == "weekday":
-        _, iso, shift = rel
-        if shift is not None:
-            return _point(_monday(ref) + timedelta(weeks=shift, days=iso - 1)), None
-        if tense == "future":
-            return _point(ref + timedelta(days=(iso - ref.isoweekday()) % 7)), None
-        return _point(ref - timedelta(days=(ref.isoweekday() - iso) % 7)), None
+        return _point(_weekday(ref, rel[1], rel[2], tense)), None
     if kind == "weekend":
-        if rel[1] is not None:
-            saturday = _monday(ref) + timedelta(weeks=rel[1], days=5)
-        elif tense == "future":
-            saturday = ref + timedelta(days=(6 - ref.isoweekday()) % 7)
-        else:
-            saturday = ref - timedelta(days=(ref.isoweekday() - 6) % 7)
+        saturday = _weekday(ref, 6, rel[1], tense)
         return _point(saturday), _point(saturday + timedelta(days=1))
     if kind == "unit":
         _, unit, shift = rel

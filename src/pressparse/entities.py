@@ -336,7 +336,8 @@ def org_key(name: str) -> tuple:
     return tuple(key)
 
 
-def _significant(name: str) -> list[str]:
+@lru_cache(maxsize=50_000)
+def _significant(name: str) -> tuple[str, ...]:
     """Lemmas of a name's words but for small ones, without a trailing country ("... КНР")."""
     words = re.findall(r"[^\W\d_][\w-]*", name)
     for k in range(1, len(words)):
@@ -344,7 +345,7 @@ def _significant(name: str) -> list[str]:
         if found and k + found[1] == len(words):
             words = words[:k]
             break
-    return [morph.lemma(w) for w in words if w.lower() not in _SMALL_WORDS]
+    return tuple(morph.lemma(w) for w in words if w.lower() not in _SMALL_WORDS)
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -358,7 +359,7 @@ def _abbreviates(short: str, name: str) -> bool:
     return any(_contracts(form, words, 0) for form in {short.lower(), morph.lemma(short)})
 
 
-def _contracts(rest: str, words: list[str], k: int) -> bool:
+def _contracts(rest: str, words: Sequence[str], k: int) -> bool:
     """``rest`` is made of beginnings (two letters or more) of ``words[k:]``, in order, using
     two words at least; an ending of up to two letters may follow ("Минсвязи")."""
     if len(rest) <= 2 and k >= 2:
@@ -430,7 +431,7 @@ class _LongerNames:
         self.prefixes: dict[tuple, _Cluster] = {}  # every beginning of two words or more of a key
         self.quoted: dict[tuple, _Cluster] = {}  # the key of each quoted name inside a name
         self.acronyms: dict[str, _Cluster] = {}  # the initials of a name's significant words
-        self.starts: dict[str, list[tuple[_Cluster, list[str]]]] = {}  # first two letters → names
+        self.starts: dict[str, list[tuple[_Cluster, tuple[str, ...]]]] = {}  # first two letters → names
 
     def add(self, cluster: _Cluster) -> None:
         self.order[id(cluster)] = len(self.clusters)

@@ -100,8 +100,7 @@ def _triggers() -> tuple[dict[str, str], tuple[tuple[tuple[str, ...], str], ...]
 def find(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[list[Tag]], found: Entities,
          groups: Sequence[Group], found_dates: Sequence[DateMention], published: Optional[str]) -> tuple[Event, ...]:
     """The events of one release."""
-    owner = {(m.start, m.stop): e.id for kind in (found.persons, found.organizations, found.locations, groups)
-             for e in kind for m in e.mentions}
+    owner = positions._owners(found, groups)
     kinds = {e.id: kind for kind, entities in (("person", found.persons), ("org", found.organizations),
                                                ("place", found.locations), ("group", groups)) for e in entities}
     # what each sentence holds, gathered once: a release of thousands of names stays linear
@@ -110,11 +109,12 @@ def find(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[list[
     def sentence_of(offset: int) -> int:
         return bisect.bisect_right(starts, offset) - 1
 
-    local = _Local({}, {}, {}, _heads_of_state(found))
+    countries = [loc.id for loc in found.locations if loc.kind == "country"]
+    local = _Local({}, {}, {}, _heads_of_state(found, set(countries)), set(countries))
     for person in found.persons:
         for position in person.positions:
             for m in position.mentions:
-                local.posts.setdefault(sentence_of(m.start), []).append((m.start, m.stop, person.id))
+                local.posts.setdefault(sentence_of(m.start), []).append((m.start, m.stop, person.id, position.title))
     for group in groups:
         for m in group.mentions:
             local.groups.setdefault(sentence_of(m.start), []).append(group.id)
@@ -135,7 +135,7 @@ def find(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[list[
             if event.topic is None and number is not None and number < len(sentences):
                 event.topic = _topic(text, sentences[number].tokens, [t.text for t in sentences[number].tokens])
     _date_the_rest(merged, published)
-    _fill_parties(merged, found)
+    _fill_parties(merged, countries)
     _place_the_day(merged, _dateline_place(sentences, sentence_tags, owner, found_dates, published), published)
     _add_protagonist(merged, found)
     out = []
@@ -160,6 +160,8 @@ def _triggered(number: int, sentence: Sentence, tags: list[Tag]) -> list[_Found]
     words = [t.text for t in sentence.tokens]
     inside = {k for t in tags if t.type in ("ORG", "PER") for k in range(t.start, t.stop)}
     lemmas = [morph.lemma(w.lower()) if w.isalpha() or "-" in w else "" for w in words]
+    present = set(lemmas)
+    planned = bool(_PLANNING & present)
     seen: dict[str, _Found] = {}
     for k, lemma in enumerate(lemmas):
         if k in inside:
@@ -170,11 +172,11 @@ def _triggered(number: int, sentence: Sentence, tags: list[Tag]) -> list[_Found]
                 kind, stop = phrase_kind, k + len(phrase)
         if kind is None or kind in seen and kind != "appointment":
             continue
-        if kind == "visit" and lemma == "прибыть" and "визит" not in lemmas and not _into_place(k, words, tags):
+        if kind == "visit" and lemma == "прибыть" and "визит" not in present and not _into_place(k, words, tags):
             continue  # arriving is a visit when said ("прибыл с официальным визитом") or into a place
         if k and lemmas[k - 1] in ("режим", "формат"):
             continue  # "в режиме видеоконференции" is how something else took place
-        if kind == "signing" and _ACTS & set(lemmas) and not _DOCUMENTS & set(lemmas):
+        if kind == "signing" and _ACTS & present and not _DOCUMENTS & present:
             continue  # "подписал Указ", "Указ вступает в силу со дня его подписания": no signing between parties
         if kind == "ceremony" and k + 1 < len(lemmas) and lemmas[k + 1] in ("обмен", "подписание"):
             kind = "signing"  # "церемония обмена подписанными документами"
@@ -183,7 +185,7 @@ def _triggered(number: int, sentence: Sentence, tags: list[Tag]) -> list[_Found]
         start = k
         if k and lemmas[k - 1] in _LIGHT_VERBS:
             start = k - 1  # "провел переговоры", "состоялась встреча"
-        event = _Found(kind, number, start, stop, _status(sentence, sentence.tokens[k].start, lemmas), lemma=lemma)
+        event = _Found(kind, number, start, stop, _status(sentence, sentence.tokens[k].start, planned), lemma=lemma)
         seen[kind if kind != "appointment" else f"appointment{k}"] = event  # each decree item is one
     return list(seen.values())
 
@@ -198,9 +200,9 @@ _PLANNING = {"планироваться", "предстоять", "намере
              "ожидаться", "анонс", "запланировать", "намечать", "наметить"}
 
 
-def _status(sentence: Sentence, at: int, lemmas: list[str]) -> str:
+def _status(sentence: Sentence, at: int, planned: bool) -> str:
     """Planned when the clause speaks of the future or of plans; else occurred."""
-    if _PLANNING & set(lemmas):
+    if planned:
         return "planned"
     return "planned" if dates.tense(sentence, at) == "future" else "occurred"
 
@@ -213,10 +215,11 @@ class _Local:
     """What each sentence (by number) holds: people's post mentions, groups, dates; and the
     release's heads of state."""
 
-    posts: dict[int, list[tuple[int, int, str]]]
+    posts: dict[int, list[tuple[int, int, str, str]]]  # (start, stop, holder, title)
     groups: dict[int, list[str]]
     dates: dict[int, list[DateMention]]
     heads: list[str]
+    countries: set[str]
 
 
 def _describe(event: _Found, text: str, sentence: Sentence, tags: list[Tag], owner, kinds, found: Entities,
@@ -232,7 +235,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, tags: list[Tag], own
         at = tokens[event.start].start
         nearest = min(within, key=lambda d: abs(d.start - at))
         event.date, event.own_date = nearest.value.split("T")[0], True
-    countries = {loc.id for loc in found.locations if loc.kind == "country"}
+    countries = local.countries
     seen = set()
     candidates = []
     # bodies named in people's posts are theirs, not parties: "Председатель [Правительства]"
@@ -249,7 +252,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, tags: list[Tag], own
                 event.place = entity  # a visit is to a country before a building in it
             continue
         at = tokens[tag.start].start
-        if kind == "org" and any(a <= at < b for a, b, _ in in_posts):
+        if kind == "org" and any(a <= at < b for a, b, _, _ in in_posts):
             continue
         if kind == "org" and event.type == "visit" and tag.start == event.stop and event.place is None:
             event.place = entity  # what is visited is where: "посетил [Национальный центр «Россия»]"
@@ -277,7 +280,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, tags: list[Tag], own
             event.participants.append(Participant(group, "party"))
     # "Председатель КНР прибыл ...": a post that stands for its holder brings the holder in
     if event.type not in ("signing", "appointment"):
-        for _, _, person in in_posts:
+        for _, _, person, _ in in_posts:
             if person not in seen:
                 seen.add(person)
                 event.participants.append(Participant(person, _role(event, "person", None, words)))
@@ -300,9 +303,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, tags: list[Tag], own
         event.name = _name(text, tokens, words, event, tags)  # "возложили венки", "запускали" name nothing
     elif event.type == "appointment":
         holders = {p.ref for p in event.participants}
-        event.position = next((pos.title for person in found.persons if person.id in holders
-                               for pos in person.positions
-                               if any(sentence.start <= m.start < sentence.stop for m in pos.mentions)), None)
+        event.position = next((title for _, _, person, title in in_posts if person in holders), None)
 
 
 def _verbal(lemma: str) -> bool:
@@ -316,9 +317,8 @@ def _leaders_said(words: list[str]) -> bool:
                and lowered[k + 1] in ("государств", "стран") for k, w in enumerate(lowered))
 
 
-def _heads_of_state(found: Entities) -> list[str]:
+def _heads_of_state(found: Entities, states: set[str]) -> list[str]:
     """The persons holding a state's post in the release: who "Главы государств" are, when two or more."""
-    states = {loc.id for loc in found.locations if loc.kind == "country"}
     return [person.id for person in found.persons
             if any(pos.org in states and pos.title.split(" ")[0] in _HEADS_OF_STATE for pos in person.positions)]
 
@@ -559,11 +559,10 @@ def _place_the_day(events: list[_Found], place: Optional[str], published: Option
             event.place = place
 
 
-def _fill_parties(events: list[_Found], found: Entities) -> None:
+def _fill_parties(events: list[_Found], countries: list[str]) -> None:
     """An event that names no one has the parties of the event told of shortly before it ("В ходе
     переговоров будут обсуждены ..." after the visit); a signing that names no one is between
     the countries the release speaks of ("Планируется подписание ... документов")."""
-    countries = [loc.id for loc in found.locations if loc.kind == "country"]
     before: Optional[_Found] = None
     for event in events:
         if not event.participants:

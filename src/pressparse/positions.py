@@ -28,8 +28,8 @@ from typing import Optional, Sequence
 
 from . import lexicon, morph, normalise
 from .entities import Entities, same_organization
-from .ner import Tag
-from .records import Group, Mention, Organization, Person, Position
+from .ner import Tag, _wordlike
+from .records import Group, Location, Mention, Organization, Person, Position
 from .segment import Sentence, Token
 
 
@@ -69,17 +69,15 @@ def attach(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[lis
     """The entities with their positions, organisations and countries; the groups (delegations,
     sides); and the posts that name no holder."""
     owner = _owners(found)
+    places = _Places.of(found)
     organizations = list(found.organizations)
     posts: list[_Post] = []
     for number, (sentence, tags) in enumerate(zip(sentences, sentence_tags)):
-        posts += _posts(text, number, sentence, tags, owner, found, organizations)
+        here = _posts(text, number, sentence, tags, owner, found, organizations, places)
+        _link([p for p in here if not p.group], sentence, tags, owner)
+        posts += here
     groups = [p for p in posts if p.group]
     posts = [p for p in posts if not p.group]
-    in_sentence: dict[int, list[_Post]] = {}
-    for post in posts:
-        in_sentence.setdefault(post.sentence, []).append(post)
-    for number, here in in_sentence.items():
-        _link(here, sentences[number], sentence_tags[number], owner)
     parties = _group_entities(text, groups, sentences)
     home = found.home
     by_person: dict[str, list[_Post]] = {}
@@ -93,22 +91,38 @@ def attach(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[lis
     loose = _protagonist(loose, by_person, found.persons, sentences)
     taken = {(post.sentence, k) for post in posts for k in post.qualifiers}
     starts = [s.start for s in sentences]
+    spoken: dict[int, Optional[str]] = {}  # a sentence's one country, by sentence number
     persons = []
     for person in found.persons:
         positions = _positions(by_person.get(person.id, []))
         country = next((p.country for p in positions if p.country), None) \
-            or _sentence_country(person, sentences, starts, sentence_tags, owner, found, taken) or home
+            or _sentence_country(person, sentences, starts, sentence_tags, owner, places, taken, spoken) or home
         # a state's post with no body named has the state for its seat: "президент" of the person's country
-        positions = tuple(replace(p, org=_state(country, found), country=p.country or country)
-                          if p.org is None and _state(country, found) and _is_state_post(p.title) else p
+        state = places.states.get(country)
+        positions = tuple(replace(p, org=state, country=p.country or country)
+                          if p.org is None and state and _is_state_post(p.title) else p
                           for p in positions)
         persons.append(replace(person, positions=positions, country=country))
     return Entities(tuple(persons), tuple(organizations), found.locations, home), parties, _positions(loose)
 
 
-def _state(country: Optional[str], found: Entities) -> Optional[str]:
-    """The id of the country location named ``country``, if the release mentions it."""
-    return next((loc.id for loc in found.locations if loc.kind == "country" and loc.name == country), None)
+@dataclass
+class _Places:
+    """The release's locations looked up by id and by name, gathered once."""
+
+    by_id: dict[str, Location]
+    states: dict[str, str]  # a country's name → the id of its (first) country location
+    named: dict[str, str]  # a name → the id of the first location of any kind so named
+
+    @classmethod
+    def of(cls, found: Entities) -> "_Places":
+        states: dict[str, str] = {}
+        named: dict[str, str] = {}
+        for loc in found.locations:
+            named.setdefault(loc.name, loc.id)
+            if loc.kind == "country":
+                states.setdefault(loc.name, loc.id)
+        return cls({loc.id: loc for loc in found.locations}, states, named)
 
 
 def _is_state_post(title: str) -> bool:
@@ -117,14 +131,20 @@ def _is_state_post(title: str) -> bool:
 
 
 def _sentence_country(person: Person, sentences: Sequence[Sentence], starts: list[int], sentence_tags, owner,
-                      found: Entities, taken: set[tuple[int, int]]) -> Optional[str]:
+                      places: _Places, taken: set[tuple[int, int]], spoken: dict[int, Optional[str]]) -> Optional[str]:
     """The one country the sentence of a person's first mention speaks of, apart from the
     countries of posts ("генерального секретаря Си Цзиньпина ... китайской инициативы")."""
     first = person.mentions[0].start
     number = bisect.bisect_right(starts, first) - 1
     if number < 0 or first >= sentences[number].stop:
         return None
-    kinds = {loc.id: loc for loc in found.locations}
+    if number not in spoken:
+        spoken[number] = _one_country(number, sentences, sentence_tags, owner, places, taken)
+    return spoken[number]
+
+
+def _one_country(number, sentences, sentence_tags, owner, places: _Places, taken) -> Optional[str]:
+    kinds = places.by_id
     countries = set()
     for k, token in enumerate(sentences[number].tokens):
         if (number, k) in taken:
@@ -145,8 +165,7 @@ def _group_entities(text: str, groups: list[_Post], sentences: Sequence[Sentence
     "делегацией Китайской Народной Республики" → "делегация Китайской Народной Республики", Китай."""
     entities: dict[str, Group] = {}
     for post in groups:
-        tokens = [t for t in sentences[post.sentence].tokens
-                  if post.mention.start <= t.start and t.stop <= post.mention.stop]
+        tokens = sentences[post.sentence].tokens[post.start:post.stop]
         words = [t.text for t in tokens]
         spaces = [text[a.stop:b.start] for a, b in zip(tokens, tokens[1:])] + [""]
         head = words[post.head - post.start]
@@ -163,9 +182,9 @@ def _group_entities(text: str, groups: list[_Post], sentences: Sequence[Sentence
     return tuple(entities.values())
 
 
-def _owners(found: Entities) -> dict[tuple[int, int], str]:
-    """Which entity each mention (start, stop) belongs to."""
-    return {(m.start, m.stop): e.id for group in (found.persons, found.organizations, found.locations)
+def _owners(found: Entities, *more: Sequence) -> dict[tuple[int, int], str]:
+    """Which entity each mention (start, stop) belongs to; ``more`` are further entities (groups)."""
+    return {(m.start, m.stop): e.id for group in (found.persons, found.organizations, found.locations, *more)
             for e in group for m in e.mentions}
 
 
@@ -173,7 +192,7 @@ def _owners(found: Entities) -> dict[tuple[int, int], str]:
 
 
 def _posts(text: str, number: int, sentence: Sentence, tags: list[Tag], owner, found: Entities,
-           organizations: list[Organization]) -> list[_Post]:
+           organizations: list[Organization], places: _Places) -> list[_Post]:
     tokens = sentence.tokens
     words = [t.text for t in tokens]
     names = {t.start: t for t in tags}
@@ -188,7 +207,7 @@ def _posts(text: str, number: int, sentence: Sentence, tags: list[Tag], owner, f
         group = kind or None
         start = _modifiers_start(words, k, inside)
         stop, complements = governed(words, k + 1, names)
-        post = _make(text, number, tokens, words, start, k, stop, complements, owner, found, organizations)
+        post = _make(text, number, tokens, words, start, k, stop, complements, owner, found, organizations, places)
         # "представитель МИД Мария Захарова" holds a post; "представители", a "делегация", a
         # "сторона" are groups acting as one
         post.group = group is not None and (group != "представитель" or post.plural)
@@ -336,14 +355,14 @@ def _genitive_word(word: str) -> bool:
 
 
 def _make(text, number, tokens: list[Token], words, start, head, stop, governed, owner, found: Entities,
-          organizations: list[Organization]) -> _Post:
+          organizations: list[Organization], places: _Places) -> _Post:
     while stop > head + 1 and words[stop - 1] in ("и", "по", "в"):
         stop -= 1
     country = None
     org = None
     place = None  # a place the post governs: "мэр [Москвы]", "президент [России]"
     kept = []  # token indices of the title
-    countries = {loc.id: loc for loc in found.locations}
+    countries = places.by_id
     skip = set()
     for a, b, kind in governed:
         entity = owner.get((tokens[a].start, tokens[b - 1].stop))
@@ -360,7 +379,7 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed,
         adjective_country = lexicon.country_adjective(words[k]) if words[k][:1].islower() or k == 0 else None
         if adjective_country:
             country = country or adjective_country
-            place = place or next((loc.id for loc in found.locations if loc.name == adjective_country), None)
+            place = place or places.named.get(adjective_country)
             skip.add(k)
     for k in range(start, stop):
         if k not in skip:
@@ -586,10 +605,10 @@ def _protagonist(loose: list[_Post], by_person: dict[str, list[_Post]], persons:
 
 
 def _opens_as_subject(post: _Post, sentence: Sentence) -> bool:
-    words = [t.text for t in sentence.tokens]
-    return not post.plural and words[post.start][:1].isupper() \
-        and all(not any(c.isalnum() for c in w) for w in words[:post.start]) \
-        and _case(words[post.head], "nomn")
+    tokens = sentence.tokens
+    return not post.plural and tokens[post.start].text[:1].isupper() \
+        and not any(_wordlike(t.text) for t in tokens[:post.start]) \
+        and _case(tokens[post.head].text, "nomn")
 
 
 _AGENCY_HEADS = {"глава ведомства", "руководитель ведомства", "глава министерства", "руководитель министерства"}
