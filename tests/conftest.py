@@ -20,6 +20,14 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def tagger(nlp):
+    """The NER network, as the session's pipeline loaded it."""
+    from pressparse.stages import STAGES
+
+    return nlp.model(next(stage for stage in STAGES if stage.name == "ner"))
+
+
+@pytest.fixture(scope="session")
 def seeds():
     """The two seed releases bundled as samples: {id: text}."""
     return {p.stem: p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))}
@@ -31,9 +39,8 @@ def shared_model(monkeypatch, nlp):
     from pressparse import Pipeline, cli
 
     class SharedModelPipeline(Pipeline):
-        @property
-        def tagger(self):
-            return nlp.tagger
+        def model(self, stage):
+            return nlp.model(stage)
 
     monkeypatch.setattr(cli, "Pipeline", SharedModelPipeline)
 

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressparse.dates import find_dates, release_date
-from pressparse.read import read
-from pressparse.segment import segment
+from pressparse.stages.dates import find_dates, release_date
+from pressparse.stages.read import read
+from pressparse.stages.segment import segment
 
 PUBLISHED = "2025-07-31"  # a Thursday
 

@@ -3,7 +3,7 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from pressparse.entities import (_abbreviates, _Cluster, _merge_organizations, _name_key, _part_of, _same_word,
+from pressparse.stages.entities import (_abbreviates, _Cluster, _merge_organizations, _name_key, _part_of, _same_word,
                                  _surname_keys, org_key)
 
 
@@ -101,8 +101,8 @@ def test_an_abbreviation_joins_the_body_named_in_full(nlp, seeds):
     ("Переговоры прошли в Минске.\n\nSource URL: https://www.xn--b1akbcqh2a7i.xn--90ais/news", "Беларусь"),
 ])
 def test_home_country(nlp, text, home):
-    from pressparse.entities import home_country
-    from pressparse.read import read
+    from pressparse.stages.entities import home_country
+    from pressparse.stages.read import read
 
     doc = nlp.parse(text)
     assert home_country(read(text).url, doc.locations) == home
@@ -127,7 +127,7 @@ BODIES = ["Шанхайская организация сотрудничест�
 def test_organisations_merge_as_each_pair_would(names):
     # the index finds, for each name, the first longer name it is part of, as a scan of all would
     def clusters():
-        return [_Cluster(name=n, key=org_key(n), mentions=[n]) for n in names]
+        return [_Cluster(name=n, key=org_key(n), spans=[n]) for n in names]
 
     scanned = []
     for cluster in sorted(clusters(), key=lambda c: -len(c.key)):
@@ -135,6 +135,6 @@ def test_organisations_merge_as_each_pair_would(names):
         if home is None:
             scanned.append(cluster)
         else:
-            home.mentions.extend(cluster.mentions)
-    assert [(c.name, c.mentions) for c in _merge_organizations(clusters())] == [(c.name, c.mentions) for c in scanned]
+            home.spans.extend(cluster.spans)
+    assert [(c.name, c.spans) for c in _merge_organizations(clusters())] == [(c.name, c.spans) for c in scanned]
 

@@ -1,8 +1,8 @@
 import pytest
 from razdel import tokenize
 
-from pressparse import ner
-from pressparse.ner import Tag
+from pressparse.stages import ner
+from pressparse.stages.ner import Tag
 
 
 def words_of(text):
@@ -132,25 +132,25 @@ def test_rule(rule, text, given, expected):
     assert spans(words, rule.apply(words, tags)) == [(" ".join(words_of(p)), k) for p, k in expected]
 
 
-def test_tagger_batches_sentences_of_any_length(nlp):
+def test_tagger_batches_sentences_of_any_length(tagger):
     sentences = [words_of("Министр Кирилл Залесский провел переговоры в Минске."), [], ["Москва"] * 450]
-    tags = nlp.tagger(sentences)
+    tags = tagger(sentences)
     assert len(tags) == 3 and tags[1] == []
     assert ("Кирилл Залесский", "PER") in spans(sentences[0], tags[0])
     assert all(0 <= t.start < t.stop <= 450 for t in tags[2])
 
 
-def test_fix_mends_the_seed_sentence(nlp):
+def test_fix_mends_the_seed_sentence(tagger):
     words = words_of("31 июля 2025 г. Министр связи и информатизации Республики Беларусь Кирилл Залесский "
                      "провел переговоры с заместителем Министра промышленности и информатизации Китайской "
                      "Народной Республики Синь Гобинем.")
-    found = spans(words, ner.fix(words, nlp.tagger([words])[0]))
+    found = spans(words, ner.fix(words, tagger([words])[0]))
     assert ("Синь Гобинем", "PER") in found
     assert ("Китайской Народной Республики", "LOC") in found
     assert ("Кирилл Залесский", "PER") in found
 
 
-def test_tagger_agrees_with_slovnets_own_decoding(nlp, seeds):
+def test_tagger_agrees_with_slovnets_own_decoding(tagger, seeds):
     """Our evaluation of the network (sentences end to end, vectorised Viterbi) gives slovnet's tags."""
     from navec import Navec
     from slovnet import NER
@@ -160,7 +160,7 @@ def test_tagger_agrees_with_slovnets_own_decoding(nlp, seeds):
     infer = reference.infer
     sentences = [words_of(line) for text in seeds.values() for line in text.splitlines() if line.strip()]
     sentences.append(["Москва"])
-    for words, tags in zip(sentences, nlp.tagger(sentences)):
+    for words, tags in zip(sentences, tagger(sentences)):
         inputs = next(iter(infer.encoder([words])))
         path = infer.model.head.crf.decode(infer.model(inputs.word_id, inputs.shape_id, inputs.pad_mask),
                                            ~inputs.pad_mask)[0]

@@ -1,6 +1,6 @@
 import pytest
 
-from pressparse.normalise import guessed_nominative, person_name, phrase_name
+from pressparse.stages.normalise import guessed_nominative, person_name, phrase_name
 
 PERSONS = [
     # Russian names: first name, patronymic, surname in any case

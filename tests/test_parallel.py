@@ -4,6 +4,7 @@ Worker pools cost a second or two each (every worker loads its models), so the
 tests that start one are few and each checks several things.
 """
 
+import functools
 import itertools
 import multiprocessing
 import os
@@ -13,7 +14,9 @@ import time
 import pytest
 
 import pressparse
-from pressparse import parallel, pipeline
+from pressparse import parallel
+from pressparse.pipeline import Pipeline, chunks
+from pressparse.stages import read as read_stage
 from conftest import SAMPLES, assert_offsets
 
 SEED = (SAMPLES / "000_b51bf4fae41c79d9.txt").read_text(encoding="utf-8")
@@ -23,7 +26,7 @@ HANG, CRASH = "ЗАВИСНУТЬ", "УПАСТЬ"
 
 def misbehave(nlp):
     """``worker_init`` for the tests: documents holding HANG hang, those holding CRASH kill their worker."""
-    real = pipeline.read
+    real = read_stage.read
 
     def read(text):
         if HANG in text:
@@ -32,7 +35,13 @@ def misbehave(nlp):
             os.kill(os.getpid(), signal.SIGSEGV)
         return real(text)
 
-    pipeline.read = read
+    read_stage.read = read
+
+
+def pool(items, batch_size=32, **options):
+    """``parallel.pipe`` as ``Pipeline.pipe`` calls it, with its options open to the tests."""
+    return parallel.pipe(Pipeline(batch_size), chunks(items, batch_size), make=functools.partial(Pipeline, batch_size),
+                         **options)
 
 
 def refuse(nlp):
@@ -48,7 +57,7 @@ def test_two_workers_give_the_records_of_one_in_input_order(nlp):
              pressparse.Input(text="Антон Алексеев провел встречу.", id="d"), 42, {"id": "f"},
              "", "\x00\ufffd" * 10] + [(f"x{i}", (SEED, OTHER)[i % 2]) for i in range(12)]
     here = list(nlp.pipe(items))
-    there = list(parallel.pipe(items, workers=2, batch_size=3, timeout=60))
+    there = list(Pipeline(batch_size=3).pipe(items, workers=2, timeout=60))
     assert [d.id for d in there] == [d.id for d in here]
     assert records(there) == records(here)
     assert there == here  # Documents rebuilt from plain records are equal to the originals
@@ -61,7 +70,7 @@ def test_a_hanging_or_crashing_document_fails_alone_and_the_run_goes_on(nlp):
     items = [("a", SEED), ("hang", f"{HANG} {OTHER}"), ("b", OTHER), ("c", SEED),
              ("crash", f"{CRASH}"), ("d", OTHER), ("e", SEED)]
     started = time.monotonic()
-    documents = list(parallel.pipe(items, workers=2, batch_size=2, timeout=1.5, worker_init=misbehave))
+    documents = list(pool(items, 2, workers=2, timeout=1.5, worker_init=misbehave))
     took = time.monotonic() - started
     assert [d.id for d in documents] == ["a", "hang", "b", "c", "crash", "d", "e"]
     errors = {d.id: d.error.type for d in documents if d.error}
@@ -80,7 +89,7 @@ def test_the_stream_is_read_a_bounded_window_ahead():
             next(pulled)
             yield (str(i), OTHER if i % 2 else "Короткий текст.")
 
-    stream = parallel.pipe(endless(), workers=2, batch_size=4, timeout=60)
+    stream = Pipeline(batch_size=4).pipe(endless(), workers=2, timeout=60)
     first = [next(stream) for _ in range(30)]
     assert [d.id for d in first] == [str(i) for i in range(30)]
     # Never more than 3 batches per worker beyond what was yielded.
@@ -94,7 +103,7 @@ def test_the_stream_is_read_a_bounded_window_ahead():
 
 def test_a_worker_that_cannot_start_stops_the_run_with_its_reason():
     with pytest.raises(parallel.WorkerStartError, match="refuses to start"):
-        list(parallel.pipe(["текст"] * 5, workers=2, worker_init=refuse))
+        list(pool(["текст"] * 5, workers=2, worker_init=refuse))
 
 
 def test_pipe_takes_workers_and_checks_them(nlp):
@@ -106,14 +115,14 @@ def test_pipe_takes_workers_and_checks_them(nlp):
 
 @pytest.mark.skipif(not parallel.can_budget(), reason="SIGALRM budgets need POSIX and the main thread")
 def test_the_budget_in_process_turns_a_hang_into_a_timeout_record(nlp, monkeypatch):
-    real = pipeline.read
+    real = read_stage.read
 
     def read(text):
         if HANG in text:
             time.sleep(3600)
         return real(text)
 
-    monkeypatch.setattr(pipeline, "read", read)
+    monkeypatch.setattr(read_stage, "read", read)
     items = [("a", SEED), ("hang", HANG), ("b", OTHER)]
     started = time.monotonic()
     documents = list(nlp.pipe(items, timeout=0.5))

@@ -120,15 +120,15 @@ def test_works_without_pkg_resources(tmp_path, seeds):
     assert out.stdout.strip() == "Кирилл Залесский"
 
 
-def test_a_document_that_breaks_its_batch_fails_alone(nlp, seeds, monkeypatch):
-    real = nlp.tagger.__class__.__call__
+def test_a_document_that_breaks_its_batch_fails_alone(nlp, tagger, seeds, monkeypatch):
+    real = tagger.__class__.__call__
 
     def fragile(self, sentences):
         if any("Залесский" in words for words in sentences):
             raise RuntimeError("the tagger choked")
         return real(self, sentences)
 
-    monkeypatch.setattr(nlp.tagger.__class__, "__call__", fragile)
+    monkeypatch.setattr(tagger.__class__, "__call__", fragile)
     docs = list(nlp.pipe([("bad", seeds[SEED]), ("good", seeds["003_9c0d123f5dd01e10"])]))
     assert docs[0].error.type == "RuntimeError" and "choked" in docs[0].error.message
     assert docs[1].error is None and "Антон Алексеев" in [p.name for p in docs[1].persons]

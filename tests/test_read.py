@@ -1,6 +1,6 @@
 import pytest
 
-from pressparse.read import read
+from pressparse.stages.read import read
 
 
 @pytest.mark.parametrize("text, masked", [

@@ -1,7 +1,7 @@
 import pytest
 
-from pressparse.read import read
-from pressparse.segment import segment
+from pressparse.stages.read import read
+from pressparse.stages.segment import segment
 
 
 @pytest.mark.parametrize("text, sentences", [

@@ -5,7 +5,8 @@
 >>> doc.persons[0].name, doc.to_json()
 """
 
-from .pipeline import Input, Pipeline, parse
+from .doc import Input
+from .pipeline import Pipeline, parse
 from .records import (
     SCHEMA_VERSION,
     Appointment,
@@ -19,6 +20,7 @@ from .records import (
     Location,
     Meeting,
     Mention,
+    Note,
     Organization,
     Participant,
     Person,
@@ -46,6 +48,7 @@ __all__ = [
     "Location",
     "Meeting",
     "Mention",
+    "Note",
     "Organization",
     "Participant",
     "Person",

@@ -24,7 +24,8 @@ from tqdm import tqdm
 from . import __version__
 from .files import DEFAULT_MAX_BYTES, InputFormat, count_inputs, iter_inputs
 from .parallel import DEFAULT_TIMEOUT
-from .pipeline import Input, Pipeline
+from .doc import Input
+from .pipeline import Pipeline
 from .records import SCHEMA_VERSION, record_schema
 from .render import render
 

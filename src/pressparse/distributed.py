@@ -28,8 +28,9 @@ try:
 except ImportError as exc:  # pragma: no cover - depends on the environment
     raise ImportError("pressparse.distributed needs Dask: pip install 'pressparse[dask]'") from exc
 
-from .files import DEFAULT_MAX_BYTES, _failed, _os_message, read_file
-from .pipeline import Input, Item, Pipeline, _as_input
+from .doc import Input, as_input
+from .files import DEFAULT_MAX_BYTES, read_file, unreadable
+from .pipeline import Item, Pipeline
 
 _BUILD = threading.Lock()
 _PARSE = threading.Lock()
@@ -45,7 +46,7 @@ def pipeline(batch_size: int = 32) -> Pipeline:
         nlp = _PIPELINES.get(batch_size)
         if nlp is None:
             nlp = Pipeline(batch_size=batch_size)
-            nlp.tagger  # load the models now, once
+            nlp.load()  # the models, now, once
             _PIPELINES[batch_size] = nlp
             loads += 1
     return nlp
@@ -69,7 +70,7 @@ def parse_bag(bag: db.Bag, *, batch_size: int = 32, timeout: Optional[float] = N
 def _parse_partition(items: Iterable[Item], numbers: Iterable[int], batch_size: int,
                      timeout: Optional[float]) -> list[dict[str, Any]]:
     [number] = list(numbers)
-    inputs = [_as_input(item, f"{number}:{index}") for index, item in enumerate(items)]  # type: ignore[arg-type]
+    inputs = [as_input(item, f"{number}:{index}") for index, item in enumerate(items)]  # type: ignore[arg-type]
     nlp = pipeline(batch_size)
     with _PARSE:  # a pipeline serves one thread at a time; run workers with threads_per_worker=1
         return [document.to_dict() for document in nlp.pipe(inputs, timeout=timeout)]
@@ -102,4 +103,4 @@ def _read_open_file(file: Any, max_bytes: int) -> Input:
         with file as stream:
             return read_file(stream, stem, name, max_bytes)
     except OSError as exc:
-        return _failed(stem, name, "ReadError", _os_message(exc, name))
+        return unreadable(stem, name, exc)

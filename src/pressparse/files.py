@@ -27,7 +27,7 @@ from typing import BinaryIO, Callable, Iterable, Iterator, Literal, Optional
 
 import charset_normalizer
 
-from .pipeline import Input
+from .doc import Input
 from .records import Error
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -151,7 +151,7 @@ def _walk(folder: str, suffixes: tuple[str, ...], read: Reader, max_bytes: int) 
         with os.scandir(folder) as listing:
             entries = sorted(listing, key=lambda entry: entry.name)
     except OSError as exc:
-        yield _failed(_stem(folder), folder, "ReadError", _os_message(exc, folder))
+        yield unreadable(_stem(folder), folder, exc)
         return
     for entry in entries:
         if entry.is_dir(follow_symlinks=False):
@@ -165,7 +165,7 @@ def _read_path(path: str, read: Reader, max_bytes: int) -> Iterator[Input]:
     try:
         stream = open(path, "rb")
     except OSError as exc:
-        yield _failed(_stem(path), path, "ReadError", _os_message(exc, path))
+        yield unreadable(_stem(path), path, exc)
         return
     with stream:
         yield from read(stream, _stem(path), path, max_bytes)
@@ -190,7 +190,7 @@ def read_file(stream: BinaryIO, id: Optional[str] = None, path: Optional[str] = 
         # Pipes have no size, and a file may grow: never read past the limit.
         data = stream.read(max_bytes + 1)
     except OSError as exc:
-        return _failed(id, path, "ReadError", _os_message(exc, path or id or "the stream"))
+        return unreadable(id, path, exc, path or id or "the stream")
     if len(data) > max_bytes:
         return _failed(id, path, "TooLarge", f"over the limit of {max_bytes} bytes")
     return input_from_bytes(data, id, path)
@@ -299,7 +299,7 @@ def _read_jsonl(stream: BinaryIO, ident: str, path: Optional[str], max_bytes: in
             if overlong:
                 _skip_line(stream)
         except OSError as exc:
-            yield _failed(fallback, path, "ReadError", _os_message(exc, source))
+            yield unreadable(fallback, path, exc, source)
             return
         if not line:
             return
@@ -390,5 +390,7 @@ def _failed(ident: Optional[str], path: Optional[str], kind: str, message: str) 
     return Input(text="", id=ident, path=path, error=Error(kind, message))
 
 
-def _os_message(exc: OSError, path: str) -> str:
-    return f"{exc.strerror or exc}: {path}"
+def unreadable(ident: Optional[str], path: Optional[str], exc: OSError, where: Optional[str] = None) -> Input:
+    """The Input of a file (or stream) that could not be read: a ``ReadError`` saying why, and
+    where (``where``, else the path)."""
+    return _failed(ident, path, "ReadError", f"{exc.strerror or exc}: {where or path}")

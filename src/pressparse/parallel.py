@@ -2,7 +2,7 @@
 
 ``Pipeline.pipe(items, workers=N)`` lands here. The parent process reads the
 input stream a batch at a time and hands batches to N worker processes, each of
-which builds one ``Pipeline`` and loads its models once, when it starts. Workers
+which builds a pipeline like the caller's and loads its models once, when it starts. Workers
 send back plain records (``Document.to_dict()``); the parent, which kept the
 texts, rebuilds the ``Document``s and yields them in input order. At most
 ``3 * workers`` batches are in the air at once, so memory stays bounded however
@@ -39,9 +39,9 @@ import threading
 import time
 import traceback
 from multiprocessing.connection import wait
-from typing import Callable, Iterable, Iterator, Optional, Sequence
+from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
-from .pipeline import Input, Item, Pipeline, _chunks, _failed
+from .doc import Input, failed
 from .records import Document, Error, document_from_dict
 
 #: The default time budget of one document, in seconds (the CLI's ``--timeout``).
@@ -55,32 +55,27 @@ _WARM_UP = ("31 июля 2025 г. Министр связи и информат�
             "провел переговоры в Минске.")
 
 
-def pipe(items: Iterable[Item], *, workers: int = 1, timeout: Optional[float] = DEFAULT_TIMEOUT,
-         pipeline: Optional[Pipeline] = None, batch_size: Optional[int] = None,
-         start_method: Optional[str] = None,
-         worker_init: Optional[Callable[[Pipeline], None]] = None) -> Iterator[Document]:
-    """Parse ``items`` (as ``Pipeline.pipe`` takes them), yielding one Document each, in order.
+def pipe(pipeline: Any, chunks: Iterable[list[Input]], *, make: Callable[[], Any], workers: int = 1,
+         timeout: Optional[float] = DEFAULT_TIMEOUT, start_method: Optional[str] = None,
+         worker_init: Optional[Callable[[Any], None]] = None) -> Iterator[Document]:
+    """Parse the batches ``chunks`` with ``pipeline`` (a ``Pipeline``), yielding one Document per
+    input, in order.
 
-    ``workers`` > 1 parses in that many processes; 1 parses here, in ``pipeline``.
-    ``timeout`` is each document's time budget in seconds (None: no budget).
-    ``batch_size`` defaults to the pipeline's; ``start_method`` is the
-    ``multiprocessing`` one (default ``spawn``: workers never inherit the parent's
-    threads or locks; a script that runs workers then needs the usual
-    ``if __name__ == "__main__":`` guard). ``worker_init``, a picklable function,
-    is called with each worker's pipeline once it is built, before any document.
+    ``workers`` > 1 parses in that many processes, each building its pipeline with ``make``, a
+    picklable function; 1 parses here, in ``pipeline``. ``timeout`` is each document's time budget
+    in seconds (None: no budget). ``start_method`` is the ``multiprocessing`` one (default
+    ``spawn``: workers never inherit the parent's threads or locks; a script that runs workers
+    then needs the usual ``if __name__ == "__main__":`` guard). ``worker_init``, a picklable
+    function, is called with each worker's pipeline once it is built, before any document.
     """
     if not isinstance(workers, int) or isinstance(workers, bool) or workers < 1:
         raise ValueError(f"workers must be a whole number of at least 1, not {workers!r}")
     if timeout is not None and not timeout > 0:
         raise ValueError(f"timeout must be a positive number of seconds or None, not {timeout!r}")
-    if batch_size is None:
-        batch_size = pipeline.batch_size if pipeline is not None else Pipeline().batch_size
-    if batch_size < 1:
-        raise ValueError("batch_size must be at least 1")
     if workers == 1:
-        return _pipe_here(pipeline or Pipeline(batch_size=batch_size), items, batch_size, timeout)
+        return _pipe_here(pipeline, chunks, timeout)
     context = multiprocessing.get_context(start_method or "spawn")
-    return _pipe_pool(items, workers, batch_size, timeout, context, worker_init)
+    return _pipe_pool(chunks, workers, make, timeout, context, worker_init)
 
 
 # ------------------------------------------------------------------ in process
@@ -110,21 +105,20 @@ def _alarm(seconds: float):
         signal.signal(signal.SIGALRM, previous)
 
 
-def _pipe_here(pipeline: Pipeline, items: Iterable[Item], batch_size: int,
-               timeout: Optional[float]) -> Iterator[Document]:
-    for chunk in _chunks(items, batch_size):
+def _pipe_here(pipeline: Any, chunks: Iterable[list[Input]], timeout: Optional[float]) -> Iterator[Document]:
+    for chunk in chunks:
         if timeout is None or not can_budget():
-            yield from pipeline._parse_batch(chunk)
+            yield from pipeline.parse_batch(chunk)
         else:
-            pipeline.tagger  # the model loads outside any budget
+            pipeline.load()  # the models load outside any budget
             yield from _budgeted(pipeline, chunk, timeout)
 
 
-def _budgeted(pipeline: Pipeline, chunk: list[Input], timeout: float) -> list[Document]:
+def _budgeted(pipeline: Any, chunk: list[Input], timeout: float) -> list[Document]:
     """The chunk parsed within ``timeout`` seconds; if it overruns, each document alone within it."""
     try:
         with _alarm(timeout):
-            return pipeline._parse_batch(chunk)
+            return pipeline.parse_batch(chunk)
     except _Overtime:
         if len(chunk) == 1:
             return [_timed_out(chunk[0], timeout)]
@@ -132,17 +126,18 @@ def _budgeted(pipeline: Pipeline, chunk: list[Input], timeout: float) -> list[Do
 
 
 def _timed_out(item: Input, timeout: float) -> Document:
-    return _failed(item, Error("Timeout", f"parsing took longer than the budget of {timeout:g} s"))
+    return failed(item, Error("Timeout", f"parsing took longer than the budget of {timeout:g} s"))
 
 
 # ------------------------------------------------------------------ worker side
 
 
-def _worker_main(tasks, results, batch_size: int, parent: int, worker_init) -> None:
-    """A worker process: load the models once, then parse batches until told to stop."""
+def _worker_main(tasks, results, make, parent: int, worker_init) -> None:
+    """A worker process: build its pipeline with ``make``, load the models once, then parse
+    batches until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     try:
-        nlp = Pipeline(batch_size=batch_size)
+        nlp = make()
         if worker_init is not None:
             worker_init(nlp)
         nlp.parse(_WARM_UP)
@@ -160,7 +155,7 @@ def _worker_main(tasks, results, batch_size: int, parent: int, worker_init) -> N
         if task is None:
             _exit()
         key, rows = task
-        documents = nlp._parse_batch(rows)
+        documents = nlp.parse_batch(rows)
         results.send(("done", key, [document.to_dict() for document in documents]))
 
 
@@ -206,11 +201,11 @@ class _Task:
 class _Worker:
     """One worker process, its task queue, its result pipe and the tasks it holds, oldest first."""
 
-    def __init__(self, context, batch_size: int, worker_init):
+    def __init__(self, context, make, worker_init):
         self.tasks = context.Queue()
         self.results, sender = context.Pipe(duplex=False)
         self.process = context.Process(target=_worker_main,
-                                       args=(self.tasks, sender, batch_size, os.getpid(), worker_init),
+                                       args=(self.tasks, sender, make, os.getpid(), worker_init),
                                        name="pressparse-worker", daemon=True)
         with _one_thread_per_worker():
             self.process.start()
@@ -266,15 +261,15 @@ class WorkerStartError(RuntimeError):
 
 
 class _Pool:
-    def __init__(self, workers: int, batch_size: int, timeout: Optional[float], context, worker_init):
-        self.batch_size, self.timeout, self.context, self.worker_init = batch_size, timeout, context, worker_init
+    def __init__(self, workers: int, make, timeout: Optional[float], context, worker_init):
+        self.make, self.timeout, self.context, self.worker_init = make, timeout, context, worker_init
         self.keys = itertools.count()
         self.backlog: collections.deque[_Task] = collections.deque()
         self.workers: list[_Worker] = []
         self.workers += [self._start() for _ in range(workers)]
 
     def _start(self) -> _Worker:
-        return _Worker(self.context, self.batch_size, self.worker_init)
+        return _Worker(self.context, self.make, self.worker_init)
 
     def submit(self, chunk: _Chunk) -> None:
         self.backlog.append(_Task(next(self.keys), chunk, 0, len(chunk.inputs)))
@@ -351,7 +346,7 @@ class _Pool:
                 if why == "timeout":
                     document = _timed_out(item, self.timeout or 0)
                 else:
-                    document = _failed(item, Error("WorkerCrashed", f"the worker process parsing this document died "
+                    document = failed(item, Error("WorkerCrashed", f"the worker process parsing this document died "
                                                                     f"(exit code {worker.process.exitcode})"))
                 culprit.chunk.fill(culprit.offset, [document])
             requeue += rest
@@ -363,16 +358,16 @@ class _Pool:
             worker.stop(kill=kill)
 
 
-def _pipe_pool(items: Iterable[Item], workers: int, batch_size: int, timeout: Optional[float],
+def _pipe_pool(chunks: Iterable[list[Input]], workers: int, make, timeout: Optional[float],
                context, worker_init) -> Iterator[Document]:
-    chunks = _chunks(items, batch_size)
+    chunks = iter(chunks)
     first = next(chunks, None)
     if first is None:
         return  # nothing to parse: no worker to start
     chunks = itertools.chain([first], chunks)
     window: collections.deque[_Chunk] = collections.deque()
     exhausted = False
-    pool = _Pool(workers, batch_size, timeout, context, worker_init)
+    pool = _Pool(workers, make, timeout, context, worker_init)
     finished = False
     try:
         while True:

@@ -1,69 +1,34 @@
-"""The pipeline: runs the stages in data-flow order over one release or a stream of them.
+"""The pipeline: runs ``stages.STAGES`` in order over one release or a stream of them.
 
-read → segment → NER (batched across documents) → normalise and merge entities
-→ positions → dates → events → serialise. Models load once per ``Pipeline``, on first use.
+Each document becomes a ``Doc`` that the stages annotate in turn; a batch stage (the NER
+network) takes the documents of a batch together. A document that a stage fails on gets an
+error record and leaves the batch; the others go on. Models load once per ``Pipeline``, on
+first use.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
-from dataclasses import dataclass
-from typing import Iterable, Iterator, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, Tuple, Union
 
-from . import dates, entities, events, ner, positions
-from .read import read
-from .records import Document, Error, Source
-from .segment import segment
-
-
-@dataclass(frozen=True)
-class Input:
-    """One release to parse: its text and what the caller knows about it.
-
-    ``published`` (ISO date) overrides the date found in the text; ``error``
-    marks an input that could not be read, which passes through as an error record.
-    """
-
-    text: str
-    id: Optional[str] = None
-    published: Optional[str] = None
-    path: Optional[str] = None
-    error: Optional[Error] = None
-
+from . import parallel
+from .doc import Doc, Input, as_input, failed
+from .records import Document, Error
+from .stages import STAGES, Stage
 
 Item = Union[str, Tuple[str, str], Mapping[str, str], Input]
 
 
-def _as_input(item: Item, index: int) -> Input:
-    if isinstance(item, Input):
-        return item
-    if isinstance(item, str):
-        return Input(text=item, id=str(index))
-    if isinstance(item, Mapping):
-        if not isinstance(item.get("text"), str):
-            return Input(text="", id=_str_or_none(item.get("id")) or str(index),
-                         error=Error("InputError", "the item has no string field 'text'"))
-        return Input(text=item["text"], id=_str_or_none(item.get("id")) or str(index),
-                     published=item.get("published"), path=item.get("path"))
-    if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], str):
-        return Input(text=item[1], id=_str_or_none(item[0]))
-    return Input(text="", id=str(index),
-                 error=Error("InputError", f"expected a text, an (id, text) pair or a mapping, got {type(item).__name__}"))
-
-
-def _chunks(items: Iterable[Item], batch_size: int) -> Iterator[list[Input]]:
+def chunks(items: Iterable[Item], batch_size: int) -> Iterator[list[Input]]:
     """The stream as lists of ``batch_size`` Inputs, ids numbered by position from 0."""
     counter = itertools.count()
     iterator = iter(items)
     while True:
-        chunk = [_as_input(item, next(counter)) for item in itertools.islice(iterator, batch_size)]
+        chunk = [as_input(item, next(counter)) for item in itertools.islice(iterator, batch_size)]
         if not chunk:
             return
         yield chunk
-
-
-def _str_or_none(value: object) -> Optional[str]:
-    return None if value is None else str(value)
 
 
 class Pipeline:
@@ -79,20 +44,31 @@ class Pipeline:
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         self.batch_size = batch_size
-        self._tagger: Optional[ner.Tagger] = None
+        self._models: dict[str, Any] = {}
 
-    @property
-    def tagger(self) -> ner.Tagger:
-        """The NER model, loaded on first use."""
-        if self._tagger is None:
-            self._tagger = ner.Tagger()
-        return self._tagger
+    def model(self, stage: Stage) -> Any:
+        """The model a batch stage runs with, loaded on first use."""
+        if stage.name not in self._models:
+            self._models[stage.name] = stage.model()
+        return self._models[stage.name]
 
-    def parse(self, text: str, *, id: Optional[str] = None, published: Optional[str] = None) -> Document:
-        """Parse one release. ``published`` (an ISO date) overrides the date found in the text."""
+    def load(self) -> None:
+        """Load every model now rather than on the first document."""
+        for stage in STAGES:
+            if stage.model is not None:
+                self.model(stage)
+
+    def parse(self, text: str, *, id: Optional[str] = None, published: Optional[str] = None,
+              explain: bool = False) -> Document:
+        """Parse one release. ``published`` (an ISO date) overrides the date found in the text.
+
+        With ``explain``, the document keeps the notes of why each stage did what it did:
+        ``Document.explain()`` prints them.
+        """
         if not isinstance(text, str):
             raise TypeError(f"parse() takes a str, got {type(text).__name__}")
-        return next(self.pipe([Input(text=text, id=id, published=published)]))
+        [document] = self.parse_batch([Input(text=text, id=id, published=published)], explain=explain)
+        return document
 
     def pipe(self, items: Iterable[Item], workers: int = 1, timeout: Optional[float] = None) -> Iterator[Document]:
         """Parse a stream of releases, yielding one Document per item, in order.
@@ -109,93 +85,48 @@ class Pipeline:
         process it needs the main thread; worker processes are killed and replaced).
         """
         if workers != 1 or timeout is not None:
-            from . import parallel
-
-            return parallel.pipe(items, workers=workers, timeout=timeout, pipeline=self)
+            return parallel.pipe(self, chunks(items, self.batch_size), make=functools.partial(Pipeline, self.batch_size),
+                                 workers=workers, timeout=timeout)
         return self._pipe(items)
 
     def _pipe(self, items: Iterable[Item]) -> Iterator[Document]:
-        for chunk in _chunks(items, self.batch_size):
-            yield from self._parse_batch(chunk)
+        for chunk in chunks(items, self.batch_size):
+            yield from self.parse_batch(chunk)
 
-    def _parse_batch(self, inputs: Sequence[Input]) -> list[Document]:
-        prepared: list[Union[Document, tuple]] = []
-        for item in inputs:
-            if item.error is not None:
-                prepared.append(_failed(item, item.error))
-                continue
-            try:
-                release = read(item.text)
-                prepared.append((item, release, segment(release.masked)))
-            except Exception as exc:  # one bad document must not stop the others
-                prepared.append(_failed(item, Error(type(exc).__name__, str(exc))))
-        work = [p for p in prepared if isinstance(p, tuple)]
-        tagger = self.tagger  # a model that cannot load is the caller's error, not a document's
-        try:
-            tagged: list = self._tag(tagger, [sentences for _, _, sentences in work])
-        except Exception:  # some document broke the batch: tag them one by one, so that only it fails
-            tagged = []
-            for _, _, sentences in work:
+    def parse_batch(self, inputs: Sequence[Input], explain: bool = False) -> list[Document]:
+        """The records of a batch of inputs, in order, each stage run over all of them in turn."""
+        docs = [Doc(item, explain) for item in inputs]
+        for stage in STAGES:
+            live = [doc for doc in docs if doc.error is None]
+            if not live:
+                break
+            if stage.batch:
+                model = self.model(stage)  # a model that cannot load is the caller's error, not a document's
                 try:
-                    tagged += self._tag(tagger, [sentences])
-                except Exception as exc:
-                    tagged.append(exc)
-        results = iter(tagged)
-        documents = []
-        for p in prepared:
-            if isinstance(p, Document):
-                documents.append(p)
-                continue
-            item, release, sentences = p
-            sentence_tags = next(results)
-            try:
-                if isinstance(sentence_tags, Exception):
-                    raise sentence_tags
-                documents.append(_build(item, release, sentences, sentence_tags))
-            except Exception as exc:
-                documents.append(_failed(item, Error(type(exc).__name__, str(exc))))
-        return documents
-
-    @staticmethod
-    def _tag(tagger: ner.Tagger, documents: list) -> list[list[list[ner.Tag]]]:
-        """The fixed NER tags of every sentence of every document, tagged as one batch."""
-        words = [[t.text for t in s.tokens] for sentences in documents for s in sentences]
-        tags = iter([ner.fix(w, t) for w, t in zip(words, tagger(words))])
-        return [[next(tags) for _ in sentences] for sentences in documents]
+                    stage.run(live, model)
+                except Exception:  # some document broke the batch: run them one by one, so that only it fails
+                    for doc in live:
+                        _run(doc, lambda doc: stage.run([doc], model))
+            else:
+                for doc in live:
+                    _run(doc, stage.run)
+        return [doc.record() for doc in docs]
 
 
-def _failed(item: Input, error: Error) -> Document:
-    return Document(id=item.id, text=item.text, source=Source(path=item.path), error=error)
-
-
-def _build(item: Input, release, sentences, sentence_tags) -> Document:
-    published, published_from, found_dates = dates.dates_of(release, sentences, item.published)
-    found = entities.extract(release.text, release.url, sentences, sentence_tags)
-    found, groups, loose_positions = positions.attach(release.text, sentences, sentence_tags, found)
-    found_events = events.find(release.text, sentences, sentence_tags, found, groups, found_dates, published)
-    return Document(
-        id=item.id,
-        text=item.text,
-        source=Source(path=item.path, url=release.url),
-        title=release.title,
-        published=published,
-        published_from=published_from,
-        persons=found.persons,
-        organizations=found.organizations,
-        locations=found.locations,
-        groups=groups,
-        positions=loose_positions,
-        dates=tuple(found_dates),
-        events=found_events,
-    )
+def _run(doc: Doc, run) -> None:
+    try:
+        run(doc)
+    except Exception as exc:  # one bad document must not stop the others
+        doc.error = Error(type(exc).__name__, str(exc))
 
 
 _DEFAULT: Optional[Pipeline] = None
 
 
-def parse(text: str, *, id: Optional[str] = None, published: Optional[str] = None) -> Document:
+def parse(text: str, *, id: Optional[str] = None, published: Optional[str] = None,
+          explain: bool = False) -> Document:
     """Parse one release with a shared default Pipeline (models load on the first call)."""
     global _DEFAULT
     if _DEFAULT is None:
         _DEFAULT = Pipeline()
-    return _DEFAULT.parse(text, id=id, published=published)
+    return _DEFAULT.parse(text, id=id, published=published, explain=explain)

@@ -13,7 +13,10 @@ import json
 import types
 import typing
 from dataclasses import dataclass, field
-from typing import Any, Callable, ClassVar, Literal, Optional, Union
+from typing import Any, Callable, ClassVar, Literal, NamedTuple, Optional, Union
+
+from .explain import explain
+from .render import render
 
 SCHEMA_VERSION = "1.1"  # 1.1: Event.topic
 
@@ -57,6 +60,8 @@ class Position:
 class Person:
     """A person named in the release, merged across all its mentions; ``name`` is nominative."""
 
+    KIND: ClassVar[str] = "person"
+
     id: str
     name: str
     country: Optional[str] = None
@@ -72,6 +77,8 @@ class Organization:
     body the release names only by its abbreviation ("Минпромторг"), from pressparse's lexicon.
     """
 
+    KIND: ClassVar[str] = "organization"
+
     id: str
     name: str
     country: Optional[str] = None
@@ -84,6 +91,8 @@ class Group:
     """People acting as one party: a delegation, a side, representatives ("делегация Китайской
     Народной Республики", "белорусская сторона"), with their country."""
 
+    KIND: ClassVar[str] = "group"
+
     id: str
     name: str
     country: Optional[str] = None
@@ -93,6 +102,8 @@ class Group:
 @dataclass(frozen=True)
 class Location:
     """A place; countries have ``kind == "country"`` and their canonical short name."""
+
+    KIND: ClassVar[str] = "location"
 
     id: str
     name: str
@@ -204,6 +215,21 @@ class Error:
     message: str
 
 
+class Note(NamedTuple):
+    """Why a stage did something: the stage, the rule, the text it saw and what it made of it.
+
+    ``start``/``stop`` are offsets of what the rule saw in the original text; ``subject`` is
+    that text, or what the note is about ("e1" for an event).
+    """
+
+    stage: str
+    rule: str
+    start: int
+    stop: int
+    subject: str
+    detail: str
+
+
 @dataclass(frozen=True)
 class Document:
     """One parsed release. ``text`` is the original text all offsets point into; it is not serialised.
@@ -211,7 +237,9 @@ class Document:
     ``published`` is the release's own date; ``published_from`` says where it was found: given
     by the caller, the publication line ("Дата публикации: ..."), the dateline, the lead's
     first date, or the source URL. ``positions`` holds the posts that name no holder; the
-    others are in their persons' ``positions``.
+    others are in their persons' ``positions``. ``notes`` says why each stage did what it did,
+    when the document was parsed with ``explain=True`` (``explain()`` prints them); it is not
+    serialised either.
     """
 
     id: Optional[str]
@@ -228,6 +256,7 @@ class Document:
     dates: tuple[DateMention, ...] = ()
     events: tuple[Event, ...] = ()
     error: Optional[Error] = None
+    notes: tuple[Note, ...] = field(default=(), repr=False, compare=False, metadata={"serialise": False})
 
     def to_dict(self) -> dict[str, Any]:
         """The record as plain JSON-ready data (``SPEC.md``'s output record)."""
@@ -240,9 +269,12 @@ class Document:
 
     def to_html(self) -> str:
         """A self-contained HTML page showing the text's mentions and the events (``pressparse.render``)."""
-        from .render import render
-
         return render(self)
+
+    def explain(self) -> str:
+        """Each entity, post, date and event of the record with the rules that made it and the
+        text they saw, for a terminal; the document must have been parsed with ``explain=True``."""
+        return explain(self)
 
     def entity(self, ref: str) -> Union[Person, Organization, Location, Group, None]:
         """The person, organisation, location or group with this id, or None."""

@@ -9,11 +9,13 @@ documents give one page with a list of the releases at the top. Everything print
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
-from typing import Iterable, Optional, Union
+from typing import TYPE_CHECKING, Optional, Union
 
-from .records import Document, Event, Group, Location, Organization, Person
+if TYPE_CHECKING:  # records imports this module for Document.to_html
+    from .records import Document, Event
 
 KINDS = ("person", "position", "organization", "group", "location", "date")
 
@@ -36,7 +38,7 @@ class _Mark:
 
 def render(documents: Union[Document, Iterable[Document]], title: str = "pressparse") -> str:
     """One self-contained HTML page showing ``documents`` (one, or several with a list of them)."""
-    docs = [documents] if isinstance(documents, Document) else list(documents)
+    docs = list(documents) if isinstance(documents, Iterable) else [documents]
     sections = [_section(doc, f"doc-{n}") for n, doc in enumerate(docs, 1)]
     contents = _contents(docs) if len(docs) > 1 else ""
     return (
@@ -217,9 +219,8 @@ def _ref(doc: Document, ref: str, posts: bool = False) -> str:
     entity = doc.entity(ref)
     if entity is None:
         return escape(ref)
-    kind = {Person: "person", Organization: "organization", Location: "location", Group: "group"}[type(entity)]
-    text = f"<span class=\"m k-{kind}\">{escape(entity.name)}</span>"
-    if posts and isinstance(entity, Person) and entity.positions:
+    text = f"<span class=\"m k-{entity.KIND}\">{escape(entity.name)}</span>"
+    if posts and entity.KIND == "person" and entity.positions:
         text += " — " + escape("; ".join(_post(doc, p) for p in entity.positions))
     return text
 

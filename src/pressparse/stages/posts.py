@@ -1,4 +1,4 @@
-"""Stage 6, positions: posts found from a lexicon, with the words they govern, linked to people.
+"""Stage posts: posts found from a lexicon, with the words they govern, linked to people.
 
 A post is a head from ``data/posts.txt`` ("министр", "заместитель", "председатель", ...)
 with the adjectives before it ("первый", "генеральный") and the words it governs
@@ -20,17 +20,16 @@ the release's own (its web domain, else the country it speaks of most).
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Optional, Sequence
 
-from . import lexicon, morph, normalise
-from .entities import Entities, same_organization
-from .ner import Tag, _wordlike
-from .records import Group, Location, Mention, Organization, Person, Position
-from .segment import Sentence, Token
+from .. import lexicon, morph
+from ..doc import Doc, Sentence, Span, Token
+from ..records import Group, Location, Mention, Organization, Person, Position
+from . import entities, normalise
+from .segment import wordlike
 
 
 @dataclass
@@ -64,22 +63,22 @@ _APPOINTED = {"назначен", "назначена", "назначено", "�
 _DASHES = {"–", "—", "-"}
 
 
-def attach(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[list[Tag]],
-           found: Entities) -> tuple[Entities, tuple[Group, ...], tuple[Position, ...]]:
-    """The entities with their positions, organisations and countries; the groups (delegations,
-    sides); and the posts that name no holder."""
-    owner = _owners(found)
-    places = _Places.of(found)
-    organizations = list(found.organizations)
+def run(doc: Doc) -> None:
+    """Gives the persons their ``positions`` and ``country``, the ``groups`` (delegations, sides),
+    the ``positions`` that name no holder, and the ``organizations`` the posts name (a ministry
+    derived from its minister's post)."""
+    text, sentences = doc.text, doc.sentences
+    places = _Places.of(doc.locations)
+    organizations = list(doc.organizations)
     posts: list[_Post] = []
-    for number, (sentence, tags) in enumerate(zip(sentences, sentence_tags)):
-        here = _posts(text, number, sentence, tags, owner, found, organizations, places)
-        _link([p for p in here if not p.group], sentence, tags, owner)
+    for number, sentence in enumerate(sentences):
+        here = _posts(text, number, sentence, doc.home, organizations, places)
+        _link([p for p in here if not p.group], sentence)
         posts += here
     groups = [p for p in posts if p.group]
     posts = [p for p in posts if not p.group]
     parties = _group_entities(text, groups, sentences)
-    home = found.home
+    home = doc.home
     by_person: dict[str, list[_Post]] = {}
     loose: list[_Post] = []
     for post in posts:
@@ -88,22 +87,22 @@ def attach(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[lis
         if not post.holders:
             loose.append(post)
     loose = _coreference(loose, by_person, organizations)
-    loose = _protagonist(loose, by_person, found.persons, sentences)
+    loose = _protagonist(loose, by_person, doc.persons, sentences)
     taken = {(post.sentence, k) for post in posts for k in post.qualifiers}
-    starts = [s.start for s in sentences]
     spoken: dict[int, Optional[str]] = {}  # a sentence's one country, by sentence number
     persons = []
-    for person in found.persons:
+    for person in doc.persons:
         positions = _positions(by_person.get(person.id, []))
         country = next((p.country for p in positions if p.country), None) \
-            or _sentence_country(person, sentences, starts, sentence_tags, owner, places, taken, spoken) or home
+            or _sentence_country(person, doc, places, taken, spoken) or home
         # a state's post with no body named has the state for its seat: "президент" of the person's country
         state = places.states.get(country)
         positions = tuple(replace(p, org=state, country=p.country or country)
                           if p.org is None and state and _is_state_post(p.title) else p
                           for p in positions)
         persons.append(replace(person, positions=positions, country=country))
-    return Entities(tuple(persons), tuple(organizations), found.locations, home), parties, _positions(loose)
+    doc.persons, doc.organizations, doc.groups, doc.positions = \
+        tuple(persons), tuple(organizations), parties, _positions(loose)
 
 
 @dataclass
@@ -115,14 +114,14 @@ class _Places:
     named: dict[str, str]  # a name → the id of the first location of any kind so named
 
     @classmethod
-    def of(cls, found: Entities) -> "_Places":
+    def of(cls, locations: Sequence[Location]) -> "_Places":
         states: dict[str, str] = {}
         named: dict[str, str] = {}
-        for loc in found.locations:
+        for loc in locations:
             named.setdefault(loc.name, loc.id)
             if loc.kind == "country":
                 states.setdefault(loc.name, loc.id)
-        return cls({loc.id: loc for loc in found.locations}, states, named)
+        return cls({loc.id: loc for loc in locations}, states, named)
 
 
 def _is_state_post(title: str) -> bool:
@@ -130,32 +129,31 @@ def _is_state_post(title: str) -> bool:
     return bool(_STATE_POSTS & set(words)) or words[-1] in ("государства", "правительства") and len(words) == 2
 
 
-def _sentence_country(person: Person, sentences: Sequence[Sentence], starts: list[int], sentence_tags, owner,
-                      places: _Places, taken: set[tuple[int, int]], spoken: dict[int, Optional[str]]) -> Optional[str]:
+def _sentence_country(person: Person, doc: Doc, places: _Places, taken: set[tuple[int, int]],
+                      spoken: dict[int, Optional[str]]) -> Optional[str]:
     """The one country the sentence of a person's first mention speaks of, apart from the
     countries of posts ("генерального секретаря Си Цзиньпина ... китайской инициативы")."""
     first = person.mentions[0].start
-    number = bisect.bisect_right(starts, first) - 1
-    if number < 0 or first >= sentences[number].stop:
+    number = doc.sentence_at(first)
+    if number < 0 or first >= doc.sentences[number].stop:
         return None
     if number not in spoken:
-        spoken[number] = _one_country(number, sentences, sentence_tags, owner, places, taken)
+        spoken[number] = _one_country(number, doc.sentences[number], places, taken)
     return spoken[number]
 
 
-def _one_country(number, sentences, sentence_tags, owner, places: _Places, taken) -> Optional[str]:
+def _one_country(number: int, sentence: Sentence, places: _Places, taken) -> Optional[str]:
     kinds = places.by_id
     countries = set()
-    for k, token in enumerate(sentences[number].tokens):
+    for k, token in enumerate(sentence.tokens):
         if (number, k) in taken:
             continue
         country = lexicon.country_adjective(token.text) if token.text[:1].islower() else None
         if country:
             countries.add(country)
-    for tag in sentence_tags[number]:
-        tokens = sentences[number].tokens
-        location = kinds.get(owner.get((tokens[tag.start].start, tokens[tag.stop - 1].stop)))
-        if location is not None and location.kind == "country" and (number, tag.start) not in taken:
+    for span in sentence.spans:
+        location = kinds.get(span.entity)
+        if location is not None and location.kind == "country" and (number, span.start) not in taken:
             countries.add(location.name)
     return countries.pop() if len(countries) == 1 else None
 
@@ -163,7 +161,7 @@ def _one_country(number, sentences, sentence_tags, owner, places: _Places, taken
 def _group_entities(text: str, groups: list[_Post], sentences: Sequence[Sentence]) -> tuple[Group, ...]:
     """Groups as organisation-like entities, one per name, with their country:
     "делегацией Китайской Народной Республики" → "делегация Китайской Народной Республики", Китай."""
-    entities: dict[str, Group] = {}
+    found: dict[str, Group] = {}
     for post in groups:
         tokens = sentences[post.sentence].tokens[post.start:post.stop]
         words = [t.text for t in tokens]
@@ -174,29 +172,23 @@ def _group_entities(text: str, groups: list[_Post], sentences: Sequence[Sentence
         else:
             name = normalise.phrase_name(words, spaces)
         name = name[:1].lower() + name[1:] if not words[0].isupper() else name
-        if name in entities:
-            entity = entities[name]
-            entities[name] = replace(entity, mentions=entity.mentions + (post.mention,))
+        if name in found:
+            entity = found[name]
+            found[name] = replace(entity, mentions=entity.mentions + (post.mention,))
         else:
-            entities[name] = Group(f"g{len(entities) + 1}", name, post.country, (post.mention,))
-    return tuple(entities.values())
-
-
-def _owners(found: Entities, *more: Sequence) -> dict[tuple[int, int], str]:
-    """Which entity each mention (start, stop) belongs to; ``more`` are further entities (groups)."""
-    return {(m.start, m.stop): e.id for group in (found.persons, found.organizations, found.locations, *more)
-            for e in group for m in e.mentions}
+            found[name] = Group(f"g{len(found) + 1}", name, post.country, (post.mention,))
+    return tuple(found.values())
 
 
 # ---------------------------------------------------------------- finding posts
 
 
-def _posts(text: str, number: int, sentence: Sentence, tags: list[Tag], owner, found: Entities,
-           organizations: list[Organization], places: _Places) -> list[_Post]:
+def _posts(text: str, number: int, sentence: Sentence, home: Optional[str], organizations: list[Organization],
+           places: _Places) -> list[_Post]:
     tokens = sentence.tokens
-    words = [t.text for t in tokens]
-    names = {t.start: t for t in tags}
-    inside = {k for t in tags for k in range(t.start, t.stop)}
+    words = sentence.words
+    names = {t.start: t for t in sentence.spans}
+    inside = {k for t in sentence.spans for k in range(t.start, t.stop)}
     posts = []
     k = 0
     while k < len(tokens):
@@ -207,7 +199,7 @@ def _posts(text: str, number: int, sentence: Sentence, tags: list[Tag], owner, f
         group = kind or None
         start = _modifiers_start(words, k, inside)
         stop, complements = governed(words, k + 1, names)
-        post = _make(text, number, tokens, words, start, k, stop, complements, owner, found, organizations, places)
+        post = _make(text, number, tokens, words, start, k, stop, complements, home, organizations, places)
         # "представитель МИД Мария Захарова" holds a post; "представители", a "делегация", a
         # "сторона" are groups acting as one
         post.group = group is not None and (group != "представитель" or post.plural)
@@ -269,8 +261,8 @@ def _caseless(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Za-z][\w&.'-]*", word))
 
 
-def governed(words: list[str], k: int, names: dict[int, Tag]) -> tuple[int, list[tuple[int, int, str]]]:
-    """Where the words a head governs end, and the names among them (start, stop, type)."""
+def governed(words: list[str], k: int, names: dict[int, Span]) -> tuple[int, list[Span]]:
+    """Where the words a head at ``k - 1`` governs end, and the names (spans by their first token) among them."""
     governed = []
     head = k - 1
     listing = False  # inside "по вопросам A, B и C", where commas go on
@@ -280,8 +272,7 @@ def governed(words: list[str], k: int, names: dict[int, Tag]) -> tuple[int, list
             close = next((j for j in range(k + 1, min(k + 12, len(words))) if words[j] in _CLOSING), None)
             if close is None or any(names.get(j) is not None and names[j].type == "PER" for j in range(k, close)):
                 break
-            governed += [(t.start, t.stop, t.type) for j, t in names.items() if k <= j and t.stop <= close + 1
-                         and t.type != "PER"]
+            governed += [t for j, t in names.items() if k <= j and t.stop <= close + 1 and t.type != "PER"]
             k = close + 1
             continue
         name = names.get(k)
@@ -292,7 +283,7 @@ def governed(words: list[str], k: int, names: dict[int, Tag]) -> tuple[int, list
             named = name.type == "LOC" and k > head + 1 and lexicon.is_place_descriptor(words[k - 1])
             if name.type == "PER" or not (named or _case(words[k], case) or _caseless(words[k])):
                 break
-            governed.append((name.start, name.stop, name.type))
+            governed.append(name)
             k = name.stop
             if k < len(words) and words[k] in _CLOSING and _OPENING & set(words[name.start:k]):
                 k += 1  # the quotation the name opened: "РКК „Энергия“"
@@ -308,7 +299,7 @@ def governed(words: list[str], k: int, names: dict[int, Tag]) -> tuple[int, list
         if word in ("по", "в", "на") and k + 1 < len(words):
             target = names.get(k + 1)
             if word in ("в", "на") and target is not None and target.type == "LOC":
-                governed.append((target.start, target.stop, target.type))
+                governed.append(target)
                 k = target.stop
                 continue
             after = names.get(k + 2)
@@ -328,7 +319,7 @@ def governed(words: list[str], k: int, names: dict[int, Tag]) -> tuple[int, list
             target = names.get(k + 1) or names.get(k + 2) if _genitive_word(words[k + 1]) else names.get(k + 1)
             if target is None or target.type == "PER":
                 break
-            governed.append((target.start, target.stop, target.type))
+            governed.append(target)
             k = target.stop
             continue
         if word == "и" and k + 1 < len(words) and (k + 1 in names and names[k + 1].type != "PER"
@@ -354,7 +345,7 @@ def _genitive_word(word: str) -> bool:
     return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR") for p in morph.parses(word))
 
 
-def _make(text, number, tokens: list[Token], words, start, head, stop, governed, owner, found: Entities,
+def _make(text, number, tokens: list[Token], words, start, head, stop, governed: list[Span], home: Optional[str],
           organizations: list[Organization], places: _Places) -> _Post:
     while stop > head + 1 and words[stop - 1] in ("и", "по", "в"):
         stop -= 1
@@ -364,14 +355,15 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed,
     kept = []  # token indices of the title
     countries = places.by_id
     skip = set()
-    for a, b, kind in governed:
-        entity = owner.get((tokens[a].start, tokens[b - 1].stop))
-        if kind == "LOC" and entity in countries and countries[entity].kind == "country" and words[a - 1] != "в":
+    for name in governed:
+        entity = name.entity
+        if name.type == "LOC" and entity in countries and countries[entity].kind == "country" \
+                and words[name.start - 1] != "в":
             country = country or countries[entity].name
-            skip.update(range(a, b))
-        elif kind == "ORG" and org is None and entity is not None:
+            skip.update(range(name.start, name.stop))
+        elif name.type == "ORG" and org is None and entity is not None:
             org = entity
-        if kind == "LOC" and place is None and entity is not None:
+        if name.type == "LOC" and place is None and entity is not None:
             place = entity
     for k in [k for k in range(start, stop) if k != head]:
         # "российского президента", "глава российского государства": a country's adjective is the
@@ -390,7 +382,7 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed,
                  country=country, plural=any("plur" in p.tag for p in morph.parses(words[head])[:1]),
                  qualifiers=skip)
     if org is None:
-        org = _derived_org(text, tokens, words, head, stop, governed, country or found.home, organizations)
+        org = _derived_org(text, tokens, words, head, stop, governed, country or home, organizations)
     if org is None:
         # no body governs the post: its seat is the place it governs, the state for a
         # president, the city for a mayor (as factRuEval's occupations have it)
@@ -402,7 +394,7 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed,
     return post
 
 
-def _title(text: str, tokens: list[Token], words: list[str], kept: list[int], head: int, governed) -> str:
+def _title(text: str, tokens: list[Token], words: list[str], kept: list[int], head: int, governed: list[Span]) -> str:
     """The post's title: its head and adjectives in the nominative singular, lower case; the
     governed words as written, but for post words that govern more ("заместитель министра
     связи"), which are lower-cased too; proper names keep their capitals."""
@@ -411,7 +403,7 @@ def _title(text: str, tokens: list[Token], words: list[str], kept: list[int], he
     head_parse = next((p for p in morph.parses(head_word) if "anim" in p.tag and lexicon.is_post(p.normal_form)),
                       morph.parses(head_word)[0])
     gender = head_parse.tag.gender
-    names = {k for a, b, _ in governed for k in range(a, b)}
+    names = {k for name in governed for k in range(name.start, name.stop)}
     out = []
     for i, k in enumerate(kept):
         word = words[k]
@@ -451,7 +443,7 @@ def _derived_org(text, tokens, words, head, stop, governed, country, organizatio
             # "министр обороны" of the release's Russia heads "Министерство обороны России"
             name += " " + _genitive(country)
     else:
-        names = {a: b for a, b, _ in governed}
+        names = {name.start: name.stop for name in governed}
         end = head + 1
         while end < stop and end not in names and words[end][:1].isupper() and not lexicon.is_post(words[end]):
             end += 1
@@ -462,22 +454,12 @@ def _derived_org(text, tokens, words, head, stop, governed, country, organizatio
         name = normalise.phrase_name(words[head + 1:end], None)
         mentions = (Mention(tokens[head + 1].start, tokens[end - 1].stop,
                             text[tokens[head + 1].start:tokens[end - 1].stop]),)
-    for number, org in enumerate(organizations):
-        if same_organization(name, org.name):
-            merged = tuple(sorted(set(org.mentions) | set(mentions), key=lambda m: (m.start, m.stop)))
-            # "Минсвязи" is named in full by its minister's post: "Министерство связи и коммуникаций России"
-            fuller = name if len(org.name.split()) == 1 and len(name.split()) > 1 else org.name
-            organizations[number] = replace(org, name=fuller, mentions=merged)
-            return org.id
-    new = Organization(id=f"o{len(organizations) + 1}", name=name, country=lexicon.country_in(name),
-                       mentions=mentions)
-    organizations.append(new)
-    return new.id
+    return entities.add_body(organizations, name, mentions)
 
 
 def _body(organizations: list[Organization], ref: str) -> Organization:
     """The organisation ``ref`` names: ids are "o1", "o2", ... in list order (``entities``
-    numbers them so and ``_derived_org`` appends the next), so no search is needed."""
+    numbers them so and ``entities.add_body`` appends the next), so no search is needed."""
     body = organizations[int(ref[1:]) - 1]
     assert body.id == ref, (body.id, ref)
     return body
@@ -498,20 +480,20 @@ def _genitive(country: str) -> str:
 # ---------------------------------------------------------------- linking
 
 
-def _link(posts: list[_Post], sentence: Sentence, tags: list[Tag], owner) -> None:
+def _link(posts: list[_Post], sentence: Sentence) -> None:
     """Give each post of a sentence to the person it describes, if one is named next to it.
 
     Right to left, so that in "мэр Москвы Сергей Собянин, председатель совета ..., академик
     РАН Александр Клименко" each post reaches past the posts after it to its own person.
     """
-    words = [t.text for t in sentence.tokens]
-    persons = sorted((t for t in tags if t.type == "PER"), key=lambda t: t.start)
+    words = sentence.words
+    persons = sorted((t for t in sentence.spans if t.type == "PER"), key=lambda t: t.start)
     starts = {t.start: t for t in persons}
     stops = {t.stop: t for t in persons}
     by_start = {post.start: post for post in posts}
 
-    def holder(tag: Tag) -> Optional[str]:
-        return owner.get((sentence.tokens[tag.start].start, sentence.tokens[tag.stop - 1].stop))
+    def holder(span: Span) -> Optional[str]:
+        return span.entity
 
     for post in sorted(posts, key=lambda p: -p.start):
         after = starts.get(post.stop)
@@ -607,7 +589,7 @@ def _protagonist(loose: list[_Post], by_person: dict[str, list[_Post]], persons:
 def _opens_as_subject(post: _Post, sentence: Sentence) -> bool:
     tokens = sentence.tokens
     return not post.plural and tokens[post.start].text[:1].isupper() \
-        and not any(_wordlike(t.text) for t in tokens[:post.start]) \
+        and not any(wordlike(t.text) for t in tokens[:post.start]) \
         and _case(tokens[post.head].text, "nomn")
 
 

@@ -1,4 +1,4 @@
-"""Stage 3, NER: natasha's slovnet news NER over many sentences at once, then fixes.
+"""Stages ner and ner_rules: natasha's slovnet news NER over many sentences at once, then fixes.
 
 The navec embeddings and the slovnet model are read straight from the files the
 ``natasha`` package ships, without importing ``natasha`` itself: its import pulls
@@ -6,7 +6,8 @@ in pymorphy2, yargy and grammars we do not use. Sentences of many documents are
 tagged together, sorted by length so that a batch pads little.
 
 The tagger's known errors are then mended by small rules kept in ``RULES``, each
-a class with one ``apply`` method over the tags of one sentence, razdel-style.
+a class with one ``apply`` method over the tags of one sentence, razdel-style; the
+mended tags become the sentence's ``spans``.
 """
 
 from __future__ import annotations
@@ -14,14 +15,16 @@ from __future__ import annotations
 import importlib.util
 import os
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 import numpy as np
 from navec import Navec
 from slovnet import NER as SlovnetNER
 from slovnet.shape import word_shape
 
-from . import lexicon, morph
+from .. import lexicon, morph
+from ..doc import Doc, Span
+from .segment import wordlike
 
 # Longer sentences are cut into windows: the CNN sees a few tokens around each
 # word, so a cut costs little, and a huge "sentence" cannot blow up a batch.
@@ -217,9 +220,9 @@ class TrimPunctuation(Rule):
         out = []
         for tag in tags:
             start, stop = tag.start, tag.stop
-            while start < stop and not _wordlike(words[start]):
+            while start < stop and not wordlike(words[start]):
                 start += 1
-            while stop > start and not _wordlike(words[stop - 1]) and not _closes(words, start, stop):
+            while stop > start and not wordlike(words[stop - 1]) and not _closes(words, start, stop):
                 stop -= 1
             if stop < len(words) and start < stop and _closes(words, start, stop + 1):
                 stop += 1
@@ -241,7 +244,7 @@ class SplitParenthesised(Rule):
         for tag in tags:
             opening = next((k for k in range(tag.stop - 1, tag.start, -1) if words[k] == "("), None)
             inner = tag.stop - (words[tag.stop - 1] == ")")
-            if opening is None or ")" in words[opening:inner] or not any(map(_wordlike, words[opening:inner])):
+            if opening is None or ")" in words[opening:inner] or not any(map(wordlike, words[opening:inner])):
                 out.append(tag)
             else:
                 alias = Tag(opening + 1, inner, self._kind(words, tag, opening, inner))
@@ -273,7 +276,7 @@ class SplitCountryFromName(Rule):
             span = words[tag.start:tag.stop]
             found = lexicon.country_prefix(span)
             rest = span[found[1]:] if found else []
-            if rest and all(_is_title(w) for w in rest if _wordlike(w)) and lexicon.country_prefix(rest) is None \
+            if rest and all(_is_title(w) for w in rest if wordlike(w)) and lexicon.country_prefix(rest) is None \
                     and (tag.type == "PER" or _name_like(rest)) \
                     and not (tag.type == "PER" and self._first_name(words, tag, found[1])):
                 out.append(Tag(tag.start, tag.start + found[1], "LOC"))
@@ -443,10 +446,6 @@ DASHES = {"-", "–", "—", "−"}
 _NAME_GRAMMEMES = {"Name", "Surn", "Patr", "Init"}
 
 
-def _wordlike(word: str) -> bool:
-    return any(c.isalnum() for c in word)
-
-
 def _closes(words: list[str], start: int, stop: int) -> bool:
     """The last token ends an initial ("Ю.В.") or a quotation opened inside the span."""
     last = words[stop - 1]
@@ -487,7 +486,7 @@ def _is_first_name(word: str) -> bool:
 
 def _name_like(words: list[str]) -> bool:
     """Words that read as a person's name rather than as more of a place's name."""
-    return not any(any({"Geox", "Orgn"} & p.tag.grammemes for p in morph.parses(w)) for w in words if _wordlike(w))
+    return not any(any({"Geox", "Orgn"} & p.tag.grammemes for p in morph.parses(w)) for w in words if wordlike(w))
 
 
 def _genitive(word: str) -> bool:
@@ -500,7 +499,7 @@ _NOT_NAMES = {"ADVB", "ADJS", "PRTS", "PRCL", "CONJ", "INTJ", "PRED", "VERB", "I
 
 
 def _common_words(words: list[str], tag: Tag) -> bool:
-    span = [w for w in words[tag.start:tag.stop] if _wordlike(w)]
+    span = [w for w in words[tag.start:tag.stop] if wordlike(w)]
     if not span:
         return True
     if tag.type != "ORG" and all(lexicon.is_office(w) for w in span):
@@ -556,8 +555,39 @@ RULES: list[Rule] = [
 ]
 
 
-def fix(words: list[str], tags: list[Tag]) -> list[Tag]:
-    """The tags of one sentence with every rule of ``RULES`` applied in turn."""
+def fix(words: list[str], tags: list[Tag], trace: Optional[Callable[[str, list[Tag], list[Tag]], None]] = None
+        ) -> list[Tag]:
+    """The tags of one sentence with every rule of ``RULES`` applied in turn.
+
+    ``trace``, if given, is told of each rule that changed the tags: its name, the tags it
+    took away and those it made.
+    """
     for rule in RULES:
-        tags = rule.apply(words, tags)
+        fixed = rule.apply(words, tags)
+        if trace is not None and fixed != tags:
+            trace(type(rule).__name__, [t for t in tags if t not in fixed], [t for t in fixed if t not in tags])
+        tags = fixed
     return tags
+
+
+def run(docs: Sequence[Doc], tagger: Tagger) -> None:
+    """Gives every sentence of the documents its ``tags``, the network's own, tagged as one batch."""
+    sentences = [s for doc in docs for s in doc.sentences]
+    for sentence, tags in zip(sentences, tagger([s.words for s in sentences])):
+        sentence.tags = tags
+
+
+def run_rules(doc: Doc) -> None:
+    """Gives every sentence its ``spans``: its tags mended by ``RULES``."""
+    for sentence in doc.sentences:
+        words = sentence.words
+        trace = None
+        if doc.notes is not None:
+            def trace(rule: str, gone: list[Tag], made: list[Tag], sentence=sentence) -> None:
+                for tag, what in [(t, "took away") for t in gone] + [(t, "made") for t in made]:
+                    mention = sentence.mention(doc.text, tag.start, tag.stop)
+                    doc.note("ner_rules", rule, mention.start, mention.stop, mention.text, f"{what} {tag.type}")
+        tags = fix(words, sentence.tags, trace)
+        sentence.spans = [Span(t.start, t.stop, t.type, t.name_stop, sentence.mention(doc.text, t.start, t.stop))
+                          for t in tags]
+        sentence.tags = None

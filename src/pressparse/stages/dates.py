@@ -1,4 +1,4 @@
-"""Stage 4, dates: every date, period and time of a release as an ISO 8601 value.
+"""Stage dates: the release's own date, and every date, period and time in it as an ISO 8601 value.
 
 Releases date their events in many ways ("31 июля 2025 г.", "31.07.25",
 "июль–август 2025 года", "в I квартале 2026 года", "в субботу, 5 июля в 15:00")
@@ -38,10 +38,10 @@ from datetime import date, timedelta
 from importlib import resources
 from typing import NamedTuple, Optional
 
-from . import morph
-from .read import Release, read
-from .records import DateMention
-from .segment import Sentence
+from .. import morph
+from ..doc import Doc, Sentence
+from ..records import DateMention
+from .read import read
 
 # ---------------------------------------------------------------- the words
 
@@ -974,14 +974,12 @@ def _release_date(masked: str, url: Optional[str], cands: list[_Cand]) -> tuple[
     return None, None
 
 
-def dates_of(release: Release, sentences: list[Sentence], published: Optional[str] = None
-             ) -> tuple[Optional[str], Optional[str], list[DateMention]]:
-    """The release's date, where it came from, and its dates, with the text scanned once.
-
-    A ``published`` date the caller gives wins over the release's own (where-from "caller").
-    """
-    cands = _cands(release.masked)
-    where = "caller"
+def run(doc: Doc) -> None:
+    """Gives ``published`` (a date the caller gives wins over the release's own), ``published_from``
+    (where it came from) and ``dates``, with the text scanned once."""
+    cands = _cands(doc.masked)
+    published, where = doc.input.published, "caller"
     if published is None:
-        published, where = _release_date(release.masked, release.url, cands)
-    return published, where, _mentions(release.text, sentences, published, cands)
+        published, where = _release_date(doc.masked, doc.url, cands)
+    doc.published, doc.published_from = published, where
+    doc.dates = tuple(_mentions(doc.text, doc.sentences, published, cands))

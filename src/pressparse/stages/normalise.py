@@ -1,5 +1,7 @@
-"""Names into the nominative, as a person would write them in a list.
+"""Stage normalise: names into the nominative, as a person would write them in a list.
 
+The stage gives each span of the NER its ``name``: a person's, an organisation's, a place's,
+or a country's canonical short name (and ``country``). Its functions serve the later stages too:
 ``person_name`` declines people's names (``Синь Гобинем`` → ``Синь Гобинь``);
 ``phrase_name`` declines the head of an organisation's or a place's name and
 leaves its dependent words as written (``Министерством связи Республики
@@ -13,7 +15,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple, Optional, Sequence
 
-from . import morph
+from .. import lexicon, morph
+from ..doc import Doc
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _GENDERS = ("masc", "femn")
@@ -643,3 +646,28 @@ def guessed_nominative(word: str) -> str:
         return word
     return word[:len(stem)]
 
+
+
+# Brackets and quotes that a person's mention may take in with the name.
+_NOT_NAME_WORDS = "[]()«»\""
+
+
+def run(doc: Doc) -> None:
+    """Gives every span its ``name`` in the nominative, and a country's span its ``country``."""
+    text = doc.text
+    for sentence in doc.sentences:
+        for span in sentence.spans:
+            stop = span.name_stop or span.stop
+            words = sentence.words[span.start:stop]
+            if span.type == "PER":
+                context = sentence.words[max(0, span.start - 3):span.start]
+                span.name = person_name([w for w in words if w not in _NOT_NAME_WORDS], context)
+            elif span.type == "LOC" and (country := lexicon.country(span.mention.text)):
+                span.name, span.country = country, country
+            else:
+                span.name = phrase_name(words, sentence.spaces(text, span.start, stop))
+                if span.type == "ORG" and len(words) == 1:
+                    span.name = guessed_nominative(span.name)
+            if span.name != span.mention.text:
+                doc.note("normalise", span.type, span.mention.start, span.mention.stop, span.mention.text,
+                         f"named {span.name!r}")

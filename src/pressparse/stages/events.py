@@ -1,4 +1,4 @@
-"""Stage 8, events: typed events found by their triggers, with date, place, participants.
+"""Stage events: typed events found by their triggers, with date, place, participants.
 
 A trigger from ``data/triggers.tsv`` (a noun such as "переговоры", "визит", "форум" or a
 verb such as "посетил", "подписан", "назначить", in any form) opens an event of its
@@ -20,30 +20,28 @@ Events of one type that tell of one occurrence merge: a headline and its lead, "
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Optional, Sequence
+from typing import Optional
 
-from . import dates, lexicon, morph, normalise, positions
-from .entities import Entities
-from .ner import Tag, _wordlike
-from .records import (
+from .. import lexicon, morph
+from ..doc import Doc, Sentence, Span
+from ..records import (
     Appointment,
     Ceremony,
     Conference,
     DateMention,
     Event,
-    Group,
     Meeting,
     Mention,
     Participant,
     Signing,
-    Span,
     Visit,
 )
-from .segment import Sentence
+from ..records import Span as Evidence
+from . import dates, normalise, posts
+from .segment import wordlike
 
 CLASSES: dict[str, type[Event]] = {cls.TYPE: cls for cls in (Meeting, Visit, Signing, Conference, Ceremony,
                                                                  Appointment)}
@@ -97,34 +95,29 @@ def _triggers() -> tuple[dict[str, str], tuple[tuple[tuple[str, ...], str], ...]
     return single, tuple(multi)
 
 
-def find(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[list[Tag]], found: Entities,
-         groups: Sequence[Group], found_dates: Sequence[DateMention], published: Optional[str]) -> tuple[Event, ...]:
-    """The events of one release."""
-    owner = positions._owners(found, groups)
-    kinds = {e.id: kind for kind, entities in (("person", found.persons), ("org", found.organizations),
-                                               ("place", found.locations), ("group", groups)) for e in entities}
+def run(doc: Doc) -> None:
+    """Gives ``events``."""
+    text, sentences, published = doc.text, doc.sentences, doc.published
+    kinds = {e.id: kind for kind, entities in (("person", doc.persons), ("org", doc.organizations),
+                                               ("place", doc.locations), ("group", doc.groups)) for e in entities}
     # what each sentence holds, gathered once: a release of thousands of names stays linear
-    starts = [s.start for s in sentences]
-
-    def sentence_of(offset: int) -> int:
-        return bisect.bisect_right(starts, offset) - 1
-
-    countries = [loc.id for loc in found.locations if loc.kind == "country"]
-    local = _Local({}, {}, {}, _heads_of_state(found, set(countries)), set(countries))
-    for person in found.persons:
+    countries = [loc.id for loc in doc.locations if loc.kind == "country"]
+    local = _Local({}, {}, {}, _heads_of_state(doc, set(countries)), set(countries))
+    for person in doc.persons:
         for position in person.positions:
             for m in position.mentions:
-                local.posts.setdefault(sentence_of(m.start), []).append((m.start, m.stop, person.id, position.title))
-    for group in groups:
+                local.posts.setdefault(doc.sentence_at(m.start), []).append(
+                    (m.start, m.stop, person.id, position.title))
+    for group in doc.groups:
         for m in group.mentions:
-            local.groups.setdefault(sentence_of(m.start), []).append(group.id)
-    for d in found_dates:
+            local.groups.setdefault(doc.sentence_at(m.start), []).append(group.id)
+    for d in doc.dates:
         if d.value and d.precision != "time":
-            local.dates.setdefault(sentence_of(d.start), []).append(d)
+            local.dates.setdefault(doc.sentence_at(d.start), []).append(d)
     events: list[_Found] = []
-    for number, (sentence, tags) in enumerate(zip(sentences, sentence_tags)):
-        for event in _triggered(number, sentence, tags):
-            _describe(event, text, sentence, tags, owner, kinds, found, local)
+    for number, sentence in enumerate(sentences):
+        for event in _triggered(number, sentence):
+            _describe(event, text, sentence, kinds, local)
             events.append(event)
     merged = _merge(events)
     meetings = [event for event in merged if event.type == "meeting"]
@@ -136,8 +129,8 @@ def find(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[list[
                 event.topic = _topic(text, sentences[number].tokens, [t.text for t in sentences[number].tokens])
     _date_the_rest(merged, published)
     _fill_parties(merged, countries)
-    _place_the_day(merged, _dateline_place(sentences, sentence_tags, owner, found_dates, published), published)
-    _add_protagonist(merged, found)
+    _place_the_day(merged, _dateline_place(doc), published)
+    _add_protagonist(merged, doc)
     out = []
     for i, event in enumerate(merged, 1):
         sentence = sentences[event.sentence]
@@ -145,19 +138,20 @@ def find(text: str, sentences: Sequence[Sentence], sentence_tags: Sequence[list[
         trigger = Mention(tokens[0].start, tokens[-1].stop, text[tokens[0].start:tokens[-1].stop])
         out.append(CLASSES[event.type](
             id=f"e{i}", type=event.type, status=event.status, trigger=trigger,
-            evidence=Span(sentence.start, sentence.stop), date=event.date, place=event.place,
+            evidence=Evidence(sentence.start, sentence.stop), date=event.date, place=event.place,
             participants=tuple(event.participants), document=event.document, name=event.name,
             position=event.position, topic=event.topic))
-    return tuple(out)
+    doc.events = tuple(out)
 
 
 # ---------------------------------------------------------------- triggers
 
 
-def _triggered(number: int, sentence: Sentence, tags: list[Tag]) -> list[_Found]:
+def _triggered(number: int, sentence: Sentence) -> list[_Found]:
     """The events a sentence's triggers open, one per type."""
     single, multi = _triggers()
     words = [t.text for t in sentence.tokens]
+    tags = sentence.spans
     inside = {k for t in tags if t.type in ("ORG", "PER") for k in range(t.start, t.stop)}
     lemmas = [morph.lemma(w.lower()) if w.isalpha() or "-" in w else "" for w in words]
     present = set(lemmas)
@@ -190,7 +184,7 @@ def _triggered(number: int, sentence: Sentence, tags: list[Tag]) -> list[_Found]
     return list(seen.values())
 
 
-def _into_place(k: int, words: list[str], tags: list[Tag]) -> bool:
+def _into_place(k: int, words: list[str], tags: list[Span]) -> bool:
     """Word ``k`` is followed by "в"/"во" and a place: "прибывшим [в Россию]"."""
     return k + 2 < len(words) and words[k + 1].lower() in ("в", "во") and any(
         t.start == k + 2 and t.type == "LOC" for t in tags)
@@ -222,14 +216,8 @@ class _Local:
     countries: set[str]
 
 
-def _describe(event: _Found, text: str, sentence: Sentence, tags: list[Tag], owner, kinds, found: Entities,
-              local: _Local) -> None:
-    tokens = sentence.tokens
-    words = [t.text for t in tokens]
-
-    def ref(tag: Tag) -> Optional[str]:
-        return owner.get((tokens[tag.start].start, tokens[tag.stop - 1].stop))
-
+def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str], local: _Local) -> None:
+    tokens, words, tags = sentence.tokens, sentence.words, sentence.spans
     within = local.dates.get(event.sentence, [])
     if within:
         at = tokens[event.start].start
@@ -241,12 +229,12 @@ def _describe(event: _Found, text: str, sentence: Sentence, tags: list[Tag], own
     # bodies named in people's posts are theirs, not parties: "Председатель [Правительства]"
     in_posts = local.posts.get(event.sentence, [])
     for tag in sorted(tags, key=lambda t: t.start):
-        entity = ref(tag)
+        entity = tag.entity
         if entity is None or entity in seen:
             continue
         kind = kinds.get(entity)
         if kind == "place":
-            if _is_place(event, tag, words, found) and (
+            if _is_place(event, tag, words) and (
                     event.place is None or event.type == "visit" and entity in countries
                     and event.place not in countries):
                 event.place = entity  # a visit is to a country before a building in it
@@ -317,9 +305,9 @@ def _leaders_said(words: list[str]) -> bool:
                and lowered[k + 1] in ("государств", "стран") for k, w in enumerate(lowered))
 
 
-def _heads_of_state(found: Entities, states: set[str]) -> list[str]:
+def _heads_of_state(doc: Doc, states: set[str]) -> list[str]:
     """The persons holding a state's post in the release: who "Главы государств" are, when two or more."""
-    return [person.id for person in found.persons
+    return [person.id for person in doc.persons
             if any(pos.org in states and pos.title.split(" ")[0] in _HEADS_OF_STATE for pos in person.positions)]
 
 
@@ -334,7 +322,7 @@ def _inviting(words: list[str], k: int) -> bool:
     return any(w.lower() == "приглашению" for w in words[max(0, k - 5):k])
 
 
-def _is_place(event: _Found, tag: Tag, words: list[str], found: Entities) -> bool:
+def _is_place(event: _Found, tag: Span, words: list[str]) -> bool:
     """A place the event happens in: after "в"/"на" ("в Кремле", "в г. Карамай"), or a visit's
     destination ("посетит Российскую Федерацию")."""
     before = words[tag.start - 1].lower() if tag.start else ""
@@ -345,7 +333,7 @@ def _is_place(event: _Found, tag: Tag, words: list[str], found: Entities) -> boo
     return event.type == "visit" and tag.start == event.stop
 
 
-def _role(event: _Found, kind: Optional[str], tag: Optional[Tag], words: list[str]) -> str:
+def _role(event: _Found, kind: Optional[str], tag: Optional[Span], words: list[str]) -> str:
     if event.type == "signing":
         return "signatory" if kind == "person" else "party"
     if event.type == "visit":
@@ -385,7 +373,7 @@ def _topic(text: str, tokens, words: list[str]) -> Optional[str]:
         start = k + 1
         while start < len(words) and _filler(words[start]):
             start += 1  # "будут обсуждены [также] ...", "обсудили [сегодня] ..."
-        if start == len(words) or not _wordlike(words[start]) or _pronoun(words[start]):
+        if start == len(words) or not wordlike(words[start]) or _pronoun(words[start]):
             return None  # "обсудить их с Вами": the topic is elsewhere
         stop = start
         while stop < len(words) and stop - start < _TOPIC_WORDS and words[stop] not in _CLAUSE_ENDS \
@@ -427,7 +415,7 @@ def _verb(word: str) -> bool:
     return morph.parses(word.lower())[0].tag.POS in ("VERB", "INFN", "PRTS", "GRND")
 
 
-def _name(text: str, tokens, words: list[str], event: _Found, tags: list[Tag]) -> Optional[str]:
+def _name(text: str, tokens, words: list[str], event: _Found, tags: list[Span]) -> Optional[str]:
     """A conference's or ceremony's name: its adjectives, its noun and the words it governs
     ("4-го Совещания руководителей министерств и ведомств" → "4-е Совещание руководителей ...")."""
     head = event.stop - 1
@@ -436,7 +424,7 @@ def _name(text: str, tokens, words: list[str], event: _Found, tags: list[Tag]) -
                          or any(c.isdigit() for c in words[start - 1])):
         start -= 1
     names = {t.start: t for t in tags}
-    stop, _ = positions.governed(words, head + 1, names)
+    stop, _ = posts.governed(words, head + 1, names)
     while stop > head + 1 and words[stop - 1] in ("и", "по", "в", "на"):
         stop -= 1
     spaces = [text[a.stop:b.start] for a, b in zip(tokens[start:stop], tokens[start + 1:stop])] + [""]
@@ -511,40 +499,38 @@ def _absorb(home: _Found, event: _Found) -> None:
     home.topic = home.topic or event.topic
 
 
-def _add_protagonist(events: list[_Found], found: Entities) -> None:
+def _add_protagonist(events: list[_Found], doc: Doc) -> None:
     """A meeting with one person named meets the release's protagonist, the person it names
     most ("Встреча с врио губернатора ... Ириной Гехт" of the President's release)."""
-    if not found.persons:
+    if not doc.persons:
         return
-    main = max(found.persons, key=lambda p: len(p.mentions))
-    persons = {p.id for p in found.persons}
+    main = max(doc.persons, key=lambda p: len(p.mentions))
+    persons = {p.id for p in doc.persons}
     for event in events:
         people = [p for p in event.participants if p.ref in persons]
         if event.type == "meeting" and len(people) == 1 and people[0].ref != main.id:
             event.participants.insert(0, Participant(main.id, "host"))
 
 
-def _dateline_place(sentences: Sequence[Sentence], sentence_tags, owner, found_dates: Sequence[DateMention],
-                    published: Optional[str]) -> Optional[str]:
+def _dateline_place(doc: Doc) -> Optional[str]:
     """The place of the release's dateline, "8 мая 2025 года 10:10 Москва, Кремль": its last,
     most precise place."""
+    published, sentences = doc.published, doc.sentences
     if not published:
         return None
     by_start = {s.start: number for number, s in enumerate(sentences)}
-    for date in found_dates:
+    for date in doc.dates:
         number = by_start.get(date.start)
         if number is None or not (date.value or "").startswith(published):
             continue
         sentence = sentences[number]
-        tags = [t for t in sentence_tags[number]
-                if t.type == "LOC" and sentence.tokens[t.start].start >= date.stop]
+        tags = [t for t in sentence.spans if t.type == "LOC" and sentence.tokens[t.start].start >= date.stop]
         named = {k for t in tags for k in range(t.start, t.stop)}
         rest = [k for k, token in enumerate(sentence.tokens) if token.start >= date.stop]
         # a dateline holds nothing but places after its date; a lead's first sentence holds more
         if not tags or any(k not in named and sentence.tokens[k].text.isalnum() for k in rest):
             continue
-        places = [owner.get((sentence.tokens[t.start].start, sentence.tokens[t.stop - 1].stop)) for t in tags]
-        places = [p for p in places if p]
+        places = [t.entity for t in tags if t.entity]
         if places:
             return places[-1]
     return None

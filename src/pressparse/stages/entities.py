@@ -1,7 +1,6 @@
-"""Stage 5, entities: mentions normalised and merged into persons, organisations and places.
+"""Stage entities: the NER's spans merged into persons, organisations and places.
 
-Each mention gets its nominative name (``normalise``); mentions of one thing
-are then merged: a person by surname with agreeing first names or initials
+The mentions of one thing, each named in the nominative by the normalise stage, are merged: a person by surname with agreeing first names or initials
 (`Алексеев` → `Антон Алексеев`), a place by its canonical country or lemmas
 (`КНР`, `Китайской Народной Республики`, `Китай` → `Китай`), an organisation by
 its lemmas with country names folded, or by an abbreviation made of its initials
@@ -11,31 +10,20 @@ its lemmas with country names folded, or by an abbreviation made of its initials
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from . import lexicon, morph, normalise
-from .ner import Tag
-from .records import Location, Mention, Organization, Person
-from .segment import Sentence
-
-
-@dataclass(frozen=True)
-class Entities:
-    """The persons, organisations and locations of one release."""
-
-    persons: tuple[Person, ...]
-    organizations: tuple[Organization, ...]
-    locations: tuple[Location, ...]
-    home: Optional[str] = None  # the release's own country
+from .. import lexicon, morph
+from ..doc import Doc, Span
+from ..records import Location, Mention, Organization, Person
 
 
 @dataclass
 class _Cluster:
     name: str
     key: tuple
-    mentions: list[Mention] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
     country: Optional[str] = None
 
 
@@ -43,38 +31,25 @@ _INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
 _SMALL_WORDS = {"и", "в", "на", "по", "при", "с", "о", "об", "для", "имени", "им", "де", "да", "фон", "ибн"}
 
 
-def extract(text: str, url: Optional[str], sentences: Sequence[Sentence], sentence_tags: Sequence[list[Tag]]
-            ) -> Entities:
-    """Normalise and merge the tagged mentions of one release into entities; ``url`` is the
-    release's web address, which tells its country."""
-    found: dict[str, list[tuple[Mention, list[str], list[str], list[str]]]] = {"PER": [], "ORG": [], "LOC": []}
-    for sentence, tags in zip(sentences, sentence_tags):
-        tokens = sentence.tokens
-        for tag in tags:
-            span = tokens[tag.start:tag.stop]
-            mention = Mention(span[0].start, span[-1].stop, text[span[0].start:span[-1].stop])
-            span = tokens[tag.start:tag.name_stop or tag.stop]
-            words = [t.text for t in span]
-            spaces = [text[a.stop:b.start] for a, b in zip(span, span[1:])] + [""]
-            context = [t.text for t in tokens[max(0, tag.start - 3):tag.start]]
-            found[tag.type].append((mention, words, spaces, context))
-    locations = _locations(found["LOC"])
-    home = home_country(url, locations)
-    return Entities(
-        persons=_persons(found["PER"], _aliases(text, found["PER"])),
-        organizations=_organizations(found["ORG"], home, _aliases(text, found["ORG"])),
-        locations=locations,
-        home=home,
-    )
+def run(doc: Doc) -> None:
+    """Gives ``persons``, ``organizations``, ``locations`` and ``home`` (the release's own country),
+    and each span its ``entity``."""
+    found: dict[str, list[Span]] = {"PER": [], "ORG": [], "LOC": []}
+    for _, span in doc.spans():
+        found[span.type].append(span)
+    doc.locations = _locations(found["LOC"])
+    doc.home = home_country(doc.url, doc.locations)
+    doc.persons = _persons(found["PER"], _aliases(doc.text, found["PER"]), doc)
+    doc.organizations = _organizations(found["ORG"], doc.home, _aliases(doc.text, found["ORG"]), doc)
 
 
-def _aliases(text: str, found) -> dict[int, int]:
+def _aliases(text: str, found: list[Span]) -> dict[int, int]:
     """The start of each mention that is another's alias in brackets right after it
     ("Бернд Пишетсридер (Bernd Pischetsrieder)", "Всемирное антидопинговое агентство (ВАДА)"),
     with the start of the mention it names. A name told in two mentions side by side is named
     by its first: "[Организации] [ООН] (ФАО)"."""
     aliases = {}
-    mentions = sorted((m for m, *_ in found), key=lambda m: m.start)
+    mentions = sorted((span.mention for span in found), key=lambda m: m.start)
     first = 0
     for k in range(1, len(mentions)):
         before, alias = mentions[k - 1], mentions[k]
@@ -89,20 +64,29 @@ _BETWEEN = re.compile(r"\s*\(\s*")
 _AFTER = re.compile(r"\s*\)")
 
 
-def _joined(clusters: list, aliases: dict[int, int], mentions_of) -> list:
+def _joined(clusters: list, aliases: dict[int, int], spans_of, doc: Doc) -> list:
     """Clusters with each alias's cluster folded into its name's."""
     if not aliases:
         return clusters
-    holder = {m.start: c for c in clusters for m in mentions_of(c)}
+    holder = {s.mention.start: c for c in clusters for s in spans_of(c)}
     gone = set()
     for alias, named in aliases.items():
         source, target = holder[alias], holder[named]
         if source is not target:
-            mentions_of(target).extend(mentions_of(source))
-            for m in mentions_of(source):
-                holder[m.start] = target
+            spans_of(target).extend(spans_of(source))
+            for s in spans_of(source):
+                holder[s.mention.start] = target
+                doc.note("entities", "alias in brackets", s.mention.start, s.mention.stop, s.mention.text,
+                         f"is another name of {spans_of(target)[0].mention.text!r}")
             gone.add(id(source))
     return [c for c in clusters if id(c) not in gone]
+
+
+def _mentions(spans: list[Span], entity: str) -> tuple[Mention, ...]:
+    """The mentions of an entity's spans, in text order; each span learns its entity's id."""
+    for span in spans:
+        span.entity = entity
+    return tuple(sorted((span.mention for span in spans), key=lambda m: m.start))
 
 
 def home_country(url: Optional[str], locations: Sequence[Location]) -> Optional[str]:
@@ -207,15 +191,15 @@ class _Name:
         return self
 
 
-def _persons(found, aliases: dict[int, int]) -> tuple[Person, ...]:
+def _persons(found: list[Span], aliases: dict[int, int], doc: Doc) -> tuple[Person, ...]:
     named = []
-    for mention, words, _, context in found:
-        name = _Name.of(normalise.person_name([w for w in words if w not in "[]()«»\""], context))
+    for span in found:
+        name = _Name.of(span.name)
         if name is not None:
-            named.append((mention, name))
-    kept = {m.start for m, _ in named}
+            named.append((span, name))
+    kept = {s.mention.start for s, _ in named}
     aliases = {a: n for a, n in aliases.items() if a in kept and n in kept}
-    clusters: list[list] = []  # [name, mentions]
+    clusters: list[list] = []  # [name, spans]
     # Clusters are found through an index of their words, so that thousands of names cost no
     # more per name than a few: a name's candidates are the clusters whose surname can be the
     # same word as its own (see _surname_keys), or, for a name without a surname or first name,
@@ -230,7 +214,7 @@ def _persons(found, aliases: dict[int, int]) -> tuple[Person, ...]:
         return sorted({n for key in keys for n in index.get(key, ())})
 
     # The fullest names first, so that a bare surname joins the person it abbreviates.
-    for mention, name in sorted(named, key=lambda x: (-x[1].weight, x[0].start)):
+    for span, name in sorted(named, key=lambda x: (-x[1].weight, x[0].mention.start)):
         if name.surname is None:  # "Владимир Владимирович": a first name, or initials, to match
             keys = ["f" + _stem(name.first), "i" + _name_key(name.first)[:1]]
         else:
@@ -243,18 +227,18 @@ def _persons(found, aliases: dict[int, int]) -> tuple[Person, ...]:
             home = next((n for n in candidates("f" + _stem(name.surname)) if clusters[n][0].first
                          and _same_word(_name_key(clusters[n][0].first), _name_key(name.surname))), None)
         if home is None:
-            clusters.append([name, [mention]])
+            clusters.append([name, [span]])
             register(len(clusters) - 1)
         else:
+            doc.note("entities", "same person", span.mention.start, span.mention.stop, span.mention.text,
+                     f"{span.name!r} is a mention of {clusters[home][0].display()!r}")
             clusters[home][0] = clusters[home][0].completed(name)
-            clusters[home][1].append(mention)
+            clusters[home][1].append(span)
             register(home)
-    clusters = _joined(clusters, aliases, lambda c: c[1])
-    clusters.sort(key=lambda c: min(m.start for m in c[1]))
-    return tuple(
-        Person(id=f"p{i}", name=name.display(), mentions=tuple(sorted(mentions, key=lambda m: m.start)))
-        for i, (name, mentions) in enumerate(clusters, 1)
-    )
+    clusters = _joined(clusters, aliases, lambda c: c[1], doc)
+    clusters.sort(key=lambda c: min(s.mention.start for s in c[1]))
+    return tuple(Person(id=f"p{i}", name=name.display(), mentions=_mentions(spans, f"p{i}"))
+                 for i, (name, spans) in enumerate(clusters, 1))
 
 
 def _stem(word: str) -> str:
@@ -290,27 +274,20 @@ def _keys(name: "_Name") -> list[str]:
 
 
 def _in_order(clusters: list[_Cluster]) -> list[_Cluster]:
-    return sorted(clusters, key=lambda c: min(m.start for m in c.mentions))
+    return sorted(clusters, key=lambda c: min(s.mention.start for s in c.spans))
 
 
 # ---------------------------------------------------------------- places
 
 
-def _locations(found) -> tuple[Location, ...]:
+def _locations(found: list[Span]) -> tuple[Location, ...]:
     clusters: dict[tuple, _Cluster] = {}
-    for mention, words, spaces, _ in found:
-        country = lexicon.country(mention.text)
-        if country:
-            key, name = ("country", country), country
-        else:
-            name = normalise.phrase_name(words, spaces)
-            key = ("place",) + _lemmas(name)
-        cluster = clusters.setdefault(key, _Cluster(name=name, key=key, country=country))
-        cluster.mentions.append(mention)
-    return tuple(
-        Location(id=f"l{i}", name=c.name, kind=c.key[0], mentions=tuple(sorted(c.mentions, key=lambda m: m.start)))
-        for i, c in enumerate(_in_order(list(clusters.values())), 1)
-    )
+    for span in found:
+        key = ("country", span.country) if span.country else ("place",) + _lemmas(span.name)
+        cluster = clusters.setdefault(key, _Cluster(name=span.name, key=key, country=span.country))
+        cluster.spans.append(span)
+    return tuple(Location(id=f"l{i}", name=c.name, kind=c.key[0], mentions=_mentions(c.spans, f"l{i}"))
+                 for i, c in enumerate(_in_order(list(clusters.values())), 1))
 
 
 def _lemmas(name: str) -> tuple:
@@ -371,20 +348,18 @@ def _contracts(rest: str, words: Sequence[str], k: int) -> bool:
                for n in range(min(len(rest), len(word)), 1, -1))
 
 
-def _organizations(found, home: Optional[str], aliases: dict[int, int]) -> tuple[Organization, ...]:
+def _organizations(found: list[Span], home: Optional[str], aliases: dict[int, int], doc: Doc
+                   ) -> tuple[Organization, ...]:
     clusters: list[_Cluster] = []
     by_key: dict[tuple, _Cluster] = {}
-    for mention, words, spaces, _ in found:
-        name = normalise.phrase_name(words, spaces)
-        if len(words) == 1:
-            name = normalise.guessed_nominative(name)
-        key = org_key(name)
+    for span in found:
+        key = org_key(span.name)
         cluster = by_key.get(key)
         if cluster is None:
-            cluster = by_key[key] = _Cluster(name=name, key=key, country=lexicon.country_in(name))
+            cluster = by_key[key] = _Cluster(name=span.name, key=key, country=lexicon.country_in(span.name))
             clusters.append(cluster)
-        cluster.mentions.append(mention)
-    merged = _joined(_merge_organizations(clusters), aliases, lambda c: c.mentions)
+        cluster.spans.append(span)
+    merged = _joined(_merge_organizations(clusters, doc), aliases, lambda c: c.spans, doc)
     full_names: dict[int, str] = {}
     for cluster in list(merged):
         known = lexicon.organization(cluster.name, home) if len(cluster.name.split()) == 1 else None
@@ -393,21 +368,24 @@ def _organizations(found, home: Optional[str], aliases: dict[int, int]) -> tuple
         full, country = known
         # "Минсвязи" in a Belarusian release is the ministry named in full elsewhere in it
         home_cluster = next((c for c in merged if c is not cluster and same_organization(full, c.name)), None)
+        first = cluster.spans[0].mention
         if home_cluster is not None:
-            home_cluster.mentions.extend(cluster.mentions)
+            doc.note("entities", "common body", first.start, first.stop, first.text,
+                     f"{cluster.name!r} is {full!r} (organizations.tsv), named here {home_cluster.name!r}")
+            home_cluster.spans.extend(cluster.spans)
             merged.remove(cluster)
         else:
+            doc.note("entities", "common body", first.start, first.stop, first.text,
+                     f"{cluster.name!r} is {full!r} of {country or 'no country'} (organizations.tsv)")
             cluster.country = cluster.country or country
             if full != cluster.name:
                 full_names[id(cluster)] = full
-    return tuple(
-        Organization(id=f"o{i}", name=c.name, country=c.country, full_name=full_names.get(id(c)),
-                     mentions=tuple(sorted(c.mentions, key=lambda m: m.start)))
-        for i, c in enumerate(_in_order(merged), 1)
-    )
+    return tuple(Organization(id=f"o{i}", name=c.name, country=c.country, full_name=full_names.get(id(c)),
+                              mentions=_mentions(c.spans, f"o{i}"))
+                 for i, c in enumerate(_in_order(merged), 1))
 
 
-def _merge_organizations(clusters: list[_Cluster]) -> list[_Cluster]:
+def _merge_organizations(clusters: list[_Cluster], doc: Optional[Doc] = None) -> list[_Cluster]:
     """Fold each name into a longer name of the same body: its abbreviation ("ШОС"), the
     quoted name inside it ("Курчатовский институт"), or its beginning ("Служба по вопросам
     гражданства"). The longer names are indexed by what a shorter one can match, so that
@@ -418,7 +396,11 @@ def _merge_organizations(clusters: list[_Cluster]) -> list[_Cluster]:
         if home is None:
             kept.add(cluster)
         else:
-            home.mentions.extend(cluster.mentions)
+            if doc is not None:
+                first = cluster.spans[0].mention
+                doc.note("entities", "same body", first.start, first.stop, first.text,
+                         f"{cluster.name!r} is part of {home.name!r}")
+            home.spans.extend(cluster.spans)
     return kept.clusters
 
 
@@ -474,6 +456,23 @@ def _names_part_of(short: str, short_key: tuple, long_: str, long_key: tuple) ->
     if any(q == short_key or q == short_key[1:] and short.split()[0].isupper() for q in quoted):
         return True  # "Курчатовский институт", "АО «Газпромбанк»" in "... «Курчатовский институт»"
     return len(short_key) >= 2 and long_key[:len(short_key)] == short_key
+
+
+def add_body(organizations: list[Organization], name: str, mentions: tuple[Mention, ...]) -> str:
+    """The id of the body ``name`` names: one of ``organizations``, which takes ``mentions`` (and
+    the fuller name: "Минсвязи" named in full by its minister's post, "Министерство связи и
+    коммуникаций России"), else a new one appended to them. Later stages find bodies this way (a
+    ministry derived from its minister's post); the list is the document's, in id order."""
+    for number, org in enumerate(organizations):
+        if same_organization(name, org.name):
+            merged = tuple(sorted(set(org.mentions) | set(mentions), key=lambda m: (m.start, m.stop)))
+            fuller = name if len(org.name.split()) == 1 and len(name.split()) > 1 else org.name
+            organizations[number] = replace(org, name=fuller, mentions=merged)
+            return org.id
+    new = Organization(id=f"o{len(organizations) + 1}", name=name, country=lexicon.country_in(name),
+                       mentions=mentions)
+    organizations.append(new)
+    return new.id
 
 
 def same_organization(a: str, b: str) -> bool:

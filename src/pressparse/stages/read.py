@@ -1,4 +1,4 @@
-"""Stage 1, read: turn raw input into a release whose decorations are masked out.
+"""Stage read: the raw text with its decorations masked out, its title and its source URL.
 
 Releases arrive as plain text carrying Markdown decorations (``##`` headings,
 ``**bold**``, ``*italic*``, ``---`` rules, ``<url>``) and a trailing
@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Optional
+
+from ..doc import Doc
 
 _HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+", re.M)
 _RULE = re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M)
@@ -70,3 +72,9 @@ def _title(masked: str, start: int) -> Optional[str]:
         if line.strip():
             return " ".join(line.split())
     return None
+
+
+def run(doc: Doc) -> None:
+    """Gives ``masked``, ``title`` and ``url``."""
+    release = read(doc.text)
+    doc.masked, doc.title, doc.url = release.masked, release.title, release.url

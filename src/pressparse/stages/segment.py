@@ -1,4 +1,4 @@
-"""Stage 2, segment: sentences and tokens of the masked text, with original offsets.
+"""Stage segment: sentences and tokens of the masked text, with offsets into the original.
 
 Lines are split first, since releases put headings, datelines and paragraphs on
 lines of their own without final punctuation; razdel then splits each line
@@ -8,29 +8,19 @@ into sentences and tokens.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from razdel import sentenize, tokenize
+
+from ..doc import Doc, Sentence, Token
 
 _LINE = re.compile(r"[^\n]+")
 # razdel keeps "Салехарда–Лабытнанги" whole; a long dash between words joins two names, not one.
 _DASH = re.compile(r"(?<=\w)[–—](?=\w)")
 
 
-class Token(NamedTuple):
-    """A token: offsets into the original text and its text."""
-
-    start: int
-    stop: int
-    text: str
-
-
-class Sentence(NamedTuple):
-    """A sentence: offsets into the original text and its tokens."""
-
-    start: int
-    stop: int
-    tokens: list[Token]
+def run(doc: Doc) -> None:
+    """Gives ``sentences``, their tokens and words."""
+    doc.sentences = segment(doc.masked)
 
 
 def segment(masked: str) -> list[Sentence]:
@@ -86,3 +76,8 @@ def _split_dashes(start: int, text: str) -> list[Token]:
         last = m.end()
     tokens.append(Token(start + last, start + len(text), text[last:]))
     return tokens
+
+
+def wordlike(word: str) -> bool:
+    """Whether a token is a word or a number rather than punctuation."""
+    return any(c.isalnum() for c in word)
