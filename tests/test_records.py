@@ -15,8 +15,8 @@ from pressparse.records import (
     Person,
     Position,
     Span,
-    record_schema,
 )
+from pressparse.schema import record_schema
 
 
 def shipped_schema():

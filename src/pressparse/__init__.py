@@ -29,8 +29,8 @@ from .records import (
     Source,
     Span,
     Visit,
-    record_schema,
 )
+from .schema import record_schema
 
 __version__ = "0.1.0"
 

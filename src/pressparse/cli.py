@@ -22,12 +22,13 @@ from typing import Iterator, Optional, Sequence, TextIO, get_args
 from tqdm import tqdm
 
 from . import __version__
+from .doc import Input
 from .files import DEFAULT_MAX_BYTES, InputFormat, count_inputs, iter_inputs
 from .parallel import DEFAULT_TIMEOUT
-from .doc import Input
 from .pipeline import Pipeline
-from .records import SCHEMA_VERSION, record_schema
+from .records import SCHEMA_VERSION
 from .render import render
+from .schema import record_schema
 
 INPUT_FORMATS = get_args(InputFormat)  # what --input takes: "auto", "text", "jsonl"
 EXIT_OK = 0

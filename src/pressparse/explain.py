@@ -69,7 +69,8 @@ def explain(document: "Document") -> str:
             if event.place:
                 parts.append(f"at {_name(document, event.place)}")
             lines.append(f"  {event.id} " + ", ".join(parts))
-            mention(event.trigger, " (trigger)", 4)
+            trigger = event.trigger
+            lines.append(f"    «{trigger.text}» {trigger.start}–{trigger.stop} (trigger)")
             for participant in event.participants:
                 lines.append(f"    {participant.role}: {_name(document, participant.ref)}")
             for field in ("document", "name", "position", "topic"):

@@ -1,7 +1,7 @@
 """The output record: immutable types for a parsed release and its parts.
 
 Every class here is a frozen dataclass; ``Document.to_dict()`` gives the record
-of ``SPEC.md`` and ``record_schema()`` derives its JSON Schema from these very
+of ``SPEC.md`` and ``derive_schema()`` derives its JSON Schema from these very
 types, so the published schema cannot drift from what is emitted.
 """
 
@@ -18,7 +18,7 @@ from typing import Any, Callable, ClassVar, Literal, NamedTuple, Optional, Union
 from .explain import explain
 from .render import render
 
-SCHEMA_VERSION = "1.1"  # 1.1: Event.topic
+SCHEMA_VERSION = "1.2"  # 1.1: Event.topic; 1.2: Event.type and Participant.role enumerated
 
 
 @dataclass(frozen=True)
@@ -364,10 +364,14 @@ def _subclasses(cls: type) -> list[type]:
 # ---------------------------------------------------------------- JSON Schema
 
 
-def record_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of ``Document.to_dict()``, derived from the record types."""
+def derive_schema(enums: dict[str, list[str]]) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of ``Document.to_dict()``, derived from the record types;
+    ``enums`` gives the values a string field may take, by "Type.field" ("Event.type")."""
     defs: dict[str, Any] = {}
     _schema_of(Document, defs)
+    for where, values in enums.items():
+        kind, name = where.split(".")
+        defs[kind]["properties"][name] = {"enum": list(values)}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"urn:pressparse:record:{SCHEMA_VERSION}",

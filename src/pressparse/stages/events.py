@@ -21,30 +21,15 @@ Events of one type that tell of one occurrence merge: a headline and its lead, "
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
-from typing import Optional
+from typing import Callable, NamedTuple, Optional
 
-from .. import lexicon, morph
+from .. import eventtypes, lexicon, morph
 from ..doc import Doc, Sentence, Span
-from ..records import (
-    Appointment,
-    Ceremony,
-    Conference,
-    DateMention,
-    Event,
-    Meeting,
-    Mention,
-    Participant,
-    Signing,
-    Visit,
-)
+from ..eventtypes import EventType, Trigger
+from ..records import DateMention, Mention, Participant
 from ..records import Span as Evidence
 from . import dates, normalise, posts
 from .segment import wordlike
-
-CLASSES: dict[str, type[Event]] = {cls.TYPE: cls for cls in (Meeting, Visit, Signing, Conference, Ceremony,
-                                                                 Appointment)}
 
 # Verbs that only say an event happened: "провел переговоры", "состоялась встреча".
 _LIGHT_VERBS = {"провести", "проводить", "состояться", "пройти", "проходить", "начаться", "принять", "участвовать"}
@@ -57,7 +42,7 @@ _ACTS = {"указ", "распоряжение", "закон", "постанов
 
 @dataclass
 class _Found:
-    type: str
+    spec: EventType
     sentence: int
     start: int  # trigger tokens
     stop: int
@@ -72,27 +57,15 @@ class _Found:
     topic: Optional[str] = None
     anaphoric: bool = False  # "данный визит", "этот форум": an occurrence told of before
     lemma: str = ""  # the trigger's word: "совещание" of "оперативное совещание" and "В совещании приняли участие"
+    why: list[tuple[str, str]] = field(default_factory=list)  # (rule, what it did), for explain
+
+    @property
+    def type(self) -> str:
+        return self.spec.name
 
 
 # Words that point back to an occurrence already told of.
 _ANAPHORA = {"данный", "данная", "данное", "этот", "эта", "это", "указанный", "указанная", "указанное", "такой"}
-
-
-@lru_cache(maxsize=None)
-def _triggers() -> tuple[dict[str, str], tuple[tuple[tuple[str, ...], str], ...]]:
-    """Single-word triggers {lemma: type} and multi-word ones ((lemmas...), type)."""
-    lines = resources.files("pressparse").joinpath("data").joinpath("triggers.tsv").read_text(
-        encoding="utf-8").splitlines()
-    single: dict[str, str] = {}
-    multi = []
-    for line in [line for line in lines if line.strip() and not line.startswith("#")][1:]:
-        kind, lemma, _ = line.split("\t")
-        words = tuple(lemma.split(" "))
-        if len(words) == 1:
-            single[lemma] = kind
-        else:
-            multi.append((words, kind))
-    return single, tuple(multi)
 
 
 def run(doc: Doc) -> None:
@@ -116,17 +89,21 @@ def run(doc: Doc) -> None:
             local.dates.setdefault(doc.sentence_at(d.start), []).append(d)
     events: list[_Found] = []
     for number, sentence in enumerate(sentences):
-        for event in _triggered(number, sentence):
+        for event in _triggered(number, sentence, doc):
             _describe(event, text, sentence, kinds, local)
             events.append(event)
     merged = _merge(events)
-    meetings = [event for event in merged if event.type == "meeting"]
-    for event in meetings:
-        # "Стороны обсудили ...": what a meeting was about is often the next sentence's, and the
-        # first meeting's the headline's ("В Минсвязи обсудили цифровые проекты БРИКС с ...")
-        for number in (event.sentence + 1, 0 if event is meetings[0] else None):
-            if event.topic is None and number is not None and number < len(sentences):
-                event.topic = _topic(text, sentences[number].tokens, [t.text for t in sentences[number].tokens])
+    firsts: set[str] = set()
+    for event in merged:
+        if "topic" in event.spec.fields:
+            # "Стороны обсудили ...": what a meeting was about is often the next sentence's, and the
+            # first meeting's the headline's ("В Минсвязи обсудили цифровые проекты БРИКС с ...")
+            for number in (event.sentence + 1, 0 if event.type not in firsts else None):
+                if event.topic is None and number is not None and number < len(sentences):
+                    event.topic = _topic(text, sentences[number].tokens, sentences[number].words)
+                    if event.topic:
+                        event.why.append(("topic", f"from sentence {number}, the next one or the headline"))
+            firsts.add(event.type)
     _date_the_rest(merged, published)
     _fill_parties(merged, countries)
     _place_the_day(merged, _dateline_place(doc), published)
@@ -136,69 +113,111 @@ def run(doc: Doc) -> None:
         sentence = sentences[event.sentence]
         tokens = sentence.tokens[event.start:event.stop]
         trigger = Mention(tokens[0].start, tokens[-1].stop, text[tokens[0].start:tokens[-1].stop])
-        out.append(CLASSES[event.type](
+        out.append(event.spec.record(
             id=f"e{i}", type=event.type, status=event.status, trigger=trigger,
             evidence=Evidence(sentence.start, sentence.stop), date=event.date, place=event.place,
             participants=tuple(event.participants), document=event.document, name=event.name,
             position=event.position, topic=event.topic))
+        for rule, detail in event.why:
+            doc.note("events", rule, trigger.start, trigger.stop, f"e{i}", detail)
     doc.events = tuple(out)
 
 
 # ---------------------------------------------------------------- triggers
 
 
-def _triggered(number: int, sentence: Sentence) -> list[_Found]:
-    """The events a sentence's triggers open, one per type."""
-    single, multi = _triggers()
-    words = [t.text for t in sentence.tokens]
-    tags = sentence.spans
-    inside = {k for t in tags if t.type in ("ORG", "PER") for k in range(t.start, t.stop)}
+class _Words(NamedTuple):
+    """A sentence as the trigger rules see it: its words, their lemmas and the set of them."""
+
+    sentence: Sentence
+    words: list[str]
+    lemmas: list[str]
+    present: set[str]
+
+
+def _arrival(k: int, seen: _Words) -> bool:
+    """Arriving is a visit when said ("прибыл с официальным визитом") or into a place ("прибывшим
+    в Россию")."""
+    words = seen.words
+    return "визит" in seen.present or k + 2 < len(words) and words[k + 1].lower() in ("в", "во") and any(
+        t.start == k + 2 and t.type == "LOC" for t in seen.sentence.spans)
+
+
+def _between_parties(k: int, seen: _Words) -> bool:
+    """A signing is between parties: "подписал Указ", "Указ вступает в силу со дня его подписания"
+    sign nothing between them."""
+    return not (_ACTS & seen.present and not _DOCUMENTS & seen.present)
+
+
+#: The conditions a trigger row may name (eventtypes.CONDITIONS), each true when the word means the event.
+CONDITIONS: dict[str, Callable[[int, _Words], bool]] = {"arrival": _arrival, "between_parties": _between_parties}
+if set(CONDITIONS) != set(eventtypes.CONDITIONS):
+    raise ImportError(f"the events stage has conditions {sorted(CONDITIONS)}, eventtypes names {sorted(eventtypes.CONDITIONS)}")
+
+
+def _in_a_name(k: int, seen: _Words) -> bool:
+    """A trigger inside a body's or person's name is part of the name: "[Форум регионов] России"."""
+    return any(t.start <= k < t.stop and t.type in ("ORG", "PER") for t in seen.sentence.spans)
+
+
+def _in_a_mode(k: int, seen: _Words) -> bool:
+    """"в режиме видеоконференции", "в формате переговоров": how something else took place."""
+    return k > 0 and seen.lemmas[k - 1] in ("режим", "формат")
+
+
+#: Why a trigger word says no event, tried in order: (name, rule).
+SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
+    ("in a name", _in_a_name),
+    ("a mode of another event", _in_a_mode),
+]
+
+
+def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
+    """The events a sentence's triggers open: one per type, or one per trigger for an ``item`` type."""
+    single, multi = eventtypes.lookup()
+    words = sentence.words
     lemmas = [morph.lemma(w.lower()) if w.isalpha() or "-" in w else "" for w in words]
-    present = set(lemmas)
-    planned = bool(_PLANNING & present)
-    seen: dict[str, _Found] = {}
+    seen = _Words(sentence, words, lemmas, set(lemmas))
+    planned = bool(_PLANNING & seen.present)
+    found: dict[object, _Found] = {}
     for k, lemma in enumerate(lemmas):
-        if k in inside:
+        trigger: Optional[Trigger] = single.get(lemma)
+        for row in multi:
+            n = len(row.lemmas) + len(row.context)
+            if tuple(lemmas[k:k + n]) == row.lemmas + row.context:
+                trigger = row
+        if trigger is None:
             continue
-        kind, stop = single.get(lemma), k + 1
-        for phrase, phrase_kind in multi:
-            if tuple(lemmas[k:k + len(phrase)]) == phrase:
-                kind, stop = phrase_kind, k + len(phrase)
-        if kind is None or kind in seen and kind != "appointment":
+        spec = eventtypes.get(trigger.type)
+        key = (spec.name, k) if spec.item else spec.name
+        skip = next((name for name, rule in SKIPS if rule(k, seen)), None) or \
+            (None if key not in found else "one per sentence") or \
+            (trigger.condition if trigger.condition and not CONDITIONS[trigger.condition](k, seen) else None)
+        if skip is not None:
+            token = sentence.tokens[k]
+            doc.note("events", f"skip: {skip}", token.start, token.stop, token.text, f"no {spec.name} here")
             continue
-        if kind == "visit" and lemma == "прибыть" and "визит" not in present and not _into_place(k, words, tags):
-            continue  # arriving is a visit when said ("прибыл с официальным визитом") or into a place
-        if k and lemmas[k - 1] in ("режим", "формат"):
-            continue  # "в режиме видеоконференции" is how something else took place
-        if kind == "signing" and _ACTS & present and not _DOCUMENTS & present:
-            continue  # "подписал Указ", "Указ вступает в силу со дня его подписания": no signing between parties
-        if kind == "ceremony" and k + 1 < len(lemmas) and lemmas[k + 1] in ("обмен", "подписание"):
-            kind = "signing"  # "церемония обмена подписанными документами"
-            if kind in seen:
-                continue
-        start = k
+        start, stop = k, k + len(trigger.lemmas)
         if k and lemmas[k - 1] in _LIGHT_VERBS:
             start = k - 1  # "провел переговоры", "состоялась встреча"
-        event = _Found(kind, number, start, stop, _status(sentence, sentence.tokens[k].start, planned), lemma=lemma)
-        seen[kind if kind != "appointment" else f"appointment{k}"] = event  # each decree item is one
-    return list(seen.values())
-
-
-def _into_place(k: int, words: list[str], tags: list[Span]) -> bool:
-    """Word ``k`` is followed by "в"/"во" and a place: "прибывшим [в Россию]"."""
-    return k + 2 < len(words) and words[k + 1].lower() in ("в", "во") and any(
-        t.start == k + 2 and t.type == "LOC" for t in tags)
+        status, why = _status(sentence, sentence.tokens[k].start, planned)
+        event = _Found(spec, number, start, stop, status, lemma=lemma)
+        event.why += [("trigger", f"{' '.join(trigger.lemmas)} ({trigger.part}) is a {spec.name}"), ("status", why)]
+        found[key] = event
+    return list(found.values())
 
 
 _PLANNING = {"планироваться", "предстоять", "намереваться", "намерен", "предусмотреть", "предусматривать",
              "ожидаться", "анонс", "запланировать", "намечать", "наметить"}
 
 
-def _status(sentence: Sentence, at: int, planned: bool) -> str:
-    """Planned when the clause speaks of the future or of plans; else occurred."""
+def _status(sentence: Sentence, at: int, planned: bool) -> tuple[str, str]:
+    """Planned when the clause speaks of the future or of plans; else occurred; and why."""
     if planned:
-        return "planned"
-    return "planned" if dates.tense(sentence, at) == "future" else "occurred"
+        return "planned", "the sentence speaks of plans"
+    if dates.tense(sentence, at) == "future":
+        return "planned", "the verb of its clause is in the future"
+    return "occurred", "the verb of its clause is not in the future"
 
 
 # ---------------------------------------------------------------- arguments
@@ -218,11 +237,13 @@ class _Local:
 
 def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str], local: _Local) -> None:
     tokens, words, tags = sentence.tokens, sentence.words, sentence.spans
+    spec = event.spec
     within = local.dates.get(event.sentence, [])
     if within:
         at = tokens[event.start].start
         nearest = min(within, key=lambda d: abs(d.start - at))
         event.date, event.own_date = nearest.value.split("T")[0], True
+        event.why.append(("date", f"the date nearest to the trigger in its sentence: «{nearest.text}»"))
     countries = local.countries
     seen = set()
     candidates = []
@@ -235,22 +256,24 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         kind = kinds.get(entity)
         if kind == "place":
             if _is_place(event, tag, words) and (
-                    event.place is None or event.type == "visit" and entity in countries
+                    event.place is None or spec.destination and entity in countries
                     and event.place not in countries):
                 event.place = entity  # a visit is to a country before a building in it
+                event.why.append(("place", f"«{tag.mention.text}», where its sentence puts it"))
             continue
         at = tokens[tag.start].start
         if kind == "org" and any(a <= at < b for a, b, _, _ in in_posts):
             continue
-        if kind == "org" and event.type == "visit" and tag.start == event.stop and event.place is None:
+        if kind == "org" and spec.destination and tag.start == event.stop and event.place is None:
             event.place = entity  # what is visited is where: "посетил [Национальный центр «Россия»]"
+            event.why.append(("place", f"«{tag.mention.text}», what is visited"))
             seen.add(entity)
             continue
-        if kind == "person" and event.type == "visit" and _inviting(words, tag.start):
+        if kind == "person" and spec.destination and _inviting(words, tag.start):
             continue  # "По приглашению Президента России Владимира Путина": the host, not the visitor
         seen.add(entity)
         candidates.append((entity, kind, tag))
-    if event.type == "appointment":
+    if spec.item:
         # "Принять отставку ... Бездудного Ю.В. ... Назначить Гехт Ирину Альфредовну ...": the
         # person each decree item names next, with the bodies of the post
         after = [c for c in candidates if c[1] == "person" and c[2].start >= event.stop]
@@ -258,40 +281,78 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         candidates = persons + [c for c in candidates if c[1] != "person"]
     # a visit is made by people, a document signed between bodies: the others in the sentence
     # are there for another reason ("в ходе визита Ли Цяна ... подписан Меморандум между ...")
-    wanted = {"visit": ("person", "group"), "signing": ("org", "group")}.get(event.type)
-    if wanted and any(kind in wanted for _, kind, _ in candidates):
-        candidates = [c for c in candidates if c[1] in wanted]
+    if spec.takes and any(kind in spec.takes for _, kind, _ in candidates):
+        candidates = [c for c in candidates if c[1] in spec.takes]
     event.participants += [Participant(entity, _role(event, kind, tag, words)) for entity, kind, tag in candidates]
+    if candidates:
+        event.why.append(("participants", "named in its sentence: "
+                          + ", ".join(f"«{tag.mention.text}»" for _, _, tag in candidates)))
     for group in local.groups.get(event.sentence, []):
         if group not in seen:
             seen.add(group)
-            event.participants.append(Participant(group, "party"))
+            event.participants.append(Participant(group, spec.roles.group))
+            event.why.append(("participants", f"the group {group} of its sentence"))
     # "Председатель КНР прибыл ...": a post that stands for its holder brings the holder in
-    if event.type not in ("signing", "appointment"):
-        for _, _, person, _ in in_posts:
+    if spec.post_holders:
+        for _, _, person, title in in_posts:
             if person not in seen:
                 seen.add(person)
                 event.participants.append(Participant(person, _role(event, "person", None, words)))
+                event.why.append(("participants", f"{person}, who holds the post «{title}» its sentence names"))
     leaders = local.heads if 2 <= len(local.heads) <= _MOST_LEADERS and _leaders_said(words) else []
-    if leaders and event.type != "signing":
+    if leaders and spec.heads_of_state:
         # "Главы государств возложили венки": the heads of state the release names, not the
         # people the sentence mentions on the way ("к могиле маршала Чуйкова")
         groups_here = [p for p in event.participants if kinds.get(p.ref) == "group"]
         event.participants = [Participant(person, _role(event, "person", None, words)) for person in leaders] \
             + groups_here
+        event.why.append(("participants", "the heads of state the release names: " + ", ".join(leaders)))
     if event.start and words[event.start - 1].lower() in _ANAPHORA or \
             event.start >= 2 and words[event.start - 2].lower() in _ANAPHORA:
         event.participants = []  # "Данный визит": the one told of before; its parties come from there
         event.anaphoric = True
-    if event.type == "meeting":
-        event.topic = _topic(text, tokens, words)
-    if event.type == "signing":
-        event.document = _document(text, tokens, words, event.stop)
-    elif event.type in ("conference", "ceremony") and not _verbal(event.lemma):
-        event.name = _name(text, tokens, words, event, tags)  # "возложили венки", "запускали" name nothing
-    elif event.type == "appointment":
-        holders = {p.ref for p in event.participants}
-        event.position = next((title for _, _, person, title in in_posts if person in holders), None)
+    context = _Context(text, sentence, in_posts)
+    for name in spec.fields:
+        value = FIELDS[name](event, context)
+        setattr(event, name, value)
+        if value is not None:
+            event.why.append((name, "from its sentence"))
+
+
+class _Context(NamedTuple):
+    """What a field's finder sees: the text, the event's sentence and its posts (start, stop, holder, title)."""
+
+    text: str
+    sentence: Sentence
+    posts: list[tuple[int, int, str, str]]
+
+
+def _topic_field(event: _Found, context: _Context) -> Optional[str]:
+    return _topic(context.text, context.sentence.tokens, context.sentence.words)
+
+
+def _document_field(event: _Found, context: _Context) -> Optional[str]:
+    return _document(context.text, context.sentence.tokens, context.sentence.words, event.stop)
+
+
+def _name_field(event: _Found, context: _Context) -> Optional[str]:
+    if _verbal(event.lemma):
+        return None  # "возложили венки", "запускали" name nothing
+    sentence = context.sentence
+    return _name(context.text, sentence.tokens, sentence.words, event, sentence.spans)
+
+
+def _position_field(event: _Found, context: _Context) -> Optional[str]:
+    holders = {p.ref for p in event.participants}
+    return next((title for _, _, person, title in context.posts if person in holders), None)
+
+
+#: How each field of ``eventtypes.FIELDS`` is found, for the types that have it.
+FIELDS: dict[str, Callable[[_Found, _Context], Optional[str]]] = {
+    "topic": _topic_field, "document": _document_field, "name": _name_field, "position": _position_field,
+}
+if set(FIELDS) != set(eventtypes.FIELDS):
+    raise ImportError(f"the events stage finds fields {sorted(FIELDS)}, eventtypes names {eventtypes.FIELDS}")
 
 
 def _verbal(lemma: str) -> bool:
@@ -330,22 +391,19 @@ def _is_place(event: _Found, tag: Span, words: list[str]) -> bool:
         return True
     if before in _PLACE_PREPOSITIONS:
         return True
-    return event.type == "visit" and tag.start == event.stop
+    return event.spec.destination and tag.start == event.stop
 
 
 def _role(event: _Found, kind: Optional[str], tag: Optional[Span], words: list[str]) -> str:
-    if event.type == "signing":
-        return "signatory" if kind == "person" else "party"
-    if event.type == "visit":
-        return "visitor" if kind == "person" else "host"
-    if event.type == "appointment":
-        return "appointee" if kind == "person" else "organization"
-    if event.type == "meeting":
-        if kind == "person":
-            return "guest" if tag is not None and tag.start > event.start \
-                and "с" in [w.lower() for w in words[event.stop:tag.start]] else "host"
-        return "party"
-    return "participant"
+    """A participant's role by its type's ``Roles``: a person named after "с" past the trigger is
+    a companion ("провел переговоры с ... [Синь Гобинем]")."""
+    roles = event.spec.roles
+    if kind != "person":
+        return roles.org
+    if roles.companion and tag is not None and tag.start > event.start \
+            and "с" in [w.lower() for w in words[event.stop:tag.start]]:
+        return roles.companion
+    return roles.person
 
 
 def _document(text: str, tokens, words: list[str], k: int) -> Optional[str]:
@@ -451,27 +509,29 @@ def _merge(events: list[_Found]) -> list[_Found]:
         if event.anaphoric and kept:
             event.participants = list(kept[-1].participants)
             event.date, event.own_date = event.date or kept[-1].date, event.own_date or kept[-1].own_date
+            event.why.append(("anaphora", "«данный», «этот»: the parties and date of the event told of before"))
         if event.sentence == 0:  # the headline
             pending.setdefault(event.type, event)
             continue
         headline = pending.get(event.type)
         if headline is not None and _compatible(headline, event):
-            _absorb(event, pending.pop(event.type))
+            _absorb(event, pending.pop(event.type), "the headline's, told again in the text")
         same = by_type.setdefault(event.type, [])[-_REACH:]  # an occurrence is told of near its mentions
-        home = None
+        home, why = None, ""
         if same and not event.own_date and not event.participants:
-            home = same[-1]
+            home, why = same[-1], "naming no one and no date, it is the one before"
         elif same:
             refs = {p.ref for p in event.participants}
             home = next((e for e in reversed(same)
                          if (refs & {p.ref for p in e.participants} or _same_name(e, event))
                          and (e.date == event.date or not event.own_date or not e.own_date)
                          and e.status == event.status), None)
+            why = "a participant or its noun in common, and no other date"
         if home is None:
             kept.append(event)
             by_type[event.type].append(event)
         else:
-            _absorb(home, event)
+            _absorb(home, event, why)
     return sorted(kept + list(pending.values()), key=lambda e: (e.sentence, e.start))
 
 
@@ -484,19 +544,20 @@ def _compatible(a: _Found, b: _Found) -> bool:
 def _same_name(a: _Found, b: _Found) -> bool:
     """Two conferences or ceremonies told of by one noun ("оперативное совещание", "В совещании
     приняли участие")."""
-    return a.type in ("conference", "ceremony") and a.lemma == b.lemma
+    return a.spec.same_noun and a.lemma == b.lemma
 
 
-def _absorb(home: _Found, event: _Found) -> None:
+def _absorb(home: _Found, event: _Found, why: str) -> None:
+    """Fold ``event`` into ``home``: one occurrence told of twice."""
     known = {p.ref for p in home.participants}
     home.participants += [p for p in event.participants if p.ref not in known]
     if not home.own_date and event.own_date:
         home.date, home.own_date = event.date, True
     home.place = home.place or event.place
-    home.document = home.document or event.document
-    home.name = home.name or event.name
-    home.position = home.position or event.position
-    home.topic = home.topic or event.topic
+    for name in eventtypes.FIELDS:
+        setattr(home, name, getattr(home, name) or getattr(event, name))
+    home.why.append(("merged", f"the {event.type} of sentence {event.sentence}: {why}"))
+    home.why += [(f"merged · {rule}", detail) for rule, detail in event.why]
 
 
 def _add_protagonist(events: list[_Found], doc: Doc) -> None:
@@ -508,8 +569,9 @@ def _add_protagonist(events: list[_Found], doc: Doc) -> None:
     persons = {p.id for p in doc.persons}
     for event in events:
         people = [p for p in event.participants if p.ref in persons]
-        if event.type == "meeting" and len(people) == 1 and people[0].ref != main.id:
-            event.participants.insert(0, Participant(main.id, "host"))
+        if event.spec.meets_protagonist and len(people) == 1 and people[0].ref != main.id:
+            event.participants.insert(0, Participant(main.id, event.spec.roles.person))
+            event.why.append(("participants", f"{main.id}, the release's protagonist, meets the one person named"))
 
 
 def _dateline_place(doc: Doc) -> Optional[str]:
@@ -541,8 +603,9 @@ def _place_the_day(events: list[_Found], place: Optional[str], published: Option
     if place is None:
         return
     for event in events:
-        if event.place is None and event.date == published and event.type != "visit":
+        if event.place is None and event.date == published and not event.spec.destination:
             event.place = place
+            event.why.append(("place", "the dateline's, the day's events having none of their own"))
 
 
 def _fill_parties(events: list[_Found], countries: list[str]) -> None:
@@ -552,18 +615,22 @@ def _fill_parties(events: list[_Found], countries: list[str]) -> None:
     before: Optional[_Found] = None
     for event in events:
         if not event.participants:
-            if event.type == "signing" and 2 <= len(countries) <= 3:
-                event.participants = [Participant(c, "party") for c in countries]
+            if event.spec.countries_when_unnamed and 2 <= len(countries) <= 3:
+                event.participants = [Participant(c, event.spec.roles.org) for c in countries]
+                event.why.append(("participants", "naming no one: the countries the release speaks of"))
             elif before is not None and event.sentence - before.sentence <= 5:  # told of a few sentences before
                 event.participants = list(before.participants)
+                event.why.append(("participants", f"naming no one: those of the {before.type} just before"))
         before = event
 
 
 def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
     """An event with no date of its own takes the one of the event before it, else the release's."""
-    before = published
+    before, source = published, "the release's date"
     for event in events:
         if event.own_date:
-            before = event.date
+            before, source = event.date, f"the date of the {event.type} before it"
         else:
             event.date = before
+            if before:
+                event.why.append(("date", f"none of its own: {source}"))
