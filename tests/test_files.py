@@ -1,10 +1,13 @@
 """Input at the edge: files, folders, stdin and JSONL become pipeline Inputs (no model needed)."""
 
 import codecs
+import contextlib
 import io
 import json
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -233,3 +236,64 @@ def test_count_inputs_walks_folders_and_counts_jsonl_lines(tmp_path):
     assert count_inputs([str(tmp_path), str(SEED)]) == 4
     assert count_inputs([str(tmp_path)], "jsonl") == 3
     assert count_inputs(["-"]) is None
+
+
+@contextlib.contextmanager
+def as_nobody():
+    """Permission checks as an unprivileged user: root reads any file, so the effective uid drops to
+    nobody's for a while (skips where it cannot); other users are checked as they are."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        yield
+        return
+    try:
+        os.seteuid(65534)
+    except OSError as exc:
+        pytest.skip(f"root reads any file, and cannot act as nobody here: {exc}")
+    try:
+        yield
+    finally:
+        os.seteuid(0)
+
+
+@pytest.fixture
+def open_folder():
+    """A folder anyone may enter (pytest's own tmp_path is root's alone), removed afterwards."""
+    folder = Path(tempfile.mkdtemp(prefix="pressparse-test-"))
+    folder.chmod(0o755)
+    yield folder
+    for path in folder.rglob("*"):
+        if path.is_dir() and not path.is_symlink():
+            path.chmod(0o755)
+    shutil.rmtree(folder)
+
+
+def test_symlink_loops_and_links_that_cannot_be_followed_are_read_errors_and_the_walk_goes_on(tmp_path):
+    (tmp_path / "a.txt").write_text("первый", encoding="utf-8")
+    (tmp_path / "loop1.txt").symlink_to("loop2.txt")
+    (tmp_path / "loop2.txt").symlink_to("loop1.txt")
+    (tmp_path / "through-a-file.txt").symlink_to("a.txt/x.txt")  # ENOTDIR, which root gets too
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "back").symlink_to("..")  # a folder linked back into its parent
+    (tmp_path / "sub" / "self").symlink_to(".")
+    (tmp_path / "sub" / "z.txt").write_text("последний", encoding="utf-8")
+    found = inputs(tmp_path)
+    assert [(i.id, i.error and i.error.type) for i in found] == [
+        ("a", None), ("loop1", "ReadError"), ("loop2", "ReadError"), ("z", None), ("through-a-file", "ReadError")]
+    assert "symbolic links" in found[1].error.message and found[1].path == str(tmp_path / "loop1.txt")
+    # A loop named on the command line is a record too.
+    [item] = inputs(tmp_path / "loop1.txt")
+    assert item.error.type == "ReadError"
+
+
+def test_a_link_into_a_folder_that_cannot_be_entered_is_a_read_error(open_folder):
+    (open_folder / "closed").mkdir()
+    (open_folder / "closed" / "secret.txt").write_text("тайна", encoding="utf-8")
+    (open_folder / "closed").chmod(0o700)
+    (open_folder / "a.txt").write_text("первый", encoding="utf-8")
+    (open_folder / "link.txt").symlink_to(open_folder / "closed" / "secret.txt")
+    (open_folder / "z.txt").write_text("последний", encoding="utf-8")
+    with as_nobody():
+        found = inputs(open_folder)
+    assert [(i.id, i.error and i.error.type) for i in found] == [
+        ("a", None), ("closed", "ReadError"), ("link", "ReadError"), ("z", None)]
+    assert "Permission denied" in found[2].error.message

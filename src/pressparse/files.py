@@ -154,10 +154,20 @@ def _walk(folder: str, suffixes: tuple[str, ...], read: Reader, max_bytes: int) 
         yield unreadable(_stem(folder), folder, exc)
         return
     for entry in entries:
-        if entry.is_dir(follow_symlinks=False):
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                wanted = "folder"
+            elif entry.name.lower().endswith(suffixes) and (entry.is_file() or entry.is_symlink()):
+                # A dangling link is kept: reading it reports the file as vanished.
+                wanted = "file"
+            else:
+                continue
+        except OSError as exc:  # a symlink loop, a link into a folder we may not enter: its record, and on
+            yield unreadable(_stem(entry.path), entry.path, exc)
+            continue
+        if wanted == "folder":
             yield from _walk(entry.path, suffixes, read, max_bytes)
-        elif entry.name.lower().endswith(suffixes) and (entry.is_file() or entry.is_symlink()):
-            # A dangling link is kept: reading it reports the file as vanished.
+        else:
             yield from _read_path(entry.path, read, max_bytes)
 
 
