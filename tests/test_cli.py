@@ -284,3 +284,28 @@ def test_a_terminated_run_leaves_whole_records_and_resume_completes_it(capsys, t
     assert cli.main(["extract", str(tmp_path / "in"), "-o", str(out), "--resume", "--batch-size", "16"]) == 0
     assert "skipped" in capsys.readouterr().err
     assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ids
+
+
+def test_lone_surrogates_in_names_and_texts_are_written_as_valid_utf8_json(capsys, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    # A file name that is not UTF-8 (Python gives it as a lone surrogate, \udcff) and JSON Lines
+    # whose text holds a lone surrogate, escaped as JSON allows.
+    (folder / os.fsdecode(b"n\xff.txt")).write_bytes(SEED.read_bytes())
+    (folder / "lines.jsonl").write_text(
+        json.dumps({"id": "s\ud800", "text": "\ud800 " + SEED_TEXT}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert cli.main(["extract", str(folder), str(folder / "lines.jsonl"), "-o", str(out)]) == 0
+    lines = out.read_bytes().decode("utf-8").splitlines()  # strict: valid UTF-8
+    first, second = [json.loads(line) for line in lines]
+    assert first["id"] == "n\udcff" and first["source"]["path"] == str(folder / "n\udcff.txt")  # lossless
+    assert "\\udcff" in lines[0]
+    assert second["id"] == "s\ud800" and second["error"] is None
+    assert_offsets_fit(second, "\ud800 " + SEED_TEXT)
+    assert "Кирилл Залесский" in person_names(second)
+    # The same on stdout, with --format json too.
+    for options in ([], ["--format", "json"]):
+        cli.main(["extract", str(folder), *options])
+        assert "\\udcff" in capsys.readouterr().out
+    assert cli.main(["show", str(folder), "-o", str(tmp_path / "page.html")]) == 0
+    assert "n\\udcff" in (tmp_path / "page.html").read_bytes().decode("utf-8")

@@ -13,6 +13,7 @@ import argparse
 import contextlib
 import json
 import os
+import re
 import signal
 import sys
 import threading
@@ -171,9 +172,9 @@ def _extract(args: argparse.Namespace, out: TextIO, done: frozenset = frozenset(
             if args.format == "json":
                 # Written a record at a time, yet the same text as json.dumps(records, indent=2).
                 record = json.dumps(document.to_dict(), ensure_ascii=False, indent=2).replace("\n", "\n  ")
-                out.write(("[\n  " if count == 0 else ",\n  ") + record)
+                out.write(("[\n  " if count == 0 else ",\n  ") + _escape_surrogates(record))
             else:
-                out.write(document.to_json() + "\n")
+                out.write(_escape_surrogates(document.to_json()) + "\n")
             out.flush()
             count += 1
             if document.error is not None:
@@ -202,7 +203,7 @@ def _show(args: argparse.Namespace) -> int:
     whether any document has an error (it is still shown, with its error)."""
     inputs = iter_inputs(args.paths, args.input, args.max_bytes)
     documents = list(Pipeline().pipe(inputs, workers=args.workers, timeout=args.timeout or None))
-    page = render(documents)
+    page = _escape_surrogates(render(documents))  # a name that is not UTF-8 shows as its \\udcXX escape
     if args.output is None:
         _utf8(sys.stdout).write(page)
     else:
@@ -312,6 +313,19 @@ def _seconds(value: str) -> float:
     if not number >= 0 or number == float("inf"):
         raise argparse.ArgumentTypeError(f"must be 0 (no budget) or a positive number of seconds, not {value}")
     return number
+
+
+# A lone surrogate cannot be encoded in UTF-8: a file name that is not UTF-8 (Python decodes its
+# bytes to U+DC80..U+DCFF) or a JSON text holding "\ud800". JSON can say it as an escape.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escape_surrogates(record: str) -> str:
+    """A JSON text (``ensure_ascii=False``) with each lone surrogate written as its ``\\uXXXX``
+    escape: valid UTF-8 that ``json.loads`` turns back into the same string."""
+    if not _SURROGATE.search(record):
+        return record
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", record)
 
 
 def _plural(count: int, noun: str) -> str:
