@@ -309,3 +309,35 @@ def test_lone_surrogates_in_names_and_texts_are_written_as_valid_utf8_json(capsy
         assert "\\udcff" in capsys.readouterr().out
     assert cli.main(["show", str(folder), "-o", str(tmp_path / "page.html")]) == 0
     assert "n\\udcff" in (tmp_path / "page.html").read_bytes().decode("utf-8")
+
+
+def test_an_output_that_is_an_input_or_would_be_read_as_one_is_refused_before_anything_is_written(capsys, tmp_path):
+    victim = tmp_path / "victim.jsonl"
+    victim.write_text(json.dumps({"id": "a", "text": SEED_TEXT}, ensure_ascii=False) + "\n", encoding="utf-8")
+    before = victim.read_bytes()
+    folder = tmp_path / "in"
+    copies(folder, 2)
+    for argv in (["extract", victim, "-o", victim], ["extract", victim, "-o", tmp_path / "." / "victim.jsonl"],
+                 ["extract", victim, "-o", victim, "--resume"], ["extract", folder, "-o", folder / "out.txt"],
+                 ["extract", folder, "--input", "jsonl", "-o", folder / "sub" / "out.jsonl"],
+                 ["show", victim, "-o", victim]):
+        status = cli.main([str(a) for a in argv])
+        assert status == 2, argv
+        assert "pressparse: " in capsys.readouterr().err
+        assert victim.read_bytes() == before, argv
+    assert not (folder / "out.txt").exists()
+    # An output in an input folder that the walk does not read (another suffix) is fine.
+    status, _, _ = run(capsys, "extract", folder, "-o", folder / "out.jsonl")
+    assert status == 0 and len((folder / "out.jsonl").read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_the_output_is_never_read_as_an_input_even_through_a_link(capsys, tmp_path):
+    folder = tmp_path / "in"
+    ids = copies(folder, 2)
+    out = tmp_path / "out.txt"
+    (folder / "link-to-out.txt").symlink_to(out)
+    out.write_text("", encoding="utf-8")
+    status, _, err = run(capsys, "extract", folder, "-o", out)
+    assert status == 0
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ids
+    assert "link-to-out.txt" in err  # said, not read

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
+import logging
 import os
 import re
 import signal
+import stat
 import sys
 import threading
 import time
@@ -24,7 +27,7 @@ from tqdm import tqdm
 
 from . import __version__
 from .doc import Input
-from .files import DEFAULT_MAX_BYTES, InputFormat, count_inputs, iter_inputs
+from .files import DEFAULT_MAX_BYTES, InputFormat, count_inputs, iter_inputs, would_read
 from .parallel import DEFAULT_TIMEOUT
 from .pipeline import Pipeline
 from .records import SCHEMA_VERSION
@@ -78,11 +81,19 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.command == "schema":
         _utf8(sys.stdout).write(json.dumps(record_schema(), ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
-    if args.command == "show":
-        return _show(args)
-    if args.command != "extract":
+    if args.command not in ("show", "extract"):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    _warnings_to_stderr()
+    if args.output is not None:
+        source = would_read(args.output, args.paths, args.input)
+        if source is not None:
+            what = "is that input" if os.path.realpath(source) == os.path.realpath(args.output) else "would be read back"
+            print(f"pressparse: the output {args.output} {what}: {source} is an input; write it elsewhere",
+                  file=sys.stderr)
+            return EXIT_USAGE
+    if args.command == "show":
+        return _show(args)
     if args.resume and (args.output is None or args.format != "jsonl"):
         print("pressparse: --resume needs -o OUT and JSON Lines output", file=sys.stderr)
         return EXIT_USAGE
@@ -107,6 +118,38 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             # final flush of stdout from raising once more.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return EXIT_DOCUMENT_ERRORS
+
+
+def _identity(stream: TextIO) -> Optional[tuple[int, int]]:
+    """The (device, inode) of the regular file ``stream`` writes to, None for a terminal or a pipe."""
+    try:
+        info = os.fstat(stream.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return None
+    return (info.st_dev, info.st_ino) if stat.S_ISREG(info.st_mode) else None
+
+
+class _Stderr(logging.StreamHandler):
+    """Writes to ``sys.stderr`` as it is when a record is logged, not as it was when made."""
+
+    @property  # type: ignore[override]
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value):
+        pass
+
+
+def _warnings_to_stderr() -> None:
+    """What the library warns of (a file that is the output, a text decoded with replacements) goes
+    to stderr as ``pressparse: warning: ...``."""
+    logger = logging.getLogger("pressparse")
+    if not any(isinstance(handler, _Stderr) for handler in logger.handlers):
+        handler = _Stderr()
+        handler.setFormatter(logging.Formatter("pressparse: warning: %(message)s"))
+        logger.addHandler(handler)
+        logger.propagate = False
 
 
 @contextlib.contextmanager
@@ -156,7 +199,8 @@ def _extract(args: argparse.Namespace, out: TextIO, done: frozenset = frozenset(
     """Write a record per input to ``out``; the exit status says whether any has an error."""
     started = time.perf_counter()
     skipped = [0]
-    inputs = iter_inputs(args.paths, args.input, args.max_bytes)
+    own = _identity(out)  # never read the output as an input, by whatever name a folder holds it
+    inputs = iter_inputs(args.paths, args.input, args.max_bytes, exclude=[own] if own else ())
     if done:
         inputs = _skip_done(inputs, done, skipped)
     documents = Pipeline(batch_size=args.batch_size).pipe(inputs, workers=args.workers, timeout=args.timeout or None)

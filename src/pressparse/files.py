@@ -23,7 +23,7 @@ import os
 import re
 import stat
 import sys
-from typing import BinaryIO, Callable, Iterable, Iterator, Literal, Optional
+from typing import Any, BinaryIO, Callable, Collection, Iterable, Iterator, Literal, Optional
 
 import charset_normalizer
 
@@ -35,6 +35,7 @@ HTML_SUFFIXES = (".html", ".htm")
 FOLDER_SUFFIXES = {"text": (".txt", ".md") + HTML_SUFFIXES, "jsonl": (".jsonl",)}
 FOLDER_SUFFIXES["auto"] = FOLDER_SUFFIXES["text"]
 InputFormat = Literal["auto", "text", "jsonl"]
+log = logging.getLogger("pressparse")
 HTML_EXTRA_MESSAGE = "reading HTML needs trafilatura: pip install 'pressparse[html]'"
 STDIN = "-"
 STDIN_ID = "<stdin>"
@@ -66,6 +67,7 @@ def iter_inputs(
     paths: list[str],
     input_format: InputFormat = "auto",
     max_bytes: int = DEFAULT_MAX_BYTES,
+    exclude: Collection[tuple[int, int]] = (),
 ) -> Iterator[Input]:
     """Yield one ``Input`` per document found at ``paths``, in order.
 
@@ -77,7 +79,8 @@ def iter_inputs(
     and ``published``, its id defaulting to ``FILE:LINE``; with ``"auto"`` (the default) a file
     named ``*.jsonl`` is JSON Lines and everything else text. ``max_bytes`` bounds a text file,
     or one JSONL line. Unreadable, binary or oversized input gives an ``Input`` with an
-    ``error`` instead of raising.
+    ``error`` instead of raising. A file whose ``(st_dev, st_ino)`` is in ``exclude`` (the run's own
+    output) is never read, whatever name it is reached by; a warning on the ``pressparse`` logger says so.
     """
     if input_format not in FOLDER_SUFFIXES:
         raise ValueError(f"input_format must be 'auto', 'text' or 'jsonl', not {input_format!r}")
@@ -89,9 +92,9 @@ def iter_inputs(
         elif path == STDIN:
             yield from read(sys.stdin.buffer, STDIN_ID, None, max_bytes)
         elif os.path.isdir(path):
-            yield from _walk(path, FOLDER_SUFFIXES[input_format], read, max_bytes)
+            yield from _walk(path, FOLDER_SUFFIXES[input_format], read, max_bytes, exclude)
         else:
-            yield from _read_path(path, read, max_bytes)
+            yield from _read_path(path, read, max_bytes, exclude)
 
 
 def _is_jsonl(path: str, input_format: InputFormat) -> bool:
@@ -145,7 +148,8 @@ def _count_lines(path: str) -> int:
     return count + (last != b"\n")
 
 
-def _walk(folder: str, suffixes: tuple[str, ...], read: Reader, max_bytes: int) -> Iterator[Input]:
+def _walk(folder: str, suffixes: tuple[str, ...], read: Reader, max_bytes: int,
+          exclude: Collection[tuple[int, int]]) -> Iterator[Input]:
     """The documents of ``folder``'s files with one of ``suffixes``, depth first, entries in name order."""
     try:
         with os.scandir(folder) as listing:
@@ -166,19 +170,49 @@ def _walk(folder: str, suffixes: tuple[str, ...], read: Reader, max_bytes: int) 
             yield unreadable(_stem(entry.path), entry.path, exc)
             continue
         if wanted == "folder":
-            yield from _walk(entry.path, suffixes, read, max_bytes)
+            yield from _walk(entry.path, suffixes, read, max_bytes, exclude)
         else:
-            yield from _read_path(entry.path, read, max_bytes)
+            yield from _read_path(entry.path, read, max_bytes, exclude)
 
 
-def _read_path(path: str, read: Reader, max_bytes: int) -> Iterator[Input]:
+def _read_path(path: str, read: Reader, max_bytes: int, exclude: Collection[tuple[int, int]] = ()) -> Iterator[Input]:
     try:
         stream = open(path, "rb")
     except OSError as exc:
         yield unreadable(_stem(path), path, exc)
         return
     with stream:
+        if exclude and _identity(stream) in exclude:
+            log.warning("%s is the output of this run: not read as an input", path)
+            return
         yield from read(stream, _stem(path), path, max_bytes)
+
+
+def _identity(stream: Any) -> Optional[tuple[int, int]]:
+    """The (device, inode) of an open file, None when it has none."""
+    try:
+        info = os.fstat(stream.fileno())
+    except (OSError, ValueError, AttributeError):
+        return None
+    return info.st_dev, info.st_ino
+
+
+def would_read(path: str, paths: Iterable[str], input_format: InputFormat = "auto") -> Optional[str]:
+    """The input among ``paths`` that would read the file ``path`` (the input itself, or a folder
+    whose walk finds it), or None. Links are resolved, so ``docs/a.txt`` and ``./docs/../docs/a.txt``
+    are one file."""
+    target = os.path.realpath(path)
+    for given in paths:
+        given = os.fspath(given)
+        if given == STDIN:
+            continue
+        real = os.path.realpath(given)
+        if real == target:
+            return given
+        if (os.path.isdir(real) and os.path.commonpath([real, target]) == real
+                and target.lower().endswith(FOLDER_SUFFIXES[input_format])):
+            return given
+    return None
 
 
 def _read_text(stream: BinaryIO, ident: str, path: Optional[str], max_bytes: int) -> Iterator[Input]:
