@@ -341,3 +341,63 @@ def test_the_output_is_never_read_as_an_input_even_through_a_link(capsys, tmp_pa
     assert status == 0
     assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ids
     assert "link-to-out.txt" in err  # said, not read
+
+
+def cut_after(out, n):
+    """``out`` as a run killed after its first ``n`` records left it."""
+    lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    out.write_text("".join(lines[:n]), encoding="utf-8")
+
+
+def test_resume_keys_on_the_resolved_path_not_the_path_as_typed(capsys, tmp_path, monkeypatch):
+    ids = copies(tmp_path / "in", 5)
+    out = tmp_path / "out.jsonl"
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["extract", "in", "-o", str(out)]) == 0
+    cut_after(out, 2)
+    capsys.readouterr()
+    assert cli.main(["extract", "./in/", "-o", str(out), "--resume"]) == 0
+    assert "3 documents, 0 errors" in capsys.readouterr().err
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ids
+
+
+def test_resume_counts_jsonl_documents_that_share_an_id(capsys, tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    texts = ["Министр Иван Петров провел встречу.", "Анна Смирнова прибыла в Москву.", SEED_TEXT,
+             "Олег Волков подписал соглашение.", "Елена Попова открыла форум."]
+    corpus.write_text("".join(json.dumps({"id": "same", "text": t}, ensure_ascii=False) + "\n" for t in texts),
+                      encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert cli.main(["extract", str(corpus), "-o", str(out)]) == 0
+    full = out.read_text(encoding="utf-8")
+    cut_after(out, 2)
+    capsys.readouterr()
+    assert cli.main(["extract", str(corpus), "-o", str(out), "--resume"]) == 0
+    assert "3 documents, 0 errors" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == full
+
+
+def test_resume_warns_when_the_output_matches_none_of_the_inputs(capsys, tmp_path):
+    copies(tmp_path / "a", 2)
+    copies(tmp_path / "b", 2)
+    out = tmp_path / "out.jsonl"
+    assert cli.main(["extract", str(tmp_path / "a"), "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert cli.main(["extract", str(tmp_path / "b"), "-o", str(out), "--resume"]) == 0
+    assert "none of the 2 records already in" in capsys.readouterr().err
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 4
+
+
+def test_an_output_another_run_is_writing_is_refused(capsys, tmp_path):
+    import fcntl
+
+    copies(tmp_path / "in", 1)
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"id": "kept"}\n', encoding="utf-8")
+    with open(out, "a") as other:  # another run holds it
+        fcntl.flock(other.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        for options in ([], ["--resume"]):
+            assert cli.main(["extract", str(tmp_path / "in"), "-o", str(out), *options]) == cli.EXIT_FAILED
+            assert "is being written by another pressparse run" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == '{"id": "kept"}\n'  # untouched
+    assert cli.main(["extract", str(tmp_path / "in"), "-o", str(out)]) == 0  # once it is free

@@ -10,6 +10,7 @@ record has an error.
 from __future__ import annotations
 
 import argparse
+import collections
 import contextlib
 import io
 import json
@@ -38,6 +39,7 @@ INPUT_FORMATS = get_args(InputFormat)  # what --input takes: "auto", "text", "js
 EXIT_OK = 0
 EXIT_DOCUMENT_ERRORS = 1
 EXIT_USAGE = 2
+EXIT_FAILED = 3
 EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143
 
@@ -102,12 +104,22 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             if args.output is None:
                 return _extract(args, _utf8(sys.stdout))
             try:
-                done = _done(args.output) if args.resume else set()
-                out = open(args.output, "a" if args.resume else "w", encoding="utf-8", newline="\n")
+                # Opened without truncating it, so that nothing is lost before the lock is ours.
+                out = open(args.output, "a", encoding="utf-8", newline="\n")
             except OSError as exc:
                 print(f"pressparse: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
                 return EXIT_USAGE
             with out:
+                if not _lock(out):
+                    print(f"pressparse: {args.output} is being written by another pressparse run (it is locked): "
+                          "wait for that run to end, or write elsewhere", file=sys.stderr)
+                    return EXIT_FAILED
+                if args.resume:
+                    done = _done(args.output)
+                else:
+                    done = collections.Counter()
+                    if stat.S_ISREG(os.fstat(out.fileno()).st_mode):
+                        out.truncate(0)
                 return _extract(args, out, done)
         except KeyboardInterrupt:
             return EXIT_INTERRUPTED
@@ -169,17 +181,47 @@ def _sigterm_raises():
         signal.signal(signal.SIGTERM, previous)
 
 
-def _done(path: str) -> set[tuple[Optional[str], Optional[str]]]:
-    """The (id, source path) of every record already in ``path``, a JSON Lines output.
+def _lock(out: TextIO) -> bool:
+    """Lock the output file for this run; False when another run holds it. Where files cannot be
+    locked (no ``fcntl``, a file system without locks), the run goes on unlocked."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return True
+    try:
+        fcntl.flock(out.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except OSError:
+        return True
+    return True
 
+
+def _key(ident: Optional[str], path: Optional[str], resolved: dict[str, str]) -> tuple[Optional[str], Optional[str]]:
+    """What ``--resume`` knows a document by: its id and its resolved source path (``docs/a.txt`` and
+    ``./docs/a.txt`` are one file), resolved once per path."""
+    if path is None:
+        return ident, None
+    real = resolved.get(path)
+    if real is None:
+        real = resolved[path] = os.path.realpath(path)
+    return ident, real
+
+
+def _done(path: str) -> collections.Counter:
+    """How many records of each (id, resolved source path) ``path``, a JSON Lines output, holds.
+
+    They are counted, not merely noted, because JSON Lines documents may share an id: the
+    records come in input order, so the first n inputs of that id and file are the n written.
     A last line without its newline is a record cut short by a kill: it is cut off
     the file, so that the run appends after the last complete record.
     """
+    done: collections.Counter = collections.Counter()
     try:
         stream = open(path, "r+b")
     except FileNotFoundError:
-        return set()
-    done = set()
+        return done
+    resolved: dict[str, str] = {}
     with stream:
         complete = 0
         for line in stream:
@@ -188,26 +230,27 @@ def _done(path: str) -> set[tuple[Optional[str], Optional[str]]]:
             complete += len(line)
             try:
                 record = json.loads(line)
-                done.add((record.get("id"), (record.get("source") or {}).get("path")))
+                done[_key(record.get("id"), (record.get("source") or {}).get("path"), resolved)] += 1
             except (ValueError, AttributeError):
                 continue
         stream.truncate(complete)
     return done
 
 
-def _extract(args: argparse.Namespace, out: TextIO, done: frozenset = frozenset()) -> int:
+def _extract(args: argparse.Namespace, out: TextIO, done: Optional[collections.Counter] = None) -> int:
     """Write a record per input to ``out``; the exit status says whether any has an error."""
     started = time.perf_counter()
     skipped = [0]
     own = _identity(out)  # never read the output as an input, by whatever name a folder holds it
     inputs = iter_inputs(args.paths, args.input, args.max_bytes, exclude=[own] if own else ())
+    already = sum(done.values()) if done else 0
     if done:
         inputs = _skip_done(inputs, done, skipped)
     documents = Pipeline(batch_size=args.batch_size).pipe(inputs, workers=args.workers, timeout=args.timeout or None)
     show_progress = not args.no_progress and sys.stderr.isatty()
     total = count_inputs(args.paths, args.input) if show_progress else None
     if total is not None and done:
-        total = max(0, total - len(done))
+        total = max(0, total - already)
     bar = tqdm(total=total, disable=not show_progress, unit="doc", file=sys.stderr, smoothing=0.05)
     count = errors = 0
     finished = False
@@ -239,6 +282,10 @@ def _extract(args: argparse.Namespace, out: TextIO, done: frozenset = frozenset(
         if skipped[0]:
             summary += f"; {skipped[0]} skipped, already in {args.output}"
         print(summary if finished else f"interrupted: {summary}", file=sys.stderr)
+        if finished and already and not skipped[0]:
+            print(f"pressparse: warning: none of the {_plural(already, 'record')} already in {args.output} "
+                  "is of these inputs: was it written by another command? (the new records follow them)",
+                  file=sys.stderr)
     return EXIT_DOCUMENT_ERRORS if errors else EXIT_OK
 
 
@@ -261,9 +308,12 @@ def _show(args: argparse.Namespace) -> int:
     return EXIT_DOCUMENT_ERRORS if any(d.error is not None for d in documents) else EXIT_OK
 
 
-def _skip_done(inputs: Iterator[Input], done: frozenset, skipped: list[int]) -> Iterator[Input]:
+def _skip_done(inputs: Iterator[Input], done: collections.Counter, skipped: list[int]) -> Iterator[Input]:
+    resolved: dict[str, str] = {}
     for item in inputs:
-        if (item.id, item.path) in done:
+        key = _key(item.id, item.path, resolved)
+        if done[key] > 0:
+            done[key] -= 1
             skipped[0] += 1
         else:
             yield item
@@ -309,8 +359,9 @@ def _parser() -> argparse.ArgumentParser:
                          help="time budget of one document: one that takes longer gets a Timeout error "
                               "record and the run goes on (default: %(default)g; 0: none)")
     extract.add_argument("--resume", action="store_true",
-                         help="append to OUT, skipping the documents (same id and path) already in it; "
-                              "a last line cut short by a kill is dropped first")
+                         help="append to OUT, skipping the documents already in it (by id and resolved "
+                              "path; JSONL documents that share an id are counted); a last line cut short "
+                              "by a kill is dropped first. OUT is locked while a run writes it")
     extract.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, metavar="N",
                          help="larger files (or JSONL lines) get a TooLarge error record instead of "
                               "being parsed (default: %(default)s, 5 MB)")
