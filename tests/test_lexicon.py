@@ -1,3 +1,6 @@
+import re
+from pathlib import Path
+
 import pytest
 
 from pressparse import lexicon
@@ -153,3 +156,65 @@ def test_is_post(word, post):
                                              ("области", True), ("Москве", False)])
 def test_place_descriptors_in_any_form(word, descriptor):
     assert lexicon.is_place_descriptor(word) is descriptor
+
+
+# ---------------------------------------------------------------- the data files and their loader
+
+DATA = Path(lexicon.__file__).parent / "data"
+SOURCE = Path(lexicon.__file__).parent
+
+
+@pytest.mark.parametrize("path", sorted(p for p in DATA.iterdir() if p.suffix in (".tsv", ".txt")), ids=lambda p: p.name)
+def test_every_data_file_says_what_it_is_and_where_its_words_came_from(path):
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = [line for line in lines[:next(i for i, line in enumerate(lines) if not line.startswith("#"))]]
+    assert header and all(line.startswith("#") for line in header), path.name
+    if path.suffix == ".tsv":  # the first line after the comments names the columns
+        columns = next(line for line in lines if not line.startswith("#")).split("\t")
+        assert all(row.count("\t") < len(columns) for row in lines if row and not row.startswith("#")), path.name
+
+
+def test_every_word_list_the_code_names_exists_and_every_list_is_named():
+    named = set()
+    for path in SOURCE.rglob("*.py"):
+        named |= set(re.findall(r"""(?<!\w)words\("(\w+)"\)""", path.read_text(encoding="utf-8")))
+    assert named == set(lexicon.listed_words())
+
+
+def test_a_list_named_but_missing_fails_at_once():
+    with pytest.raises(ImportError, match="no list 'nonexistent'"):
+        lexicon.words("nonexistent")
+
+
+@pytest.mark.parametrize("entry, forms", [
+    ("министр", {"министр"}),
+    ("назначить{PRTS,sing}", {"назначен", "назначена", "назначено"}),
+    ("среда{accs,sing}", {"среду"}),
+    ("который{nomn|plur,gent}", {"который", "которая", "которое", "которые", "которых"}),
+    ("утвердить{PRTS,sing}", {"утверждён", "утвержден", "утверждена", "утверждено"}),
+])
+def test_an_entry_is_its_word_or_the_forms_of_its_lemma(entry, forms):
+    assert lexicon.expand(entry) == forms
+
+
+def test_an_entry_that_stands_for_no_form_is_an_error():
+    with pytest.raises(ValueError, match="stands for no form"):
+        lexicon.expand("министр{VERB}")
+
+
+def test_cells_hold_entries_with_commas_inside_their_grammemes():
+    assert lexicon.entries("январь{sing}, янв, среда{nomn,sing|gent,sing}") == [
+        "январь{sing}", "янв", "среда{nomn,sing|gent,sing}"]
+
+
+@pytest.mark.parametrize("word, cases, place", [("с", ("ablt",), None), ("в", ("accs", "loct"), "at"),
+                                                ("из", ("gent",), "from"), ("близ", (), "near")])
+def test_prepositions_say_their_cases_and_places(word, cases, place):
+    preposition = lexicon.prepositions()[word]
+    assert (preposition.cases, preposition.place) == (cases, place)
+
+
+def test_state_posts_say_their_seat_and_whether_they_head_a_state():
+    assert lexicon.seats_in_state("президент") and lexicon.heads_a_state("президент")
+    assert lexicon.heads_a_state("председатель") and not lexicon.seats_in_state("председатель")
+    assert lexicon.seats_in_state("сенатор") and not lexicon.heads_a_state("сенатор")

@@ -18,9 +18,9 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable, NamedTuple, Optional
 
+from . import lexicon
 from .records import Appointment, Ceremony, Conference, Event, Meeting, Signing, Visit
 
 #: The fields an event type may fill beside the common ones, each found by the events stage.
@@ -202,8 +202,7 @@ def _check(spec: EventType, rows: list[Trigger]) -> None:
 
 
 def _load() -> None:
-    text = resources.files("pressparse").joinpath("data", "triggers.tsv").read_text(encoding="utf-8")
-    rows = parse_rows(text.splitlines(), "data/triggers.tsv")
+    rows = parse_rows(lexicon.lines("triggers.tsv"), "data/triggers.tsv")
     _triggers.extend(rows)
     for spec in BUILT_IN:
         register(spec)

@@ -1,18 +1,26 @@
-"""Countries by any of their names, in any case form, and by their adjectives; posts.
+"""The lexicons: every word list and table of ``data/``, read by one loader, and the look-ups on them.
 
-The data is ``data/countries.tsv`` (its header says what the columns are) and
-``data/posts.txt``. Each
-word of each name is expanded once into every form of its pymorphy3 lexeme, so a
-lookup is a few dict probes and no morphological analysis: these functions run
-on every entity of every document.
+Each data file starts with # comments saying what it holds and where its words came from; a
+``.tsv`` file's first other line names its columns. ``lines`` and ``table`` read them. Word lists
+hold lemmas, or forms that do not inflect; an entry ``lemma{grammemes}`` stands for every form of
+its pymorphy3 lexeme having those grammemes (``expand``). ``data/words.tsv`` holds the small lists
+the stages read (``words(name)``: a list named in code but missing there fails at import);
+``data/prepositions.tsv`` the prepositions with the cases they govern and the places they say.
+
+Countries are looked up by any of their names, in any case form, and by their adjectives
+(``data/countries.tsv``): each word of each name is expanded once into every form of its
+pymorphy3 lexeme, so a lookup is a few dict probes and no morphological analysis, as these
+functions run on every entity of every document. Posts, groups, common bodies, web domains and
+capitals have their files too.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from functools import lru_cache
 from importlib import resources
-from typing import NamedTuple, Optional, Sequence
+from typing import Iterator, NamedTuple, Optional, Sequence
 
 from . import morph
 
@@ -40,16 +48,6 @@ class _Tables(NamedTuple):
     ambiguous: frozenset  # name word sequences and adjectives that two countries share
 
 
-# Words that say what kind of place the name after them is: "города Урумчи", "г. Москвы", "района Отрадное".
-PLACE_DESCRIPTORS = frozenset({"город", "г", "область", "край", "район", "округ", "республика", "провинция", "штат",
-                               "поселение", "село", "поселок", "деревня", "пригород"})  # lemmas fold ё
-
-
-def is_place_descriptor(word: str) -> bool:
-    """Whether a word, in any form, is one of ``PLACE_DESCRIPTORS``."""
-    return morph.lemma(word) in PLACE_DESCRIPTORS
-
-
 def _norm(word: str) -> str:
     return word.lower().replace("ё", "е")
 
@@ -58,17 +56,154 @@ def _parts(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def _data_lines(name: str) -> list[str]:
-    """The lines of a data file but for blank lines and # comments."""
+# ---------------------------------------------------------------- the loader
+
+
+@lru_cache(maxsize=None)
+def lines(name: str) -> tuple[str, ...]:
+    """The lines of a data file but for blank lines and # comments (a ``.tsv`` file's header too)."""
     text = resources.files("pressparse").joinpath("data", name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    found = tuple(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return found[1:] if name.endswith(".tsv") else found
+
+
+def table(name: str) -> list[list[str]]:
+    """The rows of a ``.tsv`` data file, as lists of their (stripped) cells."""
+    return [[cell.strip() for cell in line.split("\t")] for line in lines(name)]
+
+
+_ENTRY = re.compile(r"(?P<word>[^{}]+)(?:\{(?P<grammemes>[^{}]+)\})?")
+
+
+@lru_cache(maxsize=None)
+def expand(entry: str) -> frozenset[str]:
+    """The lower-case forms an entry of a word list stands for: the word itself, or for
+    ``lemma{grammemes}`` every form of the lemma's lexeme (as pymorphy3 reads the lemma) that
+    has all the grammemes of one of the alternatives separated by ``|``, with ё written as е too:
+    ``назначить{PRTS,sing}`` → назначен, назначена, назначено."""
+    m = _ENTRY.fullmatch(entry.strip())
+    if m is None:
+        raise ValueError(f"not a word-list entry: {entry!r}")
+    word = m.group("word").strip().lower()
+    if not m.group("grammemes"):
+        return frozenset({word, _norm(word)})
+    wanted = [frozenset(g.strip() for g in group.split(",")) for group in m.group("grammemes").split("|")]
+    forms = {f.word for f in morph.parses(word)[0].lexeme if any(w <= f.tag.grammemes for w in wanted)}
+    if not forms:
+        raise ValueError(f"{entry!r} stands for no form: pymorphy3 reads {word!r} as {morph.parses(word)[0].tag}")
+    return frozenset(forms | {_norm(f) for f in forms})
+
+
+def entries(cell: str) -> list[str]:
+    """The comma-separated entries of a table's cell, a comma inside {grammemes} being no separator."""
+    return [entry.strip() for entry in _ENTRIES.findall(cell) if entry.strip()]
+
+
+_ENTRIES = re.compile(r"[^,{]+(?:\{[^{}]*\})?")
+
+
+@lru_cache(maxsize=None)
+def _word_lists() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for name, entry in table("words.tsv"):
+        found.setdefault(name, []).append(entry)
+    return {name: tuple(entries) for name, entries in found.items()}
+
+
+class WordList(Set):
+    """A list of ``data/words.tsv`` as a set of lower-case words, its entries expanded on first use."""
+
+    def __init__(self, name: str):
+        if name not in _word_lists():
+            raise ImportError(f"data/words.tsv has no list {name!r}")
+        self.name = name
+        self._words: Optional[frozenset[str]] = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = frozenset().union(*map(expand, _word_lists()[self.name]))
+        return self._words
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.words)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __repr__(self) -> str:
+        return f"WordList({self.name!r})"
+
+    @classmethod
+    def _from_iterable(cls, iterable) -> frozenset:
+        return frozenset(iterable)  # what "&" and "|" with a set give
+
+
+def words(name: str) -> WordList:
+    """The list ``name`` of ``data/words.tsv``; raises ImportError (lists are named at import) when
+    there is none."""
+    return WordList(name)
+
+
+def listed_words() -> tuple[str, ...]:
+    """The names of the lists of ``data/words.tsv``."""
+    return tuple(_word_lists())
+
+
+class Preposition(NamedTuple):
+    """A row of ``data/prepositions.tsv``."""
+
+    word: str
+    cases: tuple[str, ...]  # the cases a name after it takes
+    place: Optional[str]  # at, from, to or near: the place it says a name is, if any
+    time: bool  # may stand before a time of day or a date ("в 15:00", "к 10 часам")
+
+
+@lru_cache(maxsize=None)
+def prepositions() -> dict[str, Preposition]:
+    """``data/prepositions.tsv`` by preposition."""
+    return {word: Preposition(word, tuple(c for c in cases.split(",") if c), place or None, time == "yes")
+            for word, cases, place, time in table("prepositions.tsv")}
+
+
+@lru_cache(maxsize=None)
+def _state_posts() -> tuple[frozenset[str], frozenset[str]]:
+    rows = table("state_posts.tsv")
+    return (frozenset(lemma for lemma, seat, _ in rows if seat == "yes"),
+            frozenset(lemma for lemma, _, head in rows if head == "yes"))
+
+
+def seats_in_state(lemma: str) -> bool:
+    """Whether a post (its head's lemma) has the state for its seat when no body is named:
+    "президент", "премьер-министр" (data/state_posts.tsv)."""
+    return lemma in _state_posts()[0]
+
+
+def heads_a_state(lemma: str) -> bool:
+    """Whether a post (its head's lemma) is held by a head of state or government: who "Главы
+    государств" are (data/state_posts.tsv)."""
+    return lemma in _state_posts()[1]
+
+
+_PLACE_DESCRIPTORS = words("place_descriptor")
+
+
+def is_place_descriptor(word: str) -> bool:
+    """Whether a word, in any form, says what kind of place the name after it is ("города Урумчи",
+    "г. Москвы", "района Отрадное"; the list place_descriptor of data/words.tsv)."""
+    return morph.lemma(word) in _PLACE_DESCRIPTORS
+
+
+# ---------------------------------------------------------------- countries
 
 
 def read_countries() -> tuple[Country, ...]:
     """The rows of countries.tsv, in file order."""
-    rows = _data_lines("countries.tsv")
     countries = []
-    for line in rows[1:]:  # rows[0] is the header
+    for line in lines("countries.tsv"):
         cells = (line.split("\t") + ["", "", ""])[:4]
         name, forms, abbrs, adjectives = (cell.strip() for cell in cells)
         split = lambda cell: tuple(v.strip() for v in cell.split("|") if v.strip())  # noqa: E731
@@ -251,7 +386,7 @@ def country_adjective(word: str) -> Optional[str]:
 
 
 def _lemmas_of(name: str) -> frozenset[str]:
-    return frozenset(_norm(line.strip()) for line in _data_lines(name))
+    return frozenset(_norm(line.strip()) for line in lines(name))
 
 
 @lru_cache(maxsize=None)
@@ -266,7 +401,7 @@ def _posts() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _common_abbreviations() -> frozenset[str]:
-    return frozenset(line.strip() for line in _data_lines("common_abbreviations.txt"))
+    return frozenset(line.strip() for line in lines("common_abbreviations.txt"))
 
 
 def is_common_abbreviation(word: str) -> bool:
@@ -311,20 +446,14 @@ def is_post(word: str) -> bool:
     return _is_one_of(word, _posts())
 
 
-def _table(name: str) -> dict[str, str]:
-    """A two-column data file (after its comments and header) as a dict of its first column."""
-    rows = [line.split("\t") for line in _data_lines(name)][1:]
-    return {key: value for key, value in rows}
-
-
 @lru_cache(maxsize=None)
 def _domains() -> dict[str, str]:
-    return _table("domains.tsv")
+    return dict(table("domains.tsv"))
 
 
 @lru_cache(maxsize=None)
 def _capitals() -> dict[str, str]:
-    return {_norm(place): country for place, country in _table("capitals.tsv").items()}
+    return {_norm(place): country for place, country in table("capitals.tsv")}
 
 
 def domain_country(tld: str) -> Optional[str]:
@@ -340,11 +469,10 @@ def capital_country(place: str) -> Optional[str]:
 @lru_cache(maxsize=None)
 def _organizations() -> dict[str, dict[str, str]]:
     """{short form: {country or "": full name}} from data/organizations.tsv."""
-    table: dict[str, dict[str, str]] = {}
-    for line in _data_lines("organizations.tsv")[1:]:
-        short, country, full = line.split("\t")
-        table.setdefault(short if short.isupper() else _norm(short), {})[country] = full
-    return table
+    found: dict[str, dict[str, str]] = {}
+    for short, country, full in table("organizations.tsv"):
+        found.setdefault(short if short.isupper() else _norm(short), {})[country] = full
+    return found
 
 
 def organization(short: str, home: Optional[str] = None) -> Optional[tuple[str, Optional[str]]]:
@@ -352,12 +480,12 @@ def organization(short: str, home: Optional[str] = None) -> Optional[tuple[str, 
     (``"Минпромторга"``), the release's own country ``home`` choosing among the bodies of
     several countries (``"Минсвязи"`` in a Belarusian release is Belarus's ministry); None
     for a form not in data/organizations.tsv."""
-    table = _organizations()
+    known = _organizations()
     if short.isupper():
-        rows = table.get(short)
+        rows = known.get(short)
     else:
-        rows = table.get(_norm(short)) or next((table[_norm(p.normal_form)] for p in morph.parses(short)
-                                                if _norm(p.normal_form) in table), None)
+        rows = known.get(_norm(short)) or next((known[_norm(p.normal_form)] for p in morph.parses(short)
+                                                if _norm(p.normal_form) in known), None)
     if not rows:
         return None
     if home in rows:

@@ -35,10 +35,9 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from importlib import resources
 from typing import NamedTuple, Optional
 
-from .. import morph
+from .. import lexicon, morph
 from ..doc import Doc, Sentence
 from ..records import DateMention
 from .read import read
@@ -48,12 +47,10 @@ from .read import read
 
 def _load_words() -> dict[str, dict[str, str]]:
     table: dict[str, dict[str, str]] = {}
-    data = resources.files("pressparse").joinpath("data", "dates_words.tsv").read_text(encoding="utf-8")
-    for line in data.splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, value, forms = line.split("\t")
-            for form in forms.split(","):
-                table.setdefault(kind, {})[form.strip()] = value
+    for kind, value, forms in lexicon.table("dates_words.tsv"):
+        for entry in lexicon.entries(forms):
+            for form in lexicon.expand(entry):
+                table.setdefault(kind, {})[form] = value
     return table
 
 
@@ -93,7 +90,7 @@ _TAIL = (rf"(?:{_S}(?P<y>{_Y4})(?![0-9]){_YEAR_SUFFIX}?(?:{_S0}{_YEAR_WORD})?"
          rf"|{_S}(?P<ty>{_words('this-year')})|{_S}(?P<sy>{_words('same-year')}))")
 _COUNT = rf"(?:{_words('about')}{_S})?(?:(?P<n>[0-9]{{1,3}}|{_words('number')})|(?P<few>{_words('few')}))"
 _HOUR = r"(?P<hh>[01]?[0-9]|2[0-3])"
-_PREPOSITIONS = frozenset({"в", "во", "к", "до", "с", "со", "около"})
+_PREPOSITIONS = frozenset(p.word for p in lexicon.prepositions().values() if p.time)
 _AT = rf"(?<![\w-])(?:{'|'.join(sorted(_PREPOSITIONS))}){_S}"
 _B = r"(?<![\w.,])"  # not inside a word or a number
 
@@ -774,7 +771,7 @@ def _at(day: str, times: tuple) -> str:
 
 # ---------------------------------------------------------------- tense
 
-_PLANNED = set(_WORDS["plan"])
+_PLANNED = lexicon.words("plan") | lexicon.words("plan_of_subject")
 
 
 _CLAUSE_END = re.compile(r"[,;:()«»\"\u2013\u2014-]+")

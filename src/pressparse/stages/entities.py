@@ -28,7 +28,7 @@ class _Cluster:
 
 
 _INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
-_SMALL_WORDS = {"и", "в", "на", "по", "при", "с", "о", "об", "для", "имени", "им", "де", "да", "фон", "ибн"}
+_SMALL_WORDS = lexicon.words("small")
 
 
 def run(doc: Doc) -> None:

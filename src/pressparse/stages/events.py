@@ -32,12 +32,11 @@ from . import dates, normalise, posts
 from .segment import wordlike
 
 # Verbs that only say an event happened: "провел переговоры", "состоялась встреча".
-_LIGHT_VERBS = {"провести", "проводить", "состояться", "пройти", "проходить", "начаться", "принять", "участвовать"}
-_DOCUMENTS = {"меморандум", "соглашение", "договор", "протокол", "программа", "декларация", "документ", "контракт",
-              "план", "заявление", "конвенция", "хартия", "коммюнике"}
-_PLACE_PREPOSITIONS = {"в", "во", "на"}
+_LIGHT_VERBS = lexicon.words("light_verb")
+_DOCUMENTS = lexicon.words("document")
+_PLACE_PREPOSITIONS = frozenset(p.word for p in lexicon.prepositions().values() if p.place == "at")
 _REACH = 20  # how many earlier events of its type an event may be one with
-_ACTS = {"указ", "распоряжение", "закон", "постановление", "приказ"}
+_ACTS = lexicon.words("act")
 
 
 @dataclass
@@ -65,7 +64,10 @@ class _Found:
 
 
 # Words that point back to an occurrence already told of.
-_ANAPHORA = {"данный", "данная", "данное", "этот", "эта", "это", "указанный", "указанная", "указанное", "такой"}
+_ANAPHORA = lexicon.words("anaphora")
+_MODES = lexicon.words("mode")
+_LEADERS = lexicon.words("leaders")  # words, and phrases of two
+_INVITATION = lexicon.words("invitation")
 
 
 def run(doc: Doc) -> None:
@@ -162,7 +164,7 @@ def _in_a_name(k: int, seen: _Words) -> bool:
 
 def _in_a_mode(k: int, seen: _Words) -> bool:
     """"в режиме видеоконференции", "в формате переговоров": how something else took place."""
-    return k > 0 and seen.lemmas[k - 1] in ("режим", "формат")
+    return k > 0 and seen.lemmas[k - 1] in _MODES
 
 
 #: Why a trigger word says no event, tried in order: (name, rule).
@@ -207,8 +209,7 @@ def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
     return list(found.values())
 
 
-_PLANNING = {"планироваться", "предстоять", "намереваться", "намерен", "предусмотреть", "предусматривать",
-             "ожидаться", "анонс", "запланировать", "намечать", "наметить"}
+_PLANNING = lexicon.words("plan")
 
 
 def _status(sentence: Sentence, at: int, planned: bool) -> tuple[str, str]:
@@ -362,25 +363,22 @@ def _verbal(lemma: str) -> bool:
 def _leaders_said(words: list[str]) -> bool:
     """Whether a sentence speaks of heads of state together: "Главы государств", "Лидеры", "Президенты"."""
     lowered = [w.lower() for w in words]
-    return any(w in ("президенты", "лидеры") or w == "главы" and k + 1 < len(lowered)
-               and lowered[k + 1] in ("государств", "стран") for k, w in enumerate(lowered))
+    return any(w in _LEADERS or f"{w} {after}" in _LEADERS for w, after in zip(lowered, lowered[1:] + [""]))
 
 
 def _heads_of_state(doc: Doc, states: set[str]) -> list[str]:
     """The persons holding a state's post in the release: who "Главы государств" are, when two or more."""
     return [person.id for person in doc.persons
-            if any(pos.org in states and pos.title.split(" ")[0] in _HEADS_OF_STATE for pos in person.positions)]
+            if any(pos.org in states and lexicon.heads_a_state(pos.title.split(" ")[0]) for pos in person.positions)]
 
 
 # "Главы государств" of a release naming more leaders than a summit has are no one set of them.
 _MOST_LEADERS = 40
-_HEADS_OF_STATE = {"президент", "председатель", "король", "королева", "эмир", "султан", "премьер-министр", "премьер",
-                   "канцлер"}
 
 
 def _inviting(words: list[str], k: int) -> bool:
     """Whether a name stands in "по приглашению ..." (its post between), so names the host."""
-    return any(w.lower() == "приглашению" for w in words[max(0, k - 5):k])
+    return any(w.lower() in _INVITATION for w in words[max(0, k - 5):k])
 
 
 def _is_place(event: _Found, tag: Span, words: list[str]) -> bool:
@@ -444,12 +442,10 @@ def _topic(text: str, tokens, words: list[str]) -> Optional[str]:
     return None
 
 
-_TOPIC_CUES = {"обсудить", "обсуждать", "обсуждаться", "обсудиться", "обсуждение", "рассмотреть", "рассматривать",
-               "рассматриваться"}
+_TOPIC_CUES = lexicon.words("topic_cue")
 _TOPIC_WORDS = 40  # a topic longer than this is cut: a clause that runs on says more than its topic
 _CLAUSE_ENDS = {".", ";", "!", "?", ":"}
-_CLAUSE_STARTS = {"который", "которая", "которое", "которые", "которых", "что", "но", "где", "когда", "чтобы",
-                  "поскольку", "так", "отметив", "подчеркнув"}
+_CLAUSE_STARTS = lexicon.words("clause_start")
 
 
 def _with_party(words: list[str], k: int) -> bool:

@@ -530,7 +530,7 @@ def _after_place_word(words: list[str], k: int) -> bool:
     return words[k - 1].lower() in _PLACE_PREPOSITIONS or lexicon.is_place_descriptor(words[k - 1])
 
 
-_PLACE_PREPOSITIONS = {"в", "во", "из", "на", "до", "от", "под", "около", "близ"}
+_PLACE_PREPOSITIONS = frozenset(p.word for p in lexicon.prepositions().values() if p.place)
 
 
 def _before_common_noun(words: list[str], k: int) -> bool:

@@ -40,19 +40,6 @@ _CONTEXT = 0.15  # the context only tips readings the name itself leaves even
 _GENDER = 0.5  # the first word as a first name, or a patronymic, if of one gender only
 _MASCULINE = 0.12  # officials named in releases are mostly men: a tie-break
 
-_PREPOSITION_CASES = {
-    "с": ("ablt",), "со": ("ablt",), "между": ("ablt",), "перед": ("ablt",), "над": ("ablt",),
-    "под": ("ablt",), "за": ("ablt", "accs"),
-    "к": ("datv",), "ко": ("datv",), "по": ("datv",), "благодаря": ("datv",), "согласно": ("datv",),
-    "вопреки": ("datv",), "против": ("gent",), "ради": ("gent",),
-    "о": ("loct",), "об": ("loct",), "обо": ("loct",), "при": ("loct",),
-    "у": ("gent",), "от": ("gent",), "для": ("gent",), "без": ("gent",), "до": ("gent",),
-    "из": ("gent",), "после": ("gent",), "около": ("gent",), "среди": ("gent",),
-    "вместо": ("gent",), "кроме": ("gent",), "возле": ("gent",), "имени": ("gent",),
-    "про": ("accs",), "через": ("accs",), "на": ("accs", "loct"), "в": ("accs", "loct"),
-    "во": ("accs", "loct"),
-}
-
 _JOINERS = frozenset("-’'ʼ")
 _INITIALS = re.compile(r"(?:[А-ЯЁA-Z][а-яёa-z]?\.)+")
 _OPENING = frozenset("«(„“[")
@@ -287,8 +274,9 @@ def _context_cases(last: str) -> frozenset[str]:
     """Cases a name can take after this word: a preposition's, or those of a
     person noun it stands in apposition to (``заместителем``, ``Премьера``)."""
     low = last.lower()
-    if low in _PREPOSITION_CASES:
-        return frozenset(_PREPOSITION_CASES[low])
+    preposition = lexicon.prepositions().get(low)
+    if preposition is not None and preposition.cases:
+        return frozenset(preposition.cases)
     if not last.replace("-", "").isalpha():
         return frozenset()
     return frozenset(
@@ -391,7 +379,7 @@ class _Reading(NamedTuple):
 _READINGS = [_Reading(c, "sing", g) for g in ("masc", "femn", "neut") for c in CASES] + [
     _Reading(c, "plur", None) for c in CASES
 ]
-_CONJUNCTIONS = frozenset({"и", "или"})
+_CONJUNCTIONS = lexicon.words("conjunction")
 
 
 def _fits(tag, reading: _Reading) -> bool:

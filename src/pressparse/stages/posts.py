@@ -50,16 +50,14 @@ class _Post:
     group: bool = False
 
 
-_ADDRESS_WORDS = {"временно", "исполняющий", "исполняющая", "обязанности"}
+_ADDRESS_WORDS = lexicon.words("acting")
 _SINGULAR = frozenset({"nomn", "sing"})
-_COMMANDERS = {"командующий", "главнокомандующий", "управляющий", "руководящий", "заведующий"}
+_COMMANDERS = lexicon.words("commander")
 _OPENING = {"«", "„", "“", '"'}
 _CLOSING = {"»", "“", "”", '"'}
-_STATE_POSTS = {"президент", "вице-президент", "премьер-министр", "премьер", "вице-премьер", "канцлер", "король",
-                "королева", "царь", "султан", "эмир", "сенатор", "парламентарий", "госсекретарь"}
+_STATES = lexicon.words("state")  # "глава государства", "глава правительства"
 # Verbs that give a post to the person before them: "Андрей Кикоть назначен первым заместителем ..."
-_APPOINTED = {"назначен", "назначена", "назначено", "избран", "избрана", "утвержден", "утверждена", "утверждён",
-              "является", "стал", "стала", "работает", "работал", "работала"}
+_APPOINTED = lexicon.words("appointing")
 _DASHES = {"–", "—", "-"}
 
 
@@ -126,7 +124,7 @@ class _Places:
 
 def _is_state_post(title: str) -> bool:
     words = title.split(" ")
-    return bool(_STATE_POSTS & set(words)) or words[-1] in ("государства", "правительства") and len(words) == 2
+    return any(map(lexicon.seats_in_state, words)) or words[-1] in _STATES and len(words) == 2
 
 
 def _sentence_country(person: Person, doc: Doc, places: _Places, taken: set[tuple[int, int]],
@@ -429,7 +427,7 @@ def _inflect(parse, wanted: frozenset) -> Optional[str]:
     return form.word if form else None
 
 
-_MINISTERS = {"министр", "замминистра"}
+_MINISTERS = lexicon.words("minister")
 
 
 def _derived_org(text, tokens, words, head, stop, governed, country, organizations: list[Organization]) -> Optional[str]:
@@ -593,8 +591,8 @@ def _opens_as_subject(post: _Post, sentence: Sentence) -> bool:
         and _case(tokens[post.head].text, "nomn")
 
 
-_AGENCY_HEADS = {"глава ведомства", "руководитель ведомства", "глава министерства", "руководитель министерства"}
-_AGENCIES = {"министерство", "служба", "агентство", "федеральная", "федеральное", "государственный", "ведомство"}
+_AGENCY_HEADS = lexicon.words("agency_head")
+_AGENCIES = lexicon.words("agency")
 
 
 def _same_post(alone: _Post, held: _Post) -> bool:
