@@ -297,3 +297,14 @@ def test_a_link_into_a_folder_that_cannot_be_entered_is_a_read_error(open_folder
     assert [(i.id, i.error and i.error.type) for i in found] == [
         ("a", None), ("closed", "ReadError"), ("link", "ReadError"), ("z", None)]
     assert "Permission denied" in found[2].error.message
+
+
+def test_jsonl_published_must_be_an_iso_date_and_empty_is_not_given(tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    rows = [{"id": "a", "text": "Т.", "published": ""}, {"id": "b", "text": "Т.", "published": "garbage"},
+            {"id": "c", "text": "Т.", "published": "2024-02-30"}, {"id": "d", "text": "Т.", "published": "2024-05-02"}]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    a, b, c, d = inputs(path)
+    assert a.error is None and a.published is None
+    assert b.error.type == c.error.type == "InputError" and "YYYY-MM-DD" in b.error.message
+    assert d.error is None and d.published == "2024-05-02"

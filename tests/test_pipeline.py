@@ -143,3 +143,32 @@ def test_output_does_not_depend_on_the_hash_seed():
     outputs = {subprocess.run([sys.executable, "-c", code, text], capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("0", "1", "2", "3")}
     assert len(outputs) == 1
+
+
+def test_published_is_an_iso_date_a_date_or_not_given(nlp, seeds):
+    import datetime
+
+    text = seeds[SEED]  # its own date: 2025-07-31, from its lead
+    items = [{"id": "garbage", "text": text, "published": "garbage"},
+             {"id": "no-such-day", "text": text, "published": "2024-02-30"},
+             {"id": "russian-order", "text": text, "published": "02.05.2024"},
+             {"id": "a-month", "text": text, "published": "2024-05"},
+             {"id": "a-number", "text": text, "published": 20240502},
+             {"id": "empty", "text": text, "published": ""},
+             {"id": "none", "text": text, "published": None},
+             {"id": "date", "text": text, "published": datetime.date(2024, 5, 2)},
+             {"id": "datetime", "text": text, "published": datetime.datetime(2024, 5, 2, 10, 30)},
+             {"id": "iso", "text": text, "published": "2024-05-02"}]
+    docs = {d.id: d for d in nlp.pipe(items)}
+    for bad in ("garbage", "no-such-day", "russian-order", "a-month", "a-number"):
+        assert docs[bad].error.type == "InputError", bad
+        assert "published" in docs[bad].error.message and "YYYY-MM-DD" in docs[bad].error.message
+    for not_given in ("empty", "none"):
+        assert (docs[not_given].published, docs[not_given].published_from) == ("2025-07-31", "lead")
+    for given in ("date", "datetime", "iso"):
+        assert (docs[given].published, docs[given].published_from) == ("2024-05-02", "caller"), given
+    assert nlp.parse(text, published=datetime.date(2024, 5, 2)).published == "2024-05-02"
+    with pytest.raises(ValueError, match="published"):
+        nlp.parse(text, published="2024-02-30")
+    with pytest.raises(ValueError, match="published"):
+        pressparse.Input(text=text, published="garbage")

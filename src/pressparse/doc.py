@@ -13,6 +13,8 @@ being explained: otherwise ``note`` does nothing.
 from __future__ import annotations
 
 import bisect
+import datetime
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple, Optional
@@ -37,8 +39,11 @@ from .records import (
 class Input:
     """One release to parse: its text and what the caller knows about it.
 
-    ``published`` (ISO date) overrides the date found in the text; ``error``
-    marks an input that could not be read, which passes through as an error record.
+    ``published`` overrides the date found in the text: an ISO date (``"2025-07-31"``, or an ISO
+    date and time, whose date is taken), a ``datetime.date`` or ``datetime.datetime``; it is kept
+    as ``"YYYY-MM-DD"``, and ``""`` or None means not given. Anything else raises ``ValueError``
+    (``TypeError`` for a value of another type) when the Input is made. ``error`` marks an input
+    that could not be read, which passes through as an error record.
     """
 
     text: str
@@ -46,6 +51,40 @@ class Input:
     published: Optional[str] = None
     path: Optional[str] = None
     error: Optional[Error] = None
+
+    def __post_init__(self) -> None:
+        if self.published is not None:
+            object.__setattr__(self, "published", published_date(self.published))
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def published_date(value: Any) -> Optional[str]:
+    """``value`` as the ``"YYYY-MM-DD"`` a record's ``published`` is: an ISO date string (or an
+    ISO date and time), a ``date`` or a ``datetime``; None for None or a blank string (JSON Lines
+    exported from a spreadsheet say "" for no date). Raises ``ValueError`` for a string that is no
+    such date (``"02.05.2024"``, ``"2024-02-30"``), ``TypeError`` for another type."""
+    if value is None:
+        return None
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if not isinstance(value, str):
+        raise TypeError(f"published must be an ISO date (YYYY-MM-DD), a date or None, "
+                        f"not {type(value).__name__} {value!r}")
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        if _ISO_DATE.fullmatch(text):
+            return datetime.date.fromisoformat(text).isoformat()
+        if _ISO_DATE.match(text) and text[10] in "T ":
+            return datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        pass
+    raise ValueError(f"published must be an ISO date (YYYY-MM-DD), a date or None, not {value!r}")
 
 
 class Token(NamedTuple):
@@ -190,11 +229,13 @@ def as_input(item: Any, index: Any) -> Input:
     if isinstance(item, str):
         return Input(text=item, id=str(index))
     if isinstance(item, Mapping):
+        ident = _str_or_none(item.get("id")) or str(index)
         if not isinstance(item.get("text"), str):
-            return Input(text="", id=_str_or_none(item.get("id")) or str(index),
-                         error=Error("InputError", "the item has no string field 'text'"))
-        return Input(text=item["text"], id=_str_or_none(item.get("id")) or str(index),
-                     published=item.get("published"), path=item.get("path"))
+            return Input(text="", id=ident, error=Error("InputError", "the item has no string field 'text'"))
+        try:
+            return Input(text=item["text"], id=ident, published=item.get("published"), path=item.get("path"))
+        except (TypeError, ValueError) as exc:
+            return Input(text="", id=ident, path=_str_or_none(item.get("path")), error=Error("InputError", str(exc)))
     if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], str):
         return Input(text=item[1], id=_str_or_none(item[0]))
     return Input(text="", id=str(index),

@@ -27,7 +27,7 @@ from typing import Any, BinaryIO, Callable, Collection, Iterable, Iterator, Lite
 
 import charset_normalizer
 
-from .doc import Input
+from .doc import Input, published_date
 from .records import Error
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -293,7 +293,10 @@ def _html_input(data: bytes, ident: Optional[str], path: Optional[str]) -> Input
         lines[:0] = ["# " + title, ""]
     if url:
         lines += ["", f"Source URL: {url}"]
-    published = date[:10] if _ISO_DATE.fullmatch(date[:10]) else None
+    try:
+        published = published_date(date[:10]) if _ISO_DATE.fullmatch(date[:10]) else None
+    except ValueError:  # a page's date that is no day ("2024-02-30")
+        published = None
     return Input(text="\n".join(lines) + "\n", id=ident, published=published, path=path)
 
 
@@ -379,8 +382,11 @@ def _parse_line(line: bytes, fallback: str, path: Optional[str]) -> Input:
         return _failed(ident, path, "InputError", "the object has no string field 'text'")
     published = item.get("published")
     if published is not None and not isinstance(published, str):
-        return _failed(ident, path, "InputError", "the field 'published' must be a string (an ISO date)")
-    return Input(text=item["text"], id=ident, published=published, path=path)
+        return _failed(ident, path, "InputError", "the field 'published' must be a string (an ISO date, YYYY-MM-DD)")
+    try:
+        return Input(text=item["text"], id=ident, published=published, path=path)
+    except ValueError as exc:
+        return _failed(ident, path, "InputError", str(exc))
 
 
 def _decode(data: bytes) -> str:

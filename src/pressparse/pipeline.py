@@ -60,7 +60,9 @@ class Pipeline:
 
     def parse(self, text: str, *, id: Optional[str] = None, published: Optional[str] = None,
               explain: bool = False) -> Document:
-        """Parse one release. ``published`` (an ISO date) overrides the date found in the text.
+        """Parse one release. ``published`` overrides the date found in the text: an ISO date
+        (``"2025-07-31"``), a ``date`` or ``datetime``; ``""`` or None is none given, anything else
+        raises ``ValueError`` (see ``Input``).
 
         With ``explain``, the document keeps the notes of why each stage did what it did:
         ``Document.explain()`` prints them.
