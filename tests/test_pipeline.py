@@ -172,3 +172,22 @@ def test_published_is_an_iso_date_a_date_or_not_given(nlp, seeds):
         nlp.parse(text, published="2024-02-30")
     with pytest.raises(ValueError, match="published"):
         pressparse.Input(text=text, published="garbage")
+
+
+def test_ids_and_paths_are_strings_in_every_record_and_records_validate(nlp, seeds):
+    from pathlib import PurePosixPath
+
+    schema = pressparse.record_schema()
+    text = seeds[SEED]
+    doc = nlp.parse(text, id=123)
+    assert doc.id == "123" and json.loads(doc.to_json())["id"] == "123"
+    jsonschema.validate(json.loads(doc.to_json()), schema)
+    docs = list(nlp.pipe([{"text": text, "path": 7}, {"id": 5, "text": text, "path": PurePosixPath("a/b.txt")},
+                          (9, text), pressparse.Input(text=text, id=10, path=b"c.txt")]))
+    assert docs[0].error.type == "InputError" and "path" in docs[0].error.message and docs[0].source.path is None
+    assert (docs[1].id, docs[1].source.path, docs[1].error) == ("5", "a/b.txt", None)
+    assert (docs[2].id, docs[3].id, docs[3].source.path) == ("9", "10", "c.txt")
+    for document in docs:
+        jsonschema.validate(json.loads(document.to_json()), schema)
+    with pytest.raises(TypeError, match="path"):
+        pressparse.Input(text=text, path=7)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -42,8 +43,10 @@ class Input:
     ``published`` overrides the date found in the text: an ISO date (``"2025-07-31"``, or an ISO
     date and time, whose date is taken), a ``datetime.date`` or ``datetime.datetime``; it is kept
     as ``"YYYY-MM-DD"``, and ``""`` or None means not given. Anything else raises ``ValueError``
-    (``TypeError`` for a value of another type) when the Input is made. ``error`` marks an input
-    that could not be read, which passes through as an error record.
+    (``TypeError`` for a value of another type) when the Input is made. ``id`` is kept as a
+    string (``123`` becomes ``"123"``); ``path`` is a string or a path-like object (kept as its
+    string), else ``TypeError``. ``error`` marks an input that could not be read, which passes
+    through as an error record.
     """
 
     text: str
@@ -53,6 +56,14 @@ class Input:
     error: Optional[Error] = None
 
     def __post_init__(self) -> None:
+        if not isinstance(self.text, str):
+            raise TypeError(f"text must be a str, not {type(self.text).__name__}")
+        if self.id is not None and not isinstance(self.id, str):
+            object.__setattr__(self, "id", str(self.id))
+        if self.path is not None and not isinstance(self.path, str):
+            if not isinstance(self.path, (os.PathLike, bytes)):
+                raise TypeError(f"path must be a str or a path, not {type(self.path).__name__} {self.path!r}")
+            object.__setattr__(self, "path", os.fsdecode(self.path))
         if self.published is not None:
             object.__setattr__(self, "published", published_date(self.published))
 
@@ -235,7 +246,9 @@ def as_input(item: Any, index: Any) -> Input:
         try:
             return Input(text=item["text"], id=ident, published=item.get("published"), path=item.get("path"))
         except (TypeError, ValueError) as exc:
-            return Input(text="", id=ident, path=_str_or_none(item.get("path")), error=Error("InputError", str(exc)))
+            path = item.get("path")
+            return Input(text="", id=ident, path=path if isinstance(path, (str, os.PathLike)) else None,
+                         error=Error("InputError", str(exc)))
     if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], str):
         return Input(text=item[1], id=_str_or_none(item[0]))
     return Input(text="", id=str(index),
