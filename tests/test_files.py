@@ -308,3 +308,56 @@ def test_jsonl_published_must_be_an_iso_date_and_empty_is_not_given(tmp_path):
     assert a.error is None and a.published is None
     assert b.error.type == c.error.type == "InputError" and "YYYY-MM-DD" in b.error.message
     assert d.error is None and d.published == "2024-05-02"
+
+
+@contextlib.contextmanager
+def unblocking(*fifos):
+    """Should a reader block on one of ``fifos``, writers come by and go while it waits, so that a
+    test fails rather than hangs."""
+    import threading
+
+    stop = threading.Event()
+
+    def unblock():
+        while not stop.wait(2):
+            for fifo in fifos:
+                with contextlib.suppress(OSError):
+                    os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+
+    thread = threading.Thread(target=unblock, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_only_regular_files_are_read_anything_else_is_a_record_saying_what_it_is(tmp_path):
+    (tmp_path / "a.txt").write_text("первый", encoding="utf-8")
+    os.mkfifo(tmp_path / "fifo.txt")
+    os.mkfifo(tmp_path / "fifo.jsonl")
+    (tmp_path / "link-to-fifo.txt").symlink_to("fifo.txt")
+    (tmp_path / "link-to-folder.txt").mkdir()  # a folder by a text file's name is walked
+    (tmp_path / "link-to-folder.txt" / "inner.txt").write_text("внутри", encoding="utf-8")
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+
+    with unblocking(tmp_path / "fifo.txt", tmp_path / "fifo.jsonl"):
+        found = inputs(tmp_path)
+        alone = inputs(tmp_path / "fifo.txt", tmp_path / "link-to-fifo.txt", tmp_path / "fifo.jsonl")
+    assert [(i.id, i.error and i.error.type) for i in found] == [
+        ("a", None), ("fifo", "ReadError"), ("link-to-fifo", "ReadError"), ("inner", None), ("zero", "ReadError")]
+    assert "a FIFO" in found[1].error.message and "a FIFO" in found[2].error.message
+    assert "a character device" in found[4].error.message
+    assert [(i.id, i.error and i.error.type) for i in alone] == [
+        ("fifo", "ReadError"), ("link-to-fifo", "ReadError"), ("fifo", "ReadError")]
+
+
+def test_counting_inputs_does_not_open_a_fifo(tmp_path):
+    from pressparse.files import count_inputs
+
+    os.mkfifo(tmp_path / "fifo.jsonl")
+    (tmp_path / "a.jsonl").write_text('{"text": "a"}\n{"text": "b"}\n', encoding="utf-8")
+    with unblocking(tmp_path / "fifo.jsonl"):
+        assert count_inputs([str(tmp_path)], "jsonl") == 3
+        assert count_inputs([str(tmp_path / "fifo.jsonl")]) == 1

@@ -139,11 +139,11 @@ def _count_lines(path: str) -> int:
     """The lines of a file (blank ones too: an upper bound on its documents)."""
     count, last = 0, b"\n"
     try:
-        with open(path, "rb") as stream:
+        with _open_file(path) as stream:
             while block := stream.read(1 << 20):
                 count += block.count(b"\n")
                 last = block[-1:]
-    except OSError:
+    except (OSError, _NotAFile):
         return 1
     return count + (last != b"\n")
 
@@ -159,33 +159,59 @@ def _walk(folder: str, suffixes: tuple[str, ...], read: Reader, max_bytes: int,
         return
     for entry in entries:
         try:
-            if entry.is_dir(follow_symlinks=False):
-                wanted = "folder"
-            elif entry.name.lower().endswith(suffixes) and (entry.is_file() or entry.is_symlink()):
-                # A dangling link is kept: reading it reports the file as vanished.
-                wanted = "file"
-            else:
-                continue
-        except OSError as exc:  # a symlink loop, a link into a folder we may not enter: its record, and on
+            folder = entry.is_dir(follow_symlinks=False)
+        except OSError as exc:  # an entry we may not even look at: its record, and on
             yield unreadable(_stem(entry.path), entry.path, exc)
             continue
-        if wanted == "folder":
+        if folder:
             yield from _walk(entry.path, suffixes, read, max_bytes, exclude)
-        else:
+        elif entry.name.lower().endswith(suffixes):
+            # Whatever it is, it gets a record: a dangling link, a symlink loop or a link into a
+            # folder we may not enter is a ReadError, a FIFO or a device says it is not a file.
             yield from _read_path(entry.path, read, max_bytes, exclude)
 
 
 def _read_path(path: str, read: Reader, max_bytes: int, exclude: Collection[tuple[int, int]] = ()) -> Iterator[Input]:
     try:
-        stream = open(path, "rb")
+        stream = _open_file(path)
     except OSError as exc:
         yield unreadable(_stem(path), path, exc)
+        return
+    except _NotAFile as exc:
+        yield _failed(_stem(path), path, "ReadError", f"not a regular file: {exc}: {path}")
         return
     with stream:
         if exclude and _identity(stream) in exclude:
             log.warning("%s is the output of this run: not read as an input", path)
             return
         yield from read(stream, _stem(path), path, max_bytes)
+
+
+class _NotAFile(Exception):
+    """What is at a path is not a regular file: a FIFO, a socket, a device, a folder."""
+
+
+_KINDS = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a folder"))
+
+
+def _open_file(path: str) -> BinaryIO:
+    """The regular file at ``path``, open for reading; ``_NotAFile`` saying what else it is.
+
+    Opened without blocking, so that a FIFO (which would wait for a writer forever) is seen for
+    what it is before anything is read from it.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise _NotAFile(next((kind for test, kind in _KINDS if test(mode)), "not a regular file"))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def _identity(stream: Any) -> Optional[tuple[int, int]]:
