@@ -361,3 +361,30 @@ def test_counting_inputs_does_not_open_a_fifo(tmp_path):
     with unblocking(tmp_path / "fifo.jsonl"):
         assert count_inputs([str(tmp_path)], "jsonl") == 3
         assert count_inputs([str(tmp_path / "fifo.jsonl")]) == 1
+
+
+OTHER_TEXT = (SAMPLES / "003_9c0d123f5dd01e10.txt").read_text(encoding="utf-8")
+
+
+def test_mixed_encodings_decode_by_the_majority_and_say_so(tmp_path, caplog):
+    # 2500 characters of UTF-8, then 500 of cp1251: UTF-8 is the majority, the rest is replaced.
+    (tmp_path / "mostly-utf8.txt").write_bytes(SEED_TEXT[:2500].encode("utf-8") + OTHER_TEXT[:500].encode("cp1251"))
+    # 500 of UTF-8, then 2500 of cp1251: cp1251 is the majority, the UTF-8 part is still UTF-8.
+    (tmp_path / "mostly-cp1251.txt").write_bytes(SEED_TEXT[:500].encode("utf-8") + OTHER_TEXT[:2500].encode("cp1251"))
+    with caplog.at_level("WARNING", logger="pressparse"):
+        utf8, cp1251 = inputs(tmp_path / "mostly-utf8.txt", tmp_path / "mostly-cp1251.txt")
+    head = SEED_TEXT[:2500]
+    assert utf8.error is None and utf8.text.startswith(head) and "\ufffd" in utf8.text[len(head):]
+    assert cp1251.error is None and cp1251.text == SEED_TEXT[:500] + OTHER_TEXT[:2500]
+    warned = caplog.text
+    assert "mostly-utf8.txt" in warned and "UTF-8" in warned and "U+FFFD" in warned
+    assert "mostly-cp1251.txt" in warned and "cp1251" in warned
+
+
+@pytest.mark.parametrize("text", ["Привет", "Министр провел встречу.", "Встреча министров", "МИД России"])
+@pytest.mark.parametrize("encoding", ["koi8-r", "cp1251", "cp866", "iso8859-5"])
+def test_short_legacy_texts_prefer_cyrillic_decodings(tmp_path, text, encoding):
+    from pressparse.files import input_from_bytes
+
+    item = input_from_bytes(text.encode(encoding), "short")
+    assert item.error is None and item.text == text

@@ -8,8 +8,8 @@ still yields one record and the run goes on.
 
 Text is decoded from UTF-8 (with or without a BOM), UTF-16 (BOM or not), UTF-32 with a BOM
 and legacy encodings (cp1251, koi8-r, ...) as charset-normalizer detects
-them; a UTF-8 file with a few broken byte sequences keeps its text, each broken
-sequence becoming U+FFFD. Saved web pages (``*.html``, ``*.htm``, or any file
+them; a file of mixed encodings is decoded by its majority (mostly UTF-8: each broken
+sequence becomes U+FFFD), with a warning on the ``pressparse`` logger. Saved web pages (``*.html``, ``*.htm``, or any file
 that starts like HTML) are reduced to their main text, title, date and URL by
 trafilatura, which the ``html`` extra installs (``pip install 'pressparse[html]'``).
 """
@@ -279,7 +279,10 @@ def input_from_bytes(data: bytes, id: Optional[str] = None, path: Optional[str] 
     if html:
         return _html_input(data, id, path)
     try:
-        return Input(text=_decode(data), id=id, path=path)
+        text, note = _decode(data)
+        if note:
+            log.warning("%s: %s", path or id or "a text", note)
+        return Input(text=text, id=id, path=path)
     except _NotText as exc:
         return _failed(id, path, "BinaryInput", str(exc))
 
@@ -342,7 +345,7 @@ def _all_text(data: bytes) -> str:
     import lxml.html
 
     try:
-        markup = _XML_DECLARATION.sub("", _decode(data), count=1)
+        markup = _XML_DECLARATION.sub("", _decode(data)[0], count=1)
         root = lxml.html.document_fromstring(markup)
     except Exception:  # not text, or lxml says "Document is empty" and the like
         return ""
@@ -415,17 +418,20 @@ def _parse_line(line: bytes, fallback: str, path: Optional[str]) -> Input:
         return _failed(ident, path, "InputError", str(exc))
 
 
-def _decode(data: bytes) -> str:
-    """The text of a file's bytes: UTF-32 or UTF-16 with a BOM, UTF-8 (BOM or not),
-    UTF-8 with a few broken sequences, else charset-normalizer's guess.
+def _decode(data: bytes) -> tuple[str, Optional[str]]:
+    """The text of a file's bytes, and a note when some of it could not be decoded as it was.
 
-    Raises ``_NotText`` for binary data.
+    UTF-32 or UTF-16 with a BOM, UTF-8 (BOM or not), else a legacy encoding. Text that is not all
+    of one encoding is decoded by its majority: mostly UTF-8, the rest becomes U+FFFD; mostly
+    a legacy encoding (cp1251, koi8-r, ...), runs of valid UTF-8 in it are still UTF-8. Short texts,
+    in which charset-normalizer has little to go on, prefer the Cyrillic decoding that reads as
+    Russian words. Raises ``_NotText`` for binary data.
     """
     for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                           (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:
-                return _checked(data.decode(encoding))
+                return _checked(data.decode(encoding)), None
             except UnicodeDecodeError:
                 break
     try:
@@ -434,16 +440,61 @@ def _decode(data: bytes) -> str:
         text = data.decode("utf-8-sig", errors="replace")
         broken = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
         well_formed = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
-        if well_formed >= _MIN_UTF8_PER_BROKEN * broken:
-            return _checked(text)
+        if well_formed > broken:
+            return _checked(text), (f"not all UTF-8: decoded as UTF-8, its majority, and {_plural(broken, 'byte sequence')} "
+                                    "that are not UTF-8 replaced with U+FFFD")
     else:
         if _control_share(text) <= _MAX_CONTROL_SHARE:
-            return text
+            return text, None
         # Valid UTF-8 full of control characters: UTF-16 without a BOM, or binary data.
+        return _checked(_legacy(data)[0]), None
+    pieces = _UTF8_RUNS.split(data)
+    if len(pieces) == 1:
+        return _checked(_legacy(data)[0]), None
+    # Legacy text with runs of UTF-8 in it: the runs are UTF-8, the rest the encoding of its majority.
+    legacy, encoding = _legacy(b"\n".join(pieces[0::2]))
+    text = "".join(piece.decode("utf-8") if i % 2 else piece.decode(encoding, errors="replace")
+                   for i, piece in enumerate(pieces))
+    return _checked(text), (f"not all of one encoding: decoded as {encoding}, its majority, and "
+                            f"{_plural(len(pieces) // 2, 'run')} of UTF-8 in it as UTF-8")
+
+
+# Runs of two or more valid multi-byte UTF-8 sequences (a lone one is as likely a pair of cp1251 letters).
+_UTF8_RUNS = re.compile(rb"((?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3})"
+                        rb"(?:[\x00-\x7f]*(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}))+)")
+_CYRILLIC_ENCODINGS = ("cp1251", "koi8-r", "cp866", "iso8859-5", "mac_cyrillic")
+_CYRILLIC_WORD = re.compile(r"[а-яёА-ЯЁ]+")
+_LETTER = re.compile(r"[^\W\d_]")
+# Below this many bytes charset-normalizer's guess is checked against the Cyrillic encodings.
+_SHORT = 4096
+
+
+def _legacy(data: bytes) -> tuple[str, str]:
+    """The text of bytes in a legacy encoding, and the encoding: charset-normalizer's guess, or for
+    a short text or one it has no guess for, a Cyrillic encoding that reads better as Russian."""
     best = charset_normalizer.from_bytes(data).best()
-    if best is None:
+    guess = None if best is None else (str(best), best.encoding)
+    if guess is None or len(data) < _SHORT:
+        scored = [(_russian(text), text, encoding) for encoding in _CYRILLIC_ENCODINGS
+                  for text in [data.decode(encoding, errors="replace")]]
+        score, text, encoding = max(scored, key=lambda c: c[0])  # the first of the best, cp1251 before the rest
+        cyrillic = sum(len(w) for w in _CYRILLIC_WORD.findall(text))
+        if score and score * 2 >= cyrillic and cyrillic * 2 >= len(_LETTER.findall(text)) \
+                and (guess is None or score > _russian(guess[0])):
+            guess = text, encoding
+    if guess is None:
         raise _NotText("the file is not text in any known encoding")
-    return _checked(str(best))
+    return guess
+
+
+def _russian(text: str) -> int:
+    """How much of ``text`` reads as Cyrillic words: letters in words in lower case, title case or
+    capitals ("министр", "Министр", "МИД"); text decoded in the wrong Cyrillic encoding mixes cases."""
+    return sum(len(w) for w in _CYRILLIC_WORD.findall(text) if w.islower() or w.istitle() or w.isupper())
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _checked(text: str) -> str:
