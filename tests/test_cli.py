@@ -120,15 +120,16 @@ def test_a_jsonl_file_read_as_text_is_one_document(capsys, tmp_path):
 def test_bad_file_gives_an_error_record_and_the_run_goes_on(capsys, tmp_path):
     (tmp_path / "001_binary.txt").write_bytes(b"\x00\x01\x02\xff" * 100)
     (tmp_path / SEED.name).write_bytes(SEED.read_bytes())
-    status, records, err = run(capsys, "extract", tmp_path, tmp_path / "missing.txt")
+    (tmp_path / "vanished.txt").symlink_to(tmp_path / "nowhere.txt")  # there when listed, gone when read
+    status, records, err = run(capsys, "extract", tmp_path, tmp_path / "vanished.txt")
     assert status == 1
-    assert [r["id"] for r in records] == [SEED.stem, "001_binary", "missing"]
+    assert [r["id"] for r in records] == [SEED.stem, "001_binary", "vanished", "vanished"]
     assert_seed_record(records[0])
     assert records[1]["error"]["type"] == "BinaryInput"
     assert records[1]["persons"] == []
-    assert records[2]["error"]["type"] == "ReadError"
-    assert records[2]["source"]["path"] == str(tmp_path / "missing.txt")
-    assert "3 documents, 2 errors, " in err
+    assert records[3]["error"]["type"] == "ReadError"
+    assert records[3]["source"]["path"] == str(tmp_path / "vanished.txt")
+    assert "4 documents, 3 errors, " in err
 
 
 def test_empty_file_gives_an_empty_record(capsys, tmp_path):
@@ -401,3 +402,40 @@ def test_an_output_another_run_is_writing_is_refused(capsys, tmp_path):
             assert "is being written by another pressparse run" in capsys.readouterr().err
     assert out.read_text(encoding="utf-8") == '{"id": "kept"}\n'  # untouched
     assert cli.main(["extract", str(tmp_path / "in"), "-o", str(out)]) == 0  # once it is free
+
+
+def test_exit_status_tells_usage_input_errors_and_a_failed_run_apart(capsys, tmp_path, monkeypatch):
+    # A mistyped path is a usage error, before anything is parsed or written.
+    assert cli.main(["extract", str(SEED), str(tmp_path / "no-such-file.txt"), "-o", str(tmp_path / "o.jsonl")]) == 2
+    assert "no such file or folder: " in capsys.readouterr().err and not (tmp_path / "o.jsonl").exists()
+    # A folder with nothing to read: the run is fine, and says nothing was read.
+    (tmp_path / "empty").mkdir()
+    assert cli.main(["extract", str(tmp_path / "empty")]) == 0
+    assert "no documents were read" in capsys.readouterr().err
+    # A full disk fails the run itself: its own status, a message, no traceback.
+    if os.path.exists("/dev/full"):
+        assert cli.main(["extract", str(SEED), "-o", "/dev/full"]) == cli.EXIT_FAILED == 3
+        err = capsys.readouterr().err
+        assert "No space left on device" in err and "Traceback" not in err
+    # A crash (a bug) fails the run too, with its traceback to report.
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+    monkeypatch.setattr(cli.Pipeline, "pipe", broken)
+    assert cli.main(["extract", str(SEED)]) == cli.EXIT_FAILED
+    err = capsys.readouterr().err
+    assert "RuntimeError: a bug" in err and "Traceback" in err
+    help_text = cli._parser().format_help()
+    for status in ("0 when", "1 when", "2 on a usage error", "3 when the run itself failed"):
+        assert status in cli._EPILOG, status
+
+
+def test_a_full_stdout_fails_the_run_without_a_traceback(tmp_path):
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full here")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        filter(None, [str(Path(pressparse.__file__).parents[1]), os.environ.get("PYTHONPATH")])))
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "pressparse", "extract", str(SEED)], stdout=full,
+                              stderr=subprocess.PIPE, text=True, env=env, timeout=300)
+    assert done.returncode == 3
+    assert "No space left on device" in done.stderr and "Traceback" not in done.stderr

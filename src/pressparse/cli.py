@@ -22,14 +22,15 @@ import stat
 import sys
 import threading
 import time
+import traceback
 from typing import Iterator, Optional, Sequence, TextIO, get_args
 
 from tqdm import tqdm
 
 from . import __version__
 from .doc import Input
-from .files import DEFAULT_MAX_BYTES, InputFormat, count_inputs, iter_inputs, would_read
-from .parallel import DEFAULT_TIMEOUT
+from .files import DEFAULT_MAX_BYTES, FOLDER_SUFFIXES, STDIN, InputFormat, count_inputs, iter_inputs, would_read
+from .parallel import DEFAULT_TIMEOUT, WorkerStartError
 from .pipeline import Pipeline
 from .records import SCHEMA_VERSION
 from .render import render
@@ -57,9 +58,16 @@ examples:
       where the last run stopped
   python -m pressparse extract a.txt b.md | jq .persons
 
-exit status: 0 when every record is fine, 1 when any record has an error
-(the others are still written), 2 on a usage error, 130 on Ctrl-C, 143 when
-terminated (the records written so far are complete lines either way).
+exit status:
+  0 when every record is fine (a warning says so when nothing was read)
+  1 when any record has an error (the others are still written)
+  2 on a usage error: a bad option, an input path that does not exist, an
+    output that is an input
+  3 when the run itself failed: the output could not be written (a full
+    disk), it is locked by another run, workers could not start, or a bug
+    (then with its traceback)
+  130 on Ctrl-C, 143 when terminated
+The records written so far are complete lines whatever the status.
 """
 
 _EXTRACT_DESCRIPTION = """\
@@ -87,6 +95,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     _warnings_to_stderr()
+    missing = [path for path in args.paths if path != STDIN and not os.path.lexists(path)]
+    if missing:
+        print(f"pressparse: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_USAGE
     if args.output is not None:
         source = would_read(args.output, args.paths, args.input)
         if source is not None:
@@ -94,11 +106,33 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             print(f"pressparse: the output {args.output} {what}: {source} is an input; write it elsewhere",
                   file=sys.stderr)
             return EXIT_USAGE
-    if args.command == "show":
-        return _show(args)
-    if args.resume and (args.output is None or args.format != "jsonl"):
+    if getattr(args, "resume", False) and (args.output is None or args.format != "jsonl"):
         print("pressparse: --resume needs -o OUT and JSON Lines output", file=sys.stderr)
         return EXIT_USAGE
+    try:
+        return _show(args) if args.command == "show" else _run_extract(args)
+    except WorkerStartError as exc:
+        print(f"pressparse: the run failed: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:  # the output cannot be written: a full disk, an I/O error
+        where = exc.filename or args.output or "standard output"
+        print(f"pressparse: the run failed: {exc.strerror or exc} (writing {where})", file=sys.stderr)
+        _quiet_stdout()
+        return EXIT_FAILED
+    except Exception:
+        traceback.print_exc()
+        print("pressparse: the run failed on an error of pressparse's own (above): please report it",
+              file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _quiet_stdout() -> None:
+    """Keep Python's last flush of stdout, at exit, from raising once more (a closed pipe, a full disk)."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _run_extract(args: argparse.Namespace) -> int:
     with _sigterm_raises():
         try:
             if args.output is None:
@@ -126,9 +160,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         except _Terminated:
             return EXIT_TERMINATED
         except BrokenPipeError:
-            # The reader went away (``| head``): stop quietly, and keep Python's
-            # final flush of stdout from raising once more.
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            # The reader went away (``| head``): stop quietly.
+            _quiet_stdout()
             return EXIT_DOCUMENT_ERRORS
 
 
@@ -282,6 +315,9 @@ def _extract(args: argparse.Namespace, out: TextIO, done: Optional[collections.C
         if skipped[0]:
             summary += f"; {skipped[0]} skipped, already in {args.output}"
         print(summary if finished else f"interrupted: {summary}", file=sys.stderr)
+        if finished and not count and not skipped[0]:
+            print(f"pressparse: warning: no documents were read from {' '.join(args.paths)} (a folder is searched "
+                  f"for {', '.join('*' + s for s in FOLDER_SUFFIXES[args.input])})", file=sys.stderr)
         if finished and already and not skipped[0]:
             print(f"pressparse: warning: none of the {_plural(already, 'record')} already in {args.output} "
                   "is of these inputs: was it written by another command? (the new records follow them)",
