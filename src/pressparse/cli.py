@@ -91,6 +91,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.command == "schema":
         _utf8(sys.stdout).write(json.dumps(record_schema(), ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
+    if args.command == "explain":
+        return _explain(args)
     if args.command not in ("show", "extract"):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
@@ -344,6 +346,20 @@ def _show(args: argparse.Namespace) -> int:
     return EXIT_DOCUMENT_ERRORS if any(d.error is not None for d in documents) else EXIT_OK
 
 
+def _explain(args: argparse.Namespace) -> int:
+    """Print, for each input, its entities, posts, dates and events with the rules behind them;
+    the exit status says whether any document has an error (it is still printed, with its error)."""
+    nlp = Pipeline()
+    out = _utf8(sys.stdout)
+    errors = 0
+    for item in iter_inputs(args.paths, args.input, args.max_bytes):
+        [document] = nlp.parse_batch([item], explain=True)
+        errors += document.error is not None
+        out.write(_escape_surrogates(document.explain()) + "\n")
+        out.flush()
+    return EXIT_DOCUMENT_ERRORS if errors else EXIT_OK
+
+
 def _skip_done(inputs: Iterator[Input], done: collections.Counter, skipped: list[int]) -> Iterator[Input]:
     resolved: dict[str, str] = {}
     for item in inputs:
@@ -420,6 +436,20 @@ def _parser() -> argparse.ArgumentParser:
                       help="worker processes, as for 'extract' (default: %(default)s)")
     show.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                       help="time budget of one document, as for 'extract' (default: %(default)g; 0: none)")
+    explain = commands.add_parser(
+        "explain", help="why each entity, post, date and event was found, for a terminal",
+        description="Parse each release and print its entities, posts, dates and events, each with the "
+                    "rules that made it and the text they saw: which NER fix rule made or cut a name, how "
+                    "it was put in the nominative and merged, which rule gave a post to its holder, how a "
+                    "date was read and resolved, an event's trigger and where its date and parties came "
+                    "from. Notes about text that ended in no record come last.",
+    )
+    explain.add_argument("paths", nargs="+", metavar="PATH",
+                         help="a file, a folder or - for stdin, as for 'extract'")
+    explain.add_argument("--input", choices=INPUT_FORMATS, default="auto",
+                         help="how to read the inputs, as for 'extract' (default: %(default)s)")
+    explain.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, metavar="N",
+                         help="larger files get a TooLarge error instead of being parsed (default: %(default)s)")
     commands.add_parser("schema", help="print the JSON Schema of the records",
                         description="Print the JSON Schema (draft 2020-12) of the records 'extract' writes; "
                                     "the package ships the same file as pressparse/data/record.schema.json.")

@@ -85,7 +85,8 @@ def explain(document: "Document") -> str:
 
 
 def _heading(document: "Document") -> str:
-    return f"{document.id}: {document.title or '(no title)'}"
+    return (f"{document.id or '(no id)'}: {document.title or '(no title)'}\n"
+            "  (names come from the NER model unless a rule's note says it made them)")
 
 
 def _notes(lines: list[str], notes: Iterable["Note"], shown: set[int], depth: int, with_text: bool = False) -> None:

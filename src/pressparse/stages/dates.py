@@ -35,7 +35,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import NamedTuple, Optional
+from typing import Callable, NamedTuple, Optional
 
 from .. import lexicon, morph
 from ..doc import Doc, Sentence
@@ -186,6 +186,7 @@ class _Cand:
     weekday: Optional[int] = None
     times: Optional[tuple] = None  # ((h, m), (h, m) or None)
     needs: Optional[str] = None  # a weak atom is kept only with a preposition ("prep") or a date ("date")
+    atoms: tuple[str, ...] = ()  # the atoms it was made of, for explain
 
 
 def _int(text: str) -> int:
@@ -231,113 +232,176 @@ def _tailed(m: re.Match, cand: _Cand) -> _Cand:
     return cand
 
 
-def _calendar_atom(name: str, m: re.Match, text: str) -> Optional[_Cand]:
+def _numeric(m: re.Match, text: str) -> Optional[_Cand]:
+    """"2025-07-31", "2025-07-31T10:10", "31.07.2025", "31/07/25"."""
+    g = m.group
+    year = int(g("y"))
+    if len(g("y")) == 2:  # two-digit years as POSIX reads them: 69 and below are 20xx
+        if g("sep") == "/":
+            return None
+        year += 2000 if year < 70 else 1900
+    hour = m.groupdict().get("hh")  # an ISO date may say its time
+    times = ((int(hour), int(g("mi"))), None) if hour else None
+    return _Cand(*m.span(), "date", _Point(year, int(g("mo")), int(g("d"))), times=times)
+
+
+def _days(m: re.Match, text: str) -> Optional[_Cand]:
+    """"10–12 мая", "с 10 по 12 мая 2025 года"."""
+    first, last, month = _int(m.group("d")), _int(m.group("d2")), _month(m.group("mo"))
+    if first >= last:
+        return None
+    return _tailed(m, _Cand(*m.span(), "date", _Point(None, month, first), _Point(None, month, last)))
+
+
+def _day(m: re.Match, text: str) -> Optional[_Cand]:
+    """"31 июля 2025 г.", "5 мая", "8 мая т.г."."""
+    return _tailed(m, _Cand(*m.span(), "date", _Point(None, _month(m.group("mo")), _int(m.group("d")))))
+
+
+def _month_atom(m: re.Match, text: str) -> Optional[_Cand]:
+    """"июль 2025 года", "в июне т.г."; a bare month wants a preposition."""
+    needs = None if m.group("y") or m.group("ty") or m.group("sy") else "prep"
+    return _tailed(m, _Cand(*m.span(), "date", _Point(None, _month(m.group("mo"))), needs=needs))
+
+
+def _years(m: re.Match, text: str) -> Optional[_Cand]:
+    """"2016/17", "2024/2025": a season or a school year; "1989-90"."""
+    g = m.group
+    first, last = int(g("y")), int(g("y2"))
+    if last < 100:
+        last += first - first % 100 + (100 if last < first % 100 else 0)
+    if g("sep") == "/" and last != first + 1 or g("sep") != "/" and (g("y2") == str(last) or last <= first):
+        return None  # "1979–1980 годы" is two years the range pass joins
+    return _Cand(*m.span(), "date", _Point(first), _Point(last), needs=None if g("sep") == "/" or g("g") else "prep")
+
+
+def _year(m: re.Match, text: str) -> Optional[_Cand]:
+    """"2025 год", "2025-й", "ЧМ-2018"; a bare "2025" wants a preposition."""
     g = m.group
     start, stop = m.span()
-    if name in ("iso", "numeric"):
-        year = int(g("y"))
-        if len(g("y")) == 2:  # two-digit years as POSIX reads them: 69 and below are 20xx
-            if g("sep") == "/":
-                return None
-            year += 2000 if year < 70 else 1900
-        times = ((int(g("hh")), int(g("mi"))), None) if name == "iso" and g("hh") else None
-        return _Cand(start, stop, "date", _Point(year, int(g("mo")), int(g("d"))), times=times)
-    if name == "days":
-        first, last, month = _int(g("d")), _int(g("d2")), _month(g("mo"))
-        if first >= last:
-            return None
-        return _tailed(m, _Cand(start, stop, "date", _Point(None, month, first), _Point(None, month, last)))
-    if name == "day":
-        return _tailed(m, _Cand(start, stop, "date", _Point(None, _month(g("mo")), _int(g("d")))))
-    if name == "month":
-        needs = None if g("y") or g("ty") or g("sy") else "prep"
-        return _tailed(m, _Cand(start, stop, "date", _Point(None, _month(g("mo"))), needs=needs))
-    if name == "years":  # "2016/17", "2024/2025": a season or a school year; "1989-90"
-        first, last = int(g("y")), int(g("y2"))
-        if last < 100:
-            last += first - first % 100 + (100 if last < first % 100 else 0)
-        if g("sep") == "/" and last != first + 1 or g("sep") != "/" and (g("y2") == str(last) or last <= first):
-            return None  # "1979–1980 годы" is two years the range pass joins
-        return _Cand(start, stop, "date", _Point(first), _Point(last), needs=None if g("sep") == "/" or g("g") else "prep")
-    if name == "year":
-        year = int(g("y"))
-        if year < 1000 and not g("g") or _AGE.match(text, stop):
-            return None  # "на 102-м году жизни" is an age
-        # "ЧМ-2018", "2025-й", "2025 год" are years for sure; a bare "2025" needs its preposition
-        named = text[start - 2:start - 1].isalpha() and text[start - 1:start] == "-"
-        needs = None if g("g") or g("sfx") or g("sfx2") or named else "prep"
-        return _Cand(start, stop, "date", _Point(year), needs=needs)
-    if name == "decade_word":
-        decade = int(_word("decade", g("decw")))
-        return _Cand(start, stop, "date", _Point(decade), _Point(decade + 9))
-    if name == "decade":
-        decade = int(g("dec"))
-        if decade < 100:  # "90-е": the last century's, save "00-е" and "10-е"
-            if not g("g") and _counts_something(text, stop):
-                return None  # "на 40-е место"
-            decade += 2000 if decade < 20 else 1900
-        return _Cand(start, stop, "date", _Point(decade), _Point(decade + 9))
-    if name == "century":
-        century = _roman(g("c")) if g("c").isalpha() else int(g("c"))
-        if not 1 <= century <= 21:
-            return None
-        return _Cand(start, stop, "date", _Point(century * 100 - 99), _Point(century * 100))
-    if name == "part":
-        n = _word("ordinal", g("n"))
-        n = int(n) if n else _roman(g("n")) if g("n").isalpha() else _int(g("n"))
-        size, precision = (3, "quarter") if g("q") else (6, "half")
-        if n * size > 12:
-            return None
-        return _tailed(m, _Cand(start, stop, "date", _Point(None, n * size - size + 1), _Point(None, n * size),
-                                precision=precision))
-    # a season: "весной" says "in spring" alone, "весна" wants a year or a preposition
+    year = int(g("y"))
+    if year < 1000 and not g("g") or _AGE.match(text, stop):
+        return None  # "на 102-м году жизни" is an age
+    named = text[start - 2:start - 1].isalpha() and text[start - 1:start] == "-"
+    needs = None if g("g") or g("sfx") or g("sfx2") or named else "prep"
+    return _Cand(start, stop, "date", _Point(year), needs=needs)
+
+
+def _decade_word(m: re.Match, text: str) -> Optional[_Cand]:
+    """"девяностые годы"."""
+    decade = int(_word("decade", m.group("decw")))
+    return _Cand(*m.span(), "date", _Point(decade), _Point(decade + 9))
+
+
+def _decade(m: re.Match, text: str) -> Optional[_Cand]:
+    """"1990-е", "90-х годов": the last century's, save "00-е" and "10-е"."""
+    decade = int(m.group("dec"))
+    if decade < 100:
+        if not m.group("g") and _counts_something(text, m.end()):
+            return None  # "на 40-е место"
+        decade += 2000 if decade < 20 else 1900
+    return _Cand(*m.span(), "date", _Point(decade), _Point(decade + 9))
+
+
+def _century(m: re.Match, text: str) -> Optional[_Cand]:
+    """"XX век", "21-го века"."""
+    c = m.group("c")
+    century = _roman(c) if c.isalpha() else int(c)
+    if not 1 <= century <= 21:
+        return None
+    return _Cand(*m.span(), "date", _Point(century * 100 - 99), _Point(century * 100))
+
+
+def _part(m: re.Match, text: str) -> Optional[_Cand]:
+    """"I квартал 2026 года", "во втором полугодии": a range of months."""
+    g = m.group
+    n = _word("ordinal", g("n"))
+    n = int(n) if n else _roman(g("n")) if g("n").isalpha() else _int(g("n"))
+    size, precision = (3, "quarter") if g("q") else (6, "half")
+    if n * size > 12:
+        return None
+    return _tailed(m, _Cand(*m.span(), "date", _Point(None, n * size - size + 1), _Point(None, n * size),
+                            precision=precision))
+
+
+def _season(m: re.Match, text: str) -> Optional[_Cand]:
+    """"весной", "летом 2025 года"; "весна" wants a year or a preposition."""
+    first, last = _months(m.group("s"))
+    needs = None if m.group("y") or m.group("ty") or m.group("sy") or _word("season:", m.group("s")) else "prep"
+    return _tailed(m, _Cand(*m.span(), "date", _Point(None, first), _Point(None, last), needs=needs))
+
+
+def _shifted(m: re.Match, text: str) -> Optional[_Cand]:
+    """"на прошлой неделе", "в следующий вторник", "в июне прошлого года"... counted from the release."""
+    g = m.group
+    start, stop = m.span()
+    shift = int(_word("shift", g("sh")))
+    if g("u"):
+        return _Cand(start, stop, "relative", rel=("unit", _word("unit", g("u")), shift))
+    if g("wd"):
+        return _Cand(start, stop, "relative", rel=("weekday", int(_word("weekday", g("wd"))), shift))
+    if g("we"):
+        return _Cand(start, stop, "relative", rel=("weekend", shift))
+    if g("mo"):
+        return _Cand(start, stop, "date", _Point(None, _month(g("mo"))), year_shift=shift)
     first, last = _months(g("s"))
-    needs = None if g("y") or g("ty") or g("sy") or _word("season:", g("s")) else "prep"
-    return _tailed(m, _Cand(start, stop, "date", _Point(None, first), _Point(None, last), needs=needs))
+    return _Cand(start, stop, "date", _Point(None, first), _Point(None, last), year_shift=shift)
 
 
-def _relative_atom(name: str, m: re.Match, text: str) -> Optional[_Cand]:
-    g = m.group
-    start, stop = m.span()
-    if name == "shifted":
-        shift = int(_word("shift", g("sh")))
-        if g("u"):
-            return _Cand(start, stop, "relative", rel=("unit", _word("unit", g("u")), shift))
-        if g("wd"):
-            return _Cand(start, stop, "relative", rel=("weekday", int(_word("weekday", g("wd"))), shift))
-        if g("we"):
-            return _Cand(start, stop, "relative", rel=("weekend", shift))
-        if g("mo"):
-            return _Cand(start, stop, "date", _Point(None, _month(g("mo"))), year_shift=shift)
-        first, last = _months(g("s"))
-        return _Cand(start, stop, "date", _Point(None, first), _Point(None, last), year_shift=shift)
-    if name == "relday":
-        if g("rd").lower() == "накануне" and _genitive_follows(text, stop):
-            return None  # "накануне визита": the eve of an event, not of the release
-        return _Cand(start, stop, "relative", rel=("day", int(_word("day", g("rd")))))
-    if name in ("ago", "after"):
-        unit_word = g("u").lower()
-        if not (g("n") or g("few")) and unit_word not in ("год", "месяц", "неделю", "день", "сутки"):
-            return None  # "лет назад" wants its number
-        unit = _word("ago", unit_word)
-        if name == "ago":
-            return _Cand(start, stop, "relative", rel=("ago", unit, _count(m), bool(g("exact"))))
-        return _Cand(start, stop, "relative", rel=("after", unit, _count(m), "через" in m.group(0).lower()))
-    if name == "same":
-        return _Cand(start, stop, "relative", rel=("same", _word("same", g("x"))))
-    if name == "next":
-        unit, n = _word("next", g("x")).split(":")
-        return _Cand(start, stop, "relative", rel=("after", unit, int(n), False))
-    if name == "weekend":
-        return _Cand(start, stop, "relative", rel=("weekend", None), needs="prep")
-    iso = int(_word("weekday", g("wd")) if g("wd") else _word("weekday?", g("wdq")))
-    return _Cand(start, stop, "weekday", rel=("weekday", iso, None), needs="prep" if g("wd") else "date")
+def _relday(m: re.Match, text: str) -> Optional[_Cand]:
+    """"вчера", "накануне", "сегодня"."""
+    if m.group("rd").lower() == "накануне" and _genitive_follows(text, m.end()):
+        return None  # "накануне визита": the eve of an event, not of the release
+    return _Cand(*m.span(), "relative", rel=("day", int(_word("day", m.group("rd")))))
+
+
+def _counted_unit(m: re.Match) -> Optional[str]:
+    """The unit of "два года назад", "через неделю"; None for "лет назад", which wants its number."""
+    unit_word = m.group("u").lower()
+    if not (m.group("n") or m.group("few")) and unit_word not in ("год", "месяц", "неделю", "день", "сутки"):
+        return None
+    return _word("ago", unit_word)
+
+
+def _ago(m: re.Match, text: str) -> Optional[_Cand]:
+    """"два года назад", "ровно год назад"."""
+    unit = _counted_unit(m)
+    return unit and _Cand(*m.span(), "relative", rel=("ago", unit, _count(m), bool(m.group("exact"))))
+
+
+def _after(m: re.Match, text: str) -> Optional[_Cand]:
+    """"через неделю" (from the release, or from the date before), "год спустя" (from the date before)."""
+    unit = _counted_unit(m)
+    return unit and _Cand(*m.span(), "relative", rel=("after", unit, _count(m), "через" in m.group(0).lower()))
+
+
+def _same(m: re.Match, text: str) -> Optional[_Cand]:
+    """"в тот же день", "в том же году": the date mentioned before."""
+    return _Cand(*m.span(), "relative", rel=("same", _word("same", m.group("x"))))
+
+
+def _next(m: re.Match, text: str) -> Optional[_Cand]:
+    """"на следующий день", "годом позже": counted from the date mentioned before."""
+    unit, n = _word("next", m.group("x")).split(":")
+    return _Cand(*m.span(), "relative", rel=("after", unit, int(n), False))
+
+
+def _weekend(m: re.Match, text: str) -> Optional[_Cand]:
+    """"в выходные"."""
+    return _Cand(*m.span(), "relative", rel=("weekend", None), needs="prep")
+
+
+def _weekday_atom(m: re.Match, text: str) -> Optional[_Cand]:
+    """"в пятницу"; "среда", also a common noun, only next to a date."""
+    iso = int(_word("weekday", m.group("wd")) if m.group("wd") else _word("weekday?", m.group("wdq")))
+    return _Cand(*m.span(), "weekday", rel=("weekday", iso, None), needs="prep" if m.group("wd") else "date")
 
 
 _SCORE = re.compile(r"сч[её]т\w*\W*\Z", re.I)
 
 
 def _time_atom(m: re.Match, text: str) -> Optional[_Cand]:
+    """"10:10", "в 15.00", "в 9 часов 30 минут"."""
     start = m.start("hh")  # the preposition of "в 15.00" is left to the prefix pass, as for any date
     if _SCORE.search(text, max(0, start - 12), start):
         return None  # "со счётом 15:13"
@@ -346,13 +410,17 @@ def _time_atom(m: re.Match, text: str) -> Optional[_Cand]:
     return _Cand(start, m.end(), "time", times=((int(m.group("hh")), int(m.group("mi") or 0)), None))
 
 
-def _atom(name: str, m: re.Match, text: str) -> Optional[_Cand]:
-    """The candidate an atom's match stands for, or None when it is no date after all."""
-    if name == "time":
-        return _time_atom(m, text)
-    if name in ("shifted", "relday", "ago", "after", "same", "next", "weekend", "weekday"):
-        return _relative_atom(name, m, text)
-    return _calendar_atom(name, m, text)
+#: What each atom's match stands for, by the atom's name: a handler gives the candidate, or None
+#: when the match is no date after all. Every atom of ``_ATOMS`` has one (checked at import).
+HANDLERS: dict[str, Callable[[re.Match, str], Optional[_Cand]]] = {
+    "iso": _numeric, "numeric": _numeric, "days": _days, "day": _day, "month": _month_atom, "years": _years,
+    "year": _year, "decade": _decade, "decade_word": _decade_word, "century": _century, "part": _part,
+    "season": _season, "shifted": _shifted, "relday": _relday, "ago": _ago, "after": _after, "same": _same,
+    "next": _next, "weekend": _weekend, "weekday": _weekday_atom, "time": _time_atom,
+}
+if {name for name, _, _ in _ATOMS} != set(HANDLERS):
+    raise ImportError(f"date atoms without a handler: {sorted({n for n, _, _ in _ATOMS} - set(HANDLERS))}, "
+                      f"handlers without an atom: {sorted(set(HANDLERS) - {n for n, _, _ in _ATOMS})}")
 
 
 _NEXT_WORD = re.compile(rf"{_S0}([^\W\d_]+)")
@@ -395,8 +463,9 @@ def _atoms(text: str) -> list[_Cand]:
             m = pattern.match(text, start) if start >= end else None
             if m:
                 end = m.end()
-                cand = _atom(name, m, text)
+                cand = HANDLERS[name](m, text)
                 if cand is not None:
+                    cand.atoms = (name,)
                     found.append(cand)
     found.sort(key=lambda c: (c.start, -c.stop))
     kept: list[_Cand] = []
@@ -494,6 +563,7 @@ def _combined(atoms: list[_Cand], text: str) -> list[_Cand]:
             merged = _combine(out[-1], cand, text)
             if merged is None:
                 break
+            merged.atoms = out[-1].atoms + cand.atoms
             cand = merged
             out.pop()
         out.append(cand)
@@ -879,7 +949,8 @@ def find_dates(text: str, sentences: list[Sentence], published: Optional[str]) -
     return _mentions(text, sentences, published, _cands(read(text).masked))
 
 
-def _mentions(text: str, sentences: list[Sentence], published: Optional[str], cands: list[_Cand]) -> list[DateMention]:
+def _mentions(text: str, sentences: list[Sentence], published: Optional[str], cands: list[_Cand],
+              note: Optional[Callable[[_Cand, str], None]] = None) -> list[DateMention]:
     release, known = _reference(published)
     starts = [s.start for s in sentences]
     found, before = [], None
@@ -893,6 +964,8 @@ def _mentions(text: str, sentences: list[Sentence], published: Optional[str], ca
             value, precision = _value(span, c)
         except (ValueError, OverflowError):  # counting past year 1 or 9999
             span, (value, precision) = None, _value(None, c)
+        if note is not None:
+            note(c, _how(c, ref, verb_tense, before, value))
         if value is not None:
             before = span
             if precision == "day" and "/" not in value:
@@ -971,6 +1044,26 @@ def _release_date(masked: str, url: Optional[str], cands: list[_Cand]) -> tuple[
     return None, None
 
 
+def _how(c: _Cand, ref: Optional[date], verb_tense: Optional[str], before: Optional[_Span],
+         value: Optional[str]) -> str:
+    """How a cand's value was found, for explain."""
+    if c.kind == "time":
+        return "a time: the day its sentence names, if it names one"
+    if value is None:
+        return "no value: counted from a date the text does not give" if c.rel or _yearless(c) else "no value"
+    if c.rel is not None:
+        counted = "the date mentioned before" if c.rel[0] in ("same", "after") and before is not None \
+            and not (c.rel[0] == "after" and c.rel[3] and verb_tense == "future") else "the release's date"
+        return f"counted from {counted}" + (f", the verb being {verb_tense}" if verb_tense else "")
+    if c.year_shift is not None:
+        return f"the release's year {c.year_shift:+d}"
+    if c.year_before:
+        return "the year of the date mentioned before"
+    if _yearless(c):
+        return "the release's year" + (f", the verb being {verb_tense}" if verb_tense else "")
+    return "as written"
+
+
 def run(doc: Doc) -> None:
     """Gives ``published`` (a date the caller gives wins over the release's own), ``published_from``
     (where it came from) and ``dates``, with the text scanned once."""
@@ -979,4 +1072,8 @@ def run(doc: Doc) -> None:
     if published is None:
         published, where = _release_date(doc.masked, doc.url, cands)
     doc.published, doc.published_from = published, where
-    doc.dates = tuple(_mentions(doc.text, doc.sentences, published, cands))
+    note = None
+    if doc.notes is not None:
+        def note(c: _Cand, how: str) -> None:
+            doc.note("dates", "+".join(c.atoms) or "range", c.start, c.stop, doc.text[c.start:c.stop], how)
+    doc.dates = tuple(_mentions(doc.text, doc.sentences, published, cands, note))

@@ -584,9 +584,14 @@ def run_rules(doc: Doc) -> None:
         trace = None
         if doc.notes is not None:
             def trace(rule: str, gone: list[Tag], made: list[Tag], sentence=sentence) -> None:
+                renamed = {(t.start, t.stop, t.type) for t in gone} & {(t.start, t.stop, t.type) for t in made}
                 for tag, what in [(t, "took away") for t in gone] + [(t, "made") for t in made]:
                     mention = sentence.mention(doc.text, tag.start, tag.stop)
-                    doc.note("ner_rules", rule, mention.start, mention.stop, mention.text, f"{what} {tag.type}")
+                    if (tag.start, tag.stop, tag.type) not in renamed:
+                        doc.note("ner_rules", rule, mention.start, mention.stop, mention.text, f"{what} {tag.type}")
+                    elif what == "made":
+                        name = sentence.mention(doc.text, tag.start, tag.name_stop or tag.stop).text
+                        doc.note("ner_rules", rule, mention.start, mention.stop, mention.text, f"named through «{name}»")
         tags = fix(words, sentence.tags, trace)
         sentence.spans = [Span(t.start, t.stop, t.type, t.name_stop, sentence.mention(doc.text, t.start, t.stop))
                           for t in tags]

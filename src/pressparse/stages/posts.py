@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
-from typing import Optional, Sequence
+from typing import Callable, NamedTuple, Optional, Sequence
 
 from .. import lexicon, morph
 from ..doc import Doc, Sentence, Span, Token
@@ -48,6 +48,8 @@ class _Post:
     holders: list[str] = field(default_factory=list)
     qualifiers: set[int] = field(default_factory=set)  # tokens of the country taken out of the title
     group: bool = False
+    why: str = ""  # how a post alone found its holder, for explain
+    derived: bool = False  # its body is derived from it ("министр обороны": Министерство обороны)
 
 
 _ADDRESS_WORDS = lexicon.words("acting")
@@ -70,8 +72,8 @@ def run(doc: Doc) -> None:
     organizations = list(doc.organizations)
     posts: list[_Post] = []
     for number, sentence in enumerate(sentences):
-        here = _posts(text, number, sentence, doc.home, organizations, places)
-        _link([p for p in here if not p.group], sentence)
+        here = _posts(doc, number, sentence, organizations, places)
+        _link([p for p in here if not p.group], sentence, doc)
         posts += here
     groups = [p for p in posts if p.group]
     posts = [p for p in posts if not p.group]
@@ -86,6 +88,11 @@ def run(doc: Doc) -> None:
             loose.append(post)
     loose = _coreference(loose, by_person, organizations)
     loose = _protagonist(loose, by_person, doc.persons, sentences)
+    for person, held in by_person.items():
+        for post in held:
+            if post.why:
+                doc.note("posts", post.why, post.mention.start, post.mention.stop, post.mention.text,
+                         f"«{post.title}» held by {person}")
     taken = {(post.sentence, k) for post in posts for k in post.qualifiers}
     spoken: dict[int, Optional[str]] = {}  # a sentence's one country, by sentence number
     persons = []
@@ -181,9 +188,9 @@ def _group_entities(text: str, groups: list[_Post], sentences: Sequence[Sentence
 # ---------------------------------------------------------------- finding posts
 
 
-def _posts(text: str, number: int, sentence: Sentence, home: Optional[str], organizations: list[Organization],
-           places: _Places) -> list[_Post]:
-    tokens = sentence.tokens
+def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organization], places: _Places
+           ) -> list[_Post]:
+    text, tokens = doc.text, sentence.tokens
     words = sentence.words
     names = {t.start: t for t in sentence.spans}
     inside = {k for t in sentence.spans for k in range(t.start, t.stop)}
@@ -196,12 +203,18 @@ def _posts(text: str, number: int, sentence: Sentence, home: Optional[str], orga
             continue
         group = kind or None
         start = _modifiers_start(words, k, inside)
-        stop, complements = governed(words, k + 1, names)
-        post = _make(text, number, tokens, words, start, k, stop, complements, home, organizations, places)
+        rules: list[str] = []
+        stop, complements = governed(words, k + 1, names, rules)
+        post = _make(text, number, tokens, words, start, k, stop, complements, doc.home, organizations, places)
         # "представитель МИД Мария Захарова" holds a post; "представители", a "делегация", a
         # "сторона" are groups acting as one
         post.group = group is not None and (group != "представитель" or post.plural)
         posts.append(post)
+        found = f"a group headed by «{words[k]}»" if post.group else f"the post «{post.title}», head «{words[k]}»"
+        doc.note("posts", "head word", post.mention.start, post.mention.stop, post.mention.text,
+                 f"{found}; it governs: {', '.join(rules) or 'nothing'}"
+                 + (f"; its body {post.org}" if post.org else "") + (" (derived from the post)" if post.derived else "")
+                 + (f", {post.country}" if post.country else ""))
         k = stop
     return posts
 
@@ -259,76 +272,163 @@ def _caseless(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Za-z][\w&.'-]*", word))
 
 
-def governed(words: list[str], k: int, names: dict[int, Span]) -> tuple[int, list[Span]]:
-    """Where the words a head at ``k - 1`` governs end, and the names (spans by their first token) among them."""
-    governed = []
-    head = k - 1
-    listing = False  # inside "по вопросам A, B и C", where commas go on
-    while k < len(words):
-        if words[k] in _OPENING:
-            # a quoted name, declined or not: "директор «Росатома»", "газеты «Радикальная политика»"
-            close = next((j for j in range(k + 1, min(k + 12, len(words))) if words[j] in _CLOSING), None)
-            if close is None or any(names.get(j) is not None and names[j].type == "PER" for j in range(k, close)):
-                break
-            governed += [t for j, t in names.items() if k <= j and t.stop <= close + 1 and t.type != "PER"]
-            k = close + 1
-            continue
-        name = names.get(k)
-        if name is not None:
-            # commanders govern the instrumental: "главнокомандующий Военно-Морским Флотом"
-            case = "ablt" if k == head + 1 and morph.lemma(words[head]) in _COMMANDERS else "gent"
-            # a place after its descriptor keeps its own case: "района Отрадное"
-            named = name.type == "LOC" and k > head + 1 and lexicon.is_place_descriptor(words[k - 1])
-            if name.type == "PER" or not (named or _case(words[k], case) or _caseless(words[k])):
-                break
-            governed.append(name)
-            k = name.stop
-            if k < len(words) and words[k] in _CLOSING and _OPENING & set(words[name.start:k]):
-                k += 1  # the quotation the name opened: "РКК „Энергия“"
-            continue
-        word = words[k]
-        if word == "(" and k + 2 < len(words) and words[k + 2] == ")" and words[k + 1].isupper():
-            k += 3  # "Объединённого фронта за демократию против диктатуры (ОФДД)"
-            continue
-        if word == "," and listing and k + 1 < len(words) and _genitive_word(words[k + 1]) \
-                and k + 1 not in names and not lexicon.is_post(words[k + 1]):
+@dataclass
+class _Chain:
+    """The words a post's head governs, as the grammar's rules take them in: ``k`` is the next word."""
+
+    words: list[str]
+    names: dict[int, Span]  # the sentence's names by their first token
+    head: int
+    k: int
+    governed: list[Span] = field(default_factory=list)  # the names taken in
+    listing: bool = False  # inside "по вопросам A, B и C", where commas go on
+    rules: list[str] = field(default_factory=list)  # the rules that took words, for explain
+
+
+# What a grammar rule says of the words at ``chain.k``: they go on the chain (the rule moved
+# ``chain.k`` past them), the chain ends there, or the rule has nothing to say.
+GO, STOP, PASS = "go", "stop", None
+
+
+def _quoted(chain: _Chain) -> Optional[str]:
+    """A quoted name, declined or not: "директор «Росатома»", "газеты «Радикальная политика»"."""
+    words, names, k = chain.words, chain.names, chain.k
+    if words[k] not in _OPENING:
+        return PASS
+    close = next((j for j in range(k + 1, min(k + 12, len(words))) if words[j] in _CLOSING), None)
+    if close is None or any(names.get(j) is not None and names[j].type == "PER" for j in range(k, close)):
+        return STOP
+    chain.governed += [t for j, t in names.items() if k <= j and t.stop <= close + 1 and t.type != "PER"]
+    chain.k = close + 1
+    return GO
+
+
+def _named(chain: _Chain) -> Optional[str]:
+    """A name in the genitive ("министр [Республики Беларусь]"), in the instrumental after a
+    commander ("главнокомандующий [Военно-Морским Флотом]"), in Latin letters, or a place in its
+    own case after its descriptor ("района [Отрадное]"); a person's name ends the chain."""
+    words, k, head = chain.words, chain.k, chain.head
+    name = chain.names.get(k)
+    if name is None:
+        return PASS
+    case = "ablt" if k == head + 1 and morph.lemma(words[head]) in _COMMANDERS else "gent"
+    named = name.type == "LOC" and k > head + 1 and lexicon.is_place_descriptor(words[k - 1])
+    if name.type == "PER" or not (named or _case(words[k], case) or _caseless(words[k])):
+        return STOP
+    chain.governed.append(name)
+    chain.k = name.stop
+    if chain.k < len(words) and words[chain.k] in _CLOSING and _OPENING & set(words[name.start:chain.k]):
+        chain.k += 1  # the quotation the name opened: "РКК „Энергия“"
+    return GO
+
+
+def _abbreviation(chain: _Chain) -> Optional[str]:
+    """An abbreviation in brackets: "Объединённого фронта за демократию против диктатуры (ОФДД)"."""
+    words, k = chain.words, chain.k
+    if words[k] == "(" and k + 2 < len(words) and words[k + 2] == ")" and words[k + 1].isupper():
+        chain.k += 3
+        return GO
+    return PASS
+
+
+def _listing(chain: _Chain) -> Optional[str]:
+    """A comma between genitives after "по": "по вопросам экономики, финансов и ..."."""
+    words, k = chain.words, chain.k
+    if words[k] == "," and chain.listing and k + 1 < len(words) and _genitive_word(words[k + 1]) \
+            and k + 1 not in chain.names and not lexicon.is_post(words[k + 1]):
+        chain.k += 1
+        return GO
+    return PASS
+
+
+def _preposition(chain: _Chain) -> Optional[str]:
+    """"в"/"на" and a place ("посол в [Республике Беларусь]"), "в"/"на" and a common noun before the
+    holder's name ("полпреда президента РФ в округе Виктора Ишаева"), "по" and a dative phrase
+    ("по развитию", "по государственным сборам"); any other "по", "в", "на" ends the chain."""
+    words, names, k = chain.words, chain.names, chain.k
+    word = words[k]
+    if word not in ("по", "в", "на") or k + 1 >= len(words):
+        return PASS
+    target = names.get(k + 1)
+    if word in ("в", "на") and target is not None and target.type == "LOC":
+        chain.governed.append(target)
+        chain.k = target.stop
+        return GO
+    after = names.get(k + 2)
+    if word in ("в", "на") and target is None and after is not None and after.type == "PER" \
+            and _case(words[k + 1], "loct") and words[k + 1].islower():
+        chain.k += 2
+        return GO
+    if word == "по" and _case(words[k + 1], "datv") and words[k + 1].isalpha() and k + 1 not in names:
+        k += 1
+        while k < len(words) and words[k].isalpha() and k not in names and _case(words[k], "datv"):
             k += 1
-            continue
-        if word in ("по", "в", "на") and k + 1 < len(words):
-            target = names.get(k + 1)
-            if word in ("в", "на") and target is not None and target.type == "LOC":
-                governed.append(target)
-                k = target.stop
-                continue
-            after = names.get(k + 2)
-            if word in ("в", "на") and target is None and after is not None and after.type == "PER" \
-                    and _case(words[k + 1], "loct") and words[k + 1].islower():
-                k += 2  # "полпреда президента РФ в округе Виктора Ишаева": the name follows
-                continue
-            if word == "по" and _case(words[k + 1], "datv") and words[k + 1].isalpha() and k + 1 not in names:
-                k += 1  # "по государственным сборам", "по развитию": the dative phrase, then more genitives
-                while k < len(words) and words[k].isalpha() and k not in names and _case(words[k], "datv"):
-                    k += 1
-                listing = True
-                continue
-            break
-        if word == "от" and k + 1 < len(words):
-            # the place or party one is elected from: "сенатор от штата Аризона", "депутат от «Яблока»"
-            target = names.get(k + 1) or names.get(k + 2) if _genitive_word(words[k + 1]) else names.get(k + 1)
-            if target is None or target.type == "PER":
-                break
-            governed.append(target)
-            k = target.stop
-            continue
-        if word == "и" and k + 1 < len(words) and (k + 1 in names and names[k + 1].type != "PER"
+        chain.k, chain.listing = k, True
+        return GO
+    return STOP
+
+
+def _elected_from(chain: _Chain) -> Optional[str]:
+    """"от" and the place or party one is elected from: "сенатор от штата Аризона", "депутат от «Яблока»"."""
+    words, names, k = chain.words, chain.names, chain.k
+    if words[k] != "от" or k + 1 >= len(words):
+        return PASS
+    target = names.get(k + 1) or names.get(k + 2) if _genitive_word(words[k + 1]) else names.get(k + 1)
+    if target is None or target.type == "PER":
+        return STOP
+    chain.governed.append(target)
+    chain.k = target.stop
+    return GO
+
+
+def _and_genitive(chain: _Chain) -> Optional[str]:
+    """"и" joining a second genitive or name to a complement: "министр связи и информатизации"."""
+    words, names, k = chain.words, chain.names, chain.k
+    if words[k] == "и" and k + 1 < len(words) and (k + 1 in names and names[k + 1].type != "PER"
                                                    or _genitive_word(words[k + 1])) and _after_complement(k, words):
-            k += 1
-            continue
-        if _genitive_word(word):
-            k += 1
-            continue
-        break
-    return k, governed
+        chain.k += 1
+        return GO
+    return PASS
+
+
+def _genitive(chain: _Chain) -> Optional[str]:
+    """A word in the genitive: "заместитель [министра] [промышленности]"."""
+    if _genitive_word(chain.words[chain.k]):
+        chain.k += 1
+        return GO
+    return PASS
+
+
+#: The post grammar: what a post's head governs, tried in order at each word until one takes it
+#: or ends the chain; a word no rule takes ends it too.
+GRAMMAR: list[tuple[str, Callable[[_Chain], Optional[str]]]] = [
+    ("a quoted name", _quoted),
+    ("a name", _named),
+    ("an abbreviation in brackets", _abbreviation),
+    ("a list after по", _listing),
+    ("a preposition", _preposition),
+    ("от and where one is elected", _elected_from),
+    ("и and a genitive", _and_genitive),
+    ("a genitive", _genitive),
+]
+
+
+def governed(words: list[str], k: int, names: dict[int, Span], rules: Optional[list[str]] = None
+             ) -> tuple[int, list[Span]]:
+    """Where the words a head at ``k - 1`` governs end, and the names (spans by their first token)
+    among them; ``rules``, if given, is told the name of each grammar rule that took words."""
+    chain = _Chain(words, names, k - 1, k, rules=rules if rules is not None else [])
+    while chain.k < len(words):
+        for name, rule in GRAMMAR:
+            said = rule(chain)
+            if said is not PASS:
+                break
+        else:
+            break  # no rule takes the word
+        if said == STOP:
+            break
+        chain.rules.append(name)
+    return chain.k, chain.governed
 
 
 def _after_complement(k: int, words: list[str]) -> bool:
@@ -381,6 +481,7 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed:
                  qualifiers=skip)
     if org is None:
         org = _derived_org(text, tokens, words, head, stop, governed, country or home, organizations)
+        post.derived = org is not None
     if org is None:
         # no body governs the post: its seat is the place it governs, the state for a
         # president, the city for a mayor (as factRuEval's occupations have it)
@@ -478,63 +579,116 @@ def _genitive(country: str) -> str:
 # ---------------------------------------------------------------- linking
 
 
-def _link(posts: list[_Post], sentence: Sentence) -> None:
-    """Give each post of a sentence to the person it describes, if one is named next to it.
+class _Near(NamedTuple):
+    """What a post's linking rules see: its sentence's words, the persons named in it by their
+    first and past-last tokens, and its posts by their first token."""
+
+    words: list[str]
+    starts: dict[int, Span]
+    stops: dict[int, Span]
+    posts: dict[int, _Post]
+
+
+def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person named right after the post: "Министр ... [Кирилл Залесский]"; a plural post
+    names everyone listed after it: "министры [А] и [Б]"."""
+    after = near.starts.get(post.stop)
+    if after is None:
+        return None
+    chain = [after]
+    while post.plural and chain[-1].stop + 1 in near.starts and near.words[chain[-1].stop] in (",", "и"):
+        chain.append(near.starts[chain[-1].stop + 1])
+    return [t.entity for t in chain if t.entity]
+
+
+def _next_posts_person(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person of the post right after it, past a dash, a comma or "и": "Заместитель Председателя
+    Правительства – полномочный представитель ... Юрий Трутнев", "председатель совета ...,
+    академик РАН Александр Клименко"."""
+    words = near.words
+    joined = post.stop < len(words) and words[post.stop] in _DASHES | {",", "и"}
+    nxt = near.posts.get(post.stop + 1 if joined else post.stop)
+    if nxt is not None and nxt.holders and (not joined or words[post.stop] != "," or near.starts.get(nxt.stop)):
+        return list(nxt.holders)
+    return None
+
+
+def _plural(post: _Post, near: _Near) -> Optional[list[str]]:
+    """A plural post names no one person: "..., официальными представителями"."""
+    return [] if post.plural else None
+
+
+def _verb_then_person(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person a verb names after the post: "капитаном стал [Михаель Баллак]"."""
+    words = near.words
+    later = near.starts.get(post.stop + 1) if post.stop < len(words) and words[post.stop].lower() in _APPOINTED \
+        else None
+    return [later.entity] if later is not None and later.entity else None
+
+
+def _person_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person a verb before the post speaks of: "[Андрей Кикоть] назначен первым заместителем ..."."""
+    words = near.words
+    if post.start >= 1 and words[post.start - 1].lower() in _APPOINTED and post.start - 1 in near.stops:
+        return [h for h in [near.stops[post.start - 1].entity] if h]
+    return None
+
+
+def _person_before(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person just before, past a comma, a bracket or a dash: "[Антон Алексеев], заместитель
+    министра ...", "(министр ...)"; or right before a capitalised post, a signature: "[Кирсан
+    Илюмжинов] Президент ФИДЕ"."""
+    words = near.words
+    gap = post.start
+    while gap > 0 and words[gap - 1] in {",", "("} | _DASHES:
+        gap -= 1
+    before = near.stops.get(gap) if gap < post.start else None
+    if before is None and words[post.start][:1].isupper():
+        before = near.stops.get(post.start)
+    return [before.entity] if before is not None and before.entity else None
+
+
+def _person_after_comma(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person just after a comma, unless another comma follows the name: "первый вратарь сборной
+    последних лет, [Оливер Кан] будет ..."."""
+    words = near.words
+    after = near.starts.get(post.stop + 1) if post.stop < len(words) and words[post.stop] == "," else None
+    if after is not None and after.entity and not (after.stop < len(words) and words[after.stop] == ","):
+        return [after.entity]
+    return None
+
+
+#: How a post finds its holder in its sentence, tried in order: the first rule that decides (a
+#: list of holders, empty for none) wins.
+LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
+    ("the person after it", _person_after),
+    ("the next post's person", _next_posts_person),
+    ("plural: no one person's", _plural),
+    ("a verb, then the person", _verb_then_person),
+    ("the person, then a verb", _person_then_verb),
+    ("the person before it", _person_before),
+    ("the person after a comma", _person_after_comma),
+]
+
+
+def _link(posts: list[_Post], sentence: Sentence, doc: Doc) -> None:
+    """Give each post of a sentence to the person it describes, if one is named next to it (``LINKS``).
 
     Right to left, so that in "мэр Москвы Сергей Собянин, председатель совета ..., академик
     РАН Александр Клименко" each post reaches past the posts after it to its own person.
     """
-    words = sentence.words
     persons = sorted((t for t in sentence.spans if t.type == "PER"), key=lambda t: t.start)
-    starts = {t.start: t for t in persons}
-    stops = {t.stop: t for t in persons}
-    by_start = {post.start: post for post in posts}
-
-    def holder(span: Span) -> Optional[str]:
-        return span.entity
-
+    near = _Near(sentence.words, {t.start: t for t in persons}, {t.stop: t for t in persons},
+                 {post.start: post for post in posts})
     for post in sorted(posts, key=lambda p: -p.start):
-        after = starts.get(post.stop)
-        if after is not None:
-            chain = [after]
-            # "министры А и Б": a plural post names everyone listed after it
-            while post.plural and chain[-1].stop + 1 in starts and words[chain[-1].stop] in (",", "и"):
-                chain.append(starts[chain[-1].stop + 1])
-            post.holders = [h for h in map(holder, chain) if h]
-            continue
-        # "Заместитель Председателя Правительства – полномочный представитель ... Юрий Трутнев",
-        # "председатель совета ..., академик РАН Александр Клименко": the next post's person
-        joined = post.stop < len(words) and words[post.stop] in _DASHES | {",", "и"}
-        nxt = by_start.get(post.stop + 1 if joined else post.stop)
-        if nxt is not None and nxt.holders and (not joined or words[post.stop] != "," or starts.get(nxt.stop)):
-            post.holders = list(nxt.holders)
-            continue
-        if post.plural:  # "..., официальными представителями": no one person's post
-            continue
-        # "капитаном стал Михаель Баллак": the person the verb names after the post
-        later = starts.get(post.stop + 1) if post.stop < len(words) and words[post.stop].lower() in _APPOINTED \
-            else None
-        if later is not None and holder(later):
-            post.holders = [holder(later)]
-            continue
-        # "Андрей Кикоть назначен первым заместителем ...": the person the verb speaks of
-        if post.start >= 1 and words[post.start - 1].lower() in _APPOINTED and post.start - 1 in stops:
-            post.holders = [h for h in [holder(stops[post.start - 1])] if h]
-            continue
-        # ", министр ...", "(министр ...)", "– министр ...": the person just before
-        gap = post.start
-        while gap > 0 and words[gap - 1] in {",", "("} | _DASHES:
-            gap -= 1
-        before = stops.get(gap) if gap < post.start else None
-        if before is None and words[post.start][:1].isupper():
-            before = stops.get(post.start)  # a signature: "Кирсан Илюмжинов Президент ФИДЕ"
-        if before is not None and holder(before):
-            post.holders = [holder(before)]
-            continue
-        # "первый вратарь сборной последних лет, Оливер Кан будет ...": the person just after a comma
-        after = starts.get(post.stop + 1) if post.stop < len(words) and words[post.stop] == "," else None
-        if after is not None and holder(after) and not (after.stop < len(words) and words[after.stop] == ","):
-            post.holders = [holder(after)]
+        for name, rule in LINKS:
+            holders = rule(post, near)
+            if holders is not None:
+                post.holders = holders
+                if holders:
+                    doc.note("posts", name, post.mention.start, post.mention.stop, post.mention.text,
+                             f"«{post.title}» held by {', '.join(holders)}")
+                break
 
 
 def _coreference(loose: list[_Post], by_person: dict[str, list[_Post]],
@@ -559,6 +713,7 @@ def _coreference(loose: list[_Post], by_person: dict[str, list[_Post]],
         if len(holders) == 1:
             held = next(p for p in by_person[holders[0]] if p.org in bodies or _same_post(post, p))
             post.title, post.org, post.country = held.title, held.org, held.country  # one more mention of it
+            post.why = "alone, one more mention of the only holder"
             by_person[holders[0]].append(post)
         else:
             still.append(post)
@@ -580,6 +735,8 @@ def _protagonist(loose: list[_Post], by_person: dict[str, list[_Post]], persons:
                 and " " not in post.title and _opens_as_subject(post, sentences[post.sentence])]
     if len({post.title for post in subjects}) != 1:
         return loose
+    for post in subjects:
+        post.why = "a bare post opening a sentence: the protagonist's"
     by_person[first.id] = subjects
     return [post for post in loose if post not in subjects]
 

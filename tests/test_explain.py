@@ -1,0 +1,86 @@
+"""explain: each emitted entity, post, date and event with the rule that made it and the text it saw."""
+
+import pytest
+
+from pressparse import cli
+from conftest import SAMPLES
+
+SEED = "000_b51bf4fae41c79d9"
+
+
+@pytest.fixture(scope="module")
+def explained(nlp, seeds):
+    doc = nlp.parse(seeds[SEED], id=SEED, explain=True)
+    return doc, doc.explain()
+
+
+def section(text, title):
+    """The lines of one section of an explanation, up to the next blank line."""
+    return text.split(f"\n{title}\n", 1)[1].split("\n\n", 1)[0]
+
+
+def test_a_post_says_which_rule_gave_it_to_its_holder(explained):
+    _, text = explained
+    persons = section(text, "Persons")
+    assert "«Министр связи и информатизации Республики Беларусь» 100–150" in persons
+    assert "posts · the person after it: «министр связи и информатизации» held by p1" in persons
+    assert "head «Министр»; it governs: a genitive, и and a genitive, a genitive, a name" in persons
+
+
+def test_a_name_says_which_fix_rule_made_it_and_how_it_was_named(explained):
+    _, text = explained
+    persons = section(text, "Persons")
+    assert "ner_rules · SplitCountryFromName: made PER" in persons
+    assert "normalise · PER: named 'Синь Гобинь'" in persons
+
+
+def test_a_merge_and_a_common_body_are_told(explained):
+    _, text = explained
+    assert "entities · same body: 'ШОС' is part of 'Шанхайская организация сотрудничества'" in section(
+        text, "Organizations")
+
+
+def test_dates_say_their_atoms_and_how_they_were_resolved(explained):
+    _, text = explained
+    dates = section(text, "Dates")
+    assert "«в июне т.г.» 1421–1432 → 2025-06 (month)\n    dates · month: the release's year +0" in dates
+
+
+def test_events_say_their_trigger_date_parties_and_merges(explained):
+    doc, text = explained
+    events = section(text, "Events")
+    assert events.startswith("  e1 meeting, occurred, 2025-07-31")
+    for line in ("events · trigger: переговоры (noun) is a meeting",
+                 "events · date: the date nearest to the trigger in its sentence: «31 июля 2025 г.»",
+                 "events · participants: named in its sentence: «Кирилл Залесский», «Синь Гобинем»",
+                 "events · merged: the meeting of sentence 10: naming no one and no date, it is the one before"):
+        assert line in events
+    assert len(doc.events) == events.count("(trigger)")
+
+
+def test_what_ended_in_no_record_comes_last(explained):
+    _, text = explained
+    assert "«Справочно» 833–842: ner_rules · DropCommonWords: took away PER" in section(text, "Not in the record")
+
+
+def test_the_record_is_the_same_with_or_without_notes(nlp, seeds, explained):
+    doc, _ = explained
+    plain = nlp.parse(seeds[SEED], id=SEED)
+    assert plain.to_json() == doc.to_json() and plain.notes == ()
+
+
+def test_a_document_parsed_without_explain_says_how_to_get_notes(nlp):
+    with pytest.raises(ValueError, match="explain=True"):
+        nlp.parse("Министр Иван Петров провел встречу.").explain()
+
+
+def test_an_error_record_explains_its_error(nlp):
+    doc = nlp.pipe([{"id": "x"}])
+    assert "error: InputError" in next(doc).explain()
+
+
+def test_the_command_prints_each_release(shared_model, capsys):
+    status = cli.main(["explain", str(SAMPLES)])
+    out = capsys.readouterr().out
+    assert status == 0
+    assert out.count("\nPersons\n") == 2 and "Синь Гобинь" in out and "Антон Алексеев" in out
