@@ -38,3 +38,34 @@ def test_a_run_of_one_punctuation_mark_is_one_token():
     sentences = segment(text)
     assert [[t.text[:3] for t in s.tokens][:2] for s in sentences] == [["Ито"], ["..."], ["Вто", "пре"]]
     assert sentences[1].tokens[0].stop - sentences[1].tokens[0].start == 100_000
+
+
+def test_a_sentence_of_megabytes_is_tokenized_in_memory_linear_in_its_tokens():
+    import tracemalloc
+
+    text = "###### " * 30_000  # one sentence of 180 000 tokens
+    tracemalloc.start()
+    try:
+        sentences = segment(text)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert sum(len(s.tokens) for s in sentences) == 180_000
+    # The tokens themselves take about 70 bytes a character; razdel holding every atom of the
+    # sentence at once took 320.
+    assert peak < 150 * len(text)
+
+
+def test_long_sentences_are_tokenized_as_razdel_tokenizes_them():
+    import random
+
+    from razdel import tokenize
+
+    from pressparse.stages.segment import _tokens
+
+    rng = random.Random(17)
+    words = ["Министр", "провел", "встречу", "###", "—", "1", "000", "г.", "т.е.", "...", "?!", "«", "»", "(ВАДА)",
+             "e-mail", "3,5", "1/2", "Салехард–Лабытнанги", "\t", "x" * 30_000]
+    for _ in range(5):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(5_000, 15_000)))
+        assert list(_tokens(text)) == [(t.start, t.text) for t in tokenize(text)]

@@ -36,16 +36,46 @@ def segment(masked: str) -> list[Sentence]:
             for sent in sentenize(piece):
                 start = base + sent.start
                 tokens = []
-                for t in tokenize(sent.text):
-                    text = t.text  # razdel's fields are descriptors: each read costs a call
+                for offset, text in _tokens(sent.text):
                     if "–" in text or "—" in text:
-                        tokens += _split_dashes(start + t.start, text)
+                        tokens += _split_dashes(start + offset, text)
                     else:
-                        at = start + t.start
+                        at = start + offset
                         tokens.append(Token(at, at + len(text), text))
                 if tokens:
                     sentences.append(Sentence(start, base + sent.stop, tokens))
     return sentences
+
+
+# razdel holds a sentence's atoms, a few hundred bytes each, while it tokenizes it: a sentence of
+# megabytes ("###### " repeated, a line of prose without a full stop) took gigabytes. Longer
+# sentences are tokenized a window at a time, cut at a space (razdel never joins across one).
+_WINDOW = 20_000
+_BOUNDARY = re.compile(r"\s|(?<=\w)(?=\W)|(?<=\W)(?=\w)")
+
+
+def _tokens(text: str):
+    """razdel's tokens of a sentence as (offset, text), the same as ``tokenize(text)`` gives but
+    in memory bounded by ``_WINDOW`` rather than by the sentence's length."""
+    if len(text) <= _WINDOW:
+        for t in tokenize(text):
+            yield t.start, t.text  # razdel's fields are descriptors: each read costs a call
+        return
+    start = 0
+    while start < len(text):
+        stop = start + _WINDOW
+        if stop >= len(text):
+            stop = len(text)
+        else:
+            space = max(text.rfind(" ", start + _WINDOW // 2, stop), text.rfind("\t", start + _WINDOW // 2, stop))
+            if space > start:
+                stop = space
+            else:  # no space: cut where a word meets punctuation, else (a mess of symbols) anywhere
+                m = _BOUNDARY.search(text, stop, stop + _WINDOW)
+                stop = m.start() if m else stop
+        for t in tokenize(text[start:stop]):
+            yield start + t.start, t.text
+        start = stop
 
 
 # razdel takes quadratic time over long runs of one punctuation mark ("........"): such a run is
