@@ -38,3 +38,18 @@ def test_source_line_is_masked_but_prose_is_not(seeds):
     release = read(seeds["003_9c0d123f5dd01e10"])
     assert "Source URL" not in release.masked and "https" not in release.masked
     assert "Антон Алексеев провел встречу" in release.masked
+
+
+def test_an_empty_source_url_line_masks_nothing_but_itself(nlp, seeds):
+    # An empty label first, and a URL only at the end, in prose: the label masked all up to it.
+    text = seeds["000_b51bf4fae41c79d9"].replace("**Source URL:**", "Источник:")
+    empty = "Source URL:\n\n" + text
+    release = read(empty)
+    assert release.url is None
+    assert release.masked.startswith(" " * len("Source URL:") + "\n")
+    assert release.masked[len("Source URL:\n\n"):] == read(text).masked  # the prose is not masked
+    names = [p.name for p in nlp.parse(empty).persons]
+    assert names and names == [p.name for p in nlp.parse(text).persons]
+    # A URL on the label's line, or on the next line that is not blank, is the source's.
+    assert read("Текст.\nSource URL:\n\n<https://example.gov/1>\n").url == "https://example.gov/1"
+    assert read("Source URL:\nПрозой, не адресом.\nhttps://example.gov/2\n").url is None

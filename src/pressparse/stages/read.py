@@ -48,12 +48,14 @@ def read(text: str) -> Release:
     for label in _SOURCE_LABEL.finditer(text):
         pass
     if label is not None:
-        found = _URL.search(text, label.end())
+        found = _source_url(text, label.end())
         if found:
             url = found.group(0)
             # The label and the URL are metadata, not prose: mask them through the URL's line.
             line_end = text.find("\n", found.end())
             _blank(chars, label.start(), len(text) if line_end < 0 else line_end)
+        else:  # an empty label: itself alone, never the prose after it
+            _blank(chars, label.start(), label.end())
     headings = list(_HEADING.finditer(text))
     for m in headings + list(_RULE.finditer(text)):
         _blank(chars, m.start(), m.end())
@@ -64,6 +66,20 @@ def read(text: str) -> Release:
         _blank(chars, m.start(), m.end())
     masked = "".join(chars)
     return Release(text=text, masked=masked, title=_title(masked, headings[0].start() if headings else 0), url=url)
+
+
+# After the label, the URL is on its line, else it starts the next line that is not blank.
+_NEXT_LINE_URL = re.compile(r"[ \t]*\n\s*<?")
+
+
+def _source_url(text: str, start: int) -> Optional[re.Match]:
+    """The URL a ``Source URL:`` label ending at ``start`` gives: on the label's line, or starting
+    the next line that is not blank (``**Source URL:**``, a blank line, ``<https://...>``)."""
+    line_end = text.find("\n", start)
+    found = _URL.search(text, start, len(text) if line_end < 0 else line_end)
+    if found is None and line_end >= 0:
+        found = _URL.match(text, _NEXT_LINE_URL.match(text, start).end())
+    return found
 
 
 def _title(masked: str, start: int) -> Optional[str]:
