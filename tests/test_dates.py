@@ -318,3 +318,45 @@ def test_many_dates_in_one_sentence_are_fast():
     mentions = find_dates(text, sentences, "2025-07-31")
     assert time.perf_counter() - start < 10
     assert len(mentions) == 10000 and mentions[-1].value == "2025-05-05T10:10"
+
+
+# ---------------------------------------------------------------- one case per atom handler
+
+from markup import notes, parse  # noqa: E402
+from pressparse.stages.dates import HANDLERS  # noqa: E402
+
+ATOM_CASES = {
+    "iso": ("Опубликовано 2025-07-31T10:10.", "2025-07-31T10:10"),
+    "numeric": ("Встреча прошла 31.07.2025 в Минске.", "2025-07-31"),
+    "days": ("Форум пройдёт 10–12 сентября 2025 года.", "2025-09-10/2025-09-12"),
+    "day": ("Переговоры прошли 31 июля 2025 г. в Минске.", "2025-07-31"),
+    "month": ("Совещание состоялось в июне т.г.", "2025-06"),
+    "years": ("Сезон 2016/17 завершился.", "2016/2017"),
+    "year": ("Завод построен в 2006 году.", "2006"),
+    "decade": ("В 1990-е годы завод закрылся.", "1990/1999"),
+    "decade_word": ("В девяностые годы завод закрылся.", "1990/1999"),
+    "century": ("Храм построен в XIX веке.", "1801/1900"),
+    "part": ("Завод откроется в I квартале 2026 года.", "2026-01/2026-03"),
+    "season": ("Весной 2024 года начался ремонт.", "2024-03/2024-05"),
+    "shifted": ("На прошлой неделе прошла встреча.", "2025-07-21/2025-07-27"),
+    "relday": ("Вчера прошла встреча.", "2025-07-30"),
+    "ago": ("Два года назад прошла встреча.", "2023"),
+    "after": ("Через неделю состоится встреча.", "2025-08-07"),
+    "same": ("Встреча прошла 5 мая. В тот же день подписали договор.", "2025-05-05"),
+    "next": ("Встреча прошла 5 мая. На следующий день подписали договор.", "2025-05-06"),
+    "weekend": ("В выходные прошла ярмарка.", "2025-07-26/2025-07-27"),
+    "weekday": ("В среду прошла встреча.", "2025-07-30"),
+    "time": ("Встреча прошла 31 июля 2025 года в 15:00.", "2025-07-31T15:00"),
+}
+
+
+def test_every_atom_has_a_handler_and_a_case():
+    assert set(ATOM_CASES) == set(HANDLERS)
+
+
+@pytest.mark.parametrize("atom", sorted(ATOM_CASES))
+def test_each_atom_reads_its_form(atom):
+    text, value = ATOM_CASES[atom]
+    doc = parse(text, published="2025-07-31", until="dates")
+    assert value in [d.value for d in doc.dates], doc.dates
+    assert any(atom in rule.split("+") for rule, _, _ in notes(doc, "dates")), notes(doc, "dates")

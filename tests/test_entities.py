@@ -138,3 +138,35 @@ def test_organisations_merge_as_each_pair_would(names):
             home.spans.extend(cluster.spans)
     assert [(c.name, c.spans) for c in _merge_organizations(clusters())] == [(c.name, c.spans) for c in scanned]
 
+
+
+# ---------------------------------------------------------------- stage cases, no NER model: names marked
+
+from markup import notes, parse  # noqa: E402
+
+
+@pytest.mark.parametrize("rule, source, kind, names", [
+    ("same person", "[Антон Алексеев]PER выступил на форуме. [Алексеев]PER отметил рост.", "persons",
+     ["Антон Алексеев"]),
+    ("alias in brackets", "[Всемирное антидопинговое агентство]ORG ([ВАДА]ORG) сообщило о проверке.",
+     "organizations", ["Всемирное антидопинговое агентство"]),
+    ("same body", "Саммит [Шанхайской организации сотрудничества]ORG прошёл в Астане. Страны [ШОС]ORG "
+     "подписали декларацию.", "organizations", ["Шанхайская организация сотрудничества"]),
+    ("common body", "Делегация [Минсвязи]ORG прибыла в Пекин.\n\nSource URL: https://mpt.gov.by/node/1",
+     "organizations", ["Минсвязи"]),
+])
+def test_each_merge_rule_makes_one_entity_of_its_mentions(rule, source, kind, names):
+    doc = parse(source, until="entities")
+    assert [e.name for e in getattr(doc, kind)] == names
+    assert rule in [r for r, _, _ in notes(doc, "entities")], notes(doc, "entities")
+
+
+def test_a_country_is_one_place_by_any_of_its_names():
+    doc = parse("[КНР]LOC и [Китайской Народной Республики]LOC, [Китай]LOC.", until="entities")
+    assert [(loc.name, loc.kind, len(loc.mentions)) for loc in doc.locations] == [("Китай", "country", 3)]
+
+
+def test_each_span_knows_its_entity():
+    doc = parse("[Антон Алексеев]PER посетил [Минск]LOC. [Алексеев]PER выступил.", until="entities")
+    assert [(s.mention.text, s.entity) for _, s in doc.spans()] == [("Антон Алексеев", "p1"), ("Минск", "l1"),
+                                                                    ("Алексеев", "p1")]

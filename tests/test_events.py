@@ -138,3 +138,50 @@ def test_an_event_type_must_match_its_class(nlp, seeds):
     meeting = nlp.parse(seeds[SEED]).events_of(Meeting)[0]
     with pytest.raises(ValueError):
         Visit(**{**meeting.__dict__, "type": "meeting"})
+
+
+# ---------------------------------------------------------------- stage cases, no NER model: names marked
+
+from markup import notes, parse  # noqa: E402
+
+
+def events_of(doc):
+    """(type, trigger, [(participant name, role)]) of each event."""
+    names = {e.id: e.name for e in (*doc.persons, *doc.organizations, *doc.locations, *doc.groups)}
+    return [(e.type, e.trigger.text, [(names[p.ref], p.role) for p in e.participants]) for e in doc.events]
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("[Кирилл Залесский]PER провел переговоры с [Синь Гобинем]PER.",
+     [("meeting", "провел переговоры", [("Кирилл Залесский", "host"), ("Синь Гобинь", "guest")])]),
+    ("[Ли Цян]PER посетил [Беларусь]LOC.", [("visit", "посетил", [("Ли Цян", "visitor")])]),
+    ("Подписан меморандум между [Министерством связи]ORG и [Министерством торговли]ORG.",
+     [("signing", "Подписан", [("Министерство связи", "party"), ("Министерство торговли", "party")])]),
+    ("Состоялось заседание [Совета Федерации]ORG.",
+     [("conference", "Состоялось заседание", [("Совет Федерации", "participant")])]),
+    ("Назначить [Гехт Ирину Альфредовну]PER временно исполняющим обязанности губернатора.",
+     [("appointment", "Назначить", [("Ирина Гехт", "appointee")])]),
+    ("[Иван Петров]PER прибыл в [Москву]LOC.", [("visit", "прибыл", [("Иван Петров", "visitor")])]),
+])
+def test_each_type_takes_its_participants_in_their_roles(source, expected):
+    assert events_of(parse(source)) == expected
+
+
+@pytest.mark.parametrize("rule, source, word", [
+    ("skip: a mode of another event", "Совещание прошло в режиме видеоконференции.", "видеоконференции"),
+    ("skip: between_parties", "[Владимир Путин]PER подписал Указ о праздновании годовщины.", "подписал"),
+    ("skip: arrival", "[Иван Петров]PER прибыл на работу рано утром.", "прибыл"),
+    ("skip: in a name", "[Форум регионов России и Беларуси]ORG открылся в [Минске]LOC.", "Форум"),
+    ("skip: one per sentence", "Встреча прошла после встречи в верхах.", "встречи"),
+])
+def test_each_skip_rule_says_no_event_where_it_holds(rule, source, word):
+    doc = parse(source)
+    assert (rule, word) in [(r, text) for r, text, _ in notes(doc, "events")], notes(doc, "events")
+
+
+def test_an_event_told_twice_is_one_and_says_so():
+    doc = parse("[Кирилл Залесский]PER провел переговоры с [Синь Гобинем]PER.\n\n"
+                "Встреча прошла в конструктивной атмосфере.")
+    (meeting,) = doc.events
+    assert ("merged", "e1") in [(r.split(" ·")[0], text) for r, text, _ in notes(doc, "events")]
+    assert [p.role for p in meeting.participants] == ["host", "guest"]

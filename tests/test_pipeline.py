@@ -1,4 +1,4 @@
-"""The public API over real releases: parse, pipe, records, offsets, golden seeds."""
+"""The public API over real releases: parse, pipe, records, offsets, golden records."""
 
 import json
 import os
@@ -9,7 +9,9 @@ import jsonschema
 import pytest
 
 import pressparse
-from conftest import FIXTURES, SAMPLES, assert_offsets, dev_documents
+from pressparse.records import document_from_dict
+from conftest import assert_offsets, dev_documents
+from fixtures.regenerate import goldens, record
 
 SEED = "000_b51bf4fae41c79d9"
 
@@ -25,14 +27,14 @@ def test_parse_the_seed(nlp, seeds):
     assert_offsets(doc)
 
 
-@pytest.mark.parametrize("name", sorted(p.stem for p in SAMPLES.glob("*.txt")))
-def test_seed_records_are_golden(nlp, seeds, name):
-    """The whole record of each seed, as reviewed in tests/fixtures/<name>.json (remade by
-    tests/fixtures/regenerate.py; review its diff as code)."""
-    expected = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
-    record = nlp.parse(seeds[name], id=name).to_dict()
-    record["source"]["path"] = expected["source"]["path"]
-    assert record == expected
+@pytest.mark.parametrize("text, golden", goldens(), ids=lambda p: p.stem)
+def test_records_are_golden(nlp, text, golden):
+    """The whole record of each seed and of each release written for the tests, as reviewed in its
+    golden file (remade by tests/fixtures/regenerate.py; review its diff as code)."""
+    found = record(nlp, text)
+    assert found == json.loads(golden.read_text(encoding="utf-8"))
+    jsonschema.validate(found, pressparse.record_schema())
+    assert_offsets(document_from_dict(found, text.read_text(encoding="utf-8")))
 
 
 def test_caller_date_wins(nlp, seeds):
@@ -191,3 +193,29 @@ def test_ids_and_paths_are_strings_in_every_record_and_records_validate(nlp, see
         jsonschema.validate(json.loads(document.to_json()), schema)
     with pytest.raises(TypeError, match="path"):
         pressparse.Input(text=text, path=7)
+
+
+def test_pipe_refuses_one_text_given_as_the_stream(nlp):
+    for one in ("Министр провел встречу.", b"bytes", {"id": "a", "text": "Текст."}):
+        with pytest.raises(TypeError, match="iterable of"):
+            nlp.pipe(one)
+    with pytest.raises(TypeError):
+        nlp.pipe(42)
+
+
+def test_items_pulled_from_a_stream_that_raises_are_yielded_before_its_error(nlp):
+    def stream():
+        for i in range(6):  # a batch and a half
+            yield (f"d{i}", f"Министр Иван Петров-{i} провел встречу.")
+        raise OSError("the source went away")
+
+    got = []
+    with pytest.raises(OSError, match="went away"):
+        for document in pressparse.Pipeline(batch_size=4).pipe(stream()):
+            got.append(document.id)
+    assert got == [f"d{i}" for i in range(6)]
+    got = []
+    with pytest.raises(OSError, match="went away"):
+        for document in pressparse.Pipeline(batch_size=4).pipe(stream(), timeout=30):
+            got.append(document.id)
+    assert got == [f"d{i}" for i in range(6)]

@@ -367,12 +367,16 @@ def _pipe_pool(chunks: Iterable[list[Input]], workers: int, make, timeout: Optio
     chunks = itertools.chain([first], chunks)
     window: collections.deque[_Chunk] = collections.deque()
     exhausted = False
+    failure: Optional[BaseException] = None  # the stream's own error, raised once what it gave is yielded
     pool = _Pool(workers, make, timeout, context, worker_init)
     finished = False
     try:
         while True:
             while not exhausted and len(window) < _WINDOW_PER_WORKER * workers:
-                inputs = next(chunks, None)
+                try:
+                    inputs = next(chunks, None)
+                except Exception as exc:
+                    failure, inputs = exc, None
                 if inputs is None:
                     exhausted = True
                     break
@@ -385,6 +389,8 @@ def _pipe_pool(chunks: Iterable[list[Input]], workers: int, make, timeout: Optio
                 continue
             if not window:
                 finished = True
+                if failure is not None:
+                    raise failure
                 return
             pool.poll()
     finally:

@@ -21,11 +21,22 @@ Item = Union[str, Tuple[str, str], Mapping[str, str], Input]
 
 
 def chunks(items: Iterable[Item], batch_size: int) -> Iterator[list[Input]]:
-    """The stream as lists of ``batch_size`` Inputs, ids numbered by position from 0."""
+    """The stream as lists of ``batch_size`` Inputs, ids numbered by position from 0.
+
+    Should the stream raise, the items already pulled from it come first, as a last, shorter
+    chunk; the error is raised when the next chunk is asked for.
+    """
     counter = itertools.count()
     iterator = iter(items)
     while True:
-        chunk = [as_input(item, next(counter)) for item in itertools.islice(iterator, batch_size)]
+        chunk: list[Input] = []
+        try:
+            for item in itertools.islice(iterator, batch_size):
+                chunk.append(as_input(item, next(counter)))
+        except Exception:
+            if chunk:
+                yield chunk
+            raise
         if not chunk:
             return
         yield chunk
@@ -86,6 +97,10 @@ class Pipeline:
         longer gives a ``Timeout`` error record and the stream goes on (in this
         process it needs the main thread; worker processes are killed and replaced).
         """
+        if isinstance(items, (str, bytes, bytearray, Mapping, Input)):
+            raise TypeError(f"pipe() takes an iterable of texts, (id, text) pairs, mappings or Inputs, not one "
+                            f"{type(items).__name__}: for one release, pipe([text]) or parse(text)")
+        iter(items)  # anything else that is no iterable fails here, not at the first next()
         if workers != 1 or timeout is not None:
             return parallel.pipe(self, chunks(items, self.batch_size), make=functools.partial(Pipeline, self.batch_size),
                                  workers=workers, timeout=timeout)

@@ -137,3 +137,82 @@ def test_head_of_the_agency_is_the_minister(nlp):
     (position,) = person.positions
     assert position.title == "министр связи и информатизации"
     assert [m.text for m in position.mentions] == ["Министр связи и информатизации", "Глава ведомства"]
+
+
+# ---------------------------------------------------------------- stage cases, no NER model: names marked
+
+from markup import notes, parse  # noqa: E402
+
+
+def holders(doc):
+    """{post mention: [holder names]} of every post held, and the loose ones with []."""
+    found = {m.text: [] for p in doc.positions for m in p.mentions}
+    for person in doc.persons:
+        for position in person.positions:
+            for m in position.mentions:
+                found.setdefault(m.text, []).append(person.name)
+    return found
+
+
+@pytest.mark.parametrize("rule, source, post, expected", [
+    ("the person after it", "Министр связи и информатизации [Кирилл Залесский]PER провел переговоры.",
+     "Министр связи и информатизации", ["Кирилл Залесский"]),
+    ("the person after it", "На встрече присутствовали министры [Антон Алиханов]PER и [Андрей Белоусов]PER.",
+     "министры", ["Антон Алиханов", "Андрей Белоусов"]),
+    ("the next post's person", "Заместитель Председателя Правительства – полномочный представитель Президента "
+     "[Юрий Трутнев]PER провел совещание.", "Заместитель Председателя Правительства", ["Юрий Трутнев"]),
+    ("a verb, then the person", "Капитаном команды стал [Михаель Баллак]PER.", "Капитаном команды",
+     ["Михаель Баллак"]),
+    ("the person, then a verb", "[Андрей Кикоть]PER назначен первым заместителем министра внутренних дел.",
+     "первым заместителем министра внутренних дел", ["Андрей Кикоть"]),
+    ("the person before it", "Об этом сообщил [Антон Алексеев]PER, заместитель министра связи.",
+     "заместитель министра связи", ["Антон Алексеев"]),
+    ("the person before it", "Пусть победит сильнейший!\n\n[Кирсан Илюмжинов]PER Президент [ФИДЕ]ORG\n",
+     "Президент ФИДЕ", ["Кирсан Илюмжинов"]),
+    ("the person after a comma", "Первый вратарь сборной последних лет, [Оливер Кан]PER будет работать.",
+     "Первый вратарь сборной последних лет", ["Оливер Кан"]),
+])
+def test_each_link_rule_gives_a_post_to_its_holder(rule, source, post, expected):
+    doc = parse(source, until="posts")
+    assert sorted(holders(doc)[post]) == sorted(expected)
+    assert any(r == rule and text == post for r, text, _ in notes(doc, "posts")), notes(doc, "posts")
+
+
+def test_a_plural_post_names_no_one_person():
+    doc = parse("Переговоры провели министры, [Антон Алиханов]PER выступил первым.", until="posts")
+    assert holders(doc)["министры"] == []
+
+
+@pytest.mark.parametrize("rule, source, post", [
+    ("a quoted name", "Директор «Росатома» [Алексей Лихачёв]PER выступил.", "Директор «Росатома»"),
+    ("a name", "Министр обороны [России]LOC [Андрей Белоусов]PER выступил.", "Министр обороны России"),
+    ("an abbreviation in brackets", "Председатель совета директоров (СД) [Иван Петров]PER выступил.",
+     "Председатель совета директоров (СД)"),
+    ("a list after по", "Заместитель председателя по вопросам экономики, финансов и торговли "
+     "[Иван Петров]PER выступил.", "Заместитель председателя по вопросам экономики, финансов и торговли"),
+    ("a preposition", "Посол в [Республике Беларусь]LOC [Иван Петров]PER выступил.",
+     "Посол в Республике Беларусь"),
+    ("от and where one is elected", "Сенатор от штата [Аризона]LOC [Джон Смит]PER выступил.",
+     "Сенатор от штата Аризона"),
+    ("и and a genitive", "Министр связи и информатизации [Кирилл Залесский]PER выступил.",
+     "Министр связи и информатизации"),
+    ("a genitive", "Заместитель министра [Иван Петров]PER выступил.", "Заместитель министра"),
+])
+def test_each_grammar_rule_takes_its_words_into_the_post(rule, source, post):
+    doc = parse(source, until="posts")
+    assert post in holders(doc)
+    governs = [detail for r, text, detail in notes(doc, "posts") if r == "head word" and text == post]
+    assert governs and rule in governs[0].split("governs: ")[1], notes(doc, "posts")
+
+
+@pytest.mark.parametrize("why, source, post, holder", [
+    ("alone, one more mention of the only holder",
+     "Министр обороны [Андрей Белоусов]PER провел совещание. Министр отметил важность работы.",
+     "Министр", "Андрей Белоусов"),
+    ("a bare post opening a sentence: the protagonist's",
+     "[Владимир Путин]PER посетил выставку.\n\nПрезидент осмотрел стенды.", "Президент", "Владимир Путин"),
+])
+def test_a_post_alone_goes_to_its_holder(why, source, post, holder):
+    doc = parse(source, until="posts")
+    assert holders(doc)[post] == [holder]
+    assert (why, post) in [(r, text) for r, text, _ in notes(doc, "posts")]
