@@ -139,3 +139,37 @@ def test_records_come_back_as_equal_documents(nlp):
     document = nlp.parse(SEED, id="seed")
     again = parallel.document_from_dict(document.to_dict(), SEED)
     assert again == document and again.persons[0].mentions[0].text == document.persons[0].mentions[0].text
+
+
+@pytest.mark.skipif(not parallel.can_budget(), reason="SIGALRM budgets need POSIX and the main thread")
+def test_the_budget_keeps_the_callers_own_alarm(nlp, monkeypatch):
+    real = read_stage.read
+
+    def read(text):
+        if "МЕДЛЕННО" in text:
+            time.sleep(1)  # the caller's alarm goes off in here; sleep then goes on (PEP 475)
+        return real(text)
+
+    monkeypatch.setattr(read_stage, "read", read)
+    fired = []
+
+    def callers(signum, frame):
+        fired.append(signum)
+
+    previous = signal.signal(signal.SIGALRM, callers)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 1000)
+        [document] = nlp.pipe([("a", SEED)], timeout=30)
+        assert document.error is None
+        left, _ = signal.getitimer(signal.ITIMER_REAL)
+        assert 0 < left <= 1000  # still running, not cancelled
+        assert signal.getsignal(signal.SIGALRM) is callers
+        # The caller's alarm due in the middle of a document goes off as it would have, and the
+        # document is not taken for one over its budget.
+        signal.setitimer(signal.ITIMER_REAL, 0.2)
+        [document] = nlp.pipe([("slow", "МЕДЛЕННО " + OTHER)], timeout=30)
+        assert fired == [signal.SIGALRM] and document.error is None
+        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0) and signal.getsignal(signal.SIGALRM) is callers
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

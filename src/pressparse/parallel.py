@@ -96,13 +96,44 @@ def can_budget() -> bool:
 
 @contextlib.contextmanager
 def _alarm(seconds: float):
-    previous = signal.signal(signal.SIGALRM, _raise_overtime)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    """Raise ``_Overtime`` in this thread once ``seconds`` have passed.
+
+    The caller's own ``ITIMER_REAL``, if one is running, is kept: should it fall due first, the
+    caller's handler runs then, as it would have, and the budget goes on; when the budget ends, the
+    caller's timer is armed again for what it had left.
+    """
+    started = time.monotonic()
+    deadline = started + seconds
+    previous = signal.getsignal(signal.SIGALRM)
+    left, interval = signal.getitimer(signal.ITIMER_REAL)
+    theirs = [started + left if left > 0 else None]  # when the caller's timer falls due
+
+    def arm(now: float) -> None:
+        due = deadline if theirs[0] is None else min(deadline, theirs[0])
+        signal.setitimer(signal.ITIMER_REAL, max(due - now, 1e-6))
+
+    def on_alarm(signum, frame):
+        now = time.monotonic()
+        if theirs[0] is not None and theirs[0] <= now + 1e-3 and theirs[0] < deadline:
+            theirs[0] = now + interval if interval > 0 else None
+            arm(now)
+            if callable(previous):
+                previous(signum, frame)
+            elif previous == signal.SIG_DFL:  # SIGALRM's default ends the process: so it would have
+                signal.signal(signal.SIGALRM, signal.SIG_DFL)
+                signal.raise_signal(signal.SIGALRM)
+            return
+        raise _Overtime()
+
+    signal.signal(signal.SIGALRM, on_alarm)
+    arm(started)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        if theirs[0] is not None:
+            signal.setitimer(signal.ITIMER_REAL, max(theirs[0] - time.monotonic(), 1e-6), interval)
 
 
 def _pipe_here(pipeline: Any, chunks: Iterable[list[Input]], timeout: Optional[float]) -> Iterator[Document]:
