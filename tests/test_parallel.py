@@ -9,7 +9,10 @@ import itertools
 import multiprocessing
 import os
 import signal
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -173,3 +176,52 @@ def test_the_budget_keeps_the_callers_own_alarm(nlp, monkeypatch):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def test_no_more_workers_start_than_there_are_batches_and_a_raising_stream_loses_nothing():
+    def workers():
+        return [p for p in multiprocessing.active_children() if p.name == "pressparse-worker"]
+
+    stream = Pipeline(batch_size=4).pipe([("a", SEED), ("b", OTHER)], workers=8, timeout=60)
+    assert next(stream).id == "a"
+    assert len(workers()) == 1  # one batch, one worker
+    assert [d.id for d in stream] == ["b"]
+
+    def raising():
+        for i in range(6):  # a batch and a half
+            yield (f"d{i}", OTHER)
+        raise OSError("the source went away")
+
+    got = []
+    with pytest.raises(OSError, match="went away"):
+        for document in Pipeline(batch_size=4).pipe(raising(), workers=2, timeout=60):
+            got.append(document.id)
+    assert got == [f"d{i}" for i in range(6)]
+
+
+KILLED_PARENT = """
+import itertools, os, sys
+import pressparse
+
+def endless(text):
+    for i in itertools.count():
+        yield (str(i), text)
+
+if __name__ == "__main__":
+    text = open(sys.argv[1], encoding="utf-8").read()
+    for n, document in enumerate(pressparse.Pipeline(batch_size=2).pipe(endless(text), workers=2, timeout=60)):
+        if n == 5:
+            os.kill(os.getpid(), 9)
+"""
+
+
+def test_the_workers_of_a_parent_killed_with_9_end_quietly_and_leave_nothing(tmp_path):
+    script = tmp_path / "killed.py"
+    script.write_text(KILLED_PARENT, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        filter(None, [str(Path(pressparse.__file__).parents[1]), os.environ.get("PYTHONPATH")])))
+    # stderr reaches its end once every process holding it, the workers included, has ended.
+    done = subprocess.run([sys.executable, str(script), str(SAMPLES / "000_b51bf4fae41c79d9.txt")],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == -signal.SIGKILL
+    assert "Traceback" not in done.stderr and "leaked" not in done.stderr, done.stderr[-2000:]

@@ -173,21 +173,31 @@ def _worker_main(tasks, results, make, parent: int, worker_init) -> None:
             worker_init(nlp)
         nlp.parse(_WARM_UP)
     except BaseException:
-        results.send(("fatal", traceback.format_exc()))
+        _send(results, ("fatal", traceback.format_exc()))
         return
-    results.send(("ready", os.getpid()))
+    _send(results, ("ready", os.getpid()))
     while True:
         try:
-            task = tasks.get(timeout=1.0)
-        except queue.Empty:
-            if os.getppid() != parent:  # the parent is gone: nobody will read our results
-                _exit()
-            continue
+            if not tasks.poll(1.0):
+                if os.getppid() != parent:  # the parent is gone: nobody will read our results
+                    _exit()
+                continue
+            task = tasks.recv()
+        except (EOFError, OSError):  # the parent is gone (killed, even with -9)
+            _exit()
         if task is None:
             _exit()
         key, rows = task
         documents = nlp.parse_batch(rows)
-        results.send(("done", key, [document.to_dict() for document in documents]))
+        _send(results, ("done", key, [document.to_dict() for document in documents]))
+
+
+def _send(results, message) -> None:
+    """Send the parent a message; if it is gone, end quietly (no traceback for nobody to read)."""
+    try:
+        results.send(message)
+    except OSError:  # BrokenPipeError: the parent was killed
+        _exit()
 
 
 def _exit() -> None:
@@ -230,17 +240,25 @@ class _Task:
 
 
 class _Worker:
-    """One worker process, its task queue, its result pipe and the tasks it holds, oldest first."""
+    """One worker process, its task pipe, its result pipe and the tasks it holds, oldest first.
+
+    Tasks go through a plain pipe, fed by a thread of the parent (a send may wait while the worker
+    is busy), not a ``multiprocessing.Queue``: its semaphores outlive a parent killed with -9 and
+    the resource tracker then reports them leaked.
+    """
 
     def __init__(self, context, make, worker_init):
-        self.tasks = context.Queue()
+        receiver, self.tasks = context.Pipe(duplex=False)
         self.results, sender = context.Pipe(duplex=False)
         self.process = context.Process(target=_worker_main,
-                                       args=(self.tasks, sender, make, os.getpid(), worker_init),
+                                       args=(receiver, sender, make, os.getpid(), worker_init),
                                        name="pressparse-worker", daemon=True)
         with _one_thread_per_worker():
             self.process.start()
         sender.close()
+        receiver.close()
+        self.outbox: queue.SimpleQueue = queue.SimpleQueue()
+        threading.Thread(target=_feed, args=(self.outbox, self.tasks), name="pressparse-feeder", daemon=True).start()
         self.born = time.monotonic()
         self.ready = False
         self.pending: collections.deque[_Task] = collections.deque()
@@ -250,21 +268,38 @@ class _Worker:
         if not self.pending:
             self.since = time.monotonic()
         self.pending.append(task)
-        self.tasks.put((task.key, task.inputs))
+        self.outbox.put((task.key, task.inputs))
 
     def stop(self, kill: bool = False) -> None:
         if kill:
             self.process.kill()
         else:
-            with contextlib.suppress(Exception):
-                self.tasks.put(None)
+            self.outbox.put(None)
             self.process.join(2)
             if self.process.is_alive():
                 self.process.kill()
         self.process.join(5)
-        self.tasks.cancel_join_thread()
-        self.tasks.close()
+        self.outbox.put(_CLOSE)  # the feeder ends (a send to a dead worker fails at once), closing the pipe
         self.results.close()
+
+
+_CLOSE = object()
+
+
+def _feed(outbox: queue.SimpleQueue, tasks) -> None:
+    """Send a worker its tasks, in order, until told to stop or the worker is gone."""
+    try:
+        while True:
+            task = outbox.get()
+            if task is _CLOSE:
+                return
+            tasks.send(task)
+            if task is None:
+                return
+    except OSError:  # the worker died or was killed
+        pass
+    finally:
+        tasks.close()
 
 
 #: numpy's BLAS starts a thread per core in every process: N workers would fight over N cores.
@@ -296,8 +331,10 @@ class _Pool:
         self.make, self.timeout, self.context, self.worker_init = make, timeout, context, worker_init
         self.keys = itertools.count()
         self.backlog: collections.deque[_Task] = collections.deque()
+        # Workers start as batches come, so that there are never more than batches to give them
+        # (8 workers for 2 documents took 1.65 GB).
+        self.limit = workers
         self.workers: list[_Worker] = []
-        self.workers += [self._start() for _ in range(workers)]
 
     def _start(self) -> _Worker:
         return _Worker(self.context, self.make, self.worker_init)
@@ -307,6 +344,8 @@ class _Pool:
 
     def dispatch(self) -> None:
         while self.backlog:
+            if len(self.workers) < self.limit and all(w.pending for w in self.workers):
+                self.workers.append(self._start())
             worker = min(self.workers, key=lambda w: len(w.pending))
             if len(worker.pending) >= _QUEUED_PER_WORKER:
                 return
