@@ -439,3 +439,28 @@ def test_a_full_stdout_fails_the_run_without_a_traceback(tmp_path):
                               stderr=subprocess.PIPE, text=True, env=env, timeout=300)
     assert done.returncode == 3
     assert "No space left on device" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_json_format_cut_short_is_still_a_valid_array(capsys, tmp_path, monkeypatch):
+    real = cli.Pipeline.pipe
+
+    def interrupted(self, items, **options):
+        for n, document in enumerate(real(self, items, **options)):
+            if n == 2:
+                raise KeyboardInterrupt
+            yield document
+
+    monkeypatch.setattr(cli.Pipeline, "pipe", interrupted)
+    copies(tmp_path / "in", 4)
+    out = tmp_path / "out.json"
+    assert cli.main(["extract", str(tmp_path / "in"), "--format", "json", "-o", str(out)]) == 130
+    assert [r["id"] for r in json.loads(out.read_text(encoding="utf-8"))] == ["0000", "0001"]
+    assert "interrupted: 2 documents" in capsys.readouterr().err
+
+
+def test_more_workers_than_cores_are_capped_with_a_warning(capsys, tmp_path):
+    copies(tmp_path / "in", 2)
+    many = (os.cpu_count() or 1) + 7
+    status, records, err = run(capsys, "extract", tmp_path / "in", "--workers", many)
+    assert status == 0 and [r["id"] for r in records] == ["0000", "0001"]
+    assert f"--workers {many} is more than the {os.cpu_count()} cores" in err

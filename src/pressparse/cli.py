@@ -108,6 +108,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             print(f"pressparse: the output {args.output} {what}: {source} is an input; write it elsewhere",
                   file=sys.stderr)
             return EXIT_USAGE
+    cores = os.cpu_count() or 1
+    if args.workers > cores:  # more processes than cores parse no faster, and each holds its models
+        print(f"pressparse: warning: --workers {args.workers} is more than the {cores} cores: "
+              f"{cores} workers it is", file=sys.stderr)
+        args.workers = cores
     if getattr(args, "resume", False) and (args.output is None or args.format != "jsonl"):
         print("pressparse: --resume needs -o OUT and JSON Lines output", file=sys.stderr)
         return EXIT_USAGE
@@ -308,6 +313,10 @@ def _extract(args: argparse.Namespace, out: TextIO, done: Optional[collections.C
             out.flush()
         finished = True
     finally:
+        if args.format == "json" and not finished:  # cut short: still a valid array of what was written
+            with contextlib.suppress(Exception):
+                out.write("\n]\n" if count else "[]\n")
+                out.flush()
         documents.close()  # stops the worker processes when the run is cut short
         bar.close()
         elapsed = time.perf_counter() - started
@@ -406,7 +415,9 @@ def _parser() -> argparse.ArgumentParser:
                          help="documents tagged together by the NER model (default: %(default)s)")
     extract.add_argument("--workers", type=_positive, default=1, metavar="N",
                          help="worker processes, each loading the models once (default: %(default)s: "
-                              "parse in this process); records keep the input order")
+                              "parse in this process); records keep the input order. At most one per "
+                              "core (more are capped, with a warning), and no more start than there "
+                              "are batches to parse")
     extract.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                          help="time budget of one document: one that takes longer gets a Timeout error "
                               "record and the run goes on (default: %(default)g; 0: none)")
