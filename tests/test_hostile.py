@@ -215,3 +215,104 @@ def test_a_document_parses_the_same_alone_and_in_a_batch(nlp, batch):
     together = [d.to_dict() for d in nlp.pipe(batch)]
     alone = [nlp.parse(text, id=str(i)).to_dict() for i, text in enumerate(batch)]
     assert together == alone
+
+
+# ------------------------------------------------------------------ killed and resumed
+
+def issue17_folder(folder):
+    """The hostile folder plus the inputs of issue 17 that once aborted a run or lost data; returns
+    the JSON Lines file to give beside the folder. A link into a folder that cannot be entered is
+    among them only when the tests do not run as root (root enters any folder; test_files checks
+    that case as nobody); a link through a file (ENOTDIR) fails the same way for root too."""
+    hostile_folder(folder)
+    seed = SEED_PATH.read_bytes()
+    (folder / "loop1.txt").symlink_to("loop2.txt")
+    (folder / "loop2.txt").symlink_to("loop1.txt")
+    (folder / "through-a-file.txt").symlink_to("utf8.txt/x.txt")
+    os.mkfifo(folder / "fifo.txt")
+    (folder / "link-to-fifo.txt").symlink_to("fifo.txt")
+    (folder / os.fsdecode(b"not-utf8-\xff.txt")).write_bytes(seed)
+    (folder / "mixed.txt").write_bytes(SEED[:2000].encode("utf-8") + SEED[2000:].encode("cp1251"))
+    (folder / "koi8-short.txt").write_bytes("Привет".encode("koi8-r"))
+    (folder / "empty-source-url.txt").write_text(
+        "Source URL:\n\n" + SEED.replace("**Source URL:**", "Источник:"), encoding="utf-8")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "back").symlink_to("..")
+    (folder / "sub" / "inner.md").write_bytes(seed)
+    (folder / "link-to-out.txt").symlink_to("out.jsonl")  # the run's own output: never read
+    if hasattr(os, "geteuid") and os.geteuid() != 0:
+        (folder / "closed").mkdir()
+        (folder / "closed" / "secret.txt").write_bytes(seed)
+        (folder / "link-into-closed.txt").symlink_to("closed/secret.txt")
+        (folder / "closed").chmod(0)
+    lines = folder / "lines.jsonl"
+    rows = [{"id": "surrogate", "text": "\ud800 " + SEED}, {"id": "dup", "text": SEED}, {"id": "dup", "text": SEED},
+            {"text": SEED, "published": ""}, {"text": SEED, "published": "garbage"},
+            {"text": SEED, "published": "2024-02-30"}, {"id": 5, "text": "Министр провел встречу."}]
+    lines.write_text("".join(json.dumps(row) + "\n" for row in rows) + "{not json\n", encoding="utf-8")
+    return lines
+
+
+def expected_inputs(folder, lines):
+    """(id, path) of every record the run must write, once each."""
+    found = []
+    for root, dirs, files in os.walk(folder):  # links to folders are not followed, as the run's walk
+        for name in files:
+            path = os.path.join(root, name)
+            if name.lower().endswith((".txt", ".md", ".html", ".htm")) and name != "link-to-out.txt":
+                found.append((os.path.splitext(name)[0], path))
+    if (folder / "closed").exists():  # a folder that cannot be listed is one ReadError record
+        found.append(("closed", str(folder / "closed")))
+    ids = ["surrogate", "dup", "dup"] + [f"{lines}:{n}" for n in (4, 5, 6)] + ["5", f"{lines}:8"]
+    return sorted(found) + [(ident, str(lines)) for ident in ids]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_hostile_run_killed_twice_and_resumed_writes_one_valid_record_per_input(tmp_path, workers):
+    import collections
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    import jsonschema
+    import pressparse
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    lines = issue17_folder(folder)
+    out = folder / "out.jsonl"  # inside the input folder, by a name its walk does not read
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        filter(None, [str(Path(pressparse.__file__).parents[1]), os.environ.get("PYTHONPATH")])))
+    command = [sys.executable, "-m", "pressparse", "extract", str(folder), str(lines), "-o", str(out),
+               "--workers", str(workers), "--batch-size", "4", "--timeout", "20", "--max-bytes", "2000000"]
+
+    def complete_lines():
+        return out.read_bytes().count(b"\n") if out.exists() else 0
+
+    for at_least in (3, 12):  # killed with -9 twice, once it has written this many records
+        child = subprocess.Popen(command + (["--resume"] if out.exists() else []),
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        while child.poll() is None and complete_lines() < at_least:
+            time.sleep(0.05)
+        child.kill()
+        child.wait()
+    done = subprocess.run(command + ["--resume"], capture_output=True, text=True, env=env, timeout=600)
+    assert done.returncode == 1, done.stderr  # some records have errors; the run itself went well
+    assert "Traceback" not in done.stderr
+
+    records = [json.loads(line) for line in out.read_bytes().decode("utf-8").split("\n")[:-1]]  # strict UTF-8
+    schema = pressparse.record_schema()
+    for record in records:
+        jsonschema.validate(record, schema)
+    got = collections.Counter((r["id"], r["source"]["path"]) for r in records)
+    assert sorted(got.elements()) == sorted(expected_inputs(folder, lines))
+    by_id = {r["id"]: r for r in records}
+    for name in ("loop1", "loop2", "through-a-file", "fifo", "link-to-fifo"):
+        assert by_id[name]["error"]["type"] == "ReadError", name
+    for name in ("mixed", "not-utf8-\udcff", "empty-source-url", "koi8-short", "inner", "surrogate", "dup"):
+        assert by_id[name]["error"] is None, name
+    assert SEED_NAMES <= {p["name"] for p in by_id["mixed"]["persons"]}
+    assert SEED_NAMES <= {p["name"] for p in by_id["empty-source-url"]["persons"]}
+    assert by_id[f"{lines}:5"]["error"]["type"] == by_id[f"{lines}:6"]["error"]["type"] == "InputError"
