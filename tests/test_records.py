@@ -79,3 +79,14 @@ def test_records_are_immutable():
     person = Person("p1", "Кирилл Залесский")
     with pytest.raises(AttributeError):
         person.name = "другое"
+
+
+@pytest.mark.parametrize("published, valid", [("2025-07-31", True), ("2025-07", True), (None, True),
+                                              ("31.07.2025", False), ("garbage", False)])
+def test_the_schema_says_what_published_is(published, valid):
+    record = Document(id="x", published=published).to_dict()
+    if valid:
+        jsonschema.validate(record, record_schema())
+    else:
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(record, record_schema())

@@ -18,7 +18,7 @@ from typing import Any, Callable, ClassVar, Literal, NamedTuple, Optional, Union
 from .explain import explain
 from .render import render
 
-SCHEMA_VERSION = "1.2"  # 1.1: Event.topic; 1.2: Event.type and Participant.role enumerated
+SCHEMA_VERSION = "1.2"  # 1.1: Event.topic; 1.2: Event.type and Participant.role enumerated, published a date by its pattern
 
 
 @dataclass(frozen=True)
@@ -246,7 +246,8 @@ class Document:
     text: str = field(default="", repr=False, metadata={"serialise": False})
     source: Source = Source()
     title: Optional[str] = None
-    published: Optional[str] = None
+    # an ISO 8601 day, or the month or year a source URL gives when that is all there is
+    published: Optional[str] = field(default=None, metadata={"pattern": r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"})
     published_from: Optional[Literal["caller", "publication line", "dateline", "lead", "url"]] = None
     persons: tuple[Person, ...] = ()
     organizations: tuple[Organization, ...] = ()
@@ -382,6 +383,14 @@ def derive_schema(enums: dict[str, list[str]]) -> dict[str, Any]:
     }
 
 
+def _with_pattern(schema: dict[str, Any], pattern: Optional[str]) -> dict[str, Any]:
+    """A field's schema with the ``pattern`` its strings match."""
+    for option in schema.get("anyOf", [schema]) if pattern else ():
+        if option.get("type") == "string":
+            option["pattern"] = pattern
+    return schema
+
+
 def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     origin = typing.get_origin(tp)
     if dataclasses.is_dataclass(tp):
@@ -393,7 +402,8 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
             defs[name] = {
                 "type": "object",
                 "description": (tp.__doc__ or "").strip().split("\n")[0],
-                "properties": {f.name: _schema_of(hints[f.name], defs) for f in fields},
+                "properties": {f.name: _with_pattern(_schema_of(hints[f.name], defs), f.metadata.get("pattern"))
+                               for f in fields},
                 "required": [f.name for f in fields],
                 "additionalProperties": False,
             }
