@@ -172,11 +172,16 @@ def triggers() -> tuple[Trigger, ...]:
 
 
 @lru_cache(maxsize=1)
-def lookup() -> tuple[dict[str, Trigger], tuple[Trigger, ...]]:
+def lookup() -> tuple[dict[str, Trigger], dict[str, tuple[Trigger, ...]], frozenset[str]]:
     """The triggers as the events stage looks them up: one-word ones by their lemma (a later row
-    wins), and phrases, in table order."""
+    wins), phrases by their first lemma (in table order), and every lemma the rows name."""
     single = {row.lemmas[0]: row for row in _triggers if len(row.lemmas) == 1 and not row.context}
-    return single, tuple(row for row in _triggers if len(row.lemmas) > 1 or row.context)
+    phrases: dict[str, list[Trigger]] = {}
+    for row in _triggers:
+        if len(row.lemmas) > 1 or row.context:
+            phrases.setdefault(row.lemmas[0], []).append(row)
+    words = frozenset(w for row in _triggers for w in row.lemmas + row.context)
+    return single, {first: tuple(rows) for first, rows in phrases.items()}, words
 
 
 def roles() -> list[str]:

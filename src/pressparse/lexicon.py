@@ -188,6 +188,20 @@ def heads_a_state(lemma: str) -> bool:
     return lemma in _state_posts()[1]
 
 
+@lru_cache(maxsize=None)
+def forms_of(lemmas: frozenset[str], pos: Optional[frozenset[str]] = None) -> frozenset[str]:
+    """Every form (lower case, ё as е) of every paradigm whose lemma is one of ``lemmas`` (lower
+    case, ё as е), of a part of speech among ``pos`` if given: a known word whose analysis has
+    one of these lemmas is one of these forms (``morph.could_be``), so a look-up replaces an
+    analysis of every word of a text. Built once per set."""
+    forms = set()
+    for lemma in lemmas:
+        for p in morph.parses(lemma):
+            if _norm(p.normal_form) == lemma:
+                forms.update(_norm(f.word) for f in p.lexeme if pos is None or f.tag.POS in pos)
+    return frozenset(forms)
+
+
 _PLACE_DESCRIPTORS = words("place_descriptor")
 
 
@@ -410,13 +424,18 @@ def is_common_abbreviation(word: str) -> bool:
     return word in _common_abbreviations() or morph.lemma(word) in _common_abbreviations()
 
 
+_HEAD_POS = frozenset({"NOUN", "ADJF", "PRTF"})
+
+
 def _is_one_of(word: str, lemmas: frozenset[str]) -> bool:
     if _norm(word) in lemmas:
         return True
     first, hyphen, _ = word.partition("-")
     if hyphen and first and _norm(first) in lemmas:
         return True  # "генерал-майора", "генерал-лейтенантом"
-    return any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and _norm(p.normal_form) in lemmas for p in morph.parses(word))
+    if not morph.could_be(word, forms_of(lemmas, _HEAD_POS)):
+        return False
+    return any(p.tag.POS in _HEAD_POS and _norm(p.normal_form) in lemmas for p in morph.parses(word))
 
 
 @lru_cache(maxsize=None)
@@ -428,6 +447,8 @@ def _groups() -> frozenset[str]:
 def group_head(word: str) -> Optional[str]:
     """The lemma of a word that heads a group of people acting as one (data/groups.txt):
     ``"делегацией"`` → ``"делегация"``, ``"представители"`` → ``"представитель"``; else None."""
+    if not morph.could_be(word, forms_of(_groups(), frozenset({"NOUN"}))):
+        return None
     return next((_norm(p.normal_form) for p in morph.parses(word)
                  if p.tag.POS == "NOUN" and _norm(p.normal_form) in _groups()), None)
 

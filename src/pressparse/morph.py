@@ -36,6 +36,14 @@ def lemma(word: str) -> str:
     return parses(word)[0].normal_form.replace("ё", "е")
 
 
+def could_be(word: str, forms: frozenset[str]) -> bool:
+    """Whether an analysis of ``word`` may have a lemma of those ``forms`` were made of
+    (``lexicon.forms_of``): a word the dictionary knows only if it is one of the forms (its
+    analyses are those of the paradigms it belongs to), one it does not know always (its
+    analyses are guesses). Answers most words without analysing them."""
+    return word.lower().replace("ё", "е") in forms or not known(word)
+
+
 @lru_cache(maxsize=200_000)
 def known(word: str) -> bool:
     """Whether the dictionary knows the word (rather than pymorphy3 guessing its forms)."""

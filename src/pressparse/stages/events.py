@@ -21,6 +21,7 @@ Events of one type that tell of one occurrence merge: a headline and its lead, "
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, NamedTuple, Optional
 
 from .. import eventtypes, lexicon, morph
@@ -66,6 +67,7 @@ class _Found:
 # Words that point back to an occurrence already told of.
 _ANAPHORA = lexicon.words("anaphora")
 _MODES = lexicon.words("mode")
+_PLANNING = lexicon.words("plan")
 _LEADERS = lexicon.words("leaders")  # words, and phrases of two
 _INVITATION = lexicon.words("invitation")
 
@@ -174,17 +176,30 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
 ]
 
 
+# Lemmas the trigger rules compare a sentence's words with, beside the triggers' own ("визит":
+# an arrival is a visit when the sentence says it).
+_COMPARED = frozenset().union(_LIGHT_VERBS, _PLANNING, _ACTS, _DOCUMENTS, _MODES, {"визит"})
+
+
+@lru_cache(maxsize=200_000)
+def _lemma(word: str, forms: frozenset[str]) -> str:
+    """The lemma of a word the trigger rules may compare (a form of one of the lemmas ``forms``
+    were made of, or a word the dictionary does not know), else "": most words are not analysed."""
+    return morph.lemma(word.lower()) if (word.isalpha() or "-" in word) and morph.could_be(word, forms) else ""
+
+
 def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
     """The events a sentence's triggers open: one per type, or one per trigger for an ``item`` type."""
-    single, multi = eventtypes.lookup()
+    single, phrases, named = eventtypes.lookup()
     words = sentence.words
-    lemmas = [morph.lemma(w.lower()) if w.isalpha() or "-" in w else "" for w in words]
+    forms = lexicon.forms_of(named | _COMPARED)
+    lemmas = [_lemma(w, forms) for w in words]
     seen = _Words(sentence, words, lemmas, set(lemmas))
     planned = bool(_PLANNING & seen.present)
     found: dict[object, _Found] = {}
     for k, lemma in enumerate(lemmas):
         trigger: Optional[Trigger] = single.get(lemma)
-        for row in multi:
+        for row in phrases.get(lemma, ()):
             n = len(row.lemmas) + len(row.context)
             if tuple(lemmas[k:k + n]) == row.lemmas + row.context:
                 trigger = row
@@ -209,7 +224,6 @@ def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
     return list(found.values())
 
 
-_PLANNING = lexicon.words("plan")
 
 
 def _status(sentence: Sentence, at: int, planned: bool) -> tuple[str, str]:

@@ -2,14 +2,17 @@
 
 Lines are split first, since releases put headings, datelines and paragraphs on
 lines of their own without final punctuation; razdel then splits each line
-into sentences and tokens.
+into sentences, and its tokenizer's rules, ported here, into tokens.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Iterator, Optional
 
-from razdel import sentenize, tokenize
+from razdel import sentenize
+from razdel.segmenters.punct import DASHES, ENDINGS, SMILES
+from razdel.segmenters.tokenize import ATOM
 
 from ..doc import Doc, Sentence, Token
 
@@ -47,35 +50,77 @@ def segment(masked: str) -> list[Sentence]:
     return sentences
 
 
-# razdel holds a sentence's atoms, a few hundred bytes each, while it tokenizes it: a sentence of
-# megabytes ("###### " repeated, a line of prose without a full stop) took gigabytes. Longer
-# sentences are tokenized a window at a time, cut at a space (razdel never joins across one).
-_WINDOW = 20_000
-_BOUNDARY = re.compile(r"\s|(?<=\w)(?=\W)|(?<=\W)(?=\w)")
+# razdel's tokenizer, its rules ported as they are: razdel builds an object per atom and per
+# boundary between atoms and holds every atom of a sentence while it tokenizes it (a sentence of
+# megabytes took gigabytes). Here the atoms, razdel's own regex, stream three at a time: each
+# boundary sees the atom before the one on its left and the one after the one on its right, as
+# razdel's rules do, and the tokens are razdel's, offset for offset (tests/test_segment.py checks
+# this against razdel itself, on every development text and with hypothesis).
+_SMILE = re.compile(f"^{SMILES}$")
+_RU, _LAT, _INT, _PUNCT, _OTHER = "RU", "LAT", "INT", "PUNCT", "OTHER"
+_LETTERS = (_OTHER, _RU, _LAT)
+
+Atom = tuple  # (start, stop, type, text), as razdel's ATOM regex finds them
 
 
-def _tokens(text: str):
-    """razdel's tokens of a sentence as (offset, text), the same as ``tokenize(text)`` gives but
-    in memory bounded by ``_WINDOW`` rather than by the sentence's length."""
-    if len(text) <= _WINDOW:
-        for t in tokenize(text):
-            yield t.start, t.text  # razdel's fields are descriptors: each read costs a call
+def _tokens(text: str) -> Iterator[tuple[int, str]]:
+    """razdel's tokens of ``text`` as (offset, text), exactly those of ``razdel.tokenize``."""
+    atoms = ((m.start(), m.end(), m.lastgroup, m.group()) for m in ATOM.finditer(text))
+    previous = next(atoms, None)
+    if previous is None:
         return
-    start = 0
-    while start < len(text):
-        stop = start + _WINDOW
-        if stop >= len(text):
-            stop = len(text)
+    before = None
+    start, buffer = previous[0], previous[3]
+    current = next(atoms, None)
+    while current is not None:
+        after = next(atoms, None)
+        if previous[1] == current[0] and _joined(before, previous, current, after, buffer):
+            buffer += current[3]
         else:
-            space = max(text.rfind(" ", start + _WINDOW // 2, stop), text.rfind("\t", start + _WINDOW // 2, stop))
-            if space > start:
-                stop = space
-            else:  # no space: cut where a word meets punctuation, else (a mess of symbols) anywhere
-                m = _BOUNDARY.search(text, stop, stop + _WINDOW)
-                stop = m.start() if m else stop
-        for t in tokenize(text[start:stop]):
-            yield start + t.start, t.text
-        start = stop
+            yield start, buffer
+            start, buffer = current[0], current[3]
+        before, previous, current = previous, current, after
+    yield start, buffer
+
+
+def _joined(left_2: Optional[Atom], left_1: Atom, right_1: Atom, right_2: Optional[Atom], buffer: str) -> bool:
+    """Whether razdel's rules join two atoms with nothing between them, ``buffer`` being the token so far."""
+    left, right = left_1[3], right_1[3]
+    for delimiter, joins in ((_dash, _words), (_underscore, _words), (_float, _numbers), (_fraction, _numbers)):
+        # "cho-|to" is judged by "cho" and "to", "cho|-to" likewise
+        pair = (left_2, right_1) if delimiter(left) else (left_1, right_2) if delimiter(right) else None
+        if pair is not None and pair[0] is not None and pair[1] is not None and joins(*pair):
+            return True
+    if left_1[2] == _PUNCT and right_1[2] == _PUNCT and (
+            _SMILE.match(buffer + right) or left in ENDINGS and right in ENDINGS or left + right in ("--", "**")):
+        return True  # ":-)", "?!", "--"
+    if left_1[2] == _OTHER and right_1[2] in _LETTERS or left_1[2] in _LETTERS and right_1[2] == _OTHER:
+        return True  # "ΔP", "mβж"
+    return left_1[3].lower() == "yahoo" and right == "!"
+
+
+def _dash(text: str) -> bool:
+    return text in DASHES
+
+
+def _underscore(text: str) -> bool:
+    return text == "_"
+
+
+def _float(text: str) -> bool:
+    return text in ".,"
+
+
+def _fraction(text: str) -> bool:
+    return text in "/\\"
+
+
+def _words(left: Atom, right: Atom) -> bool:
+    return left[2] != _PUNCT and right[2] != _PUNCT
+
+
+def _numbers(left: Atom, right: Atom) -> bool:
+    return left[2] == _INT and right[2] == _INT
 
 
 # razdel takes quadratic time over long runs of one punctuation mark ("........"): such a run is
