@@ -300,14 +300,20 @@ def _keys(part: str) -> frozenset[str]:
     """The name words that a word of a text may be a form of."""
     tables = _tables()
     found = tables.surfaces.get(_norm(part))
-    if found:
-        return found
+    if found or not morph.could_be(part, _every_name_form()):
+        return found or frozenset()
     # A form the lexemes missed (pymorphy3 may analyse an oblique form of an
     # unknown name differently from its nominative): try its lemmas.
     keys: set[str] = set()
     for p in morph.parses(part):
         keys |= tables.surfaces.get(_norm(p.normal_form), frozenset())
     return frozenset(keys)
+
+
+@lru_cache(maxsize=None)
+def _every_name_form() -> frozenset[str]:
+    """The forms of every paradigm of the words of countries' names, for ``morph.could_be``."""
+    return forms_of(frozenset(w for key in _tables().surfaces.values() for w in key))
 
 
 def _match(words: Sequence[str]) -> Optional[tuple[str, int]]:
@@ -389,7 +395,7 @@ def country_adjective(word: str) -> Optional[str]:
     ``"китайских"`` → ``"Китай"``; None for other words."""
     tables = _tables()
     found = tables.adjectives.get(_norm(word))
-    if found:
+    if found or not morph.could_be(word, _every_adjective_form()):
         return found
     for p in morph.parses(word):
         if p.tag.POS == "ADJF":
@@ -397,6 +403,12 @@ def country_adjective(word: str) -> Optional[str]:
             if found:
                 return found
     return None
+
+
+@lru_cache(maxsize=None)
+def _every_adjective_form() -> frozenset[str]:
+    """The forms of every paradigm of the countries' adjectives, for ``morph.could_be``."""
+    return forms_of(frozenset(_norm(a) for c in read_countries() for a in c.adjectives), frozenset({"ADJF"}))
 
 
 def _lemmas_of(name: str) -> frozenset[str]:

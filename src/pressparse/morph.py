@@ -39,9 +39,17 @@ def lemma(word: str) -> str:
 def could_be(word: str, forms: frozenset[str]) -> bool:
     """Whether an analysis of ``word`` may have a lemma of those ``forms`` were made of
     (``lexicon.forms_of``): a word the dictionary knows only if it is one of the forms (its
-    analyses are those of the paradigms it belongs to), one it does not know always (its
-    analyses are guesses). Answers most words without analysing them."""
-    return word.lower().replace("ё", "е") in forms or not known(word)
+    analyses are those of the paradigms it belongs to); one it does not know, whose analyses are
+    guesses, if it is a compound ("вице-премьера", "выставки-форума") or begins as one of the
+    forms does ("директоры"): a name or a misspelling rarely does. Answers most words without
+    analysing them."""
+    lowered = word.lower().replace("ё", "е")
+    return lowered in forms or ("-" in word or lowered[:3] in _beginnings(forms)) and not known(word)
+
+
+@lru_cache(maxsize=64)
+def _beginnings(forms: frozenset[str]) -> frozenset[str]:
+    return frozenset(form[:3] for form in forms)
 
 
 @lru_cache(maxsize=200_000)

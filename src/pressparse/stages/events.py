@@ -183,9 +183,14 @@ _COMPARED = frozenset().union(_LIGHT_VERBS, _PLANNING, _ACTS, _DOCUMENTS, _MODES
 
 @lru_cache(maxsize=200_000)
 def _lemma(word: str, forms: frozenset[str]) -> str:
-    """The lemma of a word the trigger rules may compare (a form of one of the lemmas ``forms``
-    were made of, or a word the dictionary does not know), else "": most words are not analysed."""
-    return morph.lemma(word.lower()) if (word.isalpha() or "-" in word) and morph.could_be(word, forms) else ""
+    """The lemma of a word the trigger rules may compare, a form of one of the lemmas ``forms`` were
+    made of, else "": most words are not analysed. Triggers and the words beside them are common
+    words, which the dictionary knows, or compounds of them it may not ("выставки-форума"); a word
+    it does not know without a hyphen (a name, a misspelling) is none."""
+    lowered = word.lower()
+    if "-" in word:
+        return morph.lemma(lowered) if morph.could_be(word, forms) else ""
+    return morph.lemma(lowered) if word.isalpha() and lowered.replace("ё", "е") in forms else ""
 
 
 def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
