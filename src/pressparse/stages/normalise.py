@@ -210,9 +210,10 @@ def _is_name_parse(p) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def _name_options(word: str, place: str) -> tuple[tuple[_Option, ...], frozenset[str], frozenset[str]]:
-    """Every reading of one word of a person's name with its nominative and weight,
-    and the genders the word has as a dictionary first name and as a patronymic.
+def _name_options(word: str, place: str) -> tuple[dict[tuple[str, str], _Option], frozenset[str], frozenset[str]]:
+    """The best reading of one word of a person's name in each case and gender, with its
+    nominative and weight (the first of the heaviest, in the order below), and the genders the
+    word has as a dictionary first name and as a patronymic.
 
     ``place`` is where the word stands in the name: "first", "middle", "last" or
     "only". pymorphy3's dictionary lists many a surname as a first name too
@@ -266,7 +267,12 @@ def _name_options(word: str, place: str) -> tuple[tuple[_Option, ...], frozenset
     options.extend(indeclinable)
     options.extend(_Option(case, gender, form, weight) for case, gender, form, weight in _ending_guesses(low))
     options.extend(_Option(case, g, low, _AS_IS) for case in CASES for g in _GENDERS)
-    return tuple(options), frozenset(first_genders), frozenset(patronymic_genders)
+    best: dict[tuple[str, str], _Option] = {}
+    for option in options:
+        key = (option.case, option.gender)
+        if key not in best or option.weight > best[key].weight:
+            best[key] = option
+    return best, frozenset(first_genders), frozenset(patronymic_genders)
 
 
 @lru_cache(maxsize=20_000)
@@ -288,7 +294,7 @@ def _context_cases(last: str) -> frozenset[str]:
 @lru_cache(maxsize=50_000)
 def _decline_name(words: tuple[str, ...], context: frozenset[str]) -> tuple[str, ...]:
     places = ["only"] if len(words) == 1 else ["first"] + ["middle"] * (len(words) - 2) + ["last"]
-    analyses = [_name_options(w, place) if w[:1].isupper() else ((), frozenset(), frozenset())
+    analyses = [_name_options(w, place) if w[:1].isupper() else ({}, frozenset(), frozenset())
                 for w, place in zip(words, places)]
     first_name = analyses[0][1] if analyses else frozenset()
     sure = [first_name] + [patronymic for _, _, patronymic in analyses if patronymic]
@@ -298,15 +304,15 @@ def _decline_name(words: tuple[str, ...], context: frozenset[str]) -> tuple[str,
         for case in CASES:
             score = bonus + (_CONTEXT if case in context else 0.0) + (_MASCULINE if gender == "masc" else 0.0)
             score += _NOMINATIVE if case == "nomn" else 0.0
-            for opts, _, _ in analyses:
-                score += max((o.weight for o in opts if o.case == case and o.gender == gender), default=0.0)
+            for options, _, _ in analyses:
+                option = options.get((case, gender))
+                score += option.weight if option is not None else 0.0
             if score > best_score:
                 best, best_score = (case, gender), score
-    case, gender = best
     out = []
-    for word, (opts, _, _) in zip(words, analyses):
-        fitting = [o for o in opts if o.case == case and o.gender == gender]
-        out.append(_restore(max(fitting, key=lambda o: o.weight).form, word) if fitting else word)
+    for word, (options, _, _) in zip(words, analyses):
+        option = options.get(best)
+        out.append(_restore(option.form, word) if option is not None else word)
     return tuple(out)
 
 
@@ -383,11 +389,19 @@ _CONJUNCTIONS = lexicon.words("conjunction")
 
 
 def _fits(tag, reading: _Reading) -> bool:
-    if tag.case != reading.case or tag.number != reading.number:
+    case, number, gender, fixed_noun, any_gender = _facts(tag)
+    if case != reading.case or number != reading.number:
         return False
-    if reading.number == "plur" or "Fixd" in tag and tag.POS == "NOUN":
+    if reading.number == "plur" or fixed_noun:
         return True
-    return tag.gender is None or reading.gender in tag or "ms-f" in tag or "GNdr" in tag
+    return gender is None or reading.gender == gender or any_gender
+
+
+@lru_cache(maxsize=None)
+def _facts(tag) -> tuple:
+    """What ``_fits`` reads of a tag, read once: pymorphy3's tag attributes are slow to get, and
+    a language has a few thousand tags."""
+    return (tag.case, tag.number, tag.gender, "Fixd" in tag and tag.POS == "NOUN", "ms-f" in tag or "GNdr" in tag)
 
 
 def _declinable(word: str) -> bool:
