@@ -9,11 +9,9 @@ with the memory per byte of input. A baseline: the same command over an empty fi
 
 import argparse
 import os
-import resource
 import subprocess
 import sys
 import tempfile
-import time
 
 PROSE = ("Министр иностранных дел Российской Федерации Сергей Лавров провел переговоры с "
          "Министром иностранных дел Китайской Народной Республики Ван И в Москве 12 мая 2025 года, "

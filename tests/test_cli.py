@@ -424,7 +424,6 @@ def test_exit_status_tells_usage_input_errors_and_a_failed_run_apart(capsys, tmp
     assert cli.main(["extract", str(SEED)]) == cli.EXIT_FAILED
     err = capsys.readouterr().err
     assert "RuntimeError: a bug" in err and "Traceback" in err
-    help_text = cli._parser().format_help()
     for status in ("0 when", "1 when", "2 on a usage error", "3 when the run itself failed"):
         assert status in cli._EPILOG, status
 

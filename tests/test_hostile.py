@@ -270,7 +270,6 @@ def expected_inputs(folder, lines):
 @pytest.mark.parametrize("workers", [1, 2])
 def test_a_hostile_run_killed_twice_and_resumed_writes_one_valid_record_per_input(tmp_path, workers):
     import collections
-    import signal
     import subprocess
     import sys
     import time

@@ -13,7 +13,7 @@ import itertools
 from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, Tuple, Union
 
 from . import parallel
-from .doc import Doc, Input, as_input, failed
+from .doc import Doc, Input, as_input
 from .records import Document, Error
 from .stages import STAGES, Stage
 
