@@ -197,6 +197,7 @@ def test_a_plural_post_names_no_one_person():
     ("и and a genitive", "Министр связи и информатизации [Кирилл Залесский]PER выступил.",
      "Министр связи и информатизации"),
     ("a genitive", "Заместитель министра [Иван Петров]PER выступил.", "Заместитель министра"),
+    ("a genitive", "Вице-министр энергетики [Жанат Жахметова]PER выступила.", "Вице-министр энергетики"),
 ])
 def test_each_grammar_rule_takes_its_words_into_the_post(rule, source, post):
     doc = parse(source, until="posts")
@@ -216,3 +217,12 @@ def test_a_post_alone_goes_to_its_holder(why, source, post, holder):
     doc = parse(source, until="posts")
     assert holders(doc)[post] == [holder]
     assert (why, post) in [(r, text) for r, text, _ in notes(doc, "posts")]
+
+
+def test_a_prefixed_post_is_a_post_and_derives_its_ministry():
+    doc = parse("Вице-министр сельского хозяйства [Азат Султанов]PER провел совещание.", until="posts")
+    (person,) = doc.persons
+    (position,) = person.positions
+    assert position.title == "вице-министр сельского хозяйства"
+    (body,) = [o for o in doc.organizations if o.id == position.org]
+    assert body.name.startswith("Министерство сельского хозяйства")

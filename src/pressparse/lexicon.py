@@ -437,14 +437,17 @@ def is_common_abbreviation(word: str) -> bool:
 
 
 _HEAD_POS = frozenset({"NOUN", "ADJF", "PRTF"})
+_POST_PREFIXES = words("post_prefix")
 
 
 def _is_one_of(word: str, lemmas: frozenset[str]) -> bool:
     if _norm(word) in lemmas:
         return True
-    first, hyphen, _ = word.partition("-")
+    first, hyphen, rest = word.partition("-")
     if hyphen and first and _norm(first) in lemmas:
         return True  # "генерал-майора", "генерал-лейтенантом"
+    if hyphen and _norm(first) in _POST_PREFIXES and rest:
+        return _is_one_of(rest, lemmas)  # "вице-министра", as "министра"
     if not morph.could_be(word, forms_of(lemmas, _HEAD_POS)):
         return False
     return any(p.tag.POS in _HEAD_POS and _norm(p.normal_form) in lemmas for p in morph.parses(word))
