@@ -226,3 +226,13 @@ def test_a_prefixed_post_is_a_post_and_derives_its_ministry():
     assert position.title == "вице-министр сельского хозяйства"
     (body,) = [o for o in doc.organizations if o.id == position.org]
     assert body.name.startswith("Министерство сельского хозяйства")
+
+
+@pytest.mark.parametrize("source, post", [
+    ("Глава с [Павлом Гриневичем]PER прибыли в Ташкент.", "Глава"),
+    ("Учредитель стали [Иван Петров]PER выступил.", "Учредитель"),
+    ("Председатель которой [Анна Петрова]PER выступила.", "Председатель"),
+])
+def test_a_genitive_chain_stops_at_a_word_of_another_kind(source, post):
+    doc = parse(source, until="posts")
+    assert post in holders(doc), holders(doc)

@@ -344,12 +344,17 @@ def _listing(chain: _Chain) -> Optional[str]:
 def _preposition(chain: _Chain) -> Optional[str]:
     """"в"/"на" and a place ("посол в [Республике Беларусь]"), "в"/"на" and a common noun before the
     holder's name ("полпреда президента РФ в округе Виктора Ишаева"), "по" and a dative phrase
-    ("по развитию", "по государственным сборам"); any other "по", "в", "на" ends the chain."""
+    ("по развитию", "по государственным сборам"), "при" and a name ("совета при [Торгово-промышленной
+    палате]"); any other "по", "в", "на", "при" ends the chain."""
     words, names, k = chain.words, chain.names, chain.k
     word = words[k]
-    if word not in ("по", "в", "на") or k + 1 >= len(words):
+    if word not in ("по", "в", "на", "при") or k + 1 >= len(words):
         return PASS
     target = names.get(k + 1)
+    if word == "при" and target is not None and target.type != "PER":
+        chain.governed.append(target)  # "член совета при [Торгово-промышленной палате]"
+        chain.k = target.stop
+        return GO
     if word in ("в", "на") and target is not None and target.type == "LOC":
         chain.governed.append(target)
         chain.k = target.stop
@@ -437,10 +442,20 @@ def _after_complement(k: int, words: list[str]) -> bool:
 
 
 def _genitive_word(word: str) -> bool:
-    """A word that can go on a genitive chain: a genitive noun, adjective or participle."""
+    """A word that can go on a genitive chain: a genitive noun, adjective or participle, unless
+    its likeliest reading is a word of another kind, which ends the chain ("президент [с]",
+    "учредитель [стали]", "глава [их]", "председатель [которой]")."""
     if not word.replace("-", "").isalpha():
         return False
-    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR") for p in morph.parses(word))
+    parses = morph.parses(word)
+    if parses[0].tag.POS in _CHAIN_BREAKERS or morph.lemma(word) in _RELATIVES:
+        return False
+    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR") for p in parses)
+
+
+# Parts of speech no genitive chain goes on through: prepositions, pronouns, verbs and the like.
+_CHAIN_BREAKERS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "VERB", "INFN", "PRTS", "GRND", "ADVB", "INTJ", "PRED"})
+_RELATIVES = lexicon.words("relative")
 
 
 def _make(text, number, tokens: list[Token], words, start, head, stop, governed: list[Span], home: Optional[str],
