@@ -236,3 +236,14 @@ def test_a_prefixed_post_is_a_post_and_derives_its_ministry():
 def test_a_genitive_chain_stops_at_a_word_of_another_kind(source, post):
     doc = parse(source, until="posts")
     assert post in holders(doc), holders(doc)
+
+
+def test_a_plural_post_of_several_states_is_each_ones():
+    doc = parse("В [Москве]LOC, в [Кремле]LOC, прошли переговоры [Владимира Путина]PER с Президентом "
+                "[Таджикистана]LOC [Эмомали Рахмоном]PER. Президенты [России]LOC и [Таджикистана]LOC выступили "
+                "с заявлениями.", until="posts")
+    held = {p.name: [(x.title, x.country) for x in p.positions] for p in doc.persons}
+    assert ("президент", "Россия") in held["Владимир Путин"]
+    assert ("президент", "Таджикистан") in held["Эмомали Рахмон"]
+    assert ("a plural post of several states: each one's", "Президенты России и Таджикистана") in \
+        [(r, text) for r, text, _ in notes(doc, "posts")]

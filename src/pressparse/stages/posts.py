@@ -50,6 +50,7 @@ class _Post:
     group: bool = False
     why: str = ""  # how a post alone found its holder, for explain
     derived: bool = False  # its body is derived from it ("министр обороны": Министерство обороны)
+    states: tuple[str, ...] = ()  # the countries it governs
 
 
 _ADDRESS_WORDS = lexicon.words("acting")
@@ -88,18 +89,24 @@ def run(doc: Doc) -> None:
             loose.append(post)
     loose = _coreference(loose, by_person, organizations)
     loose = _protagonist(loose, by_person, doc.persons, sentences)
+    taken = {(post.sentence, k) for post in posts for k in post.qualifiers}
+    spoken: dict[int, Optional[str]] = {}  # a sentence's one country, by sentence number
+
+    def country_of(person: Person) -> Optional[str]:
+        held = _positions(by_person.get(person.id, []))
+        return next((p.country for p in held if p.country), None) \
+            or _sentence_country(person, doc, places, taken, spoken) or home
+
+    loose = _of_states(loose, by_person, {person.id: country_of(person) for person in doc.persons})
     for person, held in by_person.items():
         for post in held:
             if post.why:
                 doc.note("posts", post.why, post.mention.start, post.mention.stop, post.mention.text,
                          f"«{post.title}» held by {person}")
-    taken = {(post.sentence, k) for post in posts for k in post.qualifiers}
-    spoken: dict[int, Optional[str]] = {}  # a sentence's one country, by sentence number
     persons = []
     for person in doc.persons:
         positions = _positions(by_person.get(person.id, []))
-        country = next((p.country for p in positions if p.country), None) \
-            or _sentence_country(person, doc, places, taken, spoken) or home
+        country = country_of(person)
         # a state's post with no body named has the state for its seat: "президент" of the person's country
         state = places.states.get(country)
         positions = tuple(replace(p, org=state, country=p.country or country)
@@ -468,11 +475,13 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed:
     kept = []  # token indices of the title
     countries = places.by_id
     skip = set()
+    states = []  # every country the post governs: "президенты [России] и [Таджикистана]"
     for name in governed:
         entity = name.entity
         if name.type == "LOC" and entity in countries and countries[entity].kind == "country" \
                 and words[name.start - 1] != "в":
             country = country or countries[entity].name
+            states.append(countries[entity].name)
             skip.update(range(name.start, name.stop))
         elif name.type == "ORG" and org is None and entity is not None:
             org = entity
@@ -487,13 +496,14 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed:
             place = place or places.named.get(adjective_country)
             skip.add(k)
     for k in range(start, stop):
-        if k not in skip:
+        # "и" between two countries taken out of the title goes with them
+        if k not in skip and not (words[k] in ("и", ",") and k - 1 in skip and k + 1 in skip):
             kept.append(k)
     title = _title(text, tokens, words, kept, head, governed)
     post = _Post(number, start, stop, head, title,
                  Mention(tokens[start].start, tokens[stop - 1].stop, text[tokens[start].start:tokens[stop - 1].stop]),
                  country=country, plural=any("plur" in p.tag for p in morph.parses(words[head])[:1]),
-                 qualifiers=skip)
+                 qualifiers=skip, states=tuple(dict.fromkeys(states)))
     if org is None:
         org = _derived_org(text, tokens, words, head, stop, governed, country or home, organizations)
         post.derived = org is not None
@@ -720,7 +730,9 @@ def _coreference(loose: list[_Post], by_person: dict[str, list[_Post]],
                     titled[key].append(person)
     still = []
     for post in loose:
-        if post.title in _AGENCY_HEADS:
+        if post.plural:  # "президенты", "министры": more than one person, so no one holder's mention
+            holders = []
+        elif post.title in _AGENCY_HEADS:
             holders = heads
         else:
             holders = [person for person in titled.get(post.title, ())
@@ -754,6 +766,24 @@ def _protagonist(loose: list[_Post], by_person: dict[str, list[_Post]], persons:
         post.why = "a bare post opening a sentence: the protagonist's"
     by_person[first.id] = subjects
     return [post for post in loose if post not in subjects]
+
+
+def _of_states(loose: list[_Post], by_person: dict[str, list[_Post]], countries: dict[str, Optional[str]]
+               ) -> list[_Post]:
+    """A plural post of several states ("президенты России и Таджикистана") is the post of the
+    one person of each state the release names, when each has one: Владимир Путин of Russia and
+    Эмомали Рахмон of Tajikistan are "президент", each of his own country."""
+    still = []
+    for post in loose:
+        people = [[person for person, country in countries.items() if country == state] for state in post.states]
+        if not post.plural or len(people) < 2 or any(len(found) != 1 for found in people):
+            still.append(post)
+            continue
+        for [person], state in zip(people, post.states):
+            if not any(held.title == post.title for held in by_person.get(person, ())):
+                by_person.setdefault(person, []).append(
+                    replace(post, country=state, org=None, why="a plural post of several states: each one's"))
+    return still
 
 
 def _opens_as_subject(post: _Post, sentence: Sentence) -> bool:
