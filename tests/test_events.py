@@ -173,6 +173,21 @@ def test_each_type_takes_its_participants_in_their_roles(source, expected):
     ("skip: arrival", "[Иван Петров]PER прибыл на работу рано утром.", "прибыл"),
     ("skip: in a name", "[Форум регионов России и Беларуси]ORG открылся в [Минске]LOC.", "Форум"),
     ("skip: one per sentence", "Встреча прошла после встречи в верхах.", "встречи"),
+    ("skip: hypothetical", "Можно было бы подписать соглашение между [Министерством связи]ORG и "
+                           "[Министерством торговли]ORG.", "подписать"),
+    ("skip: proposed or invited", "[Иван Петров]PER предложил посетить [Казахстан]LOC.", "посетить"),
+    ("skip: habitual", "Стороны договорились о проведении регулярных встреч.", "встреч"),
+    ("skip: what is usually done", "Инвестор подписывает договор с [Министерством связи]ORG.", "подписывает"),
+    ("skip: one of a series", "Стороны утвердили график визитов.", "визитов"),
+    ("skip: an attribute of a noun", "Работа идет в назначенном русле.", "назначенном"),
+    ("skip: part of another act", "Назначить [Ивана Петрова]PER министром, освободив его от должности посла.",
+     "освободив"),
+    ("skip: of_a_site", "[Иван Петров]PER открыл новые рынки.", "открыл"),
+    ("skip: of_an_award", "[Иван Петров]PER вручил [Марии Ивановой]PER письмо.", "вручил"),
+    ("skip: of_agreements", "Стороны приняли совместное заявление.", "приняли"),
+    ("skip: from_a_post", "[Иван Петров]PER освобожден из-под стражи.", "освобожден"),
+    ("skip: of_a_person", "Техника гражданского назначения.", "назначения"),
+    ("skip: of_a_body", "[Иван Петров]PER возглавил делегацию.", "возглавил"),
 ])
 def test_each_skip_rule_says_no_event_where_it_holds(rule, source, word):
     doc = parse(source)
@@ -185,3 +200,44 @@ def test_an_event_told_twice_is_one_and_says_so():
     (meeting,) = doc.events
     assert ("merged", "e1") in [(r.split(" ·")[0], text) for r, text, _ in notes(doc, "events")]
     assert [p.role for p in meeting.participants] == ["host", "guest"]
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("[Иван Петров]PER открыл памятник в [Москве]LOC.", ("ceremony", "открыл")),
+    ("[Иван Петров]PER вручил [Марии Ивановой]PER орден Дружбы.", ("ceremony", "вручил")),
+    ("[Иван Петров]PER возложил цветы к памятнику.", ("ceremony", "возложил цветы")),
+    ("Прошли праздничные мероприятия.", ("ceremony", "Прошли праздничные мероприятия")),
+    ("Стороны заключили соглашение о сотрудничестве.", ("signing", "заключили")),
+    ("[Иван Петров]PER освобожден от должности министра.", ("appointment", "освобожден")),
+    ("[Иван Петров]PER возглавил [Министерство связи]ORG.", ("appointment", "возглавил")),
+    ("[Иван Петров]PER побеседовал по телефону с [Синь Гобинем]PER.", ("meeting", "побеседовал")),
+    ("Состоялся телефонный разговор [Ивана Петрова]PER с [Синь Гобинем]PER.",
+     ("meeting", "Состоялся телефонный разговор")),
+    # a compound is its head's trigger: no row of its own
+    ("[Иван Петров]PER провел пресс-конференцию.", ("conference", "провел пресс-конференцию")),
+])
+def test_a_trigger_whose_condition_holds_is_an_event(source, expected):
+    assert [(e.type, e.trigger.text) for e in parse(source).events] == [expected]
+
+
+def test_what_one_came_for_is_planned():
+    doc = parse("[Иван Петров]PER прибыл в [Москву]LOC для участия в торжественных мероприятиях.")
+    assert [(e.type, e.status) for e in doc.events] == [("visit", "occurred"), ("ceremony", "planned")]
+
+
+def test_named_as_the_frame_of_what_follows_it_is_the_event_told_of_before():
+    doc = parse("[Иван Петров]PER провел переговоры с [Синь Гобинем]PER.\n\n"
+                "В переговорах также приняли участие министры.")
+    assert len(doc.events) == 1
+    assert "frame" in [r for r, _, _ in notes(doc, "events")]
+
+
+@pytest.mark.parametrize("second, why", [
+    ("7 мая [Иван Петров]PER провел переговоры с [Синь Гобинем]PER.", "two dates"),
+    ("Напомню, [Иван Петров]PER уже провел переговоры с [Синь Гобинем]PER.", "recollection"),
+    ("В мае [Иван Петров]PER вновь проведет переговоры с [Синь Гобинем]PER.", "again"),
+])
+def test_two_occurrences_are_never_merged(second, why):
+    doc = parse("5 мая [Иван Петров]PER провел переговоры с [Синь Гобинем]PER.\n\n" + second,
+                published="2025-06-01")
+    assert len(doc.events) == 2, why

@@ -39,29 +39,29 @@ def registered(spec, rows):
 
 
 def test_a_new_type_is_one_spec_and_one_row(nlp):
-    spec = EventType("briefing", roles=Roles(person="speaker", org="host"))
-    with registered(spec, ["briefing\tбрифинг\tnoun"]):
-        doc = nlp.parse("Министр иностранных дел Иван Петров провел брифинг для журналистов в Москве.")
+    spec = EventType("tour", roles=Roles(person="guide", org="host"))
+    with registered(spec, ["tour\tэкскурсия\tnoun"]):
+        doc = nlp.parse("Министр иностранных дел Иван Петров провел экскурсию для журналистов в Москве.")
         schema = pressparse.record_schema()
-    (briefing,) = [e for e in doc.events if e.type == "briefing"]
-    assert briefing.trigger.text == "провел брифинг" and briefing.status == "occurred"
-    assert [(doc.entity(p.ref).name, p.role) for p in briefing.participants] == [("Иван Петров", "speaker")]
-    assert doc.entity(briefing.place).name == "Москва"
-    assert "briefing" in schema["$defs"]["Event"]["properties"]["type"]["enum"]
-    assert "speaker" in schema["$defs"]["Participant"]["properties"]["role"]["enum"]
+    (tour,) = [e for e in doc.events if e.type == "tour"]
+    assert tour.trigger.text == "провел экскурсию" and tour.status == "occurred"
+    assert [(doc.entity(p.ref).name, p.role) for p in tour.participants] == [("Иван Петров", "guide")]
+    assert doc.entity(tour.place).name == "Москва"
+    assert "tour" in schema["$defs"]["Event"]["properties"]["type"]["enum"]
+    assert "guide" in schema["$defs"]["Participant"]["properties"]["role"]["enum"]
     jsonschema.validate(doc.to_dict(), schema)
     assert document_from_dict(doc.to_dict(), doc.text) == doc
     # once unregistered, the word means nothing again
-    assert not nlp.parse("Министр Иван Петров провел брифинг.").events
+    assert not nlp.parse("Министр Иван Петров провел экскурсию.").events
 
 
 @pytest.mark.parametrize("spec, rows, message", [
-    (EventType("briefing"), [], "no trigger row names it"),
-    (EventType("briefing", fields=("agenda",)), ["briefing\tбрифинг\tnoun"], "fields"),
-    (EventType("briefing", takes=("crowd",)), ["briefing\tбрифинг\tnoun"], "takes"),
-    (EventType("briefing"), ["briefing\tбрифинг\tadverb"], "noun or verb"),
-    (EventType("briefing"), ["briefing\tбрифинг\tnoun\tloud"], "no condition 'loud'"),
-    (EventType("briefing"), ["meeting\tбрифинг\tnoun"], "must all be of that type"),
+    (EventType("tour"), [], "no trigger row names it"),
+    (EventType("tour", fields=("agenda",)), ["tour\tэкскурсия\tnoun"], "fields"),
+    (EventType("tour", takes=("crowd",)), ["tour\tэкскурсия\tnoun"], "takes"),
+    (EventType("tour"), ["tour\tэкскурсия\tadverb"], "noun or verb"),
+    (EventType("tour"), ["tour\tэкскурсия\tnoun\tloud"], "no condition 'loud'"),
+    (EventType("tour"), ["meeting\tэкскурсия\tnoun"], "must all be of that type"),
     (EventType("signing", record=pressparse.Meeting), ["signing\tподписант\tnoun"], "is for 'meeting'"),
 ])
 def test_a_spec_that_does_not_hold_together_is_refused(spec, rows, message):

@@ -13,12 +13,12 @@ import pressparse
 TEXTS = {
     "post": "Дегустатор Иван Петров оценил урожай.",
     "date": "Нынче прошла встреча министров.",
-    "event": "Министр Иван Петров провел брифинг для журналистов.",
+    "event": "Министр Иван Петров провел семинар для журналистов.",
 }
 ADDED = {  # data file: the one line each needs
     "posts.txt": "дегустатор",
     "dates_words.tsv": "day\t0\tнынче",
-    "triggers.tsv": "conference\tбрифинг\tnoun",
+    "triggers.tsv": "conference\tсеминар\tnoun",
 }
 
 
@@ -44,4 +44,4 @@ def test_a_post_word_a_date_word_and_a_trigger_are_one_line_each(nlp, tmp_path):
     assert not before["date"]["dates"]
     assert [(d["text"], d["value"]) for d in after["date"]["dates"]] == [("Нынче", "2025-07-31")]
     assert not before["event"]["events"]
-    assert [(e["type"], e["trigger"]["text"]) for e in after["event"]["events"]] == [("conference", "провел брифинг")]
+    assert [(e["type"], e["trigger"]["text"]) for e in after["event"]["events"]] == [("conference", "провел семинар")]

@@ -56,6 +56,9 @@ class _Found:
     position: Optional[str] = None
     topic: Optional[str] = None
     anaphoric: bool = False  # "данный визит", "этот форум": an occurrence told of before
+    framed: bool = False  # "в ходе переговоров", "по итогам встречи": named as the frame of something else
+    recalled: bool = False  # "Напомню, ... мы вместе запускали": a past occurrence recalled
+    again: bool = False  # "вновь принять участие в выставке": another occurrence of one told of
     lemma: str = ""  # the trigger's word: "совещание" of "оперативное совещание" and "В совещании приняли участие"
     why: list[tuple[str, str]] = field(default_factory=list)  # (rule, what it did), for explain
 
@@ -70,6 +73,34 @@ _MODES = lexicon.words("mode")
 _PLANNING = lexicon.words("plan")
 _LEADERS = lexicon.words("leaders")  # words, and phrases of two
 _INVITATION = lexicon.words("invitation")
+_SITES = lexicon.words("site")
+_AWARDS = lexicon.words("award")
+_AGREEMENTS = lexicon.words("agreement")
+_OFFICES = lexicon.words("office")
+_HYPOTHETICAL = lexicon.words("hypothetical")
+_PROPOSALS = lexicon.words("proposal")
+_HABITUAL = lexicon.words("habitual")
+_SERIES = lexicon.words("series")
+_PURPOSE = lexicon.words("purpose")
+_FRAMES = lexicon.words("frame")
+_RECOLLECTION = lexicon.words("recollection")
+_AGAIN = lexicon.words("again")
+
+
+# The forms of the recollection and again words, built when first needed: a word of the text is
+# compared as written, with no analysis.
+@lru_cache(maxsize=1)
+def _recollection_forms() -> frozenset[str]:
+    return lexicon.forms_of(frozenset(_RECOLLECTION))
+
+
+@lru_cache(maxsize=1)
+def _again_forms() -> frozenset[str]:
+    return lexicon.forms_of(frozenset(_AGAIN))
+
+
+# Marks that end a clause: "можно было бы подписать, а ..." is hypothetical only up to the comma.
+_PUNCTUATION = frozenset({".", ",", ";", ":", "!", "?", "(", ")", "–", "—"})
 
 
 def run(doc: Doc) -> None:
@@ -96,7 +127,10 @@ def run(doc: Doc) -> None:
         for event in _triggered(number, sentence, doc):
             _describe(event, text, sentence, kinds, local)
             events.append(event)
-    merged = _merge(events)
+    for event in events:
+        if event.own_date and published and _long_before(event.date, published):
+            event.recalled = True  # "в прошлом году Вы посетили": a dated past occurrence
+    merged = _merge(events, {g.id for g in doc.groups})
     firsts: set[str] = set()
     for event in merged:
         if "topic" in event.spec.fields:
@@ -127,6 +161,16 @@ def run(doc: Doc) -> None:
     doc.events = tuple(out)
 
 
+def _long_before(value: str, published: str) -> bool:
+    """Whether a date (or the end of a range) is two months or more before the release's month:
+    "2024", "2025-03-10" before "2025-05-07"; not "2025-04-30", which a release may report late."""
+    end = value.split("/")[-1]
+    if len(end) == 4 or len(published) == 4:
+        return end[:4] < published[:4]
+    year, month = int(end[:4]), int(end[5:7])
+    return (int(published[:4]) - year) * 12 + int(published[5:7]) - month >= 2
+
+
 # ---------------------------------------------------------------- triggers
 
 
@@ -149,12 +193,68 @@ def _arrival(k: int, seen: _Words) -> bool:
 
 def _between_parties(k: int, seen: _Words) -> bool:
     """A signing is between parties: "подписал Указ", "Указ вступает в силу со дня его подписания"
-    sign nothing between them."""
-    return not (_ACTS & seen.present and not _DOCUMENTS & seen.present)
+    sign nothing between them, nor does signing a personnel act ("подписал заявление об увольнении
+    ...", "приказ о назначении"), which is the appointment or the release itself."""
+    if _ACTS & seen.present and not _DOCUMENTS & seen.present:
+        return False
+    single = eventtypes.lookup()[0]
+    return not any(seen.lemmas[j] in single and eventtypes.get(single[seen.lemmas[j]].type).item
+                   for j in _following(k, seen, 4))
+
+
+def _following(k: int, seen: _Words, n: int) -> range:
+    """The positions of the (at most ``n``) words after word ``k`` in its clause: what it governs."""
+    stop = k + 1
+    while stop < min(len(seen.words), k + 1 + n) and seen.words[stop] not in _CLAUSE_ENDS:
+        stop += 1
+    return range(k + 1, stop)
+
+
+def _governs(k: int, seen: _Words, lemmas: frozenset[str], n: int = 4) -> bool:
+    """Whether one of the ``n`` words after word ``k`` in its clause is one of ``lemmas``."""
+    return any(seen.lemmas[j] in lemmas for j in _following(k, seen, n))
+
+
+def _of_a_site(k: int, seen: _Words) -> bool:
+    """An opening or a launch of a site is a ceremony ("открытие памятника", "запуск нового завода",
+    "открыл [Центр ...]"); of markets, accounts or projects it is none."""
+    return _governs(k, seen, _SITES) or any(t.start == k + 1 and t.type in ("ORG", "LOC") for t in seen.sentence.spans)
+
+
+def _of_an_award(k: int, seen: _Words) -> bool:
+    """Handing over an award ("вручил [Ивану Петрову] орден"): a name may stand between."""
+    return _governs(k, seen, _AWARDS, 6)
+
+
+def _of_agreements(k: int, seen: _Words) -> bool:
+    """Concluding or adopting agreements ("заключили соглашение", "принять ряд межправительственных
+    документов"); not "принять участие", "принять совместное заявление"."""
+    return _governs(k, seen, _AGREEMENTS)
+
+
+def _from_a_post(k: int, seen: _Words) -> bool:
+    """A release from a post ("освободить [его] от занимаемой должности"), not from custody."""
+    return _governs(k, seen, _OFFICES, 6)
+
+
+def _of_a_person(k: int, seen: _Words) -> bool:
+    """An appointment or a dismissal names whom or to what: a person or a post in its sentence
+    ("назначение [Ивана Петрова]"), unlike "гражданского назначения", "пункт назначения"."""
+    return any(t.type == "PER" for t in seen.sentence.spans) or any(lexicon.is_post(w) for w in seen.words)
+
+
+def _of_a_body(k: int, seen: _Words) -> bool:
+    """Heading a body ("возглавил [Министерство торговли]") is taking its post; heading a
+    delegation is not."""
+    return any(t.start in (k + 1, k + 2) and t.type == "ORG" for t in seen.sentence.spans)
 
 
 #: The conditions a trigger row may name (eventtypes.CONDITIONS), each true when the word means the event.
-CONDITIONS: dict[str, Callable[[int, _Words], bool]] = {"arrival": _arrival, "between_parties": _between_parties}
+CONDITIONS: dict[str, Callable[[int, _Words], bool]] = {
+    "arrival": _arrival, "between_parties": _between_parties, "of_a_site": _of_a_site,
+    "of_an_award": _of_an_award, "of_agreements": _of_agreements, "from_a_post": _from_a_post,
+    "of_a_person": _of_a_person, "of_a_body": _of_a_body,
+}
 if set(CONDITIONS) != set(eventtypes.CONDITIONS):
     raise ImportError(f"the events stage has conditions {sorted(CONDITIONS)}, eventtypes names {sorted(eventtypes.CONDITIONS)}")
 
@@ -169,16 +269,88 @@ def _in_a_mode(k: int, seen: _Words) -> bool:
     return k > 0 and seen.lemmas[k - 1] in _MODES
 
 
+def _clause(k: int, seen: _Words) -> range:
+    """The positions of the words of word ``k``'s clause, between punctuation marks."""
+    words = seen.words
+    first, last = k, k + 1
+    while first > 0 and words[first - 1] not in _PUNCTUATION:
+        first -= 1
+    while last < len(words) and words[last] not in _PUNCTUATION:
+        last += 1
+    return range(first, last)
+
+
+def _hypothetical(k: int, seen: _Words) -> bool:
+    """"можно было бы подписать", "были бы рады видеть Вас на форуме": a clause with "бы" tells
+    of what might be, not of what is or is planned."""
+    return any(seen.words[j].lower() in _HYPOTHETICAL for j in _clause(k, seen))
+
+
+def _proposed(k: int, seen: _Words) -> bool:
+    """"предложив лично посетить", "пригласил посетить Казахстан", "предложение о проведении встречи":
+    an event proposed or invited is not agreed; "по приглашению" tells of one that is."""
+    clause = _clause(k, seen)
+    return any(seen.lemmas[j] in _PROPOSALS and not (j and seen.words[j - 1].lower() == "по")
+               for j in range(max(clause.start, k - 4), k))
+
+
+def _habitual(k: int, seen: _Words) -> bool:
+    """"регулярных встреч", "неоднократно посещал": a habit, no one occurrence."""
+    return any(seen.lemmas[j] in _HABITUAL for j in range(max(0, k - 2), k))
+
+
+def _of_a_series(k: int, seen: _Words) -> bool:
+    """"график визитов", "обмен визитами": events in the plural after such a noun are a class."""
+    return k > 0 and seen.lemmas[k - 1] in _SERIES and morph.parses(seen.words[k].lower())[0].tag.number == "plur"
+
+
+def _an_attribute(k: int, seen: _Words) -> bool:
+    """"в назначенном русле", "подписанные документы": a passive participle before the noun it
+    agrees with describes that noun, and tells of no new event."""
+    if k + 1 == len(seen.words):
+        return False
+    tag = morph.parses(seen.words[k].lower())[0].tag
+    if tag.POS != "PRTF" or "pssv" not in tag:
+        return False
+    return any(p.tag.POS == "NOUN" and p.tag.case == tag.case and p.tag.number == tag.number
+               for p in morph.parses(seen.words[k + 1].lower()))
+
+
+def _usual(k: int, seen: _Words) -> bool:
+    """"Инвестор подписывает договор", "люди с удовольствием посещают мечеть": a trigger verb in the
+    present tells of what is usually done; a release tells of its events in the past or future."""
+    tag = morph.parses(seen.words[k].lower())[0].tag
+    return tag.POS == "VERB" and tag.tense == "pres"
+
+
+def _part_of_an_act(k: int, seen: _Words) -> bool:
+    """"Назначить ..., освободив его от занимаемой должности": a gerund of a decree item's trigger
+    beside another trigger of its type tells of the same act."""
+    single = eventtypes.lookup()[0]
+    own = single.get(seen.lemmas[k])
+    if own is None or not eventtypes.get(own.type).item or morph.parses(seen.words[k].lower())[0].tag.POS != "GRND":
+        return False
+    return any(j != k and lemma in single and single[lemma].type == own.type for j, lemma in enumerate(seen.lemmas))
+
+
 #: Why a trigger word says no event, tried in order: (name, rule).
 SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("in a name", _in_a_name),
     ("a mode of another event", _in_a_mode),
+    ("hypothetical", _hypothetical),
+    ("proposed or invited", _proposed),
+    ("habitual", _habitual),
+    ("what is usually done", _usual),
+    ("one of a series", _of_a_series),
+    ("an attribute of a noun", _an_attribute),
+    ("part of another act", _part_of_an_act),
 ]
 
 
 # Lemmas the trigger rules compare a sentence's words with, beside the triggers' own ("визит":
 # an arrival is a visit when the sentence says it).
-_COMPARED = frozenset().union(_LIGHT_VERBS, _PLANNING, _ACTS, _DOCUMENTS, _MODES, {"визит"})
+_COMPARED = frozenset().union(_LIGHT_VERBS, _PLANNING, _ACTS, _DOCUMENTS, _MODES, _SITES, _AWARDS, _AGREEMENTS,
+                              _OFFICES, _PROPOSALS, _HABITUAL, _SERIES, {"визит"})
 
 
 @lru_cache(maxsize=200_000)
@@ -189,7 +361,13 @@ def _lemma(word: str, forms: frozenset[str]) -> str:
     it does not know without a hyphen (a name, a misspelling) is none."""
     lowered = word.lower()
     if "-" in word:
-        return morph.lemma(lowered) if morph.could_be(word, forms) else ""
+        whole = morph.lemma(lowered) if morph.could_be(word, forms) else ""
+        if whole.replace("ё", "е") in forms:
+            return whole
+        # "бизнес-форума", "пресс-конференции": a compound is its head, the last part (else the first)
+        parts = lowered.replace("ё", "е").split("-")
+        head = next((part for part in (parts[-1], parts[0]) if part in forms), None)
+        return morph.lemma(head) if head else whole
     return morph.lemma(lowered) if word.isalpha() and lowered.replace("ё", "е") in forms else ""
 
 
@@ -222,7 +400,7 @@ def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
         start, stop = k, k + len(trigger.lemmas)
         if k and lemmas[k - 1] in _LIGHT_VERBS:
             start = k - 1  # "провел переговоры", "состоялась встреча"
-        status, why = _status(sentence, sentence.tokens[k].start, planned)
+        status, why = _status(sentence, sentence.tokens[k].start, planned, _for_a_purpose(k, seen))
         event = _Found(spec, number, start, stop, status, lemma=lemma)
         event.why += [("trigger", f"{' '.join(trigger.lemmas)} ({trigger.part}) is a {spec.name}"), ("status", why)]
         found[key] = event
@@ -231,11 +409,21 @@ def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
 
 
 
-def _status(sentence: Sentence, at: int, planned: bool) -> tuple[str, str]:
-    """Planned when the clause speaks of the future or of plans; else occurred; and why."""
-    if planned:
+def _for_a_purpose(k: int, seen: _Words) -> bool:
+    """"прибывшим в Россию для участия в торжественных мероприятиях": what one came for is to come."""
+    return any(seen.words[j].lower() in _PURPOSE for j in range(max(0, k - 3), k))
+
+
+def _status(sentence: Sentence, at: int, planned: bool, purpose: bool) -> tuple[str, str]:
+    """Planned when the event is what one came for, when its clause speaks of the future, or the
+    sentence of plans and the clause not of the past ("Министерство планирует внести поправки, ...,
+    сообщила на брифинге"); else occurred; and why."""
+    if purpose:
+        return "planned", "what one came for («для участия в ...»)"
+    tense = dates.tense(sentence, at)
+    if planned and tense != "past":
         return "planned", "the sentence speaks of plans"
-    if dates.tense(sentence, at) == "future":
+    if tense == "future":
         return "planned", "the verb of its clause is in the future"
     return "occurred", "the verb of its clause is not in the future"
 
@@ -295,8 +483,12 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         candidates.append((entity, kind, tag))
     if spec.item:
         # "Принять отставку ... Бездудного Ю.В. ... Назначить Гехт Ирину Альфредовну ...": the
-        # person each decree item names next, with the bodies of the post
+        # person each decree item names next, with the bodies of the post; a verb in the active
+        # voice has its subject before it ("Анатолий Шкарупа занял пост ... после ареста Джаксалиева")
         after = [c for c in candidates if c[1] == "person" and c[2].start >= event.stop]
+        before = [c for c in candidates if c[1] == "person" and c[2].stop <= event.start]
+        if before and _active_verb(words[event.start]):
+            after = before[-1:]
         persons = after[:1] or [c for c in candidates if c[1] == "person"][-1:]
         candidates = persons + [c for c in candidates if c[1] != "person"]
     # a visit is made by people, a document signed between bodies: the others in the sentence
@@ -331,6 +523,20 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             event.start >= 2 and words[event.start - 2].lower() in _ANAPHORA:
         event.participants = []  # "Данный визит": the one told of before; its parties come from there
         event.anaphoric = True
+    before = [w.lower() for w in words[max(0, event.start - 2):event.start]]
+    event.framed = bool(before) and (before[-1] in _FRAMES or " ".join(before) in _FRAMES)
+    if event.framed:
+        event.why.append(("frame", f"«{' '.join(words[event.start - len(before):event.start])} ...»: "
+                                   "named as the frame of what else is told"))
+    clause = words[max(0, event.start - 4):event.start]
+    again = next((w for w in clause if w.lower().replace("ё", "е") in _again_forms()), None)
+    if again is not None:
+        event.again = True
+        event.why.append(("again", f"«{again}»: another occurrence than one told of before"))
+    recalled = next((w for w in words if w.lower().replace("ё", "е") in _recollection_forms()), None)
+    if recalled is not None:
+        event.recalled = True
+        event.why.append(("recollection", f"«{recalled}»: a past occurrence recalled"))
     context = _Context(text, sentence, in_posts)
     for name in spec.fields:
         value = FIELDS[name](event, context)
@@ -484,6 +690,11 @@ def _pronoun(word: str) -> bool:
     return morph.parses(word.lower())[0].tag.POS == "NPRO"
 
 
+def _active_verb(word: str) -> bool:
+    """A finite verb, whose subject stands before it ("занял", "возглавил"; not "Назначить", "назначен")."""
+    return morph.parses(word.lower())[0].tag.POS == "VERB"
+
+
 def _verb(word: str) -> bool:
     return morph.parses(word.lower())[0].tag.POS in ("VERB", "INFN", "PRTS", "GRND")
 
@@ -513,10 +724,11 @@ def _name(text: str, tokens, words: list[str], event: _Found, tags: list[Span]) 
 # ---------------------------------------------------------------- one event per occurrence
 
 
-def _merge(events: list[_Found]) -> list[_Found]:
-    """Fold an event into another of its type that tells of the same occurrence: the headline's
-    into the first one after it; one with no participants and no date of its own into the one
-    before; one sharing a participant, or the name's head, and the date with an earlier one."""
+def _merge(events: list[_Found], groups: set[str]) -> list[_Found]:
+    """Fold each mention of an event into an earlier one of its type that tells of the same
+    occurrence: the headline's into the first compatible one after it, the others by the first
+    rule of ``MERGES`` that finds it a home, unless ``_apart`` keeps the two apart. ``groups``
+    are unnamed parties ("стороны", "делегация"), which any named party may be."""
     kept: list[_Found] = []
     by_type: dict[str, list[_Found]] = {}
     pending: dict[str, _Found] = {}  # headline events waiting for the lead's
@@ -529,19 +741,16 @@ def _merge(events: list[_Found]) -> list[_Found]:
             pending.setdefault(event.type, event)
             continue
         headline = pending.get(event.type)
-        if headline is not None and _compatible(headline, event):
+        if headline is not None and _compatible(headline, event, groups) and _apart(headline, event) is None:
             _absorb(event, pending.pop(event.type), "the headline's, told again in the text")
-        same = by_type.setdefault(event.type, [])[-_REACH:]  # an occurrence is told of near its mentions
+        # an occurrence is told of near its mentions; two that cannot be one are no home
+        same = [e for e in by_type.setdefault(event.type, [])[-_REACH:] if _apart(e, event) is None]
         home, why = None, ""
-        if same and not event.own_date and not event.participants:
-            home, why = same[-1], "naming no one and no date, it is the one before"
-        elif same:
-            refs = {p.ref for p in event.participants}
-            home = next((e for e in reversed(same)
-                         if (refs & {p.ref for p in e.participants} or _same_name(e, event))
-                         and (e.date == event.date or not event.own_date or not e.own_date)
-                         and e.status == event.status), None)
-            why = "a participant or its noun in common, and no other date"
+        for name, rule in MERGES:
+            home = rule(event, same, groups)
+            if home is not None:
+                why = name
+                break
         if home is None:
             kept.append(event)
             by_type[event.type].append(event)
@@ -550,10 +759,61 @@ def _merge(events: list[_Found]) -> list[_Found]:
     return sorted(kept + list(pending.values()), key=lambda e: (e.sentence, e.start))
 
 
-def _compatible(a: _Found, b: _Found) -> bool:
-    """Whether two events may be one: they share a participant, or one names no one."""
-    refs = {p.ref for p in a.participants}
-    return not refs or not b.participants or bool(refs & {p.ref for p in b.participants})
+def _named(event: _Found, groups: set[str]) -> set[str]:
+    return {p.ref for p in event.participants if p.ref not in groups}
+
+
+def _apart(home: _Found, event: _Found) -> Optional[str]:
+    """Why two mentions cannot tell of one occurrence, if they cannot: each has a date of its own
+    and they differ; one is recalled ("Напомню, ... мы вместе запускали") and the other is not;
+    they are two acts of a decree ("Принять отставку ...", "Назначить ...")."""
+    if home.own_date and event.own_date and home.date != event.date:
+        return "two dates"
+    if home.recalled != event.recalled:
+        return "a recollection beside what happens now"
+    if home.spec.item and home.lemma != event.lemma:
+        return "two acts"
+    if event.again:
+        return "told of as another time («вновь», «следующий»)"
+    return None
+
+
+def _naming_no_one(event: _Found, same: list[_Found], groups: set[str]) -> Optional[_Found]:
+    """"Встреча прошла в конструктивной атмосфере", "Стороны провели переговоры": a mention with no
+    date of its own and no named party is the occurrence told of just before."""
+    return same[-1] if same and not event.own_date and not _named(event, groups) else None
+
+
+def _in_common(event: _Found, same: list[_Found], groups: set[str]) -> Optional[_Found]:
+    """A mention sharing a named party, or a conference's noun, with an earlier one of the same status."""
+    refs = _named(event, groups)
+    return next((e for e in reversed(same) if (refs & _named(e, groups) or _same_name(e, event))
+                 and e.status == event.status), None)
+
+
+def _told_as_known(event: _Found, same: list[_Found], groups: set[str]) -> Optional[_Found]:
+    """"В переговорах также приняли участие ...", "По итогам встречи ...", "На встрече обсуждался ...":
+    an event named as the frame of what else is told is the one told of before, unless it meets
+    someone else ("На встрече с [другим министром]") or, for a conference, goes by another noun."""
+    if not event.framed:
+        return None
+    met = {p.ref for p in event.participants if event.spec.roles.companion and p.role == event.spec.roles.companion}
+    return next((e for e in reversed(same) if met <= {p.ref for p in e.participants} and e.status == event.status
+                 and (not e.spec.same_noun or e.lemma == event.lemma)), None)
+
+
+#: How a mention finds the earlier event it tells of again, tried in order: (why, rule).
+MERGES: list[tuple[str, Callable[[_Found, list[_Found], set[str]], Optional[_Found]]]] = [
+    ("naming no one and no date, it is the one before", _naming_no_one),
+    ("a participant or its noun in common, and no other date", _in_common),
+    ("told of as known («в ходе», «по итогам», «на»), it is the one before", _told_as_known),
+]
+
+
+def _compatible(a: _Found, b: _Found, groups: set[str]) -> bool:
+    """Whether two events may be one: they share a named party, or one names no one."""
+    refs = _named(a, groups)
+    return not refs or not _named(b, groups) or bool(refs & _named(b, groups))
 
 
 def _same_name(a: _Found, b: _Found) -> bool:
