@@ -241,3 +241,31 @@ def test_two_occurrences_are_never_merged(second, why):
     doc = parse("5 мая [Иван Петров]PER провел переговоры с [Синь Гобинем]PER.\n\n" + second,
                 published="2025-06-01")
     assert len(doc.events) == 2, why
+
+
+@pytest.mark.parametrize("source, dates", [
+    # planned with no date of its own: none, not the release's day
+    ("[Иван Петров]PER посетит [Казахстан]LOC с официальным визитом.", [None]),
+    # planned after a dated plan: the plan's date
+    ("7 мая [Иван Петров]PER посетит [Казахстан]LOC.\n\nВ ходе визита планируется подписание соглашения.",
+     ["2025-05-07", "2025-05-07"]),
+    # happened with no date of its own: the release's day
+    ("[Иван Петров]PER посетил [Казахстан]LOC.", ["2025-03-01"]),
+])
+def test_a_planned_event_with_no_date_in_the_text_has_none(source, dates):
+    assert [e.date for e in parse(source, published="2025-03-01").events] == dates
+
+
+def test_a_body_the_event_was_held_in_is_its_place_not_a_party():
+    doc = parse("[Иван Петров]PER выступил на брифинге в [Сенате]ORG.")
+    (briefing,) = doc.events
+    names = {e.id: e.name for e in (*doc.persons, *doc.organizations)}
+    assert names[briefing.place] == "Сенат"
+    assert [names[p.ref] for p in briefing.participants] == ["Иван Петров"]
+
+
+def test_he_or_she_is_the_person_named_last_before():
+    doc = parse("Министр [Иван Петров]PER прибыл в [Астану]LOC.\n\nНа брифинге в [Сенате]ORG он рассказал о планах.")
+    briefing = next(e for e in doc.events if e.type == "conference")
+    assert [p.ref for p in briefing.participants] == [doc.persons[0].id]
+    assert any("«он»/«она»" in detail for rule, _, detail in notes(doc, "events") if rule == "participants")

@@ -20,6 +20,7 @@ Events of one type that tell of one occurrence merge: a headline and its lead, "
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, NamedTuple, Optional
@@ -116,6 +117,7 @@ def run(doc: Doc) -> None:
             for m in position.mentions:
                 local.posts.setdefault(doc.sentence_at(m.start), []).append(
                     (m.start, m.stop, person.id, position.title))
+    local.persons = sorted((m.start, person.id) for person in doc.persons for m in person.mentions)
     for group in doc.groups:
         for m in group.mentions:
             local.groups.setdefault(doc.sentence_at(m.start), []).append(group.id)
@@ -441,6 +443,7 @@ class _Local:
     dates: dict[int, list[DateMention]]
     heads: list[str]
     countries: set[str]
+    persons: list[tuple[int, str]] = field(default_factory=list)  # (start, person) of each mention, in order
 
 
 def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str], local: _Local) -> None:
@@ -477,6 +480,12 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             event.why.append(("place", f"«{tag.mention.text}», what is visited"))
             seen.add(entity)
             continue
+        if kind == "org" and _venue(event, tag, words):
+            seen.add(entity)  # "На брифинге в [Сенате]": where it was held, no party to it
+            if event.place is None:
+                event.place = entity
+                event.why.append(("place", f"«{tag.mention.text}», the body it was held in"))
+            continue
         if kind == "person" and spec.destination and _inviting(words, tag.start):
             continue  # "По приглашению Президента России Владимира Путина": the host, not the visitor
         seen.add(entity)
@@ -499,6 +508,12 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     if candidates:
         event.why.append(("participants", "named in its sentence: "
                           + ", ".join(f"«{tag.mention.text}»" for _, _, tag in candidates)))
+    if not any(kind == "person" for _, kind, _ in candidates) and \
+            (holder := _pronoun_referent(words, sentence, local)) is not None and holder not in seen:
+        # "На брифинге в СЦК он отметил ...": the person the pronoun stands for, named before
+        seen.add(holder)
+        event.participants.append(Participant(holder, spec.roles.person))
+        event.why.append(("participants", f"{holder}, the person named last before «он»/«она» of its sentence"))
     for group in local.groups.get(event.sentence, []):
         if group not in seen:
             seen.add(group)
@@ -615,6 +630,24 @@ def _is_place(event: _Found, tag: Span, words: list[str]) -> bool:
     if before in _PLACE_PREPOSITIONS:
         return True
     return event.spec.destination and tag.start == event.stop
+
+
+def _pronoun_referent(words: list[str], sentence: Sentence, local: _Local) -> Optional[str]:
+    """The person a sentence's "он" or "она" stands for: the one named last before the sentence
+    (no one when the sentence names no one and no one was named before)."""
+    if not _SUBJECT_PRONOUNS & {w.lower() for w in words}:
+        return None
+    k = bisect.bisect_left(local.persons, (sentence.start, ""))
+    return local.persons[k - 1][1] if k else None
+
+
+_SUBJECT_PRONOUNS = frozenset({"он", "она"})
+
+
+def _venue(event: _Found, tag: Span, words: list[str]) -> bool:
+    """A body named right after the trigger with "в"/"на" is where the event was held ("на
+    брифинге в СЦК", "совещание в Правительстве"), not a party to it."""
+    return tag.start == event.stop + 1 and words[event.stop].lower() in _PLACE_PREPOSITIONS
 
 
 def _role(event: _Found, kind: Optional[str], tag: Optional[Span], words: list[str]) -> str:
@@ -900,11 +933,18 @@ def _fill_parties(events: list[_Found], countries: list[str]) -> None:
 
 
 def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
-    """An event with no date of its own takes the one of the event before it, else the release's."""
-    before, source = published, "the release's date"
+    """An event that happened with no date of its own takes the one of the event before it, else
+    the release's. One that is planned takes the date of a planned event before it ("посетит
+    ... 7–10 мая", then "В ходе визита планируется подписание"), else none: a plan with no date
+    in the text is no event of the release's day, and the guideline leaves its date null."""
+    before, source, planned = published, "the release's date", None
     for event in events:
         if event.own_date:
             before, source = event.date, f"the date of the {event.type} before it"
+            planned = (event.date, source) if event.status == "planned" else None
+        elif event.status == "planned":
+            event.date = planned[0] if planned else None
+            event.why.append(("date", f"none of its own, and planned: {planned[1] if planned else 'none'}"))
         else:
             event.date = before
             if before:
