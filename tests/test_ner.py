@@ -134,7 +134,7 @@ def test_rule(rule, text, given, expected):
 
 def test_tagger_batches_sentences_of_any_length(tagger):
     sentences = [words_of("Министр Кирилл Залесский провел переговоры в Минске."), [], ["Москва"] * 450]
-    tags = tagger(sentences)
+    tags = [tagged.tags for tagged in tagger(sentences)]
     assert len(tags) == 3 and tags[1] == []
     assert ("Кирилл Залесский", "PER") in spans(sentences[0], tags[0])
     assert all(0 <= t.start < t.stop <= 450 for t in tags[2])
@@ -144,7 +144,7 @@ def test_fix_mends_the_seed_sentence(tagger):
     words = words_of("31 июля 2025 г. Министр связи и информатизации Республики Беларусь Кирилл Залесский "
                      "провел переговоры с заместителем Министра промышленности и информатизации Китайской "
                      "Народной Республики Синь Гобинем.")
-    found = spans(words, ner.fix(words, tagger([words])[0]))
+    found = spans(words, ner.fix(words, tagger([words])[0].tags))
     assert ("Синь Гобинем", "PER") in found
     assert ("Китайской Народной Республики", "LOC") in found
     assert ("Кирилл Залесский", "PER") in found
@@ -160,8 +160,18 @@ def test_tagger_agrees_with_slovnets_own_decoding(tagger, seeds):
     infer = reference.infer
     sentences = [words_of(line) for text in seeds.values() for line in text.splitlines() if line.strip()]
     sentences.append(["Москва"])
-    for words, tags in zip(sentences, tagger(sentences)):
+    for words, (tags, _) in zip(sentences, tagger(sentences)):
         inputs = next(iter(infer.encoder([words])))
         path = infer.model.head.crf.decode(infer.model(inputs.word_id, inputs.shape_id, inputs.pad_mask),
                                            ~inputs.pad_mask)[0]
         assert tags == ner._spans([infer.decoder.tags_vocab.decode(t) for t in path], 0), words
+
+
+def test_the_network_marks_post_heads_the_lexicon_lacks(tagger):
+    from pressparse.stages.posts import head_kind
+
+    words = words_of("Хореограф Пермского театра оперы и балета Мария Соколова поставила спектакль.")
+    (tagged,) = tagger([words])
+    assert head_kind("Хореограф") is None  # no lexicon word: the network's own
+    assert 0 in tagged.post_heads
+    assert not tagged.post_heads & {words.index("Мария"), words.index("спектакль")}

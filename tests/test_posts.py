@@ -247,3 +247,10 @@ def test_a_plural_post_of_several_states_is_each_ones():
     assert ("президент", "Таджикистан") in held["Эмомали Рахмон"]
     assert ("a plural post of several states: each one's", "Президенты России и Таджикистана") in \
         [(r, text) for r, text, _ in notes(doc, "posts")]
+
+
+def test_a_post_head_the_lexicon_lacks_comes_from_the_network(nlp):
+    doc = nlp.parse("Хореограф Пермского театра оперы и балета Мария Соколова поставила спектакль.", explain=True)
+    (person,) = doc.persons
+    assert [p.title for p in person.positions] == ["хореограф Пермского театра оперы и балета"]
+    assert any("the post-head network's" in line for line in doc.explain().splitlines())

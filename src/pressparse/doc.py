@@ -131,16 +131,18 @@ class Span:
 class Sentence:
     """A sentence: offsets into the original text, its tokens, their texts and the names in it.
 
-    ``tags`` holds the NER network's own tags until its fix rules make them ``spans``.
+    ``tags`` holds the NER network's own tags until its fix rules make them ``spans``;
+    ``post_heads`` are the tokens the network takes to head a post.
     """
 
-    __slots__ = ("start", "stop", "tokens", "words", "tags", "spans")
+    __slots__ = ("start", "stop", "tokens", "words", "tags", "spans", "post_heads")
 
     def __init__(self, start: int, stop: int, tokens: list[Token]):
         self.start, self.stop, self.tokens = start, stop, tokens
         self.words = [t.text for t in tokens]
         self.tags: Optional[list] = None
         self.spans: list[Span] = []
+        self.post_heads: frozenset[int] = frozenset()
 
     def mention(self, text: str, start: int, stop: int) -> Mention:
         """The mention of tokens ``[start, stop)`` in ``text``, the document's original text."""

@@ -36,13 +36,13 @@ GIVEN = ("text", "input")
 STAGES: tuple[Stage, ...] = (
     Stage("read", read.run, needs=("text",), gives=("masked", "title", "url")),
     Stage("segment", segment.run, needs=("masked",), gives=("sentences",)),
-    Stage("ner", ner.run, needs=("sentences",), gives=("tags",), batch=True, model=ner.Tagger),
+    Stage("ner", ner.run, needs=("sentences",), gives=("tags", "post_heads"), batch=True, model=ner.Tagger),
     Stage("ner_rules", ner.run_rules, needs=("sentences", "tags"), gives=("spans",)),
     Stage("normalise", normalise.run, needs=("spans",), gives=("names",)),
     Stage("entities", entities.run, needs=("spans", "names", "url"),
           gives=("persons", "organizations", "locations", "home", "refs")),
     # posts: each person's positions and country, the bodies the posts derive, groups, loose posts
-    Stage("posts", posts.run, needs=("sentences", "refs", "persons", "organizations", "locations", "home"),
+    Stage("posts", posts.run, needs=("sentences", "post_heads", "refs", "persons", "organizations", "locations", "home"),
           gives=("posts", "groups")),
     Stage("dates", dates.run, needs=("masked", "url", "sentences", "input"),
           gives=("published", "published_from", "dates")),

@@ -5,6 +5,12 @@ The navec embeddings and the slovnet model are read straight from the files the
 in pymorphy2, yargy and grammars we do not use. Sentences of many documents are
 tagged together, sorted by length so that a batch pads little.
 
+The same pass finds the words that head a post ("тренером", "дирижёр", "вице-губернатор"):
+a small network trained on NEREL's PROFESSION spans (``training/post_heads.py``; its weights
+are ``data/post_heads.npz``) reads each word's embedding and the NER network's last hidden
+layer, so it costs two small matrix products per batch. The posts stage takes the words it
+marks beside those of its lexicon.
+
 The tagger's known errors are then mended by small rules kept in ``RULES``, each
 a class with one ``apply`` method over the tags of one sentence, razdel-style; the
 mended tags become the sentence's ``spans``.
@@ -15,7 +21,7 @@ from __future__ import annotations
 import importlib.util
 import os
 from dataclasses import dataclass
-from typing import Callable, Optional, Sequence
+from typing import Callable, NamedTuple, Optional, Sequence
 
 import numpy as np
 from navec import Navec
@@ -46,6 +52,16 @@ class Tag:
     name_stop: Optional[int] = None
 
 
+class Tagged(NamedTuple):
+    """What the network says of a sentence: its entities, and the tokens that head a post."""
+
+    tags: list[Tag]
+    post_heads: frozenset[int]
+
+
+POST_HEADS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "post_heads.npz")
+
+
 def _natasha_data(*parts: str) -> str:
     spec = importlib.util.find_spec("natasha")
     if spec is None or not spec.submodule_search_locations:
@@ -65,7 +81,7 @@ class Tagger:
     any lengths costs one matrix product per layer and pads nothing.
     """
 
-    def __init__(self, batch_tokens: int = 8192):
+    def __init__(self, batch_tokens: int = 8192, post_heads: Optional[str] = POST_HEADS):
         navec = Navec.load(_natasha_data("emb", "navec_news_v1_1B_250K_300d_100q.tar"))
         ner = SlovnetNER.load(_natasha_data("model", "slovnet_ner_news_v1.tar"))
         ner.navec(navec)
@@ -97,6 +113,16 @@ class Tagger:
         self._proj = (model.head.proj.weight.array, model.head.proj.bias.array)
         self._transitions = model.head.crf.transitions.array
         self._ids: dict[str, tuple[int, int]] = {}
+        self._post_heads = post_heads is not None
+        if post_heads is not None:
+            heads = np.load(post_heads)
+            hidden = self._proj[0].shape[0]
+            # the post-head network's first layer, split into the part reading the hidden layer
+            # and the part reading the word embedding (computed once per distinct word)
+            self._heads_hidden, self._heads_words = heads["w1"][:hidden], heads["w1"][hidden:]
+            self._heads_bias, self._heads_out = heads["b1"], heads["w2"][:, 0]
+            self._heads_out_bias = float(heads["b2"][0])
+            self._heads_logit = float(np.log(heads["threshold"] / (1 - heads["threshold"])))
 
     def _encode(self, word: str) -> tuple[int, int]:
         ids = self._ids.get(word)
@@ -106,29 +132,56 @@ class Tagger:
                 self._ids[word] = ids
         return ids
 
-    def __call__(self, sentences: Sequence[Sequence[str]]) -> list[list[Tag]]:
-        """Tag each sentence, given as its token texts; returns the entities of each."""
+    def __call__(self, sentences: Sequence[Sequence[str]]) -> list[Tagged]:
+        """Tag each sentence, given as its token texts: its entities and its post heads."""
         windows = []  # (sentence index, offset of the window, tokens)
         for i, words in enumerate(sentences):
             for offset in range(0, len(words), MAX_TOKENS):
                 windows.append((i, offset, words[offset:offset + MAX_TOKENS]))
         order = sorted(range(len(windows)), key=lambda k: len(windows[k][2]))
         result: list[list[Tag]] = [[] for _ in sentences]
+        heads: list[list[int]] = [[] for _ in sentences]
         chunk: list[tuple[int, int, Sequence[str]]] = []
         size = 0
         for k in order + [None]:
             if chunk and (k is None or size + len(windows[k][2]) > self.batch_tokens):
-                for (i, offset, words), path in zip(chunk, self._paths([w for _, _, w in chunk])):
+                paths, marked = self._paths([w for _, _, w in chunk])
+                for (i, offset, words), path, marks in zip(chunk, paths, marked):
                     if (path != self._outside).any():
                         result[i].extend(_spans([self._tags[t] for t in path], offset))
+                    heads[i].extend(int(t) + offset for t in np.flatnonzero(marks))
                 chunk, size = [], 0
             if k is not None:
                 chunk.append(windows[k])
                 size += len(windows[k][2]) + 1
-        return result
+        return [Tagged(tags, frozenset(marked)) for tags, marked in zip(result, heads)]
 
-    def _paths(self, windows: list[Sequence[str]]) -> list[np.ndarray]:
-        """The best tag sequence of each window (all of similar length)."""
+    def _paths(self, windows: list[Sequence[str]]) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """The best tag sequence of each window (all of similar length), and which of its tokens
+        head a post."""
+        hidden, vectors, inverse = self._hidden(windows)
+        weight, bias = self._proj
+        lengths = [len(w) for w in windows]
+        if self._post_heads:
+            layer = hidden @ self._heads_hidden + (vectors @ self._heads_words)[inverse] + self._heads_bias
+            marks = np.maximum(layer, 0, out=layer) @ self._heads_out + self._heads_out_bias > self._heads_logit
+        else:
+            marks = np.zeros(len(hidden), dtype=bool)
+        return (_viterbi(hidden @ weight + bias, np.array(lengths), self._transitions),
+                np.split(marks, np.cumsum(lengths)[:-1]))
+
+    def features(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
+        """What the post-head network reads of each token of each sentence (at most ``MAX_TOKENS``
+        long): the NER network's last hidden layer, then the word's embedding. For training it."""
+        out = []
+        for words in sentences:
+            hidden, vectors, inverse = self._hidden([words])
+            out.append(np.hstack([hidden, vectors[inverse]]))
+        return out
+
+    def _hidden(self, windows: list[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The network's last hidden layer for the tokens of the windows laid end to end; the word
+        embeddings of the distinct words of the batch, and which of them each token is."""
         lengths = [len(w) for w in windows]
         starts = np.cumsum([1] + [n + 1 for n in lengths[:-1]])
         total = int(starts[-1]) + lengths[-1] + 1
@@ -156,9 +209,7 @@ class Tagger:
                     out[max(0, -lag):total - max(0, lag)] += x[max(0, lag):total - max(0, -lag)] @ kernel[j]
             x = np.maximum(out, 0, out=out) * scale + shift
             x[gaps] = 0
-        weight, bias = self._proj
-        emissions = x[rows] @ weight + bias
-        return _viterbi(emissions, np.array(lengths), self._transitions)
+        return x[rows], vectors, inverse
 
 
 def _viterbi(emissions: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> list[np.ndarray]:
@@ -571,10 +622,11 @@ def fix(words: list[str], tags: list[Tag], trace: Optional[Callable[[str, list[T
 
 
 def run(docs: Sequence[Doc], tagger: Tagger) -> None:
-    """Gives every sentence of the documents its ``tags``, the network's own, tagged as one batch."""
+    """Gives every sentence of the documents its ``tags``, the network's own, and its ``post_heads``,
+    tagged as one batch."""
     sentences = [s for doc in docs for s in doc.sentences]
-    for sentence, tags in zip(sentences, tagger([s.words for s in sentences])):
-        sentence.tags = tags
+    for sentence, tagged in zip(sentences, tagger([s.words for s in sentences])):
+        sentence.tags, sentence.post_heads = tagged
 
 
 def run_rules(doc: Doc) -> None:

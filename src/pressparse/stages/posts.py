@@ -204,7 +204,10 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
     posts = []
     k = 0
     while k < len(tokens):
-        kind = _head_kind(words[k]) if k not in inside else None
+        kind = head_kind(words[k]) if k not in inside else None
+        learned = kind is None and k in sentence.post_heads and k not in inside and _animate_noun(words[k])
+        if learned:
+            kind = ""  # a post the lexicon lacks: "дирижёр", "тренером", "вице-спикер"
         if kind is None:
             k += 1
             continue
@@ -212,12 +215,16 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
         start = _modifiers_start(words, k, inside)
         rules: list[str] = []
         stop, complements = governed(words, k + 1, names, rules)
+        if learned and stop == k + 1:
+            k += 1  # a bare profession the lexicon lacks ("скульптор"): a post only with what it governs
+            continue
         post = _make(text, number, tokens, words, start, k, stop, complements, doc.home, organizations, places)
         # "представитель МИД Мария Захарова" holds a post; "представители", a "делегация", a
         # "сторона" are groups acting as one
         post.group = group is not None and (group != "представитель" or post.plural)
         posts.append(post)
-        found = f"a group headed by «{words[k]}»" if post.group else f"the post «{post.title}», head «{words[k]}»"
+        found = f"a group headed by «{words[k]}»" if post.group else f"the post «{post.title}», head «{words[k]}»" \
+            + (" (the post-head network's)" if learned else "")
         doc.note("posts", "head word", post.mention.start, post.mention.stop, post.mention.text,
                  f"{found}; it governs: {', '.join(rules) or 'nothing'}"
                  + (f"; its body {post.org}" if post.org else "") + (" (derived from the post)" if post.derived else "")
@@ -227,7 +234,7 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
 
 
 @lru_cache(maxsize=100_000)
-def _head_kind(word: str) -> Optional[str]:
+def head_kind(word: str) -> Optional[str]:
     """What a word heads: a group (its lemma, "делегация"), a post (""), or nothing (None)."""
     word = _unprefixed(word)
     group = lexicon.group_head(word)
@@ -239,6 +246,12 @@ def _head_kind(word: str) -> Optional[str]:
 def _unprefixed(word: str) -> str:
     """A post without "экс-", which says "former" ("Экс-премьера" is a premier's)."""
     return word[4:] if word[:4].lower() == "экс-" and len(word) > 5 else word
+
+
+@lru_cache(maxsize=100_000)
+def _animate_noun(word: str) -> bool:
+    """A noun that may name a person: what a post's head is ("тренером"; not "визит", "клан")."""
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag for p in morph.parses(word))
 
 
 def _noun(word: str) -> bool:
