@@ -11,6 +11,7 @@ pytest.importorskip("distributed", reason="the dask extra is not installed: pip 
 import dask.bag as db  # noqa: E402
 from distributed import Client, LocalCluster  # noqa: E402
 
+import pressparse  # noqa: E402
 import pressparse.distributed as pd  # noqa: E402
 from conftest import SAMPLES  # noqa: E402
 
@@ -53,3 +54,12 @@ def test_read_files_reads_on_the_workers_as_the_cli_does(client, tmp_path):
     assert records[1]["error"] is None and records[1]["persons"]
     assert records[2]["error"]["type"] == "BinaryInput"
     assert records[3]["error"] is None and records[3]["persons"] == []
+
+
+def test_link_bag_reduces_over_partitions_to_what_link_gives(client, nlp):
+    texts = [SEED, OTHER, SEED.replace("Кирилл Залесский", "К. Залесский"), OTHER]
+    records = [d.to_dict() for d in nlp.pipe([(f"r{i}", t) for i, t in enumerate(texts)])]
+    entities = pd.link_bag(db.from_sequence(records, npartitions=3), split_every=2).compute()
+    assert entities == pressparse.link(records)
+    zalessky = next(e for e in entities if e["name"] == "Кирилл Залесский")
+    assert {d["doc"] for d in zalessky["documents"]} >= {"r0", "r2"}

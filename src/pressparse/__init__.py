@@ -3,9 +3,11 @@
 >>> import pressparse
 >>> doc = pressparse.parse(text)
 >>> doc.persons[0].name, doc.to_json()
+>>> pressparse.link([doc, other])    # the persons, bodies and places of many records, linked
 """
 
 from .doc import Input
+from .linking import link
 from .pipeline import Pipeline, parse
 from .records import (
     SCHEMA_VERSION,
@@ -58,6 +60,7 @@ __all__ = [
     "Source",
     "Span",
     "Visit",
+    "link",
     "parse",
     "record_schema",
 ]

@@ -10,6 +10,11 @@ Needs the ``dask`` extra (``pip install 'pressparse[dask]'``)::
     records = parse_bag(read_files("s3://bucket/releases/**/*.txt"))
     records.map(json.dumps, ensure_ascii=False).to_textfiles("out/*.jsonl")
 
+Records link into corpus entities as a reduction over the bag's partitions (``link_bag``)::
+
+    entities = link_bag(records)                # a bag of corpus entities, as pressparse.link gives
+    entities.map(json.dumps, ensure_ascii=False).to_textfiles("corpus/*.jsonl")
+
 Each worker process builds one ``Pipeline`` the first time it parses a partition
 and keeps it for every later partition: the models are loaded once per process,
 and no pipeline is ever pickled into the task graph (the tasks only name the
@@ -19,6 +24,7 @@ item, in the bag's order.
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 from typing import Any, Iterable, Optional
@@ -28,6 +34,7 @@ try:
 except ImportError as exc:  # pragma: no cover - depends on the environment
     raise ImportError("pressparse.distributed needs Dask: pip install 'pressparse[dask]'") from exc
 
+from . import linking
 from .doc import Input, as_input
 from .files import DEFAULT_MAX_BYTES, read_file, unreadable
 from .pipeline import Item, Pipeline
@@ -74,6 +81,23 @@ def _parse_partition(items: Iterable[Item], numbers: Iterable[int], batch_size: 
     nlp = pipeline(batch_size)
     with _PARSE:  # a pipeline serves one thread at a time; run workers with threads_per_worker=1
         return [document.to_dict() for document in nlp.pipe(inputs, timeout=timeout)]
+
+
+def link_bag(records: db.Bag, *, split_every: int = 8) -> db.Bag:
+    """A bag of the corpus entities of a bag of records (``Document.to_dict()`` dicts, as
+    ``parse_bag`` gives them), the same as ``pressparse.link`` gives for the records in one list.
+
+    A reduction: each partition's records become their name groups (``linking.summarise``), which
+    are merged ``split_every`` at a time up a tree (``linking.merge``); the merged groups are joined
+    by the linking rules in one last task (``linking.corpus``), whose work grows with the number of
+    distinct names, not of records.
+    """
+    summary = records.reduction(linking.summarise, _merge_all, split_every=split_every)
+    return db.from_delayed([summary.apply(linking.corpus).to_delayed()])
+
+
+def _merge_all(summaries: Iterable[linking.Summary]) -> linking.Summary:
+    return functools.reduce(linking.merge, summaries, {kind: {} for kind in linking.KINDS})
 
 
 def read_files(urlpath: Any, *, npartitions: Optional[int] = None, max_bytes: int = DEFAULT_MAX_BYTES,
