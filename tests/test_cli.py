@@ -463,3 +463,33 @@ def test_more_workers_than_cores_are_capped_with_a_warning(capsys, tmp_path):
     status, records, err = run(capsys, "extract", tmp_path / "in", "--workers", many)
     assert status == 0 and [r["id"] for r in records] == ["0000", "0001"]
     assert f"--workers {many} is more than the {os.cpu_count()} cores" in err
+
+
+def test_link_writes_one_corpus_entity_a_line_and_reports_bad_lines(capsys, tmp_path):
+    status, records, _ = run(capsys, "extract", SEED, OTHER)
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    path = tmp_path / "records.jsonl"
+    path.write_text("\n".join([*lines, "garbage", lines[0]]) + "\n", encoding="utf-8")
+    out = tmp_path / "corpus.jsonl"
+    out.write_text("the last run's corpus\n", encoding="utf-8")
+    status, _, err = run(capsys, "link", path, "-o", out)
+    assert status == 1
+    assert f"{path}:3: not a JSON record" in err and f"{path}:4: record" in err and "read once" in err
+    assert "3 records" not in err and "2 records, 1 lines that are no record, skipped, 1 copies read once" in err
+    entities = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert entities == pressparse.link(records)
+    zalessky = next(e for e in entities if e["name"] == "Кирилл Залесский")
+    assert list(zalessky)[:4] == ["id", "kind", "name", "documents"]
+    assert not (tmp_path / "corpus.jsonl.partial").exists()
+    status, entities, err = run(capsys, "link", path)  # to stdout
+    assert [e["id"] for e in entities] == [json.loads(line)["id"] for line in out.read_text().splitlines()]
+
+
+def test_link_and_db_usage_errors_exit_2(capsys, tmp_path):
+    assert run(capsys, "link", tmp_path / "missing.jsonl")[0] == 2
+    records = tmp_path / "r.jsonl"
+    records.write_text("", encoding="utf-8")
+    assert run(capsys, "link", records, "-o", records)[0] == 2
+    assert run(capsys, "db", records, "-o", records)[0] == 2
+    with pytest.raises(SystemExit):
+        cli.main(["db", str(records)])  # -o is required

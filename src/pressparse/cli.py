@@ -1,4 +1,5 @@
-"""The ``pressparse`` command: ``pressparse extract PATH... [-o OUT]``, ``pressparse show PATH... [-o PAGE]``.
+"""The ``pressparse`` command: ``pressparse extract PATH... [-o OUT]``, ``pressparse show PATH... [-o PAGE]``,
+``pressparse link RECORDS.jsonl... [-o CORPUS]``, ``pressparse db RECORDS.jsonl... -o DB``.
 
 One record per input document, in input order, written and flushed as soon as
 it is ready, so that a run stopped by Ctrl-C or a kill leaves valid JSON Lines
@@ -30,8 +31,10 @@ from tqdm import tqdm
 from . import __version__
 from .doc import Input
 from .files import DEFAULT_MAX_BYTES, FOLDER_SUFFIXES, STDIN, InputFormat, count_inputs, iter_inputs, would_read
+from .linking import link
 from .parallel import DEFAULT_TIMEOUT, WorkerStartError
 from .pipeline import Pipeline
+from .recordfiles import Tally, read_records, schema_warning
 from .records import SCHEMA_VERSION
 from .render import render
 from .schema import record_schema
@@ -93,6 +96,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return EXIT_OK
     if args.command == "explain":
         return _explain(args)
+    if args.command in ("link", "db"):
+        return _corpus(args)
     if args.command not in ("show", "extract"):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
@@ -369,6 +374,137 @@ def _explain(args: argparse.Namespace) -> int:
     return EXIT_DOCUMENT_ERRORS if errors else EXIT_OK
 
 
+def _corpus(args: argparse.Namespace) -> int:
+    """``link`` and ``db``: read record files, say what was done with every line that is not used
+    as it is, then write the corpus entities (``link``) or add to the database (``db``)."""
+    missing = [path for path in args.paths if not os.path.isfile(path)]
+    if missing:
+        print(f"pressparse: no such record file: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.output is not None and os.path.exists(args.output) and any(
+            os.path.samefile(args.output, path) for path in args.paths):
+        print(f"pressparse: the output {args.output} is an input; write it elsewhere", file=sys.stderr)
+        return EXIT_USAGE
+    started = time.perf_counter()
+    tally = Tally()
+    show_progress = not args.no_progress and sys.stderr.isatty()
+
+    def problem(message: str) -> None:
+        print(f"pressparse: {message}", file=sys.stderr)
+
+    def progress(items, **kwargs):
+        return tqdm(items, disable=not show_progress, file=sys.stderr, **kwargs)
+
+    records = progress(read_records(args.paths, tally, problem), unit="record", desc="reading")
+    try:
+        with _sigterm_raises():
+            if args.command == "link":
+                status, done = _write_corpus(args, records, problem)
+            else:
+                status, done = _write_db(args, records, problem, progress)
+    except KeyboardInterrupt:
+        status, done = EXIT_INTERRUPTED, "interrupted"
+    except _Terminated:
+        status, done = EXIT_TERMINATED, "terminated"
+    except UnicodeDecodeError as exc:
+        print(f"pressparse: a record file is not UTF-8 text ({exc}): give the JSON Lines that "
+              "'pressparse extract' writes", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        where = exc.filename or args.output or "standard output"
+        print(f"pressparse: the run failed: {exc.strerror or exc} ({where})", file=sys.stderr)
+        _quiet_stdout()
+        return EXIT_FAILED
+    warning = schema_warning(tally)
+    if warning:
+        print(f"pressparse: warning: {warning}", file=sys.stderr)
+    summary = f"{_plural(tally.records, 'record')}"
+    extras = [(tally.errors, "with an error (no entities)"), (tally.unreadable, "lines that are no record, skipped"),
+              (tally.duplicates, "copies read once"), (tally.renamed, "kept under a new id (id taken)")]
+    summary += "".join(f", {count} {what}" for count, what in extras if count)
+    print(f"{summary}; {done}, {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    if status != EXIT_OK:
+        return status
+    return EXIT_DOCUMENT_ERRORS if tally.problems else EXIT_OK
+
+
+def _write_corpus(args: argparse.Namespace, records, problem) -> tuple[int, str]:
+    """Link the records and write one corpus entity a line: to a temporary file beside OUT, renamed
+    to OUT once complete, so that an interrupted run leaves OUT as it was."""
+    def usable(reads):
+        for read in reads:
+            if read.record.get("error"):
+                error = read.record["error"]
+                problem(f"{read.path}:{read.line}: record {read.record['id']!r} has an error "
+                        f"({error.get('type')}: {error.get('message')}): it names no entities")
+            yield read.record
+
+    entities = link(usable(records))
+    lines = (_escape_surrogates(json.dumps(entity, ensure_ascii=False)) + "\n" for entity in entities)
+    if args.output is None:
+        out = _utf8(sys.stdout)
+        try:
+            out.writelines(lines)
+            out.flush()
+        except BrokenPipeError:
+            _quiet_stdout()
+        return EXIT_OK, f"{_corpora(len(entities))}"
+    partial = f"{args.output}.partial"
+    try:
+        with open(partial, "w", encoding="utf-8", newline="\n") as out:
+            out.writelines(lines)
+        os.replace(partial, args.output)
+    finally:
+        with contextlib.suppress(OSError):
+            os.remove(partial)
+    return EXIT_OK, f"{_corpora(len(entities))} in {args.output}"
+
+
+def _write_db(args: argparse.Namespace, records, problem, progress) -> tuple[int, str]:
+    """Add the records to the database, a batch a transaction, then make its corpus tables anew."""
+    import sqlite3
+
+    from . import db as database
+
+    try:
+        connection = database.connect(args.output)
+    except sqlite3.DatabaseError as exc:
+        problem(f"{args.output} cannot be used as the database: {exc}")
+        return EXIT_USAGE, "nothing added"
+    added = skipped = 0
+    try:
+        for read in records:
+            record = read.record
+            ident = record["id"]
+            old = database.stored(connection, ident)
+            if old is not None:
+                skipped += 1
+                if old != json.dumps(record, ensure_ascii=False, sort_keys=True):
+                    problem(f"{read.path}:{read.line}: record {ident!r} differs from the one stored under "
+                            f"that id in {args.output}; the stored one is kept (delete it to replace it)")
+                continue
+            if record.get("error"):
+                error = record["error"]
+                problem(f"{read.path}:{read.line}: record {ident!r} has an error "
+                        f"({error.get('type')}: {error.get('message')}): stored, with no entities")
+            failed = database.add(connection, record, f"{read.path}:{read.line}", read.schema)
+            if failed:
+                problem(f"{read.path}:{read.line}: record {ident!r} is inconsistent ({failed}): stored whole "
+                        "in documents.record, without its entities and events")
+            added += 1
+            if added % 500 == 0:
+                connection.commit()
+        connection.commit()
+        entities = database.relink(connection, lambda rows: progress(rows, unit="record", desc="linking"))
+    except BaseException:
+        connection.commit()  # what was added stays; the next run skips it and links all
+        connection.close()
+        raise
+    connection.close()
+    done = f"{added} added, {skipped} already in {args.output}; {_corpora(entities)}"
+    return EXIT_OK, done
+
+
 def _skip_done(inputs: Iterator[Input], done: collections.Counter, skipped: list[int]) -> Iterator[Input]:
     resolved: dict[str, str] = {}
     for item in inputs:
@@ -461,6 +597,29 @@ def _parser() -> argparse.ArgumentParser:
                          help="how to read the inputs, as for 'extract' (default: %(default)s)")
     explain.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, metavar="N",
                          help="larger files get a TooLarge error instead of being parsed (default: %(default)s)")
+    linker = commands.add_parser(
+        "link", help="link the persons, organisations and places of many records into corpus entities",
+        description="Read records (the JSON Lines 'extract' writes) and write one corpus entity a line: "
+                    '{"id", "kind", "name", "documents": [{"doc", "ref"}, ...]} with its aliases, countries, '
+                    "posts over time and the rules that joined it (see pressparse.link). Lines that are no "
+                    "record, records with errors, duplicate ids and records of another schema version are "
+                    "reported on stderr, one line each.",
+    )
+    linker.add_argument("paths", nargs="+", metavar="RECORDS", help="JSON Lines record files")
+    linker.add_argument("-o", "--output", metavar="OUT",
+                        help="write the corpus entities to this file (replaced once complete) instead of stdout")
+    linker.add_argument("--no-progress", action="store_true", help="no progress bar")
+    database = commands.add_parser(
+        "db", help="add records and their corpus entities to an SQLite database",
+        description="Add records (the JSON Lines 'extract' writes) to an SQLite database: documents, "
+                    "entities, mentions, posts, events, participants, and the corpus entities linked over "
+                    "every record stored (see pressparse.db for the schema). A record whose id is already "
+                    "stored is skipped; a different one under that id is reported.",
+    )
+    database.add_argument("paths", nargs="+", metavar="RECORDS", help="JSON Lines record files")
+    database.add_argument("-o", "--output", metavar="DB", required=True,
+                          help="the SQLite database (made when it does not exist)")
+    database.add_argument("--no-progress", action="store_true", help="no progress bar")
     commands.add_parser("schema", help="print the JSON Schema of the records",
                         description="Print the JSON Schema (draft 2020-12) of the records 'extract' writes; "
                                     "the package ships the same file as pressparse/data/record.schema.json.")
@@ -502,6 +661,10 @@ def _escape_surrogates(record: str) -> str:
 
 def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _corpora(count: int) -> str:
+    return f"{count} corpus {'entity' if count == 1 else 'entities'}"
 
 
 def _utf8(stream: TextIO) -> TextIO:
