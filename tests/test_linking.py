@@ -41,6 +41,17 @@ def test_name_compatibility(a, b, same):
     assert linking.names_compatible(linking.person_name(b), linking.person_name(a)) is same
 
 
+@pytest.mark.parametrize("a, b, close", [
+    ("нафтогаз", "натфогаз", True),  # two letters swapped
+    ("винтерсхал", "винтершел", False),
+    ("грайфсвальд", "грайфсваль", True),
+    ("лубмин", "любмин", True),
+    ("австрия", "австралия", False),
+])
+def test_one_edit_apart(a, b, close):
+    assert linking.within_one(a, b) is close and linking.within_one(b, a) is close
+
+
 @pytest.mark.parametrize("name, country, base, found", [
     ("ПАО «Газпром»", None, "газпром", None),
     ("Uniper SE", None, "uniper", None),

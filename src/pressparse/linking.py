@@ -62,7 +62,8 @@ def _consonants(word: str) -> str:
 
 
 def within_one(a: str, b: str) -> bool:
-    """Whether ``a`` becomes ``b`` by at most one inserted, deleted or replaced letter."""
+    """Whether ``a`` becomes ``b`` by at most one inserted, deleted or replaced letter, or two
+    neighbouring letters swapped (a typing slip: "Натфогаз", "Нафтогаз")."""
     if a == b:
         return True
     if abs(len(a) - len(b)) > 1:
@@ -72,7 +73,9 @@ def within_one(a: str, b: str) -> bool:
     i = 0
     while i < len(a) and a[i] == b[i]:
         i += 1
-    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
+    if len(a) != len(b):
+        return a[i:] == b[i + 1:]
+    return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
 
 
 def _deletions(word: str) -> set[str]:
