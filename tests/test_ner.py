@@ -175,3 +175,12 @@ def test_the_network_marks_post_heads_the_lexicon_lacks(tagger):
     assert head_kind("Хореограф") is None  # no lexicon word: the network's own
     assert 0 in tagged.post_heads
     assert not tagged.post_heads & {words.index("Мария"), words.index("спектакль")}
+
+
+def test_an_organisation_named_through_a_country_is_mentioned_with_it_the_country_within():
+    from markup import parse
+
+    doc = parse("Делегация [Министерства связи]ORG [Республики Беларусь]LOC прибыла в [Минск]LOC.", until="entities")
+    (org,) = doc.organizations
+    assert [m.text for m in org.mentions] == ["Министерства связи Республики Беларусь"]
+    assert "Республики Беларусь" in [m.text for loc in doc.locations for m in loc.mentions]

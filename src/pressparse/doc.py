@@ -109,8 +109,9 @@ class Token(NamedTuple):
 class Span:
     """A name the NER found in a sentence: tokens ``[start, stop)`` of it and a type (PER, ORG, LOC).
 
-    ``name_stop`` extends the words that name it past the mention when the name goes on
-    through another mention ("[Министерством связи] Республики Беларусь"). The normalise stage
+    ``name_stop`` extends the words that name it, and its mention, past the tokens the network
+    tagged when the name goes on through another name ("[Министерством связи] Республики
+    Беларусь": the ministry is mentioned by all five words, the country within them). The normalise stage
     gives it ``name`` (nominative) and, for a country, ``country``; the entities stage gives it
     ``entity``, the id of the person, organisation or place it mentions (None when it was
     dropped, as a name that is no person's).
