@@ -406,6 +406,16 @@ class DropCommonWords(Rule):
         return [t for t in tags if not _common_words(words, t)]
 
 
+class KnownBodies(Rule):
+    """An abbreviation the organisations lexicon knows is a body, whatever the network took it
+    for: "[ЕС]", "[НАТО]" tagged as places are the European Union and the alliance."""
+
+    def apply(self, words, tags):
+        return [Tag(t.start, t.stop, "ORG", t.name_stop) if t.type != "ORG" and t.stop == t.start + 1
+                and words[t.start].isupper() and lexicon.organization(words[t.start]) is not None else t
+                for t in tags]
+
+
 class PlaceAfterDescriptor(Rule):
     """A capitalised word after "г." is a town the tagger may have missed: "в г. [Карамай]"."""
 
@@ -601,6 +611,7 @@ RULES: list[Rule] = [
     SplitPlacesOnDash(),
     TrimPosts(),
     DropCommonWords(),
+    KnownBodies(),
     PlaceAfterDescriptor(),
     JoinCountryParts(),
     JoinOrgAndComplement(),
