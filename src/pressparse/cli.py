@@ -1,4 +1,5 @@
 """The ``pressparse`` command: ``pressparse extract PATH... [-o OUT]``, ``pressparse show PATH... [-o PAGE]``,
+``pressparse show --corpus RECORDS_OR_PATH... -o PAGE``,
 ``pressparse link RECORDS.jsonl... [-o CORPUS]``, ``pressparse db RECORDS.jsonl... -o DB``.
 
 One record per input document, in input order, written and flushed as soon as
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import collections
 import contextlib
+import dataclasses
 import io
 import json
 import logging
@@ -29,13 +31,15 @@ from typing import Iterator, Optional, Sequence, TextIO, get_args
 from tqdm import tqdm
 
 from . import __version__
+from .corpus_page import with_text
+from .corpus_page import write as write_corpus_page
 from .doc import Input
 from .files import DEFAULT_MAX_BYTES, FOLDER_SUFFIXES, STDIN, InputFormat, count_inputs, iter_inputs, would_read
 from .linking import link
 from .parallel import DEFAULT_TIMEOUT, WorkerStartError
 from .pipeline import Pipeline
 from .recordfiles import Tally, read_records, schema_warning
-from .records import SCHEMA_VERSION
+from .records import SCHEMA_VERSION, document_from_dict
 from .render import render
 from .schema import record_schema
 
@@ -83,6 +87,32 @@ second, ETA) is drawn on stderr when it is a terminal, and a one-line summary
 """
 
 
+_SHOW_DESCRIPTION = """\
+Write one self-contained HTML page (no network needed to view it) showing each
+release's text with its mentions highlighted by kind and its events as cards;
+several releases give one page with a list of them.
+
+With --corpus the releases are linked (as 'pressparse link' links them) and OUT
+is a corpus page: an index of the people, bodies and places, with the people's
+posts over time, a timeline of the events by date, and who met whom (persons in
+one meeting, visit or signing). Each release also gets a page of its own in the folder
+beside OUT named after it (-o corpus.html: corpus_releases/, one page a release,
+named by its id), and the corpus page links into those pages, at a release or
+at an event's card: keep the folder beside the page. Inputs may be record files
+(the JSON Lines 'extract' writes: a *.jsonl whose first line has no "text"),
+read back without parsing, their text read again from their source file when
+it still holds it; other inputs are parsed as for 'extract'. Lines that are no
+record, records with errors, duplicate ids and records of another schema
+version are reported on stderr, a line each, as 'link' reports them; the exit
+status is 1 when any input could not be used or has an error.
+
+examples:
+  pressparse show release.txt -o page.html
+  pressparse extract releases/ -o out.jsonl
+  pressparse show --corpus out.jsonl -o corpus.html    # and corpus_releases/
+"""
+
+
 class _Terminated(BaseException):
     """SIGTERM, turned into an exception so that the output is closed cleanly."""
 
@@ -118,6 +148,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(f"pressparse: warning: --workers {args.workers} is more than the {cores} cores: "
               f"{cores} workers it is", file=sys.stderr)
         args.workers = cores
+    if getattr(args, "corpus", False) and args.output is None:
+        print("pressparse: show --corpus needs -o OUT: the release pages are written beside it", file=sys.stderr)
+        return EXIT_USAGE
     if getattr(args, "resume", False) and (args.output is None or args.format != "jsonl"):
         print("pressparse: --resume needs -o OUT and JSON Lines output", file=sys.stderr)
         return EXIT_USAGE
@@ -344,6 +377,8 @@ def _extract(args: argparse.Namespace, out: TextIO, done: Optional[collections.C
 def _show(args: argparse.Namespace) -> int:
     """Write one HTML page showing every input's mentions and events; the exit status says
     whether any document has an error (it is still shown, with its error)."""
+    if args.corpus:
+        return _show_corpus(args)
     inputs = iter_inputs(args.paths, args.input, args.max_bytes)
     documents = list(Pipeline().pipe(inputs, workers=args.workers, timeout=args.timeout or None))
     page = _escape_surrogates(render(documents))  # a name that is not UTF-8 shows as its \\udcXX escape
@@ -358,6 +393,88 @@ def _show(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         print(f"{_plural(len(documents), 'document')} shown in {args.output}", file=sys.stderr)
     return EXIT_DOCUMENT_ERRORS if any(d.error is not None for d in documents) else EXIT_OK
+
+
+def _show_corpus(args: argparse.Namespace) -> int:
+    """Read record files back and parse the other inputs, link them all and write the corpus page
+    with the release pages beside it; every record not used as it is gets one line on stderr, and
+    the exit status 1 says some input could not be used or has an error."""
+    started = time.perf_counter()
+    tally = Tally()
+    show_progress = not args.no_progress and sys.stderr.isatty()
+    problems = 0
+
+    def problem(message: str) -> None:
+        print(f"pressparse: {message}", file=sys.stderr)
+
+    def progress(items, **kwargs):
+        return tqdm(items, disable=not show_progress, file=sys.stderr, **kwargs)
+
+    record_files = [path for path in args.paths if args.input != "text" and _holds_records(path)]
+    texts = [path for path in args.paths if path not in record_files]
+    documents = []
+    seen: dict[str, tuple[str, int, str]] = {}
+    with _sigterm_raises():
+        try:
+            for read in progress(read_records(record_files, tally, problem, seen), unit="record", desc="reading"):
+                record = read.record
+                if record.get("error"):
+                    error = record["error"]
+                    problem(f"{read.path}:{read.line}: record {record['id']!r} has an error "
+                            f"({error.get('type')}: {error.get('message')}): shown with it, it names no entities")
+                try:
+                    document = document_from_dict(record)
+                except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                    problems += 1
+                    problem(f"{read.path}:{read.line}: record {record['id']!r} is not a record this version can "
+                            f"show ({type(exc).__name__}: {exc}); skipped")
+                    continue
+                documents.append(with_text(document, args.max_bytes))
+            if texts:
+                inputs = iter_inputs(texts, args.input, args.max_bytes)
+                parsed = Pipeline().pipe(inputs, workers=args.workers, timeout=args.timeout or None)
+                total = count_inputs(texts, args.input) if show_progress else None
+                for document in progress(parsed, total=total, unit="doc", desc="parsing"):
+                    if document.id in seen:  # a text whose name is a record's id: both are shown
+                        renamed = next(f"{document.id}#{n}" for n in range(2, len(seen) + 3)
+                                       if f"{document.id}#{n}" not in seen)
+                        problem(f"{document.source.path or document.id}: its id {document.id!r} is taken by "
+                                f"another release; shown as {renamed!r}")
+                        document = dataclasses.replace(document, id=renamed)
+                    seen[document.id] = (document.source.path or "", 0, "")
+                    problems += document.error is not None
+                    documents.append(document)
+            entities = link(progress(documents, unit="release", desc="linking"))
+            folder = write_corpus_page(documents, args.output, entities, progress)
+        except KeyboardInterrupt:
+            print("interrupted", file=sys.stderr)
+            return EXIT_INTERRUPTED
+        except _Terminated:
+            print("terminated", file=sys.stderr)
+            return EXIT_TERMINATED
+    warning = schema_warning(tally)
+    if warning:
+        print(f"pressparse: warning: {warning}", file=sys.stderr)
+    print(f"{_plural(len(documents), 'release')}, {_corpora(len(entities))}; the corpus page in {args.output}, "
+          f"the release pages in {folder}/, {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return EXIT_DOCUMENT_ERRORS if tally.problems or problems else EXIT_OK
+
+
+def _holds_records(path: str) -> bool:
+    """Whether ``path`` is a JSON Lines file of records (what 'extract' writes) rather than of
+    documents to parse: a *.jsonl file whose first line is not an object with a "text"."""
+    if not path.lower().endswith(".jsonl") or not os.path.isfile(path):
+        return False
+    try:
+        with open(path, encoding="utf-8", errors="surrogateescape") as stream:
+            line = next((line for line in stream if line.strip()), "")
+    except OSError:
+        return False  # read as documents, whose reading reports it
+    try:
+        first = json.loads(line)
+    except ValueError:
+        return True  # no documents either: read_records says which lines are no record
+    return not (isinstance(first, dict) and "text" in first)
 
 
 def _explain(args: argparse.Namespace) -> int:
@@ -567,14 +684,19 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--no-progress", action="store_true",
                          help="no progress bar (it is shown on stderr only when stderr is a terminal)")
     show = commands.add_parser(
-        "show", help="an HTML page showing the releases' mentions and events",
-        description="Write one self-contained HTML page (no network needed to view it) showing each "
-                    "release's text with its mentions highlighted by kind and its events as cards; "
-                    "several releases give one page with a list of them.",
+        "show", help="an HTML page showing the releases' mentions and events, or a corpus page (--corpus)",
+        description=_SHOW_DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     show.add_argument("paths", nargs="+", metavar="PATH",
-                      help="a file, a folder or - for stdin, as for 'extract'")
-    show.add_argument("-o", "--output", metavar="OUT", help="write the page to this file instead of stdout")
+                      help="a file, a folder or - for stdin, as for 'extract'; with --corpus, also record files")
+    show.add_argument("-o", "--output", metavar="OUT",
+                      help="write the page to this file instead of stdout (needed with --corpus)")
+    show.add_argument("--corpus", action="store_true",
+                      help="link the releases and write a corpus page to OUT, the release pages beside it "
+                           "(in OUT's name with _releases)")
+    show.add_argument("--no-progress", action="store_true",
+                      help="with --corpus, no progress bar (it is shown on stderr only when stderr is a terminal)")
     show.add_argument("--input", choices=INPUT_FORMATS, default="auto",
                       help="how to read the inputs, as for 'extract' (default: %(default)s)")
     show.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, metavar="N",

@@ -39,26 +39,43 @@ class _Mark:
 def render(documents: Union[Document, Iterable[Document]], title: str = "pressparse") -> str:
     """One self-contained HTML page showing ``documents`` (one, or several with a list of them)."""
     docs = list(documents) if isinstance(documents, Iterable) else [documents]
-    sections = [_section(doc, f"doc-{n}") for n, doc in enumerate(docs, 1)]
+    sections = [_section(doc, n) for n, doc in enumerate(docs, 1)]
     contents = _contents(docs) if len(docs) > 1 else ""
+    body = f"<header><h1>{escape(title)}</h1>{legend()}</header>\n{contents}{''.join(sections)}"
+    return page(title, body, script=_SCRIPT)
+
+
+def page(title: str, body: str, css: str = "", script: str = "") -> str:
+    """A self-contained HTML page: ``body`` (HTML, escaped by its maker) with this module's style
+    (the mention colours ``k-person``, ``k-organization``...) and ``css`` inline, ``script`` at its end."""
     return (
         "<!DOCTYPE html>\n<html lang=\"ru\">\n<head>\n<meta charset=\"utf-8\">\n"
-        f"<title>{escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
-        f"<header><h1>{escape(title)}</h1>{_legend()}</header>\n"
-        f"{contents}{''.join(sections)}<script>{_SCRIPT}</script>\n</body>\n</html>\n"
+        f"<title>{escape(title)}</title>\n<style>{_CSS}{css}</style>\n</head>\n<body>\n"
+        f"{body}<script>{script}</script>\n</body>\n</html>\n"
     )
+
+
+def section_anchor(n: int) -> str:
+    """The id of the ``n``-th release's section (from 1) on a page ``render`` makes."""
+    return f"doc-{n}"
+
+
+def event_anchor(n: int, event: str) -> str:
+    """The id of the card of event ``event`` (its id, ``"e2"``) in the ``n``-th release's section."""
+    return f"{section_anchor(n)}-{event}"
 
 
 def _contents(docs: list[Document]) -> str:
     items = "".join(
-        f"<li><a href=\"#doc-{n}\">{escape(_heading(doc))}</a>"
+        f"<li><a href=\"#{section_anchor(n)}\">{escape(heading(doc))}</a>"
         f"<span class=\"toc-meta\">{escape(_summary(doc))}</span></li>"
         for n, doc in enumerate(docs, 1)
     )
     return f"<nav class=\"toc\"><h2>Releases</h2><ol>{items}</ol></nav>\n"
 
 
-def _heading(doc: Document) -> str:
+def heading(doc: Document) -> str:
+    """What a release is called: its title, else its id."""
     return doc.title or doc.id or "(untitled release)"
 
 
@@ -69,13 +86,14 @@ def _summary(doc: Document) -> str:
             f"{len(doc.locations)} places, {len(doc.events)} events")
 
 
-def _legend() -> str:
+def legend() -> str:
+    """The key to the mention colours, as HTML."""
     keys = "".join(f"<span class=\"m k-{k}\">{_KIND_LABELS[k]}</span> " for k in KINDS)
     return (f"<p class=\"legend\">{keys}<span class=\"trigger\">event trigger</span> "
             "· hover a mention for its entity, an event card for its trigger and evidence</p>")
 
 
-def _section(doc: Document, anchor: str) -> str:
+def _section(doc: Document, n: int) -> str:
     meta = [f"id {escape(doc.id or '—')}"]
     if doc.published:
         meta.append(f"published {escape(doc.published)}" + (f" ({escape(doc.published_from)})" if doc.published_from else ""))
@@ -87,10 +105,13 @@ def _section(doc: Document, anchor: str) -> str:
     error = ""
     if doc.error is not None:
         error = f"<p class=\"error\">{escape(doc.error.type)}: {escape(doc.error.message)}</p>"
-    cards = "".join(_card(doc, event) for event in doc.events) or "<p class=\"none\">No events found.</p>"
+    cards = "".join(_card(doc, event, event_anchor(n, event.id)) for event in doc.events) or "<p class=\"none\">No events found.</p>"
+    if not doc.text and doc.error is None:
+        # A record read back from JSON Lines carries no text: its offsets have nothing to point into.
+        error += "<p class=\"none\">The record holds no text (it is not serialised); its events are shown.</p>"
     return (
-        f"<section class=\"doc\" id=\"{escape(anchor)}\" data-doc=\"{escape(doc.id or '')}\">\n"
-        f"<h2>{escape(_heading(doc))}</h2>\n<p class=\"meta\">{' · '.join(meta)}</p>{error}\n"
+        f"<section class=\"doc\" id=\"{escape(section_anchor(n))}\" data-doc=\"{escape(doc.id or '')}\">\n"
+        f"<h2>{escape(heading(doc))}</h2>\n<p class=\"meta\">{' · '.join(meta)}</p>{error}\n"
         f"<div class=\"columns\"><div class=\"text\">{_text(doc)}</div>"
         f"<aside class=\"events\"><h3>Events</h3>{cards}</aside></div>\n</section>\n"
     )
@@ -194,7 +215,7 @@ def _stop(item) -> int:
 # ---------------------------------------------------------------- the events
 
 
-def _card(doc: Document, event: Event) -> str:
+def _card(doc: Document, event: Event, anchor: str) -> str:
     rows = [("status", escape(event.status))]
     if event.date:
         rows.append(("date", escape(event.date)))
@@ -210,7 +231,8 @@ def _card(doc: Document, event: Event) -> str:
         rows.append(("participants", f"<ul>{people}</ul>"))
     rows.append(("trigger", f"«{escape(event.trigger.text)}»"))
     table = "".join(f"<tr><th>{name}</th><td>{value}</td></tr>" for name, value in rows)
-    return (f"<div class=\"card\" data-event=\"{escape(event.id)}\" tabindex=\"0\">"
+    # The id lets other pages (the corpus page) link to the card (event_anchor).
+    return (f"<div class=\"card\" id=\"{escape(anchor)}\" data-event=\"{escape(event.id)}\" tabindex=\"0\">"
             f"<h4><span class=\"etype\">{escape(event.type)}</span> <span class=\"eid\">{escape(event.id)}</span></h4>"
             f"<table>{table}</table></div>")
 
@@ -255,7 +277,7 @@ h1 { font-size: 1.3em; margin: .8em 0 .2em; }
 .seg.lit-trigger { background: #ffd54a; outline: 2px solid #e0a800; }
 .events h3 { font-size: 1em; margin: 0 0 .5em; }
 .card { border: 1px solid #ccc; border-radius: 6px; padding: .4em .7em; margin-bottom: .7em; background: #fff; font-size: .92em; }
-.card:hover, .card:focus, .card.lit { border-color: #e0a800; box-shadow: 0 0 0 2px #ffe58a; outline: none; }
+.card:hover, .card:focus, .card.lit, .card:target { border-color: #e0a800; box-shadow: 0 0 0 2px #ffe58a; outline: none; }
 .card h4 { margin: 0 0 .3em; font-size: 1em; }
 .etype { text-transform: uppercase; letter-spacing: .04em; }
 .eid, .role { color: #777; font-size: .9em; }
