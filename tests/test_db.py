@@ -139,3 +139,40 @@ def test_each_readme_query_runs_on_the_samples_database_and_answers(tmp_path, sa
     db.relink(connection)
     rows = connection.execute(readme_queries()[number]).fetchall()
     assert rows, readme_queries()[number]
+
+
+def test_parquet_holds_every_table_as_the_database_does(capsys, tmp_path, sample_records):
+    pq = pytest.importorskip("pyarrow.parquet", reason="the parquet extra (pyarrow) is not installed")
+    path, folder = tmp_path / "corpus.sqlite", tmp_path / "parquet"
+    status, err = run(capsys, "db", sample_records, "-o", path, "--parquet", folder)
+    assert status == 0, err
+    assert f"the tables in {folder}/TABLE.parquet" in err
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{t}.parquet" for t in db.TABLES)
+    with sqlite3.connect(path) as connection:
+        for table in db.TABLES:
+            cursor = connection.execute(f"SELECT * FROM {table}")
+            names = [c[0] for c in cursor.description]
+            parquet = pq.read_table(folder / f"{table}.parquet")
+            assert parquet.column_names == names, table
+            assert parquet.to_pylist() == [dict(zip(names, row)) for row in cursor.fetchall()], table
+        events = pq.read_table(folder / "events.parquet")
+        assert str(events.schema.field("trigger_start").type) == "int64"
+        assert str(events.schema.field("date").type) == "string"
+    # a person's posts over time, joined across the Parquet files as across the tables
+    members = pq.read_table(folder / "corpus_members.parquet").to_pylist()
+    corpus = {row["id"]: row["name"] for row in pq.read_table(folder / "corpus_entities.parquet").to_pylist()}
+    posts = pq.read_table(folder / "posts.parquet").to_pylist()
+    zalessky = {(m["doc"], m["ref"]) for m in members if corpus[m["corpus"]] == "Кирилл Залесский"}
+    assert {p["title"] for p in posts if (p["doc"], p["person"]) in zalessky} == {"министр связи и информатизации"}
+
+
+def test_parquet_without_pyarrow_is_a_usage_error_before_anything_is_added(capsys, tmp_path, sample_records, monkeypatch):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "pyarrow" else real(name, *a))
+    path = tmp_path / "corpus.sqlite"
+    status, err = run(capsys, "db", sample_records, "-o", path, "--parquet", tmp_path / "parquet")
+    assert status == 2
+    assert "writing Parquet needs pyarrow: pip install 'pressparse[parquet]'" in err
+    assert not path.exists()

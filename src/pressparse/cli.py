@@ -15,6 +15,7 @@ import argparse
 import collections
 import contextlib
 import dataclasses
+import importlib.util
 import io
 import json
 import logging
@@ -502,6 +503,12 @@ def _corpus(args: argparse.Namespace) -> int:
             os.path.samefile(args.output, path) for path in args.paths):
         print(f"pressparse: the output {args.output} is an input; write it elsewhere", file=sys.stderr)
         return EXIT_USAGE
+    if getattr(args, "parquet", None) and importlib.util.find_spec("pyarrow") is None:
+        from .db import PARQUET_EXTRA_MESSAGE
+
+        # Said before anything is added, rather than after a long run.
+        print(f"pressparse: {PARQUET_EXTRA_MESSAGE}", file=sys.stderr)
+        return EXIT_USAGE
     started = time.perf_counter()
     tally = Tally()
     show_progress = not args.no_progress and sys.stderr.isatty()
@@ -617,8 +624,13 @@ def _write_db(args: argparse.Namespace, records, problem, progress) -> tuple[int
         connection.commit()  # what was added stays; the next run skips it and links all
         connection.close()
         raise
-    connection.close()
     done = f"{added} added, {skipped} already in {args.output}; {_corpora(entities)}"
+    try:
+        if args.parquet:
+            database.to_parquet(connection, args.parquet, lambda tables: progress(tables, unit="table", desc="parquet"))
+            done += f"; the tables in {os.path.join(args.parquet, 'TABLE.parquet')}"
+    finally:
+        connection.close()
     return EXIT_OK, done
 
 
@@ -741,6 +753,9 @@ def _parser() -> argparse.ArgumentParser:
     database.add_argument("paths", nargs="+", metavar="RECORDS", help="JSON Lines record files")
     database.add_argument("-o", "--output", metavar="DB", required=True,
                           help="the SQLite database (made when it does not exist)")
+    database.add_argument("--parquet", metavar="FOLDER",
+                          help="also write every table as FOLDER/TABLE.parquet, for DuckDB, pandas and Polars "
+                               "(needs pyarrow: pip install 'pressparse[parquet]')")
     database.add_argument("--no-progress", action="store_true", help="no progress bar")
     commands.add_parser("schema", help="print the JSON Schema of the records",
                         description="Print the JSON Schema (draft 2020-12) of the records 'extract' writes; "
