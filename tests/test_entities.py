@@ -170,3 +170,16 @@ def test_each_span_knows_its_entity():
     doc = parse("[Антон Алексеев]PER посетил [Минск]LOC. [Алексеев]PER выступил.", until="entities")
     assert [(s.mention.text, s.entity) for _, s in doc.spans()] == [("Антон Алексеев", "p1"), ("Минск", "l1"),
                                                                     ("Алексеев", "p1")]
+
+
+@pytest.mark.parametrize("words, name", [
+    ("Министр иностранных дел КНР [Ван И]PER прибыл в Москву.", "Ван И"),  # a syllable, no initial
+    ("Вчера [Гидеон Ю]PER прибыл в Москву.", "Гидеон Ю"),
+    ("Король [Кигели V]PER прибыл в Москву.", "Кигели V"),
+    ("Вчера [Петров А]PER прибыл в Москву.", "А. Петров"),  # a surname's initial, written without its dot
+    ("Вчера [Петров А.]PER прибыл в Москву.", "А. Петров"),
+])
+def test_a_bare_letter_is_an_initial_only_after_a_surname(words, name):
+    from markup import parse
+
+    assert [p.name for p in parse(words, until="entities").persons] == [name]

@@ -27,7 +27,7 @@ class _Cluster:
     country: Optional[str] = None
 
 
-_INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
+_INITIAL = re.compile(r"^[А-ЯЁA-Z]\.$")  # normalise writes an initial with its dot; a bare letter is a syllable
 _SMALL_WORDS = lexicon.words("small")
 
 
@@ -127,7 +127,8 @@ def _same_word(a: str, b: str) -> bool:
 
 
 def _is_patronymic(word: str) -> bool:
-    return any("Patr" in p.tag.grammemes for p in morph.parses(word))
+    """A patronymic written out: pymorphy3 reads a bare letter as a patronymic's initial too ("И")."""
+    return any("Patr" in p.tag.grammemes and "Init" not in p.tag.grammemes for p in morph.parses(word))
 
 
 @dataclass(frozen=True)
@@ -145,8 +146,8 @@ class _Name:
         parts = [p for p in name.replace(".", ". ").split() if p != "."]
         full = [p for p in parts if not _INITIAL.match(p)]
         initials = "".join(p[0] for p in parts if _INITIAL.match(p))
-        if not full:
-            return None
+        if all(len(p) == 1 for p in full):
+            return None  # no word of a name: a letter alone ("И") is no one's
         if len(full) >= 2 and _is_patronymic(full[-1]):
             if len(full) >= 3:  # "Кикоть Андрей Владимирович", as decrees write it
                 return cls(full[1], full[0], (), initials)

@@ -327,6 +327,16 @@ def _glue(words: Sequence[str]) -> list[str]:
     return [w.rstrip("".join(_JOINERS)) or w for w in out]
 
 
+def _initialled_surname(word: str) -> bool:
+    """Whether a bare letter after ``word`` is its initial: after a Russian-style surname of more
+    than one syllable ("Петров А"), not after a given name or a one-syllable Chinese or Korean
+    name, whose last syllable may be one letter ("Ван И", "Ли И")."""
+    return sum(c in _VOWELS for c in word.lower()) > 1 and any("Surn" in p.tag for p in morph.parses(word))
+
+
+_VOWELS = frozenset("аеёиоуыэюяaeiouy")
+
+
 def _is_letter(word: str) -> bool:
     return len(word) == 1 and word.isalpha() and word.isupper()
 
@@ -350,7 +360,8 @@ def person_name(words: Sequence[str], context: Sequence[str] = ()) -> str:
         if _is_letter(w) and (
             i + 1 < len(words) and (words[i + 1] == "." or _is_letter(words[i + 1]))
             or items and items[-1][0]
-        ):  # "В . Путин", "Шестов И В", "В . Л"; but not "Гидеон Ю", "Кигели V"
+            or i + 1 == len(words) and len(items) == 1 and _initialled_surname(items[0][1])
+        ):  # "В . Путин", "Шестов И В", "В . Л", "Петров А"; but not "Гидеон Ю", "Кигели V", "Ван И"
             items.append((True, w + "."))
             i += 2 if i + 1 < len(words) and words[i + 1] == "." else 1
             continue
