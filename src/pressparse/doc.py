@@ -112,16 +112,19 @@ class Span:
     ``name_stop`` extends the words that name it, and its mention, past the tokens the network
     tagged when the name goes on through another name ("[Министерством связи] Республики
     Беларусь": the ministry is mentioned by all five words, the country within them). The normalise stage
-    gives it ``name`` (nominative) and, for a country, ``country``; the entities stage gives it
-    ``entity``, the id of the person, organisation or place it mentions (None when it was
+    gives it ``name`` (nominative), for a person ``readings`` (``normalise.Reading``: its name in
+    each gender, the likelier first, from which the entities stage picks one gender for all of a
+    person's mentions) and, for a country, ``country``; the entities stage gives it ``entity``, the
+    id of the person, organisation or place it mentions (None when it was
     dropped, as a name that is no person's).
     """
 
-    __slots__ = ("start", "stop", "type", "name_stop", "mention", "name", "country", "entity")
+    __slots__ = ("start", "stop", "type", "name_stop", "mention", "name", "readings", "country", "entity")
 
     def __init__(self, start: int, stop: int, type: str, name_stop: Optional[int], mention: Mention):
         self.start, self.stop, self.type, self.name_stop, self.mention = start, stop, type, name_stop, mention
         self.name: Optional[str] = None
+        self.readings: tuple = ()
         self.country: Optional[str] = None
         self.entity: Optional[str] = None
 

@@ -193,14 +193,62 @@ class _Name:
 
 
 def _persons(found: list[Span], aliases: dict[int, int], doc: Doc) -> tuple[Person, ...]:
+    clusters, merges = _cluster_persons(found)
+    if _one_gender(clusters, doc):
+        clusters, merges = _cluster_persons(found)  # the renamed mentions may join others
+    for span, home in merges:
+        doc.note("entities", "same person", span.mention.start, span.mention.stop, span.mention.text,
+                 f"{span.name!r} is a mention of {home!r}")
+    kept = {s.mention.start for _, spans in clusters for s in spans}
+    aliases = {a: n for a, n in aliases.items() if a in kept and n in kept}
+    clusters = _joined(clusters, aliases, lambda c: c[1], doc)
+    clusters.sort(key=lambda c: min(s.mention.start for s in c[1]))
+    return tuple(Person(id=f"p{i}", name=name.display(), mentions=_mentions(spans, f"p{i}"))
+                 for i, (name, spans) in enumerate(clusters, 1))
+
+
+def _one_gender(clusters: list[list], doc: Doc) -> bool:
+    """Name the mentions of a person in the one gender its mentions together make likelier, where a
+    mention alone leaves it open ("Жанар Абдуллаева" alone reads as a man's genitive, but
+    "Абдуллаевой" and "Абдуллаева заявила" are a woman's); whether a mention was renamed.
+
+    Only mentions whose name the gender changes have a say (pymorphy3 guesses a woman's
+    indeclinable surname for any foreign one, which changes nothing), and a mention sure of its
+    own gender, as a first name of one gender makes it, keeps it (a man and his granddaughter may
+    share the surname)."""
+    changed = False
+    for _, spans in clusters:
+        telling = [span.readings for span in spans if len(span.readings) == 2
+                   and span.readings[0].name != span.readings[1].name]
+        if len(telling) < 2:
+            continue
+        lead = sum(r.weight if r.gender == "femn" else -r.weight for pair in telling for r in pair)
+        gender = "femn" if lead > 0 else "masc"
+        for span in spans:
+            if span.readings in telling and span.readings[0].gender != gender \
+                    and span.readings[0].weight - span.readings[1].weight < _SURE:
+                reading = span.readings[1]
+                doc.note("entities", "one gender", span.mention.start, span.mention.stop, span.mention.text,
+                         f"named {reading.name!r}, not {span.name!r}: the person's mentions together "
+                         f"read as a {'woman' if gender == 'femn' else 'man'}'s")
+                span.name = reading.name
+                changed = True
+    return changed
+
+
+_SURE = 1.0  # the lead of a mention's own likelier gender that the person's other mentions cannot undo
+
+
+def _cluster_persons(found: list[Span]) -> tuple[list[list], list[tuple[Span, str]]]:
+    """The spans grouped by person, each group with its fullest name (``[_Name, spans]``), and
+    each span that joined a group with the name it joined."""
     named = []
     for span in found:
         name = _Name.of(span.name)
         if name is not None:
             named.append((span, name))
-    kept = {s.mention.start for s, _ in named}
-    aliases = {a: n for a, n in aliases.items() if a in kept and n in kept}
     clusters: list[list] = []  # [name, spans]
+    merges: list[tuple[Span, str]] = []
     # Clusters are found through an index of their words, so that thousands of names cost no
     # more per name than a few: a name's candidates are the clusters whose surname can be the
     # same word as its own (see _surname_keys), or, for a name without a surname or first name,
@@ -231,15 +279,11 @@ def _persons(found: list[Span], aliases: dict[int, int], doc: Doc) -> tuple[Pers
             clusters.append([name, [span]])
             register(len(clusters) - 1)
         else:
-            doc.note("entities", "same person", span.mention.start, span.mention.stop, span.mention.text,
-                     f"{span.name!r} is a mention of {clusters[home][0].display()!r}")
+            merges.append((span, clusters[home][0].display()))
             clusters[home][0] = clusters[home][0].completed(name)
             clusters[home][1].append(span)
             register(home)
-    clusters = _joined(clusters, aliases, lambda c: c[1], doc)
-    clusters.sort(key=lambda c: min(s.mention.start for s in c[1]))
-    return tuple(Person(id=f"p{i}", name=name.display(), mentions=_mentions(spans, f"p{i}"))
-                 for i, (name, spans) in enumerate(clusters, 1))
+    return clusters, merges
 
 
 def _stem(word: str) -> str:

@@ -39,6 +39,10 @@ _NOMINATIVE = 0.1
 _CONTEXT = 0.15  # the context only tips readings the name itself leaves even
 _GENDER = 0.5  # the first word as a first name, or a patronymic, if of one gender only
 _MASCULINE = 0.12  # officials named in releases are mostly men: a tie-break
+# A verb agreeing with the name as its subject ("Абдуллаева заявила") says the person's gender for
+# sure, the name's case less so: the subject may be a name's genitive ("адвокат Абрамовича найден").
+_SUBJECT_GENDER = 0.6
+_SUBJECT_CASE = 0.2
 
 _JOINERS = frozenset("-’'ʼ")
 _INITIALS = re.compile(r"(?:[А-ЯЁA-Z][а-яёa-z]?\.)+")
@@ -291,29 +295,53 @@ def _context_cases(last: str) -> frozenset[str]:
     )
 
 
+class Reading(NamedTuple):
+    """A person's mention named in one gender: the name in the nominative and how well the words
+    (and the words around them) fit it."""
+
+    gender: str
+    name: str
+    weight: float
+
+
 @lru_cache(maxsize=50_000)
-def _decline_name(words: tuple[str, ...], context: frozenset[str]) -> tuple[str, ...]:
+def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Optional[str]
+                  ) -> tuple[tuple[str, float, tuple[str, ...]], ...]:
+    """(gender, weight, words in the nominative) of the best reading in each gender, the best first."""
     places = ["only"] if len(words) == 1 else ["first"] + ["middle"] * (len(words) - 2) + ["last"]
     analyses = [_name_options(w, place) if w[:1].isupper() else ({}, frozenset(), frozenset())
                 for w, place in zip(words, places)]
     first_name = analyses[0][1] if analyses else frozenset()
     sure = [first_name] + [patronymic for _, _, patronymic in analyses if patronymic]
-    best, best_score = None, float("-inf")
+    if words and words[-1][:1].isupper():
+        sure.append(_surname_genders(words[-1].lower()))
+    out = []
     for gender in _GENDERS:
         bonus = sum(_GENDER for genders in sure if genders == {gender})
+        best, best_score = None, float("-inf")
         for case in CASES:
             score = bonus + (_CONTEXT if case in context else 0.0) + (_MASCULINE if gender == "masc" else 0.0)
             score += _NOMINATIVE if case == "nomn" else 0.0
+            if gender == subject:
+                score += _SUBJECT_GENDER + (_SUBJECT_CASE if case == "nomn" else 0.0)
             for options, _, _ in analyses:
                 option = options.get((case, gender))
                 score += option.weight if option is not None else 0.0
             if score > best_score:
-                best, best_score = (case, gender), score
-    out = []
-    for word, (options, _, _) in zip(words, analyses):
-        option = options.get(best)
-        out.append(_restore(option.form, word) if option is not None else word)
+                best, best_score = case, score
+        forms = []
+        for word, (options, _, _) in zip(words, analyses):
+            option = options.get((best, gender))
+            forms.append(_restore(option.form, word) if option is not None else word)
+        out.append((gender, best_score, tuple(forms)))
+    out.sort(key=lambda x: -x[1])  # stable: the masculine first on a tie
     return tuple(out)
+
+
+def _surname_genders(word: str) -> frozenset[str]:
+    """The genders a word's ending gives it as a surname of the -ов/-ев/-ин kind: "Абдуллаевой" is
+    a woman's, "Абдуллаевым" a man's, "Абдуллаева" either."""
+    return frozenset(option.gender for option in _surname_options(word))
 
 
 def _glue(words: Sequence[str]) -> list[str]:
@@ -341,16 +369,14 @@ def _is_letter(word: str) -> bool:
     return len(word) == 1 and word.isalpha() and word.isupper()
 
 
-def person_name(words: Sequence[str], context: Sequence[str] = ()) -> str:
-    """A person's name in the nominative, from the token texts of a mention.
+def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: Optional[str] = None
+                    ) -> tuple[Reading, ...]:
+    """A person's mention named in the nominative in each gender, the likelier first.
 
-    ``["Владимиром", "Путиным"]`` → ``"Владимир Путин"``, ``["Синь", "Гобинем"]`` →
-    ``"Синь Гобинь"``, ``["Ю", ".", "В", ".", "Бездудный"]`` → ``"Ю.В. Бездудный"``.
-    The case is the one the words agree on: their name analyses (a woman's
-    surname goes to the feminine nominative), the endings of unknown words, and,
-    to break ties, ``context``: the tokens just before the mention (a preposition
-    or a person noun such as ``заместителем``). Initials stay as written, joined
-    without spaces, with a space before a full word.
+    ``words`` and ``context`` are as ``person_name`` takes them; ``subject`` is the gender of a
+    verb or short participle the text makes agree with the mention as its subject ("Абдуллаева
+    заявила": "femn"), which counts for a nominative of that gender. The entities stage chooses one
+    gender for all the mentions of a person from the readings of each.
     """
     words = _glue(words)
     items: list[tuple[bool, str]] = []  # (is an initial, text)
@@ -371,17 +397,124 @@ def person_name(words: Sequence[str], context: Sequence[str] = ()) -> str:
             items.append((False, w))
         i += 1
     names = tuple(w for initial, w in items if not initial)
+    if not names:
+        text = "".join(w for _, w in items)
+        return tuple(Reading(g, text, 0.0) for g in _GENDERS)
     last = next((t for t in reversed(list(context)) if t.strip()), "")
-    declined = iter(_decline_name(names, _context_cases(last) if last else frozenset()) if names else ())
-    out = ""
-    previous_initial = False
-    for initial, w in items:
-        text = w if initial else next(declined)
-        if out and not (initial and previous_initial):
-            out += " "
-        out += text
-        previous_initial = initial
-    return out
+    readings = []
+    for gender, weight, forms in _decline_name(names, _context_cases(last) if last else frozenset(), subject):
+        declined = iter(forms)
+        out = ""
+        previous_initial = False
+        for initial, w in items:
+            text = w if initial else next(declined)
+            if out and not (initial and previous_initial):
+                out += " "
+            out += text
+            previous_initial = initial
+        readings.append(Reading(gender, out, weight))
+    return tuple(readings)
+
+
+def person_name(words: Sequence[str], context: Sequence[str] = ()) -> str:
+    """A person's name in the nominative, from the token texts of a mention.
+
+    ``["Владимиром", "Путиным"]`` → ``"Владимир Путин"``, ``["Синь", "Гобинем"]`` →
+    ``"Синь Гобинь"``, ``["Ю", ".", "В", ".", "Бездудный"]`` → ``"Ю.В. Бездудный"``.
+    The case is the one the words agree on: their name analyses (a woman's
+    surname goes to the feminine nominative), the endings of unknown words, and,
+    to break ties, ``context``: the tokens just before the mention (a preposition
+    or a person noun such as ``заместителем``). Initials stay as written, joined
+    without spaces, with a space before a full word.
+    """
+    return person_readings(words, context)[0].name
+
+
+# ---------------------------------------------------------------- the subject's gender
+
+# Parts of speech that may stand between a subject and its verb ("Абдуллаева также не отметила",
+# "Абдуллаева в ходе брифинга заявила"); a nominative noun or pronoun there is another subject.
+_BETWEEN = frozenset({"ADVB", "PRCL", "PREP", "CONJ", "NUMR", "ADJF", "PRTF", "NOUN", "NPRO", "INFN", "GRND", "LATN",
+                      "NUMB", "ROMN", "UNKN", "COMP", "PRED", "INTJ"})
+_PREDICATES = frozenset({"VERB", "PRTS", "ADJS"})
+_CLAUSE_ENDS = frozenset(".;:!?…«»\"“”„()[]—–")
+_OPENERS = frozenset(",;:\u00ab\"\u201c\u201e([\u2014\u2013-")  # what a clause, and so its subject, may follow
+_REACH = 8  # the tokens looked at past the name: a subject and its verb stand close
+_JOINING = frozenset({"и", "а", "но", "однако", "же"})
+
+
+def _head_parse(word: str):
+    return morph.parses(word)[0]
+
+
+def _agreeing_gender(p) -> Optional[str]:
+    """The gender a predicate's form says its subject has: a past verb, a short participle or
+    adjective in the singular ("заявила", "назначена", "намерен"); None for another form."""
+    tag = p.tag
+    if tag.POS not in _PREDICATES or tag.number != "sing" or tag.gender not in _GENDERS:
+        return None
+    return tag.gender if tag.POS != "VERB" or tag.tense == "past" else None
+
+
+def subject_gender(words: Sequence[str], start: int, stop: int) -> Optional[str]:
+    """The gender of the predicate whose subject the name at tokens ``[start, stop)`` of a sentence
+    is, if the sentence says: a verb after it ("Абдуллаева, министр здравоохранения, заявила"), or
+    an intransitive or speech verb before it with only a post between ("— заявила министр Абдуллаева", "прибыла Абдуллаева"). A name that follows
+    a preposition, a verb or a common noun is no subject ("встреча Путина состоялась")."""
+    before = _before_post(words, start)
+    if before is None:
+        return None
+    if before >= 0:
+        p = _head_parse(words[before])
+        if p.tag.POS == "VERB" and ("intr" in p.tag or p.normal_form in _SPEECH):
+            return _agreeing_gender(p)
+        if not (words[before] in _OPENERS or words[before].lower() in _JOINING):
+            return None
+    k, seen = stop, 0
+    while k < len(words) and seen < _REACH:
+        w = words[k]
+        if w == ",":
+            close = next((j for j in range(k + 1, min(len(words), k + 1 + _REACH)) if words[j] == ","), None)
+            if close is None or any(_head_parse(words[j]).tag.POS in _PREDICATES for j in range(k + 1, close)):
+                return None
+            k = close + 1  # an apposition: ", министр здравоохранения,"
+            continue
+        if w in _CLAUSE_ENDS:
+            return None
+        p = _head_parse(w)
+        if p.tag.POS in _PREDICATES:
+            return _agreeing_gender(p)
+        if p.tag.POS not in _BETWEEN or p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" and not w[:1].isupper():
+            return None
+        k += 1
+        seen += 1
+    return None
+
+
+def _before_post(words: Sequence[str], start: int) -> Optional[int]:
+    """The token before the name and the post in apposition before it ("министр здравоохранения
+    Казахстана Абдуллаева": the token before "министр"), -1 at the sentence's start; None when the
+    name depends on the word before it: a preposition, or a post in another case than the nominative."""
+    post = None
+    for j in range(start - 1, max(-1, start - 1 - _REACH), -1):
+        w = words[j]
+        if lexicon.is_post(w):
+            post = j
+        elif not (w[:1].isupper() or _head_parse(w).tag.POS in ("NOUN", "ADJF", "PRTF") and w.isalpha()):
+            break  # the post's phrase is its head, the words it governs and names: no verb, no comma
+    k = start - 1
+    if post is not None:
+        if not any(p.tag.case == "nomn" for p in morph.parses(words[post])):
+            return None
+        k = post - 1
+        while k >= 0 and _head_parse(words[k]).tag.POS in ("ADJF", "PRTF"):
+            k -= 1  # "новый министр", "Казахстанский министр"
+    if k >= 0 and _head_parse(words[k]).tag.POS == "PREP":
+        return None
+    return k
+
+
+_SPEECH = lexicon.words("speech")
 
 
 # ---------------------------------------------------------------- organisations and places
@@ -666,15 +799,20 @@ _NOT_NAME_WORDS = "[]()«»\""
 
 
 def run(doc: Doc) -> None:
-    """Gives every span its ``name`` in the nominative, and a country's span its ``country``."""
+    """Gives every span its ``name`` in the nominative, a person's span its ``readings`` (its name in
+    each gender), and a country's span its ``country``."""
     text = doc.text
+    subjects = _subjects(doc)
     for sentence in doc.sentences:
         for span in sentence.spans:
             stop = span.name_stop or span.stop
             words = sentence.words[span.start:stop]
             if span.type == "PER":
                 context = sentence.words[max(0, span.start - 3):span.start]
-                span.name = person_name([w for w in words if w not in _NOT_NAME_WORDS], context)
+                genders = subjects.get(tuple(words), ())
+                subject = genders[0] if len(genders) == 1 else None
+                span.readings = person_readings([w for w in words if w not in _NOT_NAME_WORDS], context, subject)
+                span.name = span.readings[0].name
             elif span.type == "LOC" and (country := lexicon.country(span.mention.text)):
                 span.name, span.country = country, country
             else:
@@ -684,3 +822,22 @@ def run(doc: Doc) -> None:
             if span.name != span.mention.text:
                 doc.note("normalise", span.type, span.mention.start, span.mention.stop, span.mention.text,
                          f"named {span.name!r}")
+
+
+def _subjects(doc: Doc) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The genders of the predicates each person's mention, as written, is the subject of anywhere
+    in the document: a mention written alike elsewhere is the same form of the same name, so
+    "Ёсихико Нода был избран" says that "Ёсихико Нода" is a man's nominative in every sentence."""
+    found: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for sentence in doc.sentences:
+        for span in sentence.spans:
+            if span.type != "PER":
+                continue
+            gender = subject_gender(sentence.words, span.start, span.stop)
+            if gender is not None:
+                key = tuple(sentence.words[span.start:span.name_stop or span.stop])
+                if gender not in found.get(key, ()):
+                    found[key] = found.get(key, ()) + (gender,)
+                doc.note("normalise", "subject", span.mention.start, span.mention.stop, span.mention.text,
+                         f"the subject of a {'feminine' if gender == 'femn' else 'masculine'} predicate")
+    return found
