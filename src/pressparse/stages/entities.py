@@ -17,6 +17,7 @@ from typing import Optional, Sequence
 from .. import lexicon, morph
 from ..doc import Doc, Span
 from ..records import Location, Mention, Organization, Person
+from .normalise import Reading
 
 
 @dataclass
@@ -212,21 +213,27 @@ def _one_gender(clusters: list[list], doc: Doc) -> bool:
     mention alone leaves it open ("Жанар Абдуллаева" alone reads as a man's genitive, but
     "Абдуллаевой" and "Абдуллаева заявила" are a woman's); whether a mention was renamed.
 
-    Only mentions whose name the gender changes have a say (pymorphy3 guesses a woman's
-    indeclinable surname for any foreign one, which changes nothing), and a mention sure of its
-    own gender, as a first name of one gender makes it, keeps it (a man and his granddaughter may
-    share the surname)."""
+    The gender of the predicates a mention is the subject of decides, if they agree; else only
+    mentions whose name the gender changes have a say (pymorphy3 guesses a woman's indeclinable
+    surname for any foreign one, which changes nothing). A mention sure of its own gender, as a
+    first name of one gender makes it, keeps it (a man and his granddaughter may share the
+    surname)."""
     changed = False
     for _, spans in clusters:
         telling = [span.readings for span in spans if len(span.readings) == 2
                    and span.readings[0].name != span.readings[1].name]
-        if len(telling) < 2:
+        told = {r.gender for span in spans for r in span.readings if r.told}
+        if len(told) == 1 and telling:
+            gender = next(iter(told))
+        elif len(telling) >= 2 and not told:
+            lead = sum(r.weight if r.gender == "femn" else -r.weight for pair in telling for r in pair)
+            gender = "femn" if lead > 0 else "masc"
+        else:
             continue
-        lead = sum(r.weight if r.gender == "femn" else -r.weight for pair in telling for r in pair)
-        gender = "femn" if lead > 0 else "masc"
         for span in spans:
             if span.readings in telling and span.readings[0].gender != gender \
-                    and span.readings[0].weight - span.readings[1].weight < _SURE:
+                    and span.readings[0].weight - span.readings[1].weight < _SURE \
+                    and _agrees(span.readings[1], span, spans):
                 reading = span.readings[1]
                 doc.note("entities", "one gender", span.mention.start, span.mention.stop, span.mention.text,
                          f"named {reading.name!r}, not {span.name!r}: the person's mentions together "
@@ -237,6 +244,16 @@ def _one_gender(clusters: list[list], doc: Doc) -> bool:
 
 
 _SURE = 1.0  # the lead of a mention's own likelier gender that the person's other mentions cannot undo
+
+
+def _agrees(reading: Reading, span: Span, spans: list[Span]) -> bool:
+    """Whether another of the person's mentions, read in the same gender, ends in the same surname:
+    the gender is the person's, the case each mention's own, and a reading in the right gender but
+    the wrong case ("Ёсихидэ Суг", where "Суга занимал пост" says a man's nominative "Суга") would
+    make another person of the mention."""
+    surname = reading.name.rsplit(" ", 1)[-1]
+    return any(r.gender == reading.gender and r.name.rsplit(" ", 1)[-1] == surname
+               for other in spans if other is not span for r in other.readings)
 
 
 def _cluster_persons(found: list[Span]) -> tuple[list[list], list[tuple[Span, str]]]:

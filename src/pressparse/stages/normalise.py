@@ -40,9 +40,11 @@ _CONTEXT = 0.15  # the context only tips readings the name itself leaves even
 _GENDER = 0.5  # the first word as a first name, or a patronymic, if of one gender only
 _MASCULINE = 0.12  # officials named in releases are mostly men: a tie-break
 # A verb agreeing with the name as its subject ("Абдуллаева заявила") says the person's gender for
-# sure, the name's case less so: the subject may be a name's genitive ("адвокат Абрамовича найден").
+# sure; the name's case too when nothing stands before the name ("Мутарика потерял сознание"), less
+# so after a post, whose genitive the name may be ("адвокат Абрамовича найден").
 _SUBJECT_GENDER = 0.6
 _SUBJECT_CASE = 0.2
+_SUBJECT_SURE_CASE = 1.0
 
 _JOINERS = frozenset("-’'ʼ")
 _INITIALS = re.compile(r"(?:[А-ЯЁA-Z][а-яёa-z]?\.)+")
@@ -296,16 +298,18 @@ def _context_cases(last: str) -> frozenset[str]:
 
 
 class Reading(NamedTuple):
-    """A person's mention named in one gender: the name in the nominative and how well the words
-    (and the words around them) fit it."""
+    """A person's mention named in one gender: the name in the nominative, how well the words
+    (and the words around them) fit it, and whether a predicate the mention is the subject of
+    has that gender ("Мутарика потерял сознание": a man's)."""
 
     gender: str
     name: str
     weight: float
+    told: bool = False
 
 
 @lru_cache(maxsize=50_000)
-def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Optional[str]
+def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Optional[Subject]
                   ) -> tuple[tuple[str, float, tuple[str, ...]], ...]:
     """(gender, weight, words in the nominative) of the best reading in each gender, the best first."""
     places = ["only"] if len(words) == 1 else ["first"] + ["middle"] * (len(words) - 2) + ["last"]
@@ -322,8 +326,10 @@ def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Opti
         for case in CASES:
             score = bonus + (_CONTEXT if case in context else 0.0) + (_MASCULINE if gender == "masc" else 0.0)
             score += _NOMINATIVE if case == "nomn" else 0.0
-            if gender == subject:
-                score += _SUBJECT_GENDER + (_SUBJECT_CASE if case == "nomn" else 0.0)
+            if subject is not None and gender == subject.gender:
+                score += _SUBJECT_GENDER
+                if case == "nomn":
+                    score += _SUBJECT_SURE_CASE if subject.nominative else _SUBJECT_CASE
             for options, _, _ in analyses:
                 option = options.get((case, gender))
                 score += option.weight if option is not None else 0.0
@@ -369,14 +375,15 @@ def _is_letter(word: str) -> bool:
     return len(word) == 1 and word.isalpha() and word.isupper()
 
 
-def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: Optional[str] = None
+def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: Optional[Subject] = None
                     ) -> tuple[Reading, ...]:
     """A person's mention named in the nominative in each gender, the likelier first.
 
-    ``words`` and ``context`` are as ``person_name`` takes them; ``subject`` is the gender of a
-    verb or short participle the text makes agree with the mention as its subject ("Абдуллаева
-    заявила": "femn"), which counts for a nominative of that gender. The entities stage chooses one
-    gender for all the mentions of a person from the readings of each.
+    ``words`` and ``context`` are as ``person_name`` takes them; ``subject`` is what a verb or
+    short participle the text makes agree with the mention as its subject says (``subject_gender``:
+    "Абдуллаева заявила" gives ``Subject("femn", True)``), which counts for a nominative of that
+    gender. The entities stage chooses one gender for all the mentions of a person from the
+    readings of each.
     """
     words = _glue(words)
     items: list[tuple[bool, str]] = []  # (is an initial, text)
@@ -399,7 +406,7 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
     names = tuple(w for initial, w in items if not initial)
     if not names:
         text = "".join(w for _, w in items)
-        return tuple(Reading(g, text, 0.0) for g in _GENDERS)
+        return tuple(Reading(g, text, 0.0, subject is not None and g == subject.gender) for g in _GENDERS)
     last = next((t for t in reversed(list(context)) if t.strip()), "")
     readings = []
     for gender, weight, forms in _decline_name(names, _context_cases(last) if last else frozenset(), subject):
@@ -412,7 +419,7 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
                 out += " "
             out += text
             previous_initial = initial
-        readings.append(Reading(gender, out, weight))
+        readings.append(Reading(gender, out, weight, subject is not None and gender == subject.gender))
     return tuple(readings)
 
 
@@ -440,7 +447,6 @@ _PREDICATES = frozenset({"VERB", "PRTS", "ADJS"})
 _CLAUSE_ENDS = frozenset(".;:!?…«»\"“”„()[]—–")
 _OPENERS = frozenset(",;:\u00ab\"\u201c\u201e([\u2014\u2013-")  # what a clause, and so its subject, may follow
 _REACH = 8  # the tokens looked at past the name: a subject and its verb stand close
-_JOINING = frozenset({"и", "а", "но", "однако", "же"})
 
 
 def _head_parse(word: str):
@@ -456,19 +462,32 @@ def _agreeing_gender(p) -> Optional[str]:
     return tag.gender if tag.POS != "VERB" or tag.tense == "past" else None
 
 
-def subject_gender(words: Sequence[str], start: int, stop: int) -> Optional[str]:
-    """The gender of the predicate whose subject the name at tokens ``[start, stop)`` of a sentence
-    is, if the sentence says: a verb after it ("Абдуллаева, министр здравоохранения, заявила"), or
-    an intransitive or speech verb before it with only a post between ("— заявила министр Абдуллаева", "прибыла Абдуллаева"). A name that follows
-    a preposition, a verb or a common noun is no subject ("встреча Путина состоялась")."""
-    before = _before_post(words, start)
+class Subject(NamedTuple):
+    """What a predicate agreeing with a person's mention as its subject says of it: the gender,
+    and whether the mention is surely in the nominative (it opens its clause, no post before it
+    that it could be the genitive of: "Мутарика потерял сознание", not "адвокат Абрамовича найден")."""
+
+    gender: str
+    nominative: bool
+
+
+def subject_gender(words: Sequence[str], start: int, stop: int) -> Optional[Subject]:
+    """The predicate whose subject the name at tokens ``[start, stop)`` of a sentence is, if the
+    sentence says: a verb after it ("Абдуллаева, министр здравоохранения, заявила"), or an
+    intransitive or speech verb before it with only a post between, the clause ending after the
+    name ("— заявила министр Абдуллаева.", "прибыла Абдуллаева"). A name that follows a
+    preposition, a verb or a common noun is no subject ("встреча Путина состоялась"), nor one that
+    a predicate with a nominative after it follows ("Путина поддержал Медведев")."""
+    before, post = _before_post(words, start)
     if before is None:
         return None
     if before >= 0:
         p = _head_parse(words[before])
         if p.tag.POS == "VERB" and ("intr" in p.tag or p.normal_form in _SPEECH):
-            return _agreeing_gender(p)
-        if not (words[before] in _OPENERS or words[before].lower() in _JOINING):
+            gender = _agreeing_gender(p)
+            ends = stop == len(words) or words[stop] in _CLAUSE_ENDS or words[stop] == ","
+            return Subject(gender, False) if gender is not None and ends else None
+        if not (words[before] in _OPENERS or words[before].lower() in _CLAUSE_OPENERS):
             return None
     k, seen = stop, 0
     while k < len(words) and seen < _REACH:
@@ -483,7 +502,10 @@ def subject_gender(words: Sequence[str], start: int, stop: int) -> Optional[str]
             return None
         p = _head_parse(w)
         if p.tag.POS in _PREDICATES:
-            return _agreeing_gender(p)
+            gender = _agreeing_gender(p)
+            if gender is None or k + 1 < len(words) and _may_be_subject(words[k + 1]):
+                return None
+            return Subject(gender, not post)
         if p.tag.POS not in _BETWEEN or p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" and not w[:1].isupper():
             return None
         k += 1
@@ -491,10 +513,19 @@ def subject_gender(words: Sequence[str], start: int, stop: int) -> Optional[str]
     return None
 
 
-def _before_post(words: Sequence[str], start: int) -> Optional[int]:
+def _may_be_subject(word: str) -> bool:
+    """Whether a word right after a (singular) predicate may be its subject: a pronoun or a
+    person's noun or name whose likeliest reading is a singular nominative ("Медведев",
+    "президент"; not "СМИ", "журналистам")."""
+    tag = _head_parse(word).tag
+    return tag.case == "nomn" and tag.number == "sing" and (tag.POS == "NPRO" or tag.POS == "NOUN" and "anim" in tag)
+
+
+def _before_post(words: Sequence[str], start: int) -> tuple[Optional[int], bool]:
     """The token before the name and the post in apposition before it ("министр здравоохранения
-    Казахстана Абдуллаева": the token before "министр"), -1 at the sentence's start; None when the
-    name depends on the word before it: a preposition, or a post in another case than the nominative."""
+    Казахстана Абдуллаева": the token before "министр"), -1 at the sentence's start, and whether
+    there is such a post; None when the name depends on the word before it: a preposition, or a
+    post in another case than the nominative."""
     post = None
     for j in range(start - 1, max(-1, start - 1 - _REACH), -1):
         w = words[j]
@@ -505,16 +536,17 @@ def _before_post(words: Sequence[str], start: int) -> Optional[int]:
     k = start - 1
     if post is not None:
         if not any(p.tag.case == "nomn" for p in morph.parses(words[post])):
-            return None
+            return None, True
         k = post - 1
         while k >= 0 and _head_parse(words[k]).tag.POS in ("ADJF", "PRTF"):
             k -= 1  # "новый министр", "Казахстанский министр"
     if k >= 0 and _head_parse(words[k]).tag.POS == "PREP":
-        return None
-    return k
+        return None, post is not None
+    return k, post is not None
 
 
 _SPEECH = lexicon.words("speech")
+_CLAUSE_OPENERS = lexicon.words("clause_opener")
 
 
 # ---------------------------------------------------------------- organisations and places
@@ -809,9 +841,8 @@ def run(doc: Doc) -> None:
             words = sentence.words[span.start:stop]
             if span.type == "PER":
                 context = sentence.words[max(0, span.start - 3):span.start]
-                genders = subjects.get(tuple(words), ())
-                subject = genders[0] if len(genders) == 1 else None
-                span.readings = person_readings([w for w in words if w not in _NOT_NAME_WORDS], context, subject)
+                span.readings = person_readings([w for w in words if w not in _NOT_NAME_WORDS], context,
+                                                subjects.get(tuple(words)))
                 span.name = span.readings[0].name
             elif span.type == "LOC" and (country := lexicon.country(span.mention.text)):
                 span.name, span.country = country, country
@@ -824,20 +855,21 @@ def run(doc: Doc) -> None:
                          f"named {span.name!r}")
 
 
-def _subjects(doc: Doc) -> dict[tuple[str, ...], tuple[str, ...]]:
-    """The genders of the predicates each person's mention, as written, is the subject of anywhere
-    in the document: a mention written alike elsewhere is the same form of the same name, so
-    "Ёсихико Нода был избран" says that "Ёсихико Нода" is a man's nominative in every sentence."""
-    found: dict[tuple[str, ...], tuple[str, ...]] = {}
+def _subjects(doc: Doc) -> dict[tuple[str, ...], Subject]:
+    """What the predicates each person's mention, as written, is the subject of anywhere in the
+    document say of it: a mention written alike elsewhere is the same form of the same name, so
+    "Ёсихико Нода был избран" says that "Ёсихико Нода" is a man's nominative in every sentence.
+    Predicates of both genders say nothing (two people may share a surname)."""
+    found: dict[tuple[str, ...], list[Subject]] = {}
     for sentence in doc.sentences:
         for span in sentence.spans:
             if span.type != "PER":
                 continue
-            gender = subject_gender(sentence.words, span.start, span.stop)
-            if gender is not None:
-                key = tuple(sentence.words[span.start:span.name_stop or span.stop])
-                if gender not in found.get(key, ()):
-                    found[key] = found.get(key, ()) + (gender,)
+            subject = subject_gender(sentence.words, span.start, span.stop)
+            if subject is not None:
+                found.setdefault(tuple(sentence.words[span.start:span.name_stop or span.stop]), []).append(subject)
                 doc.note("normalise", "subject", span.mention.start, span.mention.stop, span.mention.text,
-                         f"the subject of a {'feminine' if gender == 'femn' else 'masculine'} predicate")
-    return found
+                         f"the subject of a {'feminine' if subject.gender == 'femn' else 'masculine'} predicate"
+                         + ("" if subject.nominative else ", after a post or the predicate"))
+    return {key: Subject(subjects[0].gender, any(s.nominative for s in subjects))
+            for key, subjects in found.items() if len({s.gender for s in subjects}) == 1}
