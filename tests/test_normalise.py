@@ -1,6 +1,7 @@
 import pytest
 
-from pressparse.stages.normalise import guessed_nominative, person_name, phrase_name
+from pressparse.stages.normalise import (Subject, guessed_nominative, person_name, person_readings, phrase_name,
+                                         subject_gender)
 
 PERSONS = [
     # Russian names: first name, patronymic, surname in any case
@@ -91,6 +92,56 @@ CONTEXTS = [
 @pytest.mark.parametrize("text,context,name", CONTEXTS)
 def test_person_name_in_context(text, context, name):
     assert person_name(text.split(), context) == name
+
+
+# The sentence's tokens, the name in brackets, and what its predicate says of it.
+SUBJECTS = [
+    ("[ Абдуллаева ] заявила , что", Subject("femn", True)),
+    ("[ Абдуллаева ] , министр здравоохранения , заявила .", Subject("femn", True)),
+    ("Экономист по образованию , [ Мутарика ] некоторое время работал", Subject("masc", True)),
+    ("комиссия объявила , что [ Янша ] не задекларировал", Subject("masc", True)),
+    # after a post the name may be its genitive; after the predicate, an object
+    ("Министр здравоохранения [ Абдуллаева ] заявила .", Subject("femn", False)),
+    ("Адвокат [ Абрамовича ] найден .", Subject("masc", False)),
+    ("— заявила [ Абдуллаева ] .", Subject("femn", False)),
+    # no subject
+    ("[ Путина ] поддержал Медведев .", None),
+    ("Встреча [ Путина ] состоялась .", None),
+    ("С [ Абдуллаевой ] встретился министр .", None),
+    ("— заявила [ Иванову ] о решении", None),
+    ("В четверг [ Мутарика ] потерял сознание", None),
+    ("[ Абдуллаева ] и Иванов заявили", None),
+    ("[ Абдуллаева ] заявили журналисты", None),
+]
+
+
+@pytest.mark.parametrize("sentence,subject", SUBJECTS)
+def test_subject_gender(sentence, subject):
+    words = sentence.split()
+    start = words.index("[")
+    stop = words.index("]") - 1
+    words = [w for w in words if w not in "[]"]
+    assert subject_gender(words, start, stop) == subject
+
+
+READINGS = [
+    # (words, subject, the likelier reading's gender and name)
+    ("Мутарика", None, "masc", "Мутарик"),
+    ("Мутарика", Subject("masc", True), "masc", "Мутарика"),
+    ("Янша", Subject("masc", True), "masc", "Янша"),
+    ("Жанар Абдуллаева", None, "masc", "Жанар Абдуллаев"),
+    ("Жанар Абдуллаева", Subject("femn", False), "femn", "Жанар Абдуллаева"),
+    ("Абрамовича", Subject("masc", False), "masc", "Абрамович"),
+    ("Абдуллаевой", Subject("masc", True), "femn", "Абдуллаева"),
+]
+
+
+@pytest.mark.parametrize("text,subject,gender,name", READINGS)
+def test_person_readings(text, subject, gender, name):
+    readings = person_readings(text.split(), (), subject)
+    assert (readings[0].gender, readings[0].name) == (gender, name)
+    assert {r.gender for r in readings} == {"masc", "femn"}
+    assert [r.gender for r in readings if r.told] == ([subject.gender] if subject else [])
 
 
 PHRASES = [
@@ -206,3 +257,24 @@ def test_capitals_are_kept_per_word():
 def test_guessed_nominative_of_an_unknown_body(word, name):
     assert guessed_nominative(word) == name
 
+
+
+# ---------------------------------------------------------------- stage cases, no NER model: names marked
+
+from markup import notes, parse  # noqa: E402
+
+
+@pytest.mark.parametrize("source, subject, detail", [
+    ("По словам министра, [Абдуллаева]PER рассказала о реформе.", "Абдуллаева",
+     "the subject of a feminine predicate"),
+    ("Министр [Жанар Абдуллаева]PER провела брифинг.", "Жанар Абдуллаева",
+     "the subject of a feminine predicate, after a post or the predicate"),
+])
+def test_a_predicate_says_its_subjects_gender(source, subject, detail):
+    assert ("subject", subject, detail) in notes(parse(source, until="normalise"), "normalise")
+
+
+def test_a_mention_written_alike_is_the_subject_everywhere():
+    doc = parse("Слова [Мутарика]PER прочли в Малави. Потом, [Мутарика]PER потерял сознание.", until="normalise")
+    assert [s.name for _, s in doc.spans()] == ["Мутарика", "Мутарика"]
+    assert [s.name for _, s in parse("Слова [Мутарика]PER прочли в Малави.", until="normalise").spans()] == ["Мутарик"]

@@ -317,8 +317,13 @@ def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Opti
                 for w, place in zip(words, places)]
     first_name = analyses[0][1] if analyses else frozenset()
     sure = [first_name] + [patronymic for _, _, patronymic in analyses if patronymic]
-    if words and words[-1][:1].isupper():
-        sure.append(_surname_genders(words[-1].lower()))
+    surname = _surname_genders(words[-1].lower()) if words and words[-1][:1].isupper() else frozenset()
+    sure.append(surname)
+    # A surname whose ending says another gender than the predicate's is not surely its subject,
+    # whatever the parse ("Абдуллаевой понравился фильм").
+    subject_case = 0.0 if subject is None else _SUBJECT_CASE
+    if subject is not None and subject.nominative and (not surname or subject.gender in surname):
+        subject_case = _SUBJECT_SURE_CASE
     out = []
     for gender in _GENDERS:
         bonus = sum(_GENDER for genders in sure if genders == {gender})
@@ -329,7 +334,7 @@ def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Opti
             if subject is not None and gender == subject.gender:
                 score += _SUBJECT_GENDER
                 if case == "nomn":
-                    score += _SUBJECT_SURE_CASE if subject.nominative else _SUBJECT_CASE
+                    score += subject_case
             for options, _, _ in analyses:
                 option = options.get((case, gender))
                 score += option.weight if option is not None else 0.0
