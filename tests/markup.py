@@ -33,6 +33,8 @@ def parse(source: str, published: str = None, until: str = "events") -> Doc:
     for stage in STAGES:
         if stage.name == "ner":
             _tag(doc, names)
+        elif stage.batch:
+            continue  # another network: without it its evidence is missing, as the stages allow
         else:
             stage.run(doc)
         if stage.name == until:

@@ -187,8 +187,8 @@ def test_a_bare_letter_is_an_initial_only_after_a_surname(words, name):
 
 @pytest.mark.parametrize("source, persons", [
     # the subject of a feminine predicate makes the person a woman, where a mention alone reads as a man
-    ("Сообщение [Жанар Абдуллаева]PER прочли в Астане. По словам министра, [Абдуллаева]PER рассказала о "
-     "реформе.", ["Жанар Абдуллаева"]),
+    (("Сообщение [Жанар Абдуллаева]PER прочли в Астане. По словам министра, [Абдуллаева]PER рассказала о "
+      "реформе."), ["Жанар Абдуллаева"]),
     # a reading in the person's gender but not in the case the other mentions have is no rename
     ("Пост получил [Ёсихидэ Суга]PER. [Суга]PER занимал пост министра.", ["Ёсихидэ Суга"]),
 ])
@@ -200,8 +200,8 @@ def test_one_gender_per_person(source, persons):
 def test_one_gender_leaves_a_note():
     doc = parse("Сообщение [Жанар Абдуллаева]PER прочли в Астане. По словам министра, [Абдуллаева]PER "
                 "рассказала о реформе.", until="entities")
-    assert ("one gender", "Жанар Абдуллаева", "named 'Жанар Абдуллаева', not 'Жанар Абдуллаев': the person's "
-            "mentions together read as a woman's") in notes(doc, "entities")
+    detail = "named 'Жанар Абдуллаева', not 'Жанар Абдуллаев': the person's mentions together read as a woman's"
+    assert ("one gender", "Жанар Абдуллаева", detail) in notes(doc, "entities")
 
 
 def test_a_mention_sure_of_its_gender_keeps_it():

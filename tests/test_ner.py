@@ -157,8 +157,8 @@ def test_tagger_agrees_with_slovnets_own_decoding(tagger, seeds):
     from navec import Navec
     from slovnet import NER
 
-    reference = NER.load(ner._natasha_data("model", "slovnet_ner_news_v1.tar"))
-    reference.navec(Navec.load(ner._natasha_data("emb", "navec_news_v1_1B_250K_300d_100q.tar")))
+    reference = NER.load(ner.natasha_data("model", "slovnet_ner_news_v1.tar"))
+    reference.navec(Navec.load(ner.natasha_data("emb", "navec_news_v1_1B_250K_300d_100q.tar")))
     infer = reference.infer
     sentences = [words_of(line) for text in seeds.values() for line in text.splitlines() if line.strip()]
     sentences.append(["Москва"])

@@ -1,7 +1,7 @@
 import pytest
 
-from pressparse.stages.normalise import (Subject, guessed_nominative, person_name, person_readings, phrase_name,
-                                         subject_gender)
+from pressparse.stages.normalise import (Subject, case_open, guessed_nominative, person_name, person_readings,
+                                         phrase_name, subject_gender)
 
 PERSONS = [
     # Russian names: first name, patronymic, surname in any case
@@ -257,6 +257,26 @@ def test_capitals_are_kept_per_word():
 def test_guessed_nominative_of_an_unknown_body(word, name):
     assert guessed_nominative(word) == name
 
+
+
+@pytest.mark.parametrize("text, context, is_open", [
+    ("Джейкоб Зума", [], True),             # "-а": a nominative or a genitive, as the text reads it
+    ("Хосепа Гвардиолы", ["с"], True),
+    ("Владимира Путина", [], False),         # the dictionary decides
+    ("Гайко Маасом", [], False),             # "-ом" hardly ever is a nominative
+    ("", [], False),
+])
+def test_case_open(text, context, is_open):
+    assert case_open(text.split(), context) == is_open
+
+
+@pytest.mark.parametrize("text, tagged, name", [
+    ("Джейкоб Зума", None, "Джейкоб Зум"),
+    ("Джейкоб Зума", "nomn", "Джейкоб Зума"),
+    ("Гайко Маасом", "nomn", "Гайко Маас"),  # the tag tips close readings only
+])
+def test_the_tagged_case_tips_close_readings(text, tagged, name):
+    assert person_readings(text.split(), (), None, tagged)[0].name == name
 
 
 # ---------------------------------------------------------------- stage cases, no NER model: names marked

@@ -136,10 +136,12 @@ class Sentence:
     """A sentence: offsets into the original text, its tokens, their texts and the names in it.
 
     ``tags`` holds the NER network's own tags until its fix rules make them ``spans``;
-    ``post_heads`` are the tokens the network takes to head a post.
+    ``post_heads`` are the tokens the network takes to head a post; ``cases``, of a sentence with
+    a person's name whose case is open, the case the morphology tagger reads the last word of such
+    a name in, by the word's index (``tag_morph``).
     """
 
-    __slots__ = ("start", "stop", "tokens", "words", "tags", "spans", "post_heads")
+    __slots__ = ("start", "stop", "tokens", "words", "tags", "spans", "post_heads", "cases")
 
     def __init__(self, start: int, stop: int, tokens: list[Token]):
         self.start, self.stop, self.tokens = start, stop, tokens
@@ -147,6 +149,7 @@ class Sentence:
         self.tags: Optional[list] = None
         self.spans: list[Span] = []
         self.post_heads: frozenset[int] = frozenset()
+        self.cases: Optional[dict[int, Optional[str]]] = None
 
     def mention(self, text: str, start: int, stop: int) -> Mention:
         """The mention of tokens ``[start, stop)`` in ``text``, the document's original text."""

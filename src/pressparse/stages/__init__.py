@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
-from . import dates, entities, events, ner, normalise, posts, read, segment
+from . import dates, entities, events, ner, normalise, posts, read, segment, tag_morph
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("segment", segment.run, needs=("masked",), gives=("sentences",)),
     Stage("ner", ner.run, needs=("sentences",), gives=("tags", "post_heads"), batch=True, model=ner.Tagger),
     Stage("ner_rules", ner.run_rules, needs=("sentences", "tags"), gives=("spans",)),
-    Stage("normalise", normalise.run, needs=("spans",), gives=("names",)),
+    Stage("tag_morph", tag_morph.run, needs=("spans",), gives=("cases",), batch=True, model=tag_morph.Tagger),
+    Stage("normalise", normalise.run, needs=("spans", "cases"), gives=("names",)),
     Stage("entities", entities.run, needs=("spans", "names", "url"),
           gives=("persons", "organizations", "locations", "home", "refs")),
     # posts: each person's positions and country, the bodies the posts derive, groups, loose posts

@@ -21,6 +21,7 @@ from __future__ import annotations
 import importlib.util
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, NamedTuple, Optional, Sequence
 
 import numpy as np
@@ -62,7 +63,8 @@ class Tagged(NamedTuple):
 POST_HEADS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "post_heads.npz")
 
 
-def _natasha_data(*parts: str) -> str:
+def natasha_data(*parts: str) -> str:
+    """The path of a file of natasha's package data (its models and embeddings)."""
     spec = importlib.util.find_spec("natasha")
     if spec is None or not spec.submodule_search_locations:
         raise ImportError("pressparse needs the 'natasha' package for its NER model files")
@@ -72,24 +74,28 @@ def _natasha_data(*parts: str) -> str:
     return path
 
 
-class Tagger:
-    """The slovnet NER model with its embeddings, loaded once.
+@lru_cache(maxsize=None)
+def navec_embeddings() -> Navec:
+    """natasha's news embeddings, which its NER and morphology networks share: loaded once."""
+    return Navec.load(natasha_data("emb", "navec_news_v1_1B_250K_300d_100q.tar"))
 
-    The network (embeddings, three convolutions, a linear layer, a CRF) is evaluated
-    here rather than by slovnet's own code: sentences are laid end to end with a zero
-    row between them, which is exactly the convolutions' zero padding, so a batch of
-    any lengths costs one matrix product per layer and pads nothing.
+
+class Network:
+    """A slovnet network of natasha's (embeddings, convolutions, a linear layer), loaded once.
+
+    The network is evaluated here rather than by slovnet's own code: sentences are laid end
+    to end with a zero row between them, which is exactly the convolutions' zero padding, so
+    a batch of any lengths costs one matrix product per layer and pads nothing. ``model`` is
+    slovnet's model with navec's embeddings in it, ``shapes`` its vocabulary of word shapes and
+    ``tags`` its tags' names; words are looked up in navec's vocabulary, which the networks'
+    own word vocabularies repeat.
     """
 
-    def __init__(self, batch_tokens: int = 8192, post_heads: Optional[str] = POST_HEADS):
-        navec = Navec.load(_natasha_data("emb", "navec_news_v1_1B_250K_300d_100q.tar"))
-        ner = SlovnetNER.load(_natasha_data("model", "slovnet_ner_news_v1.tar"))
-        ner.navec(navec)
-        model, encoder = ner.infer.model, ner.infer.encoder
+    def __init__(self, model, shapes, tags: list[str], batch_tokens: int = 8192):
+        vocab = navec_embeddings().vocab
         self.batch_tokens = batch_tokens
-        self._words, self._shapes = encoder.words_vocab, encoder.shapes_vocab
-        self._tags = ner.infer.decoder.tags_vocab.items
-        self._outside = self._tags.index("O")
+        self._word_ids, self._unknown, self._shapes = vocab.word_ids, vocab.unk_id, shapes
+        self.tags = tags
         word = model.emb.word
         self._indexes, self._codes = word.indexes.array, word.codes.array
         self._qdims = np.arange(self._codes.shape[0])
@@ -97,7 +103,7 @@ class Tagger:
         self._layers = []
         for layer in model.encoder.layers:
             if layer.conv.padding * 2 + 1 != layer.conv.weight.array.shape[2]:
-                raise ValueError("the NER model's convolutions are expected to keep the sequence length")
+                raise ValueError("the network's convolutions are expected to keep the sequence length")
             norm = layer.norm
             scale = norm.weight.array / norm.std.array
             self._layers.append((
@@ -111,73 +117,39 @@ class Tagger:
         self._first_words = first[:, :dims].transpose(1, 0, 2).reshape(dims, -1)  # word dims x (kernel * out)
         self._first_shapes = np.einsum("si,kio->sko", self._shape_vectors, first[:, dims:])
         self._proj = (model.head.proj.weight.array, model.head.proj.bias.array)
-        self._transitions = model.head.crf.transitions.array
         self._ids: dict[str, tuple[int, int]] = {}
-        self._post_heads = post_heads is not None
-        if post_heads is not None:
-            heads = np.load(post_heads)
-            hidden = self._proj[0].shape[0]
-            # the post-head network's first layer, split into the part reading the hidden layer
-            # and the part reading the word embedding (computed once per distinct word)
-            self._heads_hidden, self._heads_words = heads["w1"][:hidden], heads["w1"][hidden:]
-            self._heads_bias, self._heads_out = heads["b1"], heads["w2"][:, 0]
-            self._heads_out_bias = float(heads["b2"][0])
-            self._heads_logit = float(np.log(heads["threshold"] / (1 - heads["threshold"])))
+        #: how many words on each side a word's tags depend on: each convolution sees one more
+        self.reach = sum(kernel.shape[0] // 2 for kernel, *_ in self._layers)
 
     def _encode(self, word: str) -> tuple[int, int]:
         ids = self._ids.get(word)
         if ids is None:
-            ids = self._words.encode(word.lower()), self._shapes.encode(word_shape(word))
+            ids = self._word_ids.get(word.lower(), self._unknown), self._shapes.encode(word_shape(word))
             if len(self._ids) < 500_000:
                 self._ids[word] = ids
         return ids
 
-    def __call__(self, sentences: Sequence[Sequence[str]]) -> list[Tagged]:
-        """Tag each sentence, given as its token texts: its entities and its post heads."""
-        windows = []  # (sentence index, offset of the window, tokens)
-        for i, words in enumerate(sentences):
-            for offset in range(0, len(words), MAX_TOKENS):
-                windows.append((i, offset, words[offset:offset + MAX_TOKENS]))
-        order = sorted(range(len(windows)), key=lambda k: len(windows[k][2]))
-        result: list[list[Tag]] = [[] for _ in sentences]
-        heads: list[list[int]] = [[] for _ in sentences]
-        chunk: list[tuple[int, int, Sequence[str]]] = []
-        size = 0
-        for k in order + [None]:
-            if chunk and (k is None or size + len(windows[k][2]) > self.batch_tokens):
-                paths, marked = self._paths([w for _, _, w in chunk])
-                for (i, offset, words), path, marks in zip(chunk, paths, marked):
-                    if (path != self._outside).any():
-                        result[i].extend(_spans([self._tags[t] for t in path], offset))
-                    heads[i].extend(int(t) + offset for t in np.flatnonzero(marks))
-                chunk, size = [], 0
-            if k is not None:
-                chunk.append(windows[k])
-                size += len(windows[k][2]) + 1
-        return [Tagged(tags, frozenset(marked)) for tags, marked in zip(result, heads)]
-
-    def _paths(self, windows: list[Sequence[str]]) -> tuple[list[np.ndarray], list[np.ndarray]]:
-        """The best tag sequence of each window (all of similar length), and which of its tokens
-        head a post."""
-        hidden, vectors, inverse = self._hidden(windows)
+    def tags_at(self, windows: Sequence[Sequence[str]], at: Sequence[int]) -> list[int]:
+        """The tag (an index into ``tags``) of word ``at[i]`` of each window of words, the linear
+        layer computed for that word alone; the windows are evaluated together, about
+        ``batch_tokens`` words at a time."""
+        result = [0] * len(windows)
+        order = sorted(range(len(windows)), key=lambda k: len(windows[k]))
         weight, bias = self._proj
-        lengths = [len(w) for w in windows]
-        if self._post_heads:
-            layer = hidden @ self._heads_hidden + (vectors @ self._heads_words)[inverse] + self._heads_bias
-            marks = np.maximum(layer, 0, out=layer) @ self._heads_out + self._heads_out_bias > self._heads_logit
-        else:
-            marks = np.zeros(len(hidden), dtype=bool)
-        return (_viterbi(hidden @ weight + bias, np.array(lengths), self._transitions),
-                np.split(marks, np.cumsum(lengths)[:-1]))
-
-    def features(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
-        """What the post-head network reads of each token of each sentence (at most ``MAX_TOKENS``
-        long): the NER network's last hidden layer, then the word's embedding. For training it."""
-        out = []
-        for words in sentences:
-            hidden, vectors, inverse = self._hidden([words])
-            out.append(np.hstack([hidden, vectors[inverse]]))
-        return out
+        start = 0
+        while start < len(order):
+            stop, size = start + 1, len(windows[order[start]]) + 1
+            while stop < len(order) and size + len(windows[order[stop]]) + 1 <= self.batch_tokens:
+                size += len(windows[order[stop]]) + 1
+                stop += 1
+            chunk = order[start:stop]
+            hidden, _, _ = self._hidden([windows[k] for k in chunk])
+            firsts = np.cumsum([0] + [len(windows[k]) for k in chunk[:-1]])
+            best = (hidden[firsts + np.array([at[k] for k in chunk])] @ weight + bias).argmax(1)
+            for k, tag in zip(chunk, best):
+                result[k] = int(tag)
+            start = stop
+        return result
 
     def _hidden(self, windows: list[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The network's last hidden layer for the tokens of the windows laid end to end; the word
@@ -211,6 +183,74 @@ class Tagger:
             x[gaps] = 0
         return x[rows], vectors, inverse
 
+
+class Tagger(Network):
+    """natasha's news NER network, whose linear layer feeds a CRF, and the post-head network that
+    reads its last hidden layer."""
+
+    def __init__(self, batch_tokens: int = 8192, post_heads: Optional[str] = POST_HEADS):
+        ner = SlovnetNER.load(natasha_data("model", "slovnet_ner_news_v1.tar"))
+        model = ner.infer.model.inject_navec(navec_embeddings())
+        super().__init__(model, ner.infer.encoder.shapes_vocab, ner.infer.decoder.tags_vocab.items, batch_tokens)
+        self._outside = self.tags.index("O")
+        self._transitions = model.head.crf.transitions.array
+        self._post_heads = post_heads is not None
+        if post_heads is not None:
+            heads = np.load(post_heads)
+            hidden = self._proj[0].shape[0]
+            # the post-head network's first layer, split into the part reading the hidden layer
+            # and the part reading the word embedding (computed once per distinct word)
+            self._heads_hidden, self._heads_words = heads["w1"][:hidden], heads["w1"][hidden:]
+            self._heads_bias, self._heads_out = heads["b1"], heads["w2"][:, 0]
+            self._heads_out_bias = float(heads["b2"][0])
+            self._heads_logit = float(np.log(heads["threshold"] / (1 - heads["threshold"])))
+
+    def __call__(self, sentences: Sequence[Sequence[str]]) -> list[Tagged]:
+        """Tag each sentence, given as its token texts: its entities and its post heads."""
+        windows = []  # (sentence index, offset of the window, tokens)
+        for i, words in enumerate(sentences):
+            for offset in range(0, len(words), MAX_TOKENS):
+                windows.append((i, offset, words[offset:offset + MAX_TOKENS]))
+        order = sorted(range(len(windows)), key=lambda k: len(windows[k][2]))
+        result: list[list[Tag]] = [[] for _ in sentences]
+        heads: list[list[int]] = [[] for _ in sentences]
+        chunk: list[tuple[int, int, Sequence[str]]] = []
+        size = 0
+        for k in order + [None]:
+            if chunk and (k is None or size + len(windows[k][2]) > self.batch_tokens):
+                paths, marked = self._paths([w for _, _, w in chunk])
+                for (i, offset, words), path, marks in zip(chunk, paths, marked):
+                    if (path != self._outside).any():
+                        result[i].extend(_spans([self.tags[t] for t in path], offset))
+                    heads[i].extend(int(t) + offset for t in np.flatnonzero(marks))
+                chunk, size = [], 0
+            if k is not None:
+                chunk.append(windows[k])
+                size += len(windows[k][2]) + 1
+        return [Tagged(tags, frozenset(marked)) for tags, marked in zip(result, heads)]
+
+    def _paths(self, windows: list[Sequence[str]]) -> tuple[list[np.ndarray], list[np.ndarray]]:
+        """The best tag sequence of each window (all of similar length), and which of its tokens
+        head a post."""
+        hidden, vectors, inverse = self._hidden(windows)
+        weight, bias = self._proj
+        lengths = [len(w) for w in windows]
+        if self._post_heads:
+            layer = hidden @ self._heads_hidden + (vectors @ self._heads_words)[inverse] + self._heads_bias
+            marks = np.maximum(layer, 0, out=layer) @ self._heads_out + self._heads_out_bias > self._heads_logit
+        else:
+            marks = np.zeros(len(hidden), dtype=bool)
+        return (_viterbi(hidden @ weight + bias, np.array(lengths), self._transitions),
+                np.split(marks, np.cumsum(lengths)[:-1]))
+
+    def features(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
+        """What the post-head network reads of each token of each sentence (at most ``MAX_TOKENS``
+        long): the NER network's last hidden layer, then the word's embedding. For training it."""
+        out = []
+        for words in sentences:
+            hidden, vectors, inverse = self._hidden([words])
+            out.append(np.hstack([hidden, vectors[inverse]]))
+        return out
 
 def _viterbi(emissions: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> list[np.ndarray]:
     """The CRF's best tag sequences: ``emissions`` are the sequences' rows laid end to end.
