@@ -269,3 +269,12 @@ def test_he_or_she_is_the_person_named_last_before():
     briefing = next(e for e in doc.events if e.type == "conference")
     assert [p.ref for p in briefing.participants] == [doc.persons[0].id]
     assert any("«он»/«она»" in detail for rule, _, detail in notes(doc, "events") if rule == "participants")
+
+
+def test_a_mention_of_the_release_day_naming_no_one_is_the_occurrence_before():
+    doc = parse("Новости министерства\n\nСостоялась церемония обмена подписанными документами между "
+                "[Министерством связи]ORG и [Министерством торговли]ORG.\n\n"
+                "Сегодня у нас намечается подписание новых документов.", published="2025-03-17")
+    (signing,) = doc.events
+    assert signing.status == "occurred" and signing.date == "2025-03-17"
+    assert "merged" in [r for r, _, _ in notes(doc, "events")]

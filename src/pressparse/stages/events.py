@@ -60,6 +60,7 @@ class _Found:
     framed: bool = False  # "в ходе переговоров", "по итогам встречи": named as the frame of something else
     recalled: bool = False  # "Напомню, ... мы вместе запускали": a past occurrence recalled
     again: bool = False  # "вновь принять участие в выставке": another occurrence of one told of
+    today: bool = False  # its own date is the release's day ("Сегодня у нас намечается подписание")
     lemma: str = ""  # the trigger's word: "совещание" of "оперативное совещание" and "В совещании приняли участие"
     why: list[tuple[str, str]] = field(default_factory=list)  # (rule, what it did), for explain
 
@@ -132,6 +133,7 @@ def run(doc: Doc) -> None:
     for event in events:
         if event.own_date and published and _long_before(event.date, published):
             event.recalled = True  # "в прошлом году Вы посетили": a dated past occurrence
+        event.today = event.own_date and event.date == published
     merged = _merge(events, {g.id for g in doc.groups})
     firsts: set[str] = set()
     for event in merged:
@@ -835,11 +837,21 @@ def _told_as_known(event: _Found, same: list[_Found], groups: set[str]) -> Optio
                  and (not e.spec.same_noun or e.lemma == event.lemma)), None)
 
 
+def _today_again(event: _Found, same: list[_Found], groups: set[str]) -> Optional[_Found]:
+    """"Сегодня у нас намечается подписание" after "состоялась церемония обмена подписанными
+    документами": a mention naming no one, dated the release's day, is the occurrence of its type
+    told of before with no other date, whether said to be done or about to be."""
+    if not event.today or _named(event, groups):
+        return None
+    return next((e for e in reversed(same) if not e.own_date or e.date == event.date), None)
+
+
 #: How a mention finds the earlier event it tells of again, tried in order: (why, rule).
 MERGES: list[tuple[str, Callable[[_Found, list[_Found], set[str]], Optional[_Found]]]] = [
     ("naming no one and no date, it is the one before", _naming_no_one),
     ("a participant or its noun in common, and no other date", _in_common),
     ("told of as known («в ходе», «по итогам», «на»), it is the one before", _told_as_known),
+    ("naming no one, on the release's day: the one of that day before", _today_again),
 ]
 
 
