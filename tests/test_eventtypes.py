@@ -84,3 +84,11 @@ def test_trigger_rows_read_phrases_and_context(row, lemmas, context):
 def test_a_ceremony_of_exchange_is_a_signing_whose_trigger_is_the_ceremony(nlp):
     doc = nlp.parse("Состоялась церемония обмена подписанными документами между министерствами.")
     assert [(e.type, e.trigger.text) for e in doc.events] == [("signing", "Состоялась церемония")]
+
+
+def test_a_new_type_takes_over_a_word_another_type_has(nlp):
+    text = "Министр Иван Петров провел брифинг."
+    assert [e.type for e in nlp.parse(text).events] == ["conference"]
+    with registered(EventType("briefing"), ["briefing\tбрифинг\tnoun"]):
+        assert [e.type for e in nlp.parse(text).events] == ["briefing"]
+    assert [e.type for e in nlp.parse(text).events] == ["conference"]
