@@ -207,3 +207,12 @@ def test_one_gender_leaves_a_note():
 def test_a_mention_sure_of_its_gender_keeps_it():
     doc = parse("Внучка [Анна Иванова]PER приехала в Москву. [Иванов]PER заявил, что рад.", until="entities")
     assert "Анна Иванова" in [p.name for p in doc.persons]
+
+
+def test_a_surname_whose_ending_has_one_gender_gives_the_person_that_gender():
+    from markup import parse
+
+    doc = parse("Министр здравоохранения [Жанар Абдуллаева]PER. По словам [Абдуллаевой]PER, реформа идет.",
+                until="entities")
+    assert [p.name for p in doc.persons] == ["Жанар Абдуллаева"]
+    assert "one gender" in [rule for rule, _, _ in notes(doc, "entities")]

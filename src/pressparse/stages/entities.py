@@ -213,7 +213,8 @@ def _one_gender(clusters: list[list], doc: Doc) -> bool:
     mention alone leaves it open ("Жанар Абдуллаева" alone reads as a man's genitive, but
     "Абдуллаевой" and "Абдуллаева заявила" are a woman's); whether a mention was renamed.
 
-    The gender of the predicates a mention is the subject of decides, if they agree; else only
+    The gender of the predicates a mention is the subject of, and of the surnames whose ending
+    has one gender ("Абдуллаевой"), decides, if they agree; else only
     mentions whose name the gender changes have a say (pymorphy3 guesses a woman's indeclinable
     surname for any foreign one, which changes nothing). A mention sure of its own gender, as a
     first name of one gender makes it, keeps it (a man and his granddaughter may share the
@@ -222,7 +223,7 @@ def _one_gender(clusters: list[list], doc: Doc) -> bool:
     for _, spans in clusters:
         telling = [span.readings for span in spans if len(span.readings) == 2
                    and span.readings[0].name != span.readings[1].name]
-        told = {r.gender for span in spans for r in span.readings if r.told}
+        told = {r.gender for span in spans for r in span.readings if r.told or r.sure}
         if len(told) == 1 and telling:
             gender = next(iter(told))
         elif len(telling) >= 2 and not told:

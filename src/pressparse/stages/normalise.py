@@ -305,13 +305,15 @@ def _context_cases(last: str) -> frozenset[str]:
 
 class Reading(NamedTuple):
     """A person's mention named in one gender: the name in the nominative, how well the words
-    (and the words around them) fit it, and whether a predicate the mention is the subject of
-    has that gender ("Мутарика потерял сознание": a man's)."""
+    (and the words around them) fit it, whether a predicate the mention is the subject of has
+    that gender ("Мутарика потерял сознание": a man's), and whether the surname's ending has
+    that gender only ("Абдуллаевой": a woman's, whatever its case)."""
 
     gender: str
     name: str
     weight: float
     told: bool = False
+    sure: bool = False
 
 
 def _analyses(words: tuple[str, ...]) -> list[tuple[dict[tuple[str, str], _Option], frozenset[str], frozenset[str]]]:
@@ -432,6 +434,7 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
         text = "".join(w for _, w in items)
         return tuple(Reading(g, text, 0.0, subject is not None and g == subject.gender) for g in _GENDERS)
     readings = []
+    surname = _surname_genders(names[-1].lower()) if names[-1][:1].isupper() else frozenset()
     for gender, weight, forms in _decline_name(names, _last_cases(context), subject, tagged):
         declined = iter(forms)
         out = ""
@@ -442,7 +445,8 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
                 out += " "
             out += text
             previous_initial = initial
-        readings.append(Reading(gender, out, weight, subject is not None and gender == subject.gender))
+        readings.append(Reading(gender, out, weight, subject is not None and gender == subject.gender,
+                                surname == {gender}))
     return tuple(readings)
 
 
