@@ -159,6 +159,9 @@ def holders(doc):
      "Министр связи и информатизации", ["Кирилл Залесский"]),
     ("the person after it", "На встрече присутствовали министры [Антон Алиханов]PER и [Андрей Белоусов]PER.",
      "министры", ["Антон Алиханов", "Андрей Белоусов"]),
+    # whom the post is of, in the genitive, is passed over for the holder named next
+    ("the person after it", "Помощник президента [Путина]PER [Юрий Ушаков]PER заявил о санкциях.",
+     "Помощник президента", ["Юрий Ушаков"]),
     ("the next post's person", "Заместитель Председателя Правительства – полномочный представитель Президента "
      "[Юрий Трутнев]PER провел совещание.", "Заместитель Председателя Правительства", ["Юрий Трутнев"]),
     ("a verb, then the person", "Капитаном команды стал [Михаель Баллак]PER.", "Капитаном команды",
@@ -176,6 +179,11 @@ def test_each_link_rule_gives_a_post_to_its_holder(rule, source, post, expected)
     doc = parse(source, until="posts")
     assert sorted(holders(doc)[post]) == sorted(expected)
     assert any(r == rule and text == post for r, text, _ in notes(doc, "posts")), notes(doc, "posts")
+
+
+def test_a_surname_in_the_genitive_after_a_post_is_not_its_holder():
+    doc = parse("Советник [Трампа]PER заявил о санкциях.", until="posts")
+    assert holders(doc).get("Советник", []) == []
 
 
 def test_a_plural_post_names_no_one_person():

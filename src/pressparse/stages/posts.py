@@ -629,14 +629,31 @@ class _Near(NamedTuple):
 
 def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person named right after the post: "Министр ... [Кирилл Залесский]"; a plural post
-    names everyone listed after it: "министры [А] и [Б]"."""
+    names everyone listed after it: "министры [А] и [Б]". A surname alone in another case than a
+    nominative post's is whom the post is of, not its holder ("Советник [Трампа]"), who is then
+    the person named next ("Помощник президента [Путина] [Юрий Ушаков]")."""
     after = near.starts.get(post.stop)
+    if after is not None and _of_whom(near.words[post.head], after):
+        after = near.starts.get(after.stop)
     if after is None:
         return None
     chain = [after]
     while post.plural and chain[-1].stop + 1 in near.starts and near.words[chain[-1].stop] in (",", "и"):
         chain.append(near.starts[chain[-1].stop + 1])
     return [t.entity for t in chain if t.entity]
+
+
+def _of_whom(head: str, person: Span) -> bool:
+    """Whether a person named after a post's head is whom the post is of: a surname alone that
+    normalise named otherwise than written (an oblique case: "Трампа" is "Трамп") after a head that
+    can only be a nominative ("Советник")."""
+    return person.stop - person.start == 1 and _head_cases(head) == {"nomn"} \
+        and person.name is not None and person.name != person.mention.text
+
+
+@lru_cache(maxsize=100_000)
+def _head_cases(head: str) -> frozenset[str]:
+    return frozenset(p.tag.case[:4] for p in morph.parses(_unprefixed(head)) if p.tag.POS == "NOUN" and p.tag.case)
 
 
 def _next_posts_person(post: _Post, near: _Near) -> Optional[list[str]]:
