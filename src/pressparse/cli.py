@@ -27,7 +27,7 @@ import sys
 import threading
 import time
 import traceback
-from typing import Iterator, Optional, Sequence, TextIO, get_args
+from typing import Callable, Iterator, Optional, Sequence, TextIO, get_args
 
 from tqdm import tqdm
 
@@ -326,7 +326,7 @@ def _extract(args: argparse.Namespace, out: TextIO, done: Optional[collections.C
     if done:
         inputs = _skip_done(inputs, done, skipped)
     documents = Pipeline(batch_size=args.batch_size).pipe(inputs, workers=args.workers, timeout=args.timeout or None)
-    show_progress = not args.no_progress and sys.stderr.isatty()
+    show_progress, _ = _progress(args)
     total = count_inputs(args.paths, args.input) if show_progress else None
     if total is not None and done:
         total = max(0, total - already)
@@ -402,14 +402,9 @@ def _show_corpus(args: argparse.Namespace) -> int:
     the exit status 1 says some input could not be used or has an error."""
     started = time.perf_counter()
     tally = Tally()
-    show_progress = not args.no_progress and sys.stderr.isatty()
+    show_progress, progress = _progress(args)
+    problem = _problem
     problems = 0
-
-    def problem(message: str) -> None:
-        print(f"pressparse: {message}", file=sys.stderr)
-
-    def progress(items, **kwargs):
-        return tqdm(items, disable=not show_progress, file=sys.stderr, **kwargs)
 
     record_files = [path for path in args.paths if args.input != "text" and _holds_records(path)]
     texts = [path for path in args.paths if path not in record_files]
@@ -420,9 +415,7 @@ def _show_corpus(args: argparse.Namespace) -> int:
             for read in progress(read_records(record_files, tally, problem, seen), unit="record", desc="reading"):
                 record = read.record
                 if record.get("error"):
-                    error = record["error"]
-                    problem(f"{read.path}:{read.line}: record {record['id']!r} has an error "
-                            f"({error.get('type')}: {error.get('message')}): shown with it, it names no entities")
+                    problem(_record_error(read, "shown with it, it names no entities"))
                 try:
                     document = document_from_dict(record)
                 except (TypeError, ValueError, AttributeError, KeyError) as exc:
@@ -511,13 +504,8 @@ def _corpus(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     started = time.perf_counter()
     tally = Tally()
-    show_progress = not args.no_progress and sys.stderr.isatty()
-
-    def problem(message: str) -> None:
-        print(f"pressparse: {message}", file=sys.stderr)
-
-    def progress(items, **kwargs):
-        return tqdm(items, disable=not show_progress, file=sys.stderr, **kwargs)
+    _, progress = _progress(args)
+    problem = _problem
 
     records = progress(read_records(args.paths, tally, problem), unit="record", desc="reading")
     try:
@@ -552,15 +540,32 @@ def _corpus(args: argparse.Namespace) -> int:
     return EXIT_DOCUMENT_ERRORS if tally.problems else EXIT_OK
 
 
+def _problem(message: str) -> None:
+    """Say on stderr what could not be used as it is; the run goes on."""
+    print(f"pressparse: {message}", file=sys.stderr)
+
+
+def _progress(args: argparse.Namespace) -> tuple[bool, Callable]:
+    """Whether progress bars are shown (stderr a terminal, no --no-progress), and a function that
+    wraps an iterable in one on stderr."""
+    shown = not args.no_progress and sys.stderr.isatty()
+    return shown, lambda items, **kwargs: tqdm(items, disable=not shown, file=sys.stderr, **kwargs)
+
+
+def _record_error(read, consequence: str) -> str:
+    """The line saying that a record read back carries an error, and what comes of it."""
+    error = read.record["error"]
+    return (f"{read.path}:{read.line}: record {read.record['id']!r} has an error "
+            f"({error.get('type')}: {error.get('message')}): {consequence}")
+
+
 def _write_corpus(args: argparse.Namespace, records, problem) -> tuple[int, str]:
     """Link the records and write one corpus entity a line: to a temporary file beside OUT, renamed
     to OUT once complete, so that an interrupted run leaves OUT as it was."""
     def usable(reads):
         for read in reads:
             if read.record.get("error"):
-                error = read.record["error"]
-                problem(f"{read.path}:{read.line}: record {read.record['id']!r} has an error "
-                        f"({error.get('type')}: {error.get('message')}): it names no entities")
+                problem(_record_error(read, "it names no entities"))
             yield read.record
 
     entities = link(usable(records))
@@ -608,9 +613,7 @@ def _write_db(args: argparse.Namespace, records, problem, progress) -> tuple[int
                             f"that id in {args.output}; the stored one is kept (delete it to replace it)")
                 continue
             if record.get("error"):
-                error = record["error"]
-                problem(f"{read.path}:{read.line}: record {ident!r} has an error "
-                        f"({error.get('type')}: {error.get('message')}): stored, with no entities")
+                problem(_record_error(read, "stored, with no entities"))
             failed = database.add(connection, record, f"{read.path}:{read.line}", read.schema)
             if failed:
                 problem(f"{read.path}:{read.line}: record {ident!r} is inconsistent ({failed}): stored whole "

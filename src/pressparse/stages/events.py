@@ -89,18 +89,6 @@ _RECOLLECTION = lexicon.words("recollection")
 _AGAIN = lexicon.words("again")
 
 
-# The forms of the recollection and again words, built when first needed: a word of the text is
-# compared as written, with no analysis.
-@lru_cache(maxsize=1)
-def _recollection_forms() -> frozenset[str]:
-    return lexicon.forms_of(frozenset(_RECOLLECTION))
-
-
-@lru_cache(maxsize=1)
-def _again_forms() -> frozenset[str]:
-    return lexicon.forms_of(frozenset(_AGAIN))
-
-
 # Marks that end a clause: "можно было бы подписать, а ..." is hypothetical only up to the comma.
 _PUNCTUATION = frozenset({".", ",", ";", ":", "!", "?", "(", ")", "–", "—"})
 
@@ -546,11 +534,13 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         event.why.append(("frame", f"«{' '.join(words[event.start - len(before):event.start])} ...»: "
                                    "named as the frame of what else is told"))
     clause = words[max(0, event.start - 4):event.start]
-    again = next((w for w in clause if w.lower().replace("ё", "е") in _again_forms()), None)
+    # the forms of these words, built once (lexicon.forms_of): words are compared as written
+    again = next((w for w in clause if w.lower().replace("ё", "е") in lexicon.forms_of(_AGAIN.words)), None)
     if again is not None:
         event.again = True
         event.why.append(("again", f"«{again}»: another occurrence than one told of before"))
-    recalled = next((w for w in words if w.lower().replace("ё", "е") in _recollection_forms()), None)
+    recalled = next((w for w in words if w.lower().replace("ё", "е") in lexicon.forms_of(_RECOLLECTION.words)),
+                    None)
     if recalled is not None:
         event.recalled = True
         event.why.append(("recollection", f"«{recalled}»: a past occurrence recalled"))

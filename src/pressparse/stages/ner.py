@@ -22,7 +22,7 @@ import importlib.util
 import os
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, NamedTuple, Optional, Sequence
+from typing import Callable, Iterator, NamedTuple, Optional, Sequence
 
 import numpy as np
 from navec import Navec
@@ -134,22 +134,28 @@ class Network:
         layer computed for that word alone; the windows are evaluated together, about
         ``batch_tokens`` words at a time."""
         result = [0] * len(windows)
-        order = sorted(range(len(windows)), key=lambda k: len(windows[k]))
         weight, bias = self._proj
-        start = 0
-        while start < len(order):
-            stop, size = start + 1, len(windows[order[start]]) + 1
-            while stop < len(order) and size + len(windows[order[stop]]) + 1 <= self.batch_tokens:
-                size += len(windows[order[stop]]) + 1
-                stop += 1
-            chunk = order[start:stop]
+        for chunk in self._batches([len(w) for w in windows]):
             hidden, _, _ = self._hidden([windows[k] for k in chunk])
             firsts = np.cumsum([0] + [len(windows[k]) for k in chunk[:-1]])
             best = (hidden[firsts + np.array([at[k] for k in chunk])] @ weight + bias).argmax(1)
             for k, tag in zip(chunk, best):
                 result[k] = int(tag)
-            start = stop
         return result
+
+    def _batches(self, lengths: Sequence[int]) -> Iterator[list[int]]:
+        """The windows of these lengths, shortest first, in batches of about ``batch_tokens`` words
+        (each window with the gap after it), so that a batch pads little; by their indices."""
+        batch: list[int] = []
+        size = 0
+        for k in sorted(range(len(lengths)), key=lengths.__getitem__):
+            if batch and size + lengths[k] > self.batch_tokens:
+                yield batch
+                batch, size = [], 0
+            batch.append(k)
+            size += lengths[k] + 1
+        if batch:
+            yield batch
 
     def _hidden(self, windows: list[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The network's last hidden layer for the tokens of the windows laid end to end; the word
@@ -211,22 +217,15 @@ class Tagger(Network):
         for i, words in enumerate(sentences):
             for offset in range(0, len(words), MAX_TOKENS):
                 windows.append((i, offset, words[offset:offset + MAX_TOKENS]))
-        order = sorted(range(len(windows)), key=lambda k: len(windows[k][2]))
         result: list[list[Tag]] = [[] for _ in sentences]
         heads: list[list[int]] = [[] for _ in sentences]
-        chunk: list[tuple[int, int, Sequence[str]]] = []
-        size = 0
-        for k in order + [None]:
-            if chunk and (k is None or size + len(windows[k][2]) > self.batch_tokens):
-                paths, marked = self._paths([w for _, _, w in chunk])
-                for (i, offset, words), path, marks in zip(chunk, paths, marked):
-                    if (path != self._outside).any():
-                        result[i].extend(_spans([self.tags[t] for t in path], offset))
-                    heads[i].extend(int(t) + offset for t in np.flatnonzero(marks))
-                chunk, size = [], 0
-            if k is not None:
-                chunk.append(windows[k])
-                size += len(windows[k][2]) + 1
+        for batch in self._batches([len(w) for _, _, w in windows]):
+            chunk = [windows[k] for k in batch]
+            paths, marked = self._paths([w for _, _, w in chunk])
+            for (i, offset, words), path, marks in zip(chunk, paths, marked):
+                if (path != self._outside).any():
+                    result[i].extend(_spans([self.tags[t] for t in path], offset))
+                heads[i].extend(int(t) + offset for t in np.flatnonzero(marks))
         return [Tagged(tags, frozenset(marked)) for tags, marked in zip(result, heads)]
 
     def _paths(self, windows: list[Sequence[str]]) -> tuple[list[np.ndarray], list[np.ndarray]]:
