@@ -1,3 +1,4 @@
+import numpy as np
 import pytest
 from razdel import tokenize
 
@@ -168,6 +169,19 @@ def test_tagger_agrees_with_slovnets_own_decoding(tagger, seeds):
         path = infer.model.head.crf.decode(infer.model(inputs.word_id, inputs.shape_id, inputs.pad_mask),
                                            ~inputs.pad_mask)[0]
         assert tags == ner._spans([infer.decoder.tags_vocab.decode(t) for t in path], 0), words
+
+
+def test_the_embeddings_give_navecs_own_ids_and_codes():
+    """Our reading of navec's file (words by hash, the table mapped) agrees with navec's loader."""
+    from navec import Navec
+
+    navec = Navec.load(ner.natasha_data("emb", "navec_news_v1_1B_250K_300d_100q.tar"))
+    ours = ner.embeddings()
+    words = navec.vocab.words[::97] + ["<unk>", "<pad>", "путин", "москва"]
+    assert ours.ids(words) == [navec.vocab[word] for word in words]
+    unknown = ["Путин", "ъъъыыы", "", "путин ", "\ud7ff"]
+    assert ours.ids(unknown) == [navec.vocab["<unk>"]] * len(unknown) == [ours.unknown] * len(unknown)
+    assert np.array_equal(ours.indexes, navec.pq.indexes) and np.array_equal(ours.codes, navec.pq.codes)
 
 
 def test_the_network_marks_post_heads_the_lexicon_lacks(tagger):

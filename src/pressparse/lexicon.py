@@ -295,7 +295,7 @@ def _adjective_forms(adjective: str) -> set[str]:
     return {_norm(f.word) for f in ps[0].lexeme if f.tag.POS == "ADJF"} | {_norm(adjective)}
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=morph.CACHE)
 def _keys(part: str) -> frozenset[str]:
     """The name words that a word of a text may be a form of."""
     tables = _tables()
@@ -356,7 +356,7 @@ def country_prefix(words: Sequence[str]) -> Optional[tuple[str, int]]:
     return _match(list(words))
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=morph.CACHE)
 def country(text: str) -> Optional[str]:
     """The canonical short name of the country that a whole phrase names, in any case form.
 
@@ -377,7 +377,7 @@ def _split(text: str) -> list[str]:
     return re.findall(r"[^\W_]+(?:[-’'][^\W_]+)*|[-–—]", text)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=morph.CACHE)
 def country_in(name: str) -> Optional[str]:
     """The first country a longer name holds: ``"Министерство связи Республики Беларусь"`` →
     ``"Беларусь"``; None if it holds none."""
@@ -389,7 +389,7 @@ def country_in(name: str) -> Optional[str]:
     return None
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=morph.CACHE)
 def country_adjective(word: str) -> Optional[str]:
     """The country of an adjective in any form: ``"белорусской"`` → ``"Беларусь"``,
     ``"китайских"`` → ``"Китай"``; None for other words."""
@@ -458,7 +458,7 @@ def _groups() -> frozenset[str]:
     return _lemmas_of("groups.txt")
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=morph.CACHE)
 def group_head(word: str) -> Optional[str]:
     """The lemma of a word that heads a group of people acting as one (data/groups.txt):
     ``"делегацией"`` → ``"делегация"``, ``"представители"`` → ``"представитель"``; else None."""
@@ -468,14 +468,14 @@ def group_head(word: str) -> Optional[str]:
                  if p.tag.POS == "NOUN" and _norm(p.normal_form) in _groups()), None)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=morph.CACHE)
 def is_office(word: str) -> bool:
     """Whether a word, in any form, is the head noun of an office or title (data/posts.txt):
     ``"Председатель"``, ``"Президента"``, ``"заместителем"``, ``"Вице-премьера"``."""
     return _is_one_of(word, _offices())
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=morph.CACHE)
 def is_post(word: str) -> bool:
     """Whether a word heads a post: an office (``is_office``) or a profession or role from
     data/professions.txt (``"фотограф"``, ``"полузащитника"``)."""

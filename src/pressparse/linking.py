@@ -108,7 +108,7 @@ def _is_initial(word: str) -> bool:
     return len(word.rstrip(".")) == 1
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=morph.CACHE)
 def person_name(name: str) -> PersonName:
     """``"Кирилл Сергеевич Залесский"``, ``"Залесский Кирилл Сергеевич"``, ``"К.С. Залесский"``,
     ``"Залесский К.С."``, ``"Залесский"`` in parts."""
@@ -198,7 +198,7 @@ class OrgName(NamedTuple):
     country: Optional[str]
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=morph.CACHE)
 def organization_name(name: str, country: Optional[str] = None) -> OrgName:
     """``"ПАО «Газпром»"`` → ``("газпром", None)``; ``"МИД ФРГ"`` → ``("мид", "Германия")``;
     ``"Министерство иностранных дел Украины"`` → ``("министерство иностранных дел", "Украина")``."""

@@ -10,6 +10,12 @@ from functools import lru_cache
 
 import pymorphy3
 
+#: The most entries a per-word cache of the pipeline keeps (its least recently used go first).
+#: A few thousand of the commonest words and names make most of any news text's tokens, so a
+#: larger cache saves a first pass next to no time, and each of the twenty-odd caches would
+#: hold every distinct word of a run: tens of megabytes over a thousand texts.
+CACHE = 4096
+
 
 @lru_cache(maxsize=None)
 def analyzer() -> pymorphy3.MorphAnalyzer:
@@ -17,7 +23,7 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=CACHE)
 def parses(word: str) -> tuple:
     """pymorphy3's parses of a word (cached: releases repeat their words a lot).
 
@@ -30,7 +36,7 @@ def parses(word: str) -> tuple:
         return tuple(analyzer().parse("\u2400"))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=CACHE)
 def lemma(word: str) -> str:
     """The most likely dictionary form of a word, lower-case, with ё as е."""
     return parses(word)[0].normal_form.replace("ё", "е")
@@ -52,7 +58,7 @@ def _beginnings(forms: frozenset[str]) -> frozenset[str]:
     return frozenset(form[:3] for form in forms)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=CACHE)
 def known(word: str) -> bool:
     """Whether the dictionary knows the word (rather than pymorphy3 guessing its forms)."""
     try:

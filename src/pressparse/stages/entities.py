@@ -360,7 +360,7 @@ def _lemmas(name: str) -> tuple:
 # ---------------------------------------------------------------- organisations
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=morph.CACHE)
 def org_key(name: str) -> tuple:
     """Lemmas of an organisation's name with any country name folded to its canonical form."""
     words = re.findall(r"\w+", name)
@@ -376,7 +376,7 @@ def org_key(name: str) -> tuple:
     return tuple(key)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=morph.CACHE)
 def _significant(name: str) -> tuple[str, ...]:
     """Lemmas of a name's words but for small ones, without a trailing country ("... КНР")."""
     words = re.findall(r"[^\W\d_][\w-]*", name)

@@ -345,7 +345,7 @@ _COMPARED = frozenset().union(_LIGHT_VERBS, _PLANNING, _ACTS, _DOCUMENTS, _MODES
                               _OFFICES, _PROPOSALS, _HABITUAL, _SERIES, {"визит"})
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=morph.CACHE)
 def _lemma(word: str, forms: frozenset[str]) -> str:
     """The lemma of a word the trigger rules may compare, a form of one of the lemmas ``forms`` were
     made of, else "": most words are not analysed. Triggers and the words beside them are common

@@ -18,14 +18,15 @@ mended tags become the sentence's ``spans``.
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
 import os
+import tarfile
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterator, NamedTuple, Optional, Sequence
 
 import numpy as np
-from navec import Navec
 from slovnet import NER as SlovnetNER
 from slovnet.shape import word_shape
 
@@ -74,10 +75,50 @@ def natasha_data(*parts: str) -> str:
     return path
 
 
+class Embeddings:
+    """navec's news embeddings, as natasha's NER and morphology networks read them: each word's id
+    and the table of its quantised vector's codes.
+
+    navec's own loader reads the 24 MB table into memory and keeps its 250 000 words in a list, a
+    dict and a list of counts, which with the copies made while reading comes to about 100 MB.
+    Here the table is mapped from natasha's file, so that only the pages of the words a run meets
+    are read, and worker processes share them; the words stay as one string, found by their
+    hashes in a sorted array (about 10 MB in all).
+    """
+
+    def __init__(self, path: str):
+        with tarfile.open(path, "r:") as tar:
+            vocab = gzip.decompress(tar.extractfile("vocab.bin").read())
+            table = tar.getmember("pq.bin").offset_data
+        count = int(np.frombuffer(vocab, np.uint32, 1)[0])
+        self._text = vocab[4 + 4 * count:].decode("utf8")
+        words = self._text.split("\n")
+        if len(words) != count:
+            raise ValueError(f"{path}: {count} words announced, {len(words)} found")
+        self._starts = np.cumsum([0] + [len(word) + 1 for word in words]).tolist()
+        hashes = np.fromiter(map(hash, words), np.int64, count)
+        self._order = np.argsort(hashes).astype(np.int32)
+        self._hashes = hashes[self._order]
+        self.unknown = words.index("<unk>", count - 2)
+        vectors, dim, qdim, centroids = (int(n) for n in np.fromfile(path, np.uint32, 4, offset=table))
+        self.indexes = np.memmap(path, np.uint8, "r", offset=table + 16, shape=(vectors, qdim))
+        self.codes = np.fromfile(path, np.float32, centroids * dim, offset=table + 16 + vectors * qdim).reshape(qdim, centroids, -1)
+
+    def ids(self, words: Sequence[str]) -> list[int]:
+        """The id of each word (navec's words are lower-case), ``unknown`` for one it lacks."""
+        hashes = np.fromiter(map(hash, words), np.int64, len(words))
+        at = np.minimum(np.searchsorted(self._hashes, hashes), len(self._hashes) - 1)
+        ids = np.where(self._hashes[at] == hashes, self._order[at], -1).tolist()
+        text, starts = self._text, self._starts
+        # a hash that matches is checked against the word itself: two words may share one
+        return [i if i >= 0 and text[starts[i]:starts[i + 1] - 1] == word else self.unknown
+                for word, i in zip(words, ids)]
+
+
 @lru_cache(maxsize=None)
-def navec_embeddings() -> Navec:
+def embeddings() -> Embeddings:
     """natasha's news embeddings, which its NER and morphology networks share: loaded once."""
-    return Navec.load(natasha_data("emb", "navec_news_v1_1B_250K_300d_100q.tar"))
+    return Embeddings(natasha_data("emb", "navec_news_v1_1B_250K_300d_100q.tar"))
 
 
 class Network:
@@ -87,17 +128,16 @@ class Network:
     to end with a zero row between them, which is exactly the convolutions' zero padding, so
     a batch of any lengths costs one matrix product per layer and pads nothing. ``model`` is
     slovnet's model with navec's embeddings in it, ``shapes`` its vocabulary of word shapes and
-    ``tags`` its tags' names; words are looked up in navec's vocabulary, which the networks'
-    own word vocabularies repeat.
+    ``tags`` its tags' names; words are looked up in navec's vocabulary (``embeddings``), which the
+    networks' own word vocabularies repeat.
     """
 
     def __init__(self, model, shapes, tags: list[str], batch_tokens: int = 8192):
-        vocab = navec_embeddings().vocab
+        self._embeddings = embeddings()
         self.batch_tokens = batch_tokens
-        self._word_ids, self._unknown, self._shapes = vocab.word_ids, vocab.unk_id, shapes
+        self._shape = lru_cache(maxsize=morph.CACHE)(lambda word: shapes.encode(word_shape(word)))
         self.tags = tags
-        word = model.emb.word
-        self._indexes, self._codes = word.indexes.array, word.codes.array
+        self._indexes, self._codes = self._embeddings.indexes, self._embeddings.codes
         self._qdims = np.arange(self._codes.shape[0])
         self._shape_vectors = model.emb.shape.weight.array
         self._layers = []
@@ -117,17 +157,18 @@ class Network:
         self._first_words = first[:, :dims].transpose(1, 0, 2).reshape(dims, -1)  # word dims x (kernel * out)
         self._first_shapes = np.einsum("si,kio->sko", self._shape_vectors, first[:, dims:])
         self._proj = (model.head.proj.weight.array, model.head.proj.bias.array)
-        self._ids: dict[str, tuple[int, int]] = {}
         #: how many words on each side a word's tags depend on: each convolution sees one more
         self.reach = sum(kernel.shape[0] // 2 for kernel, *_ in self._layers)
 
-    def _encode(self, word: str) -> tuple[int, int]:
-        ids = self._ids.get(word)
-        if ids is None:
-            ids = self._word_ids.get(word.lower(), self._unknown), self._shapes.encode(word_shape(word))
-            if len(self._ids) < 500_000:
-                self._ids[word] = ids
-        return ids
+    def _encode(self, words: list[str]) -> np.ndarray:
+        """The (word id, shape id) of each word, a row each."""
+        index = {word: None for word in words}
+        distinct = list(index)
+        for k, word in enumerate(distinct):
+            index[word] = k
+        pairs = np.array([self._embeddings.ids([word.lower() for word in distinct]),
+                          [self._shape(word) for word in distinct]], dtype=np.int64).T
+        return pairs[[index[word] for word in words]]
 
     def tags_at(self, windows: Sequence[Sequence[str]], at: Sequence[int]) -> list[int]:
         """The tag (an index into ``tags``) of word ``at[i]`` of each window of words, the linear
@@ -163,7 +204,7 @@ class Network:
         lengths = [len(w) for w in windows]
         starts = np.cumsum([1] + [n + 1 for n in lengths[:-1]])
         total = int(starts[-1]) + lengths[-1] + 1
-        ids = np.array([self._encode(word) for words in windows for word in words], dtype=np.int64).reshape(-1, 2)
+        ids = self._encode([word for words in windows for word in words])
         rows = np.concatenate([np.arange(s, s + n) for s, n in zip(starts, lengths)])
         gaps = np.ones(total, dtype=bool)
         gaps[rows] = False
@@ -196,7 +237,7 @@ class Tagger(Network):
 
     def __init__(self, batch_tokens: int = 8192, post_heads: Optional[str] = POST_HEADS):
         ner = SlovnetNER.load(natasha_data("model", "slovnet_ner_news_v1.tar"))
-        model = ner.infer.model.inject_navec(navec_embeddings())
+        model = ner.infer.model
         super().__init__(model, ner.infer.encoder.shapes_vocab, ner.infer.decoder.tags_vocab.items, batch_tokens)
         self._outside = self.tags.index("O")
         self._transitions = model.head.crf.transitions.array

@@ -221,7 +221,7 @@ def _is_name_parse(p) -> bool:
     return tag.POS == "NOUN" and tag.number == "sing" and ("Name" in tag or "Surn" in tag or "Patr" in tag)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=morph.CACHE)
 def _name_options(word: str, place: str) -> tuple[dict[tuple[str, str], _Option], frozenset[str], frozenset[str]]:
     """The best reading of one word of a person's name in each case and gender, with its
     nominative and weight (the first of the heaviest, in the order below), and the genders the
@@ -287,7 +287,7 @@ def _name_options(word: str, place: str) -> tuple[dict[tuple[str, str], _Option]
     return best, frozenset(first_genders), frozenset(patronymic_genders)
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=morph.CACHE)
 def _context_cases(last: str) -> frozenset[str]:
     """Cases a name can take after this word: a preposition's, or those of a
     person noun it stands in apposition to (``заместителем``, ``Премьера``)."""
@@ -322,7 +322,7 @@ def _analyses(words: tuple[str, ...]) -> list[tuple[dict[tuple[str, str], _Optio
             for w, place in zip(words, places)]
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=morph.CACHE)
 def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Optional[Subject],
                   tagged: Optional[str] = None) -> tuple[tuple[str, float, tuple[str, ...]], ...]:
     """(gender, weight, words in the nominative) of the best reading in each gender, the best first."""
@@ -349,7 +349,7 @@ def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Opti
     return tuple(out)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=morph.CACHE)
 def _scores(words: tuple[str, ...], context: frozenset[str]
             ) -> tuple[tuple[tuple[str, tuple[float, ...]], ...], frozenset[str]]:
     """How well each reading of the words fits, by the words and the word before them: per gender,
@@ -650,7 +650,7 @@ def _declinable(word: str) -> bool:
             and not word.isupper() and re.search(r"[а-яё][А-ЯЁ]", word) is None)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=morph.CACHE)
 def _modifier_parses(word: str) -> tuple:
     """Readings of a word as an adjective, a participle or an adjectival surname
     ("Никитинского суда")."""
@@ -663,7 +663,7 @@ def _modifier_parses(word: str) -> tuple:
     )
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=morph.CACHE)
 def _noun_parses(word: str) -> tuple:
     """Readings of a word as a noun that pymorphy3 knows rather than guessed."""
     if not _declinable(word):
@@ -819,7 +819,7 @@ def _head(words: Sequence[str], case: Optional[str] = None, whole: bool = False)
     return None
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=morph.CACHE)
 def _decline_head(words: tuple[str, ...], whole: bool) -> tuple[str, ...]:
     """The leading words (modifiers and the first noun, and a head coordinated
     with it by "и") put into the nominative; the rest as written."""

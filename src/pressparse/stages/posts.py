@@ -233,7 +233,7 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
     return posts
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=morph.CACHE)
 def head_kind(word: str) -> Optional[str]:
     """What a word heads: a group (its lemma, "делегация"), a post (""), or nothing (None)."""
     word = _unprefixed(word)
@@ -248,7 +248,7 @@ def _unprefixed(word: str) -> str:
     return word[4:] if word[:4].lower() == "экс-" and len(word) > 5 else word
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=morph.CACHE)
 def _animate_noun(word: str) -> bool:
     """A noun that may name a person: what a post's head is ("тренером"; not "визит", "клан")."""
     return any(p.tag.POS == "NOUN" and "anim" in p.tag for p in morph.parses(word))
@@ -560,7 +560,7 @@ def _title(text: str, tokens: list[Token], words: list[str], kept: list[int], he
     return "".join(w + s for w, s in zip(out, spaces + [""])).strip()
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=morph.CACHE)
 def _inflect(parse, wanted: frozenset) -> Optional[str]:
     form = parse.inflect(wanted) or parse.inflect(wanted - {"sing"})
     return form.word if form else None
@@ -651,7 +651,7 @@ def _of_whom(head: str, person: Span) -> bool:
         and person.name is not None and person.name != person.mention.text
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=morph.CACHE)
 def _head_cases(head: str) -> frozenset[str]:
     return frozenset(p.tag.case[:4] for p in morph.parses(_unprefixed(head)) if p.tag.POS == "NOUN" and p.tag.case)
 

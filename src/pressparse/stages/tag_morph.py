@@ -19,7 +19,7 @@ from slovnet.exec.model import Morph as MorphModel
 from slovnet.exec.pack import Pack
 
 from ..doc import Doc
-from .ner import Network, natasha_data, navec_embeddings
+from .ner import Network, natasha_data
 from .normalise import case_open, person_words
 
 # Universal Dependencies' cases as pymorphy3 names them (the partitive is a genitive, the
@@ -43,7 +43,7 @@ class Tagger(Network):
             model = pack.load_model(MorphModel)
             arrays = dict(pack.load_arrays(model.weights))
             shapes, tags = pack.load_vocab(SHAPE), pack.load_vocab(TAG)
-        model = model.inject_arrays(arrays).inject_navec(navec_embeddings())
+        model = model.inject_arrays(arrays)
         super().__init__(model, shapes, tags.items, batch_tokens)
         self._cases = [_case(tag) for tag in self.tags]
 
