@@ -24,6 +24,9 @@ def names(doc, kind):
     ("Встреча с Рамзаном Кадыровым. Рауль Кастро и Фидель Кастро.", ["Рамзан Кадыров", "Рауль Кастро", "Фидель Кастро"]),
     ("Об этом заявил шеф концерна Бернд Пишетсридер (Bernd Pischetsrieder) на ярмарке в Детройте.",
      ["Бернд Пишетсридер"]),
+    # the mention a verb agrees with is surely in the nominative and names the person
+    ("Приговор Анатолию Шкурупе. Суд арестовал Анатолия Шкурупу. Анатолий Шкурупа признал вину.",
+     ["Анатолий Шкурупа"]),
 ])
 def test_person_mentions_merge(nlp, text, persons):
     doc = nlp.parse(text)

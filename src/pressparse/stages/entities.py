@@ -298,10 +298,29 @@ def _cluster_persons(found: list[Span]) -> tuple[list[list], list[tuple[Span, st
             register(len(clusters) - 1)
         else:
             merges.append((span, clusters[home][0].display()))
+            if _subject(span) and not any(_subject(other) for other in clusters[home][1]) \
+                    and _inflected(clusters[home][0], name):
+                # A mention a verb agrees with as its subject is surely in the nominative ("Шерзат
+                # Болат получил"); the same name as read elsewhere may not be (the headline's
+                # "Убийство Шерзата Болата", whose unknown words read as well as a nominative).
+                clusters[home][0] = name
             clusters[home][0] = clusters[home][0].completed(name)
             clusters[home][1].append(span)
             register(home)
     return clusters, merges
+
+
+def _inflected(a: _Name, b: _Name) -> bool:
+    """Whether two names are the same words but for their endings, as two readings of one name
+    in different cases are."""
+    words, others = a.display().split(), b.display().split()
+    return a != b and len(words) == len(others) and all(
+        _same_word(_name_key(w), _name_key(o)) for w, o in zip(words, others))
+
+
+def _subject(span: Span) -> bool:
+    """Whether a predicate agrees with the mention, as named, as its subject."""
+    return any(reading.told and reading.name == span.name for reading in span.readings or ())
 
 
 def _stem(word: str) -> str:

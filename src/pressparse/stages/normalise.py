@@ -38,6 +38,12 @@ _AS_IS = 0.3
 _NOMINATIVE = 0.1
 _CONTEXT = 0.15  # the context only tips readings the name itself leaves even
 _GENDER = 0.5  # the first word as a first name, or a patronymic, if of one gender only
+# A surname as a man's is written, in -ов/-ев/-ин, decides against a dictionary first name of the
+# other gender: the ending is grammar ("Садибеков" is a man's, a woman's would be "Садибекова"),
+# while a first name of another language may be a woman's name in Russian ("Гани", read as
+# "Ганя"). An oblique ending weighs as a first name does: "Березовой" is a woman's case, or a
+# man's adjectival surname.
+_SURNAME_GENDER = 2.0
 _MASCULINE = 0.12  # officials named in releases are mostly men: a tie-break
 # A verb agreeing with the name as its subject ("Абдуллаева заявила") says the person's gender for
 # sure; the name's case too when nothing stands before the name ("Мутарика потерял сознание"), less
@@ -107,8 +113,9 @@ class _Option(NamedTuple):
     weight: float
 
 
-def _ending_guesses(w: str) -> list[tuple[str, str, str, float]]:
-    """(case, gender, nominative, weight) readings of an unknown name word from its ending."""
+def _ending_guesses(w: str, last: bool = False) -> list[tuple[str, str, str, float]]:
+    """(case, gender, nominative, weight) readings of an unknown name word from its ending;
+    ``last``: the word ends the name (a surname's declension is the one of "Шкарупа")."""
     out = []
 
     def add(cases, gender, cut, ending, weight):
@@ -141,18 +148,20 @@ def _ending_guesses(w: str) -> list[tuple[str, str, str, float]]:
         add(("datv",), "masc", 3, "ий", _STRONG)
     elif re.search(r"[сц]ким$", w):
         add(("ablt",), "masc", 2, "ий", _STRONG)
-    last, ch = w[-1:], before(1)
-    if last == "а" and consonant(ch):
+    final, ch = w[-1:], before(1)
+    if final == "а" and consonant(ch):
         add(("gent", "accs"), "masc", 1, "", _MEDIUM)
-    elif last == "я" and ch and not re.search(r"([кцнжшчщ]а|и|я)я$", w):  # not Липницкая, Гарсия
+    elif final == "я" and ch and ch not in "ьъ" and not re.search(r"([кцнжшчщ]а|и|я)я$", w):  # not Липницкая, Гарсия, Закарья
         add(("gent", "accs"), "masc", 1, "й" if ch in _VOWELS else "ь", _MEDIUM)
-    elif last == "у" and consonant(ch):  # weak: Роналду, Моуринью are nominatives
+    elif final == "у" and consonant(ch):  # weak: Роналду, Моуринью are nominatives
         add(("datv",), "masc", 1, "", _WEAK)
-    elif last == "ю" and (consonant(ch) or ch in _VOWELS):
+        if last:  # a man's surname of the -а declension: Шкарупу, Кустурицу (a first name: Кунсулу)
+            add(("accs",), "masc", 1, "а", _WEAK)
+    elif final == "ю" and (consonant(ch) or ch in _VOWELS):
         add(("datv",), "masc", 1, "й" if ch in _VOWELS else "ь", _WEAK)
-    elif last == "ы" and consonant(ch):
+    elif final == "ы" and consonant(ch):
         add(("gent",), "masc", 1, "а", _MEDIUM)  # Лула, Кисида: men's names of the -а declension
-    elif last == "е" and ch:
+    elif final == "е" and ch:
         add(("loct",), "masc", 1, "й" if ch in _VOWELS else "", _WEAK)
     if w.endswith("ой") and consonant(before(2)):
         add(("ablt",), "masc", 2, "а", _MEDIUM)  # Нарендрой; but Толстой, Донской are nominatives
@@ -167,15 +176,15 @@ def _ending_guesses(w: str) -> list[tuple[str, str, str, float]]:
         add(("gent", "datv", "ablt", "loct"), "femn", 2, "а", _MEDIUM)
     elif w.endswith("ей") and before(2):
         add(("ablt",), "femn", 2, "а" if before(2) in _HUSHING else "я", _STRONG)
-    elif last == "ы" and consonant(ch):
+    elif final == "ы" and consonant(ch):
         add(("gent",), "femn", 1, "а", _MEDIUM)
-    elif last == "и" and (ch == "и" or ch in "гкхжшчщ"):
+    elif final == "и" and (ch == "и" or ch in "гкхжшчщ"):
         add(("gent",), "femn", 1, "я" if ch == "и" else "а", _WEAK)
-    elif last == "у" and consonant(ch):
+    elif final == "у" and consonant(ch):
         add(("accs",), "femn", 1, "а", _WEAK)
-    elif last == "ю" and ch:
+    elif final == "ю" and ch:
         add(("accs",), "femn", 1, "я", _WEAK)
-    elif last == "е" and consonant(ch):
+    elif final == "е" and consonant(ch):
         add(("datv", "loct"), "femn", 1, "а", _WEAK)
     return out
 
@@ -206,14 +215,19 @@ def _surname_options(w: str) -> list[_Option]:
 _GUESSERS = frozenset({"FakeDictionary", "KnownSuffixAnalyzer", "UnknAnalyzer"})
 
 
-def _guessed(p) -> bool:
+def _guessed(p, guessers: frozenset[str] = _GUESSERS) -> bool:
     """Whether pymorphy3 guessed this analysis from the word's suffix rather than
     found the word, or its part after a prefix ("Рос|гвардии"), in its dictionary."""
     def walk(item) -> bool:
         if isinstance(item, tuple):
             return any(walk(x) for x in item)
-        return type(item).__name__ in _GUESSERS
+        return type(item).__name__ in guessers
     return walk(p.methods_stack)
+
+
+# A name is no compound: a dictionary name found after an unknown prefix is hardly better than a
+# guess ("Шерз|ата" is not the name "Ата", "Бол|ата" not "Ата"; "Ц|яна" is "Цяна", from "Цян").
+_PREFIXED = frozenset({"UnknownPrefixAnalyzer"})
 
 
 def _is_name_parse(p) -> bool:
@@ -241,7 +255,8 @@ def _name_options(word: str, place: str) -> tuple[dict[tuple[str, str], _Option]
     fixed = _FIXED + max((p.score for p in names if "Fixd" in p.tag), default=0.0)
     indeclinable: list[_Option] = []
     for p in names:
-        known = not _guessed(p)
+        prefixed = _guessed(p, _PREFIXED)
+        known = not prefixed and not _guessed(p)
         genders = _GENDERS if "ms-f" in p.tag else (p.tag.gender,)
         if known and "Name" in p.tag:
             first_genders.update(genders)
@@ -255,7 +270,9 @@ def _name_options(word: str, place: str) -> tuple[dict[tuple[str, str], _Option]
         # feminine "Цымбалюк-Романовская" read as a masculine nominative).
         nominative = None if p.tag.case == "nomn" else p.inflect({"nomn"})
         form = low if p.tag.case == "nomn" else nominative.word if nominative is not None else p.normal_form
-        if not known:
+        if prefixed:
+            weight = _GUESSED_NAME + p.score
+        elif not known:
             weight = _GUESSED_NAME
         elif "Name" in p.tag and place in ("middle", "last"):
             weight = _NAME_ELSEWHERE + p.score
@@ -277,7 +294,7 @@ def _name_options(word: str, place: str) -> tuple[dict[tuple[str, str], _Option]
         options.extend(_surname_options(low))
     # After the declined readings, so that an even weight goes to those (Марку: Марк).
     options.extend(indeclinable)
-    options.extend(_Option(case, gender, form, weight) for case, gender, form, weight in _ending_guesses(low))
+    options.extend(_Option(case, gender, form, weight) for case, gender, form, weight in _ending_guesses(low, place in ("last", "only")))
     options.extend(_Option(case, g, low, _AS_IS) for case in CASES for g in _GENDERS)
     best: dict[tuple[str, str], _Option] = {}
     for option in options:
@@ -358,10 +375,10 @@ def _scores(words: tuple[str, ...], context: frozenset[str]
     first_name = analyses[0][1] if analyses else frozenset()
     sure = [first_name] + [patronymic for _, _, patronymic in analyses if patronymic]
     surname = _surname_genders(words[-1].lower()) if words and words[-1][:1].isupper() else frozenset()
-    sure.append(surname)
+    surname_weight = _SURNAME_GENDER if words and _SURNAME_NOMINATIVE.search(words[-1].lower()) else _GENDER
     out = []
     for gender in _GENDERS:
-        bonus = sum(_GENDER for genders in sure if genders == {gender})
+        bonus = sum(_GENDER for genders in sure if genders == {gender}) + (surname_weight if surname == {gender} else 0)
         scores = []
         for case in CASES:
             score = bonus + (_CONTEXT if case in context else 0.0) + (_MASCULINE if gender == "masc" else 0.0)
@@ -388,8 +405,14 @@ def _open(scores: tuple[tuple[str, tuple[float, ...]], ...]) -> bool:
 
 def _surname_genders(word: str) -> frozenset[str]:
     """The genders a word's ending gives it as a surname of the -ов/-ев/-ин kind: "Абдуллаевой" is
-    a woman's, "Абдуллаевым" a man's, "Абдуллаева" either."""
+    a woman's, "Абдуллаевым" and "Абдуллаев" a man's, "Абдуллаева" either."""
+    if _SURNAME_NOMINATIVE.search(word):
+        return _MASCULINE_ONLY
     return frozenset(option.gender for option in _surname_options(word))
+
+
+_SURNAME_NOMINATIVE = re.compile(r"(?<=...)(ов|ев|ёв|ин|ын)$")
+_MASCULINE_ONLY = frozenset({"masc"})
 
 
 def _glue(words: Sequence[str]) -> list[str]:
