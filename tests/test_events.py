@@ -256,6 +256,16 @@ def test_a_planned_event_with_no_date_in_the_text_has_none(source, dates):
     assert [e.date for e in parse(source, published="2025-03-01").events] == dates
 
 
+@pytest.mark.parametrize("source, dates", [
+    # the year of the edition in the event's name
+    ("В рамках конференции CERAWeek 2024 [Иван Петров]PER провел встречу с [Джоном Смитом]PER.", ["2024", "2024"]),
+    # a fuller date of that year in the sentence says more
+    ("30 мая 2024 года на открытии конференции TechWeek 2024 выступил [Иван Петров]PER.", ["2024-05-30"]),
+])
+def test_a_year_in_an_events_name_dates_it(source, dates):
+    assert [e.date for e in parse(source).events] == dates
+
+
 def test_a_body_the_event_was_held_in_is_its_place_not_a_party():
     doc = parse("[Иван Петров]PER выступил на брифинге в [Сенате]ORG.")
     (briefing,) = doc.events

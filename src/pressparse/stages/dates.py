@@ -275,14 +275,19 @@ def _years(m: re.Match, text: str) -> Optional[_Cand]:
     return _Cand(*m.span(), "date", _Point(first), _Point(last), needs=None if g("sep") == "/" or g("g") else "prep")
 
 
+# A year that names the edition of an event or a product: after a hyphen ("ЧМ-2018"), or after a
+# Latin or capitalised Cyrillic name ("CERAWeek 2025", "EXPO 2017", "ИННОПРОМ 2025").
+_NAMED = re.compile(r"(?:[^\W\d_]-|(?<![\w-])(?:[A-Za-z][\w&]*|[А-ЯЁ]{3,}) )$")
+
+
 def _year(m: re.Match, text: str) -> Optional[_Cand]:
-    """"2025 год", "2025-й", "ЧМ-2018"; a bare "2025" wants a preposition."""
+    """"2025 год", "2025-й", "ЧМ-2018", "CERAWeek 2025"; a bare "2025" wants a preposition."""
     g = m.group
     start, stop = m.span()
     year = int(g("y"))
     if year < 1000 and not g("g") or _AGE.match(text, stop):
         return None  # "на 102-м году жизни" is an age
-    named = text[start - 2:start - 1].isalpha() and text[start - 1:start] == "-"
+    named = _NAMED.search(text, max(0, start - 40), start) is not None
     needs = None if g("g") or g("sfx") or g("sfx2") or named else "prep"
     return _Cand(start, stop, "date", _Point(year), needs=needs)
 

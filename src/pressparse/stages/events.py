@@ -443,8 +443,15 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     if within:
         at = tokens[event.start].start
         nearest = min(within, key=lambda d: abs(d.start - at))
+        why = "the date nearest to the trigger in its sentence"
+        # a year and a fuller date of that year in one sentence are one time ("30 мая 2017 года, на
+        # открытии конференции YaC 2017"): the fuller says more
+        fuller = [d for d in within if d.value.startswith(nearest.value) and len(d.value) > len(nearest.value)]
+        if nearest.precision == "year" and fuller:
+            nearest = min(fuller, key=lambda d: abs(d.start - at))
+            why = "the fullest date of the year nearest to the trigger in its sentence"
         event.date, event.own_date = nearest.value.split("T")[0], True
-        event.why.append(("date", f"the date nearest to the trigger in its sentence: «{nearest.text}»"))
+        event.why.append(("date", f"{why}: «{nearest.text}»"))
     countries = local.countries
     seen = set()
     candidates = []
