@@ -236,6 +236,27 @@ def test_a_prefixed_post_is_a_post_and_derives_its_ministry():
     assert body.name.startswith("Министерство сельского хозяйства")
 
 
+@pytest.mark.parametrize("source, ministries", [
+    # named as the text names it: no country it does not say, but the one it does
+    ("Министр энергетики [Канат Бекмуратов]PER подписал приказ.", [("Министерство энергетики", None)]),
+    ("Министр энергетики [Казахстана]LOC [Канат Бекмуратов]PER подписал приказ.",
+     [("Министерство энергетики Казахстана", "Казахстан")]),
+    # coordinated countries: the first one's ministry, not "... Казахстана и США"
+    ("Министры энергетики [Казахстана]LOC и [США]LOC обсудили поставки.",
+     [("Министерство энергетики Казахстана", "Казахстан")]),
+])
+def test_a_ministry_derives_from_its_ministers_post(source, ministries):
+    doc = parse(source, until="posts")
+    assert [(o.name, o.country) for o in doc.organizations] == ministries
+
+
+def test_a_ministry_of_one_country_is_not_another_countrys_of_that_name():
+    doc = parse("Министр промышленности [Узбекистана]LOC [Иван Петров]PER встретился с делегацией "
+                "[Министерства промышленности Республики Беларусь]ORG.", until="posts")
+    assert sorted(o.name for o in doc.organizations) == [
+        "Министерство промышленности Республики Беларусь", "Министерство промышленности Узбекистана"]
+
+
 @pytest.mark.parametrize("source, post", [
     ("Глава с [Павлом Гриневичем]PER прибыли в Ташкент.", "Глава"),
     ("Учредитель стали [Иван Петров]PER выступил.", "Учредитель"),

@@ -540,18 +540,21 @@ def _names_part_of(short: str, short_key: tuple, long_: str, long_key: tuple) ->
     return len(short_key) >= 2 and long_key[:len(short_key)] == short_key
 
 
-def add_body(organizations: list[Organization], name: str, mentions: tuple[Mention, ...]) -> str:
+def add_body(organizations: list[Organization], name: str, mentions: tuple[Mention, ...],
+             country: Optional[str] = None) -> str:
     """The id of the body ``name`` names: one of ``organizations``, which takes ``mentions`` (and
     the fuller name: "Минсвязи" named in full by its minister's post, "Министерство связи и
-    коммуникаций России"), else a new one appended to them. Later stages find bodies this way (a
-    ministry derived from its minister's post); the list is the document's, in id order."""
+    коммуникаций России"), else a new one appended to them, of the country its name says, else of
+    ``country``. Later stages find bodies this way (a ministry derived from its minister's post);
+    the list is the document's, in id order."""
     for number, org in enumerate(organizations):
-        if same_organization(name, org.name):
+        # "Министерство промышленности" of Uzbekistan's minister is not Belarus's, named in full
+        if same_organization(name, org.name) and (country is None or org.country in (None, country)):
             merged = tuple(sorted(set(org.mentions) | set(mentions), key=lambda m: (m.start, m.stop)))
-            fuller = name if len(org.name.split()) == 1 and len(name.split()) > 1 else org.name
+            fuller = name if len(name.split()) > len(org.name.split()) else org.name
             organizations[number] = replace(org, name=fuller, mentions=merged)
             return org.id
-    new = Organization(id=f"o{len(organizations) + 1}", name=name, country=lexicon.country_in(name),
+    new = Organization(id=f"o{len(organizations) + 1}", name=name, country=lexicon.country_in(name) or country,
                        mentions=mentions)
     organizations.append(new)
     return new.id

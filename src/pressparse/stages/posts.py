@@ -487,7 +487,7 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed:
     place = None  # a place the post governs: "мэр [Москвы]", "президент [России]"
     kept = []  # token indices of the title
     countries = places.by_id
-    skip = set()
+    named_countries = set()  # the positions of the countries it governs by name
     states = []  # every country the post governs: "президенты [России] и [Таджикистана]"
     for name in governed:
         entity = name.entity
@@ -495,11 +495,12 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed:
                 and words[name.start - 1] != "в":
             country = country or countries[entity].name
             states.append(countries[entity].name)
-            skip.update(range(name.start, name.stop))
+            named_countries.update(range(name.start, name.stop))
         elif name.type == "ORG" and org is None and entity is not None:
             org = entity
         if name.type == "LOC" and place is None and entity is not None:
             place = entity
+    skip = set(named_countries)
     for k in [k for k in range(start, stop) if k != head]:
         # "российского президента", "глава российского государства": a country's adjective is the
         # post's country, not part of its title
@@ -518,7 +519,7 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed:
                  country=country, plural=any("plur" in p.tag for p in morph.parses(words[head])[:1]),
                  qualifiers=skip, states=tuple(dict.fromkeys(states)))
     if org is None:
-        org = _derived_org(text, tokens, words, head, stop, governed, country or home, organizations)
+        org = _derived_org(text, tokens, words, head, stop, governed, country or home, named_countries, organizations)
         post.derived = org is not None
     if org is None:
         # no body governs the post: its seat is the place it governs, the state for a
@@ -569,16 +570,24 @@ def _inflect(parse, wanted: frozenset) -> Optional[str]:
 _MINISTERS = lexicon.words("minister")
 
 
-def _derived_org(text, tokens, words, head, stop, governed, country, organizations: list[Organization]) -> Optional[str]:
-    """The ministry a minister heads ("министр обороны" → "Министерство обороны"), or a capitalised
-    body the tagger missed, with the country after it ("Премьер Госсовета КНР" → "Госсовет КНР")."""
+def _derived_org(text, tokens, words, head, stop, governed, country, countries: set[int],
+                 organizations: list[Organization]) -> Optional[str]:
+    """The ministry a minister heads, named as the text names it ("министр обороны" → "Министерство
+    обороны", "министр энергетики Казахстана" → "Министерство энергетики Казахстана": the guideline's
+    fullest form found in the text, no country it does not say), the first of coordinated countries'
+    ("министры энергетики Казахстана и США"); or a capitalised body the tagger missed, with the
+    country after it ("Премьер Госсовета КНР" → "Госсовет КНР"). ``countries`` are the positions of
+    the countries the post governs."""
     minister = next((k for k in range(head, stop) if morph.lemma(words[k]) in _MINISTERS), None)
     mentions: tuple[Mention, ...] = ()  # a ministry named only through its minister has no mention
     if minister is not None and minister + 1 < stop:
-        name = "Министерство " + text[tokens[minister + 1].start:tokens[stop - 1].stop]
-        if country and lexicon.country_in(name) is None:
-            # "министр обороны" of the release's Russia heads "Министерство обороны России"
-            name += " " + _genitive(country)
+        end = stop
+        first = min((k for k in countries if k > minister), default=None)
+        if first is not None:
+            end = first + 1
+            while end in countries:
+                end += 1
+        name = "Министерство " + text[tokens[minister + 1].start:tokens[end - 1].stop]
     else:
         names = {name.start: name.stop for name in governed}
         end = head + 1
@@ -591,7 +600,7 @@ def _derived_org(text, tokens, words, head, stop, governed, country, organizatio
         name = normalise.phrase_name(words[head + 1:end], None)
         mentions = (Mention(tokens[head + 1].start, tokens[end - 1].stop,
                             text[tokens[head + 1].start:tokens[end - 1].stop]),)
-    return entities.add_body(organizations, name, mentions)
+    return entities.add_body(organizations, name, mentions, country if minister is not None else None)
 
 
 def _body(organizations: list[Organization], ref: str) -> Organization:
@@ -600,18 +609,6 @@ def _body(organizations: list[Organization], ref: str) -> Organization:
     body = organizations[int(ref[1:]) - 1]
     assert body.id == ref, (body.id, ref)
     return body
-
-
-def _genitive(country: str) -> str:
-    """A country's short name in the genitive: "Россия" → "России", "Южная Корея" → "Южной Кореи",
-    "США" → "США"."""
-    out = []
-    for word in country.split(" "):
-        parse = None if word.isupper() else next(
-            (p for p in morph.parses(word) if p.tag.case == "nomn" and p.tag.POS in ("NOUN", "ADJF")), None)
-        form = parse.inflect({"gent"}) if parse else None
-        out.append(word[:1] + form.word[1:] if form else word)
-    return " ".join(out)
 
 
 # ---------------------------------------------------------------- linking
