@@ -641,11 +641,20 @@ def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
 
 
 def _of_whom(head: str, person: Span) -> bool:
-    """Whether a person named after a post's head is whom the post is of: a surname alone that
-    normalise named otherwise than written (an oblique case: "Трампа" is "Трамп") after a head that
-    can only be a nominative ("Советник")."""
-    return person.stop - person.start == 1 and _head_cases(head) == {"nomn"} \
-        and person.name is not None and person.name != person.mention.text
+    """Whether a person named after a post's head is whom the post is of: after a head that can
+    only be a nominative ("Советник"), a surname alone, or a name of several words each of which,
+    that normalise named otherwise than written (an oblique case: "Трампа" is "Трамп", "Дональда
+    Трампа" "Дональд Трамп"). A name with a word as written, or initials, is left to its holder:
+    normalise may misread the case of a foreign name ("Мэтью Брайза") or of a surname alone
+    ("Э. Чернова")."""
+    if _head_cases(head) != {"nomn"} or person.name is None:
+        return False
+    written, named = _WORD.findall(person.mention.text), _WORD.findall(person.name)
+    whole = person.stop - person.start == 1 or len(written) >= 2 and len(written) == person.stop - person.start
+    return whole and len(written) == len(named) and all(w != n for w, n in zip(written, named))
+
+
+_WORD = re.compile(r"[^\W\d_][\w-]+")  # a name's words of two letters or more
 
 
 @lru_cache(maxsize=morph.CACHE)
