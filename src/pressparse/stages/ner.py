@@ -458,13 +458,15 @@ class SplitPlacesOnDash(Rule):
 
 class TrimPosts(Rule):
     """Posts and forms of address are not part of the name beside them: "[Председатель
-    Правительства]" is the Government, "[Уважаемый Эмомали Шарипович]" is a person."""
+    Правительства]" is the Government, "[Уважаемый Эмомали Шарипович]" and "[Г-н Петров]" are
+    persons."""
 
     def apply(self, words, tags):
         out = []
         for tag in tags:
             start, stop = tag.start, tag.stop
-            while start < stop and (lexicon.is_office(words[start]) or tag.type == "PER" and _address(words[start])):
+            while start < stop and (lexicon.is_office(words[start]) or tag.type == "PER" and (
+                    _address(words[start]) or words[start].lower().rstrip(".") in _HONORIFICS)):
                 start += 1
             # a genitive post completes a name ("Администрации Президента"), as does one after
             # "при" ("Совета при Президенте"); another case ends it
@@ -606,6 +608,9 @@ def _is_full(word: str) -> bool:
 
 def _is_initial(word: str, after: str) -> bool:
     return len(word) == 1 and word.isupper() and after == "."
+
+
+_HONORIFICS = lexicon.words("honorific")
 
 
 def _address(word: str) -> bool:
