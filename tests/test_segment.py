@@ -1,10 +1,10 @@
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from razdel import tokenize
+from razdel import sentenize, tokenize
 
 from pressparse.stages.read import read
-from pressparse.stages.segment import _tokens, segment
+from pressparse.stages.segment import _sentences, _tokens, segment
 from conftest import dev_documents
 
 
@@ -67,20 +67,51 @@ ALPHABET = "аяЁёZzq09_-‑–—−.,?!…/\\:;=()[]{}«»„“”\"'*#%&+<
 @given(st.text(alphabet=ALPHABET, max_size=200))
 @settings(max_examples=500, deadline=None)
 def test_tokens_are_razdels_on_any_text(text):
-    assert list(_tokens(text)) == [(t.start, t.text) for t in tokenize(text)]
+    assert _tokens(text) == [(t.start, t.stop, t.text) for t in tokenize(text)]
+
+
+# Pieces whose joins razdel's rules and the tokenizer's fast path tell apart, to be put together
+# ("кое-как", "1,5", "yahoo!", ":)", "?!", "ΔP").
+PIECES = ["кое", "Как", "yahoo", "YAHOO", "ab", "ſ", "1", "2024", "Δ", "ж", *"-–—_.,/\\!?…:;=()«»\"'*#", " ", "  ", "\n"]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_tokens_are_razdels_on_any_text_of_pieces(text):
+    assert _tokens(text) == [(t.start, t.stop, t.text) for t in tokenize(text)]
+
+
+@given(st.text(alphabet="1ж.,/-_ ", max_size=20))
+@settings(max_examples=1000, deadline=None)
+def test_tokens_are_razdels_where_the_rules_look_past_a_space(text):
+    """A number mark or a joiner is judged by the atoms either side of it, spaces or not ("5, 6", "а- б")."""
+    assert _tokens(text) == [(t.start, t.stop, t.text) for t in tokenize(text)]
+
+
+# Words, abbreviations, initials, list bullets and the marks razdel's sentence rules look at.
+SENTENCE_PIECES = ["Путин", "сказал", "г", "т", "е", "ул", "В", "В.В.", "а", "1", "12", "IV", "Ok", "-",
+                   *".?!…;:»)]\"'«([„", ":)", " ", "  ", "\n"]
+
+
+@given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=40).map("".join) | st.text(alphabet=ALPHABET, max_size=200))
+@settings(max_examples=1000, deadline=None)
+def test_sentences_are_razdels_on_any_text(text):
+    assert list(_sentences(text)) == [(s.start, s.stop, s.text) for s in sentenize(text)]
 
 
 @pytest.mark.parametrize("name", ["releases-dev.jsonl", "ministries-dev.jsonl", "factru-dev.jsonl",
                                   "bsnlp-dev.jsonl", "nerel-dev.jsonl"])
-def test_tokens_are_razdels_on_every_development_text(name):
+def test_tokens_and_sentences_are_razdels_on_every_development_text(name):
     for document in dev_documents(name):
         text = document["text"]
-        assert list(_tokens(text)) == [(t.start, t.text) for t in tokenize(text)], document["id"]
+        assert _tokens(text) == [(t.start, t.stop, t.text) for t in tokenize(text)], document["id"]
+        assert list(_sentences(text)) == [(s.start, s.stop, s.text) for s in sentenize(text)], document["id"]
 
 
 @pytest.mark.parametrize("text, tokens", [
     ("кое-как", ["кое-как"]), ("1,5 и 1/2", ["1,5", "и", "1/2"]), ("а -б", ["а", "-б"]), (". -б", [".", "-", "б"]),
     ("Что?!", ["Что", "?!"]), (":)", [":)"]), (":-)", [":", "-", ")"]), ("yahoo!", ["yahoo!"]), ("ΔP", ["ΔP"]), ("snake_case", ["snake_case"]),
+    ("5, 6", ["5,", "6"]), ("5 .5", ["5", ".5"]), ("а- б", ["а-", "б"]), ("x_ y", ["x_", "y"]),
 ])
 def test_razdels_rules_as_they_are(text, tokens):
-    assert [t for _, t in _tokens(text)] == tokens
+    assert [t.text for t in _tokens(text)] == tokens

@@ -1,8 +1,12 @@
 """Stage segment: sentences and tokens of the masked text, with offsets into the original.
 
 Lines are split first, since releases put headings, datelines and paragraphs on
-lines of their own without final punctuation; razdel then splits each line
-into sentences, and its tokenizer's rules, ported here, into tokens.
+lines of their own without final punctuation; razdel's sentence rules then split
+each line into sentences, and its tokenizer's rules, ported here, into tokens.
+The output is razdel's exactly, but both skip the work where razdel's rules
+cannot fire: a mark followed by no space ends no sentence, and most tokens are a
+word, number or mark that no join rule binds to its neighbours, which one regex
+finds whole.
 """
 
 from __future__ import annotations
@@ -12,13 +16,15 @@ from typing import Iterator, Optional
 
 from razdel import sentenize
 from razdel.segmenters.punct import DASHES, ENDINGS, SMILES
-from razdel.segmenters.tokenize import ATOM
+from razdel.segmenters.sentenize import SentSplit
+from razdel.segmenters.tokenize import ATOM, PUNCTS
 
 from ..doc import Doc, Sentence, Token
 
 _LINE = re.compile(r"[^\n]+")
 # razdel keeps "Салехарда–Лабытнанги" whole; a long dash between words joins two names, not one.
-_DASH = re.compile(r"(?<=\w)[–—](?=\w)")
+# The dash comes first so that the regex skips from dash to dash: it is searched in every sentence.
+_DASH = re.compile(r"[–—](?<=\w[–—])(?=\w)")
 
 
 def run(doc: Doc) -> None:
@@ -36,18 +42,42 @@ def segment(masked: str) -> list[Sentence]:
             if run:
                 sentences.append(Sentence(base, base + len(piece), [Token(base, base + len(piece), piece)]))
                 continue
-            for sent in sentenize(piece):
-                start = base + sent.start
-                tokens = []
-                for offset, text in _tokens(sent.text):
-                    if "–" in text or "—" in text:
-                        tokens += _split_dashes(start + offset, text)
-                    else:
-                        at = start + offset
-                        tokens.append(Token(at, at + len(text), text))
+            for start, stop, text in _sentences(piece):
+                tokens = _tokens(text, base + start)
+                if _DASH.search(text):
+                    tokens = [part for token in tokens for part in _split_dashes(token)]
                 if tokens:
-                    sentences.append(Sentence(start, base + sent.stop, tokens))
+                    sentences.append(Sentence(base + start, base + stop, tokens))
     return sentences
+
+
+# razdel's sentenize, its splitting ported as it is and its rules called as they are. razdel
+# builds a SentSplit and runs its rules at every mark that may end a sentence; a mark followed by
+# no space is joined by its first two rules whatever else is there (empty_side, no_space_prefix),
+# and most marks are such ("В.В.", a line's last full stop), so only the others are built.
+_SENTENCE_END = sentenize.split.re
+_WINDOW = sentenize.split.window
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int, str]]:
+    """razdel's sentences of ``text`` as (start, stop, text), exactly those of ``razdel.sentenize``."""
+    chunks, begin = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        start, stop = match.span()
+        if stop == len(text) or not text[stop].isspace():
+            continue  # str.isspace is razdel's \s
+        split = SentSplit(text[max(0, start - _WINDOW):start], match.group(1), text[stop:stop + _WINDOW])
+        split.buffer = text[begin:start]
+        if not sentenize.join(split):
+            chunks.append(text[begin:stop])
+            begin = stop
+    chunks.append(text[begin:])
+    offset = 0
+    for chunk in chunks:
+        chunk = chunk.strip()
+        start = text.find(chunk, offset)
+        offset = start + len(chunk)
+        yield start, offset, chunk
 
 
 # razdel's tokenizer, its rules ported as they are: razdel builds an object per atom and per
@@ -56,25 +86,74 @@ def segment(masked: str) -> list[Sentence]:
 # boundary sees the atom before the one on its left and the one after the one on its right, as
 # razdel's rules do, and the tokens are razdel's, offset for offset (tests/test_segment.py checks
 # this against razdel itself, on every development text and with hypothesis).
+#
+# Most tokens are an atom that no rule joins to its neighbours, and _FAST finds those whole,
+# without building atoms: a word, a number or a mark whose boundary with the next atom the rules
+# split whatever they see there (its lookahead checks what they look at: the next atom and, for a
+# dash, "_" or a number mark, the atom after that, which may lie past a space), so the next match
+# starts a token too; a match starts where one ends or after a space. Where none fits, as before
+# a dash or a letter of another script ("ΔP"), the rest of the run of non-spaces goes atom by atom
+# through razdel's rules (_atom_tokens), the atom before it their context. _FAST has ATOM's flags,
+# so that its words are ATOM's RU and LAT (IGNORECASE folds no other character into PUNCTS).
 _SMILE = re.compile(f"^{SMILES}$")
 _RU, _LAT, _INT, _PUNCT, _OTHER = "RU", "LAT", "INT", "PUNCT", "OTHER"
 _LETTERS = (_OTHER, _RU, _LAT)
 
+
+def _marks(marks: str, leaving: str = "") -> str:
+    """A character class of the marks, less those of ``leaving``."""
+    return "[" + re.escape("".join(c for c in marks if c not in leaving)) + "]"
+
+
+_JOINERS = DASHES + "_"  # join the atoms either side unless one is punctuation ("кое-как", "snake_case")
+_NUMBER_MARKS = ".,/\\"  # join two integers ("1,5", "1/2")
+_FAST = re.compile(rf"""
+      # a word or a number before no joiner (an integer before no number mark and integer)
+      [а-яё]+ (?= [\sa-z\d] | {_marks(PUNCTS, _JOINERS)} | \Z)
+    | [a-z]+ (?= [\sа-яё\d] | {_marks(PUNCTS, _JOINERS + "!")} | \Z)  # "!" joins "yahoo"
+    | \d+ (?= [\sа-яёa-z] | {_marks(PUNCTS, _JOINERS + _NUMBER_MARKS)} | {_marks(_NUMBER_MARKS)}(?!\s*\d) | \Z)
+      # a mark no mark after it joins: smiles start with "=:;", "?!" and "..." are endings, "**"
+    | {_marks(PUNCTS, _JOINERS + _NUMBER_MARKS + "=:;" + ENDINGS + "*")}
+    | [=:;](?![()]) | {_marks(ENDINGS, ".")}(?!{_marks(ENDINGS)}) | \*(?!\*)
+      # a number mark right after no integer joins nothing after it (after a space, who knows)
+    | (?<![\s\d]) (?: [,/\\] | \.(?!{_marks(ENDINGS)}) )
+    | {_marks(_JOINERS)}(?!\S)  # a joiner before a space
+    | (?P<run>\S+)
+""", re.IGNORECASE | re.VERBOSE)
+
 Atom = tuple  # (start, stop, type, text), as razdel's ATOM regex finds them
 
 
-def _tokens(text: str) -> Iterator[tuple[int, str]]:
-    """razdel's tokens of ``text`` as (offset, text), exactly those of ``razdel.tokenize``."""
-    atoms = ((m.start(), m.end(), m.lastgroup, m.group()) for m in ATOM.finditer(text))
-    previous = next(atoms, None)
-    if previous is None:
-        return
-    before = None
-    start, buffer = previous[0], previous[3]
+def _tokens(text: str, base: int = 0) -> list[Token]:
+    """razdel's tokens of ``text``, exactly those of ``razdel.tokenize``, their offsets moved by ``base``."""
+    tokens = []
+    stop = 0
+    for match in _FAST.finditer(text):
+        start, end = match.span()
+        if match.lastgroup is None:
+            tokens.append(Token(base + start, base + end, match.group()))
+        else:
+            # the atom before the run, to which razdel's rules may look back, ends where the last match does
+            before = _atom(ATOM.match(text, stop - 1)) if stop else None
+            for at, token in _atom_tokens(text, start, end, before):
+                tokens.append(Token(base + at, base + at + len(token), token))
+        stop = end
+    return tokens
+
+
+def _atom(match: re.Match) -> Atom:
+    return match.start(), match.end(), match.lastgroup, match.group()
+
+
+def _atom_tokens(text: str, start: int, stop: int, before: Optional[Atom]) -> Iterator[tuple[int, str]]:
+    """razdel's tokens of ``text[start:stop]``, a run of non-spaces that starts a token, atom by atom."""
+    atoms = map(_atom, ATOM.finditer(text, start))
+    previous = next(atoms)
+    buffer = previous[3]
     current = next(atoms, None)
-    while current is not None:
+    while current is not None and current[0] < stop:
         after = next(atoms, None)
-        if previous[1] == current[0] and _joined(before, previous, current, after, buffer):
+        if _joined(before, previous, current, after, buffer):
             buffer += current[3]
         else:
             yield start, buffer
@@ -141,9 +220,10 @@ def _pieces(base: int, line: str) -> list[tuple[int, str, bool]]:
     return pieces
 
 
-def _split_dashes(start: int, text: str) -> list[Token]:
+def _split_dashes(token: Token) -> list[Token]:
+    start, _, text = token
     if not _DASH.search(text):
-        return [Token(start, start + len(text), text)]
+        return [token]
     tokens, last = [], 0
     for m in _DASH.finditer(text):
         tokens.append(Token(start + last, start + m.start(), text[last:m.start()]))
