@@ -128,8 +128,14 @@ def _same_word(a: str, b: str) -> bool:
 
 
 def _is_patronymic(word: str) -> bool:
-    """A patronymic written out: pymorphy3 reads a bare letter as a patronymic's initial too ("И")."""
-    return any("Patr" in p.tag.grammemes and "Init" not in p.tag.grammemes for p in morph.parses(word))
+    """A patronymic written out: pymorphy3 reads a bare letter as a patronymic's initial too ("И").
+    Kazakh ones, which it does not know, by their endings ("Нурланулы", "Ермеккызы"; not "-оглу",
+    which ends Turkish and Greek surnames: "Давутоглу", "Муратоглу")."""
+    return _KAZAKH_PATRONYMIC.search(word) is not None or any(
+        "Patr" in p.tag.grammemes and "Init" not in p.tag.grammemes for p in morph.parses(word))
+
+
+_KAZAKH_PATRONYMIC = re.compile(r"(?<=\w\w\w)(?:улы|ұлы|кызы|қызы)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
