@@ -251,6 +251,8 @@ def test_a_prefixed_post_is_a_post_and_derives_its_ministry():
     # coordinated countries: the first one's ministry, not "... Казахстана и США"
     ("Министры энергетики [Казахстана]LOC и [США]LOC обсудили поставки.",
      [("Министерство энергетики Казахстана", "Казахстан")]),
+    # a count is no domain
+    ("Министры энергетики двух стран обсудили поставки.", [("Министерство энергетики", None)]),
 ])
 def test_a_ministry_derives_from_its_ministers_post(source, ministries):
     doc = parse(source, until="posts")

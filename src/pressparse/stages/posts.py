@@ -587,6 +587,12 @@ def _derived_org(text, tokens, words, head, stop, governed, country, countries: 
             end = first + 1
             while end in countries:
                 end += 1
+        # a count names no ministry's domain: "министры энергетики [двух стран]"
+        end = next((k for k in range(minister + 2, end) if morph.parses(words[k])[0].tag.POS == "NUMR"), end)
+        while end > minister + 1 and words[end - 1] in ("и", ","):
+            end -= 1
+        if end == minister + 1:
+            return None  # "министра и двух вице-премьеров": no domain, no ministry
         name = "Министерство " + text[tokens[minister + 1].start:tokens[end - 1].stop]
     else:
         names = {name.start: name.stop for name in governed}
