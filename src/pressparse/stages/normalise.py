@@ -218,11 +218,19 @@ _GUESSERS = frozenset({"FakeDictionary", "KnownSuffixAnalyzer", "UnknAnalyzer"})
 def _guessed(p, guessers: frozenset[str] = _GUESSERS) -> bool:
     """Whether pymorphy3 guessed this analysis from the word's suffix rather than
     found the word, or its part after a prefix ("Рос|гвардии"), in its dictionary."""
-    def walk(item) -> bool:
+    return not guessers.isdisjoint(_units(p.methods_stack))
+
+
+def _units(stack: tuple) -> set[str]:
+    """The type names of what a pymorphy3 methods stack holds, nested stacks included: its
+    analyser units (and the words and numbers they keep)."""
+    names = set()
+    for item in stack:
         if isinstance(item, tuple):
-            return any(walk(x) for x in item)
-        return type(item).__name__ in guessers
-    return walk(p.methods_stack)
+            names |= _units(item)
+        else:
+            names.add(type(item).__name__)
+    return names
 
 
 # A name is no compound: a dictionary name found after an unknown prefix is hardly better than a
@@ -230,9 +238,35 @@ def _guessed(p, guessers: frozenset[str] = _GUESSERS) -> bool:
 _PREFIXED = frozenset({"UnknownPrefixAnalyzer"})
 
 
+class _NameTag(NamedTuple):
+    case: Optional[str]
+    genders: tuple[Optional[str], ...]  # both for "ms-f", else the tag's own (None, "neut" too)
+    first_name: bool
+    patronymic: bool
+    fixed: bool
+
+
+@lru_cache(maxsize=None)
+def _name_tag(tag) -> Optional[_NameTag]:
+    """What ``_name_options`` reads of a tag of a person's name in the singular, read once per tag
+    as pymorphy3's tag attributes are slow to get; None for any other tag."""
+    if not (tag.POS == "NOUN" and tag.number == "sing" and ("Name" in tag or "Surn" in tag or "Patr" in tag)):
+        return None
+    return _NameTag(tag.case, _GENDERS if "ms-f" in tag else (tag.gender,), "Name" in tag, "Patr" in tag,
+                    "Fixd" in tag)
+
+
+@lru_cache(maxsize=None)
+def _adjective_tag(tag) -> Optional[tuple[str, str]]:
+    """(case, gender) of a tag of a declinable adjective in the singular, masculine or feminine
+    (an adjectival surname's); None for any other tag."""
+    if tag.POS == "ADJF" and tag.number == "sing" and tag.gender in _GENDERS and "Fixd" not in tag:
+        return tag.case, tag.gender
+    return None
+
+
 def _is_name_parse(p) -> bool:
-    tag = p.tag
-    return tag.POS == "NOUN" and tag.number == "sing" and ("Name" in tag or "Surn" in tag or "Patr" in tag)
+    return _name_tag(p.tag) is not None
 
 
 @lru_cache(maxsize=morph.CACHE)
@@ -246,61 +280,85 @@ def _name_options(word: str, place: str) -> tuple[dict[tuple[str, str], _Option]
     ("Диваева", "Пелося"): as such a word weighs less after the first place.
     """
     low = word.lower()
-    options: list[_Option] = []
+    best: dict[tuple[str, str], _Option] = {}
+
+    def offer(case: str, gender: str, form: str, weight: float) -> None:
+        option = best.get((case, gender))
+        if option is None or weight > option.weight:
+            best[case, gender] = _Option(case, gender, form, weight)
+
     first_genders: set[str] = set()
     patronymic_genders: set[str] = set()
+    fixed_genders: set[str] = set()
+    fixed_score = 0.0
     parses = morph.parses(word)
-    names = [p for p in parses if _is_name_parse(p)]
-    # An indeclinable reading weighs the same in every case, as much as its likeliest form.
-    fixed = _FIXED + max((p.score for p in names if "Fixd" in p.tag), default=0.0)
-    indeclinable: list[_Option] = []
-    for p in names:
-        prefixed = _guessed(p, _PREFIXED)
-        known = not prefixed and not _guessed(p)
-        genders = _GENDERS if "ms-f" in p.tag else (p.tag.gender,)
-        if known and "Name" in p.tag:
-            first_genders.update(genders)
-        if known and "Patr" in p.tag:
-            patronymic_genders.update(genders)
-        if "Fixd" in p.tag:
-            indeclinable.extend(_Option(case, g, low, fixed)
-                                for case in CASES for g in genders if g in _GENDERS)
+    for p in parses:
+        tag = _name_tag(p.tag)
+        if tag is None:
+            continue
+        units = _units(p.methods_stack)
+        prefixed = not units.isdisjoint(_PREFIXED)
+        known = not prefixed and units.isdisjoint(_GUESSERS)
+        if known and tag.first_name:
+            first_genders.update(tag.genders)
+        if known and tag.patronymic:
+            patronymic_genders.update(tag.genders)
+        if tag.fixed:
+            fixed_genders.update(g for g in tag.genders if g in _GENDERS)
+            fixed_score = max(fixed_score, p.score)
             continue
         # A nominative reading keeps the word: hyphenated words get odd tags (a
         # feminine "Цымбалюк-Романовская" read as a masculine nominative).
-        nominative = None if p.tag.case == "nomn" else p.inflect({"nomn"})
-        form = low if p.tag.case == "nomn" else nominative.word if nominative is not None else p.normal_form
+        if tag.case == "nomn":
+            form = low
+        else:
+            nominative = p.inflect({"nomn"})
+            form = nominative.word if nominative is not None else p.normal_form
         if prefixed:
             weight = _GUESSED_NAME + p.score
         elif not known:
             weight = _GUESSED_NAME
-        elif "Name" in p.tag and place in ("middle", "last"):
+        elif tag.first_name and place in ("middle", "last"):
             weight = _NAME_ELSEWHERE + p.score
         else:
             weight = _NAME_PARSE + p.score
-        options.extend(_Option(p.tag.case, g, form, weight) for g in genders if g in _GENDERS)
+        for g in tag.genders:
+            if g in _GENDERS:
+                offer(tag.case, g, form, weight)
     # An adjectival surname pymorphy3 does not know as one (Бездудного): adjective
     # endings say the case for sure.
     for p in parses:
-        tag = p.tag
-        if tag.POS == "ADJF" and tag.number == "sing" and tag.gender in _GENDERS and "Fixd" not in tag:
-            if _guessed(p) and not p.normal_form.endswith(_SURNAME_ADJECTIVES):
-                continue  # a guess would make Виртуозовой "Виртуозовая", Грасой "Грасая"
-            nominative = None if p.tag.case == "nomn" else p.inflect({"nomn"})
-            form = low if p.tag.case == "nomn" else nominative.word if nominative is not None else None
-            if form is not None:
-                options.append(_Option(p.tag.case, p.tag.gender, form, _MEDIUM if _guessed(p) else _STRONG))
+        adjective = _adjective_tag(p.tag)
+        if adjective is None:
+            continue
+        guessed = _guessed(p)
+        if guessed and not p.normal_form.endswith(_SURNAME_ADJECTIVES):
+            continue  # a guess would make Виртуозовой "Виртуозовая", Грасой "Грасая"
+        case, gender = adjective
+        if case == "nomn":
+            form = low
+        else:
+            nominative = p.inflect({"nomn"})
+            if nominative is None:
+                continue
+            form = nominative.word
+        offer(case, gender, form, _MEDIUM if guessed else _STRONG)
     if place == "last" or place == "only" and not first_genders:
-        options.extend(_surname_options(low))
-    # After the declined readings, so that an even weight goes to those (Марку: Марк).
-    options.extend(indeclinable)
-    options.extend(_Option(case, gender, form, weight) for case, gender, form, weight in _ending_guesses(low, place in ("last", "only")))
-    options.extend(_Option(case, g, low, _AS_IS) for case in CASES for g in _GENDERS)
-    best: dict[tuple[str, str], _Option] = {}
-    for option in options:
-        key = (option.case, option.gender)
-        if key not in best or option.weight > best[key].weight:
-            best[key] = option
+        for option in _surname_options(low):
+            offer(*option)
+    # After the declined readings, so that an even weight goes to those (Марку: Марк). An
+    # indeclinable reading weighs the same in every case, as much as its likeliest form.
+    for case in CASES:
+        for g in _GENDERS:
+            if g in fixed_genders:
+                offer(case, g, low, _FIXED + fixed_score)
+    for option in _ending_guesses(low, place in ("last", "only")):
+        offer(*option)
+    # The word as written, lighter than any other reading, fills the cases and genders left.
+    for case in CASES:
+        for g in _GENDERS:
+            if (case, g) not in best:
+                best[case, g] = _Option(case, g, low, _AS_IS)
     return best, frozenset(first_genders), frozenset(patronymic_genders)
 
 
