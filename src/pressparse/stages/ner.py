@@ -127,9 +127,9 @@ class Network:
     The network is evaluated here rather than by slovnet's own code: sentences are laid end
     to end with a zero row between them, which is exactly the convolutions' zero padding, so
     a batch of any lengths costs one matrix product per layer and pads nothing. ``model`` is
-    slovnet's model with navec's embeddings in it, ``shapes`` its vocabulary of word shapes and
-    ``tags`` its tags' names; words are looked up in navec's vocabulary (``embeddings``), which the
-    networks' own word vocabularies repeat.
+    slovnet's model (its word embeddings are not read: words are looked up in navec's vocabulary
+    and table, ``embeddings``, which the networks' own word vocabularies repeat), ``shapes`` its
+    vocabulary of word shapes and ``tags`` its tags' names.
     """
 
     def __init__(self, model, shapes, tags: list[str], batch_tokens: int = 8192):
@@ -160,15 +160,12 @@ class Network:
         #: how many words on each side a word's tags depend on: each convolution sees one more
         self.reach = sum(kernel.shape[0] // 2 for kernel, *_ in self._layers)
 
-    def _encode(self, words: list[str]) -> np.ndarray:
-        """The (word id, shape id) of each word, a row each."""
-        index = {word: None for word in words}
-        distinct = list(index)
-        for k, word in enumerate(distinct):
-            index[word] = k
-        pairs = np.array([self._embeddings.ids([word.lower() for word in distinct]),
-                          [self._shape(word) for word in distinct]], dtype=np.int64).T
-        return pairs[[index[word] for word in words]]
+    def _encode(self, words: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The navec ids and shape ids of the distinct words, and which of them each word is."""
+        index: dict[str, int] = {}
+        inverse = np.fromiter((index.setdefault(word, len(index)) for word in words), np.int64, len(words))
+        ids = np.array(self._embeddings.ids([word.lower() for word in index]), dtype=np.int64)
+        return ids, np.array([self._shape(word) for word in index], dtype=np.int64), inverse
 
     def tags_at(self, windows: Sequence[Sequence[str]], at: Sequence[int]) -> list[int]:
         """The tag (an index into ``tags``) of word ``at[i]`` of each window of words, the linear
@@ -204,7 +201,7 @@ class Network:
         lengths = [len(w) for w in windows]
         starts = np.cumsum([1] + [n + 1 for n in lengths[:-1]])
         total = int(starts[-1]) + lengths[-1] + 1
-        ids = self._encode([word for words in windows for word in words])
+        ids, shapes, inverse = self._encode([word for words in windows for word in words])
         rows = np.concatenate([np.arange(s, s + n) for s, n in zip(starts, lengths)])
         gaps = np.ones(total, dtype=bool)
         gaps[rows] = False
@@ -215,11 +212,9 @@ class Network:
             out[:] = bias
             if number == 0:
                 # The first layer is linear in each token's embedding, so it is computed once per
-                # distinct (word, shape) of the batch, then gathered: releases repeat their words.
-                pairs, inverse = np.unique(ids[:, 0] * len(self._first_shapes) + ids[:, 1], return_inverse=True)
-                words, shapes = np.divmod(pairs, len(self._first_shapes))
-                vectors = self._codes[self._qdims, self._indexes[words]].reshape(len(words), -1)
-                taps = (vectors @ self._first_words).reshape(len(words), kernel.shape[0], -1) + self._first_shapes[shapes]
+                # distinct word of the batch, then gathered: releases repeat their words.
+                vectors = self._codes[self._qdims, self._indexes[ids]].reshape(len(ids), -1)
+                taps = (vectors @ self._first_words).reshape(len(ids), kernel.shape[0], -1) + self._first_shapes[shapes]
                 for j in range(kernel.shape[0]):
                     out[rows + half - j] += taps[inverse, j]  # tap j of the token at r feeds position r + half - j
             else:

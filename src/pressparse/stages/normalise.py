@@ -215,10 +215,10 @@ def _surname_options(w: str) -> list[_Option]:
 _GUESSERS = frozenset({"FakeDictionary", "KnownSuffixAnalyzer", "UnknAnalyzer"})
 
 
-def _guessed(p, guessers: frozenset[str] = _GUESSERS) -> bool:
+def _guessed(p) -> bool:
     """Whether pymorphy3 guessed this analysis from the word's suffix rather than
     found the word, or its part after a prefix ("Рос|гвардии"), in its dictionary."""
-    return not guessers.isdisjoint(_units(p.methods_stack))
+    return not _GUESSERS.isdisjoint(_units(p.methods_stack))
 
 
 def _units(stack: tuple) -> set[str]:
@@ -432,8 +432,9 @@ def _scores(words: tuple[str, ...], context: frozenset[str]
     analyses = _analyses(words)
     first_name = analyses[0][1] if analyses else frozenset()
     sure = [first_name] + [patronymic for _, _, patronymic in analyses if patronymic]
-    surname = _surname_genders(words[-1].lower()) if words and words[-1][:1].isupper() else frozenset()
-    surname_weight = _SURNAME_GENDER if words and _SURNAME_NOMINATIVE.search(words[-1].lower()) else _GENDER
+    last = words[-1].lower() if words and words[-1][:1].isupper() else ""
+    surname = _surname_genders(last)
+    surname_weight = _SURNAME_GENDER if _SURNAME_NOMINATIVE.search(last) else _GENDER
     out = []
     for gender in _GENDERS:
         bonus = sum(_GENDER for genders in sure if genders == {gender}) + (surname_weight if surname == {gender} else 0)
