@@ -138,7 +138,6 @@ class Network:
         self._shape = lru_cache(maxsize=morph.CACHE)(lambda word: shapes.encode(word_shape(word)))
         self.tags = tags
         self._indexes, self._codes = self._embeddings.indexes, self._embeddings.codes
-        self._qdims = np.arange(self._codes.shape[0])
         self._shape_vectors = model.emb.shape.weight.array
         self._layers = []
         for layer in model.encoder.layers:
@@ -154,8 +153,13 @@ class Network:
             ))
         first = self._layers[0][0]  # kernel x (word + shape dims) x out
         dims = self._codes.shape[0] * self._codes.shape[2]
-        self._first_words = first[:, :dims].transpose(1, 0, 2).reshape(dims, -1)  # word dims x (kernel * out)
-        self._first_shapes = np.einsum("si,kio->sko", self._shape_vectors, first[:, dims:])
+        # the first layer's taps, one (in x out) matrix per kernel position, for the word part
+        # and for each shape
+        self._first_words = [np.ascontiguousarray(tap[:dims]) for tap in first]
+        self._first_shapes = [self._shape_vectors @ tap[dims:] for tap in first]
+        # a word's quantised vector is one row per subspace of the codes laid end to end
+        self._flat_codes = self._codes.reshape(-1, self._codes.shape[2])
+        self._subspaces = np.arange(self._codes.shape[0]) * self._codes.shape[1]
         self._proj = (model.head.proj.weight.array, model.head.proj.bias.array)
         #: how many words on each side a word's tags depend on: each convolution sees one more
         self.reach = sum(kernel.shape[0] // 2 for kernel, *_ in self._layers)
@@ -198,32 +202,39 @@ class Network:
     def _hidden(self, windows: list[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The network's last hidden layer for the tokens of the windows laid end to end; the word
         embeddings of the distinct words of the batch, and which of them each token is."""
-        lengths = [len(w) for w in windows]
-        starts = np.cumsum([1] + [n + 1 for n in lengths[:-1]])
-        total = int(starts[-1]) + lengths[-1] + 1
+        lengths = np.fromiter(map(len, windows), np.int64, len(windows))
+        count = int(lengths.sum())
+        total = count + len(windows) + 1
         ids, shapes, inverse = self._encode([word for words in windows for word in words])
-        rows = np.concatenate([np.arange(s, s + n) for s, n in zip(starts, lengths)])
-        gaps = np.ones(total, dtype=bool)
-        gaps[rows] = False
+        rows = np.arange(count) + np.repeat(np.arange(1, len(windows) + 1), lengths)
+        gaps = np.cumsum(np.concatenate([[0], lengths + 1]))
+        vectors = np.take(self._flat_codes, self._indexes[ids] + self._subspaces, axis=0).reshape(len(ids), -1)
         x = None
         for number, (kernel, bias, scale, shift) in enumerate(self._layers):
             half = kernel.shape[0] // 2
             out = np.empty((total, kernel.shape[2]), dtype=np.float32)
             out[:] = bias
             if number == 0:
-                # The first layer is linear in each token's embedding, so it is computed once per
-                # distinct word of the batch, then gathered: releases repeat their words.
-                vectors = self._codes[self._qdims, self._indexes[ids]].reshape(len(ids), -1)
-                taps = (vectors @ self._first_words).reshape(len(ids), kernel.shape[0], -1) + self._first_shapes[shapes]
-                for j in range(kernel.shape[0]):
-                    out[rows + half - j] += taps[inverse, j]  # tap j of the token at r feeds position r + half - j
-            else:
-                for j in range(kernel.shape[0]):
-                    lag = j - half  # position t reads the input at t + lag; beyond the ends it is zero
-                    out[max(0, -lag):total - max(0, lag)] += x[max(0, lag):total - max(0, -lag)] @ kernel[j]
-            x = np.maximum(out, 0, out=out) * scale + shift
+                # The first layer is linear in each token's embedding, so each tap is computed once
+                # per distinct word of the batch, then gathered (the last row, zero, for the gaps):
+                # releases repeat their words.
+                tap = np.zeros((len(ids) + 1, kernel.shape[2]), dtype=np.float32)
+                at = np.full(total, len(ids))
+                at[rows] = inverse
+            for j in range(kernel.shape[0]):
+                lag = j - half  # position t reads the input at t + lag; beyond the ends it is zero
+                into, source = slice(max(0, -lag), total - max(0, lag)), slice(max(0, lag), total - max(0, -lag))
+                if number == 0:
+                    np.matmul(vectors, self._first_words[j], out=tap[:-1])
+                    tap[:-1] += np.take(self._first_shapes[j], shapes, axis=0)
+                    out[into] += np.take(tap, at[source], axis=0)
+                else:
+                    out[into] += x[source] @ kernel[j]
+            x = np.maximum(out, 0, out=out)
+            x *= scale
+            x += shift
             x[gaps] = 0
-        return x[rows], vectors, inverse
+        return np.take(x, rows, axis=0), vectors, inverse
 
 
 class Tagger(Network):
