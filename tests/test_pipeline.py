@@ -1,5 +1,6 @@
 """The public API over real releases: parse, pipe, records, offsets, golden records."""
 
+import gc
 import json
 import os
 import subprocess
@@ -134,6 +135,27 @@ def test_a_document_that_breaks_its_batch_fails_alone(nlp, tagger, seeds, monkey
     docs = list(nlp.pipe([("bad", seeds[SEED]), ("good", seeds["003_9c0d123f5dd01e10"])]))
     assert docs[0].error.type == "RuntimeError" and "choked" in docs[0].error.message
     assert docs[1].error is None and "Антон Алексеев" in [p.name for p in docs[1].persons]
+
+
+def test_the_garbage_collector_is_paused_only_while_a_batch_is_parsed(nlp, tagger, seeds, monkeypatch):
+    real = tagger.__class__.__call__
+    during = []
+
+    def watched(self, sentences):
+        during.append(gc.isenabled())
+        return real(self, sentences)
+
+    monkeypatch.setattr(tagger.__class__, "__call__", watched)
+    nlp.parse(seeds[SEED])
+    assert during == [False] and gc.isenabled()
+    gc.disable()  # a caller's own choice is left as it was
+    try:
+        nlp.parse(seeds[SEED])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    monkeypatch.setattr(tagger.__class__, "__call__", lambda self, sentences: 1 / 0)
+    assert nlp.parse(seeds[SEED]).error.type == "ZeroDivisionError" and gc.isenabled()
 
 
 def test_output_does_not_depend_on_the_hash_seed():

@@ -8,7 +8,9 @@ first use.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import itertools
 from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, Tuple, Union
 
@@ -112,7 +114,12 @@ class Pipeline:
 
     def parse_batch(self, inputs: Sequence[Input], explain: bool = False) -> list[Document]:
         """The records of a batch of inputs, in order, each stage run over all of them in turn."""
-        docs = [Doc(item, explain) for item in inputs]
+        with _collection_paused():
+            docs = [Doc(item, explain) for item in inputs]
+            self._run_stages(docs)
+            return [doc.record() for doc in docs]
+
+    def _run_stages(self, docs: list[Doc]) -> None:
         for stage in STAGES:
             live = [doc for doc in docs if doc.error is None]
             if not live:
@@ -127,7 +134,24 @@ class Pipeline:
             else:
                 for doc in live:
                     _run(doc, stage.run)
-        return [doc.record() for doc in docs]
+
+
+@contextlib.contextmanager
+def _collection_paused():
+    """The cyclic garbage collector paused while a batch is parsed, then resumed as it was.
+
+    Parsing allocates hundreds of thousands of short-lived tuples and lists, which set off a
+    collection every few hundred and, every hundred of those, a full collection over every model
+    and lexicon object: a tenth of a first pass. What a batch leaves as cyclic garbage is
+    collected once the collector runs again, after the batch.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _run(doc: Doc, run) -> None:
