@@ -117,7 +117,9 @@ class Pipeline:
         with _collection_paused():
             docs = [Doc(item, explain) for item in inputs]
             self._run_stages(docs)
-            return [doc.record() for doc in docs]
+            records = [doc.record() for doc in docs]
+            del docs  # freed before the collector resumes, which then has only the records to look at
+        return records
 
     def _run_stages(self, docs: list[Doc]) -> None:
         for stage in STAGES:
