@@ -166,8 +166,14 @@ def holders(doc):
      "[Юрий Трутнев]PER провел совещание.", "Заместитель Председателя Правительства", ["Юрий Трутнев"]),
     ("a verb, then the person", "Капитаном команды стал [Михаель Баллак]PER.", "Капитаном команды",
      ["Михаель Баллак"]),
+    ("a verb, then the person", "Председателем комиссии вновь был избран [Иван Петров]PER.", "Председателем комиссии",
+     ["Иван Петров"]),
     ("the person, then a verb", "[Андрей Кикоть]PER назначен первым заместителем министра внутренних дел.",
      "первым заместителем министра внутренних дел", ["Андрей Кикоть"]),
+    # a predicate of more than one verb, with adverbs and a year between
+    ("the person, then a verb", "[Андрей Варичев]PER в 2005 году был назначен директором комбината.",
+     "директором комбината", ["Андрей Варичев"]),
+    ("the person, then a verb", "[Герхард Шрёдер]PER тогда ещё являлся канцлером.", "канцлером", ["Герхард Шрёдер"]),
     ("the person before it", "Об этом сообщил [Антон Алексеев]PER, заместитель министра связи.",
      "заместитель министра связи", ["Антон Алексеев"]),
     ("the person before it", "Пусть победит сильнейший!\n\n[Кирсан Илюмжинов]PER Президент [ФИДЕ]ORG\n",
@@ -191,6 +197,15 @@ def test_each_link_rule_gives_a_post_to_its_holder(rule, source, post, expected)
 def test_a_name_in_the_genitive_after_a_post_is_not_its_holder(source, holder):
     doc = parse(source, until="posts")
     assert holders(doc).get("Советник", []) == holder
+
+
+@pytest.mark.parametrize("source, post", [
+    ("[Иван Петров]PER встретился в 2005 году с директором комбината.", "директором комбината"),
+    ("[Иван Петров]PER был в Москве, министром он не стал.", "министром"),
+])
+def test_a_predicate_without_a_verb_giving_the_post_links_no_one(source, post):
+    doc = parse(source, until="posts")
+    assert holders(doc).get(post, []) == []
 
 
 def test_a_plural_post_names_no_one_person():

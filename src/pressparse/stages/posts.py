@@ -59,7 +59,7 @@ _COMMANDERS = lexicon.words("commander")
 _OPENING = {"«", "„", "“", '"'}
 _CLOSING = {"»", "“", "”", '"'}
 _STATES = lexicon.words("state")  # "глава государства", "глава правительства"
-# Verbs that give a post to the person before them: "Андрей Кикоть назначен первым заместителем ..."
+# Verbs of a predicate that gives a post to its subject: "Андрей Кикоть назначен первым заместителем ..."
 _APPOINTED = lexicon.words("appointing")
 _DASHES = {"–", "—", "-"}
 
@@ -686,19 +686,44 @@ def _plural(post: _Post, near: _Near) -> Optional[list[str]]:
 
 
 def _verb_then_person(post: _Post, near: _Near) -> Optional[list[str]]:
-    """The person a verb names after the post: "капитаном стал [Михаель Баллак]"."""
-    words = near.words
-    later = near.starts.get(post.stop + 1) if post.stop < len(words) and words[post.stop].lower() in _APPOINTED \
-        else None
+    """The person a verb names after the post: "капитаном стал [Михаель Баллак]", "Режиссёром
+    картины станет [Оксана Карас]"."""
+    stop = _verb_group(near.words, post.stop, 1)
+    later = near.starts.get(stop) if stop is not None else None
     return [later.entity] if later is not None and later.entity else None
 
 
 def _person_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
-    """The person a verb before the post speaks of: "[Андрей Кикоть] назначен первым заместителем ..."."""
-    words = near.words
-    if post.start >= 1 and words[post.start - 1].lower() in _APPOINTED and post.start - 1 in near.stops:
-        return [h for h in [near.stops[post.start - 1].entity] if h]
-    return None
+    """The person a verb before the post speaks of: "[Андрей Кикоть] назначен первым заместителем
+    ...", "[Варичев] в 2005 году был назначен заместителем ...", "[Маккаррик] стал кардиналом"."""
+    start = _verb_group(near.words, post.start - 1, -1)
+    before = near.stops.get(start + 1) if start is not None else None
+    return [before.entity] if before is not None and before.entity else None
+
+
+def _verb_group(words: list[str], k: int, step: int) -> Optional[int]:
+    """Walking from ``k`` by ``step``, past the words of a predicate that gives a post: one verb
+    or more of it ("был назначен", "стал"), with adverbs, particles and "в N году" between
+    ("затем", "не", "в 2013 году"); the first word past them, or None with no such verb."""
+    verb = False
+    while 0 <= k < len(words):
+        word = words[k].lower()
+        if word in _APPOINTED:
+            verb = True
+            k += step
+        elif _adverbial(word):
+            k += step
+        else:
+            break
+    return k if verb else None
+
+
+def _adverbial(word: str) -> bool:
+    """A word that may stand between a predicate's parts without being a party to it."""
+    return word in _BETWEEN_VERBS or word.isdigit() or morph.parses(word)[0].tag.POS in ("ADVB", "PRCL")
+
+
+_BETWEEN_VERBS = frozenset({"в", "году", "г.", "г"})
 
 
 def _person_before(post: _Post, near: _Near) -> Optional[list[str]]:
