@@ -72,10 +72,12 @@ def run(doc: Doc) -> None:
     places = _Places.of(doc.locations)
     organizations = list(doc.organizations)
     posts: list[_Post] = []
+    last: Optional[str] = None  # the person named last before the sentence
     for number, sentence in enumerate(sentences):
         here = _posts(doc, number, sentence, organizations, places)
-        _link([p for p in here if not p.group], sentence, doc)
+        _link([p for p in here if not p.group], sentence, doc, last)
         posts += here
+        last = next((t.entity for t in reversed(sentence.spans) if t.type == "PER" and t.entity), last)
     groups = [p for p in posts if p.group]
     posts = [p for p in posts if not p.group]
     parties = _group_entities(text, groups, sentences)
@@ -622,12 +624,14 @@ def _body(organizations: list[Organization], ref: str) -> Organization:
 
 class _Near(NamedTuple):
     """What a post's linking rules see: its sentence's words, the persons named in it by their
-    first and past-last tokens, and its posts by their first token."""
+    first and past-last tokens, its posts by their first token, and the person named last
+    before the sentence."""
 
     words: list[str]
     starts: dict[int, Span]
     stops: dict[int, Span]
     posts: dict[int, _Post]
+    last: Optional[str]
 
 
 def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
@@ -701,6 +705,21 @@ def _person_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
     return [before.entity] if before is not None and before.entity else None
 
 
+def _pronoun_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person "он" or "она" stands for, as the subject of a predicate before the post: the
+    one named last before the pronoun ("[Андрей Варичев] возглавляет комбинат. С 2006 года он
+    работал коммерческим директором компании")."""
+    start = _verb_group(near.words, post.start - 1, -1)
+    if start is None or start < 0 or near.words[start].lower() not in _SUBJECT_PRONOUNS:
+        return None
+    before = [t for stop, t in near.stops.items() if stop <= start]
+    holder = max(before, key=lambda t: t.stop).entity if before else near.last
+    return [holder] if holder else None
+
+
+_SUBJECT_PRONOUNS = frozenset({"он", "она"})
+
+
 def _verb_group(words: list[str], k: int, step: int) -> Optional[int]:
     """Walking from ``k`` by ``step``, past the words of a predicate that gives a post: one verb
     or more of it ("был назначен", "стал"), with adverbs, particles and "в N году" between
@@ -758,12 +777,13 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("plural: no one person's", _plural),
     ("a verb, then the person", _verb_then_person),
     ("the person, then a verb", _person_then_verb),
+    ("a pronoun, then a verb", _pronoun_then_verb),
     ("the person before it", _person_before),
     ("the person after a comma", _person_after_comma),
 ]
 
 
-def _link(posts: list[_Post], sentence: Sentence, doc: Doc) -> None:
+def _link(posts: list[_Post], sentence: Sentence, doc: Doc, last: Optional[str]) -> None:
     """Give each post of a sentence to the person it describes, if one is named next to it (``LINKS``).
 
     Right to left, so that in "мэр Москвы Сергей Собянин, председатель совета ..., академик
@@ -771,7 +791,7 @@ def _link(posts: list[_Post], sentence: Sentence, doc: Doc) -> None:
     """
     persons = sorted((t for t in sentence.spans if t.type == "PER"), key=lambda t: t.start)
     near = _Near(sentence.words, {t.start: t for t in persons}, {t.stop: t for t in persons},
-                 {post.start: post for post in posts})
+                 {post.start: post for post in posts}, last)
     for post in sorted(posts, key=lambda p: -p.start):
         for name, rule in LINKS:
             holders = rule(post, near)
