@@ -723,14 +723,15 @@ _SUBJECT_PRONOUNS = frozenset({"он", "она"})
 def _verb_group(words: list[str], k: int, step: int) -> Optional[int]:
     """Walking from ``k`` by ``step``, past the words of a predicate that gives a post: one verb
     or more of it ("был назначен", "стал"), with adverbs, particles and "в N году" between
-    ("затем", "не", "в 2013 году"); the first word past them, or None with no such verb."""
+    ("затем", "не", "в 2013 году"), and the office it gives ("занимает должность", "назначен на
+    пост"); the first word past them, or None with no such verb."""
     verb = False
     while 0 <= k < len(words):
         word = words[k].lower()
         if word in _APPOINTED:
             verb = True
             k += step
-        elif _adverbial(word):
+        elif _adverbial(word) or morph.lemma(word) in _OFFICES:
             k += step
         else:
             break
@@ -742,7 +743,8 @@ def _adverbial(word: str) -> bool:
     return word in _BETWEEN_VERBS or word.isdigit() or morph.parses(word)[0].tag.POS in ("ADVB", "PRCL")
 
 
-_BETWEEN_VERBS = frozenset({"в", "году", "г.", "г"})
+_BETWEEN_VERBS = frozenset({"в", "на", "году", "г.", "г"})
+_OFFICES = lexicon.words("office")
 
 
 def _person_before(post: _Post, near: _Near) -> Optional[list[str]]:
