@@ -345,6 +345,13 @@ _COMPARED = frozenset().union(_LIGHT_VERBS, _PLANNING, _ACTS, _DOCUMENTS, _MODES
                               _OFFICES, _PROPOSALS, _HABITUAL, _SERIES, {"визит"})
 
 
+@lru_cache(maxsize=4)
+def _forms(named: frozenset[str]) -> frozenset[str]:
+    """The forms of the triggers' lemmas and of those the rules compare (kept while the registered
+    triggers, ``named``, stay the same object)."""
+    return lexicon.forms_of(named | _COMPARED)
+
+
 @lru_cache(maxsize=morph.CACHE)
 def _lemma(word: str, forms: frozenset[str]) -> str:
     """The lemma of a word the trigger rules may compare, a form of one of the lemmas ``forms`` were
@@ -367,7 +374,7 @@ def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
     """The events a sentence's triggers open: one per type, or one per trigger for an ``item`` type."""
     single, phrases, named = eventtypes.lookup()
     words = sentence.words
-    forms = lexicon.forms_of(named | _COMPARED)
+    forms = _forms(named)
     lemmas = [_lemma(w, forms) for w in words]
     seen = _Words(sentence, words, lemmas, set(lemmas))
     planned = bool(_PLANNING & seen.present)
