@@ -106,6 +106,18 @@ def tag_of(words, phrase, kind):
      [("Ли Цяна", "PER"), ("Беларусь", "LOC")]),
     (ner.PlaceAfterDescriptor(), "прошедшего в июне т.г. в г. Карамай 4-го Совещания", [], [("Карамай", "LOC")]),
     (ner.PlaceAfterDescriptor(), "31 июля 2025 г. Министр связи провел переговоры", [], []),
+    (ner.NumberedUnits(), "Чуйков командовал 62-й армией, особо отличившейся", [], [("62-й армией", "ORG")]),
+    (ner.NumberedUnits(), "служил в 51-м полку", [], [("51-м полку", "ORG")]),
+    (ner.NumberedUnits(), "командир 2-й гвардейской танковой дивизии", [],
+     [("2-й гвардейской танковой дивизии", "ORG")]),
+    (ner.NumberedUnits(), "в составе 1-го Украинского фронта", [("Украинского фронта", "ORG")],
+     [("1-го Украинского фронта", "ORG")]),
+    (ner.NumberedUnits(), "командир 58-й армии Северо-Кавказского округа", [("Северо-Кавказского округа", "LOC")],
+     [("58-й армии", "ORG"), ("Северо-Кавказского округа", "LOC")]),
+    (ner.NumberedUnits(), "потери 3-х батальонов", [], []),
+    (ner.NumberedUnits(), "по 4-й части статьи", [], []),
+    (ner.NumberedUnits(), "на 2-й полке", [], []),
+    (ner.NumberedUnits(), "штаб 2-го армии", [], []),  # the ordinal's gender is not the noun's
     (ner.JoinCountryParts(), "Президент Республики Союз Мьянма прибыл",
      [("Республики Союз", "LOC"), ("Мьянма", "LOC")], [("Республики Союз Мьянма", "LOC")]),
     (ner.TrimPunctuation(), "Олег Валентинович [Белозёров] это помнит",
@@ -205,3 +217,13 @@ def test_an_organisation_named_through_a_country_is_mentioned_with_it_the_countr
     (org,) = doc.organizations
     assert [m.text for m in org.mentions] == ["Министерства связи Республики Беларусь"]
     assert "Республики Беларусь" in [m.text for loc in doc.locations for m in loc.mentions]
+
+
+def test_a_numbered_unit_is_an_organisation_named_in_the_nominative():
+    from markup import notes, parse
+
+    doc = parse("[Василий Чуйков]PER командовал 62-й армией, особо отличившейся в [Сталинградской битве]LOC.",
+                until="entities")
+    (org,) = doc.organizations
+    assert org.name == "62-я армия" and [m.text for m in org.mentions] == ["62-й армией"]
+    assert ("NumberedUnits", "62-й армией", "made ORG") in notes(doc, "ner_rules")

@@ -10,8 +10,8 @@ the stages read (``words(name)``: a list named in code but missing there fails a
 Countries are looked up by any of their names, in any case form, and by their adjectives
 (``data/countries.tsv``): each word of each name is expanded once into every form of its
 pymorphy3 lexeme, so a lookup is a few dict probes and no morphological analysis, as these
-functions run on every entity of every document. Posts, groups, common bodies, web domains and
-capitals have their files too.
+functions run on every entity of every document. Posts, groups, common bodies, web domains,
+capitals, the nouns of military units and the endings of ordinals have their files too.
 """
 
 from __future__ import annotations
@@ -480,6 +480,39 @@ def is_post(word: str) -> bool:
     """Whether a word heads a post: an office (``is_office``) or a profession or role from
     data/professions.txt (``"фотограф"``, ``"полузащитника"``)."""
     return _is_one_of(word, _posts())
+
+
+@lru_cache(maxsize=None)
+def _units() -> frozenset[str]:
+    return _lemmas_of("military_units.txt")
+
+
+def is_unit(lemma: str) -> bool:
+    """Whether a lemma heads a numbered military unit (data/military_units.txt): ``"полк"``."""
+    return _norm(lemma) in _units()
+
+
+@lru_cache(maxsize=None)
+def _ordinal_endings() -> dict[str, frozenset[tuple[str, str]]]:
+    found: dict[str, set[tuple[str, str]]] = {}
+    for ending, gender, cases in table("ordinals.tsv"):
+        found.setdefault(ending, set()).update((gender, case) for case in cases.split(","))
+    return {ending: frozenset(pairs) for ending, pairs in found.items()}
+
+
+_ORDINAL = re.compile(r"(\d+)-([а-яё]+)")
+
+
+def ordinal(word: str) -> Optional[tuple[str, frozenset[tuple[str, str]]]]:
+    """The figures of a singular ordinal number written in figures, and the (gender, case) pairs
+    of the singular nouns its ending agrees with (data/ordinals.tsv): ``"62-й"`` → ``("62",
+    {("masc", "nomn"), ("femn", "ablt"), ...})``; None for any other word, a plural one ("3-х")
+    included."""
+    m = _ORDINAL.fullmatch(word.lower())
+    if m is None:
+        return None
+    pairs = _ordinal_endings().get(m.group(2))
+    return (m.group(1), pairs) if pairs else None
 
 
 @lru_cache(maxsize=None)

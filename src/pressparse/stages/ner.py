@@ -516,6 +516,48 @@ class PlaceAfterDescriptor(Rule):
         return sorted(tags + found, key=lambda t: t.start) if found else tags
 
 
+class NumberedUnits(Rule):
+    """A singular ordinal in figures, the adjectives agreeing with it and a unit's noun
+    (data/military_units.txt) name a military unit, which the tagger misses or takes in part:
+    "командовал [62-й армией]", "[51-го парашютно-десантного полка]", "[1-го Украинского фронта]"
+    (tagged "Украинского фронта"). A plural ordinal counts units and names none: "3-х батальонов"."""
+
+    def apply(self, words, tags):
+        for k, word in enumerate(words):
+            found = lexicon.ordinal(word)
+            stop = found and _unit_stop(words, k + 1, found[1])
+            if not stop:
+                continue
+            inside = [t for t in tags if t.start < stop and t.stop > k]
+            # a name reaching before the ordinal, or a place or person going on past the unit's
+            # noun, is another reading of these words: the tagger's stays
+            if any(t.start < k or t.stop > stop and t.type != "ORG" for t in inside):
+                continue
+            unit = Tag(k, max([stop] + [t.stop for t in inside]), "ORG")
+            if inside != [unit]:
+                tags = sorted([t for t in tags if t not in inside] + [unit], key=lambda t: t.start)
+        return tags
+
+
+# pymorphy3's second locative, genitive and accusative ("в полку") agree as the first ones do
+_CASE = {"loc2": "loct", "gen2": "gent", "acc2": "accs"}
+_UNIT_MODIFIERS = 4  # adjectives between an ordinal and its unit: "2-я гвардейская танковая дивизия"
+
+
+def _unit_stop(words: list[str], at: int, readings: frozenset[tuple[str, str]]) -> Optional[int]:
+    """Where a unit's noun ends when words from ``at`` are adjectives and then that noun, all
+    agreeing with an ordinal's (gender, case) ``readings``; None when they are not."""
+    for k in range(at, min(len(words), at + _UNIT_MODIFIERS + 1)):
+        parses = [p for p in morph.parses(words[k]) if p.tag.number == "sing"]
+        if any(p.tag.POS == "NOUN" and lexicon.is_unit(p.normal_form)
+               and (p.tag.gender, _CASE.get(p.tag.case, p.tag.case)) in readings for p in parses):
+            return k + 1
+        readings = readings & {(p.tag.gender, p.tag.case) for p in parses if p.tag.POS in ("ADJF", "PRTF")}
+        if not readings:
+            return None
+    return None
+
+
 class JoinCountryParts(Rule):
     """A country's official name cut in two: "[Республики Союз] [Мьянма]", "[Тринидад] и
     [Тобаго]" (the second part may be untagged: "[Боснии] и Герцеговины")."""
@@ -704,6 +746,7 @@ RULES: list[Rule] = [
     DropCommonWords(),
     KnownBodies(),
     PlaceAfterDescriptor(),
+    NumberedUnits(),
     JoinCountryParts(),
     JoinOrgAndComplement(),
 ]

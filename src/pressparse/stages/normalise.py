@@ -722,7 +722,13 @@ def _fits(tag, reading: _Reading) -> bool:
 def _facts(tag) -> tuple:
     """What ``_fits`` reads of a tag, read once: pymorphy3's tag attributes are slow to get, and
     a language has a few thousand tags."""
-    return (tag.case, tag.number, tag.gender, "Fixd" in tag and tag.POS == "NOUN", "ms-f" in tag or "GNdr" in tag)
+    return (_CASE.get(tag.case, tag.case), tag.number, tag.gender, "Fixd" in tag and tag.POS == "NOUN",
+            "ms-f" in tag or "GNdr" in tag)
+
+
+# pymorphy3's second locative, genitive and accusative ("в полку", in -у like the dative) agree as
+# the first ones do: an ordinal's "-м" asks for the locative ("в 51-м полку")
+_CASE = {"loc2": "loct", "gen2": "gent", "acc2": "accs"}
 
 
 def _declinable(word: str) -> bool:
@@ -753,7 +759,7 @@ def _noun_parses(word: str) -> tuple:
     # A person's name in the plural ("Хунань" as a plural of "Хунаня") heads no place or body.
     return tuple(
         p for p in morph.parses(word)
-        if p.tag.POS == "NOUN" and p.tag.case in CASES and not _guessed(p)
+        if p.tag.POS == "NOUN" and _CASE.get(p.tag.case, p.tag.case) in CASES and not _guessed(p)
         and not (p.tag.number == "plur" and ("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag))
     )
 
@@ -770,15 +776,22 @@ def _noun_weight(p) -> float:
         weight += 0.2
     if tag.case == "nomn":
         weight += 0.1
+    if tag.case in _CASE:
+        weight -= 0.5  # a second case only where the modifiers ask for it: "в Лету" is Лета, not лёт
+    if lexicon.is_unit(p.normal_form):
+        weight += 0.01  # of lemmas as likely, a unit's: "полка" of "51-го полка" is полк, not полок
     return weight
 
 
-def _agreement(modifiers: Sequence[tuple], nouns: tuple, case: Optional[str] = None):
+def _agreement(modifiers: Sequence[tuple], nouns: tuple, case: Optional[str] = None,
+               readings: Optional[frozenset[tuple[str, str]]] = None):
     """The reading, noun parse and modifier parses that agree best (in ``case``
-    if given), or None."""
+    if given, in one of the (gender, case) ``readings`` if given), or None."""
     best, best_score = None, float("-inf")
     for reading in _READINGS:
         if case is not None and reading.case != case:
+            continue
+        if readings is not None and (reading.gender, reading.case) not in readings:
             continue
         fitting_nouns = [p for p in nouns if _fits(p.tag, reading)]
         if not fitting_nouns:
@@ -855,12 +868,15 @@ def _place_guess(word: str) -> Optional[tuple[str, str]]:
     return None
 
 
-def _head(words: Sequence[str], case: Optional[str] = None, whole: bool = False):
+def _head(words: Sequence[str], case: Optional[str] = None, whole: bool = False,
+          readings: Optional[frozenset[tuple[str, str]]] = None):
     """The nominative of the leading modifiers and noun of ``words`` (words
     without conjunctions), with the reading they agree on; None if there is none.
 
     ``case`` forces the case (a coordinated head); ``whole`` allows modifiers
-    without a noun ("Краснопресненской").
+    without a noun ("Краснопресненской"); ``readings`` keeps to the singular
+    (gender, case) pairs an ordinal before the words agrees with, and then the
+    head is a modifiers' noun pymorphy3 knows.
     """
     modifiers = [_modifier_parses(w) for w in words]
     nouns = [_noun_parses(w) for w in words]
@@ -873,13 +889,15 @@ def _head(words: Sequence[str], case: Optional[str] = None, whole: bool = False)
     for k in range(min(run, len(words) - 1), -1, -1):
         if not nouns[k]:
             continue
-        found = _agreement(modifiers[:k], nouns[k], case)
+        found = _agreement(modifiers[:k], nouns[k], case, readings)
         if found is None:
             continue
         reading, noun, chosen = found
         out = [_modifier_nominative(p, words[i], reading) for i, p in enumerate(chosen)]
         out.append(_nominative(noun, words[k], {"nomn", noun.tag.number}))
         return out, reading
+    if readings is not None:
+        return None
     if run < len(words) and not nouns[run] and words[run][:1].isupper():
         guess = _place_guess(words[run])
         if guess is not None and (case is None or guess[0] == case):
@@ -940,6 +958,9 @@ def phrase_name(words: Sequence[str], spaces: Optional[Sequence[str]] = None) ->
     it the tokens are joined as Russian punctuation wants.
     """
     words = list(words)
+    numbered = lexicon.ordinal(words[0]) if len(words) > 1 else None
+    if numbered is not None:
+        return _join(_decline_numbered(tuple(words), numbered[1]), spaces)
     head = 0  # the leading words that may take part: Cyrillic words, and "и" between them
     while head < len(words) and (
         _declinable(words[head])
@@ -952,6 +973,26 @@ def phrase_name(words: Sequence[str], spaces: Optional[Sequence[str]] = None) ->
         alone = head == len(words) or words[head].isupper() and words[head].isalpha() and len(words[head]) > 1
         words[:head] = _decline_head(tuple(words[:head]), alone)
     return _join(words, spaces)
+
+
+# an ordinal in the nominative, by the gender of its noun: "62-я армия", "51-й полк", "3-е управление"
+_ORDINAL_ENDINGS = {"masc": "й", "femn": "я", "neut": "е"}
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _decline_numbered(words: tuple[str, ...], readings: frozenset[tuple[str, str]]) -> tuple[str, ...]:
+    """A name led by a singular ordinal ("62-й армией", "51-го парашютно-десантного полка") with
+    the ordinal and the head after it put into the nominative, agreeing with the ordinal's
+    ending; as written when no head agrees with it."""
+    head = 1
+    while head < len(words) and _declinable(words[head]):
+        head += 1
+    found = _head(words[1:head], readings=readings)
+    if found is None:
+        return words
+    forms, reading = found
+    figures = words[0].partition("-")[0]
+    return (f"{figures}-{_ORDINAL_ENDINGS[reading.gender]}", *forms, *words[1 + len(forms):])
 
 
 def guessed_nominative(word: str) -> str:
