@@ -17,6 +17,11 @@ import pymorphy3
 CACHE = 4096
 
 
+#: pymorphy3's second locative, genitive and accusative ("в полку", "чашка чаю"), by the first case
+#: they agree as: an adjective before them is in the first one ("в 51-м полку").
+SECOND_CASES = {"loc2": "loct", "gen2": "gent", "acc2": "accs"}
+
+
 @lru_cache(maxsize=None)
 def analyzer() -> pymorphy3.MorphAnalyzer:
     """The process-wide Russian morphological analyzer."""

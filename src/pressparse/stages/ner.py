@@ -539,8 +539,6 @@ class NumberedUnits(Rule):
         return tags
 
 
-# pymorphy3's second locative, genitive and accusative ("в полку") agree as the first ones do
-_CASE = {"loc2": "loct", "gen2": "gent", "acc2": "accs"}
 _UNIT_MODIFIERS = 4  # adjectives between an ordinal and its unit: "2-я гвардейская танковая дивизия"
 
 
@@ -550,7 +548,7 @@ def _unit_stop(words: list[str], at: int, readings: frozenset[tuple[str, str]]) 
     for k in range(at, min(len(words), at + _UNIT_MODIFIERS + 1)):
         parses = [p for p in morph.parses(words[k]) if p.tag.number == "sing"]
         if any(p.tag.POS == "NOUN" and lexicon.is_unit(p.normal_form)
-               and (p.tag.gender, _CASE.get(p.tag.case, p.tag.case)) in readings for p in parses):
+               and (p.tag.gender, morph.SECOND_CASES.get(p.tag.case, p.tag.case)) in readings for p in parses):
             return k + 1
         readings = readings & {(p.tag.gender, p.tag.case) for p in parses if p.tag.POS in ("ADJF", "PRTF")}
         if not readings:

@@ -722,13 +722,8 @@ def _fits(tag, reading: _Reading) -> bool:
 def _facts(tag) -> tuple:
     """What ``_fits`` reads of a tag, read once: pymorphy3's tag attributes are slow to get, and
     a language has a few thousand tags."""
-    return (_CASE.get(tag.case, tag.case), tag.number, tag.gender, "Fixd" in tag and tag.POS == "NOUN",
-            "ms-f" in tag or "GNdr" in tag)
-
-
-# pymorphy3's second locative, genitive and accusative ("в полку", in -у like the dative) agree as
-# the first ones do: an ordinal's "-м" asks for the locative ("в 51-м полку")
-_CASE = {"loc2": "loct", "gen2": "gent", "acc2": "accs"}
+    return (morph.SECOND_CASES.get(tag.case, tag.case), tag.number, tag.gender,
+            "Fixd" in tag and tag.POS == "NOUN", "ms-f" in tag or "GNdr" in tag)
 
 
 def _declinable(word: str) -> bool:
@@ -759,7 +754,7 @@ def _noun_parses(word: str) -> tuple:
     # A person's name in the plural ("Хунань" as a plural of "Хунаня") heads no place or body.
     return tuple(
         p for p in morph.parses(word)
-        if p.tag.POS == "NOUN" and _CASE.get(p.tag.case, p.tag.case) in CASES and not _guessed(p)
+        if p.tag.POS == "NOUN" and morph.SECOND_CASES.get(p.tag.case, p.tag.case) in CASES and not _guessed(p)
         and not (p.tag.number == "plur" and ("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag))
     )
 
@@ -776,7 +771,7 @@ def _noun_weight(p) -> float:
         weight += 0.2
     if tag.case == "nomn":
         weight += 0.1
-    if tag.case in _CASE:
+    if tag.case in morph.SECOND_CASES:
         weight -= 0.5  # a second case only where the modifiers ask for it: "в Лету" is Лета, not лёт
     if lexicon.is_unit(p.normal_form):
         weight += 0.01  # of lemmas as likely, a unit's: "полка" of "51-го полка" is полк, not полок
