@@ -251,11 +251,31 @@ def test_each_grammar_rule_takes_its_words_into_the_post(rule, source, post):
      "Министр", "Андрей Белоусов"),
     ("a bare post opening a sentence: the protagonist's",
      "[Владимир Путин]PER посетил выставку.\n\nПрезидент осмотрел стенды.", "Президент", "Владимир Путин"),
+    ("a description of the only head of state, or of government, named",
+     "Президент [России]LOC [Владимир Путин]PER встретился с министром [Антоном Алихановым]PER. Глава государства "
+     "отметил важность работы.", "Глава государства", "Владимир Путин"),
+    ("a description of the only head of state, or of government, named",
+     "Президент [России]LOC [Владимир Путин]PER встретился с премьер-министром [Израиля]LOC [Беньямином "
+     "Нетаньяху]PER. Глава израильского правительства отметил важность работы.", "Глава израильского правительства",
+     "Беньямин Нетаньяху"),
 ])
 def test_a_post_alone_goes_to_its_holder(why, source, post, holder):
     doc = parse(source, until="posts")
     assert holders(doc)[post] == [holder]
     assert (why, post) in [(r, text) for r, text, _ in notes(doc, "posts")]
+
+
+@pytest.mark.parametrize("source, post", [
+    # two heads of state named: the description is neither's
+    ("Президент [России]LOC [Владимир Путин]PER встретился с президентом [Казахстана]LOC [Касым-Жомартом "
+     "Токаевым]PER. Глава государства отметил важность работы.", "Глава государства"),
+    # the described head is another country's
+    ("Премьер-министр [России]LOC [Михаил Мишустин]PER провёл совещание. Глава израильского правительства "
+     "отметил его важность.", "Глава израильского правительства"),
+])
+def test_a_description_of_a_head_of_state_names_no_one_when_it_may_be_another(source, post):
+    doc = parse(source, until="posts")
+    assert holders(doc).get(post, []) == []
 
 
 def test_a_prefixed_post_is_a_post_and_derives_its_ministry():

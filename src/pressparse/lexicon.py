@@ -170,10 +170,10 @@ def prepositions() -> dict[str, Preposition]:
 
 
 @lru_cache(maxsize=None)
-def _state_posts() -> tuple[frozenset[str], frozenset[str]]:
+def _state_posts() -> tuple[frozenset[str], dict[str, str]]:
     rows = table("state_posts.tsv")
     return (frozenset(lemma for lemma, seat, _ in rows if seat == "yes"),
-            frozenset(lemma for lemma, _, head in rows if head == "yes"))
+            {lemma: head for lemma, _, head in rows if head != "no"})
 
 
 def seats_in_state(lemma: str) -> bool:
@@ -186,6 +186,13 @@ def heads_a_state(lemma: str) -> bool:
     """Whether a post (its head's lemma) is held by a head of state or government: who "Главы
     государств" are (data/state_posts.tsv)."""
     return lemma in _state_posts()[1]
+
+
+def what_it_heads(lemma: str) -> Optional[str]:
+    """What the holder of a post (its head's lemma) heads: ``"state"`` ("президент"),
+    ``"government"`` ("премьер-министр"), ``"either"`` as its complement says ("председатель"),
+    or None (data/state_posts.tsv)."""
+    return _state_posts()[1].get(lemma)
 
 
 @lru_cache(maxsize=None)

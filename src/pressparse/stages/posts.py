@@ -59,6 +59,7 @@ _COMMANDERS = lexicon.words("commander")
 _OPENING = {"«", "„", "“", '"'}
 _CLOSING = {"»", "“", "”", '"'}
 _STATES = lexicon.words("state")  # "глава государства", "глава правительства"
+_HEADING = lexicon.words("heading")
 # Verbs of a predicate that gives a post to its subject: "Андрей Кикоть назначен первым заместителем ..."
 _APPOINTED = lexicon.words("appointing")
 _DASHES = {"–", "—", "-"}
@@ -642,12 +643,24 @@ def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
     after = near.starts.get(post.stop)
     if after is not None and _of_whom(near.words[post.head], after):
         after = near.starts.get(after.stop)
-    if after is None:
+    if after is None or not _agrees(near.words[post.head], after):
         return None
     chain = [after]
     while post.plural and chain[-1].stop + 1 in near.starts and near.words[chain[-1].stop] in (",", "и"):
         chain.append(near.starts[chain[-1].stop + 1])
     return [t.entity for t in chain if t.entity]
+
+
+def _agrees(head: str, person: Span) -> bool:
+    """Whether a name with a patronymic may stand in a case of the post's head, as a holder named
+    after the post agrees with it: "Указом Президента [Воронцов Глеб Аркадьевич] освобождён" names
+    no president ("Глеб", "Аркадьевич" are no genitives). A name without one is not judged: a
+    foreign name does not decline, and pymorphy3 reads its short words as common ones ("Мин")."""
+    cases = _head_cases(head)
+    words = _WORD.findall(person.mention.text)
+    if not cases or "nomn" in cases or not any("Patr" in p.tag for word in words for p in morph.parses(word)):
+        return True
+    return all(any(p.tag.case and p.tag.case[:4] in cases for p in morph.parses(word)) for word in words)
 
 
 def _of_whom(head: str, person: Span) -> bool:
@@ -831,9 +844,36 @@ def _coreference(loose: list[_Post], by_person: dict[str, list[_Post]],
             post.title, post.org, post.country = held.title, held.org, held.country  # one more mention of it
             post.why = "alone, one more mention of the only holder"
             by_person[holders[0]].append(post)
+        elif (described := _described_head(post, by_person)) is not None:
+            person, held = described
+            post.title, post.org, post.country = held.title, held.org, held.country
+            post.why = "a description of the only head of state, or of government, named"
+            by_person[person].append(post)
         else:
             still.append(post)
     return still
+
+
+def _described_head(post: _Post, by_person: dict[str, list[_Post]]) -> Optional[tuple[str, _Post]]:
+    """The one person holding a post of the head of state, or of government, that a post alone
+    describes ("Глава государства" of a "президент", "глава израильского правительства" of Israel's
+    "премьер-министр"), with that post; None when no one or more than one does."""
+    kind = _heads(post.title) if post.title.split(" ")[-1] in _STATES else None
+    if kind is None:
+        return None
+    found = [(person, held) for person, posts in by_person.items() for held in posts
+             if _heads(held.title) == kind and not (post.country and held.country and held.country != post.country)]
+    return found[0] if len({person for person, _ in found}) == 1 else None
+
+
+def _heads(title: str) -> Optional[str]:
+    """What a post's holder heads, "state" or "government", by its title: "президент",
+    "премьер-министр", "глава государства", "председатель правительства"; None for any other."""
+    words = title.split(" ")
+    if len(words) == 2 and words[-1] in _STATES and morph.lemma(words[0]) in _HEADING:
+        return "state" if morph.lemma(words[-1]) == "государство" else "government"
+    kind = lexicon.what_it_heads(morph.lemma(words[0])) if len(words) == 1 else None
+    return kind if kind in ("state", "government") else None
 
 
 def _protagonist(loose: list[_Post], by_person: dict[str, list[_Post]], persons: Sequence[Person],
