@@ -35,10 +35,39 @@ from conftest import dev_documents
     ("Александр Новак", "Александра Новак", False),  # the given name tells the gender
     ("Иван Петров", "Иван Петровский", False),
     ("Иван Ли", "Иван Лю", False),  # short surnames: no variants
+    ("Серик Ахметов", "Ахметов Серик Нурланулы", True),  # a Kazakh patronymic, as decrees write it
+    ("Серик Ахметов", "Серик Нурланулы Ахметов", True),
+    ("Серик Ахметов", "Ахметов Серик Ермекулы", True),
+    ("Ахметов Серик Нурланулы", "Ахметов Серик Ермекулы", False),
+    ("Айгерим Ахметова", "Ахметова Айгерим Ермеккызы", True),
+    ("Ахметов", "Ахметова Айгерим Ермеккызы", False),  # her patronymic tells a woman
+    ("Владимир Путин", "В.В. Путин", True),
+    ("Владимир Владимирович Путин", "Путин В.В.", True),
+    ("Владимир Владимирович Путин", "В.П. Путин", False),
+    ("Кирилл С. Залесский", "Кирилл Сергеевич Залесский", True),
+    ("Ли И", "И. Ли", False),  # a syllable of a Chinese name is no initial
 ])
 def test_name_compatibility(a, b, same):
     assert linking.names_compatible(linking.person_name(a), linking.person_name(b)) is same
     assert linking.names_compatible(linking.person_name(b), linking.person_name(a)) is same
+
+
+@pytest.mark.parametrize("first, second, rule", [
+    ("Серик Ахметов", "Ахметов Серик Нурланулы", "same name"),
+    ("Серик Нурланулы Ахметов", "Серик Ахметов", "same name"),
+    ("Ахметова Айгерим Ермеккызы", "Айгерим Ахметова", "same name"),
+    ("Кирилл Залесский", "Залесский К.С.", "initials and surname"),
+    ("Кирилл Сергеевич Залесский", "К. Залесский", "initials and surname"),
+    ("Кирилл Залесский", "А. Залесский", None),
+    ("Ван И", "И. Ван", None),
+])
+def test_two_forms_of_a_name_in_two_documents(first, second, rule):
+    entities = pressparse.link([record("d1", [(first, None)], []), record("d2", [(second, None)], [])])
+    linked = [e for e in entities if len(e["documents"]) == 2]
+    if rule is None:
+        assert linked == []
+    else:
+        assert [w["rule"] for w in linked[0]["why"]] == [rule]
 
 
 @pytest.mark.parametrize("a, b, close", [

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Iterable, NamedTuple, Optional, Union
 
-from . import lexicon, morph
+from . import lexicon, morph, names
 from .records import Document
 
 Record = Union[Document, dict]
@@ -84,14 +84,10 @@ def _deletions(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
-_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|инич|овна|евна|ична|инична)$")
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*\.?")
-
-
 class PersonName(NamedTuple):
-    """A person's name in parts: skeletons of the given name, patronymic and surname (a
-    one-letter given name or patronymic is an initial; either may be absent) and the gender
-    the name tells ("masc", "femn" or None)."""
+    """A person's name as linking compares it: skeletons of the given name, patronymic and
+    surname (a one-letter given name or patronymic is an initial; either may be absent) and the
+    gender the name tells ("masc", "femn" or None)."""
 
     given: str
     patronymic: str
@@ -104,27 +100,20 @@ class PersonName(NamedTuple):
         return len(self.given) > 1 and bool(self.surname)
 
 
-def _is_initial(word: str) -> bool:
-    return len(word.rstrip(".")) == 1
-
-
 @lru_cache(maxsize=morph.CACHE)
 def person_name(name: str) -> PersonName:
-    """``"Кирилл Сергеевич Залесский"``, ``"Залесский Кирилл Сергеевич"``, ``"К.С. Залесский"``,
-    ``"Залесский К.С."``, ``"Залесский"`` in parts."""
-    words = _NAME_WORD.findall(name)
-    if not words:
+    """A name in its parts as ``names.parse`` reads them (``"Кирилл Сергеевич Залесский"``,
+    ``"Залесский Серик Нурланулы"``, ``"К.С. Залесский"``, ``"Залесский К.С."``, ``"Залесский"``),
+    initials standing for the given name and patronymic."""
+    parts = names.parse(name)
+    if parts is None:
         return PersonName("", "", "", None)
-    if len(words) >= 3 and _PATRONYMIC.search(words[-1].lower()) and not _PATRONYMIC.search(words[1].lower()):
-        words = [words[1], words[2], words[0]]  # the official order: surname, given name, patronymic
-    elif len(words) >= 2 and not _is_initial(words[0]) and all(_is_initial(w) for w in words[1:]):
-        words = words[1:] + words[:1]  # "Залесский К.С."
-    surname = words[-1]
-    given = words[0] if len(words) >= 2 else ""
-    middle = words[1] if len(words) >= 3 else ""
-    patronymic = middle if _is_initial(middle) or _PATRONYMIC.search(middle.lower()) else ""
+    letters = parts.letters()
+    given = parts.given or letters[:1]
+    patronymic = parts.patronymic or letters[1:2]
+    surname = parts.surname or ""
     return PersonName(skeleton(given), skeleton(patronymic), skeleton(surname),
-                      _gender(given, patronymic, surname))
+                      _gender(parts.given or "", parts.patronymic or "", surname))
 
 
 @lru_cache(maxsize=None)
@@ -136,9 +125,9 @@ def _surname_endings() -> tuple[tuple[str, str], ...]:
 def _gender(given: str, patronymic: str, surname: str) -> Optional[str]:
     """What the patronymic says, else the given name (a name the dictionary knows), else the
     surname's ending (``data/surname_endings.tsv``)."""
-    if len(patronymic.rstrip(".")) > 1:
-        return "masc" if patronymic.lower().endswith("ич") else "femn"
-    if len(given.rstrip(".")) > 1 and morph.known(given):
+    if patronymic:
+        return names.patronymic_gender(patronymic)
+    if given and morph.known(given):
         genders = {p.tag.gender for p in morph.parses(given) if "Name" in p.tag and p.tag.case == "nomn"}
         if len(genders) == 1 and None not in genders:
             return genders.pop()

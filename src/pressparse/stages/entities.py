@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from .. import lexicon, morph
+from .. import lexicon, morph, names
 from ..doc import Doc, Span
 from ..records import Location, Mention, Organization, Person
 from .normalise import Reading
@@ -28,7 +28,6 @@ class _Cluster:
     country: Optional[str] = None
 
 
-_INITIAL = re.compile(r"^[А-ЯЁA-Z]\.$")  # normalise writes an initial with its dot; a bare letter is a syllable
 _SMALL_WORDS = lexicon.words("small")
 
 
@@ -127,75 +126,48 @@ def _same_word(a: str, b: str) -> bool:
     return len(short) >= 4 and len(long_) - len(short) <= 1 and long_[:len(short) - 1] == short[:-1]
 
 
-def _is_patronymic(word: str) -> bool:
-    """A patronymic written out: pymorphy3 reads a bare letter as a patronymic's initial too ("И").
-    Kazakh ones, which it does not know, by their endings ("Нурланулы", "Ермеккызы"; not "-оглу",
-    which ends Turkish and Greek surnames: "Давутоглу", "Муратоглу")."""
-    return _KAZAKH_PATRONYMIC.search(word) is not None or any(
-        "Patr" in p.tag.grammemes and "Init" not in p.tag.grammemes for p in morph.parses(word))
-
-
-_KAZAKH_PATRONYMIC = re.compile(r"(?<=\w\w\w)(?:улы|ұлы|кызы|қызы)$", re.IGNORECASE)
-
-
 @dataclass(frozen=True)
-class _Name:
-    """A person's name taken apart: the surname is what mentions of one person share."""
-
-    first: Optional[str]
-    surname: Optional[str]
-    middle: tuple[str, ...]
-    initials: str
-    patronymic: Optional[str] = None
+class _Name(names.NameParts):
+    """A person's name taken apart (``names.parse``): the surname is what mentions of one person share."""
 
     @classmethod
     def of(cls, name: str) -> Optional["_Name"]:
-        parts = [p for p in name.replace(".", ". ").split() if p != "."]
-        full = [p for p in parts if not _INITIAL.match(p)]
-        initials = "".join(p[0] for p in parts if _INITIAL.match(p))
-        if all(len(p) == 1 for p in full):
-            return None  # no word of a name: a letter alone ("И") is no one's
-        if len(full) >= 2 and _is_patronymic(full[-1]):
-            if len(full) >= 3:  # "Кикоть Андрей Владимирович", as decrees write it
-                return cls(full[1], full[0], (), initials)
-            return cls(full[0], None, (), initials, full[-1])  # "Владимир Владимирович", an address
-        middle = tuple(w for w in full[1:-1] if not _is_patronymic(w))
-        return cls(full[0] if len(full) > 1 else None, full[-1], middle, initials)
+        parts = names.parse(name)
+        return None if parts is None else cls(**vars(parts))
 
     @property
     def weight(self) -> float:
-        return (self.first is not None) + (self.surname is not None) + len(self.middle) + 0.5 * bool(self.initials)
+        return (self.given is not None) + (self.surname is not None) + len(self.middle) + 0.5 * bool(self.initials)
 
     def display(self) -> str:
         """First name and surname, as a list would give them; initials when that is all there is."""
-        head = [self.first] if self.first else ([".".join(self.initials) + "."] if self.initials else [])
+        head = [self.given] if self.given else ([".".join(self.initials) + "."] if self.initials else [])
         return " ".join(head + list(self.middle) + ([self.surname] if self.surname else []))
 
     def letter(self) -> Optional[str]:
-        return _name_key(self.first)[0] if self.first else (self.initials[:1].lower() or None)
+        return _name_key(self.given)[0] if self.given else (self.initials[:1].lower() or None)
 
     def joins(self, other: "_Name") -> bool:
         """Whether this (shorter) name can be a mention of ``other``."""
         if self.surname is None:
-            if other.first is not None:
-                return _same_word(_name_key(self.first), _name_key(other.first))
+            if other.given is not None:
+                return _same_word(_name_key(self.given), _name_key(other.given))
             # "Владимир Владимирович" addresses "В.В. Путин" (or "В.Путин")
-            letters = (self.first[0] + (self.patronymic or "")[:1]).lower()
-            return bool(other.initials) and letters.startswith(other.initials.lower())
-        if self.first is None and any(_same_word(_name_key(self.surname), _name_key(w)) for w in other.middle):
+            return names.abbreviates(other.initials, self)
+        if self.given is None and any(_same_word(_name_key(self.surname), _name_key(w)) for w in other.middle):
             return True  # "Диас-Канель" for "Мигель Диас-Канель Бермудес"
         if other.surname is None or not _same_word(_name_key(self.surname), _name_key(other.surname)):
             return False
         mine, theirs = self.letter(), other.letter()
         # "Диас-Канель Бермудес" is "Мигель Диас-Канель Бермудес" without the first name
-        within = self.first is not None and any(_same_word(_name_key(self.first), _name_key(w)) for w in other.middle)
+        within = self.given is not None and any(_same_word(_name_key(self.given), _name_key(w)) for w in other.middle)
         return mine is None or theirs is None or mine == theirs or within
 
     def completed(self, other: "_Name") -> "_Name":
         """This name with the first name another mention of the person gives ("В.Путин" and
         "Владимир Владимирович" make "Владимир Путин")."""
-        if self.first is None and other.first is not None and other.surname is None:
-            return _Name(other.first, self.surname, self.middle, self.initials)
+        if self.given is None and other.given is not None and other.surname is None:
+            return _Name(other.given, self.surname, self.middle, self.initials)
         return self
 
 
@@ -289,16 +261,16 @@ def _cluster_persons(found: list[Span]) -> tuple[list[list], list[tuple[Span, st
     # The fullest names first, so that a bare surname joins the person it abbreviates.
     for span, name in sorted(named, key=lambda x: (-x[1].weight, x[0].mention.start)):
         if name.surname is None:  # "Владимир Владимирович": a first name, or initials, to match
-            keys = ["f" + _stem(name.first), "i" + _name_key(name.first)[:1]]
+            keys = ["f" + _stem(name.given), "i" + _name_key(name.given)[:1]]
         else:
             keys = _surname_keys(name.surname, probe=True)
-            if name.first is None:  # "Диас-Канель" may be the middle of "Мигель Диас-Канель Бермудес"
+            if name.given is None:  # "Диас-Канель" may be the middle of "Мигель Диас-Канель Бермудес"
                 keys.append("m" + _stem(name.surname))
         home = next((n for n in candidates(*keys) if name.joins(clusters[n][0])), None)
-        if home is None and name.first is None and name.surname:
+        if home is None and name.given is None and name.surname:
             # a lone word may be the first name of someone named in full ("Кирилл", the Patriarch)
-            home = next((n for n in candidates("f" + _stem(name.surname)) if clusters[n][0].first
-                         and _same_word(_name_key(clusters[n][0].first), _name_key(name.surname))), None)
+            home = next((n for n in candidates("f" + _stem(name.surname)) if clusters[n][0].given
+                         and _same_word(_name_key(clusters[n][0].given), _name_key(name.surname))), None)
         if home is None:
             clusters.append([name, [span]])
             register(len(clusters) - 1)
@@ -353,8 +325,8 @@ def _keys(name: "_Name") -> list[str]:
     keys = []
     if name.surname:
         keys += _surname_keys(name.surname)
-    if name.first:
-        keys.append("f" + _stem(name.first))
+    if name.given:
+        keys.append("f" + _stem(name.given))
     elif name.initials:
         keys.append("i" + name.initials[:1].lower())
     keys += ["m" + _stem(w) for w in name.middle]

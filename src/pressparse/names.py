@@ -1,0 +1,89 @@
+"""Persons' names in parts: given name, patronymic (Russian or Kazakh), surname, initials.
+
+One reading of a name for the whole package: the entities stage merges the mentions of a person
+within a document by it, and ``linking`` compares the persons of many records by it, so that a
+name both read the same way ("Ахметов Серик Нурланулы" is Серик Ахметов in a release and across
+releases). Names come as the normalise stage writes them: words in the nominative, an initial a
+capital letter with its dot ("В.В. Путин"); a capital letter alone is a syllable ("Ли И").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from . import morph
+
+_INITIAL = re.compile(r"^[А-ЯЁA-Z]\.$")
+
+# pymorphy3 does not know Kazakh patronymics; "-оглу" is left out because it also ends Turkish and
+# Greek surnames ("Давутоглу", "Муратоглу").
+_KAZAKH_PATRONYMIC = re.compile(r"(?<=\w\w\w)(?:улы|ұлы|кызы|қызы)$", re.IGNORECASE)
+_KAZAKH_SON = re.compile(r"(?:улы|ұлы)$", re.IGNORECASE)
+
+
+def is_initial(word: str) -> bool:
+    """An initial: a capital letter with its dot ("В.")."""
+    return _INITIAL.match(word) is not None
+
+
+def is_patronymic(word: str) -> bool:
+    """A patronymic written out: Russian as pymorphy3 knows them (not a bare letter, which it
+    reads as a patronymic's initial too: "И"), Kazakh by their endings ("Нурланулы", "Ермеккызы")."""
+    return _KAZAKH_PATRONYMIC.search(word) is not None or any(
+        "Patr" in p.tag.grammemes and "Init" not in p.tag.grammemes for p in morph.parses(word))
+
+
+def patronymic_gender(word: str) -> str:
+    """The gender a patronymic written out tells: "masc" for "-ич" and "-улы", else "femn"."""
+    lowered = word.lower()
+    return "masc" if lowered.endswith("ич") or _KAZAKH_SON.search(lowered) else "femn"
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """A person's name taken apart, the words as written: the given name, the surname, the
+    words between them that are neither patronymic nor initial (``middle``: "Диас-Канель" of
+    "Мигель Диас-Канель Бермудес"), the letters of the initials in order ("ВВ") and the
+    patronymic written out. Any of them may be absent."""
+
+    given: Optional[str]
+    surname: Optional[str]
+    middle: tuple[str, ...]
+    initials: str
+    patronymic: Optional[str] = None
+
+    def letters(self) -> str:
+        """The initials of the given name and patronymic, lower case, whether written out or as
+        initials: "вв" for "Владимир Владимирович" and for "В.В. Путин", "кс" for "Кирилл С. Залесский"."""
+        given = self.given[0] if self.given else ""
+        patronymic = self.patronymic[0] if self.patronymic else ""
+        return (given + patronymic + self.initials).lower()
+
+
+@lru_cache(maxsize=morph.CACHE)
+def parse(name: str) -> Optional[NameParts]:
+    """``"Кирилл Сергеевич Залесский"``, ``"Залесский Кирилл Сергеевич"`` (as decrees write it),
+    ``"К.С. Залесский"``, ``"Залесский К.С."``, ``"Залесский"``, ``"Владимир Владимирович"`` (an
+    address: no surname) in parts; None for a name with no word of two letters ("И")."""
+    words = [w for w in name.replace(".", ". ").split() if w != "."]
+    full = [w for w in words if not is_initial(w)]
+    initials = "".join(w[0] for w in words if is_initial(w))
+    if all(len(w) == 1 for w in full):
+        return None
+    if len(full) >= 2 and is_patronymic(full[-1]):
+        if len(full) >= 3:
+            return NameParts(full[1], full[0], (), initials, full[-1])
+        return NameParts(full[0], None, (), initials, full[-1])
+    between = full[1:-1]
+    patronymic = next((w for w in between if is_patronymic(w)), None)
+    middle = tuple(w for w in between if not is_patronymic(w))
+    return NameParts(full[0] if len(full) > 1 else None, full[-1], middle, initials, patronymic)
+
+
+def abbreviates(initials: str, name: NameParts) -> bool:
+    """Whether initials (their letters, "ВВ") stand for a name's given name and patronymic:
+    they begin its letters ("В.В." of "Владимир Владимирович", "В." of "Владимир Путин")."""
+    return bool(initials) and name.letters().startswith(initials.lower())

@@ -1,0 +1,49 @@
+"""Persons' names in parts, as the entities stage and linking both read them."""
+
+import pytest
+
+from pressparse import names
+from pressparse.names import NameParts
+
+
+@pytest.mark.parametrize("name, parts", [
+    ("Кирилл Залесский", NameParts("Кирилл", "Залесский", (), "")),
+    ("Кирилл Сергеевич Залесский", NameParts("Кирилл", "Залесский", (), "", "Сергеевич")),
+    ("Залесский Кирилл Сергеевич", NameParts("Кирилл", "Залесский", (), "", "Сергеевич")),  # a decree's order
+    ("Ахметов Серик Нурланулы", NameParts("Серик", "Ахметов", (), "", "Нурланулы")),  # Kazakh patronymics
+    ("Серик Нурланулы Ахметов", NameParts("Серик", "Ахметов", (), "", "Нурланулы")),
+    ("Ахметова Айгерим Ермеккызы", NameParts("Айгерим", "Ахметова", (), "", "Ермеккызы")),
+    ("Ахмет Давутоглу", NameParts("Ахмет", "Давутоглу", (), "")),  # -оглу ends Turkish surnames
+    ("К.С. Залесский", NameParts(None, "Залесский", (), "КС")),
+    ("Залесский К.С.", NameParts(None, "Залесский", (), "КС")),
+    ("Владимир Владимирович", NameParts("Владимир", None, (), "", "Владимирович")),  # an address
+    ("Мигель Диас-Канель Бермудес", NameParts("Мигель", "Бермудес", ("Диас-Канель",), "")),
+    ("Ли И", NameParts("Ли", "И", (), "")),  # a bare capital is a syllable, not an initial
+    ("Залесский", NameParts(None, "Залесский", (), "")),
+    ("И", None),
+])
+def test_parse(name, parts):
+    assert names.parse(name) == parts
+
+
+@pytest.mark.parametrize("word, gender", [
+    ("Сергеевич", "masc"), ("Сергеевна", "femn"), ("Ильинична", "femn"),
+    ("Нурланулы", "masc"), ("Ермеккызы", "femn"), ("Қайратұлы", "masc"),
+])
+def test_a_patronymic_tells_the_gender(word, gender):
+    assert names.is_patronymic(word)
+    assert names.patronymic_gender(word) == gender
+
+
+@pytest.mark.parametrize("initials, name, fits", [
+    ("ВВ", "Владимир Владимирович", True),
+    ("В", "Владимир Путин", True),
+    ("ВВ", "Владимир Путин", False),
+    ("КС", "Кирилл С. Залесский", True),
+    ("КС", "Кирилл Сергеевич Залесский", True),
+    ("КП", "Кирилл Сергеевич Залесский", False),
+    ("А", "Кирилл Залесский", False),
+    ("", "Кирилл Залесский", False),
+])
+def test_initials_abbreviate_the_given_name_and_patronymic(initials, name, fits):
+    assert names.abbreviates(initials, names.parse(name)) is fits
