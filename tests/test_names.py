@@ -17,6 +17,13 @@ from pressparse.names import NameParts
     ("К.С. Залесский", NameParts(None, "Залесский", (), "КС")),
     ("Залесский К.С.", NameParts(None, "Залесский", (), "КС")),
     ("Владимир Владимирович", NameParts("Владимир", None, (), "", "Владимирович")),  # an address
+    ("Анна Сергеевна", NameParts("Анна", None, (), "", "Сергеевна")),
+    ("Серик Нурланулы", NameParts("Серик", None, (), "", "Нурланулы")),
+    # surnames in -ович: one the dictionary also knows as a surname, one it only guesses, one of
+    # the other gender than the given name
+    ("Роман Абрамович", NameParts("Роман", "Абрамович", (), "")),
+    ("Яцек Чапутович", NameParts("Яцек", "Чапутович", (), "")),
+    ("Ольга Карпович", NameParts("Ольга", "Карпович", (), "")),
     ("Мигель Диас-Канель Бермудес", NameParts("Мигель", "Бермудес", ("Диас-Канель",), "")),
     ("Ли И", NameParts("Ли", "И", (), "")),  # a bare capital is a syllable, not an initial
     ("Залесский", NameParts(None, "Залесский", (), "")),

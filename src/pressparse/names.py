@@ -73,14 +73,28 @@ def parse(name: str) -> Optional[NameParts]:
     initials = "".join(w[0] for w in words if is_initial(w))
     if all(len(w) == 1 for w in full):
         return None
-    if len(full) >= 2 and is_patronymic(full[-1]):
-        if len(full) >= 3:
-            return NameParts(full[1], full[0], (), initials, full[-1])
+    if len(full) >= 3 and is_patronymic(full[-1]):
+        return NameParts(full[1], full[0], (), initials, full[-1])
+    if len(full) == 2 and _address(full[0], full[1]):
         return NameParts(full[0], None, (), initials, full[-1])
     between = full[1:-1]
     patronymic = next((w for w in between if is_patronymic(w)), None)
     middle = tuple(w for w in between if not is_patronymic(w))
     return NameParts(full[0] if len(full) > 1 else None, full[-1], middle, initials, patronymic)
+
+
+def _address(given: str, second: str) -> bool:
+    """Whether two words are a given name and a patronymic, as one addresses a person
+    ("Владимир Владимирович"), rather than a given name and a surname in "-ович" ("Роман
+    Абрамович", "Яцек Чапутович", "Ольга Карпович"): a Kazakh patronymic, or one the dictionary
+    knows (a surname's it guesses by analogy), that is no surname too and whose gender is the
+    given name's."""
+    if _KAZAKH_PATRONYMIC.search(second):
+        return True
+    if not is_patronymic(second) or not morph.known(second) or any("Surn" in p.tag for p in morph.parses(second)):
+        return False
+    genders = {p.tag.gender for p in morph.parses(given) if "Name" in p.tag}
+    return not genders or patronymic_gender(second) in genders
 
 
 def abbreviates(initials: str, name: NameParts) -> bool:
