@@ -159,6 +159,8 @@ def holders(doc):
      "Министр связи и информатизации", ["Кирилл Залесский"]),
     ("the person after it", "На встрече присутствовали министры [Антон Алиханов]PER и [Андрей Белоусов]PER.",
      "министры", ["Антон Алиханов", "Андрей Белоусов"]),
+    ("the person after it", "Посол [Германии]LOC в [России]LOC г-н [Александр Ламбсдорф]PER вручил награду.",
+     "Посол Германии в России", ["Александр Ламбсдорф"]),
     # whom the post is of, in the genitive, is passed over for the holder named next
     ("the person after it", "Помощник президента [Путина]PER [Юрий Ушаков]PER заявил о санкциях.",
      "Помощник президента", ["Юрий Ушаков"]),
@@ -217,6 +219,18 @@ def test_a_predicate_without_a_verb_giving_the_post_links_no_one(source, post):
     assert holders(doc).get(post, []) == []
 
 
+@pytest.mark.parametrize("source, post", [
+    # a list of people after the post, not of its domains
+    ("Министр культуры, директора музеев и учителя школ приняли участие.", "Министр культуры"),
+    ("Министр культуры, советника президента и помощника министра пригласили.", "Министр культуры"),
+    # no "и" closes the list
+    ("Министр культуры, спорта, туризма выступил.", "Министр культуры"),
+])
+def test_a_comma_goes_on_a_post_only_inside_a_list_of_its_domains(source, post):
+    doc = parse(source, until="posts")
+    assert post in [m.text for p in doc.positions for m in p.mentions]
+
+
 def test_a_plural_post_names_no_one_person():
     doc = parse("Переговоры провели министры, [Антон Алиханов]PER выступил первым.", until="posts")
     assert holders(doc)["министры"] == []
@@ -235,6 +249,8 @@ def test_a_plural_post_names_no_one_person():
      "Сенатор от штата Аризона"),
     ("и and a genitive", "Министр связи и информатизации [Кирилл Залесский]PER выступил.",
      "Министр связи и информатизации"),
+    ("a list of genitives", "Министр культуры, спорта и туризма [Иван Петров]PER выступил.",
+     "Министр культуры, спорта и туризма"),
     ("a genitive", "Заместитель министра [Иван Петров]PER выступил.", "Заместитель министра"),
     ("a genitive", "Вице-министр энергетики [Жанат Жахметова]PER выступила.", "Вице-министр энергетики"),
 ])

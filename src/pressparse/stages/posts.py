@@ -60,6 +60,7 @@ _OPENING = {"«", "„", "“", '"'}
 _CLOSING = {"»", "“", "”", '"'}
 _STATES = lexicon.words("state")  # "глава государства", "глава правительства"
 _HEADING = lexicon.words("heading")
+_HONORIFICS = lexicon.words("honorific")
 # Verbs of a predicate that gives a post to its subject: "Андрей Кикоть назначен первым заместителем ..."
 _APPOINTED = lexicon.words("appointing")
 _DASHES = {"–", "—", "-"}
@@ -419,6 +420,26 @@ def _and_genitive(chain: _Chain) -> Optional[str]:
     return PASS
 
 
+def _genitive_list(chain: _Chain) -> Optional[str]:
+    """A comma inside a list of genitives that "и" closes: "министр культуры[,] спорта и
+    туризма". The items are single words that name no one ("министр культуры, директора музеев
+    и учителя" lists people, not the ministry's domains)."""
+    words, k = chain.words, chain.k
+    if words[k] != "," or not _item(words[k - 1]):
+        return PASS
+    j = k
+    while j + 2 < len(words) and words[j] == "," and _item(words[j + 1]):
+        j += 2
+    if j > k and words[j] == "и" and j + 1 < len(words) and _item(words[j + 1]):
+        chain.k += 1
+        return GO
+    return PASS
+
+
+def _item(word: str) -> bool:
+    return _genitive_word(word) and head_kind(word) is None and not _animate_noun(word)
+
+
 def _genitive(chain: _Chain) -> Optional[str]:
     """A word in the genitive: "заместитель [министра] [промышленности]"."""
     if _genitive_word(chain.words[chain.k]):
@@ -437,6 +458,7 @@ GRAMMAR: list[tuple[str, Callable[[_Chain], Optional[str]]]] = [
     ("a preposition", _preposition),
     ("от and where one is elected", _elected_from),
     ("и and a genitive", _and_genitive),
+    ("a list of genitives", _genitive_list),
     ("a genitive", _genitive),
 ]
 
@@ -636,11 +658,13 @@ class _Near(NamedTuple):
 
 
 def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
-    """The person named right after the post: "Министр ... [Кирилл Залесский]"; a plural post
-    names everyone listed after it: "министры [А] и [Б]". A surname alone in another case than a
+    """The person named right after the post, an honorific between them or not: "Министр ...
+    [Кирилл Залесский]", "Посол ... г-н [Александр Ламбсдорф]"; a plural post names everyone
+    listed after it: "министры [А] и [Б]". A surname alone in another case than a
     nominative post's is whom the post is of, not its holder ("Советник [Трампа]"), who is then
     the person named next ("Помощник президента [Путина] [Юрий Ушаков]")."""
-    after = near.starts.get(post.stop)
+    at = post.stop + (post.stop < len(near.words) and near.words[post.stop].lower() in _HONORIFICS)
+    after = near.starts.get(at)
     if after is not None and _of_whom(near.words[post.head], after):
         after = near.starts.get(after.stop)
     if after is None or not _agrees(near.words[post.head], after):
