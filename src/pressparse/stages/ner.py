@@ -516,6 +516,48 @@ class PlaceAfterDescriptor(Rule):
         return sorted(tags + found, key=lambda t: t.start) if found else tags
 
 
+class NamesWithPatronymic(Rule):
+    """A given name and a patronymic the dictionary knows, in one case, with a capitalised word
+    before them or after them, name a person the tagger missed or took in part: "назначен
+    [Ракитин Константин Павлович]", "[Анна Сергеевна Петрова]" (a decree's or a list's order, or
+    the usual one)."""
+
+    def apply(self, words, tags):
+        for k in range(len(words) - 1):
+            cases = _given_and_patronymic(words[k], words[k + 1])
+            if not cases:
+                continue
+            if k > 0 and _surname_like(words[k - 1]):
+                start, stop = k - 1, k + 2
+            elif k + 2 < len(words) and _surname_like(words[k + 2]):
+                start, stop = k, k + 3
+            else:
+                continue
+            inside = [t for t in tags if t.start < stop and t.stop > start]
+            if all(t.type == "PER" and start <= t.start and t.stop <= stop for t in inside) \
+                    and inside != [Tag(start, stop, "PER")]:
+                tags = sorted([t for t in tags if t not in inside] + [Tag(start, stop, "PER")], key=lambda t: t.start)
+        return tags
+
+
+def _given_and_patronymic(given: str, patronymic: str) -> frozenset[str]:
+    """The cases a given name and a patronymic after it share, both known to the dictionary."""
+    if not (_is_full(given) and _is_full(patronymic) and morph.known(given) and morph.known(patronymic)):
+        return frozenset()
+    names = {p.tag.case for p in morph.parses(given) if "Name" in p.tag}
+    return frozenset(names & {p.tag.case for p in morph.parses(patronymic) if "Patr" in p.tag})
+
+
+def _surname_like(word: str) -> bool:
+    """A capitalised word that may be a surname: one the dictionary knows as a surname, or does not
+    know at all; not a given name or patronymic, nor a common word ("Уважаемый", "Похороны")."""
+    if not _is_full(word):
+        return False
+    parses = morph.parses(word)
+    return not any("Name" in p.tag or "Patr" in p.tag for p in parses) \
+        and (not morph.known(word) or any("Surn" in p.tag for p in parses))
+
+
 class NumberedUnits(Rule):
     """A singular ordinal in figures, the adjectives agreeing with it and a unit's noun
     (data/military_units.txt) name a military unit, which the tagger misses or takes in part:
@@ -744,6 +786,7 @@ RULES: list[Rule] = [
     DropCommonWords(),
     KnownBodies(),
     PlaceAfterDescriptor(),
+    NamesWithPatronymic(),
     NumberedUnits(),
     JoinCountryParts(),
     JoinOrgAndComplement(),

@@ -567,12 +567,18 @@ def _title(text: str, tokens: list[Token], words: list[str], kept: list[int], he
                       morph.parses(head_word)[0])
     gender = head_parse.tag.gender
     names = {k for name in governed for k in range(name.start, name.stop)}
+    acting = _governor(words, kept[0], head)
     out = []
     for i, k in enumerate(kept):
         word = words[k]
-        if k == head:
+        if k == acting != head:
+            # "временно исполняющим обязанности первого заместителя": the participle in the
+            # nominative, the post it governs as written
+            parse = next(p for p in morph.parses(word) if p.tag.POS == "PRTF")
+            word = _inflect(parse, _SINGULAR | {parse.tag.gender}) or word
+        elif k == head and acting == head:
             word = words[head][:len(words[head]) - len(head_word)] + (_inflect(head_parse, _SINGULAR) or head_word)
-        elif k < head and word.lower() not in _ADDRESS_WORDS and word != "и":
+        elif k < acting and word.lower() not in _ADDRESS_WORDS and word != "и":
             parse = next((p for p in morph.parses(word) if p.tag.POS in ("ADJF", "PRTF")), None)
             wanted = _SINGULAR | ({gender} if gender and parse and parse.tag.gender else set())
             word = (parse and _inflect(parse, wanted)) or word
@@ -584,6 +590,13 @@ def _title(text: str, tokens: list[Token], words: list[str], kept: list[int], he
         out.append(word)
     spaces = [text[tokens[k].stop:tokens[n].start] if n == k + 1 else " " for k, n in zip(kept, kept[1:])]
     return "".join(w + s for w, s in zip(out, spaces + [""])).strip()
+
+
+def _governor(words: list[str], start: int, head: int) -> int:
+    """The word of a post that agrees with its holder: its head, or the participle of an acting
+    post ("временно [исполняющий] обязанности губернатора")."""
+    return next((k for k in range(start, head) if words[k].lower() in _ADDRESS_WORDS
+                 and morph.parses(words[k])[0].tag.POS == "PRTF"), head)
 
 
 @lru_cache(maxsize=morph.CACHE)
@@ -665,9 +678,10 @@ def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
     the person named next ("Помощник президента [Путина] [Юрий Ушаков]")."""
     at = post.stop + (post.stop < len(near.words) and near.words[post.stop].lower() in _HONORIFICS)
     after = near.starts.get(at)
-    if after is not None and _of_whom(near.words[post.head], after):
+    governor = near.words[_governor(near.words, post.start, post.head)]
+    if after is not None and _of_whom(governor, after):
         after = near.starts.get(after.stop)
-    if after is None or not _agrees(near.words[post.head], after):
+    if after is None or not _agrees(governor, after):
         return None
     chain = [after]
     while post.plural and chain[-1].stop + 1 in near.starts and near.words[chain[-1].stop] in (",", "и"):
@@ -943,7 +957,7 @@ def _opens_as_subject(post: _Post, sentence: Sentence) -> bool:
     tokens = sentence.tokens
     return not post.plural and tokens[post.start].text[:1].isupper() \
         and not any(wordlike(t.text) for t in tokens[:post.start]) \
-        and _case(tokens[post.head].text, "nomn")
+        and _case(tokens[_governor(sentence.words, post.start, post.head)].text, "nomn")
 
 
 _AGENCY_HEADS = lexicon.words("agency_head")
