@@ -288,3 +288,37 @@ def test_a_mention_of_the_release_day_naming_no_one_is_the_occurrence_before():
     (signing,) = doc.events
     assert signing.status == "occurred" and signing.date == "2025-03-17"
     assert "merged" in [r for r, _, _ in notes(doc, "events")]
+
+
+@pytest.mark.parametrize("source, joined, why", [
+    ("[Иван Петров]PER посетил [Казахстан]LOC.\n\nЕго сопровождали министр [Пётр Сидоров]PER и посол "
+     "[Анна Кузнецова]PER.", ("visit", ["Анна Кузнецова", "Иван Петров", "Пётр Сидоров"]), "went along"),
+    # who went along went on the journey, not on the meeting told of after it
+    ("[Иван Петров]PER посетил [Казахстан]LOC.\n\nЗатем прошло совещание.\n\nПрезидента сопровождали "
+     "[Пётр Сидоров]PER.", ("visit", ["Иван Петров", "Пётр Сидоров"]), "went along"),
+    ("Президент провёл совещание.\n\nОбсуждалось развитие отрасли.\n\nС основным докладом выступил "
+     "[Пётр Сидоров]PER.", ("conference", ["Пётр Сидоров"]), "took part"),
+    ("Прошел круглый стол.\n\nПод председательством советника [Анны Кузнецовой]PER участники обсудили планы.",
+     ("conference", ["Анна Кузнецова"]), "took part"),
+    ("Прошла конференция.\n\nВ мероприятии также приняли участие [Пётр Сидоров]PER и [Анна Кузнецова]PER.",
+     ("conference", ["Анна Кузнецова", "Пётр Сидоров"]), "took part"),
+])
+def test_who_took_part_joins_the_event_told_of_before(source, joined, why):
+    doc = parse(source, published="2025-03-01")
+    kind, names = joined
+    (people,) = [parties for type, _, parties in events_of(doc) if type == kind]
+    assert sorted(name for name, _ in people) == names
+    assert any(why in detail for rule, _, detail in notes(doc, "events") if rule == "participants")
+
+
+@pytest.mark.parametrize("second", [
+    "[Пётр Сидоров]PER не примет участия.",  # negated
+    "[Пётр Сидоров]PER примет участие в забеге.",  # another occasion
+    "Новость вызвала скандалы, сопровождавшие работу [Петра Сидорова]PER.",  # said of others
+    "В 2010 году [Пётр Сидоров]PER уже принял участие.",  # dated otherwise
+    "Назначить [Петра Сидорова]PER министром.\n\nПод председательством [Анны Кузнецовой]PER вынесен вердикт.",
+])
+def test_who_took_part_in_something_else_joins_nothing(second):
+    doc = parse("Прошла конференция.\n\n" + second, published="2025-03-01")
+    assert next(parties for type, _, parties in events_of(doc) if type == "conference") == []
+    assert not [detail for rule, _, detail in notes(doc, "events") if "took part" in detail]

@@ -10,7 +10,8 @@ type in its sentence. The event takes:
   before it, else the release's own date;
 - its participants from the people, organisations and groups of the sentence, with
   roles; its place from a place the sentence puts it in ("в Кремле", "в г. Карамай",
-  the destination of a visit);
+  the destination of a visit); also the persons a later sentence with no trigger lists as
+  taking part ("Президента сопровождали ...", "С докладами выступили ...");
 - for a signing, the document ("Меморандум о взаимопонимании ..."); for a conference
   or a ceremony, its name; for an appointment, the post.
 
@@ -61,6 +62,7 @@ class _Found:
     recalled: bool = False  # "Напомню, ... мы вместе запускали": a past occurrence recalled
     again: bool = False  # "вновь принять участие в выставке": another occurrence of one told of
     today: bool = False  # its own date is the release's day ("Сегодня у нас намечается подписание")
+    told: list[int] = field(default_factory=list)  # the sentences of the mentions folded into it
     lemma: str = ""  # the trigger's word: "совещание" of "оперативное совещание" and "В совещании приняли участие"
     why: list[tuple[str, str]] = field(default_factory=list)  # (rule, what it did), for explain
 
@@ -87,6 +89,9 @@ _PURPOSE = lexicon.words("purpose")
 _FRAMES = lexicon.words("frame")
 _RECOLLECTION = lexicon.words("recollection")
 _AGAIN = lexicon.words("again")
+_ESCORT = lexicon.words("escort")
+_ATTENDANCE = lexicon.words("attendance")
+_OCCASIONS = lexicon.words("occasion")
 
 
 # Marks that end a clause: "можно было бы подписать, а ..." is hypothetical only up to the comma.
@@ -138,6 +143,7 @@ def run(doc: Doc) -> None:
     _fill_parties(merged, countries)
     _place_the_day(merged, _dateline_place(doc), published)
     _add_protagonist(merged, doc)
+    _add_companions(merged, {e.sentence for e in events}, doc, kinds, local.dates)
     out = []
     for i, event in enumerate(merged, 1):
         sentence = sentences[event.sentence]
@@ -873,6 +879,7 @@ def _absorb(home: _Found, event: _Found, why: str) -> None:
     home.place = home.place or event.place
     for name in eventtypes.FIELDS:
         setattr(home, name, getattr(home, name) or getattr(event, name))
+    home.told += [event.sentence] + event.told
     home.why.append(("merged", f"the {event.type} of sentence {event.sentence}: {why}"))
     home.why += [(f"merged · {rule}", detail) for rule, detail in event.why]
 
@@ -889,6 +896,113 @@ def _add_protagonist(events: list[_Found], doc: Doc) -> None:
         if event.spec.meets_protagonist and len(people) == 1 and people[0].ref != main.id:
             event.participants.insert(0, Participant(main.id, event.spec.roles.person))
             event.why.append(("participants", f"{main.id}, the release's protagonist, meets the one person named"))
+
+
+def _escorted(cue: tuple[str, ...], told: list[_Found]) -> Optional[_Found]:
+    """"Президента сопровождали ...": who went along went on the journey told of last."""
+    if cue not in _ESCORT_CUES:
+        return None
+    return next((e for e in told if e.spec.destination), None)
+
+
+def _attended(cue: tuple[str, ...], told: list[_Found]) -> Optional[_Found]:
+    """"С докладами выступили ...", "Вместе с Президентом доклады заслушали ...", "Под
+    председательством ...": who spoke at, heard, chaired or went along took part in the occurrence
+    told of last; a decree's act ("Назначить ...") has no one taking part beside its person."""
+    return told[0] if told and not told[0].spec.item else None
+
+
+#: Which event the persons of a sentence telling who took part (words.tsv's escort and attendance
+#: lists) and naming no event of its own join, tried in order: (why, rule); a rule sees the cue's
+#: lemmas and the events told of shortly before the sentence, the last told of first.
+COMPANIONS: list[tuple[str, Callable[[tuple[str, ...], list[_Found]], Optional[_Found]]]] = [
+    ("went along: the journey told of last", _escorted),
+    ("took part: the event told of last", _attended),
+]
+
+_ESCORT_CUES = frozenset(tuple(entry.split()) for entry in _ESCORT.words)
+_CUES = tuple(sorted(_ESCORT_CUES | {tuple(entry.split()) for entry in _ATTENDANCE.words}))  # in one order every run
+_CUE_WORDS = frozenset(w for cue in _CUES for w in cue)
+# a cue is said of its subject by a finite verb or a noun: "скандалов, сопровождавших работу" is said of others
+_CUE_PARTS = frozenset({"VERB", "NOUN", "PREP"})
+_CUE_GAP = 2  # words a cue's lemmas may have between them: "приняли [также] участие", "С [основным] докладом"
+
+
+def _cue(words: list[str]) -> Optional[tuple[str, ...]]:
+    """The lemmas of the first cue of who took part in a sentence, unless negated ("не примет участия") or taking part in something other than an occasion or an
+    event ("участвовала в показах", "примет участие в забеге"), which is another occurrence."""
+    forms = lexicon.forms_of(_CUE_WORDS)
+    lemmas = [morph.lemma(w.lower()) if w.lower().replace("ё", "е") in forms else "" for w in words]
+    for first, lemma in enumerate(lemmas):
+        for cue in _CUES:
+            if cue[0] != lemma:
+                continue
+            last = first
+            for part in cue[1:]:
+                last = next((j for j in range(last + 1, min(len(words), last + 2 + _CUE_GAP))
+                             if lemmas[j] == part and words[j] not in _PUNCTUATION), -1)
+                if last < 0:
+                    break
+            if last < 0 or first and words[first - 1].lower() == "не" or not _an_occasion(words, first, last) \
+                    or morph.parses(words[first].lower())[0].tag.POS not in _CUE_PARTS:
+                continue
+            return cue
+    return None
+
+
+def _an_occasion(words: list[str], first: int, last: int) -> bool:
+    """Whether what a cue says was taken part in, "в" a noun right after it or shortly before it,
+    is an occasion or an event ("В мероприятии примут участие", "в этом знаменательном событии"),
+    or is not said."""
+    after = [last + 1] if last + 1 < len(words) else []
+    for j in after + list(range(first - 1, max(-1, first - 4), -1)):
+        if words[j] in _PUNCTUATION:
+            break
+        if words[j].lower() in ("в", "во"):
+            noun = next((w for w in words[j + 1:j + 5] if morph.parses(w.lower())[0].tag.POS == "NOUN"), None)
+            return noun is None or morph.lemma(noun.lower()) in _OCCASIONS or \
+                morph.lemma(noun.lower()) in eventtypes.lookup()[2]
+    return True
+
+
+def _add_companions(events: list[_Found], triggered: set[int], doc: Doc, kinds: dict[str, str],
+                    dated: dict[int, list[DateMention]]) -> None:
+    """The officials a release lists after an event, in a sentence of their own with no trigger
+    ("В ходе визита Президента сопровождали ...", "С докладами выступили ..."), take part in the
+    event the first rule of ``COMPANIONS`` finds, unless the sentence is dated otherwise (another
+    occurrence). Only persons join: the bodies such a sentence names are the persons' own or what
+    was shown to them."""
+    for number, sentence in enumerate(doc.sentences):
+        if number == 0 or number in triggered:
+            continue
+        cue = _cue(sentence.words)
+        if cue is None:
+            continue
+        last = {id(e): max((k for k in (e.sentence, *e.told) if k < number), default=-1) for e in events}
+        told = sorted((e for e in events if not e.recalled and last[id(e)] >= number - _COMPANION_REACH),
+                      key=lambda e: -last[id(e)])
+        home, why = None, ""
+        for name, rule in COMPANIONS:
+            home = rule(cue, told)
+            if home is not None:
+                why = name
+                break
+        if home is None or any(d.value.split("T")[0] != home.date for d in dated.get(number, [])):
+            continue
+        known = {p.ref for p in home.participants}
+        joined = []
+        for tag in sentence.spans:
+            if tag.entity is not None and kinds.get(tag.entity) == "person" and tag.entity not in known:
+                known.add(tag.entity)
+                home.participants.append(Participant(tag.entity, home.spec.roles.person))
+                joined.append(tag.mention.text)
+        if joined:
+            home.why.append(("participants", f"named in sentence {number}, «{' '.join(cue)}», {why}: "
+                             + ", ".join(f"«{text}»" for text in joined)))
+
+
+# a list of who took part follows its event within a few sentences: past the dateline, a remark or two
+_COMPANION_REACH = 6
 
 
 def _dateline_place(doc: Doc) -> Optional[str]:
