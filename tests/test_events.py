@@ -322,3 +322,29 @@ def test_who_took_part_in_something_else_joins_nothing(second):
     doc = parse("Прошла конференция.\n\n" + second, published="2025-03-01")
     assert next(parties for type, _, parties in events_of(doc) if type == "conference") == []
     assert not [detail for rule, _, detail in notes(doc, "events") if "took part" in detail]
+
+
+@pytest.mark.parametrize("source, kind, names", [
+    ("В Кремле прошли переговоры [Владимира Путина]PER с Президентом Таджикистана [Эмомали Рахмоном]PER, "
+     "который находится в [России]LOC с официальным визитом.", "visit", ["Эмомали Рахмон"]),
+    ("Состоялась встреча [Ивана Петрова]PER с [Марией Ивановой]PER, прибывшей в [Москву]LOC для участия в "
+     "торжественных мероприятиях.", "ceremony", ["Мария Иванова"]),
+])
+def test_an_event_in_a_clause_about_a_person_is_that_persons(source, kind, names):
+    doc = parse(source)
+    (people,) = [parties for type, _, parties in events_of(doc) if type == kind]
+    assert [name for name, _ in people] == names
+    assert any("main clause" in detail for rule, _, detail in notes(doc, "events") if rule == "participants")
+
+
+@pytest.mark.parametrize("source", [
+    # the clause is about both, not the last alone
+    "Состоялась встреча [Ивана Петрова]PER с [Марией Ивановой]PER и [Анной Кузнецовой]PER, прибывшими в "
+    "[Москву]LOC.",
+    # "которое" stands for the agreement, not for her
+    "Обсуждалось соглашение [Ивана Петрова]PER и [Марии Ивановой]PER, которое будет подписано в [Москве]LOC.",
+])
+def test_a_clause_that_cannot_stand_for_the_person_before_it_leaves_the_parties(source):
+    doc = parse(source)
+    assert doc.events
+    assert not any("main clause" in detail for _, _, detail in notes(doc, "events"))

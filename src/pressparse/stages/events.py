@@ -92,6 +92,7 @@ _AGAIN = lexicon.words("again")
 _ESCORT = lexicon.words("escort")
 _ATTENDANCE = lexicon.words("attendance")
 _OCCASIONS = lexicon.words("occasion")
+_RELATIVE = lexicon.words("relative")
 
 
 # Marks that end a clause: "можно было бы подписать, а ..." is hypothetical only up to the comma.
@@ -529,6 +530,11 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
                 seen.add(person)
                 event.participants.append(Participant(person, _role(event, "person", None, words)))
                 event.why.append(("participants", f"{person}, who holds the post «{title}» its sentence names"))
+    outside = _main_clause_persons(event, sentence, kinds, in_posts)
+    if outside & {p.ref for p in event.participants}:
+        event.participants = [p for p in event.participants if p.ref not in outside]
+        event.why.append(("participants", "told of in a clause about the person it follows: not "
+                          + ", ".join(sorted(outside)) + ", named before that person in the main clause"))
     leaders = local.heads if 2 <= len(local.heads) <= _MOST_LEADERS and _leaders_said(words) else []
     if leaders and spec.heads_of_state:
         # "Главы государств возложили венки": the heads of state the release names, not the
@@ -619,6 +625,40 @@ def _heads_of_state(doc: Doc, states: set[str]) -> list[str]:
 
 # "Главы государств" of a release naming more leaders than a summit has are no one set of them.
 _MOST_LEADERS = 40
+
+
+def _main_clause_persons(event: _Found, sentence: Sentence, kinds: dict[str, str],
+                         in_posts: list[tuple[int, int, str, str]]) -> set[str]:
+    """The persons of the main clause, when the event is told of in a clause about the person named
+    right before it ("переговоры Владимира Путина с Эмомали Рахмоном, [который находится в России с
+    визитом]", "встреча ... с Мигелем Диас-Канелем, [прибывшим в Россию для участия в торжественных
+    мероприятиях]"): that person is the clause's subject, and those named before (by name or
+    post) take no part in what it tells of; else none."""
+    words, tokens = sentence.words, sentence.tokens
+    comma = next((j for j in range(event.start - 1, -1, -1) if words[j] in _PUNCTUATION), None)
+    if comma is None or words[comma] != "," or comma + 1 == len(words):
+        return set()
+    opener = words[comma + 1].lower()
+    if morph.lemma(opener) not in _RELATIVE and morph.parses(opener)[0].tag.POS != "PRTF":
+        return set()
+    antecedent = next((t for t in sentence.spans if max(t.stop, t.name_stop or 0) == comma
+                       and kinds.get(t.entity) == "person"), None)
+    if antecedent is None or not _agrees(opener, antecedent):
+        return set()
+    at, clause = tokens[antecedent.start].start, tokens[comma].stop
+    named = {t.entity for t in sentence.spans if t.stop <= antecedent.start and kinds.get(t.entity) == "person"}
+    # one the clause names again, by name or post, is in it: "Обаме, который пригласил нового премьер-министра"
+    again = {t.entity for t in sentence.spans if t.start > comma} | {person for start, _, person, _ in in_posts
+                                                                     if start >= clause}
+    return (named | {person for _, stop, person, _ in in_posts if stop <= at}) - again - {antecedent.entity}
+
+
+def _agrees(opener: str, antecedent: Span) -> bool:
+    """Whether a clause's relative pronoun or participle can stand for that one person: singular, in
+    the person's gender ("Рахмоном, который", "Машел, которая"; not "Йоко Оно, который [альбом]",
+    "дочь Лиза и мать Раиса, приехавшие")."""
+    gender = antecedent.readings[0].gender if antecedent.readings else None
+    return any(p.tag.number == "sing" and (gender is None or p.tag.gender == gender) for p in morph.parses(opener))
 
 
 def _inviting(words: list[str], k: int) -> bool:
