@@ -348,3 +348,10 @@ def test_a_clause_that_cannot_stand_for_the_person_before_it_leaves_the_parties(
     doc = parse(source)
     assert doc.events
     assert not any("main clause" in detail for _, _, detail in notes(doc, "events"))
+
+
+def test_who_invites_by_post_is_the_host_not_a_visitor():
+    doc = parse("По приглашению Президента [России]LOC [Владимира Путина]PER Председатель [КНР]LOC "
+                "[Си Цзиньпин]PER посетит [Россию]LOC с государственным визитом.")
+    assert [parties for type, _, parties in events_of(doc) if type == "visit"] == [[("Си Цзиньпин", "visitor")]]
+

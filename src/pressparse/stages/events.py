@@ -525,7 +525,10 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             event.why.append(("participants", f"the group {group} of its sentence"))
     # "Председатель КНР прибыл ...": a post that stands for its holder brings the holder in
     if spec.post_holders:
-        for _, _, person, title in in_posts:
+        starts = [token.start for token in tokens]
+        for start, _, person, title in in_posts:
+            if spec.destination and _inviting(words, bisect.bisect_left(starts, start)):
+                continue  # "По приглашению Президента России ...": the host, by post as by name
             if person not in seen:
                 seen.add(person)
                 event.participants.append(Participant(person, _role(event, "person", None, words)))
