@@ -355,3 +355,10 @@ def test_who_invites_by_post_is_the_host_not_a_visitor():
                 "[Си Цзиньпин]PER посетит [Россию]LOC с государственным визитом.")
     assert [parties for type, _, parties in events_of(doc) if type == "visit"] == [[("Си Цзиньпин", "visitor")]]
 
+
+def test_heads_of_state_are_the_head_and_those_named_with_that_head_before():
+    doc = parse("[Владимир Путин]PER и Президент [Белоруссии]LOC [Александр Лукашенко]PER посетили комплекс.\n\n"
+                "Главы государств возложили венки к могиле маршала [Василия Чуйкова]PER.")
+    assert [parties for type, _, parties in events_of(doc) if type == "ceremony"] == [
+        [("Владимир Путин", "participant"), ("Александр Лукашенко", "participant")]]
+    assert any("named with that head before" in detail for _, _, detail in notes(doc, "events"))

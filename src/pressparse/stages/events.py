@@ -121,9 +121,15 @@ def run(doc: Doc) -> None:
             local.dates.setdefault(doc.sentence_at(d.start), []).append(d)
     events: list[_Found] = []
     for number, sentence in enumerate(sentences):
+        together = None
         for event in _triggered(number, sentence, doc):
             _describe(event, text, sentence, kinds, local)
+            persons = [p.ref for p in event.participants if kinds.get(p.ref) == "person"]
+            if len(persons) >= 2 and set(persons) & set(local.heads):
+                together = persons
             events.append(event)
+        if together:
+            local.together = together  # after the sentence: its own events are no earlier ones
     for event in events:
         if event.own_date and published and _long_before(event.date, published):
             event.recalled = True  # "в прошлом году Вы посетили": a dated past occurrence
@@ -441,6 +447,9 @@ class _Local:
     heads: list[str]
     countries: set[str]
     persons: list[tuple[int, str]] = field(default_factory=list)  # (start, person) of each mention, in order
+    # the persons of the last event, in an earlier sentence, of a head of state with others: who "Главы
+    # государств" are when the release gives one of them no post ("Владимир Путин и Президент Белоруссии ...")
+    together: list[str] = field(default_factory=list)
 
 
 def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str], local: _Local) -> None:
@@ -538,14 +547,16 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         event.participants = [p for p in event.participants if p.ref not in outside]
         event.why.append(("participants", "told of in a clause about the person it follows: not "
                           + ", ".join(sorted(outside)) + ", named before that person in the main clause"))
-    leaders = local.heads if 2 <= len(local.heads) <= _MOST_LEADERS and _leaders_said(words) else []
+    heads, whose = (local.heads, "the heads of state the release names") if len(local.heads) >= 2 else \
+        (local.together, "a head of state and those named with that head before")
+    leaders = heads if 2 <= len(heads) <= _MOST_LEADERS and _leaders_said(words) else []
     if leaders and spec.heads_of_state:
         # "Главы государств возложили венки": the heads of state the release names, not the
         # people the sentence mentions on the way ("к могиле маршала Чуйкова")
         groups_here = [p for p in event.participants if kinds.get(p.ref) == "group"]
         event.participants = [Participant(person, _role(event, "person", None, words)) for person in leaders] \
             + groups_here
-        event.why.append(("participants", "the heads of state the release names: " + ", ".join(leaders)))
+        event.why.append(("participants", f"{whose}: " + ", ".join(leaders)))
     if event.start and words[event.start - 1].lower() in _ANAPHORA or \
             event.start >= 2 and words[event.start - 2].lower() in _ANAPHORA:
         event.participants = []  # "Данный визит": the one told of before; its parties come from there
