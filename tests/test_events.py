@@ -362,3 +362,18 @@ def test_heads_of_state_are_the_head_and_those_named_with_that_head_before():
     assert [parties for type, _, parties in events_of(doc) if type == "ceremony"] == [
         [("Владимир Путин", "participant"), ("Александр Лукашенко", "participant")]]
     assert any("named with that head before" in detail for _, _, detail in notes(doc, "events"))
+
+
+@pytest.mark.parametrize("source, parties", [
+    # the post its sentence names
+    ("Вице-министр энергетики [Анатолий Шкарупа]PER уволен.",
+     [("Анатолий Шкарупа", "appointee"), ("Министерство энергетики", "organization")]),
+    # else the one post the release gives the person
+    ("[Анатолий Шкарупа]PER, вице-министр энергетики, арестован.\n\nМинистр подписал заявление об увольнении "
+     "[Шкарупы]PER.", [("Анатолий Шкарупа", "appointee"), ("Министерство энергетики", "organization")]),
+    # a region is no body of the post
+    ("Губернатор [Тверской области]LOC [Иван Петров]PER уволен.", [("Иван Петров", "appointee")]),
+])
+def test_an_appointment_has_the_body_of_its_post(source, parties):
+    doc = parse(source)
+    assert [p for type, _, p in events_of(doc) if type == "appointment"] == [parties]

@@ -61,7 +61,8 @@ class EventType:
     - ``roles``: its participants' roles; ``takes``: the kinds of participant it keeps when the
       sentence names any of them ("person", "group" for a visit: the others are there for
       another reason), all when empty;
-    - ``fields``: its own fields of ``FIELDS`` ("document" for a signing);
+    - ``fields``: its own fields of ``FIELDS`` ("document" for a signing; with "position", the
+      body of the post is a party too);
     - ``item``: each trigger is an event of its own, with the person named after it (a decree's
       "Назначить ...", "Освободить ..."), rather than one event per sentence;
     - ``destination``: a journey: its place is where one goes (a country before a building in

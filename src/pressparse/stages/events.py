@@ -151,6 +151,7 @@ def run(doc: Doc) -> None:
     _place_the_day(merged, _dateline_place(doc), published)
     _add_protagonist(merged, doc)
     _add_companions(merged, {e.sentence for e in events}, doc, kinds, local.dates)
+    _add_post_bodies(merged, doc, kinds)
     out = []
     for i, event in enumerate(merged, 1):
         sentence = sentences[event.sentence]
@@ -1053,6 +1054,26 @@ def _add_companions(events: list[_Found], triggered: set[int], doc: Doc, kinds: 
         if joined:
             home.why.append(("participants", f"named in sentence {number}, «{' '.join(cue)}», {why}: "
                              + ", ".join(f"«{text}»" for text in joined)))
+
+
+def _add_post_bodies(events: list[_Found], doc: Doc, kinds: dict[str, str]) -> None:
+    """An event of a post ("занял пост вице-министра", "об увольнении Шкарупы") has the body of that
+    post as a party, when it is a body and not a region ("губернатор ... округа"): of the post its
+    sentence names, else of the one post the release gives the person it is of (an appointee, not
+    whoever appoints)."""
+    posts = {person.id: person.positions for person in doc.persons}
+    for event in events:
+        if "position" not in event.spec.fields:
+            continue
+        known = {p.ref for p in event.participants}
+        for person in [p.ref for p in event.participants if p.ref in posts and p.role == event.spec.roles.person]:
+            held = [pos for pos in posts[person] if pos.title == event.position] or \
+                (posts[person] if len(posts[person]) == 1 else [])
+            body = held[0].org if held else None
+            if body is not None and kinds.get(body) == "org" and body not in known:
+                known.add(body)
+                event.participants.append(Participant(body, event.spec.roles.org))
+                event.why.append(("participants", f"{body}, the body of {person}'s post «{held[0].title}»"))
 
 
 # a list of who took part follows its event within a few sentences: past the dateline, a remark or two
