@@ -377,3 +377,28 @@ def test_heads_of_state_are_the_head_and_those_named_with_that_head_before():
 def test_an_appointment_has_the_body_of_its_post(source, parties):
     doc = parse(source)
     assert [p for type, _, p in events_of(doc) if type == "appointment"] == [parties]
+
+
+@pytest.mark.parametrize("source, names", [
+    ("В Астане прошел круглый стол.\n\nПредседатель правления [Айгуль Ахмеджанова]PER рассказала о планах "
+     "центра и работе с [Петром Сидоровым]PER.", ["Айгуль Ахмеджанова"]),
+    # a list of who took part, then a remark: the remark follows a sentence telling of the event
+    ("Президент провёл совещание.\n\nС докладом выступил [Пётр Сидоров]PER.\n\n[Анна Кузнецова]PER отметила "
+     "рост.", ["Анна Кузнецова", "Пётр Сидоров"]),
+])
+def test_who_remarks_right_after_a_conference_spoke_at_it(source, names):
+    doc = parse(source, published="2025-03-01")
+    (people,) = [parties for type, _, parties in events_of(doc) if type == "conference"]
+    assert sorted(name for name, _ in people) == names
+    assert any("spoke" in detail for rule, _, detail in notes(doc, "events") if rule == "participants")
+
+
+@pytest.mark.parametrize("source", [
+    "Прошла конференция.\n\nЦены выросли.\n\n[Анна Кузнецова]PER отметила рост цен.",  # not right after
+    "Планируется проведение конференции.\n\n[Анна Кузнецова]PER отметила рост цен.",  # after a plan
+    "[Иван Петров]PER посетил [Казахстан]LOC.\n\n[Анна Кузнецова]PER отметила рост цен.",  # after a visit
+])
+def test_a_remark_elsewhere_joins_nothing(source):
+    doc = parse(source, published="2025-03-01")
+    assert not any("spoke" in detail for _, _, detail in notes(doc, "events"))
+    assert "Анна Кузнецова" not in [name for _, _, parties in events_of(doc) for name, _ in parties]

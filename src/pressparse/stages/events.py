@@ -92,6 +92,7 @@ _AGAIN = lexicon.words("again")
 _ESCORT = lexicon.words("escort")
 _ATTENDANCE = lexicon.words("attendance")
 _OCCASIONS = lexicon.words("occasion")
+_REMARKS = lexicon.words("remark")
 _RELATIVE = lexicon.words("relative")
 
 
@@ -150,7 +151,7 @@ def run(doc: Doc) -> None:
     _fill_parties(merged, countries)
     _place_the_day(merged, _dateline_place(doc), published)
     _add_protagonist(merged, doc)
-    _add_companions(merged, {e.sentence for e in events}, doc, kinds, local.dates)
+    _add_companions(merged, {e.sentence for e in events}, doc, kinds, local)
     _add_post_bodies(merged, doc, kinds)
     out = []
     for i, event in enumerate(merged, 1):
@@ -953,39 +954,56 @@ def _add_protagonist(events: list[_Found], doc: Doc) -> None:
             event.why.append(("participants", f"{main.id}, the release's protagonist, meets the one person named"))
 
 
-def _escorted(cue: tuple[str, ...], told: list[_Found]) -> Optional[_Found]:
+def _escorted(cue: tuple[str, ...], number: int, told: list[tuple[int, _Found]]) -> Optional[_Found]:
     """"Президента сопровождали ...": who went along went on the journey told of last."""
     if cue not in _ESCORT_CUES:
         return None
-    return next((e for e in told if e.spec.destination), None)
+    return next((e for _, e in told if e.spec.destination), None)
 
 
-def _attended(cue: tuple[str, ...], told: list[_Found]) -> Optional[_Found]:
+def _remarked(cue: tuple[str, ...], number: int, told: list[tuple[int, _Found]]) -> Optional[_Found]:
+    """"Председатель правления НАНОЦ Айгуль Ахмеджанова рассказала о ...", "Вице-министр ...
+    отметил ...": who remarks in the sentence right after one telling of a meeting, a conference
+    or a ceremony that took place spoke at it; a remark further on, after another event or after a
+    plan ("Планируется проведение переговоров ... Также министр подчеркнул") is no one's part in it."""
+    if cue not in _REMARK_CUES or not told or told[0][0] != number - 1 or not told[0][1].spec.spoken_at \
+            or told[0][1].status != "occurred":
+        return None
+    return told[0][1]
+
+
+def _attended(cue: tuple[str, ...], number: int, told: list[tuple[int, _Found]]) -> Optional[_Found]:
     """"С докладами выступили ...", "Вместе с Президентом доклады заслушали ...", "Под
     председательством ...": who spoke at, heard, chaired or went along took part in the occurrence
     told of last; a decree's act ("Назначить ...") has no one taking part beside its person."""
-    return told[0] if told and not told[0].spec.item else None
+    if cue in _REMARK_CUES or not told or told[0][1].spec.item:
+        return None
+    return told[0][1]
 
 
-#: Which event the persons of a sentence telling who took part (words.tsv's escort and attendance
-#: lists) and naming no event of its own join, tried in order: (why, rule); a rule sees the cue's
-#: lemmas and the events told of shortly before the sentence, the last told of first.
-COMPANIONS: list[tuple[str, Callable[[tuple[str, ...], list[_Found]], Optional[_Found]]]] = [
+#: Which event the persons of a sentence telling who took part or spoke (words.tsv's escort,
+#: attendance and remark lists) and naming no event of its own join, tried in order: (why, rule); a
+#: rule sees the cue's lemmas, the sentence's number and the events told of shortly before it with
+#: the sentence each was last told of in, the last told of first.
+COMPANIONS: list[tuple[str, Callable[[tuple[str, ...], int, list[tuple[int, _Found]]], Optional[_Found]]]] = [
     ("went along: the journey told of last", _escorted),
+    ("spoke: the meeting, conference or ceremony of the sentence before", _remarked),
     ("took part: the event told of last", _attended),
 ]
 
 _ESCORT_CUES = frozenset(tuple(entry.split()) for entry in _ESCORT.words)
-_CUES = tuple(sorted(_ESCORT_CUES | {tuple(entry.split()) for entry in _ATTENDANCE.words}))  # in one order every run
+_REMARK_CUES = frozenset((word,) for word in _REMARKS.words)
+_CUES = tuple(sorted(_ESCORT_CUES | _REMARK_CUES | {tuple(entry.split()) for entry in _ATTENDANCE.words}))
 _CUE_WORDS = frozenset(w for cue in _CUES for w in cue)
 # a cue is said of its subject by a finite verb or a noun: "скандалов, сопровождавших работу" is said of others
 _CUE_PARTS = frozenset({"VERB", "NOUN", "PREP"})
 _CUE_GAP = 2  # words a cue's lemmas may have between them: "приняли [также] участие", "С [основным] докладом"
 
 
-def _cue(words: list[str]) -> Optional[tuple[str, ...]]:
-    """The lemmas of the first cue of who took part in a sentence, unless negated ("не примет участия") or taking part in something other than an occasion or an
-    event ("участвовала в показах", "примет участие в забеге"), which is another occurrence."""
+def _cue(words: list[str]) -> Optional[tuple[tuple[str, ...], int]]:
+    """The lemmas of the first cue of who took part in a sentence and where it starts, unless
+    negated ("не примет участия") or taking part in something other than an occasion or an event
+    ("участвовала в показах", "примет участие в забеге"), which is another occurrence."""
     forms = lexicon.forms_of(_CUE_WORDS)
     lemmas = [morph.lemma(w.lower()) if w.lower().replace("ё", "е") in forms else "" for w in words]
     for first, lemma in enumerate(lemmas):
@@ -1001,7 +1019,7 @@ def _cue(words: list[str]) -> Optional[tuple[str, ...]]:
             if last < 0 or first and words[first - 1].lower() == "не" or not _an_occasion(words, first, last) \
                     or morph.parses(words[first].lower())[0].tag.POS not in _CUE_PARTS:
                 continue
-            return cue
+            return cue, first
     return None
 
 
@@ -1021,36 +1039,47 @@ def _an_occasion(words: list[str], first: int, last: int) -> bool:
 
 
 def _add_companions(events: list[_Found], triggered: set[int], doc: Doc, kinds: dict[str, str],
-                    dated: dict[int, list[DateMention]]) -> None:
+                    local: _Local) -> None:
     """The officials a release lists after an event, in a sentence of their own with no trigger
     ("В ходе визита Президента сопровождали ...", "С докладами выступили ..."), take part in the
     event the first rule of ``COMPANIONS`` finds, unless the sentence is dated otherwise (another
-    occurrence). Only persons join: the bodies such a sentence names are the persons' own or what
-    was shown to them."""
+    occurrence); of a remark ("... отметил"), only its speakers, named (or by their post) before it
+    in its clause. Only persons join: the bodies such a sentence names are the persons' own or what
+    was shown to them. The sentence then tells of the event too: a remark may follow it."""
     for number, sentence in enumerate(doc.sentences):
         if number == 0 or number in triggered:
             continue
-        cue = _cue(sentence.words)
-        if cue is None:
+        found = _cue(sentence.words)
+        if found is None:
             continue
+        cue, at = found
         last = {id(e): max((k for k in (e.sentence, *e.told) if k < number), default=-1) for e in events}
-        told = sorted((e for e in events if not e.recalled and last[id(e)] >= number - _COMPANION_REACH),
-                      key=lambda e: -last[id(e)])
+        told = sorted(((last[id(e)], e) for e in events if not e.recalled
+                       and last[id(e)] >= number - _COMPANION_REACH), key=lambda pair: -pair[0])
         home, why = None, ""
         for name, rule in COMPANIONS:
-            home = rule(cue, told)
+            home = rule(cue, number, told)
             if home is not None:
                 why = name
                 break
-        if home is None or any(d.value.split("T")[0] != home.date for d in dated.get(number, [])):
+        if home is None or any(d.value.split("T")[0] != home.date for d in local.dates.get(number, [])):
             continue
+        named = [(tag.start, tag.entity, tag.mention.text) for tag in sentence.spans
+                 if tag.entity is not None and kinds.get(tag.entity) == "person"]
+        if cue in _REMARK_CUES:
+            words, tokens = sentence.words, sentence.tokens
+            first = max((j + 1 for j in range(at) if words[j] in _PUNCTUATION), default=0)
+            named = [n for n in named if first <= n[0] < at] + [
+                (k, person, title) for start, _, person, title in local.posts.get(number, [])
+                for k in [bisect.bisect_left([t.start for t in tokens], start)] if first <= k < at]
         known = {p.ref for p in home.participants}
         joined = []
-        for tag in sentence.spans:
-            if tag.entity is not None and kinds.get(tag.entity) == "person" and tag.entity not in known:
-                known.add(tag.entity)
-                home.participants.append(Participant(tag.entity, home.spec.roles.person))
-                joined.append(tag.mention.text)
+        for _, person, text in named:
+            if person not in known:
+                known.add(person)
+                home.participants.append(Participant(person, home.spec.roles.person))
+                joined.append(text)
+        home.told.append(number)
         if joined:
             home.why.append(("participants", f"named in sentence {number}, «{' '.join(cue)}», {why}: "
                              + ", ".join(f"«{text}»" for text in joined)))
