@@ -1045,7 +1045,13 @@ def _add_companions(events: list[_Found], triggered: set[int], doc: Doc, kinds: 
     event the first rule of ``COMPANIONS`` finds, unless the sentence is dated otherwise (another
     occurrence); of a remark ("... отметил"), only its speakers, named (or by their post) before it
     in its clause. Only persons join: the bodies such a sentence names are the persons' own or what
-    was shown to them. The sentence then tells of the event too: a remark may follow it."""
+    was shown to them; on a journey, not those whose post is in the body visited, who are its hosts.
+    The sentence then tells of the event too: a remark may follow it."""
+    hosts: dict[str, set[str]] = {}
+    for person in doc.persons:
+        for position in person.positions:
+            if position.org is not None:
+                hosts.setdefault(position.org, set()).add(person.id)
     for number, sentence in enumerate(doc.sentences):
         if number == 0 or number in triggered:
             continue
@@ -1073,6 +1079,8 @@ def _add_companions(events: list[_Found], triggered: set[int], doc: Doc, kinds: 
                 (k, person, title) for start, _, person, title in local.posts.get(number, [])
                 for k in [bisect.bisect_left([t.start for t in tokens], start)] if first <= k < at]
         known = {p.ref for p in home.participants}
+        if home.spec.destination and home.place is not None:
+            known |= hosts.get(home.place, set())  # the visited body's own people receive the visit
         joined = []
         for _, person, text in named:
             if person not in known:
