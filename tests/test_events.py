@@ -288,3 +288,121 @@ def test_a_mention_of_the_release_day_naming_no_one_is_the_occurrence_before():
     (signing,) = doc.events
     assert signing.status == "occurred" and signing.date == "2025-03-17"
     assert "merged" in [r for r, _, _ in notes(doc, "events")]
+
+
+@pytest.mark.parametrize("source, joined, why", [
+    ("[Иван Петров]PER посетил [Казахстан]LOC.\n\nЕго сопровождали министр [Пётр Сидоров]PER и посол "
+     "[Анна Кузнецова]PER.", ("visit", ["Анна Кузнецова", "Иван Петров", "Пётр Сидоров"]), "went along"),
+    # who went along went on the journey, not on the meeting told of after it
+    ("[Иван Петров]PER посетил [Казахстан]LOC.\n\nЗатем прошло совещание.\n\nПрезидента сопровождали "
+     "[Пётр Сидоров]PER.", ("visit", ["Иван Петров", "Пётр Сидоров"]), "went along"),
+    # the visited body's own people are its hosts
+    ("[Иван Петров]PER посетил [Национальный центр «Россия»]ORG.\n\nЕго сопровождали директор [Национального "
+     "центра «Россия»]ORG [Михаил Шараев]PER и министр связи [Пётр Сидоров]PER.",
+     ("visit", ["Иван Петров", "Пётр Сидоров"]), "went along"),
+    ("Президент провёл совещание.\n\nОбсуждалось развитие отрасли.\n\nС основным докладом выступил "
+     "[Пётр Сидоров]PER.", ("conference", ["Пётр Сидоров"]), "took part"),
+    ("Прошел круглый стол.\n\nПод председательством советника [Анны Кузнецовой]PER участники обсудили планы.",
+     ("conference", ["Анна Кузнецова"]), "took part"),
+    ("Прошла конференция.\n\nВ мероприятии также приняли участие [Пётр Сидоров]PER и [Анна Кузнецова]PER.",
+     ("conference", ["Анна Кузнецова", "Пётр Сидоров"]), "took part"),
+])
+def test_who_took_part_joins_the_event_told_of_before(source, joined, why):
+    doc = parse(source, published="2025-03-01")
+    kind, names = joined
+    (people,) = [parties for type, _, parties in events_of(doc) if type == kind]
+    assert sorted(name for name, _ in people) == names
+    assert any(why in detail for rule, _, detail in notes(doc, "events") if rule == "participants")
+
+
+@pytest.mark.parametrize("second", [
+    "[Пётр Сидоров]PER не примет участия.",  # negated
+    "[Пётр Сидоров]PER примет участие в забеге.",  # another occasion
+    "Новость вызвала скандалы, сопровождавшие работу [Петра Сидорова]PER.",  # said of others
+    "В 2010 году [Пётр Сидоров]PER уже принял участие.",  # dated otherwise
+    "Назначить [Петра Сидорова]PER министром.\n\nПод председательством [Анны Кузнецовой]PER вынесен вердикт.",
+])
+def test_who_took_part_in_something_else_joins_nothing(second):
+    doc = parse("Прошла конференция.\n\n" + second, published="2025-03-01")
+    assert next(parties for type, _, parties in events_of(doc) if type == "conference") == []
+    assert not [detail for rule, _, detail in notes(doc, "events") if "took part" in detail]
+
+
+@pytest.mark.parametrize("source, kind, names", [
+    ("В Кремле прошли переговоры [Владимира Путина]PER с Президентом Таджикистана [Эмомали Рахмоном]PER, "
+     "который находится в [России]LOC с официальным визитом.", "visit", ["Эмомали Рахмон"]),
+    ("Состоялась встреча [Ивана Петрова]PER с [Марией Ивановой]PER, прибывшей в [Москву]LOC для участия в "
+     "торжественных мероприятиях.", "ceremony", ["Мария Иванова"]),
+])
+def test_an_event_in_a_clause_about_a_person_is_that_persons(source, kind, names):
+    doc = parse(source)
+    (people,) = [parties for type, _, parties in events_of(doc) if type == kind]
+    assert [name for name, _ in people] == names
+    assert any("main clause" in detail for rule, _, detail in notes(doc, "events") if rule == "participants")
+
+
+@pytest.mark.parametrize("source", [
+    # the clause is about both, not the last alone
+    "Состоялась встреча [Ивана Петрова]PER с [Марией Ивановой]PER и [Анной Кузнецовой]PER, прибывшими в "
+    "[Москву]LOC.",
+    # "которое" stands for the agreement, not for her
+    "Обсуждалось соглашение [Ивана Петрова]PER и [Марии Ивановой]PER, которое будет подписано в [Москве]LOC.",
+])
+def test_a_clause_that_cannot_stand_for_the_person_before_it_leaves_the_parties(source):
+    doc = parse(source)
+    assert doc.events
+    assert not any("main clause" in detail for _, _, detail in notes(doc, "events"))
+
+
+def test_who_invites_by_post_is_the_host_not_a_visitor():
+    doc = parse("По приглашению Президента [России]LOC [Владимира Путина]PER Председатель [КНР]LOC "
+                "[Си Цзиньпин]PER посетит [Россию]LOC с государственным визитом.")
+    assert [parties for type, _, parties in events_of(doc) if type == "visit"] == [[("Си Цзиньпин", "visitor")]]
+
+
+def test_heads_of_state_are_the_head_and_those_named_with_that_head_before():
+    doc = parse("[Владимир Путин]PER и Президент [Белоруссии]LOC [Александр Лукашенко]PER посетили комплекс.\n\n"
+                "Главы государств возложили венки к могиле маршала [Василия Чуйкова]PER.")
+    assert [parties for type, _, parties in events_of(doc) if type == "ceremony"] == [
+        [("Владимир Путин", "participant"), ("Александр Лукашенко", "participant")]]
+    assert any("named with that head before" in detail for _, _, detail in notes(doc, "events"))
+
+
+@pytest.mark.parametrize("source, parties", [
+    # the post its sentence names
+    ("Вице-министр энергетики [Анатолий Шкарупа]PER уволен.",
+     [("Анатолий Шкарупа", "appointee"), ("Министерство энергетики", "organization")]),
+    # else the one post the release gives the person
+    ("[Анатолий Шкарупа]PER, вице-министр энергетики, арестован.\n\nМинистр подписал заявление об увольнении "
+     "[Шкарупы]PER.", [("Анатолий Шкарупа", "appointee"), ("Министерство энергетики", "organization")]),
+    # a region is no body of the post
+    ("Губернатор [Тверской области]LOC [Иван Петров]PER уволен.", [("Иван Петров", "appointee")]),
+])
+def test_an_appointment_has_the_body_of_its_post(source, parties):
+    doc = parse(source)
+    assert [p for type, _, p in events_of(doc) if type == "appointment"] == [parties]
+
+
+@pytest.mark.parametrize("source, names", [
+    ("В Астане прошел круглый стол.\n\nПредседатель правления [Айгуль Ахмеджанова]PER рассказала о планах "
+     "центра и работе с [Петром Сидоровым]PER.", ["Айгуль Ахмеджанова"]),
+    # a list of who took part, then a remark: the remark follows a sentence telling of the event
+    ("Президент провёл совещание.\n\nС докладом выступил [Пётр Сидоров]PER.\n\n[Анна Кузнецова]PER отметила "
+     "рост.", ["Анна Кузнецова", "Пётр Сидоров"]),
+])
+def test_who_remarks_right_after_a_conference_spoke_at_it(source, names):
+    doc = parse(source, published="2025-03-01")
+    (people,) = [parties for type, _, parties in events_of(doc) if type == "conference"]
+    assert sorted(name for name, _ in people) == names
+    assert any("spoke" in detail for rule, _, detail in notes(doc, "events") if rule == "participants")
+
+
+@pytest.mark.parametrize("source", [
+    "Прошла конференция.\n\nЦены выросли.\n\n[Анна Кузнецова]PER отметила рост цен.",  # not right after
+    "Планируется проведение конференции.\n\n[Анна Кузнецова]PER отметила рост цен.",  # after a plan
+    "[Иван Петров]PER посетил [Казахстан]LOC.\n\n[Анна Кузнецова]PER отметила рост цен.",  # after a visit
+])
+def test_a_remark_elsewhere_joins_nothing(source):
+    doc = parse(source, published="2025-03-01")
+    assert not any("spoke" in detail for _, _, detail in notes(doc, "events"))
+    assert "Анна Кузнецова" not in [name for _, _, parties in events_of(doc) for name, _ in parties]

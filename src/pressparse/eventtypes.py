@@ -61,13 +61,16 @@ class EventType:
     - ``roles``: its participants' roles; ``takes``: the kinds of participant it keeps when the
       sentence names any of them ("person", "group" for a visit: the others are there for
       another reason), all when empty;
-    - ``fields``: its own fields of ``FIELDS`` ("document" for a signing);
+    - ``fields``: its own fields of ``FIELDS`` ("document" for a signing; with "position", the
+      body of the post is a party too);
     - ``item``: each trigger is an event of its own, with the person named after it (a decree's
       "Назначить ...", "Освободить ..."), rather than one event per sentence;
     - ``destination``: a journey: its place is where one goes (a country before a building in
       it, a body named right after the trigger), who invites is no participant, and it does
       not take the dateline's place;
     - ``meets_protagonist``: with one person named, the release's protagonist takes part too;
+    - ``spoken_at``: who remarks in the sentence right after one telling of it ("X отметил ...")
+      took part;
     - ``post_holders``: the holders of posts named in its sentence take part;
     - ``heads_of_state``: "Главы государств" in its sentence are the release's leaders;
     - ``same_noun``: two mentions by one noun ("совещание") are one occurrence;
@@ -82,6 +85,7 @@ class EventType:
     item: bool = False
     destination: bool = False
     meets_protagonist: bool = False
+    spoken_at: bool = False
     post_holders: bool = True
     heads_of_state: bool = True
     same_noun: bool = False
@@ -105,12 +109,12 @@ class Trigger(NamedTuple):
 
 BUILT_IN = (
     EventType("meeting", Meeting, Roles(person="host", companion="guest", org="party"), fields=("topic",),
-              meets_protagonist=True),
+              meets_protagonist=True, spoken_at=True),
     EventType("visit", Visit, Roles(person="visitor", org="host"), takes=("person", "group"), destination=True),
     EventType("signing", Signing, Roles(person="signatory", org="party"), takes=("org", "group"),
               fields=("document",), post_holders=False, heads_of_state=False, countries_when_unnamed=True),
-    EventType("conference", Conference, fields=("name",), same_noun=True),
-    EventType("ceremony", Ceremony, fields=("name",), same_noun=True),
+    EventType("conference", Conference, fields=("name",), same_noun=True, spoken_at=True),
+    EventType("ceremony", Ceremony, fields=("name",), same_noun=True, spoken_at=True),
     EventType("appointment", Appointment, Roles(person="appointee", org="organization"), fields=("position",),
               item=True, post_holders=False),
 )

@@ -10,7 +10,8 @@ type in its sentence. The event takes:
   before it, else the release's own date;
 - its participants from the people, organisations and groups of the sentence, with
   roles; its place from a place the sentence puts it in ("в Кремле", "в г. Карамай",
-  the destination of a visit);
+  the destination of a visit); also the persons a later sentence with no trigger lists as
+  taking part ("Президента сопровождали ...", "С докладами выступили ...");
 - for a signing, the document ("Меморандум о взаимопонимании ..."); for a conference
   or a ceremony, its name; for an appointment, the post.
 
@@ -61,6 +62,7 @@ class _Found:
     recalled: bool = False  # "Напомню, ... мы вместе запускали": a past occurrence recalled
     again: bool = False  # "вновь принять участие в выставке": another occurrence of one told of
     today: bool = False  # its own date is the release's day ("Сегодня у нас намечается подписание")
+    told: list[int] = field(default_factory=list)  # the sentences of the mentions folded into it
     lemma: str = ""  # the trigger's word: "совещание" of "оперативное совещание" and "В совещании приняли участие"
     why: list[tuple[str, str]] = field(default_factory=list)  # (rule, what it did), for explain
 
@@ -87,6 +89,11 @@ _PURPOSE = lexicon.words("purpose")
 _FRAMES = lexicon.words("frame")
 _RECOLLECTION = lexicon.words("recollection")
 _AGAIN = lexicon.words("again")
+_ESCORT = lexicon.words("escort")
+_ATTENDANCE = lexicon.words("attendance")
+_OCCASIONS = lexicon.words("occasion")
+_REMARKS = lexicon.words("remark")
+_RELATIVE = lexicon.words("relative")
 
 
 # Marks that end a clause: "можно было бы подписать, а ..." is hypothetical only up to the comma.
@@ -115,9 +122,15 @@ def run(doc: Doc) -> None:
             local.dates.setdefault(doc.sentence_at(d.start), []).append(d)
     events: list[_Found] = []
     for number, sentence in enumerate(sentences):
+        together = None
         for event in _triggered(number, sentence, doc):
             _describe(event, text, sentence, kinds, local)
+            persons = [p.ref for p in event.participants if kinds.get(p.ref) == "person"]
+            if len(persons) >= 2 and set(persons) & set(local.heads):
+                together = persons
             events.append(event)
+        if together:
+            local.together = together  # after the sentence: its own events are no earlier ones
     for event in events:
         if event.own_date and published and _long_before(event.date, published):
             event.recalled = True  # "в прошлом году Вы посетили": a dated past occurrence
@@ -138,6 +151,8 @@ def run(doc: Doc) -> None:
     _fill_parties(merged, countries)
     _place_the_day(merged, _dateline_place(doc), published)
     _add_protagonist(merged, doc)
+    _add_companions(merged, {e.sentence for e in events}, doc, kinds, local)
+    _add_post_bodies(merged, doc, kinds)
     out = []
     for i, event in enumerate(merged, 1):
         sentence = sentences[event.sentence]
@@ -441,6 +456,9 @@ class _Local:
     heads: list[str]
     countries: set[str]
     persons: list[tuple[int, str]] = field(default_factory=list)  # (start, person) of each mention, in order
+    # the persons of the last event, in an earlier sentence, of a head of state with others: who "Главы
+    # государств" are when the release gives one of them no post ("Владимир Путин и Президент Белоруссии ...")
+    together: list[str] = field(default_factory=list)
 
 
 def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str], local: _Local) -> None:
@@ -525,19 +543,29 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             event.why.append(("participants", f"the group {group} of its sentence"))
     # "Председатель КНР прибыл ...": a post that stands for its holder brings the holder in
     if spec.post_holders:
-        for _, _, person, title in in_posts:
+        starts = [token.start for token in tokens]
+        for start, _, person, title in in_posts:
+            if spec.destination and _inviting(words, bisect.bisect_left(starts, start)):
+                continue  # "По приглашению Президента России ...": the host, by post as by name
             if person not in seen:
                 seen.add(person)
                 event.participants.append(Participant(person, _role(event, "person", None, words)))
                 event.why.append(("participants", f"{person}, who holds the post «{title}» its sentence names"))
-    leaders = local.heads if 2 <= len(local.heads) <= _MOST_LEADERS and _leaders_said(words) else []
+    outside = _main_clause_persons(event, sentence, kinds, in_posts)
+    if outside & {p.ref for p in event.participants}:
+        event.participants = [p for p in event.participants if p.ref not in outside]
+        event.why.append(("participants", "told of in a clause about the person it follows: not "
+                          + ", ".join(sorted(outside)) + ", named before that person in the main clause"))
+    heads, whose = (local.heads, "the heads of state the release names") if len(local.heads) >= 2 else \
+        (local.together, "a head of state and those named with that head before")
+    leaders = heads if 2 <= len(heads) <= _MOST_LEADERS and _leaders_said(words) else []
     if leaders and spec.heads_of_state:
         # "Главы государств возложили венки": the heads of state the release names, not the
         # people the sentence mentions on the way ("к могиле маршала Чуйкова")
         groups_here = [p for p in event.participants if kinds.get(p.ref) == "group"]
         event.participants = [Participant(person, _role(event, "person", None, words)) for person in leaders] \
             + groups_here
-        event.why.append(("participants", "the heads of state the release names: " + ", ".join(leaders)))
+        event.why.append(("participants", f"{whose}: " + ", ".join(leaders)))
     if event.start and words[event.start - 1].lower() in _ANAPHORA or \
             event.start >= 2 and words[event.start - 2].lower() in _ANAPHORA:
         event.participants = []  # "Данный визит": the one told of before; its parties come from there
@@ -620,6 +648,40 @@ def _heads_of_state(doc: Doc, states: set[str]) -> list[str]:
 
 # "Главы государств" of a release naming more leaders than a summit has are no one set of them.
 _MOST_LEADERS = 40
+
+
+def _main_clause_persons(event: _Found, sentence: Sentence, kinds: dict[str, str],
+                         in_posts: list[tuple[int, int, str, str]]) -> set[str]:
+    """The persons of the main clause, when the event is told of in a clause about the person named
+    right before it ("переговоры Владимира Путина с Эмомали Рахмоном, [который находится в России с
+    визитом]", "встреча ... с Мигелем Диас-Канелем, [прибывшим в Россию для участия в торжественных
+    мероприятиях]"): that person is the clause's subject, and those named before (by name or
+    post) take no part in what it tells of; else none."""
+    words, tokens = sentence.words, sentence.tokens
+    comma = next((j for j in range(event.start - 1, -1, -1) if words[j] in _PUNCTUATION), None)
+    if comma is None or words[comma] != "," or comma + 1 == len(words):
+        return set()
+    opener = words[comma + 1].lower()
+    if morph.lemma(opener) not in _RELATIVE and morph.parses(opener)[0].tag.POS != "PRTF":
+        return set()
+    antecedent = next((t for t in sentence.spans if max(t.stop, t.name_stop or 0) == comma
+                       and kinds.get(t.entity) == "person"), None)
+    if antecedent is None or not _agrees(opener, antecedent):
+        return set()
+    at, clause = tokens[antecedent.start].start, tokens[comma].stop
+    named = {t.entity for t in sentence.spans if t.stop <= antecedent.start and kinds.get(t.entity) == "person"}
+    # one the clause names again, by name or post, is in it: "Обаме, который пригласил нового премьер-министра"
+    again = {t.entity for t in sentence.spans if t.start > comma} | {person for start, _, person, _ in in_posts
+                                                                     if start >= clause}
+    return (named | {person for _, stop, person, _ in in_posts if stop <= at}) - again - {antecedent.entity}
+
+
+def _agrees(opener: str, antecedent: Span) -> bool:
+    """Whether a clause's relative pronoun or participle can stand for that one person: singular, in
+    the person's gender ("Рахмоном, который", "Машел, которая"; not "Йоко Оно, который [альбом]",
+    "дочь Лиза и мать Раиса, приехавшие")."""
+    gender = antecedent.readings[0].gender if antecedent.readings else None
+    return any(p.tag.number == "sing" and (gender is None or p.tag.gender == gender) for p in morph.parses(opener))
 
 
 def _inviting(words: list[str], k: int) -> bool:
@@ -880,6 +942,7 @@ def _absorb(home: _Found, event: _Found, why: str) -> None:
     home.place = home.place or event.place
     for name in eventtypes.FIELDS:
         setattr(home, name, getattr(home, name) or getattr(event, name))
+    home.told += [event.sentence] + event.told
     home.why.append(("merged", f"the {event.type} of sentence {event.sentence}: {why}"))
     home.why += [(f"merged · {rule}", detail) for rule, detail in event.why]
 
@@ -896,6 +959,169 @@ def _add_protagonist(events: list[_Found], doc: Doc) -> None:
         if event.spec.meets_protagonist and len(people) == 1 and people[0].ref != main.id:
             event.participants.insert(0, Participant(main.id, event.spec.roles.person))
             event.why.append(("participants", f"{main.id}, the release's protagonist, meets the one person named"))
+
+
+def _escorted(cue: tuple[str, ...], number: int, told: list[tuple[int, _Found]]) -> Optional[_Found]:
+    """"Президента сопровождали ...": who went along went on the journey told of last."""
+    if cue not in _ESCORT_CUES:
+        return None
+    return next((e for _, e in told if e.spec.destination), None)
+
+
+def _remarked(cue: tuple[str, ...], number: int, told: list[tuple[int, _Found]]) -> Optional[_Found]:
+    """"Председатель правления НАНОЦ Айгуль Ахмеджанова рассказала о ...", "Вице-министр ...
+    отметил ...": who remarks in the sentence right after one telling of a meeting, a conference
+    or a ceremony that took place spoke at it; a remark further on, after another event or after a
+    plan ("Планируется проведение переговоров ... Также министр подчеркнул") is no one's part in it."""
+    if cue not in _REMARK_CUES or not told or told[0][0] != number - 1 or not told[0][1].spec.spoken_at \
+            or told[0][1].status != "occurred":
+        return None
+    return told[0][1]
+
+
+def _attended(cue: tuple[str, ...], number: int, told: list[tuple[int, _Found]]) -> Optional[_Found]:
+    """"С докладами выступили ...", "Вместе с Президентом доклады заслушали ...", "Под
+    председательством ...": who spoke at, heard, chaired or went along took part in the occurrence
+    told of last; a decree's act ("Назначить ...") has no one taking part beside its person."""
+    if cue in _REMARK_CUES or not told or told[0][1].spec.item:
+        return None
+    return told[0][1]
+
+
+#: Which event the persons of a sentence telling who took part or spoke (words.tsv's escort,
+#: attendance and remark lists) and naming no event of its own join, tried in order: (why, rule); a
+#: rule sees the cue's lemmas, the sentence's number and the events told of shortly before it with
+#: the sentence each was last told of in, the last told of first.
+COMPANIONS: list[tuple[str, Callable[[tuple[str, ...], int, list[tuple[int, _Found]]], Optional[_Found]]]] = [
+    ("went along: the journey told of last", _escorted),
+    ("spoke: the meeting, conference or ceremony of the sentence before", _remarked),
+    ("took part: the event told of last", _attended),
+]
+
+_ESCORT_CUES = frozenset(tuple(entry.split()) for entry in _ESCORT.words)
+_REMARK_CUES = frozenset((word,) for word in _REMARKS.words)
+_CUES = tuple(sorted(_ESCORT_CUES | _REMARK_CUES | {tuple(entry.split()) for entry in _ATTENDANCE.words}))
+_CUE_WORDS = frozenset(w for cue in _CUES for w in cue)
+# a cue is said of its subject by a finite verb or a noun: "скандалов, сопровождавших работу" is said of others
+_CUE_PARTS = frozenset({"VERB", "NOUN", "PREP"})
+_CUE_GAP = 2  # words a cue's lemmas may have between them: "приняли [также] участие", "С [основным] докладом"
+
+
+def _cue(words: list[str]) -> Optional[tuple[tuple[str, ...], int]]:
+    """The lemmas of the first cue of who took part in a sentence and where it starts, unless
+    negated ("не примет участия") or taking part in something other than an occasion or an event
+    ("участвовала в показах", "примет участие в забеге"), which is another occurrence."""
+    forms = lexicon.forms_of(_CUE_WORDS)
+    lemmas = [morph.lemma(w.lower()) if w.lower().replace("ё", "е") in forms else "" for w in words]
+    for first, lemma in enumerate(lemmas):
+        for cue in _CUES:
+            if cue[0] != lemma:
+                continue
+            last = first
+            for part in cue[1:]:
+                last = next((j for j in range(last + 1, min(len(words), last + 2 + _CUE_GAP))
+                             if lemmas[j] == part and words[j] not in _PUNCTUATION), -1)
+                if last < 0:
+                    break
+            if last < 0 or first and words[first - 1].lower() == "не" or not _an_occasion(words, first, last) \
+                    or morph.parses(words[first].lower())[0].tag.POS not in _CUE_PARTS:
+                continue
+            return cue, first
+    return None
+
+
+def _an_occasion(words: list[str], first: int, last: int) -> bool:
+    """Whether what a cue says was taken part in, "в" a noun right after it or shortly before it,
+    is an occasion or an event ("В мероприятии примут участие", "в этом знаменательном событии"),
+    or is not said."""
+    after = [last + 1] if last + 1 < len(words) else []
+    for j in after + list(range(first - 1, max(-1, first - 4), -1)):
+        if words[j] in _PUNCTUATION:
+            break
+        if words[j].lower() in ("в", "во"):
+            noun = next((w for w in words[j + 1:j + 5] if morph.parses(w.lower())[0].tag.POS == "NOUN"), None)
+            return noun is None or morph.lemma(noun.lower()) in _OCCASIONS or \
+                morph.lemma(noun.lower()) in eventtypes.lookup()[2]
+    return True
+
+
+def _add_companions(events: list[_Found], triggered: set[int], doc: Doc, kinds: dict[str, str],
+                    local: _Local) -> None:
+    """The officials a release lists after an event, in a sentence of their own with no trigger
+    ("В ходе визита Президента сопровождали ...", "С докладами выступили ..."), take part in the
+    event the first rule of ``COMPANIONS`` finds, unless the sentence is dated otherwise (another
+    occurrence); of a remark ("... отметил"), only its speakers, named (or by their post) before it
+    in its clause. Only persons join: the bodies such a sentence names are the persons' own or what
+    was shown to them; on a journey, not those whose post is in the body visited, who are its hosts.
+    The sentence then tells of the event too: a remark may follow it."""
+    hosts: dict[str, set[str]] = {}
+    for person in doc.persons:
+        for position in person.positions:
+            if position.org is not None:
+                hosts.setdefault(position.org, set()).add(person.id)
+    for number, sentence in enumerate(doc.sentences):
+        if number == 0 or number in triggered:
+            continue
+        found = _cue(sentence.words)
+        if found is None:
+            continue
+        cue, at = found
+        last = {id(e): max((k for k in (e.sentence, *e.told) if k < number), default=-1) for e in events}
+        told = sorted(((last[id(e)], e) for e in events if not e.recalled
+                       and last[id(e)] >= number - _COMPANION_REACH), key=lambda pair: -pair[0])
+        home, why = None, ""
+        for name, rule in COMPANIONS:
+            home = rule(cue, number, told)
+            if home is not None:
+                why = name
+                break
+        if home is None or any(d.value.split("T")[0] != home.date for d in local.dates.get(number, [])):
+            continue
+        named = [(tag.start, tag.entity, tag.mention.text) for tag in sentence.spans
+                 if tag.entity is not None and kinds.get(tag.entity) == "person"]
+        if cue in _REMARK_CUES:
+            words, tokens = sentence.words, sentence.tokens
+            first = max((j + 1 for j in range(at) if words[j] in _PUNCTUATION), default=0)
+            named = [n for n in named if first <= n[0] < at] + [
+                (k, person, title) for start, _, person, title in local.posts.get(number, [])
+                for k in [bisect.bisect_left([t.start for t in tokens], start)] if first <= k < at]
+        known = {p.ref for p in home.participants}
+        if home.spec.destination and home.place is not None:
+            known |= hosts.get(home.place, set())  # the visited body's own people receive the visit
+        joined = []
+        for _, person, text in named:
+            if person not in known:
+                known.add(person)
+                home.participants.append(Participant(person, home.spec.roles.person))
+                joined.append(text)
+        home.told.append(number)
+        if joined:
+            home.why.append(("participants", f"named in sentence {number}, «{' '.join(cue)}», {why}: "
+                             + ", ".join(f"«{text}»" for text in joined)))
+
+
+def _add_post_bodies(events: list[_Found], doc: Doc, kinds: dict[str, str]) -> None:
+    """An event of a post ("занял пост вице-министра", "об увольнении Шкарупы") has the body of that
+    post as a party, when it is a body and not a region ("губернатор ... округа"): of the post its
+    sentence names, else of the one post the release gives the person it is of (an appointee, not
+    whoever appoints)."""
+    posts = {person.id: person.positions for person in doc.persons}
+    for event in events:
+        if "position" not in event.spec.fields:
+            continue
+        known = {p.ref for p in event.participants}
+        for person in [p.ref for p in event.participants if p.ref in posts and p.role == event.spec.roles.person]:
+            held = [pos for pos in posts[person] if pos.title == event.position] or \
+                (posts[person] if len(posts[person]) == 1 else [])
+            body = held[0].org if held else None
+            if body is not None and kinds.get(body) == "org" and body not in known:
+                known.add(body)
+                event.participants.append(Participant(body, event.spec.roles.org))
+                event.why.append(("participants", f"{body}, the body of {person}'s post «{held[0].title}»"))
+
+
+# a list of who took part follows its event within a few sentences: past the dateline, a remark or two
+_COMPANION_REACH = 6
 
 
 def _dateline_place(doc: Doc) -> Optional[str]:
