@@ -167,6 +167,19 @@ def test_each_type_takes_its_participants_in_their_roles(source, expected):
     assert events_of(parse(source)) == expected
 
 
+@pytest.mark.parametrize("source, expected", [
+    # a delegation stands for its country, when the release names it
+    ("[Иван Петров]PER провел переговоры с делегацией [Китайской Народной Республики]LOC.",
+     [("Иван Петров", "host"), ("Китай", "party")]),
+    # an unnamed party is left out
+    ("[Иван Петров]PER провел переговоры с делегацией.", [("Иван Петров", "host")]),
+])
+def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
+    doc = parse(source)
+    [(_, _, participants)] = events_of(doc)
+    assert participants == expected and doc.groups
+
+
 @pytest.mark.parametrize("rule, source, word", [
     ("skip: a mode of another event", "Совещание прошло в режиме видеоконференции.", "видеоконференции"),
     ("skip: between_parties", "[Владимир Путин]PER подписал Указ о праздновании годовщины.", "подписал"),

@@ -42,7 +42,8 @@ CONDITIONS = {
 class Roles:
     """The role of each kind of participant: a person named with the event, one named after
     "с" past its trigger ("встреча с ..."; ``companion``, else a person's role), a body, a group
-    (a delegation, a side)."""
+    (a delegation, a side: the record gives its country in this role, the guideline's parties
+    being persons, bodies and countries)."""
 
     person: str = "participant"
     companion: Optional[str] = None

@@ -153,6 +153,7 @@ def run(doc: Doc) -> None:
     _add_protagonist(merged, doc)
     _add_companions(merged, {e.sentence for e in events}, doc, kinds, local)
     _add_post_bodies(merged, doc, kinds)
+    _groups_as_countries(merged, doc)
     out = []
     for i, event in enumerate(merged, 1):
         sentence = sentences[event.sentence]
@@ -166,6 +167,28 @@ def run(doc: Doc) -> None:
         for rule, detail in event.why:
             doc.note("events", rule, trigger.start, trigger.stop, f"e{i}", detail)
     doc.events = tuple(out)
+
+
+def _groups_as_countries(events: list[_Found], doc: Doc) -> None:
+    """A group taking part (a delegation, a side) stands for its country when the release names
+    that country ("делегация Китайской Народной Республики": Китай, in the group's role), and is
+    left out otherwise: the guideline's participants are persons, bodies and countries, and it
+    leaves unnamed parties out. The groups stay in the record's ``groups``."""
+    groups = {g.id: g for g in doc.groups}
+    countries = {loc.name: loc.id for loc in doc.locations if loc.kind == "country"}
+    for event in events:
+        kept: list[Participant] = []
+        for p in event.participants:
+            if p.ref not in groups:
+                kept.append(p)
+                continue
+            country = countries.get(groups[p.ref].country)
+            if country is not None and all(q.ref != country for q in event.participants + kept):
+                kept.append(Participant(country, p.role))
+                event.why.append(("participants", f"the group {p.ref} stands for its country {country}"))
+            else:
+                event.why.append(("participants", f"the group {p.ref} left out: no country of its named"))
+        event.participants = kept
 
 
 def _long_before(value: str, published: str) -> bool:
