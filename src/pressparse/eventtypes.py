@@ -67,7 +67,8 @@ class EventType:
     - ``item``: each trigger is an event of its own, with the person named after it (a decree's
       "Назначить ...", "Освободить ..."), rather than one event per sentence;
     - ``destination``: a journey: its place is where one goes (a country before a building in
-      it, a body named right after the trigger), who invites is no participant, and it does
+      it, a body named right after the trigger), who invites is no participant, its hosts
+      (its bodies' and countries' role) are left out of its record's participants, and it does
       not take the dateline's place;
     - ``meets_protagonist``: with one person named, the release's protagonist takes part too;
     - ``spoken_at``: who remarks in the sentence right after one telling of it ("X отметил ...")

@@ -154,6 +154,7 @@ def run(doc: Doc) -> None:
     _add_companions(merged, {e.sentence for e in events}, doc, kinds, local)
     _add_post_bodies(merged, doc, kinds)
     _groups_as_countries(merged, doc)
+    _hosts_left_out(merged)
     out = []
     for i, event in enumerate(merged, 1):
         sentence = sentences[event.sentence]
@@ -189,6 +190,18 @@ def _groups_as_countries(events: list[_Found], doc: Doc) -> None:
             else:
                 event.why.append(("participants", f"the group {p.ref} left out: no country of its named"))
         event.participants = kept
+
+
+def _hosts_left_out(events: list[_Found]) -> None:
+    """A journey's hosts (the bodies and countries in its hosts' role) take no part in its record:
+    the guideline lists the visitors and those who went along, and leaves the host out. Until
+    now they helped tell one occurrence from another."""
+    for event in events:
+        role = event.spec.roles.org
+        hosts = [p.ref for p in event.participants if p.role == role] if event.spec.destination else []
+        if hosts:
+            event.participants = [p for p in event.participants if p.role != role]
+            event.why.append(("participants", "a journey's hosts left out: " + ", ".join(hosts)))
 
 
 def _long_before(value: str, published: str) -> bool:
