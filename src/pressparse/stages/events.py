@@ -1048,7 +1048,10 @@ def _cue(words: list[str]) -> Optional[tuple[tuple[str, ...], int]]:
     negated ("не примет участия") or taking part in something other than an occasion or an event
     ("участвовала в показах", "примет участие в забеге"), which is another occurrence."""
     forms = lexicon.forms_of(_CUE_WORDS)
-    lemmas = [morph.lemma(w.lower()) if w.lower().replace("ё", "е") in forms else "" for w in words]
+    lowered = [w.lower() for w in words]
+    if forms.isdisjoint(w.replace("ё", "е") for w in lowered):
+        return None  # most sentences: no cue word at all
+    lemmas = [morph.lemma(w) if w.replace("ё", "е") in forms else "" for w in lowered]
     for first, lemma in enumerate(lemmas):
         for cue in _CUES:
             if cue[0] != lemma:

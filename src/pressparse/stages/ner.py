@@ -524,6 +524,8 @@ class NamesWithPatronymic(Rule):
 
     def apply(self, words, tags):
         for k in range(len(words) - 1):
+            if not (words[k][:1].isupper() and words[k + 1][:1].isupper()):
+                continue  # most pairs of words, told apart without the dictionary
             cases = _given_and_patronymic(words[k], words[k + 1])
             if not cases:
                 continue
