@@ -3,8 +3,8 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from pressparse.stages.entities import (_abbreviates, _Cluster, _merge_organizations, _name_key, _part_of, _same_word,
-                                 _surname_keys, org_key)
+from pressparse.stages.entities import (_abbreviates, _Cluster, _common_noun, _merge_organizations, _name_key,
+                                       _part_of, _same_word, _surname_keys, org_key)
 
 
 def names(doc, kind):
@@ -137,7 +137,10 @@ def test_organisations_merge_as_each_pair_would(names):
 
     scanned = []
     for cluster in sorted(clusters(), key=lambda c: -len(c.key)):
-        home = next((c for c in scanned if _part_of(cluster, c)), None)
+        # a body noun alone ("Совет") goes with the one longer name it begins, if only one does
+        heads = [c for c in scanned if len(c.key) >= 2 and len(cluster.key) == 1 and c.key[0] == cluster.key[0]]
+        head = heads[0] if len(heads) == 1 and _common_noun(cluster.name) else None
+        home = next((c for c in scanned if _part_of(cluster, c) or c is head), None)
         if home is None:
             scanned.append(cluster)
         else:
@@ -160,11 +163,19 @@ from markup import notes, parse  # noqa: E402
      "подписали декларацию.", "organizations", ["Шанхайская организация сотрудничества"]),
     ("common body", "Делегация [Минсвязи]ORG прибыла в Пекин.\n\nSource URL: https://mpt.gov.by/node/1",
      "organizations", ["Минсвязи"]),
+    ("same body", "[Министерство энергетики]ORG провело брифинг. [Министерство]ORG планирует импорт.",
+     "organizations", ["Министерство энергетики"]),
 ])
 def test_each_merge_rule_makes_one_entity_of_its_mentions(rule, source, kind, names):
     doc = parse(source, until="entities")
     assert [e.name for e in getattr(doc, kind)] == names
     assert rule in [r for r, _, _ in notes(doc, "entities")], notes(doc, "entities")
+
+
+def test_a_body_noun_alone_is_no_body_of_two_that_begin_with_it():
+    doc = parse("[Министерство энергетики]ORG и [Министерство финансов]ORG провели брифинг. [Министерство]ORG "
+                "планирует импорт.", until="entities")
+    assert [o.name for o in doc.organizations] == ["Министерство энергетики", "Министерство финансов", "Министерство"]
 
 
 def test_a_country_is_one_place_by_any_of_its_names():

@@ -474,12 +474,15 @@ class _LongerNames:
         self.quoted: dict[tuple, _Cluster] = {}  # the key of each quoted name inside a name
         self.acronyms: dict[str, _Cluster] = {}  # the initials of a name's significant words
         self.starts: dict[str, list[tuple[_Cluster, tuple[str, ...]]]] = {}  # first two letters → names
+        self.heads: dict[str, list[_Cluster]] = {}  # the first word of each name of two words or more
 
     def add(self, cluster: _Cluster) -> None:
         self.order[id(cluster)] = len(self.clusters)
         self.clusters.append(cluster)
         for n in range(2, len(cluster.key) + 1):
             self.prefixes.setdefault(cluster.key[:n], cluster)
+        if len(cluster.key) >= 2:
+            self.heads.setdefault(cluster.key[0], []).append(cluster)
         for q in re.findall(r"«([^«»]+)»", cluster.name):
             self.quoted.setdefault(org_key(q), cluster)
         words = _significant(cluster.name)
@@ -501,8 +504,22 @@ class _LongerNames:
                 forms = {short.name.lower(), morph.lemma(short.name)}
                 found += [c for form in forms for c, words in self.starts.get(form[:2], ())
                           if _contracts(form, words, 0)]
+                # "Министерство" alone is the one body named in full with it ("Министерство
+                # энергетики РК"); with two such bodies it is either, and stays apart
+                heads = self.heads.get(short.key[0], [])
+                if len(heads) == 1 and _common_noun(short.name):
+                    found.append(heads[0])
         found = [c for c in found if c is not None and c is not short]
         return min(found, key=lambda c: self.order[id(c)]) if found else None
+
+
+def _common_noun(word: str) -> bool:
+    """A word the dictionary knows first as a common noun ("Министерство"), not a name."""
+    parse = morph.parses(word)[0]
+    return morph.known(word) and parse.tag.POS == "NOUN" and not _PROPER & parse.tag.grammemes
+
+
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 
 
 def _part_of(short: _Cluster, long_: _Cluster) -> bool:
