@@ -375,13 +375,17 @@ def org_key(name: str) -> tuple:
 
 @lru_cache(maxsize=morph.CACHE)
 def _significant(name: str) -> tuple[str, ...]:
-    """Lemmas of a name's words but for small ones, without a trailing country ("... КНР")."""
+    """Lemmas of a name's words but for small ones, without a trailing country ("... КНР") or
+    other trailing abbreviation after two words, which says whose the body is ("Министерство
+    сельского хозяйства РК" is "МСХ")."""
     words = re.findall(r"[^\W\d_][\w-]*", name)
     for k in range(1, len(words)):
         found = lexicon.country_prefix(words[k:])
         if found and k + found[1] == len(words):
             words = words[:k]
             break
+    if len(words) >= 3 and words[-1].isupper():
+        words = words[:-1]
     return tuple(morph.lemma(w) for w in words if w.lower() not in _SMALL_WORDS)
 
 
