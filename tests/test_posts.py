@@ -352,3 +352,17 @@ def test_a_post_head_the_lexicon_lacks_comes_from_the_network(nlp):
     (person,) = doc.persons
     assert [p.title for p in person.positions] == ["хореограф Пермского театра оперы и балета"]
     assert any("the post-head network's" in line for line in doc.explain().splitlines())
+
+
+def test_the_first_letters_filter_never_changes_what_a_word_heads(seeds):
+    # lexicon.may_head spares most words their analysis; it may only skip words that head nothing
+    import pathlib
+
+    import razdel
+    from pressparse.stages.posts import _head_kind, head_kind
+    fixtures = sorted((pathlib.Path(__file__).parent / "fixtures" / "texts").glob("*.txt"))
+    texts = list(seeds.values()) + [p.read_text(encoding="utf-8") for p in fixtures]
+    words = {t.text for text in texts for t in razdel.tokenize(text)}
+    assert [w for w in words if head_kind(w) != _head_kind(w)] == []
+    assert sum(_head_kind(w) is not None for w in words) > 20
+

@@ -465,6 +465,20 @@ def _groups() -> frozenset[str]:
     return _lemmas_of("groups.txt")
 
 
+def may_head(word: str) -> bool:
+    """False for a word that is sure to be no post's head (``is_post``) nor a group's
+    (``group_head``), told by its first three letters alone: most words of a text, which no
+    cache of analyses need then keep."""
+    return "-" in word or _norm(word[:3]) in _head_beginnings()
+
+
+@lru_cache(maxsize=None)
+def _head_beginnings() -> frozenset[str]:
+    # what morph.could_be and _is_one_of look at: the forms of the lemmas, and the lemmas
+    words = forms_of(_posts(), _HEAD_POS) | forms_of(_groups(), frozenset({"NOUN"})) | _posts() | _groups()
+    return frozenset(word[:3] for word in words)
+
+
 @lru_cache(maxsize=morph.CACHE)
 def group_head(word: str) -> Optional[str]:
     """The lemma of a word that heads a group of people acting as one (data/groups.txt):

@@ -237,9 +237,13 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
     return posts
 
 
-@lru_cache(maxsize=morph.CACHE)
 def head_kind(word: str) -> Optional[str]:
     """What a word heads: a group (its lemma, "делегация"), a post (""), or nothing (None)."""
+    return _head_kind(word) if lexicon.may_head(word) else None
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _head_kind(word: str) -> Optional[str]:
     word = _unprefixed(word)
     group = lexicon.group_head(word)
     if group is not None:
