@@ -108,6 +108,10 @@ def test_an_abbreviation_joins_the_body_named_in_full(nlp, seeds):
 @pytest.mark.parametrize("text, home", [
     ("Встреча прошла в Кремле. Москва приветствовала гостей из Китая.", "Россия"),
     ("Переговоры прошли в Минске.\n\nSource URL: https://www.xn--b1akbcqh2a7i.xn--90ais/news", "Беларусь"),
+    # a release that names no country speaks from the state of its regions
+    ("Министр сельского хозяйства Айдарбек Сапаров посетил Восточно-Казахстанскую область и встретился с "
+     "аграриями Туркестанской области.", "Казахстан"),
+    ("Министр посетил ферму.", None),
 ])
 def test_home_country(nlp, text, home):
     from pressparse.stages.entities import home_country

@@ -557,6 +557,17 @@ def capital_country(place: str) -> Optional[str]:
 
 
 @lru_cache(maxsize=None)
+def _regions() -> dict[str, str]:
+    return {_norm(place): country for place, country in table("regions.tsv")}
+
+
+def region_country(place: str) -> Optional[str]:
+    """The country a first-level region belongs to (data/regions.tsv): ``"Восточно-Казахстанская
+    область"`` → ``"Казахстан"``; None for any other place."""
+    return _regions().get(_norm(place))
+
+
+@lru_cache(maxsize=None)
 def _organizations() -> dict[str, dict[str, str]]:
     """{short form: {country or "": full name}} from data/organizations.tsv."""
     found: dict[str, dict[str, str]] = {}

@@ -91,7 +91,8 @@ def _mentions(spans: list[Span], entity: str) -> tuple[Mention, ...]:
 
 def home_country(url: Optional[str], locations: Sequence[Location]) -> Optional[str]:
     """The release's own country: its web domain's, else the one its places speak of most
-    (a country's mentions and those of its capital, "Москва, Кремль")."""
+    (a country's mentions and those of its capital, "Москва, Кремль", and of its regions,
+    "Восточно-Казахстанская область")."""
     if url:
         host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0].split(":")[0]
         tld = host.rsplit(".", 1)[-1]
@@ -105,7 +106,8 @@ def home_country(url: Optional[str], locations: Sequence[Location]) -> Optional[
             return country
     votes: dict[str, int] = {}
     for location in locations:
-        country = location.name if location.kind == "country" else lexicon.capital_country(location.name)
+        country = location.name if location.kind == "country" else \
+            lexicon.capital_country(location.name) or lexicon.region_country(location.name)
         if country:
             votes[country] = votes.get(country, 0) + len(location.mentions)
     return max(votes, key=lambda c: votes[c]) if votes else None
