@@ -745,7 +745,7 @@ def _pronoun_referent(words: list[str], sentence: Sentence, local: _Local) -> Op
     return local.persons[k - 1][1] if k else None
 
 
-_SUBJECT_PRONOUNS = frozenset({"он", "она"})
+_SUBJECT_PRONOUNS = lexicon.words("subject_pronoun")
 
 
 def _venue(event: _Found, tag: Span, words: list[str]) -> bool:

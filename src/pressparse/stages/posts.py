@@ -772,7 +772,7 @@ def _pronoun_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
     return [holder] if holder else None
 
 
-_SUBJECT_PRONOUNS = frozenset({"он", "она"})
+_SUBJECT_PRONOUNS = lexicon.words("subject_pronoun")
 
 
 def _verb_group(words: list[str], k: int, step: int) -> Optional[int]:
