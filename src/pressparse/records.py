@@ -305,15 +305,21 @@ class Document:
 
 
 def _plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value):
-        return {
-            f.name: _plain(getattr(value, f.name))
-            for f in dataclasses.fields(value)
-            if f.metadata.get("serialise", True)
-        }
+    names = _serialised(type(value))
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     return value
+
+
+@functools.lru_cache(maxsize=None)
+def _serialised(cls: type) -> Optional[tuple[str, ...]]:
+    """The fields a record class writes, in order (read once per class); None for a value
+    that is no record."""
+    if not dataclasses.is_dataclass(cls):
+        return None
+    return tuple(f.name for f in dataclasses.fields(cls) if f.metadata.get("serialise", True))
 
 
 # ---------------------------------------------------------------- records back into Documents
