@@ -882,18 +882,23 @@ def _merge(events: list[_Found], groups: set[str]) -> list[_Found]:
             _absorb(event, pending.pop(event.type), "the headline's, told again in the text")
         # an occurrence is told of near its mentions; two that cannot be one are no home
         same = [e for e in by_type.setdefault(event.type, [])[-_REACH:] if _apart(e, event) is None]
-        home, why = None, ""
-        for name, rule in MERGES:
-            home = rule(event, same, groups)
-            if home is not None:
-                why = name
-                break
+        home, why = _first_home(MERGES, event, same, groups)
         if home is None:
             kept.append(event)
             by_type[event.type].append(event)
         else:
             _absorb(home, event, why)
     return sorted(kept + list(pending.values()), key=lambda e: (e.sentence, e.start))
+
+
+def _first_home(rules: list[tuple[str, Callable[..., Optional[_Found]]]], *args) -> tuple[Optional[_Found], str]:
+    """The event the first of the named ``rules`` to find one gives for ``args``, and that rule's
+    name; (None, "") when none does."""
+    for name, rule in rules:
+        home = rule(*args)
+        if home is not None:
+            return home, name
+    return None, ""
 
 
 def _named(event: _Found, groups: set[str]) -> set[str]:
@@ -1108,12 +1113,7 @@ def _add_companions(events: list[_Found], triggered: set[int], doc: Doc, kinds: 
         last = {id(e): max((k for k in (e.sentence, *e.told) if k < number), default=-1) for e in events}
         told = sorted(((last[id(e)], e) for e in events if not e.recalled
                        and last[id(e)] >= number - _COMPANION_REACH), key=lambda pair: -pair[0])
-        home, why = None, ""
-        for name, rule in COMPANIONS:
-            home = rule(cue, number, told)
-            if home is not None:
-                why = name
-                break
+        home, why = _first_home(COMPANIONS, cue, number, told)
         if home is None or any(d.value.split("T")[0] != home.date for d in local.dates.get(number, [])):
             continue
         named = [(tag.start, tag.entity, tag.mention.text) for tag in sentence.spans
@@ -1121,9 +1121,10 @@ def _add_companions(events: list[_Found], triggered: set[int], doc: Doc, kinds: 
         if cue in _REMARK_CUES:
             words, tokens = sentence.words, sentence.tokens
             first = max((j + 1 for j in range(at) if words[j] in _PUNCTUATION), default=0)
+            starts = [t.start for t in tokens]
             named = [n for n in named if first <= n[0] < at] + [
                 (k, person, title) for start, _, person, title in local.posts.get(number, [])
-                for k in [bisect.bisect_left([t.start for t in tokens], start)] if first <= k < at]
+                for k in [bisect.bisect_left(starts, start)] if first <= k < at]
         known = {p.ref for p in home.participants}
         if home.spec.destination and home.place is not None:
             known |= hosts.get(home.place, set())  # the visited body's own people receive the visit

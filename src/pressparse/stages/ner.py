@@ -526,8 +526,7 @@ class NamesWithPatronymic(Rule):
         for k in range(len(words) - 1):
             if not (words[k][:1].isupper() and words[k + 1][:1].isupper()):
                 continue  # most pairs of words, told apart without the dictionary
-            cases = _given_and_patronymic(words[k], words[k + 1])
-            if not cases:
+            if not _given_and_patronymic(words[k], words[k + 1]):
                 continue
             if k > 0 and _surname_like(words[k - 1]):
                 start, stop = k - 1, k + 2
@@ -542,12 +541,12 @@ class NamesWithPatronymic(Rule):
         return tags
 
 
-def _given_and_patronymic(given: str, patronymic: str) -> frozenset[str]:
-    """The cases a given name and a patronymic after it share, both known to the dictionary."""
+def _given_and_patronymic(given: str, patronymic: str) -> bool:
+    """Whether two words are a given name and a patronymic the dictionary knows, in a case they share."""
     if not (_is_full(given) and _is_full(patronymic) and morph.known(given) and morph.known(patronymic)):
-        return frozenset()
-    names = {p.tag.case for p in morph.parses(given) if "Name" in p.tag}
-    return frozenset(names & {p.tag.case for p in morph.parses(patronymic) if "Patr" in p.tag})
+        return False
+    cases = {p.tag.case for p in morph.parses(given) if "Name" in p.tag}
+    return not cases.isdisjoint(p.tag.case for p in morph.parses(patronymic) if "Patr" in p.tag)
 
 
 def _surname_like(word: str) -> bool:

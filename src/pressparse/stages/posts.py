@@ -27,6 +27,7 @@ from typing import Callable, NamedTuple, Optional, Sequence
 
 from .. import lexicon, morph
 from ..doc import Doc, Sentence, Span, Token
+from ..names import is_patronymic
 from ..records import Group, Location, Mention, Organization, Person, Position
 from . import entities, normalise
 from .segment import wordlike
@@ -700,7 +701,7 @@ def _agrees(head: str, person: Span) -> bool:
     foreign name does not decline, and pymorphy3 reads its short words as common ones ("Мин")."""
     cases = _head_cases(head)
     words = _WORD.findall(person.mention.text)
-    if not cases or "nomn" in cases or not any("Patr" in p.tag for word in words for p in morph.parses(word)):
+    if not cases or "nomn" in cases or not any(map(is_patronymic, words)):
         return True
     return all(any(p.tag.case and p.tag.case[:4] in cases for p in morph.parses(word)) for word in words)
 
