@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from pressparse.stages.entities import (_abbreviates, _Cluster, _common_noun, _merge_organizations, _name_key,
-                                       _part_of, _same_word, _surname_keys, org_key)
+                                       _part_of, _same_word, _surname_keys, add_body, org_key)
 
 
 def names(doc, kind):
@@ -177,6 +177,27 @@ def test_each_merge_rule_makes_one_entity_of_its_mentions(rule, source, kind, na
     doc = parse(source, until="entities")
     assert [e.name for e in getattr(doc, kind)] == names
     assert rule in [r for r, _, _ in notes(doc, "entities")], notes(doc, "entities")
+
+
+@pytest.mark.parametrize("source, places, bodies", [
+    ("Делегация [Казахстана]LOC прибыла в [Сеул]LOC. Экспорт [РК]LOC вырос. [Министерство энергетики РК]ORG "
+     "сообщило.", ["Казахстан", "Сеул"], [("Министерство энергетики РК", "Казахстан")]),
+    ("Президент [Южной Кореи]LOC прибыл в [Москву]LOC. Правительство [РК]LOC одобрило план.",
+     ["Южная Корея", "Москва"], []),
+    ("Экспорт [РК]LOC вырос.", ["РК"], []),  # nothing says which
+])
+def test_an_abbreviation_two_countries_share_is_the_one_the_document_names(source, places, bodies):
+    doc = parse(source, until="entities")
+    assert [loc.name for loc in doc.locations] == places
+    assert [(o.name, o.country) for o in doc.organizations] == bodies
+    assert ("shared abbreviation" in [r for r, _, _ in notes(doc, "entities")]) == (places[0] != "РК")
+
+
+def test_a_body_named_with_a_shared_abbreviation_takes_the_name_a_post_gives_it():
+    doc = parse("[Министерство энергетики РК]ORG провело брифинг в [Казахстане]LOC.", until="entities")
+    bodies = list(doc.organizations)
+    add_body(bodies, "Министерство энергетики Казахстана", (), "Казахстан")
+    assert [(o.name, o.country) for o in bodies] == [("Министерство энергетики РК", "Казахстан")]
 
 
 def test_a_body_noun_alone_is_no_body_of_two_that_begin_with_it():

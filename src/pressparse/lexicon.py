@@ -46,6 +46,7 @@ class _Tables(NamedTuple):
     abbreviations: dict[str, str]
     adjectives: dict[str, str]  # a form of an adjective -> country
     ambiguous: frozenset  # name word sequences and adjectives that two countries share
+    shared: dict[str, frozenset[str]]  # an abbreviation two countries share -> those countries
 
 
 def _norm(word: str) -> str:
@@ -292,6 +293,7 @@ def _tables() -> _Tables:
         abbreviations={k: next(iter(v)) for k, v in abbreviations.items() if len(v) == 1},
         adjectives={k: next(iter(v)) for k, v in adjective_owners.items() if len(v) == 1},
         ambiguous=frozenset(ambiguous),
+        shared={k: frozenset(v) for k, v in abbreviations.items() if len(v) > 1},
     )
 
 
@@ -382,6 +384,12 @@ def whole_country(words: Sequence[str]) -> Optional[str]:
 def _split(text: str) -> list[str]:
     # Keep abbreviations whole and dashes as words, like a tokenizer would.
     return re.findall(r"[^\W_]+(?:[-’'][^\W_]+)*|[-–—]", text)
+
+
+def shared_abbreviation(abbr: str) -> frozenset[str]:
+    """The countries an abbreviation two or more of them share may stand for (``"РК"``:
+    Казахстан, Южная Корея), which only the text around it tells apart; empty for any other word."""
+    return _tables().shared.get(abbr, frozenset())
 
 
 @lru_cache(maxsize=morph.CACHE)
@@ -574,6 +582,21 @@ def _organizations() -> dict[str, dict[str, str]]:
     for short, country, full in table("organizations.tsv"):
         found.setdefault(short if short.isupper() else _norm(short), {})[country] = full
     return found
+
+
+@lru_cache(maxsize=None)
+def _organization_names() -> frozenset[tuple[str, ...]]:
+    """The lemmas of every full name of data/organizations.tsv."""
+    return frozenset(tuple(morph.lemma(w) for w in re.findall(r"\w+", full)) for _, _, full in table("organizations.tsv"))
+
+
+def is_known_body(words: Sequence[str]) -> bool:
+    """Whether ``words`` name a common body of data/organizations.tsv, in any case form: one word
+    that is its abbreviation or short form (``"ЕС"``, ``"Евросоюза"``), or its full name
+    (``"Европейского союза"``)."""
+    if len(words) == 1:
+        return organization(words[0]) is not None
+    return tuple(morph.lemma(w) for w in re.findall(r"\w+", " ".join(words))) in _organization_names()
 
 
 def organization(short: str, home: Optional[str] = None) -> Optional[tuple[str, Optional[str]]]:

@@ -39,8 +39,41 @@ def run(doc: Doc) -> None:
         found[span.type].append(span)
     doc.locations = _locations(found["LOC"])
     doc.home = home_country(doc.url, doc.locations)
+    shared = _shared_abbreviations(found, doc)
+    if shared:
+        doc.locations = _locations(found["LOC"])
     doc.persons = _persons(found["PER"], _aliases(doc.text, found["PER"]), doc)
-    doc.organizations = _organizations(found["ORG"], doc.home, _aliases(doc.text, found["ORG"]), doc)
+    doc.organizations = _organizations(found["ORG"], doc.home, _aliases(doc.text, found["ORG"]), doc, shared)
+
+
+def _shared_abbreviations(found: dict[str, list[Span]], doc: Doc) -> dict[str, str]:
+    """The country each abbreviation that several countries share stands for in this document
+    ("РК" is Казахстан in a text naming Kazakhstan or its places, Южная Корея in one naming
+    Korea): the release's own country if it is one of them, else the one its places name most;
+    {lemma of the abbreviation: country}. Places so named take the country's name."""
+    resolved: dict[str, str] = {}
+    spans = [s for kind in ("LOC", "ORG") for s in found[kind]]
+    for word in {w for s in spans for w in s.mention.text.split() if w.isupper()}:
+        candidates = lexicon.shared_abbreviation(word)
+        if not candidates:
+            continue
+        votes = {c: len(loc.mentions) for loc in doc.locations if (c := _country_of(loc)) in candidates}
+        country = doc.home if doc.home in candidates else max(votes, key=lambda c: votes[c], default=None)
+        if country is not None:
+            resolved[morph.lemma(word)] = country
+            first = next(s.mention for s in spans if word in s.mention.text.split())
+            doc.note("entities", "shared abbreviation", first.start, first.stop, first.text,
+                     f"{word!r} is {country!r}, of {sorted(candidates)}, as the document's places say")
+    for span in found["LOC"]:
+        if span.country is None and morph.lemma(span.mention.text) in resolved:
+            span.name = span.country = resolved[morph.lemma(span.mention.text)]
+    return resolved
+
+
+def _country_of(location: Location) -> Optional[str]:
+    """The country a place is or lies in, as far as the lexicon knows (a capital, a region)."""
+    return location.name if location.kind == "country" else \
+        lexicon.capital_country(location.name) or lexicon.region_country(location.name)
 
 
 def _aliases(text: str, found: list[Span]) -> dict[int, int]:
@@ -106,8 +139,7 @@ def home_country(url: Optional[str], locations: Sequence[Location]) -> Optional[
             return country
     votes: dict[str, int] = {}
     for location in locations:
-        country = location.name if location.kind == "country" else \
-            lexicon.capital_country(location.name) or lexicon.region_country(location.name)
+        country = _country_of(location)
         if country:
             votes[country] = votes.get(country, 0) + len(location.mentions)
     return max(votes, key=lambda c: votes[c]) if votes else None
@@ -414,15 +446,21 @@ def _contracts(rest: str, words: Sequence[str], k: int) -> bool:
                for n in range(min(len(rest), len(word)), 1, -1))
 
 
-def _organizations(found: list[Span], home: Optional[str], aliases: dict[int, int], doc: Doc
-                   ) -> tuple[Organization, ...]:
+def _organizations(found: list[Span], home: Optional[str], aliases: dict[int, int], doc: Doc,
+                   shared: Optional[dict[str, str]] = None) -> tuple[Organization, ...]:
+    """The document's bodies; ``shared`` gives the country of an abbreviation several countries
+    share, as ``_shared_abbreviations`` read it ("Министерство энергетики РК" is Kazakhstan's)."""
     clusters: list[_Cluster] = []
     by_key: dict[tuple, _Cluster] = {}
     for span in found:
         key = org_key(span.name)
+        country = lexicon.country_in(span.name)
+        if shared and not shared.keys().isdisjoint(key):
+            country = country or next(shared[w] for w in key if w in shared)
+            key = tuple(shared.get(w, w) for w in key)
         cluster = by_key.get(key)
         if cluster is None:
-            cluster = by_key[key] = _Cluster(name=span.name, key=key, country=lexicon.country_in(span.name))
+            cluster = by_key[key] = _Cluster(name=span.name, key=key, country=country)
             clusters.append(cluster)
         cluster.spans.append(span)
     merged = _joined(_merge_organizations(clusters, doc), aliases, lambda c: c.spans, doc)
@@ -550,7 +588,8 @@ def add_body(organizations: list[Organization], name: str, mentions: tuple[Menti
     the list is the document's, in id order."""
     for number, org in enumerate(organizations):
         # "Министерство промышленности" of Uzbekistan's minister is not Belarus's, named in full
-        if same_organization(name, org.name) and (country is None or org.country in (None, country)):
+        if (same_organization(name, org.name) or _with_country(org) == org_key(name)) \
+                and (country is None or org.country in (None, country)):
             merged = tuple(sorted(set(org.mentions) | set(mentions), key=lambda m: (m.start, m.stop)))
             fuller = name if len(name.split()) > len(org.name.split()) else org.name
             organizations[number] = replace(org, name=fuller, mentions=merged)
@@ -559,6 +598,13 @@ def add_body(organizations: list[Organization], name: str, mentions: tuple[Menti
                        mentions=mentions)
     organizations.append(new)
     return new.id
+
+
+def _with_country(org: Organization) -> tuple:
+    """An organisation's key with an abbreviation several countries share read as its country:
+    "Министерство энергетики РК" of Kazakhstan is "Министерство энергетики Казахстана"."""
+    return tuple(org.country if org.country in lexicon.shared_abbreviation(w.upper()) else w
+                 for w in org_key(org.name))
 
 
 def same_organization(a: str, b: str) -> bool:

@@ -495,13 +495,13 @@ class DropCommonWords(Rule):
 
 
 class KnownBodies(Rule):
-    """An abbreviation the organisations lexicon knows is a body, whatever the network took it
-    for: "[ЕС]", "[НАТО]" tagged as places are the European Union and the alliance."""
+    """A body the organisations lexicon knows, by its abbreviation, short form or full name, is a
+    body whatever the network took it for: "[ЕС]", "[НАТО]", "[Евросоюза]", "[Европейского союза]"
+    tagged as places are the European Union and the alliance."""
 
     def apply(self, words, tags):
-        return [Tag(t.start, t.stop, "ORG", t.name_stop) if t.type != "ORG" and t.stop == t.start + 1
-                and words[t.start].isupper() and lexicon.organization(words[t.start]) is not None else t
-                for t in tags]
+        return [Tag(t.start, t.stop, "ORG", t.name_stop)
+                if t.type != "ORG" and lexicon.is_known_body(words[t.start:t.stop]) else t for t in tags]
 
 
 class PlaceAfterDescriptor(Rule):
