@@ -89,6 +89,8 @@ def test_one_edit_apart(a, b, close):
     ("МИД Германии", None, "мид", "Германия"),
     ("Министерство иностранных дел Российской Федерации", None, "министерство иностранных дел", "Россия"),
     ("Госдепартамент", "США", "госдепартамент", "США"),
+    ("Западный комитет немецкой промышленности", None, "западный комитет германия промышленности", None),
+    ("Западный комитет германской промышленности", None, "западный комитет германия промышленности", None),
 ])
 def test_organisation_names_without_quotes_legal_forms_and_country(name, country, base, found):
     assert linking.organization_name(name, country) == (base, found or country)

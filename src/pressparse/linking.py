@@ -190,13 +190,16 @@ class OrgName(NamedTuple):
 @lru_cache(maxsize=morph.CACHE)
 def organization_name(name: str, country: Optional[str] = None) -> OrgName:
     """``"ПАО «Газпром»"`` → ``("газпром", None)``; ``"МИД ФРГ"`` → ``("мид", "Германия")``;
-    ``"Министерство иностранных дел Украины"`` → ``("министерство иностранных дел", "Украина")``."""
+    ``"Министерство иностранных дел Украины"`` → ``("министерство иностранных дел", "Украина")``.
+    A country's adjective after the first word reads as the country, as the two adjectives of one
+    country name one body: "Восточный комитет немецкой экономики" and "... германской экономики"."""
     words = _ORG_WORD.findall(name.replace(".", ""))
     for i in range(1, len(words)):
         named = lexicon.whole_country(words[i:])
         if named:
             words, country = words[:i], country or named
             break
+    words = words[:1] + [lexicon.country_adjective(w) or w for w in words[1:]]
     kept = [w.lower().replace("ё", "е") for w in words]
     kept = [w for w in kept if w not in _legal_forms()] or kept
     return OrgName(" ".join(kept), country)
