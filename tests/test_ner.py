@@ -161,6 +161,17 @@ def tag_of(words, phrase, kind):
      "прибыл в Москву Президент Кубы",
      [("Москву", "LOC"), ("Кубы", "LOC")],
      [("Москву", "LOC"), ("Кубы", "LOC")]),
+    (ner.LowerCaseComplement(), "глава Западного комитета французской промышленности Жан Дюпон",
+     [("Западного комитета", "ORG"), ("Жан Дюпон", "PER")],
+     [("Западного комитета французской промышленности", "ORG"), ("Жан Дюпон", "PER")]),
+    (ner.LowerCaseComplement(), "съезд Союза художников и архитекторов прошёл",
+     [("Союза", "ORG")], [("Союза художников и архитекторов", "ORG")]),
+    (ner.LowerCaseComplement(), "решение Совета этого года",  # a pronoun: no complement
+     [("Совета", "ORG")], [("Совета", "ORG")]),
+    (ner.LowerCaseComplement(), "глава Национального комитета страны заявил",  # the country told of
+     [("Национального комитета", "ORG")], [("Национального комитета", "ORG")]),
+    (ner.LowerCaseComplement(), "акции Газпрома выросли",  # no body noun ends the name
+     [("Газпрома", "ORG")], [("Газпрома", "ORG")]),
 ])
 def test_rule(rule, text, given, expected):
     words = words_of(text)

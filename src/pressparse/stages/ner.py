@@ -626,6 +626,53 @@ class JoinCountryParts(Rule):
         return tag
 
 
+class LowerCaseComplement(Rule):
+    """A body's name ending in a body noun (words.tsv body_noun) goes on through the lower-case
+    genitive words completing it, which the tagger leaves out: "[Восточного комитета] германской
+    экономики", "[Союз] журналистов и издателей". A quotation after them is another name."""
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        out = []
+        for tag in tags:
+            stop = tag.stop
+            if tag.type == "ORG" and stop < len(words) and stop not in taken and words[stop].islower() \
+                    and _is_title(words[tag.start]) and morph.lemma(words[stop - 1]) in _BODY_NOUNS:
+                stop = _genitive_stop(words, stop, taken) or stop
+            out.append(Tag(tag.start, stop, tag.type, tag.name_stop) if stop != tag.stop else tag)
+        return out
+
+
+_BODY_NOUNS = lexicon.words("body_noun")
+_REFERENTS = lexicon.words("whose_referent")
+_COMPLEMENT_WORDS = 6  # lower-case words completing a name: "германской экономики"
+
+
+def _genitive_stop(words: list[str], at: int, taken: set[int]) -> Optional[int]:
+    """Past the last genitive noun of lower-case genitive adjectives and nouns from ``at`` (more of
+    them after "и"), before a noun standing for a state or body told of ("страны"); None when
+    there is none or a quotation follows."""
+    stop = None
+    for k in range(at, min(len(words), at + _COMPLEMENT_WORDS)):
+        word = words[k]
+        if k in taken or not word.islower() or not word.replace("-", "").isalpha():
+            break
+        if word == "и" and stop is not None:
+            continue
+        parses = morph.parses(word)
+        if "Apro" in parses[0].tag or parses[0].tag.POS not in ("NOUN", "ADJF", "PRTF"):
+            break
+        if not any(p.tag.case == "gent" for p in parses if p.tag.POS == parses[0].tag.POS):
+            break
+        if parses[0].tag.POS == "NOUN":
+            if parses[0].normal_form in _REFERENTS:
+                break
+            stop = k + 1
+    if stop is None or stop < len(words) and words[stop] in ("«", "„", "“", '"'):
+        return None
+    return stop
+
+
 class JoinOrgAndComplement(Rule):
     """An organisation's name goes on through the names that complete it: a genitive place or
     body ("[Министерством связи и информатизации] [Республики Беларусь]"), a place with its
@@ -790,6 +837,7 @@ RULES: list[Rule] = [
     NamesWithPatronymic(),
     NumberedUnits(),
     JoinCountryParts(),
+    LowerCaseComplement(),
     JoinOrgAndComplement(),
 ]
 
