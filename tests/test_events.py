@@ -190,6 +190,7 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
                            "[Министерством торговли]ORG.", "подписать"),
     ("skip: proposed or invited", "[Иван Петров]PER предложил посетить [Казахстан]LOC.", "посетить"),
     ("skip: habitual", "Стороны договорились о проведении регулярных встреч.", "встреч"),
+    ("skip: a tally", "[Казахстан]LOC уже подписал 9 протоколов на экспорт в [Китай]LOC.", "подписал"),
     ("skip: what is usually done", "Инвестор подписывает договор с [Министерством связи]ORG.", "подписывает"),
     ("skip: one of a series", "Стороны утвердили график визитов.", "визитов"),
     ("skip: an attribute of a noun", "Работа идет в назначенном русле.", "назначенном"),
@@ -342,9 +343,9 @@ def test_who_took_part_in_something_else_joins_nothing(second):
 
 
 @pytest.mark.parametrize("source, kind, names", [
-    ("В Кремле прошли переговоры [Владимира Путина]PER с Президентом Таджикистана [Эмомали Рахмоном]PER, "
+    ("В Кремле [Владимир Путин]PER провёл переговоры с Президентом Таджикистана [Эмомали Рахмоном]PER, "
      "который находится в [России]LOC с официальным визитом.", "visit", ["Эмомали Рахмон"]),
-    ("Состоялась встреча [Ивана Петрова]PER с [Марией Ивановой]PER, прибывшей в [Москву]LOC для участия в "
+    ("[Иван Петров]PER встретился с [Марией Ивановой]PER, прибывшей в [Москву]LOC для участия в "
      "торжественных мероприятиях.", "ceremony", ["Мария Иванова"]),
 ])
 def test_an_event_in_a_clause_about_a_person_is_that_persons(source, kind, names):
@@ -419,3 +420,109 @@ def test_a_remark_elsewhere_joins_nothing(source):
     doc = parse(source, published="2025-03-01")
     assert not any("spoke" in detail for _, _, detail in notes(doc, "events"))
     assert "Анна Кузнецова" not in [name for _, _, parties in events_of(doc) for name, _ in parties]
+
+
+@pytest.mark.parametrize("source, why, dates", [
+    ("Конференция, посвящённая истории XX века, прошла в [Москве]LOC.", "a period of years", ["2025-03-01"]),
+    ("Стороны подпишут соглашение о строительстве завода к 2030 году.", "a deadline", [None]),
+    ("[Иван Петров]PER провел совещание по итогам пожаров 2023 года.", "which one of another noun", ["2025-03-01"]),
+    # the visit is told of in a clause of its own, the talks' date is not its
+    ("4 марта [Иван Петров]PER проведет переговоры с [Синь Гобинем]PER, который посетит [Россию]LOC с "
+     "официальным визитом.", "in another clause", ["2025-03-04", None]),
+    ("[Анатолий Шкарупа]PER занял пост вице-министра после ареста [Ивана Петрова]PER, который был задержан в "
+     "июне 2018 года.", "in another clause", ["2025-03-01"]),
+    ("На встрече с инвесторами [Иван Петров]PER заявил о росте тарифов в 2026 году.", "in what was said",
+     ["2025-03-01"]),
+])
+def test_a_date_of_another_phrase_is_not_the_events(source, why, dates):
+    doc = parse(source, published="2025-03-01")
+    assert [e.date for e in doc.events] == dates
+    assert any(why in detail for rule, _, detail in notes(doc, "events") if rule == "date")
+
+
+@pytest.mark.parametrize("source, dates", [
+    # a clause right after the trigger, or the name it governs, tells of the event itself
+    ("Прошла выставка-форум, проходившая на ВДНХ в 2023–2024 годах.", ["2023/2024"]),
+    ("В 2005 году срок продлили до конгресса [УЕФА]ORG, который пройдёт 25 января 2007 года.", ["2007-01-25"]),
+    # past the words it governs, a clause agreeing with its noun
+    ("5 июня стороны обсудили подготовку к заседанию комиссии по сотрудничеству, которое состоится в сентябре "
+     "текущего года.", ["2025-09"]),
+    # "когда" says when the main clause happens
+    ("В 2023 году, когда мы вместе обсуждали новую линию, прошел съезд.", ["2023"]),
+])
+def test_a_date_of_the_events_own_clause_dates_it(source, dates):
+    assert [e.date for e in parse(source, published="2025-03-01").events] == dates
+
+
+def test_an_event_dated_after_the_release_is_still_to_come():
+    doc = parse("Гость принял наше приглашение – 9 мая на участие в праздничных мероприятиях.", published="2025-03-17")
+    assert [(e.type, e.status, e.date) for e in doc.events] == [("ceremony", "planned", "2025-05-09")]
+
+
+def test_what_happened_is_not_dated_by_what_is_to_come():
+    doc = parse("[Иван Петров]PER провел встречу с [Синь Гобинем]PER.\n\nЦеремония запуска завода состоится "
+                "26 июня.\n\nТакже был подписан меморандум между [Министерством связи]ORG и [Министерством "
+                "торговли]ORG.", published="2025-06-05")
+    assert [(e.type, e.date) for e in doc.events] == [
+        ("meeting", "2025-06-05"), ("ceremony", "2025-06-26"), ("signing", "2025-06-05")]
+
+
+def test_a_format_named_as_the_frame_is_the_event_before_it():
+    doc = parse("Новости\n\n[Иван Петров]PER и [Пётр Сидоров]PER по видеосвязи приняли участие в церемонии открытия "
+                "памятника.\n\nВ ходе видеоконференции [Иван Петров]PER и [Пётр Сидоров]PER дали команду к "
+                "началу работ.", published="2025-03-17")
+    assert [e.type for e in doc.events] == ["ceremony"]
+    assert any("format" in detail for rule, _, detail in notes(doc, "events") if rule == "merged")
+
+
+def test_before_we_begin_recalls_nothing():
+    doc = parse("Новости\n\n[Иван Петров]PER провел переговоры с [Синь Гобинем]PER.\n\nПрежде чем начнём беседу, хотел бы "
+                "поздравить Вас с праздником 21 марта.", published="2025-03-17")
+    assert [(e.type, e.date) for e in doc.events] == [("meeting", "2025-03-17")]
+
+
+@pytest.mark.parametrize("source, parties", [
+    ("Министр [Айдарбек Сапаров]PER выступил на форуме в рамках визита Президента [Казахстана]LOC "
+     "[Касым-Жомарта Токаева]PER.",
+     {"conference": ["Айдарбек Сапаров"], "visit": ["Айдарбек Сапаров", "Касым-Жомарт Токаев"]}),
+    ("В Кремле прошли переговоры [Владимира Путина]PER с Президентом Таджикистана [Эмомали Рахмоном]PER, "
+     "который находится в [России]LOC с официальным визитом.",
+     {"meeting": ["Владимир Путин", "Эмомали Рахмон"], "visit": ["Эмомали Рахмон"]}),
+    # a name that may be a nominative before a verb is its subject
+    ("О её назначении [Николас Мадуро]PER объявил в ходе церемонии в музее.", {"ceremony": ["Николас Мадуро"]}),
+    # who is named as the subject after a frame is no one's of the frame: "в рамках поездки министр посетил"
+    ("В рамках визита министр [Иван Петров]PER провел встречу с [Синь Гобинем]PER.",
+     {"meeting": ["Иван Петров", "Синь Гобинь"]}),
+    # a visitor takes part in the talks of the visit
+    ("В ходе визита [Хайко Мааса]PER пройдут переговоры.", {"meeting": ["Хайко Маас"]}),
+])
+def test_a_person_named_with_another_event_takes_no_part_in_this_one(source, parties):
+    found = {type: sorted(name for name, _ in people) for type, _, people in events_of(parse(source))}
+    assert {type: found[type] for type in parties} == parties
+
+
+def test_a_group_whose_member_is_named_with_it_is_no_party_of_its_own():
+    doc = parse("Вице-министр сельского хозяйства [Казахстана]LOC [Азат Султанов]PER возглавил делегацию "
+                "[Казахстана]LOC на выставке в [Дубае]LOC.")
+    assert [people for _, _, people in events_of(doc)] == [[("Азат Султанов", "participant")]]
+    assert any("of its country, named with it" in detail for _, _, detail in notes(doc, "events"))
+
+
+def test_who_is_met_is_not_who_meets_however_often_named():
+    doc = parse("Встреча с [Ириной Гехт]PER\n\n[В.Путин]PER: Ирина Альфредовна, вы в Запорожье работаете. "
+                "[И.Гехт]PER: Да, почти год. [В.Путин]PER: Хорошо.", published="2025-03-18")
+    [(_, _, people)] = events_of(doc)
+    assert [(name.split()[-1], role) for name, role in people] == [("Путин", "host"), ("Гехт", "guest")]
+
+
+def test_a_visit_within_a_trip_is_another_visit():
+    doc = parse("Новости\n\nМинистр [Иван Петров]PER посетил [Костанайскую область]LOC.\n\nВ рамках поездки министр посетил "
+                "молочную ферму и опытную станцию.", published="2025-03-01")
+    assert [(e.type, e.trigger.text) for e in doc.events] == [("visit", "посетил"), ("visit", "посетил")]
+
+
+def test_a_previous_and_a_next_occurrence_in_a_sentence_are_two_events():
+    doc = parse("Новости\n\nСтороны обсудили итоги, достигнутые на предыдущем заседании, и подготовку к очередному "
+                "заседанию, которое состоится в сентябре текущего года.", published="2025-06-05")
+    assert [(e.trigger.text, e.status, e.date) for e in doc.events] == [
+        ("заседании", "occurred", "2025-06-05"), ("заседанию", "planned", "2025-09")]
