@@ -526,3 +526,21 @@ def test_a_previous_and_a_next_occurrence_in_a_sentence_are_two_events():
                 "заседанию, которое состоится в сентябре текущего года.", published="2025-06-05")
     assert [(e.trigger.text, e.status, e.date) for e in doc.events] == [
         ("заседании", "occurred", "2025-06-05"), ("заседанию", "planned", "2025-09")]
+
+
+@pytest.mark.parametrize("source, parties", [
+    # "мы" of a passage labelled with its speaker: the speaker takes part
+    ("Новости\n\n[В.Путин]PER: Уважаемые коллеги! Мы сегодня обсуждали вопросы на совещании.", [["В.Путин"]]),
+    ("[В.Путин]PER: Напомню, что в 2023 году мы вместе запускали новую линию.", [["В.Путин"]]),
+    # not in a noun another noun governs, nor in a frame
+    ("[В.Путин]PER: В этом году мы отмечаем 25 лет подписания декларации.", [[]]),
+    ("[В.Путин]PER: В рамках съезда мы обсудили планы.", [[]]),
+])
+def test_we_of_a_labelled_speaker_takes_part(source, parties):
+    doc = parse(source, published="2025-03-27")
+    assert [[name.replace(" ", "") for name, _ in people] for _, _, people in events_of(doc)] == parties
+
+
+def test_a_name_in_running_text_before_a_colon_labels_no_speech():
+    doc = parse("Клуб объявил об отставке главного тренера [Дмитрия Аленичева]PER: решение принято вчера.")
+    assert [people for _, _, people in events_of(doc)] == [[("Дмитрий Аленичев", "appointee")]]

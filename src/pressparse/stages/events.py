@@ -22,6 +22,7 @@ Events of one type that tell of one occurrence merge: a headline and its lead, "
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, NamedTuple, Optional
@@ -100,6 +101,8 @@ _TALLY = lexicon.words("tally")
 _CALENDAR = frozenset(form.split("{")[0] for kind, _, form in lexicon.table("dates_words.tsv")
                       if kind == "month") | lexicon.words("calendar_unit")
 _FORMATS = lexicon.words("format")
+_FIRST_PERSON = lexicon.words("first_person")
+_LABEL = re.compile(r"[^\S\n]*:")  # a speaker's label: "В.Путин :", "И.Гехт:"
 
 
 # Marks that end a clause: "можно было бы подписать, а ..." is hypothetical only up to the comma.
@@ -120,6 +123,9 @@ def run(doc: Doc) -> None:
                 local.posts.setdefault(doc.sentence_at(m.start), []).append(
                     (m.start, m.stop, person.id, position.title))
     local.persons = sorted((m.start, person.id) for person in doc.persons for m in person.mentions)
+    # "В.Путин: Уважаемые коллеги, ...": the person a passage of speech is labelled with
+    local.speakers = sorted((m.start, person.id) for person in doc.persons for m in person.mentions
+                            if _labels(text, m))
     for group in doc.groups:
         for m in group.mentions:
             local.groups.setdefault(doc.sentence_at(m.start), []).append(group.id)
@@ -344,7 +350,11 @@ def _in_a_mode(k: int, seen: _Words) -> bool:
 
 def _clause(k: int, seen: _Words) -> range:
     """The positions of the words of word ``k``'s clause, between punctuation marks."""
-    words = seen.words
+    return _clause_of(seen.words, k)
+
+
+def _clause_of(words: list[str], k: int) -> range:
+    """The positions of the words of word ``k``'s clause in ``words``, between punctuation marks."""
     first, last = k, k + 1
     while first > 0 and words[first - 1] not in _PUNCTUATION:
         first -= 1
@@ -555,6 +565,7 @@ class _Local:
     heads: list[str]
     countries: set[str]
     persons: list[tuple[int, str]] = field(default_factory=list)  # (start, person) of each mention, in order
+    speakers: list[tuple[int, str]] = field(default_factory=list)  # (start, person) of each speaker's label
     # the persons of the last event, in an earlier sentence, of a head of state with others: who "Главы
     # государств" are when the release gives one of them no post ("Владимир Путин и Президент Белоруссии ...")
     together: list[str] = field(default_factory=list)
@@ -612,6 +623,8 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             continue
         if kind == "person" and spec.destination and _inviting(words, tag.start):
             continue  # "По приглашению Президента России Владимира Путина": the host, not the visitor
+        if kind == "person" and _labels(text, tag.mention):
+            continue  # "В.Путин: В этом году мы отмечаем ...": who speaks, in what the «мы» rule reads
         # one met is a party however told of ("в ходе визита Мааса ... переговоров"): meetings keep all
         if kind == "person" and not spec.roles.companion and _of_another_event(tag, others, in_posts, sentence):
             seen.add(entity)
@@ -643,6 +656,13 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         seen.add(holder)
         event.participants.append(Participant(holder, spec.roles.person))
         event.why.append(("participants", f"{holder}, the person named last before «он»/«она» of its sentence"))
+    if _FIRST_PERSON & {words[j].lower() for j in _clause_of(words, event.start)} and _predicated(event, words) \
+            and (speaker := _speaker(local, tokens[event.start].start)) is not None and speaker not in seen:
+        # "мы вместе запускали", "мы сегодня обсуждали на совещании": the speaker of a passage
+        # the release gives as said ("В.Путин: ...") is one of them
+        seen.add(speaker)
+        event.participants.append(Participant(speaker, spec.roles.person))
+        event.why.append(("participants", f"{speaker}, the speaker of «мы»/«я» of its clause"))
     for group in local.groups.get(event.sentence, []):
         if group not in seen:
             seen.add(group)
@@ -1002,6 +1022,37 @@ def _is_place(event: _Found, tag: Span, words: list[str]) -> bool:
     if before in _PLACE_PREPOSITIONS:
         return True
     return event.spec.destination and tag.start == event.stop
+
+
+def _labels(text: str, mention: Mention) -> bool:
+    """Whether a person's mention labels what follows as said by that person ("Да, почти год. В.Путин:
+    Хорошо."): a colon after it, and no running text before it on its line ("объявил об отставке
+    Дмитрия Аленичева:" names whom the quote is about)."""
+    if not _LABEL.match(text, mention.stop):
+        return False
+    window = text[max(0, mention.start - 40):mention.start]  # a window: a release may name thousands
+    before = window.rstrip()
+    return not before or "\n" in window[len(before):] or not (before[-1].islower() or before[-1] == ",")
+
+
+def _predicated(event: _Found, words: list[str]) -> bool:
+    """Whether the subject of an event's clause takes part in it: its trigger is a verb, or a noun with
+    a light verb ("провели встречу") or after a preposition, adjectives between ("на [международном]
+    форуме"); not a noun another noun governs ("25 лет подписания", "в рамках съезда")."""
+    k = event.stop - 1
+    if event.start < k or _verb(words[k]):
+        return True
+    j = k - 1
+    while j >= 0 and morph.parses(words[j].lower())[0].tag.POS in ("ADJF", "PRTF", "NUMR") \
+            or j >= 0 and any(c.isdigit() for c in words[j]) or j >= 0 and words[j].isupper():
+        j -= 1
+    return j >= 0 and morph.parses(words[j].lower())[0].tag.POS == "PREP"
+
+
+def _speaker(local: _Local, at: int) -> Optional[str]:
+    """The person whose words the text at ``at`` is: the one labelled last before it ("В.Путин: ...")."""
+    k = bisect.bisect_left(local.speakers, (at, ""))
+    return local.speakers[k - 1][1] if k else None
 
 
 def _pronoun_referent(words: list[str], sentence: Sentence, local: _Local) -> Optional[str]:
