@@ -544,3 +544,26 @@ def test_we_of_a_labelled_speaker_takes_part(source, parties):
 def test_a_name_in_running_text_before_a_colon_labels_no_speech():
     doc = parse("Клуб объявил об отставке главного тренера [Дмитрия Аленичева]PER: решение принято вчера.")
     assert [people for _, _, people in events_of(doc)] == [[("Дмитрий Аленичев", "appointee")]]
+
+
+@pytest.mark.parametrize("source, date", [
+    ("В этом году мы отмечаем 25 лет подписания декларации между [Россией]LOC и [Мьянмой]LOC.", "2000"),
+    ("Стороны отметили 30-летие подписания договора между [Россией]LOC и [Казахстаном]LOC.", "1995"),
+    # no anniversary: the date its sentence gives
+    ("В 2024 году стороны завершили подписание договора между [Россией]LOC и [Казахстаном]LOC.", "2024"),
+])
+def test_an_anniversary_dates_what_it_is_of(source, date):
+    (event,) = parse(source, published="2025-03-04").events
+    assert event.date == date
+
+
+def test_a_body_in_the_locative_of_the_events_clause_is_where_it_was_held():
+    doc = parse("В [Центре международной торговли]ORG Президент осмотрел выставку передовых разработок.")
+    (exhibition,) = doc.events
+    names = {e.id: e.name for e in doc.organizations}
+    assert names[exhibition.place] == "Центр международной торговли" and not exhibition.participants
+
+
+def test_an_age_is_no_anniversary():
+    (visit,) = parse("Женщины 38 и 36 лет приехали в [Аргентину]LOC месяц назад.", published="2014-06-20").events
+    assert visit.date == "2014-05"

@@ -102,6 +102,8 @@ _CALENDAR = frozenset(form.split("{")[0] for kind, _, form in lexicon.table("dat
                       if kind == "month") | lexicon.words("calendar_unit")
 _FORMATS = lexicon.words("format")
 _FIRST_PERSON = lexicon.words("first_person")
+_ANNIVERSARIES = lexicon.words("anniversary")
+_JUBILEE = re.compile(r"([0-9]+)-?лети(?:е|я|ю|ем|и)")  # "30-летия": the years in one word
 _LABEL = re.compile(r"[^\S\n]*:")  # a speaker's label: "В.Путин :", "И.Гехт:"
 
 
@@ -116,7 +118,7 @@ def run(doc: Doc) -> None:
                                                ("place", doc.locations), ("group", doc.groups)) for e in entities}
     # what each sentence holds, gathered once: a release of thousands of names stays linear
     countries = [loc.id for loc in doc.locations if loc.kind == "country"]
-    local = _Local({}, {}, {}, _heads_of_state(doc, set(countries)), set(countries))
+    local = _Local({}, {}, {}, _heads_of_state(doc, set(countries)), set(countries), published)
     for person in doc.persons:
         for position in person.positions:
             for m in position.mentions:
@@ -557,13 +559,14 @@ def _status(sentence: Sentence, at: int, planned: bool, purpose: bool) -> tuple[
 @dataclass
 class _Local:
     """What each sentence (by number) holds: people's post mentions, groups, dates; and the
-    release's heads of state."""
+    release's heads of state, countries and date."""
 
     posts: dict[int, list[tuple[int, int, str, str]]]  # (start, stop, holder, title)
     groups: dict[int, list[str]]
     dates: dict[int, list[DateMention]]
     heads: list[str]
     countries: set[str]
+    published: Optional[str]
     persons: list[tuple[int, str]] = field(default_factory=list)  # (start, person) of each mention, in order
     speakers: list[tuple[int, str]] = field(default_factory=list)  # (start, person) of each speaker's label
     # the persons of the last event, in an earlier sentence, of a head of state with others: who "Главы
@@ -590,6 +593,12 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             why = "the fullest date of the year nearest to the trigger in its sentence"
         event.date, event.own_date = nearest.value.split("T")[0], True
         event.why.append(("date", f"{why}: «{nearest.text}»"))
+    years = _anniversary(words, event.start)
+    if years is not None and (event.own_date or local.published):
+        # "В этом году мы отмечаем 25 лет подписания декларации": the year it is the anniversary of
+        base = int((event.date if event.own_date else local.published)[:4])
+        event.date, event.own_date = str(base - years), True
+        event.why.append(("date", f"{years} years before {base}, by the anniversary it is told of"))
     countries = local.countries
     seen = set()
     candidates = []
@@ -1049,6 +1058,22 @@ def _predicated(event: _Found, words: list[str]) -> bool:
     return j >= 0 and morph.parses(words[j].lower())[0].tag.POS == "PREP"
 
 
+def _anniversary(words: list[str], k: int) -> Optional[int]:
+    """How many years before an anniversary the event at word ``k`` was, when the words before it say
+    ("25 лет подписания", "30-летия подписания", "80-й годовщине визита": a noun in the genitive),
+    else None ("36 лет приехали" is an age)."""
+    if not k or not any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in morph.parses(words[k].lower())):
+        return None
+    before = words[k - 1].lower()
+    m = _JUBILEE.fullmatch(before)
+    if m:
+        return int(m.group(1))
+    count = re.match(r"[0-9]+", words[k - 2]) if k >= 2 else None
+    if count and (before in _ANNIVERSARIES or morph.lemma(before) in _ANNIVERSARIES):
+        return int(count.group())
+    return None
+
+
 def _speaker(local: _Local, at: int) -> Optional[str]:
     """The person whose words the text at ``at`` is: the one labelled last before it ("В.Путин: ...")."""
     k = bisect.bisect_left(local.speakers, (at, ""))
@@ -1069,8 +1094,19 @@ _SUBJECT_PRONOUNS = lexicon.words("subject_pronoun")
 
 def _venue(event: _Found, tag: Span, words: list[str]) -> bool:
     """A body named right after the trigger with "в"/"на" is where the event was held ("на
-    брифинге в СЦК", "совещание в Правительстве"), not a party to it."""
-    return tag.start == event.stop + 1 and words[event.stop].lower() in _PLACE_PREPOSITIONS
+    брифинге в СЦК", "совещание в Правительстве"), not a party to it; so is one named with "в"/"на"
+    in the locative elsewhere in the trigger's clause ("В Центре международной торговли Президент
+    осмотрел выставку"), not one gone to ("прибыл в Министерство")."""
+    if not tag.start or words[tag.start - 1].lower() not in _PLACE_PREPOSITIONS:
+        return False
+    if tag.start == event.stop + 1:
+        return True
+    # the body of a post is what one is appointed to ("назначен в МАГАТЭ"), no venue; one in a quoted
+    # title is the title's ("круглый стол «Обмен данными в ЕАЭС»")
+    before = words[:tag.start]
+    return "position" not in event.spec.fields and tag.start in _clause_of(words, event.start) and \
+        before.count("«") <= before.count("»") and \
+        any(p.tag.case in ("loct", "loc2") for p in morph.parses(words[tag.start].lower()))
 
 
 def _role(event: _Found, kind: Optional[str], tag: Optional[Span], words: list[str]) -> str:
