@@ -567,3 +567,32 @@ def test_a_body_in_the_locative_of_the_events_clause_is_where_it_was_held():
 def test_an_age_is_no_anniversary():
     (visit,) = parse("Женщины 38 и 36 лет приехали в [Аргентину]LOC месяц назад.", published="2014-06-20").events
     assert visit.date == "2014-05"
+
+
+def test_a_place_gone_to_is_only_the_journeys():
+    doc = parse("Состоялась встреча [Ивана Петрова]PER с [Марией Ивановой]PER, прибывшей в [Россию]LOC для участия в "
+                "торжественных мероприятиях.", published="2025-05-07")
+    names = {loc.id: loc.name for loc in doc.locations}
+    places = {e.type: names.get(e.place) for e in doc.events}
+    assert places == {"meeting": None, "visit": "Россия", "ceremony": None}
+
+
+@pytest.mark.parametrize("source, places", [
+    # a country, in the journey's own sentence
+    ("22 августа 2024 г. в ходе визита [Ли Цяна]PER в [Беларусь]LOC подписан меморандум между [Министерством "
+     "связи]ORG и [Министерством торговли]ORG.", {"visit": "Беларусь", "signing": "Беларусь"}),
+    # a city, further on: where the day's programme is; not the site visited on the way
+    ("Новости\n\n29 апреля [Иван Петров]PER посетит [Волгоград]LOC.\n\nПредусмотрено посещение музея на "
+     "[Мамаевом кургане]LOC.\n\nГлавы государств проведут отдельную беседу.",
+     {"visit": "Волгоград", "meeting": "Волгоград"}),
+    # a country further on is too broad to place the rest
+    ("Новости\n\n7 мая [Иван Петров]PER посетит [Россию]LOC.\n\nПланируется подписание документов.",
+     {"visit": "Россия", "signing": None}),
+])
+def test_what_happens_on_a_journey_happens_where_it_goes(source, places):
+    doc = parse(source, published="2025-04-28")
+    names = {loc.id: loc.name for loc in doc.locations}
+    found = {}
+    for e in doc.events:
+        found.setdefault(e.type, names.get(e.place))
+    assert found == places

@@ -170,6 +170,7 @@ def run(doc: Doc) -> None:
     _date_the_rest(merged, published)
     _fill_parties(merged, countries)
     _place_the_day(merged, _dateline_place(doc), published)
+    _place_the_journey(merged, set(countries))
     _add_protagonist(merged, doc)
     _add_companions(merged, {e.sentence for e in events}, doc, kinds, local)
     _add_post_bodies(merged, doc, kinds)
@@ -1024,13 +1025,21 @@ def _inviting(words: list[str], k: int) -> bool:
 
 def _is_place(event: _Found, tag: Span, words: list[str]) -> bool:
     """A place the event happens in: after "в"/"на" ("в Кремле", "в г. Карамай"), or a visit's
-    destination ("посетит Российскую Федерацию")."""
+    destination ("посетит Российскую Федерацию"); a place gone to ("прибыл в Россию для участия в
+    торжественных мероприятиях") is only a journey's."""
     before = words[tag.start - 1].lower() if tag.start else ""
     if before == "." and tag.start >= 2 and words[tag.start - 2] == "г":
         return True
     if before in _PLACE_PREPOSITIONS:
-        return True
+        return event.spec.destination or not _gone_to(words[tag.start])
     return event.spec.destination and tag.start == event.stop
+
+
+def _gone_to(word: str) -> bool:
+    """Whether a place's first word after "в"/"на" can only be the accusative of where one goes ("в
+    Россию", "в Москву"), not the locative of where one is ("в России", "в Кремле") nor a form that
+    says neither ("в Харьков", "в Беверли-Хиллз")."""
+    return word[:1].isupper() and {p.tag.case for p in morph.parses(word.lower())} == {"accs"}
 
 
 def _labels(text: str, mention: Mention) -> bool:
@@ -1566,6 +1575,26 @@ def _place_the_day(events: list[_Found], place: Optional[str], published: Option
         if event.place is None and event.date == published and not event.spec.destination:
             event.place = place
             event.why.append(("place", "the dateline's, the day's events having none of their own"))
+
+
+def _place_the_journey(events: list[_Found], countries: set[str]) -> None:
+    """An event with no place of its own told of after a journey of its date and status happens where
+    the first such journey goes: a country, when the event is told of in the journey's sentence ("в
+    ходе визита ... в Беларусь подписан Меморандум"), else a place in it ("посетит Волгоград ... В
+    графике Президента предусмотрена также рабочая встреча"; a site visited on the way, "посещение
+    мемориального комплекса", is no place of the rest)."""
+    journeys: dict[tuple, _Found] = {}
+    for event in events:
+        key = (event.date, event.status)
+        if event.spec.destination:
+            if event.place is not None and event.date is not None:
+                journeys.setdefault(key, event)
+            continue
+        journey = journeys.get(key)
+        if event.place is None and journey is not None and \
+                (journey.place not in countries or event.sentence in (journey.sentence, *journey.told)):
+            event.place = journey.place
+            event.why.append(("place", f"where the {journey.type} of its date told of before it goes"))
 
 
 def _fill_parties(events: list[_Found], countries: list[str]) -> None:
