@@ -596,3 +596,23 @@ def test_what_happens_on_a_journey_happens_where_it_goes(source, places):
     for e in doc.events:
         found.setdefault(e.type, names.get(e.place))
     assert found == places
+
+
+@pytest.mark.parametrize("source, names", [
+    # a body inside another body's name is part of that name
+    ("[Иван Петров]PER провел встречу с представителями [Ассоциации экспортеров]ORG при [Торговой палате "
+     "Урумчи]ORG.", ["Ассоциация экспортеров при Торговой палате Урумчи", "Иван Петров"]),
+    # a site a ceremony is of is what it opens, no party
+    ("[Иван Петров]PER принял участие в церемонии начала строительства [Международного образовательного "
+     "центра]ORG.", ["Иван Петров"]),
+])
+def test_a_body_that_is_part_of_a_name_or_a_site_is_no_party(source, names):
+    [(_, _, people)] = events_of(parse(source))
+    assert sorted(name for name, _ in people) == names
+
+
+def test_an_opening_within_festivities_is_another_ceremony_and_its_name_has_no_markup():
+    doc = parse("Новости\n\n[Иван Петров]PER возложил цветы к памятнику.\n\nВ рамках праздничных мероприятий также "
+                "состоялось открытие **учебного центра**.", published="2025-07-25")
+    assert [(e.trigger.text, e.name) for e in doc.events] == [
+        ("возложил цветы", "праздничные мероприятия"), ("состоялось открытие", "открытие учебного центра")]

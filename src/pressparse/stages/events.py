@@ -495,10 +495,12 @@ def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
             continue
         spec = eventtypes.get(trigger.type)
         key = (spec.name, k) if spec.item else spec.name
-        within = key in found and trigger.part == "verb" and _framing(words, found[key].start)
+        within = key in found and (trigger.part == "verb" or k and lemmas[k - 1] in _LIGHT_VERBS) \
+            and _framing(words, found[key].start)
         if within or key in found and (_another_time(words, found[key].start) or _another_time(words, k)):
-            # "В рамках поездки министр посетил ферму": a visit within the trip; "на предыдущем заседании
-            # ... к очередному заседанию": two occurrences
+            # "В рамках поездки министр посетил ферму", "В рамках праздничных мероприятий состоялось
+            # открытие центра": one within the other; "на предыдущем заседании ... к очередному
+            # заседанию": two occurrences
             key = (spec.name, k)
         skip = next((name for name, rule in SKIPS if rule(k, seen)), None) or \
             (None if key not in found else "one per sentence") or \
@@ -620,6 +622,9 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         at = tokens[tag.start].start
         if kind == "org" and any(a <= at < b for a, b, _, _ in in_posts):
             continue
+        if kind == "org" and any(other is not tag and other.type == "ORG" and other.start < tag.start
+                                 < max(other.stop, other.name_stop or 0) for other in tags):
+            continue  # "Ассоциации ... при [Торгово-промышленной палате] ...": part of another body's name
         if kind == "org" and spec.destination and tag.start == event.stop and event.place is None:
             event.place = entity  # what is visited is where: "посетил [Национальный центр «Россия»]"
             event.why.append(("place", f"«{tag.mention.text}», what is visited"))
@@ -635,6 +640,9 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             continue  # "По приглашению Президента России Владимира Путина": the host, not the visitor
         if kind == "person" and _labels(text, tag.mention):
             continue  # "В.Путин: В этом году мы отмечаем ...": who speaks, in what the «мы» rule reads
+        if kind == "org" and spec.sites_are_objects and _a_site(tag, words):
+            event.why.append(("participants", f"«{tag.mention.text}» left out: a site, what it is of"))
+            continue
         # one met is a party however told of ("в ходе визита Мааса ... переговоров"): meetings keep all
         if kind == "person" and not spec.roles.companion and _of_another_event(tag, others, in_posts, sentence):
             seen.add(entity)
@@ -1035,6 +1043,14 @@ def _is_place(event: _Found, tag: Span, words: list[str]) -> bool:
     return event.spec.destination and tag.start == event.stop
 
 
+def _a_site(tag: Span, words: list[str]) -> bool:
+    """Whether a body is named as a site: its name's head or the noun right before it is a site word
+    ("Международного образовательного [центра]", "перевалочного [комплекса] «Лавна»")."""
+    head = next((w for w in words[tag.start:tag.stop] if morph.parses(w.lower())[0].tag.POS == "NOUN"), None)
+    before = words[tag.start - 1] if tag.start else ""
+    return any(w and morph.lemma(w.lower()) in _SITES for w in (head, before))
+
+
 def _gone_to(word: str) -> bool:
     """Whether a place's first word after "в"/"на" can only be the accusative of where one goes ("в
     Россию", "в Москву"), not the locative of where one is ("в России", "в Кремле") nor a form that
@@ -1212,7 +1228,11 @@ def _name(text: str, tokens, words: list[str], event: _Found, tags: list[Span]) 
     stop, _ = posts.governed(words, head + 1, names)
     while stop > head + 1 and words[stop - 1] in ("и", "по", "в", "на"):
         stop -= 1
-    spaces = [text[a.stop:b.start] for a, b in zip(tokens[start:stop], tokens[start + 1:stop])] + [""]
+    # Markdown's emphasis ("открытие **учебного центра**") is no word of the name
+    kept = [j for j in range(start, stop) if words[j].strip("*")]
+    tokens, words = [tokens[j] for j in kept], [words[j] for j in kept]
+    start, head, stop = 0, kept.index(head), len(kept)
+    spaces = [text[a.stop:b.start].replace("*", "") for a, b in zip(tokens, tokens[1:])] + [""]
     if start < head and any(c.isdigit() for c in words[start]):
         # "4-го Совещания" → "4-е Совещание": the number takes the nominative ending of its noun
         rest = normalise.phrase_name(words[start + 1:stop], spaces[1:])
