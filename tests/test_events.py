@@ -189,6 +189,7 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: hypothetical", "Можно было бы подписать соглашение между [Министерством связи]ORG и "
                            "[Министерством торговли]ORG.", "подписать"),
     ("skip: proposed or invited", "[Иван Петров]PER предложил посетить [Казахстан]LOC.", "посетить"),
+    ("skip: proposed or invited", "Подготовлен к подписанию протокол по экспорту муки.", "подписанию"),
     ("skip: habitual", "Стороны договорились о проведении регулярных встреч.", "встреч"),
     ("skip: a tally", "[Казахстан]LOC уже подписал 9 протоколов на экспорт в [Китай]LOC.", "подписал"),
     ("skip: what is usually done", "Инвестор подписывает договор с [Министерством связи]ORG.", "подписывает"),
@@ -616,3 +617,21 @@ def test_an_opening_within_festivities_is_another_ceremony_and_its_name_has_no_m
                 "состоялось открытие **учебного центра**.", published="2025-07-25")
     assert [(e.trigger.text, e.name) for e in doc.events] == [
         ("возложил цветы", "праздничные мероприятия"), ("состоялось открытие", "открытие учебного центра")]
+
+
+@pytest.mark.parametrize("source, parties", [
+    ("[Министерство внутренних дел]ORG сообщило о расследовании.\n\nВедомство также провело специальный брифинг.",
+     ["Министерство внутренних дел"]),
+    # "по данным ведомства" is a source, not the subject
+    ("[Министерство внутренних дел]ORG сообщило о расследовании.\n\nПо данным ведомства, брифинг прошел вчера.",
+     []),
+])
+def test_the_releases_ministry_said_by_a_common_noun_takes_part(source, parties):
+    doc = parse(source, published="2025-10-06")
+    assert [[name for name, _ in people] for _, _, people in events_of(doc)] == [parties]
+
+
+def test_a_ministry_said_in_the_genitive_is_no_subject():
+    doc = parse("[Министерство внутренних дел]ORG сообщило о расследовании.\n\nГлава ведомства провел брифинг.",
+                published="2025-10-06")
+    assert [people for _, _, people in events_of(doc)] == [[]]

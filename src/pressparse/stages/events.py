@@ -102,6 +102,7 @@ _CALENDAR = frozenset(form.split("{")[0] for kind, _, form in lexicon.table("dat
                       if kind == "month") | lexicon.words("calendar_unit")
 _FORMATS = lexicon.words("format")
 _FIRST_PERSON = lexicon.words("first_person")
+_BODY_NOUNS = lexicon.words("agency_noun")
 _ANNIVERSARIES = lexicon.words("anniversary")
 _JUBILEE = re.compile(r"([0-9]+)-?лети(?:е|я|ю|ем|и)")  # "30-летия": the years in one word
 _LABEL = re.compile(r"[^\S\n]*:")  # a speaker's label: "В.Путин :", "И.Гехт:"
@@ -118,7 +119,9 @@ def run(doc: Doc) -> None:
                                                ("place", doc.locations), ("group", doc.groups)) for e in entities}
     # what each sentence holds, gathered once: a release of thousands of names stays linear
     countries = [loc.id for loc in doc.locations if loc.kind == "country"]
-    local = _Local({}, {}, {}, _heads_of_state(doc, set(countries)), set(countries), published)
+    agencies = {o.id for o in doc.organizations if morph.lemma(o.name.split(" ")[0].lower()) in _BODY_NOUNS}
+    local = _Local({}, {}, {}, _heads_of_state(doc, set(countries)), set(countries), published,
+                   next(iter(agencies)) if len(agencies) == 1 else None)
     for person in doc.persons:
         for position in person.positions:
             for m in position.mentions:
@@ -570,6 +573,7 @@ class _Local:
     heads: list[str]
     countries: set[str]
     published: Optional[str]
+    body: Optional[str]  # the release's one ministry, service or agency, if it names one
     persons: list[tuple[int, str]] = field(default_factory=list)  # (start, person) of each mention, in order
     speakers: list[tuple[int, str]] = field(default_factory=list)  # (start, person) of each speaker's label
     # the persons of the last event, in an earlier sentence, of a head of state with others: who "Главы
@@ -681,6 +685,11 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         seen.add(speaker)
         event.participants.append(Participant(speaker, spec.roles.person))
         event.why.append(("participants", f"{speaker}, the speaker of «мы»/«я» of its clause"))
+    if local.body is not None and local.body not in seen and _the_body_said(words, sentence, event):
+        # "Ведомство также провело специальный брифинг": the one ministry or agency the release names
+        seen.add(local.body)
+        event.participants.append(Participant(local.body, spec.roles.org))
+        event.why.append(("participants", f"{local.body}, the release's one ministry, «ведомство» of its clause"))
     for group in local.groups.get(event.sentence, []):
         if group not in seen:
             seen.add(group)
@@ -1097,6 +1106,16 @@ def _anniversary(words: list[str], k: int) -> Optional[int]:
     if count and (before in _ANNIVERSARIES or morph.lemma(before) in _ANNIVERSARIES):
         return int(count.group())
     return None
+
+
+def _the_body_said(words: list[str], sentence: Sentence, event: _Found) -> bool:
+    """Whether the subject of an event's clause is a body said by a common noun ("Ведомство провело",
+    "министерство организовало"), not in a name and in the nominative singular ("руководство
+    министерства", "глава ведомства" are others)."""
+    named = {j for t in sentence.spans for j in range(t.start, max(t.stop, t.name_stop or 0))}
+    return any(j not in named and morph.lemma(words[j].lower()) in _BODY_NOUNS
+               and any(p.tag.case == "nomn" and p.tag.number == "sing" for p in morph.parses(words[j].lower()))
+               for j in _clause_of(words, event.start) if j < event.start)
 
 
 def _speaker(local: _Local, at: int) -> Optional[str]:
