@@ -321,6 +321,8 @@ def test_a_mention_of_the_release_day_naming_no_one_is_the_occurrence_before():
      ("conference", ["Анна Кузнецова"]), "took part"),
     ("Прошла конференция.\n\nВ мероприятии также приняли участие [Пётр Сидоров]PER и [Анна Кузнецова]PER.",
      ("conference", ["Анна Кузнецова", "Пётр Сидоров"]), "took part"),
+    ("[Иван Петров]PER провел переговоры с [Синь Гобинем]PER.\n\nТакже присутствовал министр [Пётр "
+     "Сидоров]PER.", ("meeting", ["Иван Петров", "Пётр Сидоров", "Синь Гобинь"]), "took part"),
 ])
 def test_who_took_part_joins_the_event_told_of_before(source, joined, why):
     doc = parse(source, published="2025-03-01")
