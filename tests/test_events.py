@@ -637,3 +637,9 @@ def test_a_ministry_said_in_the_genitive_is_no_subject():
     doc = parse("[Министерство внутренних дел]ORG сообщило о расследовании.\n\nГлава ведомства провел брифинг.",
                 published="2025-10-06")
     assert [people for _, _, people in events_of(doc)] == [[]]
+
+
+def test_a_recollection_the_text_does_not_date_has_no_date():
+    doc = parse("Новости\n\n[Иван Петров]PER провел встречу с [Синь Гобинем]PER.\n\nНапомню, мы вместе открывали "
+                "новый завод.", published="2025-03-27")
+    assert [(e.type, e.date) for e in doc.events] == [("meeting", "2025-03-27"), ("ceremony", None)]

@@ -1666,6 +1666,9 @@ def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
         elif event.own_date:  # what happened is dated by what happened, not by what is to come
             before, source = event.date, f"the date of the {event.type} before it"
             planned = None
+        elif event.recalled:
+            event.date = None  # "Напомню, ... мы вместе запускали": a past occurrence the text does not date
+            event.why.append(("date", "none of its own, and recalled: none"))
         elif event.status == "planned":
             given = planned if planned and not event.dated_apart else None
             event.date = given[0] if given else None
