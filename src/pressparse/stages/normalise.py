@@ -399,8 +399,10 @@ def _analyses(words: tuple[str, ...]) -> list[tuple[dict[tuple[str, str], _Optio
 
 @lru_cache(maxsize=morph.CACHE)
 def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Optional[Subject],
-                  tagged: Optional[str] = None) -> tuple[tuple[str, float, tuple[str, ...]], ...]:
-    """(gender, weight, words in the nominative) of the best reading in each gender, the best first."""
+                  tagged: Optional[str] = None, woman: frozenset[str] = frozenset()
+                  ) -> tuple[tuple[str, float, tuple[str, ...]], ...]:
+    """(gender, weight, words in the nominative) of the best reading in each gender, the best first;
+    ``woman``: the cases a word before the name says it names a woman in (``_woman_cases``)."""
     analyses = _analyses(words)
     by_gender, surname = _scores(words, context)
     # A surname whose ending says another gender than the predicate's is not surely its subject,
@@ -413,6 +415,7 @@ def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Opti
         told = subject is not None and gender == subject.gender
         tipped = [score + (_TAGGED_CASE if case == tagged else 0.0)
                   + (_SUBJECT_GENDER + (subject_case if case == "nomn" else 0.0) if told else 0.0)
+                  + (_WOMAN if gender == "femn" and case in woman else 0.0)
                   for case, score in zip(CASES, scores)]
         best = CASES[tipped.index(max(tipped))]  # the first of the best
         forms = []
@@ -517,7 +520,9 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
         return tuple(Reading(g, text, 0.0, subject is not None and g == subject.gender) for g in _GENDERS)
     readings = []
     surname = _surname_genders(names[-1].lower()) if names[-1][:1].isupper() else frozenset()
-    for gender, weight, forms in _decline_name(names, _last_cases(context), subject, tagged):
+    last = _last_word(context)
+    woman = _woman_cases(last) if last else frozenset()
+    for gender, weight, forms in _decline_name(names, _last_cases(context), subject, tagged, woman):
         declined = iter(forms)
         out = ""
         previous_initial = False
@@ -528,8 +533,37 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
             out += text
             previous_initial = initial
         readings.append(Reading(gender, out, weight, subject is not None and gender == subject.gender,
-                                surname == {gender}))
+                                surname == {gender} or bool(woman) and gender == "femn"))
     return tuple(readings)
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _woman_cases(word: str) -> frozenset[str]:
+    """The cases in which a word before a name says that a woman is named: a noun for a woman, or
+    an adjective, every reading of it feminine, in apposition to the name and so in its case
+    ("актрисе Октавии Спенсер", "журналистка Кристиана Аманпур", "35-летняя Серена Уильямс"). Not
+    a noun of kin or relation, which governs a genitive ("вдова Солженицына", "сестре Джоанны":
+    words.tsv, describing), nor a participle, which may agree with a noun after the name
+    ("Полученная Флинном сумма")."""
+    if not word[:1].isalnum():
+        return frozenset()
+    parses = morph.parses(word)
+    adjective = all(p.tag.POS == "ADJF" for p in parses)
+    if not (adjective or morph.known(word)) or any(_NAME_OR_PLACE & p.tag.grammemes for p in parses):
+        return frozenset()  # an unknown adjective is one still ("35-летняя"), an unknown noun maybe a name
+    if not all(p.tag.gender == "femn" and (p.tag.POS == "NOUN" and "anim" in p.tag.grammemes or adjective)
+               for p in parses):
+        return frozenset()
+    if any(p.normal_form in _RELATIONS for p in parses):
+        return frozenset()
+    return frozenset(p.tag.case for p in parses if p.tag.case in CASES and p.tag.number == "sing")
+
+
+_NAME_OR_PLACE = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
+_RELATIONS = lexicon.words("describing")
+# A noun or adjective before a name saying a woman's is named tips her readings as a predicate's
+# gender does.
+_WOMAN = _SUBJECT_GENDER
 
 
 def case_open(words: Sequence[str], context: Sequence[str] = ()) -> bool:
@@ -541,8 +575,12 @@ def case_open(words: Sequence[str], context: Sequence[str] = ()) -> bool:
 
 
 def _last_cases(context: Sequence[str]) -> frozenset[str]:
-    last = next((t for t in reversed(list(context)) if t.strip()), "")
+    last = _last_word(context)
     return _context_cases(last) if last else frozenset()
+
+
+def _last_word(context: Sequence[str]) -> str:
+    return next((t for t in reversed(list(context)) if t.strip()), "")
 
 
 def _items(words: Sequence[str]) -> list[tuple[bool, str]]:
