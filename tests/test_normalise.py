@@ -295,6 +295,14 @@ def test_the_tagged_case_tips_close_readings(text, tagged, name):
     assert person_readings(text.split(), (), None, tagged)[0].name == name
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Мансура бин Зайда Аль Вали", "Мансур бин Зайд Аль Вали"),  # not "Валя": a family's name after "Аль"
+    ("Мухаммеда ибн Салмана", "Мухаммед ибн Салман"),           # a father's name after "ибн" still declines
+])
+def test_names_after_an_arabic_particle_are_no_russian_first_names(text, name):
+    assert person_name(text.split()) == name
+
+
 @pytest.mark.parametrize("context, text, gender, name, told", [
     # told: the word before says a woman is named, which the person's other mentions take up
     ("аплодировала актрисе", "Октавии Спенсер", "femn", "Октавия Спенсер", True),

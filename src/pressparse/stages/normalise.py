@@ -270,14 +270,17 @@ def _is_name_parse(p) -> bool:
 
 
 @lru_cache(maxsize=morph.CACHE)
-def _name_options(word: str, place: str) -> tuple[dict[tuple[str, str], _Option], frozenset[str], frozenset[str]]:
+def _name_options(word: str, place: str, kin: bool = False
+                  ) -> tuple[dict[tuple[str, str], _Option], frozenset[str], frozenset[str]]:
     """The best reading of one word of a person's name in each case and gender, with its
     nominative and weight (the first of the heaviest, in the order below), and the genders the
     word has as a dictionary first name and as a patronymic.
 
     ``place`` is where the word stands in the name: "first", "middle", "last" or
     "only". pymorphy3's dictionary lists many a surname as a first name too
-    ("Диваева", "Пелося"): as such a word weighs less after the first place.
+    ("Диваева", "Пелося"): as such a word weighs less after the first place. ``kin``: the word
+    follows a particle of an Arabic name ("бен", "Аль"), and names a father or a family, not by a
+    Russian first name ("Аль Тани" is no case of "Таня").
     """
     low = word.lower()
     best: dict[tuple[str, str], _Option] = {}
@@ -294,7 +297,7 @@ def _name_options(word: str, place: str) -> tuple[dict[tuple[str, str], _Option]
     parses = morph.parses(word)
     for p in parses:
         tag = _name_tag(p.tag)
-        if tag is None:
+        if tag is None or kin and tag.first_name:
             continue
         units = _units(p.methods_stack)
         prefixed = not units.isdisjoint(_PREFIXED)
@@ -393,8 +396,11 @@ class Reading(NamedTuple):
 
 def _analyses(words: tuple[str, ...]) -> list[tuple[dict[tuple[str, str], _Option], frozenset[str], frozenset[str]]]:
     places = ["only"] if len(words) == 1 else ["first"] + ["middle"] * (len(words) - 2) + ["last"]
-    return [_name_options(w, place) if w[:1].isupper() else ({}, frozenset(), frozenset())
-            for w, place in zip(words, places)]
+    return [_name_options(w, place, i > 0 and words[i - 1].lower() in _PARTICLES) if w[:1].isupper()
+            else ({}, frozenset(), frozenset()) for i, (w, place) in enumerate(zip(words, places))]
+
+
+_PARTICLES = lexicon.words("name_particle")
 
 
 @lru_cache(maxsize=morph.CACHE)
