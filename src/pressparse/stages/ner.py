@@ -553,8 +553,9 @@ _FUNCTION_WORDS = frozenset({"ADVB", "PRCL", "CONJ", "INTJ", "PREP", "INFN"})
 class DropCommonWords(Rule):
     """Common words tagged as names: a post ("[Президента]"), a lone adverb, participle or
     particle ("[Справочно].", "И.Гехт: [Да]."), an adjective agreeing with a title before it
-    ("Патриархом [Московским]"), an abbreviation of a common noun ("представители [СМИ]").
-    Common nouns stay: surnames are often common nouns too."""
+    ("Патриархом [Московским]"), an abbreviation of a common noun ("представители [СМИ]"), a
+    rank, kin or relation alone ("напомнил [Папа]": see TrimDescriptions). Other common nouns
+    stay: surnames are often common nouns too ("Кузнец", "[Адвокат]" of "Дик Адвокат")."""
 
     def apply(self, words, tags):
         return [t for t in tags if not _common_words(words, t)]
@@ -813,7 +814,7 @@ def _common_words(words: list[str], tag: Tag) -> bool:
     parses = morph.parses(span[0])
     if tag.type == "PER":
         return morph.known(span[0]) and all(p.tag.POS in _NOT_NAMES and not _NAME_GRAMMEMES & p.tag.grammemes
-                                            for p in parses)
+                                            for p in parses) or all(p.normal_form in _DESCRIBING for p in parses)
     if tag.type == "LOC" and morph.known(span[0]) and not _after_place_word(words, tag.start) and all(
             p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and not _PLACE_OR_NAME & p.tag.grammemes for p in parses):
         return True  # people, not a place: "[Американцы] возвращаются", "[Палестинцы]"
