@@ -296,6 +296,17 @@ def test_the_tagged_case_tips_close_readings(text, tagged, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Мигеля Диаса-Канеля", "Мигель Диас-Канель"),    # each part of a man's double surname declines
+    ("Тимом Бернерсом-Ли", "Тим Бернерс-Ли"),
+    ("Джорджа Буша-младшего", "Джордж Буш-младший"),
+    ("Ахмата-Хаджи Кадырова", "Ахмат-Хаджи Кадыров"),  # a part that reads only as written stays
+    ("Галину Юркову-Данелия", "Галина Юркова-Данелия"),
+])
+def test_both_parts_of_a_double_surname_decline(text, name):
+    assert person_name(text.split()) == name
+
+
+@pytest.mark.parametrize("text, name", [
     ("Мансура бин Зайда Аль Вали", "Мансур бин Зайд Аль Вали"),  # not "Валя": a family's name after "Аль"
     ("Мухаммеда ибн Салмана", "Мухаммед ибн Салман"),           # a father's name after "ибн" still declines
 ])

@@ -427,10 +427,26 @@ def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Opti
         forms = []
         for word, (options, _, _) in zip(words, analyses):
             option = options.get((best, gender))
-            forms.append(_restore(option.form, word) if option is not None else word)
+            form = option.form if option is not None else word.lower()
+            forms.append(_restore(_first_part_declined(word, form, best, gender), word))
         out.append((gender, max(tipped), tuple(forms)))
     out.sort(key=lambda x: -x[1])  # stable: the masculine first on a tie
     return tuple(out)
+
+
+def _first_part_declined(word: str, form: str, case: str, gender: str) -> str:
+    """A hyphenated surname's nominative ``form`` with its first part put into the nominative too,
+    when the reading left it as written and the part alone reads in the name's case and gender:
+    each part of a man's double surname declines ("Диаса-Канеля" is Диас-Канель, "Бернерсом-Ли"
+    Бернерс-Ли, "Буша-младшего" Буш-младший); a part that reads only as written stays
+    ("Торнинг-Шмитт", "Ахмат-Хаджи")."""
+    first, hyphen, rest = form.partition("-")
+    if not hyphen or first != word.lower().partition("-")[0] or len(first) < 3:
+        return form
+    option = _name_options(word.partition("-")[0], "last")[0].get((case, gender))
+    if option is None or option.weight <= _AS_IS or option.form == first:
+        return form
+    return f"{option.form}-{rest}"
 
 
 @lru_cache(maxsize=morph.CACHE)
