@@ -163,10 +163,8 @@ def _one_country(number: int, sentence: Sentence, places: _Places, taken) -> Opt
     kinds = places.by_id
     countries = set()
     for k, token in enumerate(sentence.tokens):
-        if (number, k) in taken:
-            continue
         country = lexicon.country_adjective(token.text) if token.text[:1].islower() else None
-        if country:
+        if country and (number, k) not in taken:
             countries.add(country)
     for span in sentence.spans:
         location = kinds.get(span.entity)
