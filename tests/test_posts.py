@@ -354,6 +354,18 @@ def test_a_post_head_the_lexicon_lacks_comes_from_the_network(nlp):
     assert any("the post-head network's" in line for line in doc.explain().splitlines())
 
 
+@pytest.mark.parametrize("text, held", [
+    ("Проект памятника подготовил скульптор Иван Мельников из Гродно.", {"Иван Мельников": ["скульптор"]}),
+    ("На концерте выступила пианистка Анна Громова.", {"Анна Громова": ["пианистка"]}),
+    # with no name after it and nothing it governs, a profession the lexicon lacks is no post
+    ("Скульптор рассказал о замысле памятника.", {}),
+])
+def test_a_profession_the_lexicon_lacks_is_the_post_of_the_name_after_it(nlp, text, held):
+    doc = nlp.parse(text)
+    assert {p.name: [x.title for x in p.positions] for p in doc.persons} == held
+    assert doc.positions == ()
+
+
 def test_the_first_letters_filter_never_changes_what_a_word_heads(seeds):
     # lexicon.may_head spares most words their analysis; it may only skip words that head nothing
     import pathlib

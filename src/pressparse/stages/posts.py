@@ -218,8 +218,10 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
         start = _modifiers_start(words, k, inside)
         rules: list[str] = []
         stop, complements = governed(words, k + 1, names, rules)
-        if learned and stop == k + 1:
-            k += 1  # a bare profession the lexicon lacks ("скульптор"): a post only with what it governs
+        if learned and stop == k + 1 and not (k + 1 in names and names[k + 1].type == "PER"):
+            # a bare profession the lexicon lacks ("скульптор") is a post only with what it governs
+            # or with the name it stands before ("скульптора Андрея Лисовского")
+            k += 1
             continue
         post = _make(text, number, tokens, words, start, k, stop, complements, doc.home, organizations, places)
         # "представитель МИД Мария Захарова" holds a post; "представители", a "делегация", a
