@@ -218,9 +218,11 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
         start = _modifiers_start(words, k, inside)
         rules: list[str] = []
         stop, complements = governed(words, k + 1, names, rules)
-        if learned and stop == k + 1 and not (k + 1 in names and names[k + 1].type == "PER"):
-            # a bare profession the lexicon lacks ("скульптор") is a post only with what it governs
-            # or with the name it stands before ("скульптора Андрея Лисовского")
+        if learned and stop == k + 1 and not (k + 1 in names and names[k + 1].type == "PER") \
+                and _verb_group(words, k - 1, -1) is None and _verb_group(words, k + 1, 1) is None:
+            # a bare profession the lexicon lacks ("скульптор") is a post only with what it governs,
+            # with the name it stands before ("скульптора Андрея Лисовского") or as a predicate
+            # ("работал инженером")
             k += 1
             continue
         post = _make(text, number, tokens, words, start, k, stop, complements, doc.home, organizations, places)
