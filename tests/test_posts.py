@@ -330,6 +330,8 @@ def test_a_ministry_of_one_country_is_not_another_countrys_of_that_name():
     ("Глава с [Павлом Гриневичем]PER прибыли в Ташкент.", "Глава"),
     ("Учредитель стали [Иван Петров]PER выступил.", "Учредитель"),
     ("Председатель которой [Анна Петрова]PER выступила.", "Председатель"),
+    # "и" right after the head joins another person, not a second complement
+    ("Премьер-министр и мисс [Анна Петрова]PER поблагодарили врачей.", "Премьер-министр"),
 ])
 def test_a_genitive_chain_stops_at_a_word_of_another_kind(source, post):
     doc = parse(source, until="posts")

@@ -421,7 +421,7 @@ def _and_genitive(chain: _Chain) -> Optional[str]:
     """"и" joining a second genitive or name to a complement: "министр связи и информатизации"."""
     words, names, k = chain.words, chain.names, chain.k
     if words[k] == "и" and k + 1 < len(words) and (k + 1 in names and names[k + 1].type != "PER"
-                                                   or _genitive_word(words[k + 1])) and _after_complement(k, words):
+                                                   or _genitive_word(words[k + 1])) and _after_complement(chain):
         chain.k += 1
         return GO
     return PASS
@@ -488,9 +488,11 @@ def governed(words: list[str], k: int, names: dict[int, Span], rules: Optional[l
     return chain.k, chain.governed
 
 
-def _after_complement(k: int, words: list[str]) -> bool:
-    """Something stands between the head and this "и" (an "и" right after a head joins two posts)."""
-    return _genitive_word(words[k - 1]) or words[k - 1][:1].isupper()
+def _after_complement(chain: _Chain) -> bool:
+    """Something stands between the head and this "и" (an "и" right after a head joins two posts,
+    or a post and a person: "Премьер-министр и мисс Саймондс")."""
+    k = chain.k
+    return k - 1 > chain.head and (_genitive_word(chain.words[k - 1]) or chain.words[k - 1][:1].isupper())
 
 
 def _genitive_word(word: str) -> bool:
