@@ -27,6 +27,8 @@ def names(doc, kind):
     # a Kazakh patronymic is one as a Russian one is; "-оглу" ends a surname
     ("Марат Нурланулы Садыков прибыл в Астану. Марат Садыков выступил на форуме.", ["Марат Садыков"]),
     ("Ахмет Давутоглу прибыл в Анкару.", ["Ахмет Давутоглу"]),
+    # a person the text names only by given name and patronymic keeps the patronymic
+    ("На встрече выступила Наталья Дмитриевна. Она рассказала о музее.", ["Наталья Дмитриевна"]),
     # the mention a verb agrees with is surely in the nominative and names the person
     ("Приговор Анатолию Шкурупе. Суд арестовал Анатолия Шкурупу. Анатолий Шкурупа признал вину.",
      ["Анатолий Шкурупа"]),

@@ -295,6 +295,41 @@ def test_the_tagged_case_tips_close_readings(text, tagged, name):
     assert person_readings(text.split(), (), None, tagged)[0].name == name
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Мигеля Диаса-Канеля", "Мигель Диас-Канель"),    # each part of a man's double surname declines
+    ("Тимом Бернерсом-Ли", "Тим Бернерс-Ли"),
+    ("Джорджа Буша-младшего", "Джордж Буш-младший"),
+    ("Ахмата-Хаджи Кадырова", "Ахмат-Хаджи Кадыров"),  # a part that reads only as written stays
+    ("Галину Юркову-Данелия", "Галина Юркова-Данелия"),
+])
+def test_both_parts_of_a_double_surname_decline(text, name):
+    assert person_name(text.split()) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Мансура бин Зайда Аль Вали", "Мансур бин Зайд Аль Вали"),  # not "Валя": a family's name after "Аль"
+    ("Мухаммеда ибн Салмана", "Мухаммед ибн Салман"),           # a father's name after "ибн" still declines
+])
+def test_names_after_an_arabic_particle_are_no_russian_first_names(text, name):
+    assert person_name(text.split()) == name
+
+
+@pytest.mark.parametrize("context, text, gender, name, told", [
+    # told: the word before says a woman is named, which the person's other mentions take up
+    ("аплодировала актрисе", "Октавии Спенсер", "femn", "Октавия Спенсер", True),
+    ("ведущей стала журналистка", "Кристиана Аманпур", "femn", "Кристиана Аманпур", True),
+    ("победила 35-летняя", "Селина Гомес", "femn", "Селина Гомес", True),
+    ("в роли", "Октавии Спенсер", "masc", "Октавий Спенсер", False),  # nothing says a woman
+    ("дневник вдовы", "Кристиана Аманпура", "masc", "Кристиан Аманпур", False),  # kin governs a genitive
+    ("женился на сестре", "Джоанны Стингрей", "femn", "Джоанна Стингрей", False),
+    ("Полученная", "Флинном", "masc", "Флинн", False),  # a participle agrees further on
+])
+def test_a_word_for_a_woman_before_the_name(context, text, gender, name, told):
+    reading = person_readings(text.split(), context.split())[0]
+    assert (reading.gender, reading.name) == (gender, name)
+    assert reading.sure == told
+
+
 # ---------------------------------------------------------------- stage cases, no NER model: names marked
 
 from markup import notes, parse  # noqa: E402

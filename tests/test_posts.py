@@ -330,6 +330,8 @@ def test_a_ministry_of_one_country_is_not_another_countrys_of_that_name():
     ("Глава с [Павлом Гриневичем]PER прибыли в Ташкент.", "Глава"),
     ("Учредитель стали [Иван Петров]PER выступил.", "Учредитель"),
     ("Председатель которой [Анна Петрова]PER выступила.", "Председатель"),
+    # "и" right after the head joins another person, not a second complement
+    ("Премьер-министр и мисс [Анна Петрова]PER поблагодарили врачей.", "Премьер-министр"),
 ])
 def test_a_genitive_chain_stops_at_a_word_of_another_kind(source, post):
     doc = parse(source, until="posts")
@@ -352,6 +354,19 @@ def test_a_post_head_the_lexicon_lacks_comes_from_the_network(nlp):
     (person,) = doc.persons
     assert [p.title for p in person.positions] == ["хореограф Пермского театра оперы и балета"]
     assert any("the post-head network's" in line for line in doc.explain().splitlines())
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Проект памятника подготовил скульптор Иван Мельников из Гродно.", {"Иван Мельников": ["скульптор"]}),
+    ("На концерте выступила пианистка Анна Громова.", {"Анна Громова": ["пианистка"]}),
+    ("После окончания института Иван Мельников работал инженером.", {"Иван Мельников": ["инженер"]}),
+    # with no name after it and nothing it governs, a profession the lexicon lacks is no post
+    ("Скульптор рассказал о замысле памятника.", {}),
+])
+def test_a_profession_the_lexicon_lacks_is_a_post_beside_a_name_or_predicate(nlp, text, held):
+    doc = nlp.parse(text)
+    assert {p.name: [x.title for x in p.positions] for p in doc.persons} == held
+    assert doc.positions == ()
 
 
 def test_the_first_letters_filter_never_changes_what_a_word_heads(seeds):

@@ -76,7 +76,10 @@ class EventType:
     - ``post_holders``: the holders of posts named in its sentence take part;
     - ``heads_of_state``: "Главы государств" in its sentence are the release's leaders;
     - ``same_noun``: two mentions by one noun ("совещание") are one occurrence;
-    - ``countries_when_unnamed``: naming no one, it is between the countries the release speaks of.
+    - ``countries_when_unnamed``: naming no one, it is between the countries the release speaks of;
+    - ``sites_are_objects``: a body named as a site (its name's head, or the noun before it, a word of
+      words.tsv's site list: "Международного образовательного центра", "комплекса «Лавна»") is what
+      it opens or launches, no party.
     """
 
     name: str
@@ -92,6 +95,7 @@ class EventType:
     heads_of_state: bool = True
     same_noun: bool = False
     countries_when_unnamed: bool = False
+    sites_are_objects: bool = False
 
 
 class Trigger(NamedTuple):
@@ -116,7 +120,7 @@ BUILT_IN = (
     EventType("signing", Signing, Roles(person="signatory", org="party"), takes=("org", "group"),
               fields=("document",), post_holders=False, heads_of_state=False, countries_when_unnamed=True),
     EventType("conference", Conference, fields=("name",), same_noun=True, spoken_at=True),
-    EventType("ceremony", Ceremony, fields=("name",), same_noun=True, spoken_at=True),
+    EventType("ceremony", Ceremony, fields=("name",), same_noun=True, spoken_at=True, sites_are_objects=True),
     EventType("appointment", Appointment, Roles(person="appointee", org="organization"), fields=("position",),
               item=True, post_holders=False),
 )

@@ -537,7 +537,7 @@ def ordinal(word: str) -> Optional[tuple[str, frozenset[tuple[str, str]]]]:
     of the singular nouns its ending agrees with (data/ordinals.tsv): ``"62-й"`` → ``("62",
     {("masc", "nomn"), ("femn", "ablt"), ...})``; None for any other word, a plural one ("3-х")
     included."""
-    m = _ORDINAL.fullmatch(word.lower())
+    m = _ORDINAL.fullmatch(word.lower()) if word[:1].isdigit() else None  # most words, without lowering them
     if m is None:
         return None
     pairs = _ordinal_endings().get(m.group(2))

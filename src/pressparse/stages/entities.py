@@ -174,9 +174,12 @@ class _Name(names.NameParts):
         return (self.given is not None) + (self.surname is not None) + len(self.middle) + 0.5 * bool(self.initials)
 
     def display(self) -> str:
-        """First name and surname, as a list would give them; initials when that is all there is."""
+        """First name and surname, as a list would give them; initials when that is all there is;
+        a first name and patronymic when the text names the person only so ("Наталья Дмитриевна":
+        the patronymic, not the first name alone, tells who is meant)."""
         head = [self.given] if self.given else ([".".join(self.initials) + "."] if self.initials else [])
-        return " ".join(head + list(self.middle) + ([self.surname] if self.surname else []))
+        last = self.surname or (self.patronymic if self.given else None)
+        return " ".join(head + list(self.middle) + ([last] if last else []))
 
     def letter(self) -> Optional[str]:
         return _name_key(self.given)[0] if self.given else (self.initials[:1].lower() or None)

@@ -22,6 +22,7 @@ Events of one type that tell of one occurrence merge: a headline and its lead, "
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, NamedTuple, Optional
@@ -62,6 +63,7 @@ class _Found:
     recalled: bool = False  # "Напомню, ... мы вместе запускали": a past occurrence recalled
     again: bool = False  # "вновь принять участие в выставке": another occurrence of one told of
     today: bool = False  # its own date is the release's day ("Сегодня у нас намечается подписание")
+    dated_apart: bool = False  # its sentence has a date, of another clause
     told: list[int] = field(default_factory=list)  # the sentences of the mentions folded into it
     lemma: str = ""  # the trigger's word: "совещание" of "оперативное совещание" and "В совещании приняли участие"
     why: list[tuple[str, str]] = field(default_factory=list)  # (rule, what it did), for explain
@@ -94,6 +96,16 @@ _ATTENDANCE = lexicon.words("attendance")
 _OCCASIONS = lexicon.words("occasion")
 _REMARKS = lexicon.words("remark")
 _RELATIVE = lexicon.words("relative")
+_TALLY = lexicon.words("tally")
+# what a number counts in a date ("9 мая", "в 1997 году"), not done things
+_CALENDAR = frozenset(form.split("{")[0] for kind, _, form in lexicon.table("dates_words.tsv")
+                      if kind == "month") | lexicon.words("calendar_unit")
+_FORMATS = lexicon.words("format")
+_FIRST_PERSON = lexicon.words("first_person")
+_BODY_NOUNS = lexicon.words("agency_noun")
+_ANNIVERSARIES = lexicon.words("anniversary")
+_JUBILEE = re.compile(r"([0-9]+)-?лети(?:е|я|ю|ем|и)")  # "30-летия": the years in one word
+_LABEL = re.compile(r"[^\S\n]*:")  # a speaker's label: "В.Путин :", "И.Гехт:"
 
 
 # Marks that end a clause: "можно было бы подписать, а ..." is hypothetical only up to the comma.
@@ -107,13 +119,18 @@ def run(doc: Doc) -> None:
                                                ("place", doc.locations), ("group", doc.groups)) for e in entities}
     # what each sentence holds, gathered once: a release of thousands of names stays linear
     countries = [loc.id for loc in doc.locations if loc.kind == "country"]
-    local = _Local({}, {}, {}, _heads_of_state(doc, set(countries)), set(countries))
+    agencies = {o.id for o in doc.organizations if morph.lemma(o.name.split(" ")[0].lower()) in _BODY_NOUNS}
+    local = _Local({}, {}, {}, _heads_of_state(doc, set(countries)), set(countries), published,
+                   next(iter(agencies)) if len(agencies) == 1 else None)
     for person in doc.persons:
         for position in person.positions:
             for m in position.mentions:
                 local.posts.setdefault(doc.sentence_at(m.start), []).append(
                     (m.start, m.stop, person.id, position.title))
     local.persons = sorted((m.start, person.id) for person in doc.persons for m in person.mentions)
+    # "В.Путин: Уважаемые коллеги, ...": the person a passage of speech is labelled with
+    local.speakers = sorted((m.start, person.id) for person in doc.persons for m in person.mentions
+                            if _labels(text, m))
     for group in doc.groups:
         for m in group.mentions:
             local.groups.setdefault(doc.sentence_at(m.start), []).append(group.id)
@@ -123,8 +140,9 @@ def run(doc: Doc) -> None:
     events: list[_Found] = []
     for number, sentence in enumerate(sentences):
         together = None
-        for event in _triggered(number, sentence, doc):
-            _describe(event, text, sentence, kinds, local)
+        found = _triggered(number, sentence, doc)
+        for event in found:
+            _describe(event, text, sentence, kinds, local, [e.stop for e in found if e is not event])
             persons = [p.ref for p in event.participants if kinds.get(p.ref) == "person"]
             if len(persons) >= 2 and set(persons) & set(local.heads):
                 together = persons
@@ -134,6 +152,11 @@ def run(doc: Doc) -> None:
     for event in events:
         if event.own_date and published and _long_before(event.date, published):
             event.recalled = True  # "в прошлом году Вы посетили": a dated past occurrence
+        sentence = sentences[event.sentence]
+        if event.own_date and published and event.status == "occurred" and event.date.split("/")[0] > published \
+                and dates.tense(sentence, sentence.tokens[event.stop - 1].start) != "past":
+            event.status = "planned"  # "Вы наше приглашение приняли – 9 мая на участие в ...": still to come
+            event.why.append(("status", "its own date is after the release's, and its clause is not in the past"))
         event.today = event.own_date and event.date == published
     merged = _merge(events, {g.id for g in doc.groups})
     firsts: set[str] = set()
@@ -150,6 +173,7 @@ def run(doc: Doc) -> None:
     _date_the_rest(merged, published)
     _fill_parties(merged, countries)
     _place_the_day(merged, _dateline_place(doc), published)
+    _place_the_journey(merged, set(countries))
     _add_protagonist(merged, doc)
     _add_companions(merged, {e.sentence for e in events}, doc, kinds, local)
     _add_post_bodies(merged, doc, kinds)
@@ -172,19 +196,37 @@ def run(doc: Doc) -> None:
 
 def _groups_as_countries(events: list[_Found], doc: Doc) -> None:
     """A group taking part (a delegation, a side) stands for its country when the release names
-    that country ("делегация Китайской Народной Республики": Китай, in the group's role), and is
-    left out otherwise: the guideline's participants are persons, bodies and countries, and it
+    that country ("делегация Китайской Народной Республики": Китай, in the group's role), unless a
+    participant of that country is named with it in a sentence telling of the event (its head, its
+    members), and is left out otherwise: the guideline's participants are persons, bodies and countries, and it
     leaves unnamed parties out. The groups stay in the record's ``groups``."""
     groups = {g.id: g for g in doc.groups}
+    if not groups:
+        return
     countries = {loc.name: loc.id for loc in doc.locations if loc.kind == "country"}
+    # the country of a person who holds a post (one of a person with none may be a guess from the
+    # sentence the group itself is named in)
+    members = {e.id: ({pos.country for pos in e.positions} | ({e.country} if e.positions else set()),
+                      {doc.sentence_at(m.start) for m in e.mentions}) for e in doc.persons}
+    members.update({e.id: ({e.country}, {doc.sentence_at(m.start) for m in e.mentions}) for e in doc.organizations})
     for event in events:
         kept: list[Participant] = []
         for p in event.participants:
             if p.ref not in groups:
                 kept.append(p)
                 continue
-            country = countries.get(groups[p.ref].country)
-            if country is not None and all(q.ref != country for q in event.participants + kept):
+            group = groups[p.ref]
+            told = {doc.sentence_at(m.start) for m in group.mentions} & {event.sentence, *event.told}
+            member = next((q.ref for q in event.participants if q.ref in members
+                           and group.country in members[q.ref][0] and members[q.ref][1] & told),
+                          None) if group.country else None
+            country = countries.get(group.country)
+            if member is not None:
+                # "возглавил казахстанскую делегацию", "с делегацией КНР: представителями Ассоциации ...":
+                # the group's members named with it take part for it
+                event.why.append(("participants",
+                                  f"the group {p.ref} left out: {member}, of its country, named with it"))
+            elif country is not None and all(q.ref != country for q in event.participants + kept):
                 kept.append(Participant(country, p.role))
                 event.why.append(("participants", f"the group {p.ref} stands for its country {country}"))
             else:
@@ -314,7 +356,11 @@ def _in_a_mode(k: int, seen: _Words) -> bool:
 
 def _clause(k: int, seen: _Words) -> range:
     """The positions of the words of word ``k``'s clause, between punctuation marks."""
-    words = seen.words
+    return _clause_of(seen.words, k)
+
+
+def _clause_of(words: list[str], k: int) -> range:
+    """The positions of the words of word ``k``'s clause in ``words``, between punctuation marks."""
     first, last = k, k + 1
     while first > 0 and words[first - 1] not in _PUNCTUATION:
         first -= 1
@@ -376,6 +422,17 @@ def _part_of_an_act(k: int, seen: _Words) -> bool:
     return any(j != k and lemma in single and single[lemma].type == own.type for j, lemma in enumerate(seen.lemmas))
 
 
+def _a_tally(k: int, seen: _Words) -> bool:
+    """"Казахстан уже подписал 9 протоколов", "уже подано 493 заявки, из которых по 431 заявке
+    заключены договоры": a count of what has been done so far sums up occurrences, it is none."""
+    words = seen.words
+    if not _TALLY & {w.lower() for w in words[:k]}:
+        return False
+    clause = _clause(k, seen)
+    return any(words[j].isdigit() and j + 1 < len(words) and morph.lemma(words[j + 1].lower()) not in _CALENDAR
+               and morph.parses(words[j + 1].lower())[0].tag.POS == "NOUN" for j in clause)
+
+
 #: Why a trigger word says no event, tried in order: (name, rule).
 SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("in a name", _in_a_name),
@@ -383,6 +440,7 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("hypothetical", _hypothetical),
     ("proposed or invited", _proposed),
     ("habitual", _habitual),
+    ("a tally", _a_tally),
     ("what is usually done", _usual),
     ("one of a series", _of_a_series),
     ("an attribute of a noun", _an_attribute),
@@ -440,6 +498,13 @@ def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
             continue
         spec = eventtypes.get(trigger.type)
         key = (spec.name, k) if spec.item else spec.name
+        within = key in found and (trigger.part == "verb" or k and lemmas[k - 1] in _LIGHT_VERBS) \
+            and _framing(words, found[key].start)
+        if within or key in found and (_another_time(words, found[key].start) or _another_time(words, k)):
+            # "В рамках поездки министр посетил ферму", "В рамках праздничных мероприятий состоялось
+            # открытие центра": one within the other; "на предыдущем заседании ... к очередному
+            # заседанию": two occurrences
+            key = (spec.name, k)
         skip = next((name for name, rule in SKIPS if rule(k, seen)), None) or \
             (None if key not in found else "one per sentence") or \
             (trigger.condition if trigger.condition and not CONDITIONS[trigger.condition](k, seen) else None)
@@ -453,10 +518,26 @@ def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
         status, why = _status(sentence, sentence.tokens[k].start, planned, _for_a_purpose(k, seen))
         event = _Found(spec, number, start, stop, status, lemma=lemma)
         event.why += [("trigger", f"{' '.join(trigger.lemmas)} ({trigger.part}) is a {spec.name}"), ("status", why)]
+        if within:
+            event.again = True
+            event.why.append(("again", "told of within the occurrence its sentence frames: another one"))
         found[key] = event
     return list(found.values())
 
 
+
+
+def _another_time(words: list[str], k: int) -> bool:
+    """Whether a word of the two before word ``k`` says it is another occurrence than one told of
+    ("очередному заседанию", "предыдущем заседании")."""
+    forms = lexicon.forms_of(_AGAIN.words)
+    return any(w.lower().replace("ё", "е") in forms for w in words[max(0, k - 2):k])
+
+
+def _framing(words: list[str], k: int) -> bool:
+    """Whether the trigger at word ``k`` is named as a frame by a phrase ("в рамках поездки", "в
+    ходе визита"): the occurrence the sentence goes on to tell of is another, within it."""
+    return k >= 2 and f"{words[k - 2].lower()} {words[k - 1].lower()}" in _FRAMES
 
 
 def _for_a_purpose(k: int, seen: _Words) -> bool:
@@ -484,23 +565,29 @@ def _status(sentence: Sentence, at: int, planned: bool, purpose: bool) -> tuple[
 @dataclass
 class _Local:
     """What each sentence (by number) holds: people's post mentions, groups, dates; and the
-    release's heads of state."""
+    release's heads of state, countries and date."""
 
     posts: dict[int, list[tuple[int, int, str, str]]]  # (start, stop, holder, title)
     groups: dict[int, list[str]]
     dates: dict[int, list[DateMention]]
     heads: list[str]
     countries: set[str]
+    published: Optional[str]
+    body: Optional[str]  # the release's one ministry, service or agency, if it names one
     persons: list[tuple[int, str]] = field(default_factory=list)  # (start, person) of each mention, in order
+    speakers: list[tuple[int, str]] = field(default_factory=list)  # (start, person) of each speaker's label
     # the persons of the last event, in an earlier sentence, of a head of state with others: who "Главы
     # государств" are when the release gives one of them no post ("Владимир Путин и Президент Белоруссии ...")
     together: list[str] = field(default_factory=list)
 
 
-def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str], local: _Local) -> None:
+def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str], local: _Local,
+              others: list[int]) -> None:
+    """Fill an event from its sentence; ``others`` are where the triggers of the sentence's other
+    events end."""
     tokens, words, tags = sentence.tokens, sentence.words, sentence.spans
     spec = event.spec
-    within = local.dates.get(event.sentence, [])
+    within = _its_dates(event, sentence, local.dates.get(event.sentence, []))
     if within:
         at = tokens[event.start].start
         nearest = min(within, key=lambda d: abs(d.start - at))
@@ -513,6 +600,12 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             why = "the fullest date of the year nearest to the trigger in its sentence"
         event.date, event.own_date = nearest.value.split("T")[0], True
         event.why.append(("date", f"{why}: «{nearest.text}»"))
+    years = _anniversary(words, event.start)
+    if years is not None and (event.own_date or local.published):
+        # "В этом году мы отмечаем 25 лет подписания декларации": the year it is the anniversary of
+        base = int((event.date if event.own_date else local.published)[:4])
+        event.date, event.own_date = str(base - years), True
+        event.why.append(("date", f"{years} years before {base}, by the anniversary it is told of"))
     countries = local.countries
     seen = set()
     candidates = []
@@ -533,6 +626,9 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         at = tokens[tag.start].start
         if kind == "org" and any(a <= at < b for a, b, _, _ in in_posts):
             continue
+        if kind == "org" and any(other is not tag and other.type == "ORG" and other.start < tag.start
+                                 < max(other.stop, other.name_stop or 0) for other in tags):
+            continue  # "Ассоциации ... при [Торгово-промышленной палате] ...": part of another body's name
         if kind == "org" and spec.destination and tag.start == event.stop and event.place is None:
             event.place = entity  # what is visited is where: "посетил [Национальный центр «Россия»]"
             event.why.append(("place", f"«{tag.mention.text}», what is visited"))
@@ -546,6 +642,16 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             continue
         if kind == "person" and spec.destination and _inviting(words, tag.start):
             continue  # "По приглашению Президента России Владимира Путина": the host, not the visitor
+        if kind == "person" and _labels(text, tag.mention):
+            continue  # "В.Путин: В этом году мы отмечаем ...": who speaks, in what the «мы» rule reads
+        if kind == "org" and spec.sites_are_objects and _a_site(tag, words):
+            event.why.append(("participants", f"«{tag.mention.text}» left out: a site, what it is of"))
+            continue
+        # one met is a party however told of ("в ходе визита Мааса ... переговоров"): meetings keep all
+        if kind == "person" and not spec.roles.companion and _of_another_event(tag, others, in_posts, sentence):
+            seen.add(entity)
+            event.why.append(("participants", f"«{tag.mention.text}» left out: named with another event"))
+            continue
         seen.add(entity)
         candidates.append((entity, kind, tag))
     if spec.item:
@@ -572,6 +678,18 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         seen.add(holder)
         event.participants.append(Participant(holder, spec.roles.person))
         event.why.append(("participants", f"{holder}, the person named last before «он»/«она» of its sentence"))
+    if _FIRST_PERSON & {words[j].lower() for j in _clause_of(words, event.start)} and _predicated(event, words) \
+            and (speaker := _speaker(local, tokens[event.start].start)) is not None and speaker not in seen:
+        # "мы вместе запускали", "мы сегодня обсуждали на совещании": the speaker of a passage
+        # the release gives as said ("В.Путин: ...") is one of them
+        seen.add(speaker)
+        event.participants.append(Participant(speaker, spec.roles.person))
+        event.why.append(("participants", f"{speaker}, the speaker of «мы»/«я» of its clause"))
+    if local.body is not None and local.body not in seen and _the_body_said(words, sentence, event):
+        # "Ведомство также провело специальный брифинг": the one ministry or agency the release names
+        seen.add(local.body)
+        event.participants.append(Participant(local.body, spec.roles.org))
+        event.why.append(("participants", f"{local.body}, the release's one ministry, «ведомство» of its clause"))
     for group in local.groups.get(event.sentence, []):
         if group not in seen:
             seen.add(group)
@@ -583,6 +701,9 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         for start, _, person, title in in_posts:
             if spec.destination and _inviting(words, bisect.bisect_left(starts, start)):
                 continue  # "По приглашению Президента России ...": the host, by post as by name
+            k = bisect.bisect_left(starts, start)
+            if k in others and _genitive(words[k]) and not spec.roles.companion:
+                continue  # "в рамках визита Президента страны": the other event's, by post as by name
             if person not in seen:
                 seen.add(person)
                 event.participants.append(Participant(person, _role(event, "person", None, words)))
@@ -617,8 +738,10 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     if again is not None:
         event.again = True
         event.why.append(("again", f"«{again}»: another occurrence than one told of before"))
-    recalled = next((w for w in words if w.lower().replace("ё", "е") in lexicon.forms_of(_RECOLLECTION.words)),
-                    None)
+    # "Прежде чем начнём беседу" says when, and recalls nothing
+    recollection = lexicon.forms_of(_RECOLLECTION.words)
+    recalled = next((w for j, w in enumerate(words) if w.lower().replace("ё", "е") in recollection
+                     and (j + 1 == len(words) or words[j + 1].lower() != "чем")), None)
     if recalled is not None:
         event.recalled = True
         event.why.append(("recollection", f"«{recalled}»: a past occurrence recalled"))
@@ -628,6 +751,162 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         setattr(event, name, value)
         if value is not None:
             event.why.append((name, "from its sentence"))
+
+
+def _its_dates(event: _Found, sentence: Sentence, dates: list[DateMention]) -> list[DateMention]:
+    """The dates of an event's sentence that may be its own: those no rule of ``DATES`` gives to
+    something else (the why of each is noted), and of those the ones of a clause telling of the event
+    itself, if any."""
+    if not dates:
+        return dates
+    starts = [t.start for t in sentence.tokens]
+    clauses = _subordinate(sentence)
+    own = _own_clause(event, sentence, clauses)
+    rule_of = dict(DATES)
+    kept = []
+    for date in dates:
+        seen = _Dating(event, sentence, bisect.bisect_left(starts, date.start), date, clauses, own)
+        why = next((name for name, rule in DATES if rule(seen)), None)
+        if why is None:
+            kept.append(date)
+        else:
+            event.dated_apart = event.dated_apart or rule_of[why] is _another_clause
+            event.why.append(("date", f"«{date.text}» is not its own: {why}"))
+    told = [d for d in kept if own and own[0] <= bisect.bisect_left(starts, d.start) < own[1]] if len(kept) > 1 else []
+    if told:
+        event.why.append(("date", "the clause telling of it dates it"))
+    return told or kept
+
+
+class _Dating(NamedTuple):
+    """What a date rule sees: the event, its sentence, the token the date starts at, the date, the
+    sentence's subordinate clauses and the one telling of the event itself (or None)."""
+
+    event: _Found
+    sentence: Sentence
+    at: int
+    date: DateMention
+    clauses: list[tuple[int, int]]
+    own: Optional[tuple[int, int]]
+
+
+def _a_period(seen: _Dating) -> bool:
+    """"в 1990-е годы", "XX век", "в 2024–2026 годах": years on end are a period some process took,
+    no time of an occurrence."""
+    value = seen.date.value.split("/")
+    return len(value) == 2 and int(value[1][:4]) - int(value[0][:4]) >= 2
+
+
+def _a_target(seen: _Dating) -> bool:
+    """"к 2030 году", "до конца 2025 года": a deadline something is to be done by, not when the
+    event is."""
+    return "/" not in seen.date.value and seen.date.text.split(maxsplit=1)[0].lower() in _TARGETS
+
+
+def _of_another_noun(seen: _Dating) -> bool:
+    """"пожаров 2023 года", "урожая 2024 года": a year in the genitive right after a noun that is no
+    trigger says which of that noun, not when the event was ("на встрече 2024 года" dates it)."""
+    date, at, words = seen.date, seen.at, seen.sentence.words
+    if date.precision != "year" or not date.text[:1].isdigit() or at == 0 \
+            or seen.event.start <= at - 1 < seen.event.stop:
+        return False
+    word = words[at - 1].lower()
+    if not word.isalpha() or word[0] not in _CYRILLIC:
+        return False
+    parse = morph.parses(word)[0]
+    return parse.tag.POS == "NOUN" and parse.normal_form not in eventtypes.lookup()[2]
+
+
+def _another_clause(seen: _Dating) -> bool:
+    """"... с Мин Аун Хлайном, [который посетит Россию]" after "4 марта", "занял пост после ареста
+    Джаксалиева, [который был задержан в июне 2018 года]", "[Прежде чем начнём беседу], хотел бы
+    поздравить ... 21 марта": a subordinate clause (a relative, participial or adverbial one, or one
+    a conjunction opens) holding the trigger or the date but not both tells of another time."""
+    k = seen.event.start
+    return any((start <= k < stop) != (start <= seen.at < stop) for start, stop in seen.clauses
+               if (start, stop) != seen.own)
+
+
+def _own_clause(event: _Found, sentence: Sentence, clauses: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
+    """Of a sentence's subordinate ``clauses``, the one right after an event's trigger, or after the
+    name it governs, which tells of the event itself ("выставки-форума, [проходившего в 2023 году]",
+    "конгресса УЕФА, [который пройдёт 25 января 2007]"), if there is one."""
+    if not clauses:
+        return None
+    words = sentence.words
+    named = {j for t in sentence.spans for j in range(t.start, max(t.stop, t.name_stop or 0))}
+    own = event.stop
+    while own in named:
+        own += 1
+    right = next((c for c in clauses if c[0] == own + 1), None)
+    if right is not None:
+        return right
+    # past the words the trigger governs ("заседанию комиссии по экономическому сотрудничеству, которое
+    # состоится ..."), a clause whose word agrees with the trigger's noun
+    comma = next((j for j in range(event.stop, len(words)) if words[j] in _PUNCTUATION), None)
+    after = next((c for c in clauses if comma is not None and c[0] == comma + 1), None)
+    if after is None or words[comma] != "," or any(_verb(words[j]) for j in range(event.stop, comma)):
+        return None
+    return after if _agrees_with(words[after[0]], words[event.stop - 1]) else None
+
+
+def _agrees_with(word: str, noun: str) -> bool:
+    """Whether a relative pronoun or a participle can stand for a noun: its number, and in the
+    singular its gender ("заседанию, которое"; not "встреча в министерстве, который")."""
+    nouns = [p.tag for p in morph.parses(noun.lower()) if p.tag.POS == "NOUN"]
+    return any(p.tag.number == n.number and (n.number == "plur" or p.tag.gender == n.gender)
+               for p in morph.parses(word.lower()) if p.tag.POS in ("ADJF", "PRTF") for n in nouns)
+
+
+def _subordinate(sentence: Sentence) -> list[tuple[int, int]]:
+    """The word ranges of a sentence's subordinate clauses: one a conjunction opens at the start runs
+    to the first mark ("Прежде чем начнём беседу, ..."); after a comma or a dash, one a relative
+    pronoun, a participle or a gerund opens runs to the next mark, one a conjunction opens ("что",
+    "чтобы") to the end of the sentence."""
+    words, found = sentence.words, []
+    lowered = [w.lower() for w in words]
+    for j, word in enumerate(lowered):
+        if j and words[j - 1] not in (",", "–", "—"):
+            continue
+        conjunction = any(lowered[j:j + len(entry)] == entry for entry in _SUBORDINATORS)
+        if not conjunction and not (j and (morph.lemma(word) in _RELATIVE
+                                           or morph.parses(word)[0].tag.POS in ("PRTF", "GRND"))):
+            continue
+        ends = _CLAUSE_ENDS if j and conjunction else _PUNCTUATION
+        stop = j + 1
+        while stop < len(words) and words[stop] not in ends:
+            stop += 1
+        found.append((j, stop))
+    return found
+
+
+def _in_what_was_said(seen: _Dating) -> bool:
+    """"На встрече ... директор заявил о возможном росте тарифов в 2020 году": a date after a verb of
+    saying that follows the trigger is in what was said."""
+    words = seen.sentence.words
+    return any(_speech_verb(words[j]) for j in range(seen.event.stop, seen.at))
+
+
+def _speech_verb(word: str) -> bool:
+    lowered = word.lower()
+    if lowered.replace("ё", "е") not in lexicon.forms_of(_SPEECH.words):
+        return False
+    return morph.parses(lowered)[0].tag.POS in ("VERB", "GRND")
+
+
+#: Why a date of an event's sentence is not the event's own, tried in order: (why, rule).
+DATES: list[tuple[str, Callable[[_Dating], bool]]] = [
+    ("a period of years", _a_period),
+    ("a deadline («к», «до»)", _a_target),
+    ("which one of another noun", _of_another_noun),
+    ("in another clause", _another_clause),
+    ("in what was said", _in_what_was_said),
+]
+
+_TARGETS = lexicon.words("deadline")
+_SUBORDINATORS = tuple(entry.split() for entry in lexicon.words("subordinator"))
+_SPEECH = lexicon.words("speech")
+_CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 
 
 class _Context(NamedTuple):
@@ -720,6 +999,42 @@ def _agrees(opener: str, antecedent: Span) -> bool:
     return any(p.tag.number == "sing" and (gender is None or p.tag.gender == gender) for p in morph.parses(opener))
 
 
+def _of_another_event(tag: Span, others: list[int], in_posts: list[tuple[int, int, str, str]],
+                      sentence: Sentence) -> bool:
+    """Whether a person is named right after another event's trigger, in the genitive it governs, by
+    name or by post and name ("в рамках визита [Президента] Касым-Жомарта Токаева"): that event's
+    party, not this one's ("О её назначении Мадуро объявил": the subject is no one's)."""
+    tokens = sentence.tokens
+    for stop in others:
+        if stop > tag.start:
+            continue
+        between = tokens[stop:tag.start]
+        if not all(any(a <= t.start < b and holder == tag.entity for a, b, holder, _ in in_posts) for t in between):
+            continue
+        if _genitive(tokens[stop].text) if stop < tag.start else _genitive_name(tag, sentence):
+            return True
+    return False
+
+
+def _genitive_name(tag: Span, sentence: Sentence) -> bool:
+    """Whether a person's name may be in the genitive: as the tagger read it when it read it, else as its
+    last word may be, unless it may be a nominative too and a verb follows, whose subject it is
+    ("О её назначении Мадуро объявил")."""
+    last = (tag.name_stop or tag.stop) - 1
+    read = (sentence.cases or {}).get(last)
+    if read is not None:
+        return read == "gent"
+    cases = {p.tag.case for p in morph.parses(sentence.words[last].lower())}
+    after = sentence.words[last + 1].lower() if last + 1 < len(sentence.words) else ""
+    return "gent" in cases and not ("nomn" in cases and after and morph.parses(after)[0].tag.POS == "VERB")
+
+
+def _genitive(word: str) -> bool:
+    """Whether a word may be in the genitive, as one a noun governs is ("визита [Президента]"; not
+    "в рамках поездки [министр] посетил")."""
+    return any(p.tag.case == "gent" for p in morph.parses(word.lower()))
+
+
 def _inviting(words: list[str], k: int) -> bool:
     """Whether a name stands in "по приглашению ..." (its post between), so names the host."""
     return any(w.lower() in _INVITATION for w in words[max(0, k - 5):k])
@@ -727,13 +1042,86 @@ def _inviting(words: list[str], k: int) -> bool:
 
 def _is_place(event: _Found, tag: Span, words: list[str]) -> bool:
     """A place the event happens in: after "в"/"на" ("в Кремле", "в г. Карамай"), or a visit's
-    destination ("посетит Российскую Федерацию")."""
+    destination ("посетит Российскую Федерацию"); a place gone to ("прибыл в Россию для участия в
+    торжественных мероприятиях") is only a journey's."""
     before = words[tag.start - 1].lower() if tag.start else ""
     if before == "." and tag.start >= 2 and words[tag.start - 2] == "г":
         return True
     if before in _PLACE_PREPOSITIONS:
-        return True
+        return event.spec.destination or not _gone_to(words[tag.start])
     return event.spec.destination and tag.start == event.stop
+
+
+def _a_site(tag: Span, words: list[str]) -> bool:
+    """Whether a body is named as a site: its name's head or the noun right before it is a site word
+    ("Международного образовательного [центра]", "перевалочного [комплекса] «Лавна»")."""
+    head = next((w for w in words[tag.start:tag.stop] if morph.parses(w.lower())[0].tag.POS == "NOUN"), None)
+    before = words[tag.start - 1] if tag.start else ""
+    return any(w and morph.lemma(w.lower()) in _SITES for w in (head, before))
+
+
+def _gone_to(word: str) -> bool:
+    """Whether a place's first word after "в"/"на" can only be the accusative of where one goes ("в
+    Россию", "в Москву"), not the locative of where one is ("в России", "в Кремле") nor a form that
+    says neither ("в Харьков", "в Беверли-Хиллз")."""
+    return word[:1].isupper() and {p.tag.case for p in morph.parses(word.lower())} == {"accs"}
+
+
+def _labels(text: str, mention: Mention) -> bool:
+    """Whether a person's mention labels what follows as said by that person ("Да, почти год. В.Путин:
+    Хорошо."): a colon after it, and no running text before it on its line ("объявил об отставке
+    Дмитрия Аленичева:" names whom the quote is about)."""
+    if not _LABEL.match(text, mention.stop):
+        return False
+    window = text[max(0, mention.start - 40):mention.start]  # a window: a release may name thousands
+    before = window.rstrip()
+    return not before or "\n" in window[len(before):] or not (before[-1].islower() or before[-1] == ",")
+
+
+def _predicated(event: _Found, words: list[str]) -> bool:
+    """Whether the subject of an event's clause takes part in it: its trigger is a verb, or a noun with
+    a light verb ("провели встречу") or after a preposition, adjectives between ("на [международном]
+    форуме"); not a noun another noun governs ("25 лет подписания", "в рамках съезда")."""
+    k = event.stop - 1
+    if event.start < k or _verb(words[k]):
+        return True
+    j = k - 1
+    while j >= 0 and morph.parses(words[j].lower())[0].tag.POS in ("ADJF", "PRTF", "NUMR") \
+            or j >= 0 and any(c.isdigit() for c in words[j]) or j >= 0 and words[j].isupper():
+        j -= 1
+    return j >= 0 and morph.parses(words[j].lower())[0].tag.POS == "PREP"
+
+
+def _anniversary(words: list[str], k: int) -> Optional[int]:
+    """How many years before an anniversary the event at word ``k`` was, when the words before it say
+    ("25 лет подписания", "30-летия подписания", "80-й годовщине визита": a noun in the genitive),
+    else None ("36 лет приехали" is an age)."""
+    if not k or not any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in morph.parses(words[k].lower())):
+        return None
+    before = words[k - 1].lower()
+    m = _JUBILEE.fullmatch(before)
+    if m:
+        return int(m.group(1))
+    count = re.match(r"[0-9]+", words[k - 2]) if k >= 2 else None
+    if count and (before in _ANNIVERSARIES or morph.lemma(before) in _ANNIVERSARIES):
+        return int(count.group())
+    return None
+
+
+def _the_body_said(words: list[str], sentence: Sentence, event: _Found) -> bool:
+    """Whether the subject of an event's clause is a body said by a common noun ("Ведомство провело",
+    "министерство организовало"), not in a name and in the nominative singular ("руководство
+    министерства", "глава ведомства" are others)."""
+    named = {j for t in sentence.spans for j in range(t.start, max(t.stop, t.name_stop or 0))}
+    return any(j not in named and morph.lemma(words[j].lower()) in _BODY_NOUNS
+               and any(p.tag.case == "nomn" and p.tag.number == "sing" for p in morph.parses(words[j].lower()))
+               for j in _clause_of(words, event.start) if j < event.start)
+
+
+def _speaker(local: _Local, at: int) -> Optional[str]:
+    """The person whose words the text at ``at`` is: the one labelled last before it ("В.Путин: ...")."""
+    k = bisect.bisect_left(local.speakers, (at, ""))
+    return local.speakers[k - 1][1] if k else None
 
 
 def _pronoun_referent(words: list[str], sentence: Sentence, local: _Local) -> Optional[str]:
@@ -750,8 +1138,19 @@ _SUBJECT_PRONOUNS = lexicon.words("subject_pronoun")
 
 def _venue(event: _Found, tag: Span, words: list[str]) -> bool:
     """A body named right after the trigger with "в"/"на" is where the event was held ("на
-    брифинге в СЦК", "совещание в Правительстве"), not a party to it."""
-    return tag.start == event.stop + 1 and words[event.stop].lower() in _PLACE_PREPOSITIONS
+    брифинге в СЦК", "совещание в Правительстве"), not a party to it; so is one named with "в"/"на"
+    in the locative elsewhere in the trigger's clause ("В Центре международной торговли Президент
+    осмотрел выставку"), not one gone to ("прибыл в Министерство")."""
+    if not tag.start or words[tag.start - 1].lower() not in _PLACE_PREPOSITIONS:
+        return False
+    if tag.start == event.stop + 1:
+        return True
+    # the body of a post is what one is appointed to ("назначен в МАГАТЭ"), no venue; one in a quoted
+    # title is the title's ("круглый стол «Обмен данными в ЕАЭС»")
+    before = words[:tag.start]
+    return "position" not in event.spec.fields and tag.start in _clause_of(words, event.start) and \
+        before.count("«") <= before.count("»") and \
+        any(p.tag.case in ("loct", "loc2") for p in morph.parses(words[tag.start].lower()))
 
 
 def _role(event: _Found, kind: Optional[str], tag: Optional[Span], words: list[str]) -> str:
@@ -848,7 +1247,11 @@ def _name(text: str, tokens, words: list[str], event: _Found, tags: list[Span]) 
     stop, _ = posts.governed(words, head + 1, names)
     while stop > head + 1 and words[stop - 1] in ("и", "по", "в", "на"):
         stop -= 1
-    spaces = [text[a.stop:b.start] for a, b in zip(tokens[start:stop], tokens[start + 1:stop])] + [""]
+    # Markdown's emphasis ("открытие **учебного центра**") is no word of the name
+    kept = [j for j in range(start, stop) if words[j].strip("*")]
+    tokens, words = [tokens[j] for j in kept], [words[j] for j in kept]
+    start, head, stop = 0, kept.index(head), len(kept)
+    spaces = [text[a.stop:b.start].replace("*", "") for a, b in zip(tokens, tokens[1:])] + [""]
     if start < head and any(c.isdigit() for c in words[start]):
         # "4-го Совещания" → "4-е Совещание": the number takes the nominative ending of its noun
         rest = normalise.phrase_name(words[start + 1:stop], spaces[1:])
@@ -874,6 +1277,11 @@ def _merge(events: list[_Found], groups: set[str]) -> list[_Found]:
             event.participants = list(kept[-1].participants)
             event.date, event.own_date = event.date or kept[-1].date, event.own_date or kept[-1].own_date
             event.why.append(("anaphora", "«данный», «этот»: the parties and date of the event told of before"))
+        if event.framed and event.lemma in _FORMATS and kept and _compatible(kept[-1], event, groups) \
+                and _apart(kept[-1], event) is None:
+            # "В ходе видеоконференции ..." after the ceremony joined by video: how that one was held
+            _absorb(kept[-1], event, "named as the frame by its format, it is the event told of just before")
+            continue
         if event.sentence == 0:  # the headline
             pending.setdefault(event.type, event)
             continue
@@ -990,14 +1398,22 @@ def _absorb(home: _Found, event: _Found, why: str) -> None:
 
 def _add_protagonist(events: list[_Found], doc: Doc) -> None:
     """A meeting with one person named meets the release's protagonist, the person it names
-    most ("Встреча с врио губернатора ... Ириной Гехт" of the President's release)."""
+    most ("Встреча с врио губернатора ... Ириной Гехт" of the President's release), or, when the
+    one named is met ("с ...") and is that person, the one it names next most, if named again and the
+    meeting names no body that meets instead ("переговоры Netflix и Amazon с Обамой")."""
     if not doc.persons:
         return
-    main = max(doc.persons, key=lambda p: len(p.mentions))
+    ranked = sorted(doc.persons, key=lambda p: -len(p.mentions))
     persons = {p.id for p in doc.persons}
     for event in events:
         people = [p for p in event.participants if p.ref in persons]
-        if event.spec.meets_protagonist and len(people) == 1 and people[0].ref != main.id:
+        if not event.spec.meets_protagonist or len(people) != 1:
+            continue
+        main = ranked[0]
+        if main.id == people[0].ref and people[0].role == event.spec.roles.companion and len(ranked) > 1 \
+                and len(ranked[1].mentions) >= _PROTAGONIST_MENTIONS and len(event.participants) == 1:
+            main = ranked[1]  # "Встреча с Ириной Гехт": who is met is not who meets, however often named
+        if people[0].ref != main.id:
             event.participants.insert(0, Participant(main.id, event.spec.roles.person))
             event.why.append(("participants", f"{main.id}, the release's protagonist, meets the one person named"))
 
@@ -1160,6 +1576,8 @@ def _add_post_bodies(events: list[_Found], doc: Doc, kinds: dict[str, str]) -> N
                 event.why.append(("participants", f"{body}, the body of {person}'s post «{held[0].title}»"))
 
 
+# a protagonist other than the person met is named more than once: one named once is someone told of
+_PROTAGONIST_MENTIONS = 2
 # a list of who took part follows its event within a few sentences: past the dateline, a remark or two
 _COMPANION_REACH = 6
 
@@ -1198,6 +1616,26 @@ def _place_the_day(events: list[_Found], place: Optional[str], published: Option
             event.why.append(("place", "the dateline's, the day's events having none of their own"))
 
 
+def _place_the_journey(events: list[_Found], countries: set[str]) -> None:
+    """An event with no place of its own told of after a journey of its date and status happens where
+    the first such journey goes: a country, when the event is told of in the journey's sentence ("в
+    ходе визита ... в Беларусь подписан Меморандум"), else a place in it ("посетит Волгоград ... В
+    графике Президента предусмотрена также рабочая встреча"; a site visited on the way, "посещение
+    мемориального комплекса", is no place of the rest)."""
+    journeys: dict[tuple, _Found] = {}
+    for event in events:
+        key = (event.date, event.status)
+        if event.spec.destination:
+            if event.place is not None and event.date is not None:
+                journeys.setdefault(key, event)
+            continue
+        journey = journeys.get(key)
+        if event.place is None and journey is not None and \
+                (journey.place not in countries or event.sentence in (journey.sentence, *journey.told)):
+            event.place = journey.place
+            event.why.append(("place", f"where the {journey.type} of its date told of before it goes"))
+
+
 def _fill_parties(events: list[_Found], countries: list[str]) -> None:
     """An event that names no one has the parties of the event told of shortly before it ("В ходе
     переговоров будут обсуждены ..." after the visit); a signing that names no one is between
@@ -1215,18 +1653,26 @@ def _fill_parties(events: list[_Found], countries: list[str]) -> None:
 
 
 def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
-    """An event that happened with no date of its own takes the one of the event before it, else
-    the release's. One that is planned takes the date of a planned event before it ("посетит
+    """An event that happened with no date of its own takes the one of the event that happened
+    before it, else the release's. One that is planned takes the date of a planned event before it ("посетит
     ... 7–10 мая", then "В ходе визита планируется подписание"), else none: a plan with no date
-    in the text is no event of the release's day, and the guideline leaves its date null."""
+    in the text is no event of the release's day, and the guideline leaves its date null; so does
+    a plan whose sentence dates another clause ("4 марта ... проведёт переговоры с ..., который
+    посетит Россию")."""
     before, source, planned = published, "the release's date", None
     for event in events:
-        if event.own_date:
+        if event.own_date and event.status == "planned":
+            planned = (event.date, f"the date of the {event.type} before it")
+        elif event.own_date:  # what happened is dated by what happened, not by what is to come
             before, source = event.date, f"the date of the {event.type} before it"
-            planned = (event.date, source) if event.status == "planned" else None
+            planned = None
+        elif event.recalled:
+            event.date = None  # "Напомню, ... мы вместе запускали": a past occurrence the text does not date
+            event.why.append(("date", "none of its own, and recalled: none"))
         elif event.status == "planned":
-            event.date = planned[0] if planned else None
-            event.why.append(("date", f"none of its own, and planned: {planned[1] if planned else 'none'}"))
+            given = planned if planned and not event.dated_apart else None
+            event.date = given[0] if given else None
+            event.why.append(("date", f"none of its own, and planned: {given[1] if given else 'none'}"))
         else:
             event.date = before
             if before:

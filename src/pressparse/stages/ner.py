@@ -21,6 +21,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import os
+import re
 import tarfile
 from dataclasses import dataclass
 from functools import lru_cache
@@ -429,13 +430,16 @@ class SplitCountryFromName(Rule):
 
 
 class SplitSpeakerLabel(Rule):
-    """Paragraphs run together put a speaker label after a name: "[Кириллом В.Путин]:"."""
+    """Paragraphs run together put a speaker label after a name: "[Кириллом В.Путин]:". Only a label,
+    which a colon ends: an initial between two names is otherwise a middle name's ("Дэвид О. Расселл",
+    "George F. Kennan")."""
 
     def apply(self, words, tags):
         out = []
         for tag in tags:
+            labelled = tag.type == "PER" and tag.stop < len(words) and words[tag.stop] == ":"
             cut = next((k for k in range(tag.start + 1, tag.stop - 2)
-                        if tag.type == "PER" and _is_full(words[k - 1]) and _is_initial(words[k], words[k + 1])
+                        if labelled and _is_full(words[k - 1]) and _is_initial(words[k], words[k + 1])
                         and _is_full(words[k + 2])), None)
             if cut is None:
                 out.append(tag)
@@ -484,11 +488,74 @@ class TrimPosts(Rule):
         return out
 
 
+class TrimDescriptions(Rule):
+    """A word describing a person is no part of the name after it, though the sentence's start or a
+    title's habit capitalises it: a post or profession ("[Космонавта Волкова]"), a rank, kin or
+    relation (words.tsv, describing: "[Кронпринц Нарухито]", "[Сэр Алекс Фергюсон]", "[Вдова
+    Солженицына]"), an age ("[68-летний Э.Уитакер]"), an infinitive ("[Отрешить Соловьева
+    Александра Васильевича]") or an adverb ("[Вдобавок С.Антуфьев]"). Not a word that is a name
+    too ("Лев", "Роза"), nor a surname before a given name and patronymic, nor the first syllable
+    of a Korean name ("Пан Ги Мун"), nor a title with its adjective ("Папа Римский")."""
+
+    def apply(self, words, tags):
+        out = []
+        for tag in tags:
+            start = tag.start
+            if tag.type == "PER" and tag.stop - start >= 2 and not words[start][:1].islower() \
+                    and words[start + 1][:1].isupper() and _description(words[start]) \
+                    and not (start + 2 < tag.stop and _given_and_patronymic(words[start + 1], words[start + 2])) \
+                    and not _syllabic(words[start:tag.stop]) and not _title_adjective(words, start + 1, tag.stop):
+                start += 1
+            out.append(Tag(start, tag.stop, tag.type) if start != tag.start else tag)
+        return out
+
+
+_DESCRIBING = lexicon.words("describing")
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _description(word: str) -> bool:
+    """A word that describes a person rather than names one, none of its readings a name's or a
+    place's: a post or profession, a rank, kin or relation, an adjective of age ("68-летний",
+    "Шестидесятилетняя"), an infinitive, an adverb."""
+    parses = morph.parses(word)
+    if any(_PLACE_OR_NAME & p.tag.grammemes for p in parses):
+        return False
+    if all(p.tag.POS == "ADJF" and p.normal_form.endswith("летний") for p in parses):
+        return True
+    if morph.known(word) and all(p.tag.POS in _FUNCTION_WORDS for p in parses):
+        return True
+    nouns = [p for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes]
+    return bool(nouns) and (lexicon.is_post(word) or any(p.normal_form in _DESCRIBING for p in nouns))
+
+
+def _title_adjective(words: list[str], start: int, stop: int) -> bool:
+    """One adjective after a title, which it completes rather than names anyone ("Папа Римский",
+    "Принц Кембриджский")."""
+    return stop - start == 1 and _PLACE_ADJECTIVE.search(words[start].lower()) is not None
+
+
+_PLACE_ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ой|ого|ому|им|ом|ую)$")
+
+
+def _syllabic(words: list[str]) -> bool:
+    """Three words or more of one syllable each: a Korean or Chinese name, whose syllables may be
+    Russian words too ("Пан Ги Мун")."""
+    return len(words) >= 3 and all(sum(c in _VOWELS for c in w.lower()) == 1 for w in words)
+
+
+_VOWELS = frozenset("аеёиоуыэюяaeiouy")
+# Parts of speech no name shares; not a verb's forms, which foreign given names may look like
+# ("Робел", "Серена").
+_FUNCTION_WORDS = frozenset({"ADVB", "PRCL", "CONJ", "INTJ", "PREP", "INFN"})
+
+
 class DropCommonWords(Rule):
     """Common words tagged as names: a post ("[Президента]"), a lone adverb, participle or
     particle ("[Справочно].", "И.Гехт: [Да]."), an adjective agreeing with a title before it
-    ("Патриархом [Московским]"), an abbreviation of a common noun ("представители [СМИ]").
-    Common nouns stay: surnames are often common nouns too."""
+    ("Патриархом [Московским]"), an abbreviation of a common noun ("представители [СМИ]"), a
+    rank, kin or relation alone ("напомнил [Папа]": see TrimDescriptions). Other common nouns
+    stay: surnames are often common nouns too ("Кузнец", "[Адвокат]" of "Дик Адвокат")."""
 
     def apply(self, words, tags):
         return [t for t in tags if not _common_words(words, t)]
@@ -794,7 +861,7 @@ def _common_words(words: list[str], tag: Tag) -> bool:
     parses = morph.parses(span[0])
     if tag.type == "PER":
         return morph.known(span[0]) and all(p.tag.POS in _NOT_NAMES and not _NAME_GRAMMEMES & p.tag.grammemes
-                                            for p in parses)
+                                            for p in parses) or all(p.normal_form in _DESCRIBING for p in parses)
     if tag.type == "LOC" and morph.known(span[0]) and not _after_place_word(words, tag.start) and all(
             p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and not _PLACE_OR_NAME & p.tag.grammemes for p in parses):
         return True  # people, not a place: "[Американцы] возвращаются", "[Палестинцы]"
@@ -831,6 +898,7 @@ RULES: list[Rule] = [
     SplitSpeakerLabel(),
     SplitPlacesOnDash(),
     TrimPosts(),
+    TrimDescriptions(),
     DropCommonWords(),
     KnownBodies(),
     PlaceAfterDescriptor(),

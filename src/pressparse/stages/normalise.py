@@ -270,14 +270,17 @@ def _is_name_parse(p) -> bool:
 
 
 @lru_cache(maxsize=morph.CACHE)
-def _name_options(word: str, place: str) -> tuple[dict[tuple[str, str], _Option], frozenset[str], frozenset[str]]:
+def _name_options(word: str, place: str, kin: bool = False
+                  ) -> tuple[dict[tuple[str, str], _Option], frozenset[str], frozenset[str]]:
     """The best reading of one word of a person's name in each case and gender, with its
     nominative and weight (the first of the heaviest, in the order below), and the genders the
     word has as a dictionary first name and as a patronymic.
 
     ``place`` is where the word stands in the name: "first", "middle", "last" or
     "only". pymorphy3's dictionary lists many a surname as a first name too
-    ("Диваева", "Пелося"): as such a word weighs less after the first place.
+    ("Диваева", "Пелося"): as such a word weighs less after the first place. ``kin``: the word
+    follows a particle of an Arabic name ("бен", "Аль"), and names a father or a family, not by a
+    Russian first name ("Аль Тани" is no case of "Таня").
     """
     low = word.lower()
     best: dict[tuple[str, str], _Option] = {}
@@ -294,7 +297,7 @@ def _name_options(word: str, place: str) -> tuple[dict[tuple[str, str], _Option]
     parses = morph.parses(word)
     for p in parses:
         tag = _name_tag(p.tag)
-        if tag is None:
+        if tag is None or kin and tag.first_name:
             continue
         units = _units(p.methods_stack)
         prefixed = not units.isdisjoint(_PREFIXED)
@@ -393,14 +396,19 @@ class Reading(NamedTuple):
 
 def _analyses(words: tuple[str, ...]) -> list[tuple[dict[tuple[str, str], _Option], frozenset[str], frozenset[str]]]:
     places = ["only"] if len(words) == 1 else ["first"] + ["middle"] * (len(words) - 2) + ["last"]
-    return [_name_options(w, place) if w[:1].isupper() else ({}, frozenset(), frozenset())
-            for w, place in zip(words, places)]
+    return [_name_options(w, place, i > 0 and words[i - 1].lower() in _PARTICLES) if w[:1].isupper()
+            else ({}, frozenset(), frozenset()) for i, (w, place) in enumerate(zip(words, places))]
+
+
+_PARTICLES = lexicon.words("name_particle")
 
 
 @lru_cache(maxsize=morph.CACHE)
 def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Optional[Subject],
-                  tagged: Optional[str] = None) -> tuple[tuple[str, float, tuple[str, ...]], ...]:
-    """(gender, weight, words in the nominative) of the best reading in each gender, the best first."""
+                  tagged: Optional[str] = None, woman: frozenset[str] = frozenset()
+                  ) -> tuple[tuple[str, float, tuple[str, ...]], ...]:
+    """(gender, weight, words in the nominative) of the best reading in each gender, the best first;
+    ``woman``: the cases a word before the name says it names a woman in (``_woman_cases``)."""
     analyses = _analyses(words)
     by_gender, surname = _scores(words, context)
     # A surname whose ending says another gender than the predicate's is not surely its subject,
@@ -413,15 +421,32 @@ def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Opti
         told = subject is not None and gender == subject.gender
         tipped = [score + (_TAGGED_CASE if case == tagged else 0.0)
                   + (_SUBJECT_GENDER + (subject_case if case == "nomn" else 0.0) if told else 0.0)
+                  + (_WOMAN if gender == "femn" and case in woman else 0.0)
                   for case, score in zip(CASES, scores)]
         best = CASES[tipped.index(max(tipped))]  # the first of the best
         forms = []
         for word, (options, _, _) in zip(words, analyses):
             option = options.get((best, gender))
-            forms.append(_restore(option.form, word) if option is not None else word)
+            form = option.form if option is not None else word.lower()
+            forms.append(_restore(_first_part_declined(word, form, best, gender), word))
         out.append((gender, max(tipped), tuple(forms)))
     out.sort(key=lambda x: -x[1])  # stable: the masculine first on a tie
     return tuple(out)
+
+
+def _first_part_declined(word: str, form: str, case: str, gender: str) -> str:
+    """A hyphenated surname's nominative ``form`` with its first part put into the nominative too,
+    when the reading left it as written and the part alone reads in the name's case and gender:
+    each part of a man's double surname declines ("Диаса-Канеля" is Диас-Канель, "Бернерсом-Ли"
+    Бернерс-Ли, "Буша-младшего" Буш-младший); a part that reads only as written stays
+    ("Торнинг-Шмитт", "Ахмат-Хаджи")."""
+    first, hyphen, rest = form.partition("-")
+    if not hyphen or first != word.lower().partition("-")[0] or len(first) < 3:
+        return form
+    option = _name_options(word.partition("-")[0], "last")[0].get((case, gender))
+    if option is None or option.weight <= _AS_IS or option.form == first:
+        return form
+    return f"{option.form}-{rest}"
 
 
 @lru_cache(maxsize=morph.CACHE)
@@ -517,7 +542,9 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
         return tuple(Reading(g, text, 0.0, subject is not None and g == subject.gender) for g in _GENDERS)
     readings = []
     surname = _surname_genders(names[-1].lower()) if names[-1][:1].isupper() else frozenset()
-    for gender, weight, forms in _decline_name(names, _last_cases(context), subject, tagged):
+    last = _last_word(context)
+    woman = _woman_cases(last) if last else frozenset()
+    for gender, weight, forms in _decline_name(names, _last_cases(context), subject, tagged, woman):
         declined = iter(forms)
         out = ""
         previous_initial = False
@@ -528,8 +555,37 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
             out += text
             previous_initial = initial
         readings.append(Reading(gender, out, weight, subject is not None and gender == subject.gender,
-                                surname == {gender}))
+                                surname == {gender} or bool(woman) and gender == "femn"))
     return tuple(readings)
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _woman_cases(word: str) -> frozenset[str]:
+    """The cases in which a word before a name says that a woman is named: a noun for a woman, or
+    an adjective, every reading of it feminine, in apposition to the name and so in its case
+    ("актрисе Октавии Спенсер", "журналистка Кристиана Аманпур", "35-летняя Серена Уильямс"). Not
+    a noun of kin or relation, which governs a genitive ("вдова Солженицына", "сестре Джоанны":
+    words.tsv, describing), nor a participle, which may agree with a noun after the name
+    ("Полученная Флинном сумма")."""
+    if not word[:1].isalnum():
+        return frozenset()
+    parses = morph.parses(word)
+    adjective = all(p.tag.POS == "ADJF" for p in parses)
+    if not (adjective or morph.known(word)) or any(_NAME_OR_PLACE & p.tag.grammemes for p in parses):
+        return frozenset()  # an unknown adjective is one still ("35-летняя"), an unknown noun maybe a name
+    if not all(p.tag.gender == "femn" and (p.tag.POS == "NOUN" and "anim" in p.tag.grammemes or adjective)
+               for p in parses):
+        return frozenset()
+    if any(p.normal_form in _RELATIONS for p in parses):
+        return frozenset()
+    return frozenset(p.tag.case for p in parses if p.tag.case in CASES and p.tag.number == "sing")
+
+
+_NAME_OR_PLACE = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
+_RELATIONS = lexicon.words("describing")
+# A noun or adjective before a name saying a woman's is named tips her readings as a predicate's
+# gender does.
+_WOMAN = _SUBJECT_GENDER
 
 
 def case_open(words: Sequence[str], context: Sequence[str] = ()) -> bool:
@@ -541,8 +597,12 @@ def case_open(words: Sequence[str], context: Sequence[str] = ()) -> bool:
 
 
 def _last_cases(context: Sequence[str]) -> frozenset[str]:
-    last = next((t for t in reversed(list(context)) if t.strip()), "")
+    last = _last_word(context)
     return _context_cases(last) if last else frozenset()
+
+
+def _last_word(context: Sequence[str]) -> str:
+    return next((t for t in reversed(list(context)) if t.strip()), "")
 
 
 def _items(words: Sequence[str]) -> list[tuple[bool, str]]:

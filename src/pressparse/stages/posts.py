@@ -163,10 +163,8 @@ def _one_country(number: int, sentence: Sentence, places: _Places, taken) -> Opt
     kinds = places.by_id
     countries = set()
     for k, token in enumerate(sentence.tokens):
-        if (number, k) in taken:
-            continue
         country = lexicon.country_adjective(token.text) if token.text[:1].islower() else None
-        if country:
+        if country and (number, k) not in taken:
             countries.add(country)
     for span in sentence.spans:
         location = kinds.get(span.entity)
@@ -220,8 +218,12 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
         start = _modifiers_start(words, k, inside)
         rules: list[str] = []
         stop, complements = governed(words, k + 1, names, rules)
-        if learned and stop == k + 1:
-            k += 1  # a bare profession the lexicon lacks ("скульптор"): a post only with what it governs
+        if learned and stop == k + 1 and not (k + 1 in names and names[k + 1].type == "PER") \
+                and _verb_group(words, k - 1, -1) is None and _verb_group(words, k + 1, 1) is None:
+            # a bare profession the lexicon lacks ("скульптор") is a post only with what it governs,
+            # with the name it stands before ("скульптора Андрея Лисовского") or as a predicate
+            # ("работал инженером")
+            k += 1
             continue
         post = _make(text, number, tokens, words, start, k, stop, complements, doc.home, organizations, places)
         # "представитель МИД Мария Захарова" holds a post; "представители", a "делегация", a
@@ -419,7 +421,7 @@ def _and_genitive(chain: _Chain) -> Optional[str]:
     """"и" joining a second genitive or name to a complement: "министр связи и информатизации"."""
     words, names, k = chain.words, chain.names, chain.k
     if words[k] == "и" and k + 1 < len(words) and (k + 1 in names and names[k + 1].type != "PER"
-                                                   or _genitive_word(words[k + 1])) and _after_complement(k, words):
+                                                   or _genitive_word(words[k + 1])) and _after_complement(chain):
         chain.k += 1
         return GO
     return PASS
@@ -486,9 +488,11 @@ def governed(words: list[str], k: int, names: dict[int, Span], rules: Optional[l
     return chain.k, chain.governed
 
 
-def _after_complement(k: int, words: list[str]) -> bool:
-    """Something stands between the head and this "и" (an "и" right after a head joins two posts)."""
-    return _genitive_word(words[k - 1]) or words[k - 1][:1].isupper()
+def _after_complement(chain: _Chain) -> bool:
+    """Something stands between the head and this "и" (an "и" right after a head joins two posts,
+    or a post and a person: "Премьер-министр и мисс Саймондс")."""
+    k = chain.k
+    return k - 1 > chain.head and (_genitive_word(chain.words[k - 1]) or chain.words[k - 1][:1].isupper())
 
 
 def _genitive_word(word: str) -> bool:
