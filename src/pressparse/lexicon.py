@@ -590,10 +590,23 @@ def _organization_names() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(morph.lemma(w) for w in re.findall(r"\w+", full)) for _, _, full in table("organizations.tsv"))
 
 
+@lru_cache(maxsize=None)
+def _body_beginnings() -> frozenset[str]:
+    """The first three letters of every short form and of the first word of every full name of
+    data/organizations.tsv: what a word that may begin a known body's name begins with, in any
+    case form of it."""
+    return frozenset(_norm(short)[:3] for short in _organizations()) \
+        | frozenset(name[0][:3] for name in _organization_names())
+
+
 def is_known_body(words: Sequence[str]) -> bool:
     """Whether ``words`` name a common body of data/organizations.tsv, in any case form: one word
     that is its abbreviation or short form (``"ЕС"``, ``"Евросоюза"``), or its full name
-    (``"Европейского союза"``)."""
+    (``"Европейского союза"``). Most names are told apart by their first letters, unanalysed."""
+    if words[0].isupper() and len(words) == 1:
+        return organization(words[0]) is not None
+    if _norm(words[0][:3]) not in _body_beginnings():
+        return False
     if len(words) == 1:
         return organization(words[0]) is not None
     return tuple(morph.lemma(w) for w in re.findall(r"\w+", " ".join(words))) in _organization_names()
