@@ -235,6 +235,17 @@ def test_a_trigger_whose_condition_holds_is_an_event(source, expected):
     assert [(e.type, e.trigger.text) for e in parse(source).events] == [expected]
 
 
+@pytest.mark.parametrize("source, status", [
+    # a quoted name between the trigger and its verb ends no clause
+    ("Форум «Россия — спортивная держава» будет проходить в [Перми]LOC.", "planned"),
+    ("Конференция \"Цифра — сила\" будет проходить в [Перми]LOC.", "planned"),
+    # a verb inside the quotation is the name's, not the event's
+    ("Форум «Мы построим» прошёл в [Перми]LOC.", "occurred"),
+])
+def test_a_quoted_name_is_one_word_of_the_triggers_clause(source, status):
+    assert [(e.type, e.status) for e in parse(source).events] == [("conference", status)]
+
+
 def test_what_one_came_for_is_planned():
     doc = parse("[Иван Петров]PER прибыл в [Москву]LOC для участия в торжественных мероприятиях.")
     assert [(e.type, e.status) for e in doc.events] == [("visit", "occurred"), ("ceremony", "planned")]

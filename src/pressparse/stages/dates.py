@@ -850,7 +850,33 @@ _PLANNED = lexicon.words("plan") | lexicon.words("plan_of_subject")
 
 
 _CLAUSE_END = re.compile(r"[,;:()«»\"\u2013\u2014-]+")
+_QUOTES = frozenset('«»"')
 _CLAUSE_REACH = 25  # tokens either side: a verb farther off is another clause's, however unpunctuated
+
+
+def _quoted(tokens: list, here: int) -> tuple[dict[int, int], dict[int, int]]:
+    """The quotations within a clause's reach of token ``here`` that do not hold it, as the index of
+    each opening mark to its closing one and of each closing mark to its opening one: «» pair by
+    nesting, a straight quote with the next."""
+    first = max(0, here - _CLAUSE_REACH)
+    window = tokens[first:here + _CLAUSE_REACH + 1]
+    if not any(t.text in _QUOTES for t in window):
+        return {}, {}
+    opens: dict[int, int] = {}
+    stack: list[int] = []
+    straight = None
+    for j, token in enumerate(window, first):
+        if token.text == "«":
+            stack.append(j)
+        elif token.text == "»" and stack:
+            opens[stack.pop()] = j
+        elif token.text == '"':
+            if straight is None:
+                straight = j
+            else:
+                opens[straight], straight = j, None
+    opens = {a: b for a, b in opens.items() if not a <= here <= b}
+    return opens, {b: a for a, b in opens.items()}
 
 
 def tense(sentence: Optional[Sentence], at: int) -> Optional[str]:
@@ -865,15 +891,20 @@ def tense(sentence: Optional[Sentence], at: int) -> Optional[str]:
         return None
     tokens = sentence.tokens
     here = max(0, bisect.bisect_right(tokens, at, key=lambda t: t.start) - 1)
+    # a quoted name is one word of its clause: "форум «Россия — спортивная держава» состоится"
+    opens, closes = _quoted(tokens, here)
     first = here
-    while first > max(0, here - _CLAUSE_REACH) and not _CLAUSE_END.fullmatch(tokens[first - 1].text):
-        first -= 1
+    while first > max(0, here - _CLAUSE_REACH) and (
+            first - 1 in closes or not _CLAUSE_END.fullmatch(tokens[first - 1].text)):
+        first = closes.get(first - 1, first - 1)
     last = here
-    while last < min(len(tokens) - 1, here + _CLAUSE_REACH) and not _CLAUSE_END.fullmatch(tokens[last + 1].text):
-        last += 1
+    while last < min(len(tokens) - 1, here + _CLAUSE_REACH) and (
+            last + 1 in opens or not _CLAUSE_END.fullmatch(tokens[last + 1].text)):
+        last = opens.get(last + 1, last + 1)
     best, nearest = None, None
-    for token in tokens[first:last + 1]:
-        if not token.text.isalpha():
+    inside = {j for a, b in opens.items() for j in range(a, b + 1)}
+    for j, token in enumerate(tokens[first:last + 1], first):
+        if not token.text.isalpha() or j in inside:
             continue
         word = token.text.lower()
         if word == "бы":
