@@ -246,6 +246,20 @@ def test_a_quoted_name_is_one_word_of_the_triggers_clause(source, status):
     assert [(e.type, e.status) for e in parse(source).events] == [("conference", status)]
 
 
+@pytest.mark.parametrize("source, parties", [
+    # a pronoun of its own, with a preposition between: no determiner of the trigger
+    ("[Иван Петров]PER и [Пётр Сидоров]PER обсуждали это на совещании.", ["Иван Петров", "Пётр Сидоров"]),
+    ("Это встреча [Ивана Петрова]PER с [Олегом Сидоровым]PER.", ["Иван Петров", "Олег Сидоров"]),
+    # a determiner of the trigger, next to it or before its adjective: the occurrence told of before
+    ("Данный визит [Ивана Петрова]PER стал первым.", []),
+    ("[Иван Петров]PER высоко оценил этот важный визит.", []),
+])
+def test_only_a_determiner_agreeing_with_the_trigger_points_back(source, parties):
+    doc = parse(source)
+    names = {e.id: e.name for e in doc.persons}
+    assert [sorted(names[p.ref] for p in e.participants) for e in doc.events] == [parties]
+
+
 def test_what_one_came_for_is_planned():
     doc = parse("[Иван Петров]PER прибыл в [Москву]LOC для участия в торжественных мероприятиях.")
     assert [(e.type, e.status) for e in doc.events] == [("visit", "occurred"), ("ceremony", "planned")]

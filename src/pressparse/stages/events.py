@@ -723,8 +723,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         event.participants = [Participant(person, _role(event, "person", None, words)) for person in leaders] \
             + groups_here
         event.why.append(("participants", f"{whose}: " + ", ".join(leaders)))
-    if event.start and words[event.start - 1].lower() in _ANAPHORA or \
-            event.start >= 2 and words[event.start - 2].lower() in _ANAPHORA:
+    if _anaphoric(words, event.start, event.stop):
         event.participants = []  # "Данный визит": the one told of before; its parties come from there
         event.anaphoric = True
     before = [w.lower() for w in words[max(0, event.start - 2):event.start]]
@@ -751,6 +750,28 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         setattr(event, name, value)
         if value is not None:
             event.why.append((name, "from its sentence"))
+
+
+def _anaphoric(words: list[str], start: int, stop: int) -> bool:
+    """Whether a determiner pointing back stands before a trigger, next to it or before one adjective
+    ("Данный визит", "этот важный форум"), and agrees with its noun; not a pronoun of its own
+    ("обсуждали это на совещании", "Это встреча ...")."""
+    for j in (start - 1, start - 2):
+        if j < 0 or words[j].lower() not in _ANAPHORA:
+            continue
+        if j < start - 1 and not any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parses(words[j + 1].lower())):
+            return False
+        noun = next((w for w in words[start:stop] if any(p.tag.POS == "NOUN" for p in morph.parses(w.lower()))),
+                    None)
+        return noun is not None and _determines(words[j], noun)
+    return False
+
+
+def _determines(word: str, noun: str) -> bool:
+    """Whether an adjective can be a noun's: in its case and number, and in the singular its gender."""
+    nouns = [p.tag for p in morph.parses(noun.lower()) if p.tag.POS == "NOUN"]
+    return any(p.tag.case == n.case and p.tag.number == n.number and (n.number == "plur" or p.tag.gender == n.gender)
+               for p in morph.parses(word.lower()) if p.tag.POS in ("ADJF", "PRTF") for n in nouns)
 
 
 def _its_dates(event: _Found, sentence: Sentence, dates: list[DateMention]) -> list[DateMention]:
