@@ -419,6 +419,9 @@ def test_heads_of_state_are_the_head_and_those_named_with_that_head_before():
      "[Шкарупы]PER.", [("Анатолий Шкарупа", "appointee"), ("Министерство энергетики", "organization")]),
     # a region is no body of the post
     ("Губернатор [Тверской области]LOC [Иван Петров]PER уволен.", [("Иван Петров", "appointee")]),
+    # two posts at once: the body of the post it gives, not of the other
+    ("[Иван Петров]PER назначен заместителем министра финансов – руководителем [Федерального казначейства]ORG.",
+     [("Иван Петров", "appointee"), ("Министерство финансов", "organization")]),
 ])
 def test_an_appointment_has_the_body_of_its_post(source, parties):
     doc = parse(source)

@@ -1581,7 +1581,9 @@ def _add_post_bodies(events: list[_Found], doc: Doc, kinds: dict[str, str]) -> N
     """An event of a post ("занял пост вице-министра", "об увольнении Шкарупы") has the body of that
     post as a party, when it is a body and not a region ("губернатор ... округа"): of the post its
     sentence names, else of the one post the release gives the person it is of (an appointee, not
-    whoever appoints)."""
+    whoever appoints). That body is the one party of its kind: the others its sentence names are
+    of another post of the same appointment ("первым заместителем Министра – начальником Службы ...")
+    or of who appoints, which the guideline leaves out."""
     posts = {person.id: person.positions for person in doc.persons}
     for event in events:
         if "position" not in event.spec.fields:
@@ -1591,7 +1593,14 @@ def _add_post_bodies(events: list[_Found], doc: Doc, kinds: dict[str, str]) -> N
             held = [pos for pos in posts[person] if pos.title == event.position] or \
                 (posts[person] if len(posts[person]) == 1 else [])
             body = held[0].org if held else None
-            if body is not None and kinds.get(body) == "org" and body not in known:
+            if body is None or kinds.get(body) != "org":
+                continue
+            others = [p.ref for p in event.participants if kinds.get(p.ref) == "org" and p.ref != body]
+            if others:
+                event.participants = [p for p in event.participants if p.ref not in others]
+                event.why.append(("participants", f"{', '.join(others)} left out: not the body of {person}'s "
+                                                  f"post «{held[0].title}»"))
+            if body not in known:
                 known.add(body)
                 event.participants.append(Participant(body, event.spec.roles.org))
                 event.why.append(("participants", f"{body}, the body of {person}'s post «{held[0].title}»"))
