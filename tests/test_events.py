@@ -260,6 +260,33 @@ def test_only_a_determiner_agreeing_with_the_trigger_points_back(source, parties
     assert [sorted(names[p.ref] for p in e.participants) for e in doc.events] == [parties]
 
 
+@pytest.mark.parametrize("source, status", [
+    ("Стороны обсудили подготовку к саммиту в [Казани]LOC.", "planned"),
+    ("Министры обсудили подготовку заседания комиссии.", "planned"),
+    ("В преддверии визита [Ивана Петрова]PER в [Казань]LOC прошла выставка.", "planned"),
+])
+def test_what_is_prepared_for_is_planned_and_undated(source, status):
+    (event, *_) = parse(source, published="2025-03-01").events
+    assert (event.status, event.date) == (status, None)
+
+
+@pytest.mark.parametrize("source, date", [
+    ("[Иван Петров]PER рассказал об итогах, достигнутых на предыдущем заседании.", None),
+    ("[Иван Петров]PER рассказал о прошлой встрече с [Петром Сидоровым]PER.", None),
+    # "прошлой" of another noun: the event is today's
+    ("На прошлой неделе [Иван Петров]PER провёл встречу с [Петром Сидоровым]PER.", "2025-02-24/2025-03-02"),
+])
+def test_a_previous_occurrence_is_recalled_and_undated(source, date):
+    assert [e.date for e in parse(source, published="2025-03-05").events] == [date]
+
+
+def test_a_headline_folds_into_the_occurrence_to_come_the_text_tells_of_as_another():
+    doc = parse("Министры обсудили подготовку заседания комиссии\n\nСтороны обсудили итоги, достигнутые на предыдущем "
+                "заседании, и подготовку к очередному заседанию, которое состоится в сентябре.", published="2025-06-05")
+    assert [(e.trigger.text, e.status, e.date) for e in doc.events] == [
+        ("заседании", "occurred", None), ("заседанию", "planned", "2025-09")]
+
+
 def test_what_one_came_for_is_planned():
     doc = parse("[Иван Петров]PER прибыл в [Москву]LOC для участия в торжественных мероприятиях.")
     assert [(e.type, e.status) for e in doc.events] == [("visit", "occurred"), ("ceremony", "planned")]
@@ -555,8 +582,9 @@ def test_a_visit_within_a_trip_is_another_visit():
 def test_a_previous_and_a_next_occurrence_in_a_sentence_are_two_events():
     doc = parse("Новости\n\nСтороны обсудили итоги, достигнутые на предыдущем заседании, и подготовку к очередному "
                 "заседанию, которое состоится в сентябре текущего года.", published="2025-06-05")
+    # the previous one is recalled, and the text gives it no date: none (guideline), not the release's
     assert [(e.trigger.text, e.status, e.date) for e in doc.events] == [
-        ("заседании", "occurred", "2025-06-05"), ("заседанию", "planned", "2025-09")]
+        ("заседании", "occurred", None), ("заседанию", "planned", "2025-09")]
 
 
 @pytest.mark.parametrize("source, parties", [

@@ -88,9 +88,11 @@ _PROPOSALS = lexicon.words("proposal")
 _HABITUAL = lexicon.words("habitual")
 _SERIES = lexicon.words("series")
 _PURPOSE = lexicon.words("purpose")
+_PREPARATION = lexicon.words("preparation")
 _FRAMES = lexicon.words("frame")
 _RECOLLECTION = lexicon.words("recollection")
 _AGAIN = lexicon.words("again")
+_PREVIOUS = lexicon.forms_of(lexicon.words("previous").words)
 _ESCORT = lexicon.words("escort")
 _ATTENDANCE = lexicon.words("attendance")
 _OCCASIONS = lexicon.words("occasion")
@@ -451,7 +453,7 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
 # Lemmas the trigger rules compare a sentence's words with, beside the triggers' own ("визит":
 # an arrival is a visit when the sentence says it).
 _COMPARED = frozenset().union(_LIGHT_VERBS, _PLANNING, _ACTS, _DOCUMENTS, _MODES, _SITES, _AWARDS, _AGREEMENTS,
-                              _OFFICES, _PROPOSALS, _HABITUAL, _SERIES, {"визит"})
+                              _OFFICES, _PROPOSALS, _HABITUAL, _SERIES, _PREPARATION, {"визит"})
 
 
 @lru_cache(maxsize=4)
@@ -540,17 +542,24 @@ def _framing(words: list[str], k: int) -> bool:
     return k >= 2 and f"{words[k - 2].lower()} {words[k - 1].lower()}" in _FRAMES
 
 
-def _for_a_purpose(k: int, seen: _Words) -> bool:
-    """"прибывшим в Россию для участия в торжественных мероприятиях": what one came for is to come."""
-    return any(seen.words[j].lower() in _PURPOSE for j in range(max(0, k - 3), k))
+def _for_a_purpose(k: int, seen: _Words) -> Optional[str]:
+    """"прибывшим в Россию для участия в торжественных мероприятиях": what one came for is to come;
+    so is what is prepared for ("обсудили подготовку к очередному заседанию", "в преддверии
+    саммита"). Why, if so."""
+    for j in range(max(0, k - 3), k):
+        if seen.words[j].lower() in _PURPOSE:
+            return "what one came for («для участия в ...»)"
+        if seen.lemmas[j] in _PREPARATION:
+            return f"what is prepared for («{seen.words[j]} ...»)"
+    return None
 
 
-def _status(sentence: Sentence, at: int, planned: bool, purpose: bool) -> tuple[str, str]:
-    """Planned when the event is what one came for, when its clause speaks of the future, or the
-    sentence of plans and the clause not of the past ("Министерство планирует внести поправки, ...,
-    сообщила на брифинге"); else occurred; and why."""
+def _status(sentence: Sentence, at: int, planned: bool, purpose: Optional[str]) -> tuple[str, str]:
+    """Planned when the event is what one came for or prepares for, when its clause speaks of the
+    future, or the sentence of plans and the clause not of the past ("Министерство планирует внести
+    поправки, ..., сообщила на брифинге"); else occurred; and why."""
     if purpose:
-        return "planned", "what one came for («для участия в ...»)"
+        return "planned", purpose
     tense = dates.tense(sentence, at)
     if planned and tense != "past":
         return "planned", "the sentence speaks of plans"
@@ -737,6 +746,10 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     if again is not None:
         event.again = True
         event.why.append(("again", f"«{again}»: another occurrence than one told of before"))
+    previous = _modifier(words, event.start, event.stop, _PREVIOUS)
+    if previous is not None:
+        event.recalled = True
+        event.why.append(("recollection", f"«{previous}»: an occurrence before, recalled"))
     # "Прежде чем начнём беседу" says when, and recalls nothing
     recollection = lexicon.forms_of(_RECOLLECTION.words)
     recalled = next((w for j, w in enumerate(words) if w.lower().replace("ё", "е") in recollection
@@ -756,15 +769,21 @@ def _anaphoric(words: list[str], start: int, stop: int) -> bool:
     """Whether a determiner pointing back stands before a trigger, next to it or before one adjective
     ("Данный визит", "этот важный форум"), and agrees with its noun; not a pronoun of its own
     ("обсуждали это на совещании", "Это встреча ...")."""
+    return _modifier(words, start, stop, _ANAPHORA.words) is not None
+
+
+def _modifier(words: list[str], start: int, stop: int, forms: frozenset[str]) -> Optional[str]:
+    """The word of ``forms`` before a trigger, next to it or before one adjective, that agrees with
+    its noun ("на предыдущем заседании"), if there is one."""
     for j in (start - 1, start - 2):
-        if j < 0 or words[j].lower() not in _ANAPHORA:
+        if j < 0 or words[j].lower() not in forms:
             continue
         if j < start - 1 and not any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parses(words[j + 1].lower())):
-            return False
+            return None
         noun = next((w for w in words[start:stop] if any(p.tag.POS == "NOUN" for p in morph.parses(w.lower()))),
                     None)
-        return noun is not None and _determines(words[j], noun)
-    return False
+        return words[j] if noun is not None and _determines(words[j], noun) else None
+    return None
 
 
 def _determines(word: str, noun: str) -> bool:
@@ -1307,7 +1326,7 @@ def _merge(events: list[_Found], groups: set[str]) -> list[_Found]:
             pending.setdefault(event.type, event)
             continue
         headline = pending.get(event.type)
-        if headline is not None and _compatible(headline, event, groups) and _apart(headline, event) is None:
+        if headline is not None and _compatible(headline, event, groups) and _apart(headline, event, True) is None:
             _absorb(event, pending.pop(event.type), "the headline's, told again in the text")
         # an occurrence is told of near its mentions; two that cannot be one are no home
         same = [e for e in by_type.setdefault(event.type, [])[-_REACH:] if _apart(e, event) is None]
@@ -1334,18 +1353,24 @@ def _named(event: _Found, groups: set[str]) -> set[str]:
     return {p.ref for p in event.participants if p.ref not in groups}
 
 
-def _apart(home: _Found, event: _Found) -> Optional[str]:
+def _apart(home: _Found, event: _Found, headline: bool = False) -> Optional[str]:
     """Why two mentions cannot tell of one occurrence, if they cannot: each has a date of its own
     and they differ; one is recalled ("Напомню, ... мы вместе запускали") and the other is not;
-    they are two acts of a decree ("Принять отставку ...", "Назначить ...")."""
+    they are two acts of a decree ("Принять отставку ...", "Назначить ..."); the later is told of as
+    another time than the one before it, unless the earlier is the ``headline``, which tells of
+    no time before the text's: then only one to come and one that happened are two
+    ("подготовку заседания" and "к очередному заседанию").
+    """
     if home.own_date and event.own_date and home.date != event.date:
         return "two dates"
     if home.recalled != event.recalled:
         return "a recollection beside what happens now"
     if home.spec.item and home.lemma != event.lemma:
         return "two acts"
-    if event.again:
+    if event.again and not headline:
         return "told of as another time («вновь», «следующий»)"
+    if event.again and home.status != event.status:
+        return "told of as another time («вновь», «следующий»), and one to come beside one that happened"
     return None
 
 
