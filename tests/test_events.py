@@ -280,6 +280,20 @@ def test_a_previous_occurrence_is_recalled_and_undated(source, date):
     assert [e.date for e in parse(source, published="2025-03-05").events] == [date]
 
 
+@pytest.mark.parametrize("source, date", [
+    # a past event in what was said, with no date of its own: none, not the release's
+    ("[Иван Петров]PER обратил внимание, что между [Министерством связи]ORG и [Министерством торговли]ORG был "
+     "подписан меморандум.", None),
+    ("[Иван Петров]PER рассказал, что переговоры с [Петром Сидоровым]PER шли легко.", None),
+    # dated in what was said, or told of outright: dated
+    ("[Иван Петров]PER сообщил, что сегодня [Министерство связи]ORG и [Министерство торговли]ORG подписали "
+     "меморандум.", "2025-03-05"),
+    ("Между [Министерством связи]ORG и [Министерством торговли]ORG подписан меморандум.", "2025-03-05"),
+])
+def test_what_happened_in_what_was_said_is_dated_only_by_its_own_date(source, date):
+    assert [e.date for e in parse(source, published="2025-03-05").events] == [date]
+
+
 def test_a_headline_folds_into_the_occurrence_to_come_the_text_tells_of_as_another():
     doc = parse("Министры обсудили подготовку заседания комиссии\n\nСтороны обсудили итоги, достигнутые на предыдущем "
                 "заседании, и подготовку к очередному заседанию, которое состоится в сентябре.", published="2025-06-05")

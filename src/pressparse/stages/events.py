@@ -61,6 +61,7 @@ class _Found:
     anaphoric: bool = False  # "данный визит", "этот форум": an occurrence told of before
     framed: bool = False  # "в ходе переговоров", "по итогам встречи": named as the frame of something else
     recalled: bool = False  # "Напомню, ... мы вместе запускали": a past occurrence recalled
+    reported: bool = False  # "отметил, что ... был подписан Меморандум": a past occurrence told of as said
     again: bool = False  # "вновь принять участие в выставке": another occurrence of one told of
     today: bool = False  # its own date is the release's day ("Сегодня у нас намечается подписание")
     dated_apart: bool = False  # its sentence has a date, of another clause
@@ -93,6 +94,7 @@ _FRAMES = lexicon.words("frame")
 _RECOLLECTION = lexicon.words("recollection")
 _AGAIN = lexicon.words("again")
 _PREVIOUS = lexicon.forms_of(lexicon.words("previous").words)
+_REPORTING = lexicon.forms_of(lexicon.words("reporting").words)
 _ESCORT = lexicon.words("escort")
 _ATTENDANCE = lexicon.words("attendance")
 _OCCASIONS = lexicon.words("occasion")
@@ -746,6 +748,10 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     if again is not None:
         event.again = True
         event.why.append(("again", f"«{again}»: another occurrence than one told of before"))
+    reporting = _reported(words, event.start)
+    if reporting is not None and dates.tense(sentence, tokens[event.start].start) == "past":
+        event.reported = True
+        event.why.append(("reported", f"«{reporting}, что ...»: a past occurrence told of in what was said"))
     previous = _modifier(words, event.start, event.stop, _PREVIOUS)
     if previous is not None:
         event.recalled = True
@@ -763,6 +769,16 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         setattr(event, name, value)
         if value is not None:
             event.why.append((name, "from its sentence"))
+
+
+def _reported(words: list[str], start: int) -> Optional[str]:
+    """The verb of saying whose "..., что" clause holds the word at ``start``, if any ("обратил
+    внимание, что между министерствами был подписан Меморандум")."""
+    that = next((j for j in range(start - 1, 0, -1) if words[j].lower() == "что" and words[j - 1] == ","), None)
+    if that is None:
+        return None
+    return next((words[j] for j in range(that - 1, -1, -1) if words[j].lower().replace("ё", "е") in _REPORTING
+                 and morph.parses(words[j].lower())[0].tag.POS in ("VERB", "GRND")), None)
 
 
 def _anaphoric(words: list[str], start: int, stop: int) -> bool:
@@ -1434,6 +1450,7 @@ def _absorb(home: _Found, event: _Found, why: str) -> None:
     home.participants += [p for p in event.participants if p.ref not in known]
     if not home.own_date and event.own_date:
         home.date, home.own_date = event.date, True
+    home.reported = home.reported and event.reported  # told of outright once: dated as what happened
     home.place = home.place or event.place
     for name in eventtypes.FIELDS:
         setattr(home, name, getattr(home, name) or getattr(event, name))
@@ -1721,9 +1738,11 @@ def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
         elif event.own_date:  # what happened is dated by what happened, not by what is to come
             before, source = event.date, f"the date of the {event.type} before it"
             planned = None
-        elif event.recalled:
-            event.date = None  # "Напомню, ... мы вместе запускали": a past occurrence the text does not date
-            event.why.append(("date", "none of its own, and recalled: none"))
+        elif event.recalled or event.reported:
+            # "Напомню, ... мы вместе запускали", "обратил внимание, что ... был подписан": a past
+            # occurrence the text does not date
+            event.date = None
+            event.why.append(("date", f"none of its own, and {'recalled' if event.recalled else 'said'}: none"))
         elif event.status == "planned":
             given = planned if planned and not event.dated_apart else None
             event.date = given[0] if given else None
