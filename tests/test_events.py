@@ -294,6 +294,23 @@ def test_what_happened_in_what_was_said_is_dated_only_by_its_own_date(source, da
     assert [e.date for e in parse(source, published="2025-03-05").events] == [date]
 
 
+@pytest.mark.parametrize("source, dates", [
+    # a labelled speaker's past occurrence with no date of its own: none
+    ("Новости\n\n[В.Путин]PER: Затронул это и в своём выступлении на Арктическом форуме.", [None]),
+    ("Новости\n\n[В.Путин]PER: Сегодня мы провели совещание.", ["2025-03-05"]),
+    # told by the release itself: the release's day
+    ("Новости\n\nПрезидент выступил на Арктическом форуме.", ["2025-03-05"]),
+])
+def test_a_speakers_past_occurrence_is_dated_only_by_its_own_date(source, dates):
+    assert [e.date for e in parse(source, published="2025-03-05").events] == dates
+
+
+def test_a_conference_by_another_noun_and_a_proper_name_is_another_occurrence():
+    doc = parse("Новости\n\nПрезидент провёл совещание по развитию Арктики.\n\nЭто обсуждалось и на международном "
+                "Арктическом форуме.")
+    assert [e.name for e in doc.events] == ["совещание по развитию Арктики", "международный Арктический форум"]
+
+
 def test_a_headline_folds_into_the_occurrence_to_come_the_text_tells_of_as_another():
     doc = parse("Министры обсудили подготовку заседания комиссии\n\nСтороны обсудили итоги, достигнутые на предыдущем "
                 "заседании, и подготовку к очередному заседанию, которое состоится в сентябре.", published="2025-06-05")

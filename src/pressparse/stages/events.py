@@ -749,9 +749,16 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         event.again = True
         event.why.append(("again", f"«{again}»: another occurrence than one told of before"))
     reporting = _reported(words, event.start)
-    if reporting is not None and dates.tense(sentence, tokens[event.start].start) == "past":
+    tense = dates.tense(sentence, tokens[event.start].start)
+    if reporting is not None and tense == "past":
         event.reported = True
         event.why.append(("reported", f"«{reporting}, что ...»: a past occurrence told of in what was said"))
+    elif event.status == "occurred" and tense != "future" and not event.own_date \
+            and _speaker(local, tokens[event.start].start) is not None:
+        # "В.Путин: ... Затронул это и в своём выступлении на Арктическом форуме": what the speaker
+        # tells of as past is no event the release reports for its day
+        event.reported = True
+        event.why.append(("reported", "a past occurrence told of by a labelled speaker"))
     previous = _modifier(words, event.start, event.stop, _PREVIOUS)
     if previous is not None:
         event.recalled = True
@@ -1392,8 +1399,20 @@ def _apart(home: _Found, event: _Found, headline: bool = False) -> Optional[str]
 
 def _naming_no_one(event: _Found, same: list[_Found], groups: set[str]) -> Optional[_Found]:
     """"Встреча прошла в конструктивной атмосфере", "Стороны провели переговоры": a mention with no
-    date of its own and no named party is the occurrence told of just before."""
-    return same[-1] if same and not event.own_date and not _named(event, groups) else None
+    date of its own and no named party is the occurrence told of just before, unless it goes by a
+    proper name and another noun ("на международном Арктическом форуме" after a "совещание"):
+    another occurrence, named."""
+    if not same or event.own_date or _named(event, groups):
+        return None
+    home = same[-1]
+    if event.spec.same_noun and home.lemma != event.lemma and _proper(event.name):
+        return None
+    return home
+
+
+def _proper(name: Optional[str]) -> bool:
+    """Whether an event's name is a proper one: a word after its first is capitalised."""
+    return name is not None and any(w[:1].isupper() for w in name.split()[1:])
 
 
 def _in_common(event: _Found, same: list[_Found], groups: set[str]) -> Optional[_Found]:
