@@ -311,6 +311,20 @@ def test_a_conference_by_another_noun_and_a_proper_name_is_another_occurrence():
     assert [e.name for e in doc.events] == ["совещание по развитию Арктики", "международный Арктический форум"]
 
 
+@pytest.mark.parametrize("source, expected", [
+    # places counted after the journey: its programme ahead, made by its travellers
+    ("Новости\n\n[Иван Петров]PER прибыл в [Казань]LOC с официальным визитом.\n\nУ Вас большая программа, "
+     "посещение трёх городов.", [("occurred", ["Иван Петров"]), ("planned", ["Иван Петров"])]),
+    # a count after a verb is of who came, not of places
+    ("Новости\n\n[Иван Петров]PER прибыл в [Казань]LOC.\n\nВыставку посетили 55 человек.",
+     [("occurred", ["Иван Петров"])]),
+])
+def test_visits_to_places_counted_are_legs_of_the_journey(source, expected):
+    doc = parse(source, published="2025-03-05")
+    names = {e.id: e.name for e in doc.persons}
+    assert [(e.status, [names[p.ref] for p in e.participants]) for e in doc.events if e.type == "visit"] == expected
+
+
 def test_a_headline_folds_into_the_occurrence_to_come_the_text_tells_of_as_another():
     doc = parse("Министры обсудили подготовку заседания комиссии\n\nСтороны обсудили итоги, достигнутые на предыдущем "
                 "заседании, и подготовку к очередному заседанию, которое состоится в сентябре.", published="2025-06-05")

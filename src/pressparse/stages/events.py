@@ -62,6 +62,7 @@ class _Found:
     framed: bool = False  # "в ходе переговоров", "по итогам встречи": named as the frame of something else
     recalled: bool = False  # "Напомню, ... мы вместе запускали": a past occurrence recalled
     reported: bool = False  # "отметил, что ... был подписан Меморандум": a past occurrence told of as said
+    legs: bool = False  # "посещение трёх городов": a journey's visits to places counted, within it
     again: bool = False  # "вновь принять участие в выставке": another occurrence of one told of
     today: bool = False  # its own date is the release's day ("Сегодня у нас намечается подписание")
     dated_apart: bool = False  # its sentence has a date, of another clause
@@ -175,6 +176,7 @@ def run(doc: Doc) -> None:
                         event.why.append(("topic", f"from sentence {number}, the next one or the headline"))
             firsts.add(event.type)
     _date_the_rest(merged, published)
+    _travellers_of_the_legs(merged)
     _fill_parties(merged, countries)
     _place_the_day(merged, _dateline_place(doc), published)
     _place_the_journey(merged, set(countries))
@@ -759,6 +761,14 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         # tells of as past is no event the release reports for its day
         event.reported = True
         event.why.append(("reported", "a past occurrence told of by a labelled speaker"))
+    # a noun's: after a verb a count is of who came ("выставку посетили 55 человек")
+    if spec.destination and event.stop < len(words) and _counted(words[event.stop]) \
+            and morph.parses(words[event.stop - 1].lower())[0].tag.POS == "NOUN":
+        event.legs = True  # "посещение трёх городов дополнительно": places the journey goes on to
+        event.why.append(("legs", f"«{words[event.stop]}»: visits to places counted, within a journey"))
+        if tense != "past" and event.status == "occurred":
+            event.status = "planned"  # "большая программа, посещение трёх городов": what it has ahead
+            event.why.append(("status", "visits to places counted, told of not in the past: its programme"))
     previous = _modifier(words, event.start, event.stop, _PREVIOUS)
     if previous is not None:
         event.recalled = True
@@ -776,6 +786,11 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         setattr(event, name, value)
         if value is not None:
             event.why.append((name, "from its sentence"))
+
+
+def _counted(word: str) -> bool:
+    """Whether a word counts what follows it ("трёх городов", "нескольких регионов", "5 предприятий")."""
+    return word.isdigit() or morph.parses(word.lower())[0].tag.POS == "NUMR"
 
 
 def _reported(words: list[str], start: int) -> Optional[str]:
@@ -1390,6 +1405,8 @@ def _apart(home: _Found, event: _Found, headline: bool = False) -> Optional[str]
         return "a recollection beside what happens now"
     if home.spec.item and home.lemma != event.lemma:
         return "two acts"
+    if event.legs and not home.legs:
+        return "visits to places counted after the journey they are within"
     if event.again and not headline:
         return "told of as another time («вновь», «следующий»)"
     if event.again and home.status != event.status:
@@ -1741,6 +1758,19 @@ def _fill_parties(events: list[_Found], countries: list[str]) -> None:
                 event.participants = list(before.participants)
                 event.why.append(("participants", f"naming no one: those of the {before.type} just before"))
         before = event
+
+
+def _travellers_of_the_legs(events: list[_Found]) -> None:
+    """Visits to places counted naming no one ("посещение трёх городов") are made by who makes the
+    journey told of last before them."""
+    journey = None
+    for event in events:
+        if event.legs and not event.participants and journey is not None:
+            event.participants = list(journey.participants)
+            event.why.append(("participants", f"those of the journey of sentence {journey.sentence}, "
+                                              "the places counted being its"))
+        elif event.spec.destination and not event.legs and event.participants:
+            journey = event
 
 
 def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
