@@ -325,6 +325,16 @@ def test_visits_to_places_counted_are_legs_of_the_journey(source, expected):
     assert [(e.status, [names[p.ref] for p in e.participants]) for e in doc.events if e.type == "visit"] == expected
 
 
+@pytest.mark.parametrize("source, date", [
+    # a numbered edition named with no verb of its own: background, undated
+    ("Визит проводится в целях реализации положений выступления на XVI саммите лидеров [БРИКС]ORG.", None),
+    # told as taking place: the release's day
+    ("XVI саммит лидеров [БРИКС]ORG прошёл в [Казани]LOC.", "2025-03-05"),
+])
+def test_a_numbered_edition_named_as_background_is_undated(source, date):
+    assert [e.date for e in parse(source, published="2025-03-05").events if e.type == "conference"] == [date]
+
+
 def test_a_headline_folds_into_the_occurrence_to_come_the_text_tells_of_as_another():
     doc = parse("Министры обсудили подготовку заседания комиссии\n\nСтороны обсудили итоги, достигнутые на предыдущем "
                 "заседании, и подготовку к очередному заседанию, которое состоится в сентябре.", published="2025-06-05")

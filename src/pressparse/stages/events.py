@@ -761,6 +761,11 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         # tells of as past is no event the release reports for its day
         event.reported = True
         event.why.append(("reported", "a past occurrence told of by a labelled speaker"))
+    elif event.status == "occurred" and tense is None and not event.own_date and _edition(words, event.start):
+        # "положений выступления ... на XVI саммите лидеров БРИКС": a numbered edition named with
+        # no verb telling that it takes place is the background of what is told
+        event.reported = True
+        event.why.append(("reported", "a numbered edition named with no verb of its own: background"))
     # a noun's: after a verb a count is of who came ("выставку посетили 55 человек")
     if spec.destination and event.stop < len(words) and _counted(words[event.stop]) \
             and morph.parses(words[event.stop - 1].lower())[0].tag.POS == "NOUN":
@@ -786,6 +791,16 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         setattr(event, name, value)
         if value is not None:
             event.why.append((name, "from its sentence"))
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
+_ORDINAL = re.compile(r"[0-9]+-?(?:й|го|м|е|я|ой|ом)")
+
+
+def _edition(words: list[str], start: int) -> bool:
+    """Whether the trigger at ``start`` is numbered as an edition ("XVI саммите", "4-го Совещания"),
+    next to it or before one adjective."""
+    return any(_ROMAN.fullmatch(w) or _ORDINAL.fullmatch(w) for w in words[max(0, start - 2):start])
 
 
 def _counted(word: str) -> bool:
