@@ -351,8 +351,23 @@ if set(CONDITIONS) != set(eventtypes.CONDITIONS):
 
 
 def _in_a_name(k: int, seen: _Words) -> bool:
-    """A trigger inside a body's or person's name is part of the name: "[Форум регионов] России"."""
-    return any(t.start <= k < t.stop and t.type in ("ORG", "PER") for t in seen.sentence.spans)
+    """A trigger inside a body's or person's name is part of the name: "[Форум регионов] России"; so
+    is one in the genitive that capitalised adjectives join to a body's name the network cut short
+    ("директором [Фонда] Арктического форума")."""
+    return any(t.start <= k < t.stop and t.type in ("ORG", "PER")
+               or t.type == "ORG" and t.stop < k and _completes(seen.words[t.stop:k + 1]) for t in seen.sentence.spans)
+
+
+def _completes(words: list[str]) -> bool:
+    """Whether words go on from a body's name as its genitive: adjectives, the first capitalised,
+    then a noun ("Восточного экономического форума")."""
+    *adjectives, noun = words
+    return 0 < len(adjectives) <= 3 and adjectives[0][:1].isupper() \
+        and all(_genitive_of(w, "ADJF") for w in adjectives) and _genitive_of(noun, "NOUN")
+
+
+def _genitive_of(word: str, pos: str) -> bool:
+    return any(p.tag.POS == pos and p.tag.case == "gent" for p in morph.parses(word.lower()))
 
 
 def _in_a_mode(k: int, seen: _Words) -> bool:
