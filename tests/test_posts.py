@@ -210,6 +210,33 @@ def test_a_name_in_the_genitive_after_a_post_is_not_its_holder(source, holder):
     assert holders(doc).get("Советник", []) == holder
 
 
+@pytest.mark.parametrize("source, inner, holder, outer, outer_holder", [
+    ("Пресс-секретарь президента [России]LOC [Владимира Путина]PER [Дмитрий Песков]PER заявил о мерах.",
+     "президента России", "Владимир Путин", "Пресс-секретарь президента России", "Дмитрий Песков"),
+    ("Об этом сообщил советник министра финансов [Антона Силуанова]PER [Иван Петров]PER.",
+     "министра финансов", "Антон Силуанов", "советник министра финансов", "Иван Петров"),
+    ("Помощник губернатора [Петра Иванова]PER [Анна Смирнова]PER выступила.",
+     "губернатора", "Петр Иванов", "Помощник губернатора", "Анна Смирнова"),
+])
+def test_a_name_in_the_genitive_inside_a_post_holds_the_post_it_follows(source, inner, holder, outer, outer_holder):
+    doc = parse(source, until="posts")
+    assert holders(doc)[inner] == [holder]
+    assert holders(doc)[outer] == [outer_holder]
+    assert any(r == "head word" and text == inner and "of a name inside another post" in detail
+               for r, text, detail in notes(doc, "posts")), notes(doc, "posts")
+
+
+@pytest.mark.parametrize("source, post", [
+    # the genitive name is the only one: the post is the outer post's, no one else's
+    ("Советник министра финансов [Антона Силуанова]PER заявил о санкциях.", "министра финансов"),
+    # no post's head before the two names
+    ("Директор завода [Петра Иванова]PER [Анна Смирнова]PER выступила.", "завода"),
+])
+def test_no_post_inside_a_post_without_a_genitive_head_and_a_holder_after(source, post):
+    doc = parse(source, until="posts")
+    assert post not in holders(doc)
+
+
 @pytest.mark.parametrize("source, post", [
     ("[Иван Петров]PER встретился в 2005 году с директором комбината.", "директором комбината"),
     ("[Иван Петров]PER был в Москве, министром он не стал.", "министром"),
@@ -274,6 +301,12 @@ def test_each_grammar_rule_takes_its_words_into_the_post(rule, source, post):
      "Президент [России]LOC [Владимир Путин]PER встретился с премьер-министром [Израиля]LOC [Беньямином "
      "Нетаньяху]PER. Глава израильского правительства отметил важность работы.", "Глава израильского правительства",
      "Беньямин Нетаньяху"),
+    ("a description of the only head of state, or of government, named",
+     "Премьер-министр [Великобритании]LOC [Борис Джонсон]PER провёл совещание. Британский премьер заявил о мерах.",
+     "Британский премьер", "Борис Джонсон"),
+    ("a description of the only head of state, or of government, named",
+     "Президент [Владимир Путин]PER провёл совещание. Российский лидер заявил о мерах.",
+     "Российский лидер", "Владимир Путин"),
 ])
 def test_a_post_alone_goes_to_its_holder(why, source, post, holder):
     doc = parse(source, until="posts")
@@ -288,6 +321,12 @@ def test_a_post_alone_goes_to_its_holder(why, source, post, holder):
     # the described head is another country's
     ("Премьер-министр [России]LOC [Михаил Мишустин]PER провёл совещание. Глава израильского правительства "
      "отметил его важность.", "Глава израильского правительства"),
+    # a head of another kind: a premier is no head of state
+    ("Премьер-министр [Михаил Мишустин]PER провёл совещание. Президент заявил о мерах.", "Президент"),
+    # a word before the head makes it someone else
+    ("Президент [Владимир Путин]PER провёл совещание. Бывший президент заявил о мерах.", "Бывший президент"),
+    # the same post of another country ("alone, one more mention of the only holder" does not reach it)
+    ("Президент [России]LOC [Владимир Путин]PER провёл совещание. Президент [США]LOC заявил о мерах.", "Президент США"),
 ])
 def test_a_description_of_a_head_of_state_names_no_one_when_it_may_be_another(source, post):
     doc = parse(source, until="posts")

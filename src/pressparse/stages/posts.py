@@ -236,8 +236,32 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
                  f"{found}; it governs: {', '.join(rules) or 'nothing'}"
                  + (f"; its body {post.org}" if post.org else "") + (" (derived from the post)" if post.derived else "")
                  + (f", {post.country}" if post.country else ""))
+        posts += _inner_posts(doc, number, sentence, k, stop, organizations, places)
         k = stop
     return posts
+
+
+def _inner_posts(doc: Doc, number: int, sentence: Sentence, head: int, stop: int, organizations: list[Organization],
+                 places: _Places) -> list[_Post]:
+    """The post of a person named in the genitive inside another post, between it and its holder:
+    "пресс-секретарь [президента России] Владимира Путина Дмитрий Песков" gives Путин his own post,
+    the last head the outer post governs with the words it governs up to his name."""
+    names = {t.start: t for t in sentence.spans}
+    inner = names.get(stop)
+    if inner is None or inner.type != "PER" or (after := names.get(inner.stop)) is None or after.type != "PER":
+        return []
+    words = sentence.words
+    k = next((k for k in range(stop - 1, head, -1) if head_kind(words[k]) == ""), None)
+    if k is None or not _case(words[k], "gent"):
+        return []
+    rules: list[str] = []
+    end, complements = governed(words, k + 1, names, rules)
+    if end != stop:
+        return []
+    post = _make(doc.text, number, sentence.tokens, words, k, k, stop, complements, doc.home, organizations, places)
+    doc.note("posts", "head word", post.mention.start, post.mention.stop, post.mention.text,
+             f"the post «{post.title}» of a name inside another post; it governs: {', '.join(rules) or 'nothing'}")
+    return [post]
 
 
 def head_kind(word: str) -> Optional[str]:
@@ -904,13 +928,24 @@ def _coreference(loose: list[_Post], by_person: dict[str, list[_Post]],
 def _described_head(post: _Post, by_person: dict[str, list[_Post]]) -> Optional[tuple[str, _Post]]:
     """The one person holding a post of the head of state, or of government, that a post alone
     describes ("Глава государства" of a "президент", "глава израильского правительства" of Israel's
-    "премьер-министр"), with that post; None when no one or more than one does."""
-    kind = _heads(post.title) if post.title.split(" ")[-1] in _STATES else None
+    "премьер-министр", "британский премьер" of a "премьер-министр" of Britain), with that post;
+    None when no one or more than one does."""
+    kind = None if post.plural else _headed(post)
     if kind is None:
         return None
     found = [(person, held) for person, posts in by_person.items() for held in posts
-             if _heads(held.title) == kind and not (post.country and held.country and held.country != post.country)]
+             if _headed(held) == kind and not (post.country and held.country and held.country != post.country)]
     return found[0] if len({person for person, _ in found}) == 1 else None
+
+
+def _headed(post: _Post) -> Optional[str]:
+    """What a post's holder heads, "state" or "government", by its bare title ("президент",
+    "глава государства", "премьер"; "глава", "лидер" of a country: "глава РФ", "российский лидер");
+    None for any other post, and for one with a word before its head ("бывший президент")."""
+    kind = _heads(post.title)
+    if kind is None and post.country and " " not in post.title and morph.lemma(post.title) in _HEADING:
+        return "state"
+    return kind
 
 
 def _heads(title: str) -> Optional[str]:
@@ -974,7 +1009,10 @@ _AGENCIES = lexicon.words("agency")
 
 
 def _same_post(alone: _Post, held: _Post) -> bool:
-    return alone.title == held.title or alone.title == held.title.split(" ")[0] and alone.stop - alone.start == 1
+    """Whether a post alone is a held one told of again: its title, or its head alone, and no other
+    country ("Президент США" is not the "президент" of Russia)."""
+    return (alone.title == held.title or alone.title == held.title.split(" ")[0] and alone.stop - alone.start == 1) \
+        and not (alone.country and held.country and alone.country != held.country)
 
 
 def _positions(posts: list[_Post]) -> tuple[Position, ...]:
