@@ -258,9 +258,14 @@ def test_a_comma_goes_on_a_post_only_inside_a_list_of_its_domains(source, post):
     assert post in [m.text for p in doc.positions for m in p.mentions]
 
 
-def test_a_plural_post_names_no_one_person():
-    doc = parse("Переговоры провели министры, [Антон Алиханов]PER выступил первым.", until="posts")
-    assert holders(doc)["министры"] == []
+@pytest.mark.parametrize("source, post", [
+    ("Переговоры провели министры, [Антон Алиханов]PER выступил первым.", "министры"),
+    # nor the person of the post after it
+    ("Заседание кабинета министров глава правительства [Иван Петров]PER провёл в Москве.", "министров"),
+])
+def test_a_plural_post_names_no_one_person(source, post):
+    doc = parse(source, until="posts")
+    assert holders(doc)[post] == []
 
 
 @pytest.mark.parametrize("rule, source, post", [
@@ -312,6 +317,39 @@ def test_a_post_alone_goes_to_its_holder(why, source, post, holder):
     doc = parse(source, until="posts")
     assert holders(doc)[post] == [holder]
     assert (why, post) in [(r, text) for r, text, _ in notes(doc, "posts")]
+
+
+@pytest.mark.parametrize("source, posts, holder", [
+    ("[Дмитрий Медведев]PER пообещал построить центр. Глава государства заявил об этом на форуме. "
+     "[Медведев]PER уехал.", ["Глава государства"], "Дмитрий Медведев"),
+    ("[Иван Петров]PER прибыл в Берлин. Премьер-министр заявил о мерах, [Петров]PER уехал. Премьер отметил их.",
+     ["Премьер-министр", "Премьер"], "Иван Петров"),
+])
+def test_a_head_of_states_post_alone_is_the_protagonists(source, posts, holder):
+    doc = parse(source, until="posts")
+    for post in posts:
+        assert holders(doc)[post] == [holder]
+        assert ("a head of state's or government's post alone: the protagonist's", post) in \
+            [(r, text) for r, text, _ in notes(doc, "posts")]
+
+
+@pytest.mark.parametrize("source, post", [
+    # the protagonist holds another post: the president told of is someone else
+    ("Министр [Антон Алиханов]PER провёл совещание. Глава государства заявил о мерах.", "Глава государства"),
+    # not the clause's subject: the office, or someone else's
+    ("[Иван Петров]PER выдвинут кандидатом. Выборы главы государства пройдут в мае.", "главы государства"),
+    ("[Иван Петров]PER выдвинут кандидатом. Он поддержал решение главы государства.", "главы государства"),
+    # before the name: the unnamed head the release is from
+    ("Глава государства провёл совещание. С докладом выступил [Иван Петров]PER.", "Глава государства"),
+    # another person named as often
+    ("[Иван Петров]PER встретился с [Анной Смирновой]PER. Глава государства заявил о мерах.", "Глава государства"),
+    # posts of a head of state and of a head of government: two people
+    ("[Иван Петров]PER прибыл в Берлин. Глава государства заявил о мерах, [Петров]PER уехал. Премьер отметил их.",
+     "Глава государства"),
+])
+def test_a_head_of_states_post_alone_is_no_ones_when_it_may_be_another(source, post):
+    doc = parse(source, until="posts")
+    assert holders(doc)[post] == []
 
 
 @pytest.mark.parametrize("source, post", [

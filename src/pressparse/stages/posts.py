@@ -14,7 +14,10 @@ before it (", министр ...", or a signature's "Кирсан Илюмжин
 parentheses, or to each of a list ("министры А и Б"); a post alone ("Министр
 отметил") is a further mention of the only person who holds it, or, bare and opening a
 sentence ("Президент осмотрел ..."), the post of the release's protagonist when they
-hold none; any other post is kept unattached. A person's country is their post's, else
+hold none, as is a head of state's or government's post alone as a subject ("Глава
+государства заявил") when no one else holds one; any other post is kept unattached. A name
+in the genitive inside a post ("пресс-секретарь президента Владимира Путина Дмитрий Песков")
+holds the post it follows. A person's country is their post's, else
 the release's own (its web domain, else the country it speaks of most).
 """
 
@@ -102,6 +105,7 @@ def run(doc: Doc) -> None:
         return next((p.country for p in held if p.country), None) \
             or _sentence_country(person, doc, places, taken, spoken) or home
 
+    loose = _protagonists_head_post(loose, by_person, doc.persons, sentences, country_of)
     loose = _of_states(loose, by_person, {person.id: country_of(person) for person in doc.persons})
     for person, held in by_person.items():
         for post in held:
@@ -859,8 +863,8 @@ def _person_after_comma(post: _Post, near: _Near) -> Optional[list[str]]:
 #: list of holders, empty for none) wins.
 LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("the person after it", _person_after),
-    ("the next post's person", _next_posts_person),
     ("plural: no one person's", _plural),
+    ("the next post's person", _next_posts_person),
     ("a verb, then the person", _verb_then_person),
     ("the person, then a verb", _person_then_verb),
     ("a pronoun, then a verb", _pronoun_then_verb),
@@ -977,6 +981,47 @@ def _protagonist(loose: list[_Post], by_person: dict[str, list[_Post]], persons:
         post.why = "a bare post opening a sentence: the protagonist's"
     by_person[first.id] = subjects
     return [post for post in loose if post not in subjects]
+
+
+def _protagonists_head_post(loose: list[_Post], by_person: dict[str, list[_Post]], persons: Sequence[Person],
+                            sentences: Sequence[Sentence], country: Callable[[Person], Optional[str]]) -> list[_Post]:
+    """Posts alone in the nominative, all of a head of state or all of a head of government ("Глава
+    государства заявил", "российский лидер", "Премьер-министр отметил"), in a release where no one
+    else named holds a head's post, are the posts of its protagonist, the person it names first and
+    most often, after his name, when he holds no other post and they name no other country than his: a release
+    tells of the head of state it is about by his post as often as by his name. In another case
+    ("выборы президента", "решение президента") a post alone speaks of the office or of someone else."""
+    if not persons:
+        return loose
+    first = min(persons, key=lambda person: person.mentions[0].start)
+    if any(len(person.mentions) >= len(first.mentions) for person in persons if person is not first):
+        return loose
+    # a post before the name ("Президент провёл совещание. С докладом выступил Пётр Сидоров") is of
+    # the unnamed head the release is from
+    kinds = [(post, kind) for post in loose if not post.plural and (kind := _headed(post))
+             and post.mention.start > first.mentions[0].start and _subject_form(sentences[post.sentence].words, post)]
+    held = {(person, kind) for person, posts in by_person.items() for p in posts if (kind := _headed(p))}
+    if len({kind for _, kind in kinds}) != 1 or not held <= {(first.id, kinds[0][1])} \
+            or not all(_headed(p) for p in by_person.get(first.id, ())):  # a minister is not the president told of
+        return loose
+    own = country(first)
+    described = [post for post, _ in kinds if own is None or post.country in (None, own)]
+    # one post, told of in several ways: by its own title ("президент"), held or alone, rather than
+    # by a description ("глава государства", "глава РФ")
+    model = next((p for p in [*by_person.get(first.id, ()), *described] if " " not in p.title and _heads(p.title)),
+                 None)
+    for post in described:
+        if model is not None:
+            post.title, post.org, post.country = model.title, model.org, model.country or post.country
+        post.why = "a head of state's or government's post alone: the protagonist's"
+    by_person.setdefault(first.id, []).extend(described)
+    return [post for post in loose if post not in described]
+
+
+def _subject_form(words: list[str], post: _Post) -> bool:
+    """Whether a post may be its clause's subject: its head in the nominative singular ("Глава государства
+    заявил"; not "Выборы главы государства")."""
+    return any(_SINGULAR <= p.tag.grammemes for p in morph.parses(words[_governor(words, post.start, post.head)]))
 
 
 def _of_states(loose: list[_Post], by_person: dict[str, list[_Post]], countries: dict[str, Optional[str]]
