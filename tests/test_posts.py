@@ -277,6 +277,8 @@ def test_a_plural_post_names_no_one_person(source, post):
      "[Иван Петров]PER выступил.", "Заместитель председателя по вопросам экономики, финансов и торговли"),
     ("a preposition", "Посол в [Республике Беларусь]LOC [Иван Петров]PER выступил.",
      "Посол в Республике Беларусь"),
+    ("a preposition", "Директор цирка на [Вернадского]LOC [Иван Петров]PER выступил.",
+     "Директор цирка на Вернадского"),
     ("от and where one is elected", "Сенатор от штата [Аризона]LOC [Джон Смит]PER выступил.",
      "Сенатор от штата Аризона"),
     ("и and a genitive", "Министр связи и информатизации [Кирилл Залесский]PER выступил.",
@@ -409,6 +411,9 @@ def test_a_ministry_of_one_country_is_not_another_countrys_of_that_name():
     ("Председатель которой [Анна Петрова]PER выступила.", "Председатель"),
     # "и" right after the head joins another person, not a second complement
     ("Премьер-министр и мисс [Анна Петрова]PER поблагодарили врачей.", "Премьер-министр"),
+    # "в"/"на" and a place whither: where one goes, not where one serves
+    ("Во время визита президента на [Курильские острова]LOC он осмотрел порт.", "президента"),
+    ("Начался визит главы МИДа в [Москву]LOC.", "главы МИДа"),
 ])
 def test_a_genitive_chain_stops_at_a_word_of_another_kind(source, post):
     doc = parse(source, until="posts")

@@ -401,7 +401,8 @@ def _listing(chain: _Chain) -> Optional[str]:
 
 
 def _preposition(chain: _Chain) -> Optional[str]:
-    """"в"/"на" and a place ("посол в [Республике Беларусь]"), "в"/"на" and a common noun before the
+    """"в"/"на" and a place where ("посол в [Республике Беларусь]"; not whither, "визите президента на
+    [Курильские острова]"), "в"/"на" and a common noun before the
     holder's name ("полпреда президента РФ в округе Виктора Ишаева"), "по" and a dative phrase
     ("по развитию", "по государственным сборам"), "при" and a name ("совета при [Торгово-промышленной
     палате]"); any other "по", "в", "на", "при" ends the chain."""
@@ -414,7 +415,8 @@ def _preposition(chain: _Chain) -> Optional[str]:
         chain.governed.append(target)  # "член совета при [Торгово-промышленной палате]"
         chain.k = target.stop
         return GO
-    if word in ("в", "на") and target is not None and target.type == "LOC":
+    if word in ("в", "на") and target is not None and target.type == "LOC" \
+            and not _whither(words[k + 1]):
         chain.governed.append(target)
         chain.k = target.stop
         return GO
@@ -430,6 +432,12 @@ def _preposition(chain: _Chain) -> Optional[str]:
         chain.k, chain.listing = k, True
         return GO
     return STOP
+
+
+def _whither(word: str) -> bool:
+    """A place's first word after "в"/"на" that says whither, not where: "на Курильские острова", "в
+    Москву" (a street's "на Вернадского" and an indeclinable "в Чили" say where)."""
+    return not any(_case(word, case) for case in ("loct", "loc2", "gent"))
 
 
 def _elected_from(chain: _Chain) -> Optional[str]:
