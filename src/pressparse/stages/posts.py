@@ -240,17 +240,17 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
                  f"{found}; it governs: {', '.join(rules) or 'nothing'}"
                  + (f"; its body {post.org}" if post.org else "") + (" (derived from the post)" if post.derived else "")
                  + (f", {post.country}" if post.country else ""))
-        posts += _inner_posts(doc, number, sentence, k, stop, organizations, places)
+        posts += _inner_posts(doc, number, sentence, names, k, stop, organizations, places)
         k = stop
     return posts
 
 
-def _inner_posts(doc: Doc, number: int, sentence: Sentence, head: int, stop: int, organizations: list[Organization],
-                 places: _Places) -> list[_Post]:
+def _inner_posts(doc: Doc, number: int, sentence: Sentence, names: dict[int, Span], head: int, stop: int,
+                 organizations: list[Organization], places: _Places) -> list[_Post]:
     """The post of a person named in the genitive inside another post, between it and its holder:
     "пресс-секретарь [президента России] Владимира Путина Дмитрий Песков" gives Путин his own post,
-    the last head the outer post governs with the words it governs up to his name."""
-    names = {t.start: t for t in sentence.spans}
+    the last head the outer post governs with the words it governs up to his name. ``names``: the
+    sentence's spans by their first token."""
     inner = names.get(stop)
     if inner is None or inner.type != "PER" or (after := names.get(inner.stop)) is None or after.type != "PER":
         return []
