@@ -210,6 +210,33 @@ def test_a_name_in_the_genitive_after_a_post_is_not_its_holder(source, holder):
     assert holders(doc).get("Советник", []) == holder
 
 
+@pytest.mark.parametrize("source, inner, holder, outer, outer_holder", [
+    ("Пресс-секретарь президента [России]LOC [Владимира Путина]PER [Дмитрий Песков]PER заявил о мерах.",
+     "президента России", "Владимир Путин", "Пресс-секретарь президента России", "Дмитрий Песков"),
+    ("Об этом сообщил советник министра финансов [Антона Силуанова]PER [Иван Петров]PER.",
+     "министра финансов", "Антон Силуанов", "советник министра финансов", "Иван Петров"),
+    ("Помощник губернатора [Петра Иванова]PER [Анна Смирнова]PER выступила.",
+     "губернатора", "Петр Иванов", "Помощник губернатора", "Анна Смирнова"),
+])
+def test_a_name_in_the_genitive_inside_a_post_holds_the_post_it_follows(source, inner, holder, outer, outer_holder):
+    doc = parse(source, until="posts")
+    assert holders(doc)[inner] == [holder]
+    assert holders(doc)[outer] == [outer_holder]
+    assert any(r == "head word" and text == inner and "of a name inside another post" in detail
+               for r, text, detail in notes(doc, "posts")), notes(doc, "posts")
+
+
+@pytest.mark.parametrize("source, post", [
+    # the genitive name is the only one: the post is the outer post's, no one else's
+    ("Советник министра финансов [Антона Силуанова]PER заявил о санкциях.", "министра финансов"),
+    # no post's head before the two names
+    ("Директор завода [Петра Иванова]PER [Анна Смирнова]PER выступила.", "завода"),
+])
+def test_no_post_inside_a_post_without_a_genitive_head_and_a_holder_after(source, post):
+    doc = parse(source, until="posts")
+    assert post not in holders(doc)
+
+
 @pytest.mark.parametrize("source, post", [
     ("[Иван Петров]PER встретился в 2005 году с директором комбината.", "директором комбината"),
     ("[Иван Петров]PER был в Москве, министром он не стал.", "министром"),
@@ -231,9 +258,14 @@ def test_a_comma_goes_on_a_post_only_inside_a_list_of_its_domains(source, post):
     assert post in [m.text for p in doc.positions for m in p.mentions]
 
 
-def test_a_plural_post_names_no_one_person():
-    doc = parse("Переговоры провели министры, [Антон Алиханов]PER выступил первым.", until="posts")
-    assert holders(doc)["министры"] == []
+@pytest.mark.parametrize("source, post", [
+    ("Переговоры провели министры, [Антон Алиханов]PER выступил первым.", "министры"),
+    # nor the person of the post after it
+    ("Заседание кабинета министров глава правительства [Иван Петров]PER провёл в Москве.", "министров"),
+])
+def test_a_plural_post_names_no_one_person(source, post):
+    doc = parse(source, until="posts")
+    assert holders(doc)[post] == []
 
 
 @pytest.mark.parametrize("rule, source, post", [
@@ -245,6 +277,8 @@ def test_a_plural_post_names_no_one_person():
      "[Иван Петров]PER выступил.", "Заместитель председателя по вопросам экономики, финансов и торговли"),
     ("a preposition", "Посол в [Республике Беларусь]LOC [Иван Петров]PER выступил.",
      "Посол в Республике Беларусь"),
+    ("a preposition", "Директор цирка на [Вернадского]LOC [Иван Петров]PER выступил.",
+     "Директор цирка на Вернадского"),
     ("от and where one is elected", "Сенатор от штата [Аризона]LOC [Джон Смит]PER выступил.",
      "Сенатор от штата Аризона"),
     ("и and a genitive", "Министр связи и информатизации [Кирилл Залесский]PER выступил.",
@@ -274,11 +308,50 @@ def test_each_grammar_rule_takes_its_words_into_the_post(rule, source, post):
      "Президент [России]LOC [Владимир Путин]PER встретился с премьер-министром [Израиля]LOC [Беньямином "
      "Нетаньяху]PER. Глава израильского правительства отметил важность работы.", "Глава израильского правительства",
      "Беньямин Нетаньяху"),
+    ("a description of the only head of state, or of government, named",
+     "Премьер-министр [Великобритании]LOC [Борис Джонсон]PER провёл совещание. Британский премьер заявил о мерах.",
+     "Британский премьер", "Борис Джонсон"),
+    ("a description of the only head of state, or of government, named",
+     "Президент [Владимир Путин]PER провёл совещание. Российский лидер заявил о мерах.",
+     "Российский лидер", "Владимир Путин"),
 ])
 def test_a_post_alone_goes_to_its_holder(why, source, post, holder):
     doc = parse(source, until="posts")
     assert holders(doc)[post] == [holder]
     assert (why, post) in [(r, text) for r, text, _ in notes(doc, "posts")]
+
+
+@pytest.mark.parametrize("source, posts, holder", [
+    ("[Дмитрий Медведев]PER пообещал построить центр. Глава государства заявил об этом на форуме. "
+     "[Медведев]PER уехал.", ["Глава государства"], "Дмитрий Медведев"),
+    ("[Иван Петров]PER прибыл в Берлин. Премьер-министр заявил о мерах, [Петров]PER уехал. Премьер отметил их.",
+     ["Премьер-министр", "Премьер"], "Иван Петров"),
+])
+def test_a_head_of_states_post_alone_is_the_protagonists(source, posts, holder):
+    doc = parse(source, until="posts")
+    for post in posts:
+        assert holders(doc)[post] == [holder]
+        assert ("a head of state's or government's post alone: the protagonist's", post) in \
+            [(r, text) for r, text, _ in notes(doc, "posts")]
+
+
+@pytest.mark.parametrize("source, post", [
+    # the protagonist holds another post: the president told of is someone else
+    ("Министр [Антон Алиханов]PER провёл совещание. Глава государства заявил о мерах.", "Глава государства"),
+    # not the clause's subject: the office, or someone else's
+    ("[Иван Петров]PER выдвинут кандидатом. Выборы главы государства пройдут в мае.", "главы государства"),
+    ("[Иван Петров]PER выдвинут кандидатом. Он поддержал решение главы государства.", "главы государства"),
+    # before the name: the unnamed head the release is from
+    ("Глава государства провёл совещание. С докладом выступил [Иван Петров]PER.", "Глава государства"),
+    # another person named as often
+    ("[Иван Петров]PER встретился с [Анной Смирновой]PER. Глава государства заявил о мерах.", "Глава государства"),
+    # posts of a head of state and of a head of government: two people
+    ("[Иван Петров]PER прибыл в Берлин. Глава государства заявил о мерах, [Петров]PER уехал. Премьер отметил их.",
+     "Глава государства"),
+])
+def test_a_head_of_states_post_alone_is_no_ones_when_it_may_be_another(source, post):
+    doc = parse(source, until="posts")
+    assert holders(doc)[post] == []
 
 
 @pytest.mark.parametrize("source, post", [
@@ -288,6 +361,12 @@ def test_a_post_alone_goes_to_its_holder(why, source, post, holder):
     # the described head is another country's
     ("Премьер-министр [России]LOC [Михаил Мишустин]PER провёл совещание. Глава израильского правительства "
      "отметил его важность.", "Глава израильского правительства"),
+    # a head of another kind: a premier is no head of state
+    ("Премьер-министр [Михаил Мишустин]PER провёл совещание. Президент заявил о мерах.", "Президент"),
+    # a word before the head makes it someone else
+    ("Президент [Владимир Путин]PER провёл совещание. Бывший президент заявил о мерах.", "Бывший президент"),
+    # the same post of another country ("alone, one more mention of the only holder" does not reach it)
+    ("Президент [России]LOC [Владимир Путин]PER провёл совещание. Президент [США]LOC заявил о мерах.", "Президент США"),
 ])
 def test_a_description_of_a_head_of_state_names_no_one_when_it_may_be_another(source, post):
     doc = parse(source, until="posts")
@@ -332,6 +411,9 @@ def test_a_ministry_of_one_country_is_not_another_countrys_of_that_name():
     ("Председатель которой [Анна Петрова]PER выступила.", "Председатель"),
     # "и" right after the head joins another person, not a second complement
     ("Премьер-министр и мисс [Анна Петрова]PER поблагодарили врачей.", "Премьер-министр"),
+    # "в"/"на" and a place whither: where one goes, not where one serves
+    ("Во время визита президента на [Курильские острова]LOC он осмотрел порт.", "президента"),
+    ("Начался визит главы МИДа в [Москву]LOC.", "главы МИДа"),
 ])
 def test_a_genitive_chain_stops_at_a_word_of_another_kind(source, post):
     doc = parse(source, until="posts")

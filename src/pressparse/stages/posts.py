@@ -14,7 +14,10 @@ before it (", министр ...", or a signature's "Кирсан Илюмжин
 parentheses, or to each of a list ("министры А и Б"); a post alone ("Министр
 отметил") is a further mention of the only person who holds it, or, bare and opening a
 sentence ("Президент осмотрел ..."), the post of the release's protagonist when they
-hold none; any other post is kept unattached. A person's country is their post's, else
+hold none, as is a head of state's or government's post alone as a subject ("Глава
+государства заявил") when no one else holds one; any other post is kept unattached. A name
+in the genitive inside a post ("пресс-секретарь президента Владимира Путина Дмитрий Песков")
+holds the post it follows. A person's country is their post's, else
 the release's own (its web domain, else the country it speaks of most).
 """
 
@@ -102,6 +105,7 @@ def run(doc: Doc) -> None:
         return next((p.country for p in held if p.country), None) \
             or _sentence_country(person, doc, places, taken, spoken) or home
 
+    loose = _protagonists_head_post(loose, by_person, doc.persons, sentences, country_of)
     loose = _of_states(loose, by_person, {person.id: country_of(person) for person in doc.persons})
     for person, held in by_person.items():
         for post in held:
@@ -236,8 +240,32 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
                  f"{found}; it governs: {', '.join(rules) or 'nothing'}"
                  + (f"; its body {post.org}" if post.org else "") + (" (derived from the post)" if post.derived else "")
                  + (f", {post.country}" if post.country else ""))
+        posts += _inner_posts(doc, number, sentence, names, k, stop, organizations, places)
         k = stop
     return posts
+
+
+def _inner_posts(doc: Doc, number: int, sentence: Sentence, names: dict[int, Span], head: int, stop: int,
+                 organizations: list[Organization], places: _Places) -> list[_Post]:
+    """The post of a person named in the genitive inside another post, between it and its holder:
+    "пресс-секретарь [президента России] Владимира Путина Дмитрий Песков" gives Путин his own post,
+    the last head the outer post governs with the words it governs up to his name. ``names``: the
+    sentence's spans by their first token."""
+    inner = names.get(stop)
+    if inner is None or inner.type != "PER" or (after := names.get(inner.stop)) is None or after.type != "PER":
+        return []
+    words = sentence.words
+    k = next((k for k in range(stop - 1, head, -1) if head_kind(words[k]) == ""), None)
+    if k is None or not _case(words[k], "gent"):
+        return []
+    rules: list[str] = []
+    end, complements = governed(words, k + 1, names, rules)
+    if end != stop:
+        return []
+    post = _make(doc.text, number, sentence.tokens, words, k, k, stop, complements, doc.home, organizations, places)
+    doc.note("posts", "head word", post.mention.start, post.mention.stop, post.mention.text,
+             f"the post «{post.title}» of a name inside another post; it governs: {', '.join(rules) or 'nothing'}")
+    return [post]
 
 
 def head_kind(word: str) -> Optional[str]:
@@ -373,7 +401,8 @@ def _listing(chain: _Chain) -> Optional[str]:
 
 
 def _preposition(chain: _Chain) -> Optional[str]:
-    """"в"/"на" and a place ("посол в [Республике Беларусь]"), "в"/"на" and a common noun before the
+    """"в"/"на" and a place where ("посол в [Республике Беларусь]"; not whither, "визите президента на
+    [Курильские острова]"), "в"/"на" and a common noun before the
     holder's name ("полпреда президента РФ в округе Виктора Ишаева"), "по" and a dative phrase
     ("по развитию", "по государственным сборам"), "при" and a name ("совета при [Торгово-промышленной
     палате]"); any other "по", "в", "на", "при" ends the chain."""
@@ -386,7 +415,8 @@ def _preposition(chain: _Chain) -> Optional[str]:
         chain.governed.append(target)  # "член совета при [Торгово-промышленной палате]"
         chain.k = target.stop
         return GO
-    if word in ("в", "на") and target is not None and target.type == "LOC":
+    if word in ("в", "на") and target is not None and target.type == "LOC" \
+            and not _whither(words[k + 1]):
         chain.governed.append(target)
         chain.k = target.stop
         return GO
@@ -402,6 +432,12 @@ def _preposition(chain: _Chain) -> Optional[str]:
         chain.k, chain.listing = k, True
         return GO
     return STOP
+
+
+def _whither(word: str) -> bool:
+    """A place's first word after "в"/"на" that says whither, not where: "на Курильские острова", "в
+    Москву" (a street's "на Вернадского" and an indeclinable "в Чили" say where)."""
+    return not any(_case(word, case) for case in ("loct", "loc2", "gent"))
 
 
 def _elected_from(chain: _Chain) -> Optional[str]:
@@ -835,8 +871,8 @@ def _person_after_comma(post: _Post, near: _Near) -> Optional[list[str]]:
 #: list of holders, empty for none) wins.
 LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("the person after it", _person_after),
-    ("the next post's person", _next_posts_person),
     ("plural: no one person's", _plural),
+    ("the next post's person", _next_posts_person),
     ("a verb, then the person", _verb_then_person),
     ("the person, then a verb", _person_then_verb),
     ("a pronoun, then a verb", _pronoun_then_verb),
@@ -904,13 +940,24 @@ def _coreference(loose: list[_Post], by_person: dict[str, list[_Post]],
 def _described_head(post: _Post, by_person: dict[str, list[_Post]]) -> Optional[tuple[str, _Post]]:
     """The one person holding a post of the head of state, or of government, that a post alone
     describes ("Глава государства" of a "президент", "глава израильского правительства" of Israel's
-    "премьер-министр"), with that post; None when no one or more than one does."""
-    kind = _heads(post.title) if post.title.split(" ")[-1] in _STATES else None
+    "премьер-министр", "британский премьер" of a "премьер-министр" of Britain), with that post;
+    None when no one or more than one does."""
+    kind = None if post.plural else _headed(post)
     if kind is None:
         return None
     found = [(person, held) for person, posts in by_person.items() for held in posts
-             if _heads(held.title) == kind and not (post.country and held.country and held.country != post.country)]
+             if _headed(held) == kind and not (post.country and held.country and held.country != post.country)]
     return found[0] if len({person for person, _ in found}) == 1 else None
+
+
+def _headed(post: _Post) -> Optional[str]:
+    """What a post's holder heads, "state" or "government", by its bare title ("президент",
+    "глава государства", "премьер"; "глава", "лидер" of a country: "глава РФ", "российский лидер");
+    None for any other post, and for one with a word before its head ("бывший президент")."""
+    kind = _heads(post.title)
+    if kind is None and post.country and " " not in post.title and morph.lemma(post.title) in _HEADING:
+        return "state"
+    return kind
 
 
 def _heads(title: str) -> Optional[str]:
@@ -944,6 +991,47 @@ def _protagonist(loose: list[_Post], by_person: dict[str, list[_Post]], persons:
     return [post for post in loose if post not in subjects]
 
 
+def _protagonists_head_post(loose: list[_Post], by_person: dict[str, list[_Post]], persons: Sequence[Person],
+                            sentences: Sequence[Sentence], country: Callable[[Person], Optional[str]]) -> list[_Post]:
+    """Posts alone in the nominative, all of a head of state or all of a head of government ("Глава
+    государства заявил", "российский лидер", "Премьер-министр отметил"), in a release where no one
+    else named holds a head's post, are the posts of its protagonist, the person it names first and
+    most often, after his name, when he holds no other post and they name no other country than his: a release
+    tells of the head of state it is about by his post as often as by his name. In another case
+    ("выборы президента", "решение президента") a post alone speaks of the office or of someone else."""
+    if not persons:
+        return loose
+    first = min(persons, key=lambda person: person.mentions[0].start)
+    if any(len(person.mentions) >= len(first.mentions) for person in persons if person is not first):
+        return loose
+    # a post before the name ("Президент провёл совещание. С докладом выступил Пётр Сидоров") is of
+    # the unnamed head the release is from
+    kinds = [(post, kind) for post in loose if not post.plural and (kind := _headed(post))
+             and post.mention.start > first.mentions[0].start and _subject_form(sentences[post.sentence].words, post)]
+    held = {(person, kind) for person, posts in by_person.items() for p in posts if (kind := _headed(p))}
+    if len({kind for _, kind in kinds}) != 1 or not held <= {(first.id, kinds[0][1])} \
+            or not all(_headed(p) for p in by_person.get(first.id, ())):  # a minister is not the president told of
+        return loose
+    own = country(first)
+    described = [post for post, _ in kinds if own is None or post.country in (None, own)]
+    # one post, told of in several ways: by its own title ("президент"), held or alone, rather than
+    # by a description ("глава государства", "глава РФ")
+    model = next((p for p in [*by_person.get(first.id, ()), *described] if " " not in p.title and _heads(p.title)),
+                 None)
+    for post in described:
+        if model is not None:
+            post.title, post.org, post.country = model.title, model.org, model.country or post.country
+        post.why = "a head of state's or government's post alone: the protagonist's"
+    by_person.setdefault(first.id, []).extend(described)
+    return [post for post in loose if post not in described]
+
+
+def _subject_form(words: list[str], post: _Post) -> bool:
+    """Whether a post may be its clause's subject: its head in the nominative singular ("Глава государства
+    заявил"; not "Выборы главы государства")."""
+    return any(_SINGULAR <= p.tag.grammemes for p in morph.parses(words[_governor(words, post.start, post.head)]))
+
+
 def _of_states(loose: list[_Post], by_person: dict[str, list[_Post]], countries: dict[str, Optional[str]]
                ) -> list[_Post]:
     """A plural post of several states ("президенты России и Таджикистана") is the post of the
@@ -974,7 +1062,10 @@ _AGENCIES = lexicon.words("agency")
 
 
 def _same_post(alone: _Post, held: _Post) -> bool:
-    return alone.title == held.title or alone.title == held.title.split(" ")[0] and alone.stop - alone.start == 1
+    """Whether a post alone is a held one told of again: its title, or its head alone, and no other
+    country ("Президент США" is not the "президент" of Russia)."""
+    return (alone.title == held.title or alone.title == held.title.split(" ")[0] and alone.stop - alone.start == 1) \
+        and not (alone.country and held.country and alone.country != held.country)
 
 
 def _positions(posts: list[_Post]) -> tuple[Position, ...]:
