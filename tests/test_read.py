@@ -11,6 +11,7 @@ from pressparse.stages.read import read
     ("Сайт <https://kremlin.ru> открыт", "Сайт  https://kremlin.ru  открыт"),
     ("2*3 = 6, snake_case", "2*3 = 6, snake_case"),
     ("*Справочно.*", " Справочно. "),
+    ("Главная / Новости / Пресс-релизы\nТекст", " " * 32 + "\nТекст"),
 ])
 def test_masking_keeps_length_and_blanks_decorations(text, masked):
     release = read(text)
@@ -23,6 +24,10 @@ def test_masking_keeps_length_and_blanks_decorations(text, masked):
     ("Российско-китайские переговоры\n\nВ Кремле началась беседа.", "Российско-китайские переговоры"),
     ("   \n", None),
     ("Первая строка\n## Заголовок ниже", "Заголовок ниже"),
+    # a page's breadcrumbs are no headline, nor prose
+    ("Главная / Пресс-центр / Новости ведомства\n\nМинистры обсудили торговлю\n\nТекст.",
+     "Министры обсудили торговлю"),
+    ("Россия / Китай: переговоры\n\nТекст.", "Россия / Китай: переговоры"),
 ])
 def test_title_is_the_first_heading_or_line(text, title):
     assert read(text).title == title

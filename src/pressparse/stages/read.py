@@ -1,7 +1,8 @@
 """Stage read: the raw text with its decorations masked out, its title and its source URL.
 
 Releases arrive as plain text carrying Markdown decorations (``##`` headings,
-``**bold**``, ``*italic*``, ``---`` rules, ``<url>``) and a trailing
+``**bold**``, ``*italic*``, ``---`` rules, ``<url>``), a site's breadcrumbs on the first line
+when copied from a page (``Главная / Пресс-центр / Новости``) and a trailing
 ``Source URL:`` line. Rather than strip them, which would shift every offset, we
 replace them with spaces: the masked text has the same length as the original,
 so every span found in it is a span of the original text too.
@@ -56,6 +57,9 @@ def read(text: str) -> Release:
             _blank(chars, label.start(), len(text) if line_end < 0 else line_end)
         else:  # an empty label: itself alone, never the prose after it
             _blank(chars, label.start(), label.end())
+    crumbs = _breadcrumbs(text)
+    if crumbs is not None:
+        _blank(chars, *crumbs)
     headings = list(_HEADING.finditer(text))
     for m in headings + list(_RULE.finditer(text)):
         _blank(chars, m.start(), m.end())
@@ -66,6 +70,24 @@ def read(text: str) -> Release:
         _blank(chars, m.start(), m.end())
     masked = "".join(chars)
     return Release(text=text, masked=masked, title=_title(masked, headings[0].start() if headings else 0), url=url)
+
+
+_CRUMB_SEPARATOR = re.compile(r"[ \t]+[/>›»→|][ \t]+")
+_CRUMB = re.compile(r"[^\W\d_][\w\- .«»\"]*")
+
+
+def _breadcrumbs(text: str) -> Optional[tuple[int, int]]:
+    """Where the first line is a page's breadcrumbs: three links or more of a few words each,
+    parted by "/", ">", "›", "»", "→" or "|" (``Главная / Пресс-центр / Новости ведомства``), which no
+    release says in prose and which would be taken for its headline. Two parts are no
+    breadcrumbs: a headline may have one slash ("Россия / Китай: переговоры")."""
+    start = len(text) - len(text.lstrip())
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    parts = _CRUMB_SEPARATOR.split(text[start:stop].strip())
+    if len(parts) >= 3 and all(_CRUMB.fullmatch(p) and len(p.split()) <= 4 for p in parts):
+        return start, stop
+    return None
 
 
 # After the label, the URL is on its line, else it starts the next line that is not blank.
