@@ -603,9 +603,7 @@ def is_known_body(words: Sequence[str]) -> bool:
     """Whether ``words`` name a common body of data/organizations.tsv, in any case form: one word
     that is its abbreviation or short form (``"ЕС"``, ``"Евросоюза"``), or its full name
     (``"Европейского союза"``). Most names are told apart by their first letters, unanalysed."""
-    if words[0].isupper() and len(words) == 1:
-        return organization(words[0]) is not None
-    if _norm(words[0][:3]) not in _body_beginnings():
+    if not words[0].isupper() and _norm(words[0][:3]) not in _body_beginnings():
         return False
     if len(words) == 1:
         return organization(words[0]) is not None

@@ -366,8 +366,10 @@ def _completes(words: list[str]) -> bool:
         and all(_genitive_of(w, "ADJF") for w in adjectives) and _genitive_of(noun, "NOUN")
 
 
-def _genitive_of(word: str, pos: str) -> bool:
-    return any(p.tag.POS == pos and p.tag.case == "gent" for p in morph.parses(word.lower()))
+def _genitive_of(word: str, pos: Optional[str] = None) -> bool:
+    """Whether a word may be in the genitive (as a part of speech ``pos``, if given), as one a noun
+    governs is ("визита [Президента]"; not "в рамках поездки [министр] посетил")."""
+    return any((pos is None or p.tag.POS == pos) and p.tag.case == "gent" for p in morph.parses(word.lower()))
 
 
 def _in_a_mode(k: int, seen: _Words) -> bool:
@@ -730,7 +732,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             if spec.destination and _inviting(words, bisect.bisect_left(starts, start)):
                 continue  # "По приглашению Президента России ...": the host, by post as by name
             k = bisect.bisect_left(starts, start)
-            if k in others and _genitive(words[k]) and not spec.roles.companion:
+            if k in others and _genitive_of(words[k]) and not spec.roles.companion:
                 continue  # "в рамках визита Президента страны": the other event's, by post as by name
             if person not in seen:
                 seen.add(person)
@@ -850,15 +852,8 @@ def _modifier(words: list[str], start: int, stop: int, forms: frozenset[str]) ->
             return None
         noun = next((w for w in words[start:stop] if any(p.tag.POS == "NOUN" for p in morph.parses(w.lower()))),
                     None)
-        return words[j] if noun is not None and _determines(words[j], noun) else None
+        return words[j] if noun is not None and _agrees_with(words[j], noun, case=True) else None
     return None
-
-
-def _determines(word: str, noun: str) -> bool:
-    """Whether an adjective can be a noun's: in its case and number, and in the singular its gender."""
-    nouns = [p.tag for p in morph.parses(noun.lower()) if p.tag.POS == "NOUN"]
-    return any(p.tag.case == n.case and p.tag.number == n.number and (n.number == "plur" or p.tag.gender == n.gender)
-               for p in morph.parses(word.lower()) if p.tag.POS in ("ADJF", "PRTF") for n in nouns)
 
 
 def _its_dates(event: _Found, sentence: Sentence, dates: list[DateMention]) -> list[DateMention]:
@@ -958,11 +953,13 @@ def _own_clause(event: _Found, sentence: Sentence, clauses: list[tuple[int, int]
     return after if _agrees_with(words[after[0]], words[event.stop - 1]) else None
 
 
-def _agrees_with(word: str, noun: str) -> bool:
-    """Whether a relative pronoun or a participle can stand for a noun: its number, and in the
-    singular its gender ("заседанию, которое"; not "встреча в министерстве, который")."""
+def _agrees_with(word: str, noun: str, case: bool = False) -> bool:
+    """Whether an adjective, a participle or a relative pronoun can stand for a noun or be its: in its
+    number, in the singular its gender, and with ``case`` in its case too ("заседанию, которое";
+    not "встреча в министерстве, который")."""
     nouns = [p.tag for p in morph.parses(noun.lower()) if p.tag.POS == "NOUN"]
     return any(p.tag.number == n.number and (n.number == "plur" or p.tag.gender == n.gender)
+               and (not case or p.tag.case == n.case)
                for p in morph.parses(word.lower()) if p.tag.POS in ("ADJF", "PRTF") for n in nouns)
 
 
@@ -1119,7 +1116,7 @@ def _of_another_event(tag: Span, others: list[int], in_posts: list[tuple[int, in
         between = tokens[stop:tag.start]
         if not all(any(a <= t.start < b and holder == tag.entity for a, b, holder, _ in in_posts) for t in between):
             continue
-        if _genitive(tokens[stop].text) if stop < tag.start else _genitive_name(tag, sentence):
+        if _genitive_of(tokens[stop].text) if stop < tag.start else _genitive_name(tag, sentence):
             return True
     return False
 
@@ -1135,12 +1132,6 @@ def _genitive_name(tag: Span, sentence: Sentence) -> bool:
     cases = {p.tag.case for p in morph.parses(sentence.words[last].lower())}
     after = sentence.words[last + 1].lower() if last + 1 < len(sentence.words) else ""
     return "gent" in cases and not ("nomn" in cases and after and morph.parses(after)[0].tag.POS == "VERB")
-
-
-def _genitive(word: str) -> bool:
-    """Whether a word may be in the genitive, as one a noun governs is ("визита [Президента]"; not
-    "в рамках поездки [министр] посетил")."""
-    return any(p.tag.case == "gent" for p in morph.parses(word.lower()))
 
 
 def _inviting(words: list[str], k: int) -> bool:
