@@ -463,3 +463,20 @@ def test_the_first_letters_filter_never_changes_what_a_word_heads(seeds):
     assert [w for w in words if head_kind(w) != _head_kind(w)] == []
     assert sum(_head_kind(w) is not None for w in words) > 20
 
+
+
+
+@pytest.mark.parametrize("source, person, seat, country", [
+    # a state's post, or a head of one, has the state of its adjective for its seat
+    ("Британский премьер [Гордон Браун]PER прибыл в [Великобританию]LOC.", "Гордон Браун", "Великобритания",
+     "Великобритания"),
+    ("Китайский лидер [Ху Цзиньтао]PER посетил [Китай]LOC.", "Ху Цзиньтао", "Китай", "Китай"),
+    # a profession works for no state: the adjective gives its country only
+    ("Французский эксперт [Жан Дюпон]PER приехал из [Франции]LOC.", "Жан Дюпон", None, "Франция"),
+    ("Немецкий тренер [Ганс Мюллер]PER покинул [Германию]LOC.", "Ганс Мюллер", None, "Германия"),
+])
+def test_a_country_adjective_is_the_seat_only_of_a_states_post(source, person, seat, country):
+    doc = parse(source, until="posts")
+    (position,) = next(p for p in doc.persons if p.name == person).positions
+    places = {loc.id: loc.name for loc in doc.locations}
+    assert (places.get(position.org), position.country) == (seat, country)

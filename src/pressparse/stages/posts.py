@@ -571,13 +571,16 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed:
         if name.type == "LOC" and place is None and entity is not None:
             place = entity
     skip = set(named_countries)
+    seated = _seated_in_state(words[head])
     for k in [k for k in range(start, stop) if k != head]:
         # "российского президента", "глава российского государства": a country's adjective is the
-        # post's country, not part of its title
+        # post's country, not part of its title; it is the seat only of a state's post ("британский
+        # премьер"), not of a profession ("французский писатель" works for no state)
         adjective_country = lexicon.country_adjective(words[k]) if words[k][:1].islower() or k == 0 else None
         if adjective_country:
             country = country or adjective_country
-            place = place or places.named.get(adjective_country)
+            if seated:
+                place = place or places.named.get(adjective_country)
             skip.add(k)
     for k in range(start, stop):
         # "и" between two countries taken out of the title goes with them
@@ -600,6 +603,14 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed:
         if post.country is None:
             post.country = _body(organizations, org).country if org.startswith("o") else None
     return post
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _seated_in_state(head: str) -> bool:
+    """Whether a post's head may have a state for its seat: a state's post ("президент", "премьер",
+    data/state_posts.tsv) or a head of one ("лидер", "глава"); not a profession ("писатель")."""
+    lemma = morph.lemma(_unprefixed(head))
+    return lexicon.seats_in_state(lemma) or lexicon.what_it_heads(lemma) is not None or lemma in _HEADING
 
 
 def _title(text: str, tokens: list[Token], words: list[str], kept: list[int], head: int, governed: list[Span]) -> str:
