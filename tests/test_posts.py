@@ -480,3 +480,16 @@ def test_a_country_adjective_is_the_seat_only_of_a_states_post(source, person, s
     (position,) = next(p for p in doc.persons if p.name == person).positions
     places = {loc.id: loc.name for loc in doc.locations}
     assert (places.get(position.org), position.country) == (seat, country)
+
+
+@pytest.mark.parametrize("source, person, seat", [
+    ("В [Молдавии]LOC президент [Игорь Додон]PER открыл выставку.", "Игорь Додон", "Молдова"),
+    ("В [Молдавии]LOC президент страны [Игорь Додон]PER открыл выставку.", "Игорь Додон", "Молдова"),
+    # the words after the head name a body of its own, not the state
+    ("В [Молдавии]LOC президент клуба [Иван Петров]PER открыл сезон.", "Иван Петров", None),
+    ("В [Молдавии]LOC вице-президент палаты [Иван Петров]PER открыл выставку.", "Иван Петров", None),
+])
+def test_a_states_post_has_the_state_for_its_seat_unless_it_names_a_body(source, person, seat):
+    doc = parse(source, until="posts")
+    (position,) = next(p for p in doc.persons if p.name == person).positions
+    assert {loc.id: loc.name for loc in doc.locations}.get(position.org) == seat

@@ -146,8 +146,18 @@ class _Places:
 
 
 def _is_state_post(title: str) -> bool:
+    """Whether a post with no body named has the state for its seat: a state's post with nothing
+    after its head but the state itself ("президент", "первый вице-премьер", "президент страны"), or
+    "глава государства"; not a post of the body its words name ("президент клуба", "вице-президент
+    палаты", "президент любительской ассоциации бокса")."""
     words = title.split(" ")
-    return any(map(lexicon.seats_in_state, words)) or words[-1] in _STATES and len(words) == 2
+    seat = next((k for k, word in enumerate(words) if lexicon.seats_in_state(word)), None)
+    if seat is not None:
+        return all(morph.lemma(word) in _THE_STATE for word in words[seat + 1:])
+    return words[-1] in _STATES and len(words) == 2
+
+
+_THE_STATE = lexicon.words("the_state")
 
 
 def _sentence_country(person: Person, doc: Doc, places: _Places, taken: set[tuple[int, int]],
