@@ -737,13 +737,13 @@ class _Near(NamedTuple):
 
 
 def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
-    """The person named right after the post, an honorific between them or not: "Министр ...
-    [Кирилл Залесский]", "Посол ... г-н [Александр Ламбсдорф]"; a plural post names everyone
+    """The person named right after the post, an honorific or an age between them or not: "Министр ...
+    [Кирилл Залесский]", "Посол ... г-н [Александр Ламбсдорф]", "экс-премьер 68-летний [Милош
+    Земан]"; a plural post names everyone
     listed after it: "министры [А] и [Б]". A surname alone in another case than a
     nominative post's is whom the post is of, not its holder ("Советник [Трампа]"), who is then
     the person named next ("Помощник президента [Путина] [Юрий Ушаков]")."""
-    at = post.stop + (post.stop < len(near.words) and near.words[post.stop].lower() in _HONORIFICS)
-    after = near.starts.get(at)
+    after = near.starts.get(_past_address(near.words, post.stop))
     governor = near.words[_governor(near.words, post.start, post.head)]
     if after is not None and _of_whom(governor, after):
         after = near.starts.get(after.stop)
@@ -753,6 +753,18 @@ def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
     while post.plural and chain[-1].stop + 1 in near.starts and near.words[chain[-1].stop] in (",", "и"):
         chain.append(near.starts[chain[-1].stop + 1])
     return [t.entity for t in chain if t.entity]
+
+
+def _past_address(words: list[str], k: int) -> int:
+    """Past an honorific ("г-н", "сэр") and an age ("75-летний") standing before a name at ``k``."""
+    if k < len(words) and words[k].lower() in _HONORIFICS:
+        k += 1
+    if k < len(words) and _AGE.fullmatch(words[k]):
+        k += 1
+    return k
+
+
+_AGE = re.compile(r"\d+-летн(?:ий|его|ему|им|ем|яя|ей|юю)", re.IGNORECASE)
 
 
 def _agrees(head: str, person: Span) -> bool:
@@ -807,10 +819,11 @@ def _plural(post: _Post, near: _Near) -> Optional[list[str]]:
 
 
 def _verb_then_person(post: _Post, near: _Near) -> Optional[list[str]]:
-    """The person a verb names after the post: "капитаном стал [Михаель Баллак]", "Режиссёром
-    картины станет [Оксана Карас]"."""
+    """The person a verb names after the post, an honorific or an age between them or not:
+    "капитаном стал [Михаель Баллак]", "Режиссёром картины станет [Оксана Карас]", "генеральным
+    секретарём назначен 75-летний [Адзума Косииси]"."""
     stop = _verb_group(near.words, post.stop, 1)
-    later = near.starts.get(stop) if stop is not None else None
+    later = near.starts.get(_past_address(near.words, stop)) if stop is not None else None
     return [later.entity] if later is not None and later.entity else None
 
 
