@@ -502,3 +502,19 @@ def test_a_states_post_has_the_state_for_its_seat_unless_it_names_a_body(source,
     doc = parse(source, until="posts")
     (position,) = next(p for p in doc.persons if p.name == person).positions
     assert {loc.id: loc.name for loc in doc.locations}.get(position.org) == seat
+
+
+@pytest.mark.parametrize("source, held", [
+    # an adjective agreeing with the head only as a thing: a première, a policy, a league
+    ("Мировая премьера спектакля прошла в [Москве]LOC.", {}),
+    ("Зрители увидели масштабную премьеру сезона.", {}),
+    ("Неолиберальная политика правительства вызвала протесты.", {}),
+    ("Клуб вышел в финал российской премьер-лиги.", {}),
+    # as a person it is a post
+    ("Встреча нового премьера [Ивана Петрова]PER прошла в [Москве]LOC.", {"Иван Петров": ["новый премьер"]}),
+    ("Новая глава правительства [Анна Петрова]PER выступила.", {"Анна Петрова": ["новая глава правительства"]}),
+])
+def test_a_post_word_read_as_a_thing_by_its_adjective_is_no_post(source, held):
+    doc = parse(source, until="posts")
+    assert {p.name: [x.title for x in p.positions] for p in doc.persons} == held
+    assert [x.title for x in doc.positions] == []

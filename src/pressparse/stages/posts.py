@@ -225,7 +225,7 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
         learned = kind is None and k in sentence.post_heads and k not in inside and _animate_noun(words[k])
         if learned:
             kind = ""  # a post the lexicon lacks: "дирижёр", "тренером", "вице-спикер"
-        if kind is None:
+        if kind is None or kind == "" and k > 0 and k - 1 not in inside and _a_things_modifier(words[k - 1], words[k]):
             k += 1
             continue
         group = kind or None
@@ -295,6 +295,26 @@ def _head_kind(word: str) -> Optional[str]:
 def _unprefixed(word: str) -> str:
     """A post without "экс-", which says "former" ("Экс-премьера" is a premier's)."""
     return word[4:] if word[:4].lower() == "экс-" and len(word) > 5 else word
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _a_things_modifier(before: str, head: str) -> bool:
+    """Whether the adjective before a head agrees with it only as a thing, the homonym of the post:
+    "мировая премьера", "масштабную премьеру" (a première; "нового премьера" is a premier's)."""
+    nouns = [p for p in morph.parses(_unprefixed(head)) if p.tag.POS == "NOUN"]
+    things = [p for p in nouns if "inan" in p.tag]
+    if not things:
+        return False
+    adjectives = [p for p in morph.parses(before) if p.tag.POS in ("ADJF", "PRTF")]
+    people = [p for p in nouns if "anim" in p.tag]
+    return any(_agree(a, n) for a in adjectives for n in things) and not any(_agree(a, n) for a in adjectives for n in people)
+
+
+def _agree(adjective, noun) -> bool:
+    """Whether an adjective's analysis agrees with a noun's: in case, number and, in the singular, gender."""
+    tag, of = adjective.tag, noun.tag
+    return tag.case == of.case and tag.number == of.number \
+        and (of.number == "plur" or "ms-f" in of or tag.gender == of.gender)
 
 
 @lru_cache(maxsize=morph.CACHE)
