@@ -518,3 +518,16 @@ def test_a_post_word_read_as_a_thing_by_its_adjective_is_no_post(source, held):
     doc = parse(source, until="posts")
     assert {p.name: [x.title for x in p.positions] for p in doc.persons} == held
     assert [x.title for x in doc.positions] == []
+
+
+@pytest.mark.parametrize("source, person, titles", [
+    # the name in the nominative after an act's author is whom the act appoints
+    ("Указом Президента [Иван Петров]PER назначен министром финансов.", "Иван Петров", ["министр финансов"]),
+    ("19 июля 2004 г. указом президента [Ю. Балуевский]PER был назначен начальником штаба.", "Ю. Балуевский",
+     ["начальник штаба"]),
+    # in the genitive it is the author's
+    ("Указом Президента [Владимира Путина]PER утверждён новый состав совета.", "Владимир Путин", ["президент"]),
+])
+def test_the_nominative_name_after_an_acts_author_is_the_appointee(source, person, titles):
+    doc = parse(source, until="posts")
+    assert [x.title for x in next(p for p in doc.persons if p.name == person).positions] == titles

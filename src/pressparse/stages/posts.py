@@ -767,12 +767,23 @@ def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
     governor = near.words[_governor(near.words, post.start, post.head)]
     if after is not None and _of_whom(governor, after):
         after = near.starts.get(after.stop)
-    if after is None or not _agrees(governor, after):
+    if after is None or not _agrees(governor, after) or _appointee_of_act(post, after, near.words):
         return None
     chain = [after]
     while post.plural and chain[-1].stop + 1 in near.starts and near.words[chain[-1].stop] in (",", "и"):
         chain.append(near.starts[chain[-1].stop + 1])
     return [t.entity for t in chain if t.entity]
+
+
+def _appointee_of_act(post: _Post, person: Span, words: list[str]) -> bool:
+    """Whether the name after the post of an act's author is in the nominative, so the subject the
+    act appoints, not the author: "Указом Президента [Иван Петров] назначен" (not "Указом
+    Президента [Ивана Петрова]")."""
+    return post.start > 0 and morph.lemma(words[post.start - 1]) in _ACTS and person.name is not None \
+        and _WORD.findall(person.name) == _WORD.findall(person.mention.text)
+
+
+_ACTS = lexicon.words("act")
 
 
 def _past_address(words: list[str], k: int) -> int:
