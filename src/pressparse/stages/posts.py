@@ -470,6 +470,17 @@ def _whither(word: str) -> bool:
     return not any(_case(word, case) for case in ("loct", "loc2", "gent"))
 
 
+def _one_of(chain: _Chain) -> Optional[str]:
+    """"из" after "одного" and the genitive it governs: "глава одного [из] пяти крупнейших кланов",
+    "главой одной [из] районных администраций Уфы"."""
+    words, k = chain.words, chain.k
+    if words[k] == "из" and k - 1 > chain.head and morph.lemma(words[k - 1]) == "один" \
+            and k + 1 < len(words) and _genitive_word(words[k + 1]):
+        chain.k += 1
+        return GO
+    return PASS
+
+
 def _elected_from(chain: _Chain) -> Optional[str]:
     """"от" and the place or party one is elected from: "сенатор от штата Аризона", "депутат от «Яблока»"."""
     words, names, k = chain.words, chain.names, chain.k
@@ -529,6 +540,7 @@ GRAMMAR: list[tuple[str, Callable[[_Chain], Optional[str]]]] = [
     ("an abbreviation in brackets", _abbreviation),
     ("a list after по", _listing),
     ("a preposition", _preposition),
+    ("из after одного", _one_of),
     ("от and where one is elected", _elected_from),
     ("и and a genitive", _and_genitive),
     ("a list of genitives", _genitive_list),
