@@ -159,6 +159,16 @@ def tag_of(words, phrase, kind):
     (ner.NumberedUnits(), "по 4-й части статьи", [], []),
     (ner.NumberedUnits(), "на 2-й полке", [], []),
     (ner.NumberedUnits(), "штаб 2-го армии", [], []),  # the ordinal's gender is not the noun's
+    (ner.LatinNameAfterDescriptor(), "Об этом сообщило агентство Reuters со ссылкой на источники", [],
+     [("Reuters", "ORG")]),
+    (ner.LatinNameAfterDescriptor(), "интервью газете «The Daily Telegraph» вышло вчера", [],
+     [("The Daily Telegraph", "ORG")]),
+    (ner.LatinNameAfterDescriptor(), "по данным журнала ''Der Spiegel'', сделка закрыта", [], [("Der Spiegel", "ORG")]),
+    (ner.LatinNameAfterDescriptor(), "акции компании Siemens AG выросли", [], [("Siemens AG", "ORG")]),
+    (ner.LatinNameAfterDescriptor(), "сборная заняла второе место в группе B турнира", [], []),  # a letter
+    (ner.LatinNameAfterDescriptor(), "он купил автомобиль Toyota Camry", [], []),  # a car is no body
+    (ner.LatinNameAfterDescriptor(), "компания Nord Stream AG заявила", [("Nord Stream AG", "ORG")],
+     [("Nord Stream AG", "ORG")]),
     (ner.JoinCountryParts(), "Президент Республики Союз Мьянма прибыл",
      [("Республики Союз", "LOC"), ("Мьянма", "LOC")], [("Республики Союз Мьянма", "LOC")]),
     (ner.TrimPunctuation(), "Олег Валентинович [Белозёров] это помнит",
