@@ -821,6 +821,76 @@ def _complement(words: list[str], names: dict[int, Tag], at: int, joined: bool) 
     return None
 
 
+class RemitComplement(Rule):
+    """A body's name headed by a noun of a body with a remit (words.tsv remit_body) goes on through
+    "по" and the lower-case dative phrase of its remit, with the genitives completing it, which the
+    tagger cuts or leaves out: "[Комиссия по вопросам] гражданства", "[Общественный совет] по
+    увековечению памяти", "[Комитет Сената США] по вопросам семьи, женщин и детей". Not after any
+    other name ("[ФСБ] по получению ключей" is what the body did), nor after a body's noun before
+    the name, whose remit it is: "комитета [Совета Федерации] по экономической политике"."""
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        out = []
+        for tag in tags:
+            end = tag.name_stop or tag.stop
+            stop = None
+            if tag.type == "ORG" and _remit_head(words, tag.start, end) and not _of_body(words, tag.start):
+                if end - tag.start >= 3 and words[end - 2] == "по" and words[end - 1].islower():
+                    stop = _genitive_stop(words, end, taken)  # the remit cut: "[Комиссия по вопросам]"
+                elif end + 1 < len(words) and words[end] == "по" and end + 1 not in taken:
+                    stop = _remit_stop(words, end + 1, taken)
+            if stop is None:
+                out.append(tag)
+            elif tag.name_stop is None:
+                out.append(Tag(tag.start, stop, tag.type))
+            else:
+                out.append(Tag(tag.start, tag.stop, tag.type, stop))
+        return out
+
+
+_REMIT_BODIES = lexicon.words("remit_body")
+
+
+def _remit_head(words: list[str], start: int, stop: int) -> bool:
+    """The first noun of a name's words is a body with a remit."""
+    for word in words[start:stop]:
+        parses = morph.parses(word)
+        if parses[0].tag.POS == "NOUN":
+            return parses[0].normal_form.replace("ё", "е") in _REMIT_BODIES
+    return False
+
+
+def _of_body(words: list[str], k: int) -> bool:
+    """The word before token ``k`` is a lower-case body's noun, which the name after it completes."""
+    if k == 0 or not words[k - 1].islower():
+        return False
+    lemma = morph.lemma(words[k - 1])
+    return lemma in _REMIT_BODIES or lemma in _BODY_NOUNS
+
+
+def _remit_stop(words: list[str], at: int, taken: set[int]) -> Optional[int]:
+    """Past a remit's lower-case dative phrase from ``at`` ("международным отношениям", "вопросам
+    семьи") and the genitives completing it, listed with commas too ("вопросам семьи, женщин и
+    детей"); None when there is none."""
+    for k in range(at, min(len(words), at + _COMPLEMENT_WORDS)):
+        word = words[k]
+        if k in taken or not word.islower() or not word.replace("-", "").isalpha():
+            return None
+        parses = [p for p in morph.parses(word) if p.tag.case == "datv"]
+        if any(p.tag.POS == "NOUN" for p in parses):
+            stop = _genitive_stop(words, k + 1, taken) or k + 1
+            while stop + 1 < len(words) and words[stop] == "," and stop > k + 1:
+                listed = _genitive_stop(words, stop + 1, taken)
+                if listed is None:
+                    break
+                stop = listed
+            return stop
+        if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
+            return None
+    return None
+
+
 DASHES = {"-", "–", "—", "−"}
 _NAME_GRAMMEMES = {"Name", "Surn", "Patr", "Init"}
 
@@ -940,6 +1010,7 @@ RULES: list[Rule] = [
     JoinCountryParts(),
     LowerCaseComplement(),
     JoinOrgAndComplement(),
+    RemitComplement(),
 ]
 
 
