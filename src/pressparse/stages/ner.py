@@ -403,6 +403,35 @@ class SplitParenthesised(Rule):
         return tag.type
 
 
+class CutAtVerb(Rule):
+    """A name never runs on through a verb: "Представители [Комитета обсудили вопросы]" is the
+    Committee. A lower-case word that can only be a verb, unquoted, ends a place or a body there;
+    inside quotes it is the name's own ("[«Молодёжь решает»]")."""
+
+    def apply(self, words, tags):
+        out = []
+        for tag in tags:
+            stop = tag.stop
+            if tag.type in ("ORG", "LOC") and stop - tag.start > 1:
+                quoted = False
+                for k in range(tag.start, tag.stop):
+                    quoted = quoted != (words[k] in _QUOTE_MARKS)
+                    if k > tag.start and not quoted and words[k].islower() and _verb(words[k]):
+                        stop = k
+                        break
+            out.append(Tag(tag.start, stop, tag.type, tag.name_stop) if stop != tag.stop else tag)
+        return out
+
+
+_QUOTE_MARKS = frozenset({"«", "»", '"', "„", "“", "”"})
+_VERBS = frozenset({"VERB", "INFN", "GRND"})
+
+
+def _verb(word: str) -> bool:
+    """A word the dictionary knows only as a verb's form (not a participle, which may name)."""
+    return morph.known(word) and all(p.tag.POS in _VERBS for p in morph.parses(word))
+
+
 class SplitCountryFromName(Rule):
     """A country swallowing the name next to it: "[Китайской Народной Республики Синь Гобинем]".
     A country that is also a first name, before a surname and after no post, is the first name:
@@ -996,6 +1025,7 @@ def _before_common_noun(words: list[str], k: int) -> bool:
 RULES: list[Rule] = [
     SplitParenthesised(),
     TrimPunctuation(),
+    CutAtVerb(),
     SplitCountryFromName(),
     SplitSpeakerLabel(),
     SplitPlacesOnDash(),
