@@ -372,8 +372,9 @@ class TrimPunctuation(Rule):
 class SplitParenthesised(Rule):
     """A name and its alias in brackets after it are two names: "[Форума стран-экспортеров газа
     (ФСЭГ)]" is "Форума стран-экспортеров газа" and "ФСЭГ", "[Вирджинии (США)]" two places
-    (a country or a town in brackets is a place whatever it follows; an abbreviation after a
-    place names the body before it: "Верховный суд [России (ВС)]"). Brackets inside a name
+    (a country or a town in brackets is a place whatever it follows; abbreviations after a
+    place that do not abbreviate it name the body before it: "Верховный суд [России (ВС)]",
+    "Министерство внутренних дел [Республики Казахстан (МВД РК)]"). Brackets inside a name
     stay: "[Кировоградской (Кропивницкой) области]". ``entities`` merges a person's or an
     organisation's alias with its name."""
 
@@ -396,9 +397,9 @@ class SplitParenthesised(Rule):
         alias = words[opening + 1:inner]
         if lexicon.whole_country(alias) or len(alias) == 1 and _geographical(alias[0]):
             return "LOC"
-        if tag.type == "LOC" and len(alias) == 1 and alias[0].isupper() and len(alias[0]) > 1:
+        if tag.type == "LOC" and all(w.isupper() for w in alias) and len(alias[0]) > 1:
             initials = "".join(part[0] for w in words[tag.start:opening] for part in w.split("-") if part)
-            if alias[0].lower() != initials.lower():
+            if "".join(alias).lower() != initials.lower():
                 return "ORG"
         return tag.type
 
