@@ -755,6 +755,32 @@ class JoinCountryParts(Rule):
         return tag
 
 
+class CapitalisedBody(Rule):
+    """A capitalised body's noun inside a sentence (words.tsv body_noun, remit_body), untagged,
+    with the lower-case genitives or the remit after "по" that complete it, names a body the tagger
+    missed: "в [Комиссию по ценным бумагам]", "член [Союза кинематографистов]". Capitals at the
+    start of a sentence or a quotation say nothing, and a noun alone may be any such body."""
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        found = []
+        for k in range(1, len(words) - 1):
+            word = words[k]
+            if k in taken or not _is_title(word) or not wordlike(words[k - 1]) or k + 1 in taken:
+                continue
+            lemma = morph.lemma(word)
+            if lemma not in _BODY_NOUNS and lemma not in _REMIT_BODIES:
+                continue
+            if words[k + 1] == "по" and lemma in _REMIT_BODIES:
+                stop = _remit_stop(words, k + 2, taken)
+            else:
+                stop = _genitive_stop(words, k + 1, taken)
+            if stop is not None:
+                found.append(Tag(k, stop, "ORG"))
+                taken.update(range(k, stop))
+        return sorted(tags + found, key=lambda t: t.start) if found else tags
+
+
 class LowerCaseComplement(Rule):
     """A body's name ending in a body noun (words.tsv body_noun) goes on through the lower-case
     genitive words completing it, which the tagger leaves out: "[Восточного комитета] германской
@@ -1039,6 +1065,7 @@ RULES: list[Rule] = [
     NumberedUnits(),
     LatinNameAfterDescriptor(),
     JoinCountryParts(),
+    CapitalisedBody(),
     LowerCaseComplement(),
     JoinOrgAndComplement(),
     RemitComplement(),
