@@ -372,8 +372,9 @@ class TrimPunctuation(Rule):
 class SplitParenthesised(Rule):
     """A name and its alias in brackets after it are two names: "[Форума стран-экспортеров газа
     (ФСЭГ)]" is "Форума стран-экспортеров газа" and "ФСЭГ", "[Вирджинии (США)]" two places
-    (a country or a town in brackets is a place whatever it follows; an abbreviation after a
-    place names the body before it: "Верховный суд [России (ВС)]"). Brackets inside a name
+    (a country or a town in brackets is a place whatever it follows; abbreviations after a
+    place that do not abbreviate it name the body before it: "Верховный суд [России (ВС)]",
+    "Министерство внутренних дел [Республики Казахстан (МВД РК)]"). Brackets inside a name
     stay: "[Кировоградской (Кропивницкой) области]". ``entities`` merges a person's or an
     organisation's alias with its name."""
 
@@ -396,11 +397,40 @@ class SplitParenthesised(Rule):
         alias = words[opening + 1:inner]
         if lexicon.whole_country(alias) or len(alias) == 1 and _geographical(alias[0]):
             return "LOC"
-        if tag.type == "LOC" and len(alias) == 1 and alias[0].isupper() and len(alias[0]) > 1:
+        if tag.type == "LOC" and all(w.isupper() for w in alias) and len(alias[0]) > 1:
             initials = "".join(part[0] for w in words[tag.start:opening] for part in w.split("-") if part)
-            if alias[0].lower() != initials.lower():
+            if "".join(alias).lower() != initials.lower():
                 return "ORG"
         return tag.type
+
+
+class CutAtVerb(Rule):
+    """A name never runs on through a verb: "Представители [Комитета обсудили вопросы]" is the
+    Committee. A lower-case word that can only be a verb, unquoted, ends a place or a body there;
+    inside quotes it is the name's own ("[«Молодёжь решает»]")."""
+
+    def apply(self, words, tags):
+        out = []
+        for tag in tags:
+            stop = tag.stop
+            if tag.type in ("ORG", "LOC") and stop - tag.start > 1:
+                quoted = False
+                for k in range(tag.start, tag.stop):
+                    quoted = quoted != (words[k] in _QUOTE_MARKS)
+                    if k > tag.start and not quoted and words[k].islower() and _verb(words[k]):
+                        stop = k
+                        break
+            out.append(Tag(tag.start, stop, tag.type, tag.name_stop) if stop != tag.stop else tag)
+        return out
+
+
+_QUOTE_MARKS = frozenset({"«", "»", '"', "„", "“", "”"})
+_VERBS = frozenset({"VERB", "INFN", "GRND"})
+
+
+def _verb(word: str) -> bool:
+    """A word the dictionary knows only as a verb's form (not a participle, which may name)."""
+    return morph.known(word) and all(p.tag.POS in _VERBS for p in morph.parses(word))
 
 
 class SplitCountryFromName(Rule):
@@ -666,6 +696,38 @@ def _unit_stop(words: list[str], at: int, readings: frozenset[tuple[str, str]]) 
     return None
 
 
+class LatinNameAfterDescriptor(Rule):
+    """Latin-script words after a noun saying what kind of body follows (words.tsv name_descriptor),
+    quoted or not, name that body, which the tagger, trained on Cyrillic news, misses: "компания
+    Volkswagen", "газеты «The Washington Post»", "журнала ''Rolling Stone''". The descriptor is no
+    part of the name, and a single letter names nothing ("в группе H")."""
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        found = []
+        for k, word in enumerate(words[:-1]):
+            if not word[:1].islower() or k in taken:
+                continue  # most words, told apart without the dictionary
+            start = k + 1
+            while start < len(words) and words[start] in _QUOTES:
+                start += 1
+            if start >= len(words) or not _LATIN_NAME.match(words[start]) or start in taken:
+                continue
+            if not any(p.tag.POS == "NOUN" and p.normal_form in _NAME_DESCRIPTORS for p in morph.parses(word)):
+                continue
+            stop = start + 1
+            while stop < len(words) and stop not in taken and (_LATIN_WORD.match(words[stop]) or words[stop] == "&"):
+                stop += 1
+            found.append(Tag(start, stop, "ORG"))
+        return sorted(tags + found, key=lambda t: t.start) if found else tags
+
+
+_NAME_DESCRIPTORS = lexicon.words("name_descriptor")
+_QUOTES = frozenset({"«", '"', "„", "“", "'"})
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*$")  # one letter is no name: "в группе H"
+_LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*$")
+
+
 class JoinCountryParts(Rule):
     """A country's official name cut in two: "[Республики Союз] [Мьянма]", "[Тринидад] и
     [Тобаго]" (the second part may be untagged: "[Боснии] и Герцеговины")."""
@@ -691,6 +753,32 @@ class JoinCountryParts(Rule):
             if lexicon.whole_country(words[tag.start:stop]):
                 return Tag(tag.start, stop, "LOC")
         return tag
+
+
+class CapitalisedBody(Rule):
+    """A capitalised body's noun inside a sentence (words.tsv body_noun, remit_body), untagged,
+    with the lower-case genitives or the remit after "по" that complete it, names a body the tagger
+    missed: "в [Комиссию по ценным бумагам]", "член [Союза кинематографистов]". Capitals at the
+    start of a sentence or a quotation say nothing, and a noun alone may be any such body."""
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        found = []
+        for k in range(1, len(words) - 1):
+            word = words[k]
+            if k in taken or not _is_title(word) or not wordlike(words[k - 1]) or k + 1 in taken:
+                continue
+            lemma = morph.lemma(word)
+            if lemma not in _BODY_NOUNS and lemma not in _REMIT_BODIES:
+                continue
+            if words[k + 1] == "по" and lemma in _REMIT_BODIES:
+                stop = _remit_stop(words, k + 2, taken)
+            else:
+                stop = _genitive_stop(words, k + 1, taken)
+            if stop is not None:
+                found.append(Tag(k, stop, "ORG"))
+                taken.update(range(k, stop))
+        return sorted(tags + found, key=lambda t: t.start) if found else tags
 
 
 class LowerCaseComplement(Rule):
@@ -786,6 +874,76 @@ def _complement(words: list[str], names: dict[int, Tag], at: int, joined: bool) 
         return name.stop
     if joined and word == "и" and name.type == "LOC" and _genitive(words[skip]):
         return name.stop
+    return None
+
+
+class RemitComplement(Rule):
+    """A body's name headed by a noun of a body with a remit (words.tsv remit_body) goes on through
+    "по" and the lower-case dative phrase of its remit, with the genitives completing it, which the
+    tagger cuts or leaves out: "[Комиссия по вопросам] гражданства", "[Общественный совет] по
+    увековечению памяти", "[Комитет Сената США] по вопросам семьи, женщин и детей". Not after any
+    other name ("[ФСБ] по получению ключей" is what the body did), nor after a body's noun before
+    the name, whose remit it is: "комитета [Совета Федерации] по экономической политике"."""
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        out = []
+        for tag in tags:
+            end = tag.name_stop or tag.stop
+            stop = None
+            if tag.type == "ORG" and _remit_head(words, tag.start, end) and not _of_body(words, tag.start):
+                if end - tag.start >= 3 and words[end - 2] == "по" and words[end - 1].islower():
+                    stop = _genitive_stop(words, end, taken)  # the remit cut: "[Комиссия по вопросам]"
+                elif end + 1 < len(words) and words[end] == "по" and end + 1 not in taken:
+                    stop = _remit_stop(words, end + 1, taken)
+            if stop is None:
+                out.append(tag)
+            elif tag.name_stop is None:
+                out.append(Tag(tag.start, stop, tag.type))
+            else:
+                out.append(Tag(tag.start, tag.stop, tag.type, stop))
+        return out
+
+
+_REMIT_BODIES = lexicon.words("remit_body")
+
+
+def _remit_head(words: list[str], start: int, stop: int) -> bool:
+    """The first noun of a name's words is a body with a remit."""
+    for word in words[start:stop]:
+        parses = morph.parses(word)
+        if parses[0].tag.POS == "NOUN":
+            return parses[0].normal_form.replace("ё", "е") in _REMIT_BODIES
+    return False
+
+
+def _of_body(words: list[str], k: int) -> bool:
+    """The word before token ``k`` is a lower-case body's noun, which the name after it completes."""
+    if k == 0 or not words[k - 1].islower():
+        return False
+    lemma = morph.lemma(words[k - 1])
+    return lemma in _REMIT_BODIES or lemma in _BODY_NOUNS
+
+
+def _remit_stop(words: list[str], at: int, taken: set[int]) -> Optional[int]:
+    """Past a remit's lower-case dative phrase from ``at`` ("международным отношениям", "вопросам
+    семьи") and the genitives completing it, listed with commas too ("вопросам семьи, женщин и
+    детей"); None when there is none."""
+    for k in range(at, min(len(words), at + _COMPLEMENT_WORDS)):
+        word = words[k]
+        if k in taken or not word.islower() or not word.replace("-", "").isalpha():
+            return None
+        parses = [p for p in morph.parses(word) if p.tag.case == "datv"]
+        if any(p.tag.POS == "NOUN" for p in parses):
+            stop = _genitive_stop(words, k + 1, taken) or k + 1
+            while stop + 1 < len(words) and words[stop] == "," and stop > k + 1:
+                listed = _genitive_stop(words, stop + 1, taken)
+                if listed is None:
+                    break
+                stop = listed
+            return stop
+        if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
+            return None
     return None
 
 
@@ -894,6 +1052,7 @@ def _before_common_noun(words: list[str], k: int) -> bool:
 RULES: list[Rule] = [
     SplitParenthesised(),
     TrimPunctuation(),
+    CutAtVerb(),
     SplitCountryFromName(),
     SplitSpeakerLabel(),
     SplitPlacesOnDash(),
@@ -904,9 +1063,12 @@ RULES: list[Rule] = [
     PlaceAfterDescriptor(),
     NamesWithPatronymic(),
     NumberedUnits(),
+    LatinNameAfterDescriptor(),
     JoinCountryParts(),
+    CapitalisedBody(),
     LowerCaseComplement(),
     JoinOrgAndComplement(),
+    RemitComplement(),
 ]
 
 
