@@ -193,6 +193,11 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: proposed or invited", "[Иван Петров]PER предложил посетить [Казахстан]LOC.", "посетить"),
     ("skip: proposed or invited", "Подготовлен к подписанию протокол по экспорту муки.", "подписанию"),
     ("skip: habitual", "Стороны договорились о проведении регулярных встреч.", "встреч"),
+    # a habit told of before the trigger anywhere in its clause
+    ("skip: habitual", "Министры регулярно встречаются на полях саммитов.", "саммитов"),
+    # the visit the invitation is to, told of twice in its clause
+    ("skip: told with an unsaid one", "[Иван Петров]PER пригласил коллегу посетить [Минск]LOC с рабочим визитом.",
+     "визитом"),
     ("skip: a tally", "[Казахстан]LOC уже подписал 9 протоколов на экспорт в [Китай]LOC.", "подписал"),
     ("skip: what is usually done", "Инвестор подписывает договор с [Министерством связи]ORG.", "подписывает"),
     ("skip: one of a series", "Стороны утвердили график визитов.", "визитов"),
@@ -201,6 +206,7 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
      "освободив"),
     ("skip: of_a_site", "[Иван Петров]PER открыл новые рынки.", "открыл"),
     ("skip: of_an_award", "[Иван Петров]PER вручил [Марии Ивановой]PER письмо.", "вручил"),
+    ("skip: awarding", "В 2001 году [Иван Петров]PER награждён орденом Почёта.", "награждён"),
     ("skip: of_agreements", "Стороны приняли совместное заявление.", "приняли"),
     ("skip: from_a_post", "[Иван Петров]PER освобожден из-под стражи.", "освобожден"),
     ("skip: of_a_person", "Техника гражданского назначения.", "назначения"),
@@ -224,6 +230,8 @@ def test_an_event_told_twice_is_one_and_says_so():
     ("[Иван Петров]PER вручил [Марии Ивановой]PER орден Дружбы.", ("ceremony", "вручил")),
     ("[Иван Петров]PER возложил цветы к памятнику.", ("ceremony", "возложил цветы")),
     ("Прошли праздничные мероприятия.", ("ceremony", "Прошли праздничные мероприятия")),
+    ("В [Туле]LOC прошли торжества по случаю Дня города.", ("ceremony", "прошли торжества")),
+    ("[Иван Петров]PER наградил [Марию Иванову]PER орденом Дружбы.", ("ceremony", "наградил")),
     ("Стороны заключили соглашение о сотрудничестве.", ("signing", "заключили")),
     ("[Иван Петров]PER освобожден от должности министра.", ("appointment", "освобожден")),
     ("[Иван Петров]PER возглавил [Министерство связи]ORG.", ("appointment", "возглавил")),
@@ -548,11 +556,31 @@ def test_a_remark_elsewhere_joins_nothing(source):
      "июне 2018 года.", "in another clause", ["2025-03-01"]),
     ("На встрече с инвесторами [Иван Петров]PER заявил о росте тарифов в 2026 году.", "in what was said",
      ["2025-03-01"]),
+    ("[Иван Петров]PER провел встречу с послом, а 12 мая состоится заседание комиссии.",
+     "in another trigger's clause", ["2025-03-01", "2025-05-12"]),
 ])
 def test_a_date_of_another_phrase_is_not_the_events(source, why, dates):
     doc = parse(source, published="2025-03-01")
     assert [e.date for e in doc.events] == dates
     assert any(why in detail for rule, _, detail in notes(doc, "events") if rule == "date")
+
+
+@pytest.mark.parametrize("source, places", [
+    # a place said with another event's trigger is that event's
+    ("В марте [Иван Петров]PER побывал на заводе в [Туле]LOC, а 5 июня провел совещание в [Калуге]LOC.",
+     {"visit": "Тула", "conference": "Калуга"}),
+    ("[Иван Петров]PER провел совещание в [Калуге]LOC, а затем посетил завод в [Туле]LOC.",
+     {"conference": "Калуга", "visit": "Тула"}),
+    # unless the event is told of in a relative clause after it
+    ("Вчера в [Ярославле]LOC побывал [Иван Петров]PER, где встречался с губернатором.",
+     {"visit": "Ярославль", "meeting": "Ярославль"}),
+    ("Шаг был сделан на заседании в [Москве]LOC, участники которого подписали межправительственное соглашение.",
+     {"conference": "Москва", "signing": "Москва"}),
+])
+def test_a_place_of_another_triggers_clause_is_not_the_events(source, places):
+    doc = parse(source, published="2025-03-01")
+    names = {loc.id: loc.name for loc in doc.locations}
+    assert {e.type: names.get(e.place) for e in doc.events} == places
 
 
 @pytest.mark.parametrize("source, dates", [

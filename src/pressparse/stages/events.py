@@ -101,6 +101,7 @@ _ATTENDANCE = lexicon.words("attendance")
 _OCCASIONS = lexicon.words("occasion")
 _REMARKS = lexicon.words("remark")
 _RELATIVE = lexicon.words("relative")
+_WHERE = lexicon.words("place_relative")
 _TALLY = lexicon.words("tally")
 # what a number counts in a date ("9 мая", "в 1997 году"), not done things
 _CALENDAR = frozenset(form.split("{")[0] for kind, _, form in lexicon.table("dates_words.tsv")
@@ -272,6 +273,8 @@ class _Words(NamedTuple):
     words: list[str]
     lemmas: list[str]
     present: set[str]
+    # per event type, the clause of a trigger of it skipped as not said to happen (``MODAL``)
+    unsaid: dict[str, range]
 
 
 def _arrival(k: int, seen: _Words) -> bool:
@@ -317,6 +320,12 @@ def _of_an_award(k: int, seen: _Words) -> bool:
     return _governs(k, seen, _AWARDS, 6)
 
 
+def _awarding(k: int, seen: _Words) -> bool:
+    """Someone awarding with an award ("наградил [Ивана Петрова] орденом") presents it; "награждён
+    орденом" is a biography's or a decree's record of it, no presentation."""
+    return morph.parses(seen.words[k].lower())[0].tag.POS != "PRTS" and _of_an_award(k, seen)
+
+
 def _of_agreements(k: int, seen: _Words) -> bool:
     """Concluding or adopting agreements ("заключили соглашение", "принять ряд межправительственных
     документов"); not "принять участие", "принять совместное заявление"."""
@@ -343,7 +352,7 @@ def _of_a_body(k: int, seen: _Words) -> bool:
 #: The conditions a trigger row may name (eventtypes.CONDITIONS), each true when the word means the event.
 CONDITIONS: dict[str, Callable[[int, _Words], bool]] = {
     "arrival": _arrival, "between_parties": _between_parties, "of_a_site": _of_a_site,
-    "of_an_award": _of_an_award, "of_agreements": _of_agreements, "from_a_post": _from_a_post,
+    "of_an_award": _of_an_award, "awarding": _awarding, "of_agreements": _of_agreements, "from_a_post": _from_a_post,
     "of_a_person": _of_a_person, "of_a_body": _of_a_body,
 }
 if set(CONDITIONS) != set(eventtypes.CONDITIONS):
@@ -407,8 +416,18 @@ def _proposed(k: int, seen: _Words) -> bool:
 
 
 def _habitual(k: int, seen: _Words) -> bool:
-    """"регулярных встреч", "неоднократно посещал": a habit, no one occurrence."""
-    return any(seen.lemmas[j] in _HABITUAL for j in range(max(0, k - 2), k))
+    """"регулярных встреч", "неоднократно посещал", "регулярно встречаются на полях саммитов": a
+    habit, no one occurrence, told of by a word before the trigger in its clause."""
+    return any(seen.lemmas[j] in _HABITUAL for j in range(_clause(k, seen).start, k))
+
+
+def _with_an_unsaid(k: int, seen: _Words) -> bool:
+    """"пригласил коллегу посетить Минск с визитом", "можно было бы встретиться и провести переговоры":
+    a trigger of a type whose earlier trigger in its clause was skipped as proposed, hypothetical or
+    habitual tells of that same event."""
+    trigger = eventtypes.lookup()[0].get(seen.lemmas[k])
+    clause = seen.unsaid.get(trigger.type) if trigger is not None else None
+    return clause is not None and k in clause
 
 
 def _of_a_series(k: int, seen: _Words) -> bool:
@@ -463,12 +482,15 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("hypothetical", _hypothetical),
     ("proposed or invited", _proposed),
     ("habitual", _habitual),
+    ("told with an unsaid one", _with_an_unsaid),
     ("a tally", _a_tally),
     ("what is usually done", _usual),
     ("one of a series", _of_a_series),
     ("an attribute of a noun", _an_attribute),
     ("part of another act", _part_of_an_act),
 ]
+#: The skips that say an event is not told as happening, so its type's later triggers in the clause are none either.
+MODAL = frozenset({"hypothetical", "proposed or invited", "habitual", "what is usually done"})
 
 
 # Lemmas the trigger rules compare a sentence's words with, beside the triggers' own ("визит":
@@ -508,7 +530,7 @@ def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
     words = sentence.words
     forms = _forms(named)
     lemmas = [_lemma(w, forms) for w in words]
-    seen = _Words(sentence, words, lemmas, set(lemmas))
+    seen = _Words(sentence, words, lemmas, set(lemmas), {})
     planned = bool(_PLANNING & seen.present)
     found: dict[object, _Found] = {}
     for k, lemma in enumerate(lemmas):
@@ -531,6 +553,8 @@ def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
         skip = next((name for name, rule in SKIPS if rule(k, seen)), None) or \
             (None if key not in found else "one per sentence") or \
             (trigger.condition if trigger.condition and not CONDITIONS[trigger.condition](k, seen) else None)
+        if skip in MODAL:
+            seen.unsaid[spec.name] = _clause(k, seen)
         if skip is not None:
             token = sentence.tokens[k]
             doc.note("events", f"skip: {skip}", token.start, token.stop, token.text, f"no {spec.name} here")
@@ -617,7 +641,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     events end."""
     tokens, words, tags = sentence.tokens, sentence.words, sentence.spans
     spec = event.spec
-    within = _its_dates(event, sentence, local.dates.get(event.sentence, []))
+    within = _its_dates(event, sentence, local.dates.get(event.sentence, []), others)
     if within:
         at = tokens[event.start].start
         nearest = min(within, key=lambda d: abs(d.start - at))
@@ -639,6 +663,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     countries = local.countries
     seen = set()
     candidates = []
+    shared: Optional[Span] = None  # the first place said with another event's trigger
     # bodies named in people's posts are theirs, not parties: "Председатель [Правительства]"
     in_posts = local.posts.get(event.sentence, [])
     for tag in sorted(tags, key=lambda t: t.start):
@@ -647,9 +672,13 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             continue
         kind = kinds.get(entity)
         if kind == "place":
-            if _is_place(event, tag, words) and (
-                    event.place is None or spec.destination and entity in countries
-                    and event.place not in countries):
+            if not _is_place(event, tag, words):
+                continue
+            if _anothers(event, words, tag.start, others):
+                # "побывал на заводе в Туле, а 5 июня провёл совещание в Калуге": another event's place
+                shared = shared or tag
+                continue
+            if event.place is None or spec.destination and entity in countries and event.place not in countries:
                 event.place = entity  # a visit is to a country before a building in it
                 event.why.append(("place", f"«{tag.mention.text}», where its sentence puts it"))
             continue
@@ -684,6 +713,11 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             continue
         seen.add(entity)
         candidates.append((entity, kind, tag))
+    if event.place is None and shared is not None and _relative_clause(words, event.start):
+        # "в Ярославле побывал ..., где встречался", "на заседании в Москве, участники которого
+        # подписали": a relative clause tells of what was at the place before it
+        event.place = shared.entity
+        event.why.append(("place", f"«{shared.mention.text}», said with the event its relative clause follows"))
     if spec.item:
         # "Принять отставку ... Бездудного Ю.В. ... Назначить Гехт Ирину Альфредовну ...": the
         # person each decree item names next, with the bodies of the post; a verb in the active
@@ -856,10 +890,10 @@ def _modifier(words: list[str], start: int, stop: int, forms: frozenset[str]) ->
     return None
 
 
-def _its_dates(event: _Found, sentence: Sentence, dates: list[DateMention]) -> list[DateMention]:
+def _its_dates(event: _Found, sentence: Sentence, dates: list[DateMention], others: list[int]) -> list[DateMention]:
     """The dates of an event's sentence that may be its own: those no rule of ``DATES`` gives to
     something else (the why of each is noted), and of those the ones of a clause telling of the event
-    itself, if any."""
+    itself, if any; ``others`` are where the triggers of the sentence's other events end."""
     if not dates:
         return dates
     starts = [t.start for t in sentence.tokens]
@@ -868,7 +902,7 @@ def _its_dates(event: _Found, sentence: Sentence, dates: list[DateMention]) -> l
     rule_of = dict(DATES)
     kept = []
     for date in dates:
-        seen = _Dating(event, sentence, bisect.bisect_left(starts, date.start), date, clauses, own)
+        seen = _Dating(event, sentence, bisect.bisect_left(starts, date.start), date, clauses, own, others)
         why = next((name for name, rule in DATES if rule(seen)), None)
         if why is None:
             kept.append(date)
@@ -891,6 +925,7 @@ class _Dating(NamedTuple):
     date: DateMention
     clauses: list[tuple[int, int]]
     own: Optional[tuple[int, int]]
+    others: list[int]  # where the triggers of the sentence's other events end
 
 
 def _a_period(seen: _Dating) -> bool:
@@ -985,6 +1020,29 @@ def _subordinate(sentence: Sentence) -> list[tuple[int, int]]:
     return found
 
 
+def _another_triggers_clause(seen: _Dating) -> bool:
+    """"Министр провёл встречу с послом, [а 12 мая состоится заседание комиссии]": a date between
+    punctuation marks with another event's trigger, and not this one's, is that event's, unless that
+    is the clause telling of this one ("консультации, которые были назначены на 15 января")."""
+    if seen.own is not None and seen.own[0] <= seen.at < seen.own[1]:
+        return False
+    return _anothers(seen.event, seen.sentence.words, seen.at, seen.others)
+
+
+def _anothers(event: _Found, words: list[str], at: int, others: list[int]) -> bool:
+    """Whether word ``at`` is between punctuation marks with the trigger of another event of the
+    sentence (``others``, where their triggers end) and not with this event's."""
+    clause = _clause_of(words, at)
+    return event.start not in clause and any(stop - 1 in clause for stop in others)
+
+
+def _relative_clause(words: list[str], k: int) -> bool:
+    """Whether word ``k``'s clause is a relative one: a relative adverb of place or a relative
+    pronoun in its first two words ("где встречался", "участники которого подписали")."""
+    first = _clause_of(words, k).start
+    return any(w.lower() in _WHERE or morph.lemma(w.lower()) in _RELATIVE for w in words[first:first + 2])
+
+
 def _in_what_was_said(seen: _Dating) -> bool:
     """"На встрече ... директор заявил о возможном росте тарифов в 2020 году": a date after a verb of
     saying that follows the trigger is in what was said."""
@@ -1005,6 +1063,7 @@ DATES: list[tuple[str, Callable[[_Dating], bool]]] = [
     ("a deadline («к», «до»)", _a_target),
     ("which one of another noun", _of_another_noun),
     ("in another clause", _another_clause),
+    ("in another trigger's clause", _another_triggers_clause),
     ("in what was said", _in_what_was_said),
 ]
 
