@@ -638,6 +638,10 @@ def test_before_we_begin_recalls_nothing():
      {"meeting": ["Иван Петров", "Синь Гобинь"]}),
     # a visitor takes part in the talks of the visit
     ("В ходе визита [Хайко Мааса]PER пройдут переговоры.", {"meeting": ["Хайко Маас"]}),
+    # but not in talks before it; and the visit to come is the visitor's alone
+    ("В преддверии визита Президента [Казахстана]LOC [Касым-Жомарта Токаева]PER министр [Иван Петров]PER "
+     "встретился с послом [Синь Гобинем]PER.",
+     {"visit": ["Касым-Жомарт Токаев"], "meeting": ["Иван Петров", "Синь Гобинь"]}),
 ])
 def test_a_person_named_with_another_event_takes_no_part_in_this_one(source, parties):
     found = {type: sorted(name for name, _ in people) for type, _, people in events_of(parse(source))}

@@ -64,6 +64,7 @@ class _Found:
     reported: bool = False  # "отметил, что ... был подписан Меморандум": a past occurrence told of as said
     legs: bool = False  # "посещение трёх городов": a journey's visits to places counted, within it
     again: bool = False  # "вновь принять участие в выставке": another occurrence of one told of
+    ahead: bool = False  # "в преддверии визита", "для участия в форуме": what is prepared for or come for
     today: bool = False  # its own date is the release's day ("Сегодня у нас намечается подписание")
     dated_apart: bool = False  # its sentence has a date, of another clause
     told: list[int] = field(default_factory=list)  # the sentences of the mentions folded into it
@@ -148,7 +149,7 @@ def run(doc: Doc) -> None:
         together = None
         found = _triggered(number, sentence, doc)
         for event in found:
-            _describe(event, text, sentence, kinds, local, [e.stop for e in found if e is not event])
+            _describe(event, text, sentence, kinds, local, [e for e in found if e is not event])
             persons = [p.ref for p in event.participants if kinds.get(p.ref) == "person"]
             if len(persons) >= 2 and set(persons) & set(local.heads):
                 together = persons
@@ -562,8 +563,9 @@ def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
         start, stop = k, k + len(trigger.lemmas)
         if k and lemmas[k - 1] in _LIGHT_VERBS:
             start = k - 1  # "провел переговоры", "состоялась встреча"
-        status, why = _status(sentence, sentence.tokens[k].start, planned, _for_a_purpose(k, seen))
-        event = _Found(spec, number, start, stop, status, lemma=lemma)
+        purpose = _for_a_purpose(k, seen)
+        status, why = _status(sentence, sentence.tokens[k].start, planned, purpose)
+        event = _Found(spec, number, start, stop, status, lemma=lemma, ahead=purpose is not None)
         event.why += [("trigger", f"{' '.join(trigger.lemmas)} ({trigger.part}) is a {spec.name}"), ("status", why)]
         if within:
             event.again = True
@@ -636,12 +638,15 @@ class _Local:
 
 
 def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str], local: _Local,
-              others: list[int]) -> None:
-    """Fill an event from its sentence; ``others`` are where the triggers of the sentence's other
-    events end."""
+              others: list[_Found]) -> None:
+    """Fill an event from its sentence; ``others`` are the sentence's other events."""
     tokens, words, tags = sentence.tokens, sentence.words, sentence.spans
     spec = event.spec
-    within = _its_dates(event, sentence, local.dates.get(event.sentence, []), others)
+    stops = [e.stop for e in others]  # where their triggers end
+    # "В преддверии визита [Президента] Токаева министр встретился с послом": who is named with an
+    # event prepared for takes no part in one that took place, even a meeting
+    coming = [e.stop for e in others if e.ahead] if event.status == "occurred" else []
+    within = _its_dates(event, sentence, local.dates.get(event.sentence, []), stops)
     if within:
         at = tokens[event.start].start
         nearest = min(within, key=lambda d: abs(d.start - at))
@@ -674,7 +679,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         if kind == "place":
             if not _is_place(event, tag, words):
                 continue
-            if _anothers(event, words, tag.start, others):
+            if _anothers(event, words, tag.start, stops):
                 # "побывал на заводе в Туле, а 5 июня провёл совещание в Калуге": another event's place
                 shared = shared or tag
                 continue
@@ -707,7 +712,8 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             event.why.append(("participants", f"«{tag.mention.text}» left out: a site, what it is of"))
             continue
         # one met is a party however told of ("в ходе визита Мааса ... переговоров"): meetings keep all
-        if kind == "person" and not spec.roles.companion and _of_another_event(tag, others, in_posts, sentence):
+        if kind == "person" and (not spec.roles.companion and _of_another_event(tag, stops, in_posts, sentence)
+                                 or _of_another_event(tag, coming, in_posts, sentence)):
             seen.add(entity)
             event.why.append(("participants", f"«{tag.mention.text}» left out: named with another event"))
             continue
@@ -718,6 +724,14 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         # подписали": a relative clause tells of what was at the place before it
         event.place = shared.entity
         event.why.append(("place", f"«{shared.mention.text}», said with the event its relative clause follows"))
+    if event.status == "planned" and any(e.status == "occurred" for e in others):
+        # "В преддверии визита Токаева министр Кошербаев встретился с послом": an event still to come,
+        # told of beside one that took place, is of the persons named with it, if it names any
+        own = [c for c in candidates if c[1] == "person" and _of_another_event(c[2], [event.stop], in_posts, sentence)]
+        if own:
+            candidates = own + [c for c in candidates if c[1] != "person"]
+            event.why.append(("participants", "still to come beside one that took place: only the persons "
+                              "named with it"))
     if spec.item:
         # "Принять отставку ... Бездудного Ю.В. ... Назначить Гехт Ирину Альфредовну ...": the
         # person each decree item names next, with the bodies of the post; a verb in the active
@@ -766,7 +780,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             if spec.destination and _inviting(words, bisect.bisect_left(starts, start)):
                 continue  # "По приглашению Президента России ...": the host, by post as by name
             k = bisect.bisect_left(starts, start)
-            if k in others and _genitive_of(words[k]) and not spec.roles.companion:
+            if k in stops and _genitive_of(words[k]) and (not spec.roles.companion or k in coming):
                 continue  # "в рамках визита Президента страны": the other event's, by post as by name
             if person not in seen:
                 seen.add(person)
