@@ -335,6 +335,20 @@ def test_visits_to_places_counted_are_legs_of_the_journey(source, expected):
     assert [(e.status, [names[p.ref] for p in e.participants]) for e in doc.events if e.type == "visit"] == expected
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("[Иван Петров]PER посетил [Атырау]LOC, где ознакомился с работой завода, а затем побывал в [Актау]LOC.",
+     [("visit", "Атырау"), ("visit", "Актау")]),
+    ("[Иван Петров]PER провел встречу с послом, после чего встретился с журналистами.",
+     [("meeting", None), ("meeting", None)]),
+    # without a word of sequence, one occurrence told of twice
+    ("[Иван Петров]PER посетил [Атырау]LOC с рабочим визитом.", [("visit", "Атырау")]),
+])
+def test_what_was_done_next_is_another_occurrence(source, expected):
+    doc = parse("Новости\n\n" + source, published="2025-03-01")
+    names = {loc.id: loc.name for loc in doc.locations}
+    assert [(e.type, names.get(e.place)) for e in doc.events] == expected
+
+
 @pytest.mark.parametrize("source, date", [
     # a numbered edition named with no verb of its own: background, undated
     ("Визит проводится в целях реализации положений выступления на XVI саммите лидеров [БРИКС]ORG.", None),
@@ -595,6 +609,15 @@ def test_a_place_of_another_triggers_clause_is_not_the_events(source, places):
 ])
 def test_a_date_of_the_events_own_clause_dates_it(source, dates):
     assert [e.date for e in parse(source, published="2025-03-01").events] == dates
+
+
+@pytest.mark.parametrize("source, status", [
+    ("[Иван Петров]PER пригласил коллег принять участие в форуме, который пройдет 20 июня.", "planned"),
+    ("Власти разрешили встречу, которая состоится в понедельник.", "planned"),
+    ("[Иван Петров]PER провел совещание, которое прошло в [Казани]LOC.", "occurred"),
+])
+def test_the_clause_telling_of_the_event_gives_its_status(source, status):
+    assert [e.status for e in parse(source, published="2025-03-01").events] == [status]
 
 
 def test_an_event_dated_after_the_release_is_still_to_come():

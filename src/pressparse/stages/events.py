@@ -95,6 +95,7 @@ _PREPARATION = lexicon.words("preparation")
 _FRAMES = lexicon.words("frame")
 _RECOLLECTION = lexicon.words("recollection")
 _AGAIN = lexicon.words("again")
+_SEQUENCE = lexicon.words("sequence")  # words, and phrases of two
 _PREVIOUS = lexicon.forms_of(lexicon.words("previous").words)
 _REPORTING = lexicon.forms_of(lexicon.words("reporting").words)
 _ESCORT = lexicon.words("escort")
@@ -546,10 +547,11 @@ def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
         key = (spec.name, k) if spec.item else spec.name
         within = key in found and (trigger.part == "verb" or k and lemmas[k - 1] in _LIGHT_VERBS) \
             and _framing(words, found[key].start)
-        if within or key in found and (_another_time(words, found[key].start) or _another_time(words, k)):
+        sequel = key in found and _next(words, k)
+        if within or sequel or key in found and (_another_time(words, found[key].start) or _another_time(words, k)):
             # "В рамках поездки министр посетил ферму", "В рамках праздничных мероприятий состоялось
             # открытие центра": one within the other; "на предыдущем заседании ... к очередному
-            # заседанию": two occurrences
+            # заседанию", "посетил Атырау, а затем побывал в Актау": two occurrences
             key = (spec.name, k)
         skip = next((name for name, rule in SKIPS if rule(k, seen)), None) or \
             (None if key not in found else "one per sentence") or \
@@ -570,6 +572,9 @@ def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
         if within:
             event.again = True
             event.why.append(("again", "told of within the occurrence its sentence frames: another one"))
+        elif sequel:
+            event.again = True
+            event.why.append(("again", "done next after another of its type in its sentence («затем»): another one"))
         found[key] = event
     return list(found.values())
 
@@ -581,6 +586,13 @@ def _another_time(words: list[str], k: int) -> bool:
     ("очередному заседанию", "предыдущем заседании")."""
     forms = lexicon.forms_of(_AGAIN.words)
     return any(w.lower().replace("ё", "е") in forms for w in words[max(0, k - 2):k])
+
+
+def _next(words: list[str], k: int) -> bool:
+    """Whether the words of the three before word ``k`` say it was done next ("а затем побывал",
+    "после чего встретился")."""
+    before = [w.lower() for w in words[max(0, k - 3):k]]
+    return any(w in _SEQUENCE for w in before) or any(" ".join(pair) in _SEQUENCE for pair in zip(before, before[1:]))
 
 
 def _framing(words: list[str], k: int) -> bool:
@@ -659,6 +671,13 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             why = "the fullest date of the year nearest to the trigger in its sentence"
         event.date, event.own_date = nearest.value.split("T")[0], True
         event.why.append(("date", f"{why}: «{nearest.text}»"))
+    if event.status == "occurred" and "," in words[event.stop:]:
+        own = _own_clause(event, sentence, _subordinate(sentence))
+        if own is not None and dates.tense(sentence, tokens[own[0]].start) == "future":
+            # "пригласил принять участие в форуме, который пройдет 20 июня": what the clause telling
+            # of it says is to come is to come, whatever the verb of the trigger's clause
+            event.status = "planned"
+            event.why.append(("status", "the clause telling of it is in the future"))
     years = _anniversary(words, event.start)
     if years is not None and (event.own_date or local.published):
         # "В этом году мы отмечаем 25 лет подписания декларации": the year it is the anniversary of
