@@ -95,7 +95,8 @@ _PREPARATION = lexicon.words("preparation")
 _FRAMES = lexicon.words("frame")
 _RECOLLECTION = lexicon.words("recollection")
 _AGAIN = lexicon.words("again")
-_SEQUENCE = lexicon.words("sequence")  # words, and phrases of two
+_SEQUENCE = lexicon.words("sequence")
+_PRESS = lexicon.words("press")  # words, and phrases of two
 _PREVIOUS = lexicon.forms_of(lexicon.words("previous").words)
 _REPORTING = lexicon.forms_of(lexicon.words("reporting").words)
 _ESCORT = lexicon.words("escort")
@@ -328,6 +329,19 @@ def _awarding(k: int, seen: _Words) -> bool:
     return morph.parses(seen.words[k].lower())[0].tag.POS != "PRTS" and _of_an_award(k, seen)
 
 
+def _not_with_the_press(k: int, seen: _Words) -> bool:
+    """A talk with the press is an interview, no meeting: "в беседе с австралийским изданием", "побеседовал
+    с корреспондентом"; the first noun after "с", past two adjectives at most, says with whom."""
+    words = seen.words
+    if k + 2 >= len(words) or words[k + 1].lower() not in ("с", "со"):
+        return True
+    for word in words[k + 2:k + 5]:
+        parse = morph.parses(word.lower())[0]
+        if parse.tag.POS != "ADJF":
+            return parse.normal_form not in _PRESS
+    return True
+
+
 def _of_agreements(k: int, seen: _Words) -> bool:
     """Concluding or adopting agreements ("заключили соглашение", "принять ряд межправительственных
     документов"); not "принять участие", "принять совместное заявление"."""
@@ -354,7 +368,7 @@ def _of_a_body(k: int, seen: _Words) -> bool:
 #: The conditions a trigger row may name (eventtypes.CONDITIONS), each true when the word means the event.
 CONDITIONS: dict[str, Callable[[int, _Words], bool]] = {
     "arrival": _arrival, "between_parties": _between_parties, "of_a_site": _of_a_site,
-    "of_an_award": _of_an_award, "awarding": _awarding, "of_agreements": _of_agreements, "from_a_post": _from_a_post,
+    "of_an_award": _of_an_award, "awarding": _awarding, "not_with_the_press": _not_with_the_press, "of_agreements": _of_agreements, "from_a_post": _from_a_post,
     "of_a_person": _of_a_person, "of_a_body": _of_a_body,
 }
 if set(CONDITIONS) != set(eventtypes.CONDITIONS):
