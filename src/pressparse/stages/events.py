@@ -470,6 +470,14 @@ def _usual(k: int, seen: _Words) -> bool:
     return tag.POS == "VERB" and tag.tense == "pres"
 
 
+def _unbounded(k: int, seen: _Words) -> bool:
+    """"запретил посещать места культа", "стал посещать центр", "туристы, посещающие курорт": an
+    imperfective infinitive or a present participle of a trigger verb tells of doing it at large,
+    no one occurrence (a perfective one, "планирует посетить", does)."""
+    tag = morph.parses(seen.words[k].lower())[0].tag
+    return tag.POS == "INFN" and tag.aspect == "impf" or tag.POS == "PRTF" and tag.tense == "pres"
+
+
 def _part_of_an_act(k: int, seen: _Words) -> bool:
     """"Назначить ..., освободив его от занимаемой должности": a gerund of a decree item's trigger
     beside another trigger of its type tells of the same act."""
@@ -501,12 +509,13 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("told with an unsaid one", _with_an_unsaid),
     ("a tally", _a_tally),
     ("what is usually done", _usual),
+    ("done at large", _unbounded),
     ("one of a series", _of_a_series),
     ("an attribute of a noun", _an_attribute),
     ("part of another act", _part_of_an_act),
 ]
 #: The skips that say an event is not told as happening, so its type's later triggers in the clause are none either.
-MODAL = frozenset({"hypothetical", "proposed or invited", "habitual", "what is usually done"})
+MODAL = frozenset({"hypothetical", "proposed or invited", "habitual", "what is usually done", "done at large"})
 
 
 # Lemmas the trigger rules compare a sentence's words with, beside the triggers' own ("визит":
