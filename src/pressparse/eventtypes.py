@@ -32,6 +32,7 @@ CONDITIONS = {
     "of_a_site": "an opening or a launch is a ceremony when it is of a site: a monument, a plant, a line",
     "of_an_award": "handing over is a ceremony when what is handed is an award",
     "not_with_the_press": "a talk is a meeting when it is not an interview given to the press",
+    "not_carried_on": "talks are a meeting when held, not carried on as a process («ведутся переговоры»)",
     "awarding": "awarding is a ceremony when someone awards with an award, not when a record says one was awarded",
     "of_agreements": "concluding or adopting is a signing when what is concluded is an agreement or documents",
     "from_a_post": "a release is from office when it is from a post, not from custody",

@@ -96,7 +96,8 @@ _FRAMES = lexicon.words("frame")
 _RECOLLECTION = lexicon.words("recollection")
 _AGAIN = lexicon.words("again")
 _SEQUENCE = lexicon.words("sequence")
-_PRESS = lexicon.words("press")  # words, and phrases of two
+_PRESS = lexicon.words("press")
+_PROCESS = lexicon.words("process")  # words, and phrases of two
 _PREVIOUS = lexicon.forms_of(lexicon.words("previous").words)
 _REPORTING = lexicon.forms_of(lexicon.words("reporting").words)
 _ESCORT = lexicon.words("escort")
@@ -342,6 +343,12 @@ def _not_with_the_press(k: int, seen: _Words) -> bool:
     return True
 
 
+def _not_carried_on(k: int, seen: _Words) -> bool:
+    """Talks carried on ("Иран ведёт переговоры с Россией", "ведутся переговоры о покупке") are a
+    process under way, no occurrence; held ("провели переговоры") they are one."""
+    return not any(seen.lemmas[j] in _PROCESS for j in range(max(0, k - 2), k))
+
+
 def _of_agreements(k: int, seen: _Words) -> bool:
     """Concluding or adopting agreements ("заключили соглашение", "принять ряд межправительственных
     документов"); not "принять участие", "принять совместное заявление"."""
@@ -368,7 +375,7 @@ def _of_a_body(k: int, seen: _Words) -> bool:
 #: The conditions a trigger row may name (eventtypes.CONDITIONS), each true when the word means the event.
 CONDITIONS: dict[str, Callable[[int, _Words], bool]] = {
     "arrival": _arrival, "between_parties": _between_parties, "of_a_site": _of_a_site,
-    "of_an_award": _of_an_award, "awarding": _awarding, "not_with_the_press": _not_with_the_press, "of_agreements": _of_agreements, "from_a_post": _from_a_post,
+    "of_an_award": _of_an_award, "awarding": _awarding, "not_with_the_press": _not_with_the_press, "not_carried_on": _not_carried_on, "of_agreements": _of_agreements, "from_a_post": _from_a_post,
     "of_a_person": _of_a_person, "of_a_body": _of_a_body,
 }
 if set(CONDITIONS) != set(eventtypes.CONDITIONS):
@@ -521,7 +528,7 @@ MODAL = frozenset({"hypothetical", "proposed or invited", "habitual", "what is u
 # Lemmas the trigger rules compare a sentence's words with, beside the triggers' own ("визит":
 # an arrival is a visit when the sentence says it).
 _COMPARED = frozenset().union(_LIGHT_VERBS, _PLANNING, _ACTS, _DOCUMENTS, _MODES, _SITES, _AWARDS, _AGREEMENTS,
-                              _OFFICES, _PROPOSALS, _HABITUAL, _SERIES, _PREPARATION, {"визит"})
+                              _OFFICES, _PROPOSALS, _HABITUAL, _SERIES, _PREPARATION, _PROCESS, {"визит"})
 
 
 @lru_cache(maxsize=4)
