@@ -193,14 +193,26 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: proposed or invited", "[Иван Петров]PER предложил посетить [Казахстан]LOC.", "посетить"),
     ("skip: proposed or invited", "Подготовлен к подписанию протокол по экспорту муки.", "подписанию"),
     ("skip: habitual", "Стороны договорились о проведении регулярных встреч.", "встреч"),
+    # a habit told of before the trigger anywhere in its clause
+    ("skip: habitual", "Министры регулярно встречаются на полях саммитов.", "саммитов"),
+    # the visit the invitation is to, told of twice in its clause
+    ("skip: told with an unsaid one", "[Иван Петров]PER пригласил коллегу посетить [Минск]LOC с рабочим визитом.",
+     "визитом"),
     ("skip: a tally", "[Казахстан]LOC уже подписал 9 протоколов на экспорт в [Китай]LOC.", "подписал"),
     ("skip: what is usually done", "Инвестор подписывает договор с [Министерством связи]ORG.", "подписывает"),
+    ("skip: done at large", "Суд запретил [Ивану Петрову]PER посещать места массовых мероприятий.", "посещать"),
+    ("skip: done at large", "Туристы, посещающие курорт, жалуются на цены.", "посещающие"),
     ("skip: one of a series", "Стороны утвердили график визитов.", "визитов"),
     ("skip: an attribute of a noun", "Работа идет в назначенном русле.", "назначенном"),
     ("skip: part of another act", "Назначить [Ивана Петрова]PER министром, освободив его от должности посла.",
      "освободив"),
     ("skip: of_a_site", "[Иван Петров]PER открыл новые рынки.", "открыл"),
     ("skip: of_an_award", "[Иван Петров]PER вручил [Марии Ивановой]PER письмо.", "вручил"),
+    ("skip: awarding", "В 2001 году [Иван Петров]PER награждён орденом Почёта.", "награждён"),
+    ("skip: not_with_the_press", "В беседе с австралийским изданием [Иван Петров]PER рассказал о планах.", "беседе"),
+    ("skip: not_with_the_press", "[Иван Петров]PER побеседовал с журналистами после матча.", "побеседовал"),
+    ("skip: not_carried_on", "Компания ведёт переговоры о покупке акций завода.", "переговоры"),
+    ("skip: not_carried_on", "Сейчас ведутся переговоры с инвесторами.", "переговоры"),
     ("skip: of_agreements", "Стороны приняли совместное заявление.", "приняли"),
     ("skip: from_a_post", "[Иван Петров]PER освобожден из-под стражи.", "освобожден"),
     ("skip: of_a_person", "Техника гражданского назначения.", "назначения"),
@@ -224,10 +236,14 @@ def test_an_event_told_twice_is_one_and_says_so():
     ("[Иван Петров]PER вручил [Марии Ивановой]PER орден Дружбы.", ("ceremony", "вручил")),
     ("[Иван Петров]PER возложил цветы к памятнику.", ("ceremony", "возложил цветы")),
     ("Прошли праздничные мероприятия.", ("ceremony", "Прошли праздничные мероприятия")),
+    ("В [Туле]LOC прошли торжества по случаю Дня города.", ("ceremony", "прошли торжества")),
+    ("[Иван Петров]PER наградил [Марию Иванову]PER орденом Дружбы.", ("ceremony", "наградил")),
     ("Стороны заключили соглашение о сотрудничестве.", ("signing", "заключили")),
     ("[Иван Петров]PER освобожден от должности министра.", ("appointment", "освобожден")),
     ("[Иван Петров]PER возглавил [Министерство связи]ORG.", ("appointment", "возглавил")),
     ("[Иван Петров]PER побеседовал по телефону с [Синь Гобинем]PER.", ("meeting", "побеседовал")),
+    # with the head of a news agency, not with the press
+    ("[Иван Петров]PER побеседовал с главой информагентства.", ("meeting", "побеседовал")),
     ("Состоялся телефонный разговор [Ивана Петрова]PER с [Синь Гобинем]PER.",
      ("meeting", "Состоялся телефонный разговор")),
     # a compound is its head's trigger: no row of its own
@@ -325,6 +341,20 @@ def test_visits_to_places_counted_are_legs_of_the_journey(source, expected):
     doc = parse(source, published="2025-03-05")
     names = {e.id: e.name for e in doc.persons}
     assert [(e.status, [names[p.ref] for p in e.participants]) for e in doc.events if e.type == "visit"] == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("[Иван Петров]PER посетил [Атырау]LOC, где ознакомился с работой завода, а затем побывал в [Актау]LOC.",
+     [("visit", "Атырау"), ("visit", "Актау")]),
+    ("[Иван Петров]PER провел встречу с послом, после чего встретился с журналистами.",
+     [("meeting", None), ("meeting", None)]),
+    # without a word of sequence, one occurrence told of twice
+    ("[Иван Петров]PER посетил [Атырау]LOC с рабочим визитом.", [("visit", "Атырау")]),
+])
+def test_what_was_done_next_is_another_occurrence(source, expected):
+    doc = parse("Новости\n\n" + source, published="2025-03-01")
+    names = {loc.id: loc.name for loc in doc.locations}
+    assert [(e.type, names.get(e.place)) for e in doc.events] == expected
 
 
 @pytest.mark.parametrize("source, date", [
@@ -548,11 +578,31 @@ def test_a_remark_elsewhere_joins_nothing(source):
      "июне 2018 года.", "in another clause", ["2025-03-01"]),
     ("На встрече с инвесторами [Иван Петров]PER заявил о росте тарифов в 2026 году.", "in what was said",
      ["2025-03-01"]),
+    ("[Иван Петров]PER провел встречу с послом, а 12 мая состоится заседание комиссии.",
+     "in another trigger's clause", ["2025-03-01", "2025-05-12"]),
 ])
 def test_a_date_of_another_phrase_is_not_the_events(source, why, dates):
     doc = parse(source, published="2025-03-01")
     assert [e.date for e in doc.events] == dates
     assert any(why in detail for rule, _, detail in notes(doc, "events") if rule == "date")
+
+
+@pytest.mark.parametrize("source, places", [
+    # a place said with another event's trigger is that event's
+    ("В марте [Иван Петров]PER побывал на заводе в [Туле]LOC, а 5 июня провел совещание в [Калуге]LOC.",
+     {"visit": "Тула", "conference": "Калуга"}),
+    ("[Иван Петров]PER провел совещание в [Калуге]LOC, а затем посетил завод в [Туле]LOC.",
+     {"conference": "Калуга", "visit": "Тула"}),
+    # unless the event is told of in a relative clause after it
+    ("Вчера в [Ярославле]LOC побывал [Иван Петров]PER, где встречался с губернатором.",
+     {"visit": "Ярославль", "meeting": "Ярославль"}),
+    ("Шаг был сделан на заседании в [Москве]LOC, участники которого подписали межправительственное соглашение.",
+     {"conference": "Москва", "signing": "Москва"}),
+])
+def test_a_place_of_another_triggers_clause_is_not_the_events(source, places):
+    doc = parse(source, published="2025-03-01")
+    names = {loc.id: loc.name for loc in doc.locations}
+    assert {e.type: names.get(e.place) for e in doc.events} == places
 
 
 @pytest.mark.parametrize("source, dates", [
@@ -567,6 +617,15 @@ def test_a_date_of_another_phrase_is_not_the_events(source, why, dates):
 ])
 def test_a_date_of_the_events_own_clause_dates_it(source, dates):
     assert [e.date for e in parse(source, published="2025-03-01").events] == dates
+
+
+@pytest.mark.parametrize("source, status", [
+    ("[Иван Петров]PER пригласил коллег принять участие в форуме, который пройдет 20 июня.", "planned"),
+    ("Власти разрешили встречу, которая состоится в понедельник.", "planned"),
+    ("[Иван Петров]PER провел совещание, которое прошло в [Казани]LOC.", "occurred"),
+])
+def test_the_clause_telling_of_the_event_gives_its_status(source, status):
+    assert [e.status for e in parse(source, published="2025-03-01").events] == [status]
 
 
 def test_an_event_dated_after_the_release_is_still_to_come():
@@ -610,6 +669,10 @@ def test_before_we_begin_recalls_nothing():
      {"meeting": ["Иван Петров", "Синь Гобинь"]}),
     # a visitor takes part in the talks of the visit
     ("В ходе визита [Хайко Мааса]PER пройдут переговоры.", {"meeting": ["Хайко Маас"]}),
+    # but not in talks before it; and the visit to come is the visitor's alone
+    ("В преддверии визита Президента [Казахстана]LOC [Касым-Жомарта Токаева]PER министр [Иван Петров]PER "
+     "встретился с послом [Синь Гобинем]PER.",
+     {"visit": ["Касым-Жомарт Токаев"], "meeting": ["Иван Петров", "Синь Гобинь"]}),
 ])
 def test_a_person_named_with_another_event_takes_no_part_in_this_one(source, parties):
     found = {type: sorted(name for name, _ in people) for type, _, people in events_of(parse(source))}

@@ -64,6 +64,7 @@ class _Found:
     reported: bool = False  # "отметил, что ... был подписан Меморандум": a past occurrence told of as said
     legs: bool = False  # "посещение трёх городов": a journey's visits to places counted, within it
     again: bool = False  # "вновь принять участие в выставке": another occurrence of one told of
+    ahead: bool = False  # "в преддверии визита", "для участия в форуме": what is prepared for or come for
     today: bool = False  # its own date is the release's day ("Сегодня у нас намечается подписание")
     dated_apart: bool = False  # its sentence has a date, of another clause
     told: list[int] = field(default_factory=list)  # the sentences of the mentions folded into it
@@ -94,6 +95,9 @@ _PREPARATION = lexicon.words("preparation")
 _FRAMES = lexicon.words("frame")
 _RECOLLECTION = lexicon.words("recollection")
 _AGAIN = lexicon.words("again")
+_SEQUENCE = lexicon.words("sequence")
+_PRESS = lexicon.words("press")
+_PROCESS = lexicon.words("process")  # words, and phrases of two
 _PREVIOUS = lexicon.forms_of(lexicon.words("previous").words)
 _REPORTING = lexicon.forms_of(lexicon.words("reporting").words)
 _ESCORT = lexicon.words("escort")
@@ -101,6 +105,7 @@ _ATTENDANCE = lexicon.words("attendance")
 _OCCASIONS = lexicon.words("occasion")
 _REMARKS = lexicon.words("remark")
 _RELATIVE = lexicon.words("relative")
+_WHERE = lexicon.words("place_relative")
 _TALLY = lexicon.words("tally")
 # what a number counts in a date ("9 мая", "в 1997 году"), not done things
 _CALENDAR = frozenset(form.split("{")[0] for kind, _, form in lexicon.table("dates_words.tsv")
@@ -147,7 +152,7 @@ def run(doc: Doc) -> None:
         together = None
         found = _triggered(number, sentence, doc)
         for event in found:
-            _describe(event, text, sentence, kinds, local, [e.stop for e in found if e is not event])
+            _describe(event, text, sentence, kinds, local, [e for e in found if e is not event])
             persons = [p.ref for p in event.participants if kinds.get(p.ref) == "person"]
             if len(persons) >= 2 and set(persons) & set(local.heads):
                 together = persons
@@ -272,6 +277,8 @@ class _Words(NamedTuple):
     words: list[str]
     lemmas: list[str]
     present: set[str]
+    # per event type, the clause of a trigger of it skipped as not said to happen (``MODAL``)
+    unsaid: dict[str, range]
 
 
 def _arrival(k: int, seen: _Words) -> bool:
@@ -317,6 +324,31 @@ def _of_an_award(k: int, seen: _Words) -> bool:
     return _governs(k, seen, _AWARDS, 6)
 
 
+def _awarding(k: int, seen: _Words) -> bool:
+    """Someone awarding with an award ("наградил [Ивана Петрова] орденом") presents it; "награждён
+    орденом" is a biography's or a decree's record of it, no presentation."""
+    return morph.parses(seen.words[k].lower())[0].tag.POS != "PRTS" and _of_an_award(k, seen)
+
+
+def _not_with_the_press(k: int, seen: _Words) -> bool:
+    """A talk with the press is an interview, no meeting: "в беседе с австралийским изданием", "побеседовал
+    с корреспондентом"; the first noun after "с", past two adjectives at most, says with whom."""
+    words = seen.words
+    if k + 2 >= len(words) or words[k + 1].lower() not in ("с", "со"):
+        return True
+    for word in words[k + 2:k + 5]:
+        parse = morph.parses(word.lower())[0]
+        if parse.tag.POS != "ADJF":
+            return parse.normal_form not in _PRESS
+    return True
+
+
+def _not_carried_on(k: int, seen: _Words) -> bool:
+    """Talks carried on ("Иран ведёт переговоры с Россией", "ведутся переговоры о покупке") are a
+    process under way, no occurrence; held ("провели переговоры") they are one."""
+    return not any(seen.lemmas[j] in _PROCESS for j in range(max(0, k - 2), k))
+
+
 def _of_agreements(k: int, seen: _Words) -> bool:
     """Concluding or adopting agreements ("заключили соглашение", "принять ряд межправительственных
     документов"); not "принять участие", "принять совместное заявление"."""
@@ -343,7 +375,7 @@ def _of_a_body(k: int, seen: _Words) -> bool:
 #: The conditions a trigger row may name (eventtypes.CONDITIONS), each true when the word means the event.
 CONDITIONS: dict[str, Callable[[int, _Words], bool]] = {
     "arrival": _arrival, "between_parties": _between_parties, "of_a_site": _of_a_site,
-    "of_an_award": _of_an_award, "of_agreements": _of_agreements, "from_a_post": _from_a_post,
+    "of_an_award": _of_an_award, "awarding": _awarding, "not_with_the_press": _not_with_the_press, "not_carried_on": _not_carried_on, "of_agreements": _of_agreements, "from_a_post": _from_a_post,
     "of_a_person": _of_a_person, "of_a_body": _of_a_body,
 }
 if set(CONDITIONS) != set(eventtypes.CONDITIONS):
@@ -407,8 +439,18 @@ def _proposed(k: int, seen: _Words) -> bool:
 
 
 def _habitual(k: int, seen: _Words) -> bool:
-    """"регулярных встреч", "неоднократно посещал": a habit, no one occurrence."""
-    return any(seen.lemmas[j] in _HABITUAL for j in range(max(0, k - 2), k))
+    """"регулярных встреч", "неоднократно посещал", "регулярно встречаются на полях саммитов": a
+    habit, no one occurrence, told of by a word before the trigger in its clause."""
+    return any(seen.lemmas[j] in _HABITUAL for j in range(_clause(k, seen).start, k))
+
+
+def _with_an_unsaid(k: int, seen: _Words) -> bool:
+    """"пригласил коллегу посетить Минск с визитом", "можно было бы встретиться и провести переговоры":
+    a trigger of a type whose earlier trigger in its clause was skipped as proposed, hypothetical or
+    habitual tells of that same event."""
+    trigger = eventtypes.lookup()[0].get(seen.lemmas[k])
+    clause = seen.unsaid.get(trigger.type) if trigger is not None else None
+    return clause is not None and k in clause
 
 
 def _of_a_series(k: int, seen: _Words) -> bool:
@@ -433,6 +475,14 @@ def _usual(k: int, seen: _Words) -> bool:
     present tells of what is usually done; a release tells of its events in the past or future."""
     tag = morph.parses(seen.words[k].lower())[0].tag
     return tag.POS == "VERB" and tag.tense == "pres"
+
+
+def _unbounded(k: int, seen: _Words) -> bool:
+    """"запретил посещать места культа", "стал посещать центр", "туристы, посещающие курорт": an
+    imperfective infinitive or a present participle of a trigger verb tells of doing it at large,
+    no one occurrence (a perfective one, "планирует посетить", does)."""
+    tag = morph.parses(seen.words[k].lower())[0].tag
+    return tag.POS == "INFN" and tag.aspect == "impf" or tag.POS == "PRTF" and tag.tense == "pres"
 
 
 def _part_of_an_act(k: int, seen: _Words) -> bool:
@@ -463,18 +513,22 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("hypothetical", _hypothetical),
     ("proposed or invited", _proposed),
     ("habitual", _habitual),
+    ("told with an unsaid one", _with_an_unsaid),
     ("a tally", _a_tally),
     ("what is usually done", _usual),
+    ("done at large", _unbounded),
     ("one of a series", _of_a_series),
     ("an attribute of a noun", _an_attribute),
     ("part of another act", _part_of_an_act),
 ]
+#: The skips that say an event is not told as happening, so its type's later triggers in the clause are none either.
+MODAL = frozenset({"hypothetical", "proposed or invited", "habitual", "what is usually done", "done at large"})
 
 
 # Lemmas the trigger rules compare a sentence's words with, beside the triggers' own ("визит":
 # an arrival is a visit when the sentence says it).
 _COMPARED = frozenset().union(_LIGHT_VERBS, _PLANNING, _ACTS, _DOCUMENTS, _MODES, _SITES, _AWARDS, _AGREEMENTS,
-                              _OFFICES, _PROPOSALS, _HABITUAL, _SERIES, _PREPARATION, {"визит"})
+                              _OFFICES, _PROPOSALS, _HABITUAL, _SERIES, _PREPARATION, _PROCESS, {"визит"})
 
 
 @lru_cache(maxsize=4)
@@ -508,7 +562,7 @@ def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
     words = sentence.words
     forms = _forms(named)
     lemmas = [_lemma(w, forms) for w in words]
-    seen = _Words(sentence, words, lemmas, set(lemmas))
+    seen = _Words(sentence, words, lemmas, set(lemmas), {})
     planned = bool(_PLANNING & seen.present)
     found: dict[object, _Found] = {}
     for k, lemma in enumerate(lemmas):
@@ -523,14 +577,17 @@ def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
         key = (spec.name, k) if spec.item else spec.name
         within = key in found and (trigger.part == "verb" or k and lemmas[k - 1] in _LIGHT_VERBS) \
             and _framing(words, found[key].start)
-        if within or key in found and (_another_time(words, found[key].start) or _another_time(words, k)):
+        sequel = key in found and _next(words, k)
+        if within or sequel or key in found and (_another_time(words, found[key].start) or _another_time(words, k)):
             # "В рамках поездки министр посетил ферму", "В рамках праздничных мероприятий состоялось
             # открытие центра": one within the other; "на предыдущем заседании ... к очередному
-            # заседанию": two occurrences
+            # заседанию", "посетил Атырау, а затем побывал в Актау": two occurrences
             key = (spec.name, k)
         skip = next((name for name, rule in SKIPS if rule(k, seen)), None) or \
             (None if key not in found else "one per sentence") or \
             (trigger.condition if trigger.condition and not CONDITIONS[trigger.condition](k, seen) else None)
+        if skip in MODAL:
+            seen.unsaid[spec.name] = _clause(k, seen)
         if skip is not None:
             token = sentence.tokens[k]
             doc.note("events", f"skip: {skip}", token.start, token.stop, token.text, f"no {spec.name} here")
@@ -538,12 +595,16 @@ def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
         start, stop = k, k + len(trigger.lemmas)
         if k and lemmas[k - 1] in _LIGHT_VERBS:
             start = k - 1  # "провел переговоры", "состоялась встреча"
-        status, why = _status(sentence, sentence.tokens[k].start, planned, _for_a_purpose(k, seen))
-        event = _Found(spec, number, start, stop, status, lemma=lemma)
+        purpose = _for_a_purpose(k, seen)
+        status, why = _status(sentence, sentence.tokens[k].start, planned, purpose)
+        event = _Found(spec, number, start, stop, status, lemma=lemma, ahead=purpose is not None)
         event.why += [("trigger", f"{' '.join(trigger.lemmas)} ({trigger.part}) is a {spec.name}"), ("status", why)]
         if within:
             event.again = True
             event.why.append(("again", "told of within the occurrence its sentence frames: another one"))
+        elif sequel:
+            event.again = True
+            event.why.append(("again", "done next after another of its type in its sentence («затем»): another one"))
         found[key] = event
     return list(found.values())
 
@@ -555,6 +616,13 @@ def _another_time(words: list[str], k: int) -> bool:
     ("очередному заседанию", "предыдущем заседании")."""
     forms = lexicon.forms_of(_AGAIN.words)
     return any(w.lower().replace("ё", "е") in forms for w in words[max(0, k - 2):k])
+
+
+def _next(words: list[str], k: int) -> bool:
+    """Whether the words of the three before word ``k`` say it was done next ("а затем побывал",
+    "после чего встретился")."""
+    before = [w.lower() for w in words[max(0, k - 3):k]]
+    return any(w in _SEQUENCE for w in before) or any(" ".join(pair) in _SEQUENCE for pair in zip(before, before[1:]))
 
 
 def _framing(words: list[str], k: int) -> bool:
@@ -612,12 +680,15 @@ class _Local:
 
 
 def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str], local: _Local,
-              others: list[int]) -> None:
-    """Fill an event from its sentence; ``others`` are where the triggers of the sentence's other
-    events end."""
+              others: list[_Found]) -> None:
+    """Fill an event from its sentence; ``others`` are the sentence's other events."""
     tokens, words, tags = sentence.tokens, sentence.words, sentence.spans
     spec = event.spec
-    within = _its_dates(event, sentence, local.dates.get(event.sentence, []))
+    stops = [e.stop for e in others]  # where their triggers end
+    # "В преддверии визита [Президента] Токаева министр встретился с послом": who is named with an
+    # event prepared for takes no part in one that took place, even a meeting
+    coming = [e.stop for e in others if e.ahead] if event.status == "occurred" else []
+    within = _its_dates(event, sentence, local.dates.get(event.sentence, []), stops)
     if within:
         at = tokens[event.start].start
         nearest = min(within, key=lambda d: abs(d.start - at))
@@ -630,6 +701,13 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             why = "the fullest date of the year nearest to the trigger in its sentence"
         event.date, event.own_date = nearest.value.split("T")[0], True
         event.why.append(("date", f"{why}: «{nearest.text}»"))
+    if event.status == "occurred" and "," in words[event.stop:]:
+        own = _own_clause(event, sentence, _subordinate(sentence))
+        if own is not None and dates.tense(sentence, tokens[own[0]].start) == "future":
+            # "пригласил принять участие в форуме, который пройдет 20 июня": what the clause telling
+            # of it says is to come is to come, whatever the verb of the trigger's clause
+            event.status = "planned"
+            event.why.append(("status", "the clause telling of it is in the future"))
     years = _anniversary(words, event.start)
     if years is not None and (event.own_date or local.published):
         # "В этом году мы отмечаем 25 лет подписания декларации": the year it is the anniversary of
@@ -639,6 +717,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     countries = local.countries
     seen = set()
     candidates = []
+    shared: Optional[Span] = None  # the first place said with another event's trigger
     # bodies named in people's posts are theirs, not parties: "Председатель [Правительства]"
     in_posts = local.posts.get(event.sentence, [])
     for tag in sorted(tags, key=lambda t: t.start):
@@ -647,9 +726,13 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             continue
         kind = kinds.get(entity)
         if kind == "place":
-            if _is_place(event, tag, words) and (
-                    event.place is None or spec.destination and entity in countries
-                    and event.place not in countries):
+            if not _is_place(event, tag, words):
+                continue
+            if _anothers(event, words, tag.start, stops):
+                # "побывал на заводе в Туле, а 5 июня провёл совещание в Калуге": another event's place
+                shared = shared or tag
+                continue
+            if event.place is None or spec.destination and entity in countries and event.place not in countries:
                 event.place = entity  # a visit is to a country before a building in it
                 event.why.append(("place", f"«{tag.mention.text}», where its sentence puts it"))
             continue
@@ -678,12 +761,26 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             event.why.append(("participants", f"«{tag.mention.text}» left out: a site, what it is of"))
             continue
         # one met is a party however told of ("в ходе визита Мааса ... переговоров"): meetings keep all
-        if kind == "person" and not spec.roles.companion and _of_another_event(tag, others, in_posts, sentence):
+        if kind == "person" and (not spec.roles.companion and _of_another_event(tag, stops, in_posts, sentence)
+                                 or _of_another_event(tag, coming, in_posts, sentence)):
             seen.add(entity)
             event.why.append(("participants", f"«{tag.mention.text}» left out: named with another event"))
             continue
         seen.add(entity)
         candidates.append((entity, kind, tag))
+    if event.place is None and shared is not None and _relative_clause(words, event.start):
+        # "в Ярославле побывал ..., где встречался", "на заседании в Москве, участники которого
+        # подписали": a relative clause tells of what was at the place before it
+        event.place = shared.entity
+        event.why.append(("place", f"«{shared.mention.text}», said with the event its relative clause follows"))
+    if event.status == "planned" and any(e.status == "occurred" for e in others):
+        # "В преддверии визита Токаева министр Кошербаев встретился с послом": an event still to come,
+        # told of beside one that took place, is of the persons named with it, if it names any
+        own = [c for c in candidates if c[1] == "person" and _of_another_event(c[2], [event.stop], in_posts, sentence)]
+        if own:
+            candidates = own + [c for c in candidates if c[1] != "person"]
+            event.why.append(("participants", "still to come beside one that took place: only the persons "
+                              "named with it"))
     if spec.item:
         # "Принять отставку ... Бездудного Ю.В. ... Назначить Гехт Ирину Альфредовну ...": the
         # person each decree item names next, with the bodies of the post; a verb in the active
@@ -732,7 +829,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             if spec.destination and _inviting(words, bisect.bisect_left(starts, start)):
                 continue  # "По приглашению Президента России ...": the host, by post as by name
             k = bisect.bisect_left(starts, start)
-            if k in others and _genitive_of(words[k]) and not spec.roles.companion:
+            if k in stops and _genitive_of(words[k]) and (not spec.roles.companion or k in coming):
                 continue  # "в рамках визита Президента страны": the other event's, by post as by name
             if person not in seen:
                 seen.add(person)
@@ -856,10 +953,10 @@ def _modifier(words: list[str], start: int, stop: int, forms: frozenset[str]) ->
     return None
 
 
-def _its_dates(event: _Found, sentence: Sentence, dates: list[DateMention]) -> list[DateMention]:
+def _its_dates(event: _Found, sentence: Sentence, dates: list[DateMention], others: list[int]) -> list[DateMention]:
     """The dates of an event's sentence that may be its own: those no rule of ``DATES`` gives to
     something else (the why of each is noted), and of those the ones of a clause telling of the event
-    itself, if any."""
+    itself, if any; ``others`` are where the triggers of the sentence's other events end."""
     if not dates:
         return dates
     starts = [t.start for t in sentence.tokens]
@@ -868,7 +965,7 @@ def _its_dates(event: _Found, sentence: Sentence, dates: list[DateMention]) -> l
     rule_of = dict(DATES)
     kept = []
     for date in dates:
-        seen = _Dating(event, sentence, bisect.bisect_left(starts, date.start), date, clauses, own)
+        seen = _Dating(event, sentence, bisect.bisect_left(starts, date.start), date, clauses, own, others)
         why = next((name for name, rule in DATES if rule(seen)), None)
         if why is None:
             kept.append(date)
@@ -891,6 +988,7 @@ class _Dating(NamedTuple):
     date: DateMention
     clauses: list[tuple[int, int]]
     own: Optional[tuple[int, int]]
+    others: list[int]  # where the triggers of the sentence's other events end
 
 
 def _a_period(seen: _Dating) -> bool:
@@ -985,6 +1083,29 @@ def _subordinate(sentence: Sentence) -> list[tuple[int, int]]:
     return found
 
 
+def _another_triggers_clause(seen: _Dating) -> bool:
+    """"Министр провёл встречу с послом, [а 12 мая состоится заседание комиссии]": a date between
+    punctuation marks with another event's trigger, and not this one's, is that event's, unless that
+    is the clause telling of this one ("консультации, которые были назначены на 15 января")."""
+    if seen.own is not None and seen.own[0] <= seen.at < seen.own[1]:
+        return False
+    return _anothers(seen.event, seen.sentence.words, seen.at, seen.others)
+
+
+def _anothers(event: _Found, words: list[str], at: int, others: list[int]) -> bool:
+    """Whether word ``at`` is between punctuation marks with the trigger of another event of the
+    sentence (``others``, where their triggers end) and not with this event's."""
+    clause = _clause_of(words, at)
+    return event.start not in clause and any(stop - 1 in clause for stop in others)
+
+
+def _relative_clause(words: list[str], k: int) -> bool:
+    """Whether word ``k``'s clause is a relative one: a relative adverb of place or a relative
+    pronoun in its first two words ("где встречался", "участники которого подписали")."""
+    first = _clause_of(words, k).start
+    return any(w.lower() in _WHERE or morph.lemma(w.lower()) in _RELATIVE for w in words[first:first + 2])
+
+
 def _in_what_was_said(seen: _Dating) -> bool:
     """"На встрече ... директор заявил о возможном росте тарифов в 2020 году": a date after a verb of
     saying that follows the trigger is in what was said."""
@@ -1005,6 +1126,7 @@ DATES: list[tuple[str, Callable[[_Dating], bool]]] = [
     ("a deadline («к», «до»)", _a_target),
     ("which one of another noun", _of_another_noun),
     ("in another clause", _another_clause),
+    ("in another trigger's clause", _another_triggers_clause),
     ("in what was said", _in_what_was_said),
 ]
 
