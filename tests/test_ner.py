@@ -112,6 +112,15 @@ def tag_of(words, phrase, kind):
      [("Папа Римский", "PER")]),
     (ner.SplitSpeakerLabel(), "Режиссёр Дэвид О. Расселл получил премию.", [("Дэвид О . Расселл", "PER")],
      [("Дэвид О . Расселл", "PER")]),
+    (ner.DropOpeningCommonWord(), "Рокер живёт за городом.", [("Рокер", "PER")], []),
+    (ner.DropOpeningCommonWord(), "« Японка стала второй", [("Японка", "PER")], []),
+    (ner.DropOpeningCommonWord(), "Писатель-сатирик вступил в союз писателей.", [("Писатель-сатирик", "PER")], []),
+    # within a sentence only a name is capitalised
+    (ner.DropOpeningCommonWord(), "Сменивший Хиддинка Адвокат начал с победы.", [("Адвокат", "PER")],
+     [("Адвокат", "PER")]),
+    # an inanimate noun may be a nickname or a surname; a capitalised word after may be the name's rest
+    (ner.DropOpeningCommonWord(), "Моторола погиб в Донецке.", [("Моторола", "PER")], [("Моторола", "PER")]),
+    (ner.DropOpeningCommonWord(), "Рокер Мик Джаггер выступил.", [("Рокер", "PER")], [("Рокер", "PER")]),
     (ner.KnownBodies(), "Страны ЕС и НАТО ввели санкции против Ирана",
      [("ЕС", "LOC"), ("НАТО", "ORG"), ("Ирана", "LOC")], [("ЕС", "ORG"), ("НАТО", "ORG"), ("Ирана", "LOC")]),
     (ner.KnownBodies(), "Страны Евросоюза продлили санкции",

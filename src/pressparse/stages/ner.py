@@ -561,6 +561,35 @@ class DropCommonWords(Rule):
         return [t for t in tags if not _common_words(words, t)]
 
 
+class DropOpeningCommonWord(Rule):
+    """A common noun for a person alone at a sentence's start is capitalised by the sentence, not
+    by a name: "[Рокер] живёт за городом", "[Испанец] выиграл", "[Японка] стала второй". The word,
+    or each part of a hyphenated one ("[Писатель-сатирик]"), is one the dictionary knows only as
+    an animate noun, with no reading of a name or a place; an inanimate one may be a nickname or
+    a surname ("Моторола", "Шнуров", "Рено"). Not within a sentence, where only a name is
+    capitalised ("Сменивший Хиддинка [Адвокат]": see DropCommonWords), nor before another
+    capitalised word, which may be the rest of the name."""
+
+    def apply(self, words, tags):
+        return [t for t in tags if not (t.type == "PER" and t.stop - t.start == 1 and _opens(words, t.start)
+                                        and not (t.stop < len(words) and words[t.stop][:1].isupper())
+                                        and _common_person_noun(words[t.start]))]
+
+
+def _opens(words: list[str], k: int) -> bool:
+    """Word ``k`` starts its sentence, maybe after a quotation mark, a dash or a bullet."""
+    return not any(wordlike(w) for w in words[:k])
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _common_person_noun(word: str) -> bool:
+    """A capitalised word the dictionary knows only as an animate common noun, each part of it if
+    hyphenated."""
+    return _is_title(word) and all(part and morph.known(part) and all(
+        p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and not _PLACE_OR_NAME & p.tag.grammemes
+        for p in morph.parses(part)) for part in word.split("-"))
+
+
 class KnownBodies(Rule):
     """A body the organisations lexicon knows, by its abbreviation, short form or full name, is a
     body whatever the network took it for: "[ЕС]", "[НАТО]", "[Евросоюза]", "[Европейского союза]"
@@ -900,6 +929,7 @@ RULES: list[Rule] = [
     TrimPosts(),
     TrimDescriptions(),
     DropCommonWords(),
+    DropOpeningCommonWord(),
     KnownBodies(),
     PlaceAfterDescriptor(),
     NamesWithPatronymic(),
