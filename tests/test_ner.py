@@ -121,6 +121,12 @@ def tag_of(words, phrase, kind):
     # an inanimate noun may be a nickname or a surname; a capitalised word after may be the name's rest
     (ner.DropOpeningCommonWord(), "Моторола погиб в Донецке.", [("Моторола", "PER")], [("Моторола", "PER")]),
     (ner.DropOpeningCommonWord(), "Рокер Мик Джаггер выступил.", [("Рокер", "PER")], [("Рокер", "PER")]),
+    (ner.SplitAfterRegnalNumber(), "Он сын Бодуэна I. Альберт женат", [("Бодуэна I . Альберт", "PER")],
+     [("Бодуэна I", "PER"), ("Альберт", "PER")]),
+    (ner.SplitAfterRegnalNumber(), "вручит король Харальд V. Абелевская премия", [("Харальд V . Абелевская", "PER")],
+     [("Харальд V", "PER")]),
+    (ner.SplitAfterRegnalNumber(), "Режиссёр Дэвид О. Расселл получил премию.", [("Дэвид О . Расселл", "PER")],
+     [("Дэвид О . Расселл", "PER")]),
     (ner.KnownBodies(), "Страны ЕС и НАТО ввели санкции против Ирана",
      [("ЕС", "LOC"), ("НАТО", "ORG"), ("Ирана", "LOC")], [("ЕС", "ORG"), ("НАТО", "ORG"), ("Ирана", "LOC")]),
     (ner.KnownBodies(), "Страны Евросоюза продлили санкции",
@@ -170,6 +176,8 @@ def tag_of(words, phrase, kind):
     (ner.NumberedUnits(), "штаб 2-го армии", [], []),  # the ordinal's gender is not the noun's
     (ner.JoinCountryParts(), "Президент Республики Союз Мьянма прибыл",
      [("Республики Союз", "LOC"), ("Мьянма", "LOC")], [("Республики Союз Мьянма", "LOC")]),
+    (ner.TrimPunctuation(), "Престол унаследовал Харальд V.", [("Харальд V .", "PER")], [("Харальд V", "PER")]),
+    (ner.TrimPunctuation(), "Документ подписал Петров А.", [("Петров А .", "PER")], [("Петров А .", "PER")]),
     (ner.TrimPunctuation(), "Олег Валентинович [Белозёров] это помнит",
      [("Олег Валентинович [ Белозёров ]", "PER")], [("Олег Валентинович [ Белозёров", "PER")]),
     (ner.TrimPunctuation(), "Путин посетил Национальный центр «Россия» на набережной",

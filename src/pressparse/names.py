@@ -24,6 +24,16 @@ _KAZAKH_PATRONYMIC = re.compile(r"(?<=\w\w\w)(?:улы|ұлы|кызы|қызы)
 _KAZAKH_SON = re.compile(r"(?:улы|ұлы)$", re.IGNORECASE)
 
 
+_REGNAL = re.compile(r"[IVX]+")  # Latin letters
+_CYRILLIC_END = re.compile(r"[а-яё]$", re.IGNORECASE)
+
+
+def is_regnal(word: str, before: str) -> bool:
+    """A monarch's or a pope's number after a name written in Cyrillic ("Бодуэн I", "Харальд V"):
+    a Roman numeral in Latin letters, which a Russian initial never is."""
+    return _REGNAL.fullmatch(word) is not None and _CYRILLIC_END.search(before) is not None
+
+
 def is_initial(word: str) -> bool:
     """An initial: a capital letter with its dot ("В.")."""
     return _INITIAL.match(word) is not None

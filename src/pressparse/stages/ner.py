@@ -31,7 +31,7 @@ import numpy as np
 from slovnet import NER as SlovnetNER
 from slovnet.shape import word_shape
 
-from .. import lexicon, morph
+from .. import lexicon, morph, names
 from ..doc import Doc, Span
 from .segment import wordlike
 
@@ -448,6 +448,25 @@ class SplitSpeakerLabel(Rule):
         return out
 
 
+class SplitAfterRegnalNumber(Rule):
+    """A monarch's number with a full stop ends the sentence, which razdel took for an initial's:
+    "сын [Бодуэна I. Альберт] женат" is "Бодуэна I" and "Альберт". What follows stays a name only
+    when its first word is likeliest one: "[Харальд V. Абелевская] премия" is "Харальд V" alone."""
+
+    def apply(self, words, tags):
+        out = []
+        for tag in tags:
+            cut = next((k for k in range(tag.start + 1, tag.stop - 2) if tag.type == "PER" and words[k + 1] == "."
+                        and names.is_regnal(words[k], words[k - 1]) and _is_title(words[k + 2])), None)
+            if cut is None:
+                out.append(tag)
+            else:
+                out.append(Tag(tag.start, cut + 1, "PER"))
+                if _NAME_GRAMMEMES & morph.parses(words[cut + 2])[0].tag.grammemes:
+                    out.append(Tag(cut + 2, tag.stop, "PER"))
+        return out
+
+
 class SplitPlacesOnDash(Rule):
     """Two places joined by a dash are two places: "Салехарда–Лабытнанги"."""
 
@@ -826,7 +845,8 @@ def _closes(words: list[str], start: int, stop: int) -> bool:
     """The last token ends an initial ("Ю.В.") or a quotation opened inside the span."""
     last = words[stop - 1]
     if last == ".":
-        return stop - start >= 2 and len(words[stop - 2]) == 1 and words[stop - 2].isupper()
+        return stop - start >= 2 and len(words[stop - 2]) == 1 and words[stop - 2].isupper() \
+            and not (stop - start >= 3 and names.is_regnal(words[stop - 2], words[stop - 3]))
     return last in ("»", '"', "“", "”") and any(w in ("«", '"', "„", "“") for w in words[start:stop - 1])
 
 
@@ -925,6 +945,7 @@ RULES: list[Rule] = [
     TrimPunctuation(),
     SplitCountryFromName(),
     SplitSpeakerLabel(),
+    SplitAfterRegnalNumber(),
     SplitPlacesOnDash(),
     TrimPosts(),
     TrimDescriptions(),

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple, Optional, Sequence
 
-from .. import lexicon, morph
+from .. import lexicon, morph, names
 from ..doc import Doc, Sentence, Span
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -612,11 +612,11 @@ def _items(words: Sequence[str]) -> list[tuple[bool, str]]:
     i = 0
     while i < len(words):
         w = words[i]
-        if _is_letter(w) and (
+        if _is_letter(w) and not (i and names.is_regnal(w, words[i - 1])) and (
             i + 1 < len(words) and (words[i + 1] == "." or _is_letter(words[i + 1]))
             or items and items[-1][0]
             or i + 1 == len(words) and len(items) == 1 and _initialled_surname(items[0][1])
-        ):  # "В . Путин", "Шестов И В", "В . Л", "Петров А"; but not "Гидеон Ю", "Кигели V", "Ван И"
+        ):  # "В . Путин", "Шестов И В", "В . Л", "Петров А"; but not "Гидеон Ю", "Бодуэн I .", "Ван И"
             items.append((True, w + "."))
             i += 2 if i + 1 < len(words) and words[i + 1] == "." else 1
             continue
