@@ -33,6 +33,15 @@ def test_parse(name, parts):
     assert names.parse(name) == parts
 
 
+@pytest.mark.parametrize("word, kazakh", [
+    ("Нурланулы", True), ("Ермеккызы", True), ("Қайратұлы", True),
+    ("Формулы", False), ("Каникулы", False),  # words the dictionary knows
+    ("Сергеевич", False),
+])
+def test_a_kazakh_patronymic_by_its_ending(word, kazakh):
+    assert names.is_kazakh_patronymic(word) is kazakh
+
+
 @pytest.mark.parametrize("word, before, regnal", [
     ("I", "Бодуэн", True), ("XVI", "Людовик", True), ("V", "Кигели", True),
     ("В", "Петров", False),  # a Cyrillic letter is an initial

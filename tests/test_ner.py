@@ -158,6 +158,11 @@ def tag_of(words, phrase, kind):
      [("Гехт Ирину Альфредовну", "PER")]),
     (ner.NamesWithPatronymic(), "наградили Анну Сергеевну Петрову", [("Анну Сергеевну", "PER")],
      [("Анну Сергеевну Петрову", "PER")]),
+    # a Kazakh patronymic, which does not decline, with the given name before it in any case
+    (ner.NamesWithPatronymic(), "Освободить Жумабаева Ерлана Кайратулы от должности", [],
+     [("Жумабаева Ерлана Кайратулы", "PER")]),
+    (ner.NamesWithPatronymic(), "Назначить Ахметова Серика Нурланулы вице-министром", [("Ахметова", "PER")],
+     [("Ахметова Серика Нурланулы", "PER")]),
     # a common word before the address is no surname; a given name and a surname make no address
     (ner.NamesWithPatronymic(), "Уважаемый Владимир Владимирович !", [("Владимир Владимирович", "PER")],
      [("Владимир Владимирович", "PER")]),

@@ -39,10 +39,16 @@ def is_initial(word: str) -> bool:
     return _INITIAL.match(word) is not None
 
 
+def is_kazakh_patronymic(word: str) -> bool:
+    """A Kazakh patronymic, by its ending ("Нурланулы", "Ермеккызы"); pymorphy3 knows none, and a
+    word it knows is none ("Формулы", "Каникулы")."""
+    return _KAZAKH_PATRONYMIC.search(word) is not None and not morph.known(word)
+
+
 def is_patronymic(word: str) -> bool:
     """A patronymic written out: Russian as pymorphy3 knows them (not a bare letter, which it
-    reads as a patronymic's initial too: "И"), Kazakh by their endings ("Нурланулы", "Ермеккызы")."""
-    return _KAZAKH_PATRONYMIC.search(word) is not None or any(
+    reads as a patronymic's initial too: "И"), Kazakh by their endings (``is_kazakh_patronymic``)."""
+    return is_kazakh_patronymic(word) or any(
         "Patr" in p.tag.grammemes and "Init" not in p.tag.grammemes for p in morph.parses(word))
 
 

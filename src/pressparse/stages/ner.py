@@ -657,8 +657,13 @@ class NamesWithPatronymic(Rule):
 
 
 def _given_and_patronymic(given: str, patronymic: str) -> bool:
-    """Whether two words are a given name and a patronymic the dictionary knows, in a case they share."""
-    if not (_is_full(given) and _is_full(patronymic) and morph.known(given) and morph.known(patronymic)):
+    """Whether two words are a given name and a patronymic the dictionary knows, in a case they
+    share, or a capitalised word and a Kazakh patronymic, which does not decline ("Серик Нурланулы")."""
+    if not (_is_full(given) and _is_full(patronymic)):
+        return False
+    if names.is_kazakh_patronymic(patronymic):
+        return True
+    if not (morph.known(given) and morph.known(patronymic)):
         return False
     cases = {p.tag.case for p in morph.parses(given) if "Name" in p.tag}
     return not cases.isdisjoint(p.tag.case for p in morph.parses(patronymic) if "Patr" in p.tag)

@@ -283,6 +283,11 @@ def _name_options(word: str, place: str, kin: bool = False
     Russian first name ("Аль Тани" is no case of "Таня").
     """
     low = word.lower()
+    if names.is_kazakh_patronymic(word):
+        # it does not decline ("Ерлана Кайратулы"), and its ending tells the gender
+        gender = names.patronymic_gender(word)
+        fixed = {(case, g): _Option(case, g, low, _FIXED if g == gender else _AS_IS) for case in CASES for g in _GENDERS}
+        return fixed, frozenset(), frozenset({gender})
     best: dict[tuple[str, str], _Option] = {}
 
     def offer(case: str, gender: str, form: str, weight: float) -> None:
