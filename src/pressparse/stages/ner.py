@@ -619,6 +619,32 @@ class KnownBodies(Rule):
                 if t.type != "ORG" and lexicon.is_known_body(words[t.start:t.stop]) else t for t in tags]
 
 
+class ContractedBodies(Rule):
+    """A word the dictionary does not know, made of a body's contracted first word (words.tsv,
+    body_prefix) and a common noun's genitive, is a body whatever the network took it for:
+    "[Минторговли]" (министерство торговли), "[Минпромышленности]"; not a surname such as "Мингазов",
+    whose rest is a plural ("газов"), nor one the dictionary knows ("Министры")."""
+
+    def apply(self, words, tags):
+        return [Tag(t.start, t.stop, "ORG", t.name_stop) if t.type != "ORG" and t.stop - t.start == 1
+                and _contracted_body(words[t.start]) else t for t in tags]
+
+
+_BODY_PREFIXES = lexicon.words("body_prefix")
+_CONTRACTED_REST = 4  # letters at least after the prefix: a noun, not an ending ("Минин")
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _contracted_body(word: str) -> bool:
+    low = word.lower()
+    prefix = next((p for p in _BODY_PREFIXES.words if low.startswith(p)), None)
+    if not _is_title(word) or prefix is None or len(low) - len(prefix) < _CONTRACTED_REST or morph.known(word):
+        return False
+    rest = low[len(prefix):]
+    return morph.known(rest) and any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing"
+                                     and "inan" in p.tag.grammemes for p in morph.parses(rest))
+
+
 class PlaceAfterDescriptor(Rule):
     """A capitalised word after "г." is a town the tagger may have missed: "в г. [Карамай]"."""
 
@@ -957,6 +983,7 @@ RULES: list[Rule] = [
     DropCommonWords(),
     DropOpeningCommonWord(),
     KnownBodies(),
+    ContractedBodies(),
     PlaceAfterDescriptor(),
     NamesWithPatronymic(),
     NumberedUnits(),
