@@ -170,6 +170,10 @@ def tag_of(words, phrase, kind):
      [("Жумабаева Ерлана Кайратулы", "PER")]),
     (ner.NamesWithPatronymic(), "Назначить Ахметова Серика Нурланулы вице-министром", [("Ахметова", "PER")],
      [("Ахметова Серика Нурланулы", "PER")]),
+    # a surname the network took for a body, or that reads as a given name's plural ("of Peters")
+    (ner.NamesWithPatronymic(), "Указом Президента Ахметов Серик Нурланулы назначен", [("Ахметов", "ORG")],
+     [("Ахметов Серик Нурланулы", "PER")]),
+    (ner.NamesWithPatronymic(), "назначен Петров Сергей Иванович .", [], [("Петров Сергей Иванович", "PER")]),
     # a common word before the address is no surname; a given name and a surname make no address
     (ner.NamesWithPatronymic(), "Уважаемый Владимир Владимирович !", [("Владимир Владимирович", "PER")],
      [("Владимир Владимирович", "PER")]),

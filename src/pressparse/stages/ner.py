@@ -661,7 +661,8 @@ class NamesWithPatronymic(Rule):
     """A given name and a patronymic the dictionary knows, in one case, with a capitalised word
     before them or after them, name a person the tagger missed or took in part: "назначен
     [Ракитин Константин Павлович]", "[Анна Сергеевна Петрова]" (a decree's or a list's order, or
-    the usual one)."""
+    the usual one), or whose surname it took for a body or a place ("Указом Президента [Ахметов]ORG
+    Серик Нурланулы")."""
 
     def apply(self, words, tags):
         for k in range(len(words) - 1):
@@ -676,8 +677,9 @@ class NamesWithPatronymic(Rule):
             else:
                 continue
             inside = [t for t in tags if t.start < stop and t.stop > start]
-            if all(t.type == "PER" and start <= t.start and t.stop <= stop for t in inside) \
-                    and inside != [Tag(start, stop, "PER")]:
+            surname = start if start < k else stop - 1
+            if all((t.type == "PER" or (t.start, t.stop) == (surname, surname + 1))
+                   and start <= t.start and t.stop <= stop for t in inside) and inside != [Tag(start, stop, "PER")]:
                 tags = sorted([t for t in tags if t not in inside] + [Tag(start, stop, "PER")], key=lambda t: t.start)
         return tags
 
@@ -697,11 +699,12 @@ def _given_and_patronymic(given: str, patronymic: str) -> bool:
 
 def _surname_like(word: str) -> bool:
     """A capitalised word that may be a surname: one the dictionary knows as a surname, or does not
-    know at all; not a given name or patronymic, nor a common word ("Уважаемый", "Похороны")."""
+    know at all; not a given name or patronymic, nor a common word ("Уважаемый", "Похороны"). A
+    given name's plural is no given name: "Петров", "Ахметов" read as "of Peters", "of Ahmets"."""
     if not _is_full(word):
         return False
     parses = morph.parses(word)
-    return not any("Name" in p.tag or "Patr" in p.tag for p in parses) \
+    return not any("Name" in p.tag and "sing" in p.tag or "Patr" in p.tag for p in parses) \
         and (not morph.known(word) or any("Surn" in p.tag for p in parses))
 
 
