@@ -223,6 +223,10 @@ def test_each_span_knows_its_entity():
     ("Министр иностранных дел КНР [Ван И]PER прибыл в Москву.", "Ван И"),  # a syllable, no initial
     ("Вчера [Гидеон Ю]PER прибыл в Москву.", "Гидеон Ю"),
     ("Король [Кигели V]PER прибыл в Москву.", "Кигели V"),
+    # a Roman numeral in Latin letters is a monarch's number, whatever precedes it
+    ("Король [Бодуэн I]PER прибыл в Москву.", "Бодуэн I"),
+    ("Встреча с королём [Бодуэном I]PER прошла в Брюсселе.", "Бодуэн I"),
+    ("Престол унаследовал [Харальд V.]PER", "Харальд V"),
     ("Вчера [Петров А]PER прибыл в Москву.", "А. Петров"),  # a surname's initial, written without its dot
     ("Вчера [Петров А.]PER прибыл в Москву.", "А. Петров"),
 ])

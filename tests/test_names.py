@@ -33,6 +33,24 @@ def test_parse(name, parts):
     assert names.parse(name) == parts
 
 
+@pytest.mark.parametrize("word, kazakh", [
+    ("Нурланулы", True), ("Ермеккызы", True), ("Қайратұлы", True),
+    ("Формулы", False), ("Каникулы", False),  # words the dictionary knows
+    ("Сергеевич", False),
+])
+def test_a_kazakh_patronymic_by_its_ending(word, kazakh):
+    assert names.is_kazakh_patronymic(word) is kazakh
+
+
+@pytest.mark.parametrize("word, before, regnal", [
+    ("I", "Бодуэн", True), ("XVI", "Людовик", True), ("V", "Кигели", True),
+    ("В", "Петров", False),  # a Cyrillic letter is an initial
+    ("F", "John", False),  # a Latin name's initial
+])
+def test_a_monarchs_number_is_a_latin_numeral_after_a_cyrillic_name(word, before, regnal):
+    assert names.is_regnal(word, before) is regnal
+
+
 @pytest.mark.parametrize("word, gender", [
     ("Сергеевич", "masc"), ("Сергеевна", "femn"), ("Ильинична", "femn"),
     ("Нурланулы", "masc"), ("Ермеккызы", "femn"), ("Қайратұлы", "masc"),

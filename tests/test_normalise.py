@@ -75,6 +75,9 @@ PERSONS = [
     ("Тани Исмаилов", "Тани Исмаилов"),
     # a name found only after an unknown prefix ("Исай|яса") is hardly better than a guess
     ("Исайяса Афеверки", "Исайяс Афеверки"),
+    # a Kazakh patronymic does not decline; its ending tells the gender
+    ("Жумабаева Ерлана Кайратулы", "Жумабаев Ерлан Кайратулы"),
+    ("Ахметовой Айгерим Нурланкызы", "Ахметова Айгерим Нурланкызы"),
 ]
 
 

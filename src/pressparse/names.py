@@ -24,15 +24,31 @@ _KAZAKH_PATRONYMIC = re.compile(r"(?<=\w\w\w)(?:улы|ұлы|кызы|қызы)
 _KAZAKH_SON = re.compile(r"(?:улы|ұлы)$", re.IGNORECASE)
 
 
+_REGNAL = re.compile(r"[IVX]+")  # Latin letters
+_CYRILLIC_END = re.compile(r"[а-яё]$", re.IGNORECASE)
+
+
+def is_regnal(word: str, before: str) -> bool:
+    """A monarch's or a pope's number after a name written in Cyrillic ("Бодуэн I", "Харальд V"):
+    a Roman numeral in Latin letters, which a Russian initial never is."""
+    return _REGNAL.fullmatch(word) is not None and _CYRILLIC_END.search(before) is not None
+
+
 def is_initial(word: str) -> bool:
     """An initial: a capital letter with its dot ("В.")."""
     return _INITIAL.match(word) is not None
 
 
+def is_kazakh_patronymic(word: str) -> bool:
+    """A Kazakh patronymic, by its ending ("Нурланулы", "Ермеккызы"); pymorphy3 knows none, and a
+    word it knows is none ("Формулы", "Каникулы")."""
+    return _KAZAKH_PATRONYMIC.search(word) is not None and not morph.known(word)
+
+
 def is_patronymic(word: str) -> bool:
     """A patronymic written out: Russian as pymorphy3 knows them (not a bare letter, which it
-    reads as a patronymic's initial too: "И"), Kazakh by their endings ("Нурланулы", "Ермеккызы")."""
-    return _KAZAKH_PATRONYMIC.search(word) is not None or any(
+    reads as a patronymic's initial too: "И"), Kazakh by their endings (``is_kazakh_patronymic``)."""
+    return is_kazakh_patronymic(word) or any(
         "Patr" in p.tag.grammemes and "Init" not in p.tag.grammemes for p in morph.parses(word))
 
 

@@ -31,7 +31,7 @@ import numpy as np
 from slovnet import NER as SlovnetNER
 from slovnet.shape import word_shape
 
-from .. import lexicon, morph
+from .. import lexicon, morph, names
 from ..doc import Doc, Span
 from .segment import wordlike
 
@@ -478,6 +478,25 @@ class SplitSpeakerLabel(Rule):
         return out
 
 
+class SplitAfterRegnalNumber(Rule):
+    """A monarch's number with a full stop ends the sentence, which razdel took for an initial's:
+    "сын [Бодуэна I. Альберт] женат" is "Бодуэна I" and "Альберт". What follows stays a name only
+    when its first word is likeliest one: "[Харальд V. Абелевская] премия" is "Харальд V" alone."""
+
+    def apply(self, words, tags):
+        out = []
+        for tag in tags:
+            cut = next((k for k in range(tag.start + 1, tag.stop - 2) if tag.type == "PER" and words[k + 1] == "."
+                        and names.is_regnal(words[k], words[k - 1]) and _is_title(words[k + 2])), None)
+            if cut is None:
+                out.append(tag)
+            else:
+                out.append(Tag(tag.start, cut + 1, "PER"))
+                if _NAME_GRAMMEMES & morph.parses(words[cut + 2])[0].tag.grammemes:
+                    out.append(Tag(cut + 2, tag.stop, "PER"))
+        return out
+
+
 class SplitPlacesOnDash(Rule):
     """Two places joined by a dash are two places: "Салехарда–Лабытнанги"."""
 
@@ -591,6 +610,35 @@ class DropCommonWords(Rule):
         return [t for t in tags if not _common_words(words, t)]
 
 
+class DropOpeningCommonWord(Rule):
+    """A common noun for a person alone at a sentence's start is capitalised by the sentence, not
+    by a name: "[Рокер] живёт за городом", "[Испанец] выиграл", "[Японка] стала второй". The word,
+    or each part of a hyphenated one ("[Писатель-сатирик]"), is one the dictionary knows only as
+    an animate noun, with no reading of a name or a place; an inanimate one may be a nickname or
+    a surname ("Моторола", "Шнуров", "Рено"). Not within a sentence, where only a name is
+    capitalised ("Сменивший Хиддинка [Адвокат]": see DropCommonWords), nor before another
+    capitalised word, which may be the rest of the name."""
+
+    def apply(self, words, tags):
+        return [t for t in tags if not (t.type == "PER" and t.stop - t.start == 1 and _opens(words, t.start)
+                                        and not (t.stop < len(words) and words[t.stop][:1].isupper())
+                                        and _common_person_noun(words[t.start]))]
+
+
+def _opens(words: list[str], k: int) -> bool:
+    """Word ``k`` starts its sentence, maybe after a quotation mark, a dash or a bullet."""
+    return not any(wordlike(w) for w in words[:k])
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _common_person_noun(word: str) -> bool:
+    """A capitalised word the dictionary knows only as an animate common noun, each part of it if
+    hyphenated."""
+    return _is_title(word) and all(part and morph.known(part) and all(
+        p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and not _PLACE_OR_NAME & p.tag.grammemes
+        for p in morph.parses(part)) for part in word.split("-"))
+
+
 class KnownBodies(Rule):
     """A body the organisations lexicon knows, by its abbreviation, short form or full name, is a
     body whatever the network took it for: "[ЕС]", "[НАТО]", "[Евросоюза]", "[Европейского союза]"
@@ -599,6 +647,32 @@ class KnownBodies(Rule):
     def apply(self, words, tags):
         return [Tag(t.start, t.stop, "ORG", t.name_stop)
                 if t.type != "ORG" and lexicon.is_known_body(words[t.start:t.stop]) else t for t in tags]
+
+
+class ContractedBodies(Rule):
+    """A word the dictionary does not know, made of a body's contracted first word (words.tsv,
+    body_prefix) and a common noun's genitive, is a body whatever the network took it for:
+    "[Минторговли]" (министерство торговли), "[Минпромышленности]"; not a surname such as "Мингазов",
+    whose rest is a plural ("газов"), nor one the dictionary knows ("Министры")."""
+
+    def apply(self, words, tags):
+        return [Tag(t.start, t.stop, "ORG", t.name_stop) if t.type != "ORG" and t.stop - t.start == 1
+                and _contracted_body(words[t.start]) else t for t in tags]
+
+
+_BODY_PREFIXES = lexicon.words("body_prefix")
+_CONTRACTED_REST = 4  # letters at least after the prefix: a noun, not an ending ("Минин")
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _contracted_body(word: str) -> bool:
+    low = word.lower()
+    prefix = next((p for p in _BODY_PREFIXES.words if low.startswith(p)), None)
+    if not _is_title(word) or prefix is None or len(low) - len(prefix) < _CONTRACTED_REST or morph.known(word):
+        return False
+    rest = low[len(prefix):]
+    return morph.known(rest) and any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing"
+                                     and "inan" in p.tag.grammemes for p in morph.parses(rest))
 
 
 class PlaceAfterDescriptor(Rule):
@@ -617,7 +691,8 @@ class NamesWithPatronymic(Rule):
     """A given name and a patronymic the dictionary knows, in one case, with a capitalised word
     before them or after them, name a person the tagger missed or took in part: "назначен
     [Ракитин Константин Павлович]", "[Анна Сергеевна Петрова]" (a decree's or a list's order, or
-    the usual one)."""
+    the usual one), or whose surname it took for a body or a place ("Указом Президента [Ахметов]ORG
+    Серик Нурланулы")."""
 
     def apply(self, words, tags):
         for k in range(len(words) - 1):
@@ -632,15 +707,21 @@ class NamesWithPatronymic(Rule):
             else:
                 continue
             inside = [t for t in tags if t.start < stop and t.stop > start]
-            if all(t.type == "PER" and start <= t.start and t.stop <= stop for t in inside) \
-                    and inside != [Tag(start, stop, "PER")]:
+            surname = start if start < k else stop - 1
+            if all((t.type == "PER" or (t.start, t.stop) == (surname, surname + 1))
+                   and start <= t.start and t.stop <= stop for t in inside) and inside != [Tag(start, stop, "PER")]:
                 tags = sorted([t for t in tags if t not in inside] + [Tag(start, stop, "PER")], key=lambda t: t.start)
         return tags
 
 
 def _given_and_patronymic(given: str, patronymic: str) -> bool:
-    """Whether two words are a given name and a patronymic the dictionary knows, in a case they share."""
-    if not (_is_full(given) and _is_full(patronymic) and morph.known(given) and morph.known(patronymic)):
+    """Whether two words are a given name and a patronymic the dictionary knows, in a case they
+    share, or a capitalised word and a Kazakh patronymic, which does not decline ("Серик Нурланулы")."""
+    if not (_is_full(given) and _is_full(patronymic)):
+        return False
+    if names.is_kazakh_patronymic(patronymic):
+        return True
+    if not (morph.known(given) and morph.known(patronymic)):
         return False
     cases = {p.tag.case for p in morph.parses(given) if "Name" in p.tag}
     return not cases.isdisjoint(p.tag.case for p in morph.parses(patronymic) if "Patr" in p.tag)
@@ -648,11 +729,12 @@ def _given_and_patronymic(given: str, patronymic: str) -> bool:
 
 def _surname_like(word: str) -> bool:
     """A capitalised word that may be a surname: one the dictionary knows as a surname, or does not
-    know at all; not a given name or patronymic, nor a common word ("Уважаемый", "Похороны")."""
+    know at all; not a given name or patronymic, nor a common word ("Уважаемый", "Похороны"). A
+    given name's plural is no given name: "Петров", "Ахметов" read as "of Peters", "of Ahmets"."""
     if not _is_full(word):
         return False
     parses = morph.parses(word)
-    return not any("Name" in p.tag or "Patr" in p.tag for p in parses) \
+    return not any("Name" in p.tag and "sing" in p.tag or "Patr" in p.tag for p in parses) \
         and (not morph.known(word) or any("Surn" in p.tag for p in parses))
 
 
@@ -955,7 +1037,8 @@ def _closes(words: list[str], start: int, stop: int) -> bool:
     """The last token ends an initial ("Ю.В.") or a quotation opened inside the span."""
     last = words[stop - 1]
     if last == ".":
-        return stop - start >= 2 and len(words[stop - 2]) == 1 and words[stop - 2].isupper()
+        return stop - start >= 2 and len(words[stop - 2]) == 1 and words[stop - 2].isupper() \
+            and not (stop - start >= 3 and names.is_regnal(words[stop - 2], words[stop - 3]))
     return last in ("»", '"', "“", "”") and any(w in ("«", '"', "„", "“") for w in words[start:stop - 1])
 
 
@@ -1055,11 +1138,14 @@ RULES: list[Rule] = [
     CutAtVerb(),
     SplitCountryFromName(),
     SplitSpeakerLabel(),
+    SplitAfterRegnalNumber(),
     SplitPlacesOnDash(),
     TrimPosts(),
     TrimDescriptions(),
     DropCommonWords(),
+    DropOpeningCommonWord(),
     KnownBodies(),
+    ContractedBodies(),
     PlaceAfterDescriptor(),
     NamesWithPatronymic(),
     NumberedUnits(),

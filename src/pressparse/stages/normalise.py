@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple, Optional, Sequence
 
-from .. import lexicon, morph
+from .. import lexicon, morph, names
 from ..doc import Doc, Sentence, Span
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -283,6 +283,11 @@ def _name_options(word: str, place: str, kin: bool = False
     Russian first name ("Аль Тани" is no case of "Таня").
     """
     low = word.lower()
+    if names.is_kazakh_patronymic(word):
+        # it does not decline ("Ерлана Кайратулы"), and its ending tells the gender
+        gender = names.patronymic_gender(word)
+        fixed = {(case, g): _Option(case, g, low, _FIXED if g == gender else _AS_IS) for case in CASES for g in _GENDERS}
+        return fixed, frozenset(), frozenset({gender})
     best: dict[tuple[str, str], _Option] = {}
 
     def offer(case: str, gender: str, form: str, weight: float) -> None:
@@ -612,11 +617,11 @@ def _items(words: Sequence[str]) -> list[tuple[bool, str]]:
     i = 0
     while i < len(words):
         w = words[i]
-        if _is_letter(w) and (
+        if _is_letter(w) and not (i and names.is_regnal(w, words[i - 1])) and (
             i + 1 < len(words) and (words[i + 1] == "." or _is_letter(words[i + 1]))
             or items and items[-1][0]
             or i + 1 == len(words) and len(items) == 1 and _initialled_surname(items[0][1])
-        ):  # "В . Путин", "Шестов И В", "В . Л", "Петров А"; but not "Гидеон Ю", "Кигели V", "Ван И"
+        ):  # "В . Путин", "Шестов И В", "В . Л", "Петров А"; but not "Гидеон Ю", "Бодуэн I .", "Ван И"
             items.append((True, w + "."))
             i += 2 if i + 1 < len(words) and words[i + 1] == "." else 1
             continue
