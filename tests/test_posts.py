@@ -171,6 +171,10 @@ def holders(doc):
     # an age between the post and the name
     ("the person after it", "Во второй тур вышли экс-премьер 68-летний [Милош Земан]PER и другие.", "экс-премьер",
      ["Милош Земан"]),
+    ("a decree's subject before it", "Назначить [Соколова Дениса Игоревича]PER директором музея.",
+     "директором музея", ["Денис Соколов"]),
+    ("a decree's subject before it", "Освободить [Орлова М.Ю.]PER от должности директора музея.",
+     "директора музея", ["М.Ю. Орлов"]),
     ("the next post's person", "Заместитель Председателя Правительства – полномочный представитель Президента "
      "[Юрий Трутнев]PER провел совещание.", "Заместитель Председателя Правительства", ["Юрий Трутнев"]),
     ("a verb, then the person", "Капитаном команды стал [Михаель Баллак]PER.", "Капитаном команды",
@@ -537,5 +541,37 @@ def test_a_post_word_read_as_a_thing_by_its_adjective_is_no_post(source, held):
     ("Указом Президента [Владимира Путина]PER утверждён новый состав совета.", "Владимир Путин", ["президент"]),
 ])
 def test_the_nominative_name_after_an_acts_author_is_the_appointee(source, person, titles):
+    doc = parse(source, until="posts")
+    assert [x.title for x in next(p for p in doc.persons if p.name == person).positions] == titles
+
+
+@pytest.mark.parametrize("source, person, titles", [
+    # a decree names its subject in the accusative, the post after it in the instrumental
+    ("Назначить [Соколова Дениса Игоревича]PER директором Департамента транспорта.", "Денис Соколов",
+     ["директор Департамента транспорта"]),
+    ("Назначить [Лебедеву Анну Сергеевну]PER временно исполняющей обязанности губернатора Псковской области.",
+     "Анна Лебедева", ["временно исполняющая обязанности губернатора Псковской области"]),
+    # or with the office between; a release states the post the person leaves
+    ("Освободить [Орлова Максима Юрьевича]PER от должности заместителя министра спорта.", "Максим Орлов",
+     ["заместитель министра спорта"]),
+    ("Назначить [Белова Игоря Павловича]PER на должность директора музея.", "Игорь Белов", ["директор музея"]),
+    # no decree's infinitive before the name, or one inside a sentence (a promise): no subject of a decree
+    ("Ему обещали назначить [Белова Игоря Павловича]PER директором музея.", "Игорь Белов", []),
+    ("Встреча с [Беловым Игорем Павловичем]PER директором школы прошла в мае.", "Игорь Белов", []),
+])
+def test_a_decrees_subject_holds_the_post_after_it(source, person, titles):
+    doc = parse(source, until="posts")
+    assert [x.title for x in next(p for p in doc.persons if p.name == person).positions] == titles
+
+
+@pytest.mark.parametrize("source, person, titles", [
+    # a name in the genitive before the predicate is the act's author's, not its subject
+    ("Указом Губернатора [Сергея Маркова]PER назначен министром здравоохранения области.", "Сергей Марков",
+     ["губернатор"]),
+    ("Приказом ректора [Павла Зуева]PER назначен деканом факультета.", "Павел Зуев", ["ректор"]),
+    # in the nominative it is the subject
+    ("[Павел Зуев]PER назначен деканом факультета.", "Павел Зуев", ["декан факультета"]),
+])
+def test_a_name_in_an_oblique_case_is_no_subject_of_the_predicate(source, person, titles):
     doc = parse(source, until="posts")
     assert [x.title for x in next(p for p in doc.persons if p.name == person).positions] == titles

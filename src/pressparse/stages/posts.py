@@ -872,10 +872,46 @@ def _verb_then_person(post: _Post, near: _Near) -> Optional[list[str]]:
 
 def _person_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person a verb before the post speaks of: "[Андрей Кикоть] назначен первым заместителем
-    ...", "[Варичев] в 2005 году был назначен заместителем ...", "[Маккаррик] стал кардиналом"."""
+    ...", "[Варичев] в 2005 году был назначен заместителем ...", "[Маккаррик] стал кардиналом";
+    not a name in an oblique case, which is no subject: "Указом Президента [Владимира Путина]
+    назначен министром ..." names the author of the act, not the appointee."""
     start = _verb_group(near.words, post.start - 1, -1)
     before = near.stops.get(start + 1) if start is not None else None
-    return [before.entity] if before is not None and before.entity else None
+    if before is None or not before.entity or _oblique(before):
+        return None
+    return [before.entity]
+
+
+def _oblique(person: Span) -> bool:
+    """Whether a name of two words or more stands in an oblique case: normalise named each of its
+    words otherwise than written ("Владимира Путина": "Владимир Путин"). A name of one word is not
+    judged, as normalise may misread the case of a surname alone ("Чернова")."""
+    if person.name is None:
+        return False
+    written, named = _WORD.findall(person.mention.text), _WORD.findall(person.name)
+    return len(written) >= 2 and len(written) == len(named) and all(w != n for w, n in zip(written, named))
+
+
+def _decree_subject(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person a decree's infinitive names right before the post, in the accusative, with or
+    without the office between: "Назначить [Смирнова Олега Петровича] директором департамента",
+    "Освободить [Кузнецова А.В.] от должности заместителя министра" (the post the text states is
+    theirs, as a release names no other), "Назначить [Петрову М.О.] на должность посла". The
+    infinitive opens a decree's item, capitalised: one inside a sentence is a wish or a promise
+    ("решено назначить [Петрова] на пост мэра"), no appointment."""
+    words = near.words
+    gap = post.start
+    while gap > 0 and (words[gap - 1].lower() in _DECREE_PREPOSITIONS or morph.lemma(words[gap - 1]) in _OFFICES):
+        gap -= 1
+    before = near.stops.get(gap)
+    if before is None or not before.entity or before.start == 0 \
+            or not words[before.start - 1][:1].isupper() or words[before.start - 1].lower() not in _DECREEING:
+        return None
+    return [before.entity]
+
+
+_DECREEING = lexicon.words("decreeing")
+_DECREE_PREPOSITIONS = frozenset({"на", "от"})
 
 
 def _pronoun_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
@@ -947,6 +983,7 @@ def _person_after_comma(post: _Post, near: _Near) -> Optional[list[str]]:
 #: How a post finds its holder in its sentence, tried in order: the first rule that decides (a
 #: list of holders, empty for none) wins.
 LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
+    ("a decree's subject before it", _decree_subject),
     ("the person after it", _person_after),
     ("plural: no one person's", _plural),
     ("the next post's person", _next_posts_person),
