@@ -932,8 +932,8 @@ _SUBJECT_PRONOUNS = lexicon.words("subject_pronoun")
 def _verb_group(words: list[str], k: int, step: int) -> Optional[int]:
     """Walking from ``k`` by ``step``, past the words of a predicate that gives a post: one verb
     or more of it ("был назначен", "стал"), with adverbs, particles and "в N году" between
-    ("затем", "не", "в 2013 году"), and the office it gives ("занимает должность", "назначен на
-    пост"); the first word past them, or None with no such verb."""
+    ("затем", "не", "в 2013 году"), and the office it gives or takes ("занимает должность", "назначен на
+    пост", "освобождён от должности"); the first word past them, or None with no such verb."""
     verb = False
     while 0 <= k < len(words):
         word = words[k].lower()
@@ -952,7 +952,7 @@ def _adverbial(word: str) -> bool:
     return word in _BETWEEN_VERBS or word.isdigit() or morph.parses(word)[0].tag.POS in ("ADVB", "PRCL")
 
 
-_BETWEEN_VERBS = frozenset({"в", "на", "году", "г.", "г"})
+_BETWEEN_VERBS = frozenset({"в", "на", "от", "году", "г.", "г"})  # "от": "освобождён от должности"
 _OFFICES = lexicon.words("office")
 
 
