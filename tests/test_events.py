@@ -213,7 +213,17 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: not_with_the_press", "[Иван Петров]PER побеседовал с журналистами после матча.", "побеседовал"),
     ("skip: not_carried_on", "Компания ведёт переговоры о покупке акций завода.", "переговоры"),
     ("skip: not_carried_on", "Сейчас ведутся переговоры с инвесторами.", "переговоры"),
-    ("skip: of_agreements", "Стороны приняли совместное заявление.", "приняли"),
+    # "принять" has two senses, an adoption of documents and a reception: neither holds
+    ("skip: of_agreements or receiving", "Стороны приняли совместное заявление.", "приняли"),
+    ("skip: of_agreements or receiving", "[Иван Петров]PER принял решение уйти в отставку.", "принял"),
+    # the post is where, in a prepositional phrase: "принять участие" with a noun between
+    ("skip: of_agreements or receiving", "Глава района принял участие в работе комиссии.", "принял"),
+    # being received, a post in the plural, a side, a person in a prepositional phrase, the subject
+    ("skip: of_agreements or receiving", "В 1994 году он был принят в Союз журналистов.", "принят"),
+    ("skip: of_agreements or receiving", "Совет не может принять новых членов.", "принять"),
+    ("skip: of_agreements or receiving", "Суд принял его сторону.", "принял"),
+    ("skip: of_agreements or receiving", "Он отказался принять от министра [Ивана Петрова]PER орден.", "принять"),
+    ("skip: of_agreements or receiving", "Окончательное решение примет [Иван Петров]PER.", "примет"),
     ("skip: from_a_post", "[Иван Петров]PER освобожден из-под стражи.", "освобожден"),
     ("skip: of_a_person", "Техника гражданского назначения.", "назначения"),
     ("skip: of_a_body", "[Иван Петров]PER возглавил делегацию.", "возглавил"),
@@ -239,6 +249,12 @@ def test_an_event_told_twice_is_one_and_says_so():
     ("В [Туле]LOC прошли торжества по случаю Дня города.", ("ceremony", "прошли торжества")),
     ("[Иван Петров]PER наградил [Марию Иванову]PER орденом Дружбы.", ("ceremony", "наградил")),
     ("Стороны заключили соглашение о сотрудничестве.", ("signing", "заключили")),
+    # a lemma with a row per sense: "принять" documents is a signing, someone a meeting
+    ("Стороны приняли ряд межправительственных документов.", ("signing", "приняли")),
+    ("[Иван Петров]PER принял в [Доме правительства]LOC посла [Египта]LOC.", ("meeting", "принял")),
+    ("[Иван Петров]PER принял делегацию провинции Хэбэй.", ("meeting", "принял")),
+    ("Губернатор принял [Марию Иванову]PER.", ("meeting", "принял")),
+    ("Губернатор принял в [Туле]LOC [Марию Иванову]PER.", ("meeting", "принял")),
     ("[Иван Петров]PER освобожден от должности министра.", ("appointment", "освобожден")),
     ("[Иван Петров]PER возглавил [Министерство связи]ORG.", ("appointment", "возглавил")),
     ("[Иван Петров]PER побеседовал по телефону с [Синь Гобинем]PER.", ("meeting", "побеседовал")),

@@ -97,6 +97,7 @@ _RECOLLECTION = lexicon.words("recollection")
 _AGAIN = lexicon.words("again")
 _SEQUENCE = lexicon.words("sequence")
 _PRESS = lexicon.words("press")
+_RECEIVED = lexicon.words("received")
 _PROCESS = lexicon.words("process")  # words, and phrases of two
 _PREVIOUS = lexicon.forms_of(lexicon.words("previous").words)
 _REPORTING = lexicon.forms_of(lexicon.words("reporting").words)
@@ -295,9 +296,12 @@ def _between_parties(k: int, seen: _Words) -> bool:
     ...", "приказ о назначении"), which is the appointment or the release itself."""
     if _ACTS & seen.present and not _DOCUMENTS & seen.present:
         return False
-    single = eventtypes.lookup()[0]
-    return not any(seen.lemmas[j] in single and eventtypes.get(single[seen.lemmas[j]].type).item
-                   for j in _following(k, seen, 4))
+    return not any(eventtypes.get(row.type).item for j in _following(k, seen, 4) for row in _rows(seen.lemmas[j]))
+
+
+def _rows(lemma: str) -> tuple[Trigger, ...]:
+    """The one-word trigger rows of a lemma, a row per sense ("" has none)."""
+    return eventtypes.lookup()[0].get(lemma, ())
 
 
 def _following(k: int, seen: _Words, n: int) -> range:
@@ -355,6 +359,43 @@ def _of_agreements(k: int, seen: _Words) -> bool:
     return _governs(k, seen, _AGREEMENTS)
 
 
+def _receiving(k: int, seen: _Words) -> bool:
+    """Receiving someone is a meeting ("принял в Кремле посла", "принял делегацию", "примет Ивана
+    Петрова"), receiving a part or a decision is none ("принял участие", "принял решение"), nor is
+    being received ("был принят в Союз писателей"): the first noun after the active verb that no
+    preposition governs, in its clause, is a person's name, a post (singular: "принять новых членов"
+    admits members) or a delegation in the accusative. A prepositional phrase says where ("в Доме
+    правительства"); a person in one is another's ("принять от президента Бориса Ельцина орден")."""
+    words = seen.words
+    if morph.parses(words[k].lower())[0].tag.POS not in ("VERB", "INFN", "GRND"):
+        return False
+    governed = after = False  # in a prepositional phrase; right after its preposition
+    for j in _following(k, seen, 6):
+        parses = morph.parses(words[j].lower())
+        if parses[0].tag.POS == "PREP":
+            governed = after = True
+            continue
+        name = next((t for t in seen.sentence.spans if t.start == j and t.type == "PER"), None)
+        if name is not None or parses[0].tag.POS == "NOUN" or words[j][:1].isupper():
+            if governed and after:
+                # the preposition's own noun: a person there is no guest, nor one named after him
+                if name is not None or lexicon.may_head(words[j]) and lexicon.is_post(words[j]):
+                    return False
+                after = False
+                continue
+            if name is not None:
+                # the name in the accusative, not the subject after its verb ("решение примет ...")
+                return any(p.tag.POS == "NOUN" and p.tag.case == "accs" and p.tag.number == "sing"
+                           for p in morph.parses(words[name.stop - 1].lower()))
+            accusative = [p for p in parses if p.tag.case == "accs"]
+            received = bool(accusative) and lexicon.may_head(words[j]) and (
+                lexicon.is_post(words[j]) and any(p.tag.number == "sing" for p in accusative)
+                or lexicon.group_head(words[j]) in _RECEIVED)
+            if received or not governed:
+                return received
+    return False
+
+
 def _from_a_post(k: int, seen: _Words) -> bool:
     """A release from a post ("освободить [его] от занимаемой должности"), not from custody."""
     return _governs(k, seen, _OFFICES, 6)
@@ -376,7 +417,7 @@ def _of_a_body(k: int, seen: _Words) -> bool:
 CONDITIONS: dict[str, Callable[[int, _Words], bool]] = {
     "arrival": _arrival, "between_parties": _between_parties, "of_a_site": _of_a_site,
     "of_an_award": _of_an_award, "awarding": _awarding, "not_with_the_press": _not_with_the_press, "not_carried_on": _not_carried_on, "of_agreements": _of_agreements, "from_a_post": _from_a_post,
-    "of_a_person": _of_a_person, "of_a_body": _of_a_body,
+    "of_a_person": _of_a_person, "of_a_body": _of_a_body, "receiving": _receiving,
 }
 if set(CONDITIONS) != set(eventtypes.CONDITIONS):
     raise ImportError(f"the events stage has conditions {sorted(CONDITIONS)}, eventtypes names {sorted(eventtypes.CONDITIONS)}")
@@ -448,9 +489,7 @@ def _with_an_unsaid(k: int, seen: _Words) -> bool:
     """"пригласил коллегу посетить Минск с визитом", "можно было бы встретиться и провести переговоры":
     a trigger of a type whose earlier trigger in its clause was skipped as proposed, hypothetical or
     habitual tells of that same event."""
-    trigger = eventtypes.lookup()[0].get(seen.lemmas[k])
-    clause = seen.unsaid.get(trigger.type) if trigger is not None else None
-    return clause is not None and k in clause
+    return any(k in seen.unsaid.get(row.type, ()) for row in _rows(seen.lemmas[k]))
 
 
 def _of_a_series(k: int, seen: _Words) -> bool:
@@ -488,11 +527,10 @@ def _unbounded(k: int, seen: _Words) -> bool:
 def _part_of_an_act(k: int, seen: _Words) -> bool:
     """"Назначить ..., освободив его от занимаемой должности": a gerund of a decree item's trigger
     beside another trigger of its type tells of the same act."""
-    single = eventtypes.lookup()[0]
-    own = single.get(seen.lemmas[k])
-    if own is None or not eventtypes.get(own.type).item or morph.parses(seen.words[k].lower())[0].tag.POS != "GRND":
+    items = {row.type for row in _rows(seen.lemmas[k]) if eventtypes.get(row.type).item}
+    if not items or morph.parses(seen.words[k].lower())[0].tag.POS != "GRND":
         return False
-    return any(j != k and lemma in single and single[lemma].type == own.type for j, lemma in enumerate(seen.lemmas))
+    return any(j != k and row.type in items for j, lemma in enumerate(seen.lemmas) for row in _rows(lemma))
 
 
 def _a_tally(k: int, seen: _Words) -> bool:
@@ -566,13 +604,17 @@ def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
     planned = bool(_PLANNING & seen.present)
     found: dict[object, _Found] = {}
     for k, lemma in enumerate(lemmas):
-        trigger: Optional[Trigger] = single.get(lemma)
+        senses = single.get(lemma, ())
         for row in phrases.get(lemma, ()):
             n = len(row.lemmas) + len(row.context)
             if tuple(lemmas[k:k + n]) == row.lemmas + row.context:
-                trigger = row
-        if trigger is None:
+                senses = (row,)
+        if not senses:
             continue
+        # the first sense whose condition holds; with none, the word is skipped for their conditions
+        held = next((row for row in senses if not row.condition or CONDITIONS[row.condition](k, seen)), None)
+        unmet = None if held else " or ".join(str(row.condition) for row in senses)
+        trigger = held or senses[0]
         spec = eventtypes.get(trigger.type)
         key = (spec.name, k) if spec.item else spec.name
         within = key in found and (trigger.part == "verb" or k and lemmas[k - 1] in _LIGHT_VERBS) \
@@ -585,7 +627,7 @@ def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
             key = (spec.name, k)
         skip = next((name for name, rule in SKIPS if rule(k, seen)), None) or \
             (None if key not in found else "one per sentence") or \
-            (trigger.condition if trigger.condition and not CONDITIONS[trigger.condition](k, seen) else None)
+            unmet
         if skip in MODAL:
             seen.unsaid[spec.name] = _clause(k, seen)
         if skip is not None:
