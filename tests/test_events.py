@@ -192,6 +192,8 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
                            "[Министерством торговли]ORG.", "подписать"),
     ("skip: proposed or invited", "[Иван Петров]PER предложил посетить [Казахстан]LOC.", "посетить"),
     ("skip: proposed or invited", "Подготовлен к подписанию протокол по экспорту муки.", "подписанию"),
+    ("skip: foretold", "Эксперты спрогнозировали новые отставки в правительстве.", "отставки"),
+    ("skip: foretold", "[Иван Петров]PER предсказал скорый визит министра в [Пекин]LOC.", "визит"),
     ("skip: habitual", "Стороны договорились о проведении регулярных встреч.", "встреч"),
     # a habit told of before the trigger anywhere in its clause
     ("skip: habitual", "Министры регулярно встречаются на полях саммитов.", "саммитов"),
@@ -388,6 +390,12 @@ def test_a_headline_folds_into_the_occurrence_to_come_the_text_tells_of_as_anoth
                 "заседании, и подготовку к очередному заседанию, которое состоится в сентябре.", published="2025-06-05")
     assert [(e.trigger.text, e.status, e.date) for e in doc.events] == [
         ("заседании", "occurred", None), ("заседанию", "planned", "2025-09")]
+
+
+def test_a_headline_telling_of_two_occurrences_of_a_type_keeps_both():
+    doc = parse("[Иван Петров]PER посетил [Тулу]LOC, а затем побывал в [Калуге]LOC\n\n"
+                "[Иван Петров]PER посетил [Тулу]LOC.")
+    assert [(e.type, e.trigger.text) for e in doc.events] == [("visit", "побывал"), ("visit", "посетил")]
 
 
 def test_what_one_came_for_is_planned():

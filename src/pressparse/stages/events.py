@@ -88,6 +88,7 @@ _AGREEMENTS = lexicon.words("agreement")
 _OFFICES = lexicon.words("office")
 _HYPOTHETICAL = lexicon.words("hypothetical")
 _PROPOSALS = lexicon.words("proposal")
+_FORECAST = lexicon.words("forecast")
 _HABITUAL = lexicon.words("habitual")
 _SERIES = lexicon.words("series")
 _PURPOSE = lexicon.words("purpose")
@@ -479,6 +480,13 @@ def _proposed(k: int, seen: _Words) -> bool:
                for j in range(max(clause.start, k - 4), k))
 
 
+def _foretold(k: int, seen: _Words) -> bool:
+    """"спрогнозировали новые увольнения", "предсказал скорую отставку": an event foretold, by a
+    verb among the four words before the trigger in its clause, is neither told nor planned."""
+    clause = _clause(k, seen)
+    return any(seen.lemmas[j] in _FORECAST for j in range(max(clause.start, k - 4), k))
+
+
 def _habitual(k: int, seen: _Words) -> bool:
     """"регулярных встреч", "неоднократно посещал", "регулярно встречаются на полях саммитов": a
     habit, no one occurrence, told of by a word before the trigger in its clause."""
@@ -550,6 +558,7 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("a mode of another event", _in_a_mode),
     ("hypothetical", _hypothetical),
     ("proposed or invited", _proposed),
+    ("foretold", _foretold),
     ("habitual", _habitual),
     ("told with an unsaid one", _with_an_unsaid),
     ("a tally", _a_tally),
@@ -560,13 +569,13 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("part of another act", _part_of_an_act),
 ]
 #: The skips that say an event is not told as happening, so its type's later triggers in the clause are none either.
-MODAL = frozenset({"hypothetical", "proposed or invited", "habitual", "what is usually done", "done at large"})
+MODAL = frozenset({"hypothetical", "proposed or invited", "foretold", "habitual", "what is usually done", "done at large"})
 
 
 # Lemmas the trigger rules compare a sentence's words with, beside the triggers' own ("визит":
 # an arrival is a visit when the sentence says it).
 _COMPARED = frozenset().union(_LIGHT_VERBS, _PLANNING, _ACTS, _DOCUMENTS, _MODES, _SITES, _AWARDS, _AGREEMENTS,
-                              _OFFICES, _PROPOSALS, _HABITUAL, _SERIES, _PREPARATION, _PROCESS, {"визит"})
+                              _OFFICES, _PROPOSALS, _FORECAST, _HABITUAL, _SERIES, _PREPARATION, _PROCESS, {"визит"})
 
 
 @lru_cache(maxsize=4)
@@ -1534,7 +1543,7 @@ def _merge(events: list[_Found], groups: set[str]) -> list[_Found]:
     are unnamed parties ("стороны", "делегация"), which any named party may be."""
     kept: list[_Found] = []
     by_type: dict[str, list[_Found]] = {}
-    pending: dict[str, _Found] = {}  # headline events waiting for the lead's
+    pending: dict[str, list[_Found]] = {}  # headline events waiting for the lead's, by type: a headline may tell of two
     for event in events:
         if event.anaphoric and kept:
             event.participants = list(kept[-1].participants)
@@ -1546,11 +1555,13 @@ def _merge(events: list[_Found], groups: set[str]) -> list[_Found]:
             _absorb(kept[-1], event, "named as the frame by its format, it is the event told of just before")
             continue
         if event.sentence == 0:  # the headline
-            pending.setdefault(event.type, event)
+            pending.setdefault(event.type, []).append(event)
             continue
-        headline = pending.get(event.type)
-        if headline is not None and _compatible(headline, event, groups) and _apart(headline, event, True) is None:
-            _absorb(event, pending.pop(event.type), "the headline's, told again in the text")
+        waiting = pending.get(event.type, [])
+        headline = next((h for h in waiting if _compatible(h, event, groups) and _apart(h, event, True) is None), None)
+        if headline is not None:
+            waiting.remove(headline)
+            _absorb(event, headline, "the headline's, told again in the text")
         # an occurrence is told of near its mentions; two that cannot be one are no home
         same = [e for e in by_type.setdefault(event.type, [])[-_REACH:] if _apart(e, event) is None]
         home, why = _first_home(MERGES, event, same, groups)
@@ -1559,7 +1570,7 @@ def _merge(events: list[_Found], groups: set[str]) -> list[_Found]:
             by_type[event.type].append(event)
         else:
             _absorb(home, event, why)
-    return sorted(kept + list(pending.values()), key=lambda e: (e.sentence, e.start))
+    return sorted(kept + [e for waiting in pending.values() for e in waiting], key=lambda e: (e.sentence, e.start))
 
 
 def _first_home(rules: list[tuple[str, Callable[..., Optional[_Found]]]], *args) -> tuple[Optional[_Found], str]:
