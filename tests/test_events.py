@@ -392,6 +392,20 @@ def test_a_headline_folds_into_the_occurrence_to_come_the_text_tells_of_as_anoth
         ("заседании", "occurred", None), ("заседанию", "planned", "2025-09")]
 
 
+@pytest.mark.parametrize("source, place", [
+    ("[Иван Петров]PER, посетивший в мае [Тулу]LOC, рассказал о поездке.", "Тулу"),
+    ("[Иван Петров]PER посетил 5 мая 2025 года [Тулу]LOC.", "Тулу"),
+    ("[Иван Петров]PER посетил на прошлой неделе [Тульский оружейный завод]ORG.", "Тульский оружейный завод"),
+    # a date of its own after the place: the place still follows the verb
+    ("[Иван Петров]PER посетил [Тулу]LOC в мае.", "Тулу"),
+])
+def test_a_visit_is_to_what_follows_its_verb_or_the_verbs_date(source, place):
+    doc = parse(source, published="2025-06-05")
+    (visit,) = doc.events
+    names = {e.id: e.mentions[0].text for e in doc.locations + doc.organizations}
+    assert names.get(visit.place) == place
+
+
 def test_a_headline_telling_of_two_occurrences_of_a_type_keeps_both():
     doc = parse("[Иван Петров]PER посетил [Тулу]LOC, а затем побывал в [Калуге]LOC\n\n"
                 "[Иван Петров]PER посетил [Тулу]LOC.")

@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Callable, NamedTuple, Optional
 
 from .. import eventtypes, lexicon, morph
-from ..doc import Doc, Sentence, Span
+from ..doc import Doc, Sentence, Span, Token
 from ..eventtypes import EventType, Trigger
 from ..records import DateMention, Mention, Participant
 from ..records import Span as Evidence
@@ -771,13 +771,14 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     shared: Optional[Span] = None  # the first place said with another event's trigger
     # bodies named in people's posts are theirs, not parties: "Председатель [Правительства]"
     in_posts = local.posts.get(event.sentence, [])
+    governed = _past_a_date(event.stop, tokens, local.dates.get(event.sentence, []))
     for tag in sorted(tags, key=lambda t: t.start):
         entity = tag.entity
         if entity is None or entity in seen:
             continue
         kind = kinds.get(entity)
         if kind == "place":
-            if not _is_place(event, tag, words):
+            if not _is_place(event, tag, words, governed):
                 continue
             if _anothers(event, words, tag.start, stops):
                 # "побывал на заводе в Туле, а 5 июня провёл совещание в Калуге": another event's place
@@ -793,7 +794,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         if kind == "org" and any(other is not tag and other.type == "ORG" and other.start < tag.start
                                  < max(other.stop, other.name_stop or 0) for other in tags):
             continue  # "Ассоциации ... при [Торгово-промышленной палате] ...": part of another body's name
-        if kind == "org" and spec.destination and tag.start == event.stop and event.place is None:
+        if kind == "org" and spec.destination and tag.start == governed and event.place is None:
             event.place = entity  # what is visited is where: "посетил [Национальный центр «Россия»]"
             event.why.append(("place", f"«{tag.mention.text}», what is visited"))
             seen.add(entity)
@@ -1312,16 +1313,27 @@ def _inviting(words: list[str], k: int) -> bool:
     return any(w.lower() in _INVITATION for w in words[max(0, k - 5):k])
 
 
-def _is_place(event: _Found, tag: Span, words: list[str]) -> bool:
+def _past_a_date(k: int, tokens: list[Token], dates: list[DateMention]) -> int:
+    """The position of the first word from word ``k`` on past a date said there: what a verb
+    governs may follow the verb's date ("посетивший [в мае] Астану")."""
+    for date in sorted(dates, key=lambda d: d.start):
+        if k < len(tokens) and date.start == tokens[k].start:
+            while k < len(tokens) and tokens[k].start < date.stop:
+                k += 1
+    return k
+
+
+def _is_place(event: _Found, tag: Span, words: list[str], governed: int) -> bool:
     """A place the event happens in: after "в"/"на" ("в Кремле", "в г. Карамай"), or a visit's
-    destination ("посетит Российскую Федерацию"); a place gone to ("прибыл в Россию для участия в
+    destination, the first word after the trigger or its date, ``governed`` ("посетит Российскую
+    Федерацию", "посетивший в мае Астану"); a place gone to ("прибыл в Россию для участия в
     торжественных мероприятиях") is only a journey's."""
     before = words[tag.start - 1].lower() if tag.start else ""
     if before == "." and tag.start >= 2 and words[tag.start - 2] == "г":
         return True
     if before in _PLACE_PREPOSITIONS:
         return event.spec.destination or not _gone_to(words[tag.start])
-    return event.spec.destination and tag.start == event.stop
+    return event.spec.destination and tag.start == governed
 
 
 def _a_site(tag: Span, words: list[str]) -> bool:
