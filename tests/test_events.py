@@ -406,6 +406,15 @@ def test_a_visit_is_to_what_follows_its_verb_or_the_verbs_date(source, place):
     assert names.get(visit.place) == place
 
 
+@pytest.mark.parametrize("source, roles", [
+    ("[Иван Петров]PER принял в [Кремле]LOC посла [Египта]LOC [Ахмеда Салима]PER.", ["host", "guest"]),
+    ("[Иван Петров]PER провел переговоры с [Ахмедом Салимом]PER.", ["host", "guest"]),
+])
+def test_who_is_received_or_met_with_is_the_guest(source, roles):
+    (meeting,) = parse(source).events
+    assert [p.role for p in meeting.participants] == roles
+
+
 def test_a_headline_telling_of_two_occurrences_of_a_type_keeps_both():
     doc = parse("[Иван Петров]PER посетил [Тулу]LOC, а затем побывал в [Калуге]LOC\n\n"
                 "[Иван Петров]PER посетил [Тулу]LOC.")

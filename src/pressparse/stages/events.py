@@ -65,6 +65,7 @@ class _Found:
     legs: bool = False  # "посещение трёх городов": a journey's visits to places counted, within it
     again: bool = False  # "вновь принять участие в выставке": another occurrence of one told of
     ahead: bool = False  # "в преддверии визита", "для участия в форуме": what is prepared for or come for
+    receiving: bool = False  # "принял посла": who is named after the trigger is received, a companion
     today: bool = False  # its own date is the release's day ("Сегодня у нас намечается подписание")
     dated_apart: bool = False  # its sentence has a date, of another clause
     told: list[int] = field(default_factory=list)  # the sentences of the mentions folded into it
@@ -648,7 +649,8 @@ def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
             start = k - 1  # "провел переговоры", "состоялась встреча"
         purpose = _for_a_purpose(k, seen)
         status, why = _status(sentence, sentence.tokens[k].start, planned, purpose)
-        event = _Found(spec, number, start, stop, status, lemma=lemma, ahead=purpose is not None)
+        event = _Found(spec, number, start, stop, status, lemma=lemma, ahead=purpose is not None,
+                       receiving=trigger.condition == "receiving")
         event.why += [("trigger", f"{' '.join(trigger.lemmas)} ({trigger.part}) is a {spec.name}"), ("status", why)]
         if within:
             event.again = True
@@ -1439,12 +1441,13 @@ def _venue(event: _Found, tag: Span, words: list[str]) -> bool:
 
 def _role(event: _Found, kind: Optional[str], tag: Optional[Span], words: list[str]) -> str:
     """A participant's role by its type's ``Roles``: a person named after "с" past the trigger is
-    a companion ("провел переговоры с ... [Синь Гобинем]")."""
+    a companion ("провел переговоры с ... [Синь Гобинем]"), as is one named after a reception's
+    verb ("принял в Кремле посла [Пьера Леви]")."""
     roles = event.spec.roles
     if kind != "person":
         return roles.org
     if roles.companion and tag is not None and tag.start > event.start \
-            and "с" in [w.lower() for w in words[event.stop:tag.start]]:
+            and (event.receiving or "с" in [w.lower() for w in words[event.stop:tag.start]]):
         return roles.companion
     return roles.person
 
