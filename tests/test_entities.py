@@ -181,6 +181,19 @@ def test_each_merge_rule_makes_one_entity_of_its_mentions(rule, source, kind, na
     assert rule in [r for r, _, _ in notes(doc, "entities")], notes(doc, "entities")
 
 
+@pytest.mark.parametrize("source, bodies", [
+    ("[Министерство внутренних дел Республики Казахстан]ORG провело рейд. Представитель [МВД Казахстана]ORG "
+     "рассказал о его итогах.", ["Министерство внутренних дел Республики Казахстан"]),
+    ("[Министерство иностранных дел]ORG ответило. [МИД России]ORG выразил протест.",
+     ["Министерство иностранных дел"]),  # a body of no country named takes the country of its abbreviation
+    ("[Министерство иностранных дел России]ORG ответило. [МИД Германии]ORG выразил протест.",
+     ["Министерство иностранных дел России", "МИД Германии"]),  # another country's ministry
+])
+def test_an_abbreviation_with_its_country_joins_the_body_named_in_full(source, bodies):
+    doc = parse(source, until="entities")
+    assert [o.name for o in doc.organizations] == bodies
+
+
 @pytest.mark.parametrize("source, places, bodies", [
     ("Делегация [Казахстана]LOC прибыла в [Сеул]LOC. Экспорт [РК]LOC вырос. [Министерство энергетики РК]ORG "
      "сообщило.", ["Казахстан", "Сеул"], [("Министерство энергетики РК", "Казахстан")]),

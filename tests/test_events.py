@@ -192,6 +192,8 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
                            "[Министерством торговли]ORG.", "подписать"),
     ("skip: proposed or invited", "[Иван Петров]PER предложил посетить [Казахстан]LOC.", "посетить"),
     ("skip: proposed or invited", "Подготовлен к подписанию протокол по экспорту муки.", "подписанию"),
+    ("skip: foretold", "Эксперты спрогнозировали новые отставки в правительстве.", "отставки"),
+    ("skip: foretold", "[Иван Петров]PER предсказал скорый визит министра в [Пекин]LOC.", "визит"),
     ("skip: habitual", "Стороны договорились о проведении регулярных встреч.", "встреч"),
     # a habit told of before the trigger anywhere in its clause
     ("skip: habitual", "Министры регулярно встречаются на полях саммитов.", "саммитов"),
@@ -213,7 +215,17 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: not_with_the_press", "[Иван Петров]PER побеседовал с журналистами после матча.", "побеседовал"),
     ("skip: not_carried_on", "Компания ведёт переговоры о покупке акций завода.", "переговоры"),
     ("skip: not_carried_on", "Сейчас ведутся переговоры с инвесторами.", "переговоры"),
-    ("skip: of_agreements", "Стороны приняли совместное заявление.", "приняли"),
+    # "принять" has two senses, an adoption of documents and a reception: neither holds
+    ("skip: of_agreements or receiving", "Стороны приняли совместное заявление.", "приняли"),
+    ("skip: of_agreements or receiving", "[Иван Петров]PER принял решение уйти в отставку.", "принял"),
+    # the post is where, in a prepositional phrase: "принять участие" with a noun between
+    ("skip: of_agreements or receiving", "Глава района принял участие в работе комиссии.", "принял"),
+    # being received, a post in the plural, a side, a person in a prepositional phrase, the subject
+    ("skip: of_agreements or receiving", "В 1994 году он был принят в Союз журналистов.", "принят"),
+    ("skip: of_agreements or receiving", "Совет не может принять новых членов.", "принять"),
+    ("skip: of_agreements or receiving", "Суд принял его сторону.", "принял"),
+    ("skip: of_agreements or receiving", "Он отказался принять от министра [Ивана Петрова]PER орден.", "принять"),
+    ("skip: of_agreements or receiving", "Окончательное решение примет [Иван Петров]PER.", "примет"),
     ("skip: from_a_post", "[Иван Петров]PER освобожден из-под стражи.", "освобожден"),
     ("skip: of_a_person", "Техника гражданского назначения.", "назначения"),
     ("skip: of_a_body", "[Иван Петров]PER возглавил делегацию.", "возглавил"),
@@ -239,6 +251,12 @@ def test_an_event_told_twice_is_one_and_says_so():
     ("В [Туле]LOC прошли торжества по случаю Дня города.", ("ceremony", "прошли торжества")),
     ("[Иван Петров]PER наградил [Марию Иванову]PER орденом Дружбы.", ("ceremony", "наградил")),
     ("Стороны заключили соглашение о сотрудничестве.", ("signing", "заключили")),
+    # a lemma with a row per sense: "принять" documents is a signing, someone a meeting
+    ("Стороны приняли ряд межправительственных документов.", ("signing", "приняли")),
+    ("[Иван Петров]PER принял в [Доме правительства]LOC посла [Египта]LOC.", ("meeting", "принял")),
+    ("[Иван Петров]PER принял делегацию провинции Хэбэй.", ("meeting", "принял")),
+    ("Губернатор принял [Марию Иванову]PER.", ("meeting", "принял")),
+    ("Губернатор принял в [Туле]LOC [Марию Иванову]PER.", ("meeting", "принял")),
     ("[Иван Петров]PER освобожден от должности министра.", ("appointment", "освобожден")),
     ("[Иван Петров]PER возглавил [Министерство связи]ORG.", ("appointment", "возглавил")),
     ("[Иван Петров]PER побеседовал по телефону с [Синь Гобинем]PER.", ("meeting", "побеседовал")),
@@ -372,6 +390,35 @@ def test_a_headline_folds_into_the_occurrence_to_come_the_text_tells_of_as_anoth
                 "заседании, и подготовку к очередному заседанию, которое состоится в сентябре.", published="2025-06-05")
     assert [(e.trigger.text, e.status, e.date) for e in doc.events] == [
         ("заседании", "occurred", None), ("заседанию", "planned", "2025-09")]
+
+
+@pytest.mark.parametrize("source, place", [
+    ("[Иван Петров]PER, посетивший в мае [Тулу]LOC, рассказал о поездке.", "Тулу"),
+    ("[Иван Петров]PER посетил 5 мая 2025 года [Тулу]LOC.", "Тулу"),
+    ("[Иван Петров]PER посетил на прошлой неделе [Тульский оружейный завод]ORG.", "Тульский оружейный завод"),
+    # a date of its own after the place: the place still follows the verb
+    ("[Иван Петров]PER посетил [Тулу]LOC в мае.", "Тулу"),
+])
+def test_a_visit_is_to_what_follows_its_verb_or_the_verbs_date(source, place):
+    doc = parse(source, published="2025-06-05")
+    (visit,) = doc.events
+    names = {e.id: e.mentions[0].text for e in doc.locations + doc.organizations}
+    assert names.get(visit.place) == place
+
+
+@pytest.mark.parametrize("source, roles", [
+    ("[Иван Петров]PER принял в [Кремле]LOC посла [Египта]LOC [Ахмеда Салима]PER.", ["host", "guest"]),
+    ("[Иван Петров]PER провел переговоры с [Ахмедом Салимом]PER.", ["host", "guest"]),
+])
+def test_who_is_received_or_met_with_is_the_guest(source, roles):
+    (meeting,) = parse(source).events
+    assert [p.role for p in meeting.participants] == roles
+
+
+def test_a_headline_telling_of_two_occurrences_of_a_type_keeps_both():
+    doc = parse("[Иван Петров]PER посетил [Тулу]LOC, а затем побывал в [Калуге]LOC\n\n"
+                "[Иван Петров]PER посетил [Тулу]LOC.")
+    assert [(e.type, e.trigger.text) for e in doc.events] == [("visit", "побывал"), ("visit", "посетил")]
 
 
 def test_what_one_came_for_is_planned():

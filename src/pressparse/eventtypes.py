@@ -35,6 +35,7 @@ CONDITIONS = {
     "not_carried_on": "talks are a meeting when held, not carried on as a process («ведутся переговоры»)",
     "awarding": "awarding is a ceremony when someone awards with an award, not when a record says one was awarded",
     "of_agreements": "concluding or adopting is a signing when what is concluded is an agreement or documents",
+    "receiving": "receiving is a meeting when whom is received is a person, a post or a delegation",
     "from_a_post": "a release is from office when it is from a post, not from custody",
     "of_a_person": "an appointment or a dismissal is of someone: the sentence names a person or a post",
     "of_a_body": "heading is taking a post when what is headed is a body, not a delegation",
@@ -191,10 +192,15 @@ def triggers() -> tuple[Trigger, ...]:
 
 
 @lru_cache(maxsize=1)
-def lookup() -> tuple[dict[str, Trigger], dict[str, tuple[Trigger, ...]], frozenset[str]]:
-    """The triggers as the events stage looks them up: one-word ones by their lemma (a later row
-    wins), phrases by their first lemma (in table order), and every lemma the rows name."""
-    single = {row.lemmas[0]: row for row in _triggers if len(row.lemmas) == 1 and not row.context}
+def lookup() -> tuple[dict[str, tuple[Trigger, ...]], dict[str, tuple[Trigger, ...]], frozenset[str]]:
+    """The triggers as the events stage looks them up: one-word ones by their lemma, every row of
+    it, later rows first (a lemma has a row per sense, each with its condition: the first whose
+    condition holds is the word's sense, so a row added later overrides), phrases by their first
+    lemma (in table order), and every lemma the rows name."""
+    single: dict[str, tuple[Trigger, ...]] = {}
+    for row in _triggers:
+        if len(row.lemmas) == 1 and not row.context:
+            single[row.lemmas[0]] = (row,) + single.get(row.lemmas[0], ())
     phrases: dict[str, list[Trigger]] = {}
     for row in _triggers:
         if len(row.lemmas) > 1 or row.context:

@@ -544,6 +544,7 @@ class _LongerNames:
             found.append(self.quoted.get(short.key[1:]))
         if len(short.key) >= 2:
             found.append(self.prefixes.get(short.key))
+            found.append(self._abbreviated_with_country(short))
         if len(short.key) == 1 and len(short.name.split()) == 1:
             if short.name.isupper():
                 found.append(self.acronyms.get(short.name.lower()))
@@ -558,6 +559,19 @@ class _LongerNames:
                     found.append(heads[0])
         found = [c for c in found if c is not None and c is not short]
         return min(found, key=lambda c: self.order[id(c)]) if found else None
+
+    def _abbreviated_with_country(self, short: _Cluster) -> Optional[_Cluster]:
+        """The body an abbreviation and its country name ("МВД Казахстана"): the one whose name
+        is that abbreviation's in full, of that country or of none ("Министерство внутренних дел
+        Республики Казахстан")."""
+        words = short.name.split()
+        if short.country is None or not words[0].isupper() or len(words[0]) < 2:
+            return None
+        found = lexicon.country_prefix(words[1:])
+        if found is None or found[1] != len(words) - 1:
+            return None
+        long_ = self.acronyms.get(words[0].lower())
+        return long_ if long_ is not None and long_.country in (None, short.country) else None
 
 
 def _common_noun(word: str) -> bool:

@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Callable, NamedTuple, Optional
 
 from .. import eventtypes, lexicon, morph
-from ..doc import Doc, Sentence, Span
+from ..doc import Doc, Sentence, Span, Token
 from ..eventtypes import EventType, Trigger
 from ..records import DateMention, Mention, Participant
 from ..records import Span as Evidence
@@ -65,6 +65,7 @@ class _Found:
     legs: bool = False  # "посещение трёх городов": a journey's visits to places counted, within it
     again: bool = False  # "вновь принять участие в выставке": another occurrence of one told of
     ahead: bool = False  # "в преддверии визита", "для участия в форуме": what is prepared for or come for
+    receiving: bool = False  # "принял посла": who is named after the trigger is received, a companion
     today: bool = False  # its own date is the release's day ("Сегодня у нас намечается подписание")
     dated_apart: bool = False  # its sentence has a date, of another clause
     told: list[int] = field(default_factory=list)  # the sentences of the mentions folded into it
@@ -88,6 +89,7 @@ _AGREEMENTS = lexicon.words("agreement")
 _OFFICES = lexicon.words("office")
 _HYPOTHETICAL = lexicon.words("hypothetical")
 _PROPOSALS = lexicon.words("proposal")
+_FORECAST = lexicon.words("forecast")
 _HABITUAL = lexicon.words("habitual")
 _SERIES = lexicon.words("series")
 _PURPOSE = lexicon.words("purpose")
@@ -97,6 +99,7 @@ _RECOLLECTION = lexicon.words("recollection")
 _AGAIN = lexicon.words("again")
 _SEQUENCE = lexicon.words("sequence")
 _PRESS = lexicon.words("press")
+_RECEIVED = lexicon.words("received")
 _PROCESS = lexicon.words("process")  # words, and phrases of two
 _PREVIOUS = lexicon.forms_of(lexicon.words("previous").words)
 _REPORTING = lexicon.forms_of(lexicon.words("reporting").words)
@@ -295,9 +298,12 @@ def _between_parties(k: int, seen: _Words) -> bool:
     ...", "приказ о назначении"), which is the appointment or the release itself."""
     if _ACTS & seen.present and not _DOCUMENTS & seen.present:
         return False
-    single = eventtypes.lookup()[0]
-    return not any(seen.lemmas[j] in single and eventtypes.get(single[seen.lemmas[j]].type).item
-                   for j in _following(k, seen, 4))
+    return not any(eventtypes.get(row.type).item for j in _following(k, seen, 4) for row in _rows(seen.lemmas[j]))
+
+
+def _rows(lemma: str) -> tuple[Trigger, ...]:
+    """The one-word trigger rows of a lemma, a row per sense ("" has none)."""
+    return eventtypes.lookup()[0].get(lemma, ())
 
 
 def _following(k: int, seen: _Words, n: int) -> range:
@@ -355,6 +361,43 @@ def _of_agreements(k: int, seen: _Words) -> bool:
     return _governs(k, seen, _AGREEMENTS)
 
 
+def _receiving(k: int, seen: _Words) -> bool:
+    """Receiving someone is a meeting ("принял в Кремле посла", "принял делегацию", "примет Ивана
+    Петрова"), receiving a part or a decision is none ("принял участие", "принял решение"), nor is
+    being received ("был принят в Союз писателей"): the first noun after the active verb that no
+    preposition governs, in its clause, is a person's name, a post (singular: "принять новых членов"
+    admits members) or a delegation in the accusative. A prepositional phrase says where ("в Доме
+    правительства"); a person in one is another's ("принять от президента Бориса Ельцина орден")."""
+    words = seen.words
+    if morph.parses(words[k].lower())[0].tag.POS not in ("VERB", "INFN", "GRND"):
+        return False
+    governed = after = False  # in a prepositional phrase; right after its preposition
+    for j in _following(k, seen, 6):
+        parses = morph.parses(words[j].lower())
+        if parses[0].tag.POS == "PREP":
+            governed = after = True
+            continue
+        name = next((t for t in seen.sentence.spans if t.start == j and t.type == "PER"), None)
+        if name is not None or parses[0].tag.POS == "NOUN" or words[j][:1].isupper():
+            if governed and after:
+                # the preposition's own noun: a person there is no guest, nor one named after him
+                if name is not None or lexicon.may_head(words[j]) and lexicon.is_post(words[j]):
+                    return False
+                after = False
+                continue
+            if name is not None:
+                # the name in the accusative, not the subject after its verb ("решение примет ...")
+                return any(p.tag.POS == "NOUN" and p.tag.case == "accs" and p.tag.number == "sing"
+                           for p in morph.parses(words[name.stop - 1].lower()))
+            accusative = [p for p in parses if p.tag.case == "accs"]
+            received = bool(accusative) and lexicon.may_head(words[j]) and (
+                lexicon.is_post(words[j]) and any(p.tag.number == "sing" for p in accusative)
+                or lexicon.group_head(words[j]) in _RECEIVED)
+            if received or not governed:
+                return received
+    return False
+
+
 def _from_a_post(k: int, seen: _Words) -> bool:
     """A release from a post ("освободить [его] от занимаемой должности"), not from custody."""
     return _governs(k, seen, _OFFICES, 6)
@@ -376,7 +419,7 @@ def _of_a_body(k: int, seen: _Words) -> bool:
 CONDITIONS: dict[str, Callable[[int, _Words], bool]] = {
     "arrival": _arrival, "between_parties": _between_parties, "of_a_site": _of_a_site,
     "of_an_award": _of_an_award, "awarding": _awarding, "not_with_the_press": _not_with_the_press, "not_carried_on": _not_carried_on, "of_agreements": _of_agreements, "from_a_post": _from_a_post,
-    "of_a_person": _of_a_person, "of_a_body": _of_a_body,
+    "of_a_person": _of_a_person, "of_a_body": _of_a_body, "receiving": _receiving,
 }
 if set(CONDITIONS) != set(eventtypes.CONDITIONS):
     raise ImportError(f"the events stage has conditions {sorted(CONDITIONS)}, eventtypes names {sorted(eventtypes.CONDITIONS)}")
@@ -438,6 +481,13 @@ def _proposed(k: int, seen: _Words) -> bool:
                for j in range(max(clause.start, k - 4), k))
 
 
+def _foretold(k: int, seen: _Words) -> bool:
+    """"спрогнозировали новые увольнения", "предсказал скорую отставку": an event foretold, by a
+    verb among the four words before the trigger in its clause, is neither told nor planned."""
+    clause = _clause(k, seen)
+    return any(seen.lemmas[j] in _FORECAST for j in range(max(clause.start, k - 4), k))
+
+
 def _habitual(k: int, seen: _Words) -> bool:
     """"регулярных встреч", "неоднократно посещал", "регулярно встречаются на полях саммитов": a
     habit, no one occurrence, told of by a word before the trigger in its clause."""
@@ -448,9 +498,7 @@ def _with_an_unsaid(k: int, seen: _Words) -> bool:
     """"пригласил коллегу посетить Минск с визитом", "можно было бы встретиться и провести переговоры":
     a trigger of a type whose earlier trigger in its clause was skipped as proposed, hypothetical or
     habitual tells of that same event."""
-    trigger = eventtypes.lookup()[0].get(seen.lemmas[k])
-    clause = seen.unsaid.get(trigger.type) if trigger is not None else None
-    return clause is not None and k in clause
+    return any(k in seen.unsaid.get(row.type, ()) for row in _rows(seen.lemmas[k]))
 
 
 def _of_a_series(k: int, seen: _Words) -> bool:
@@ -488,11 +536,10 @@ def _unbounded(k: int, seen: _Words) -> bool:
 def _part_of_an_act(k: int, seen: _Words) -> bool:
     """"Назначить ..., освободив его от занимаемой должности": a gerund of a decree item's trigger
     beside another trigger of its type tells of the same act."""
-    single = eventtypes.lookup()[0]
-    own = single.get(seen.lemmas[k])
-    if own is None or not eventtypes.get(own.type).item or morph.parses(seen.words[k].lower())[0].tag.POS != "GRND":
+    items = {row.type for row in _rows(seen.lemmas[k]) if eventtypes.get(row.type).item}
+    if not items or morph.parses(seen.words[k].lower())[0].tag.POS != "GRND":
         return False
-    return any(j != k and lemma in single and single[lemma].type == own.type for j, lemma in enumerate(seen.lemmas))
+    return any(j != k and row.type in items for j, lemma in enumerate(seen.lemmas) for row in _rows(lemma))
 
 
 def _a_tally(k: int, seen: _Words) -> bool:
@@ -512,6 +559,7 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("a mode of another event", _in_a_mode),
     ("hypothetical", _hypothetical),
     ("proposed or invited", _proposed),
+    ("foretold", _foretold),
     ("habitual", _habitual),
     ("told with an unsaid one", _with_an_unsaid),
     ("a tally", _a_tally),
@@ -522,13 +570,13 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("part of another act", _part_of_an_act),
 ]
 #: The skips that say an event is not told as happening, so its type's later triggers in the clause are none either.
-MODAL = frozenset({"hypothetical", "proposed or invited", "habitual", "what is usually done", "done at large"})
+MODAL = frozenset({"hypothetical", "proposed or invited", "foretold", "habitual", "what is usually done", "done at large"})
 
 
 # Lemmas the trigger rules compare a sentence's words with, beside the triggers' own ("визит":
 # an arrival is a visit when the sentence says it).
 _COMPARED = frozenset().union(_LIGHT_VERBS, _PLANNING, _ACTS, _DOCUMENTS, _MODES, _SITES, _AWARDS, _AGREEMENTS,
-                              _OFFICES, _PROPOSALS, _HABITUAL, _SERIES, _PREPARATION, _PROCESS, {"визит"})
+                              _OFFICES, _PROPOSALS, _FORECAST, _HABITUAL, _SERIES, _PREPARATION, _PROCESS, {"визит"})
 
 
 @lru_cache(maxsize=4)
@@ -566,13 +614,17 @@ def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
     planned = bool(_PLANNING & seen.present)
     found: dict[object, _Found] = {}
     for k, lemma in enumerate(lemmas):
-        trigger: Optional[Trigger] = single.get(lemma)
+        senses = single.get(lemma, ())
         for row in phrases.get(lemma, ()):
             n = len(row.lemmas) + len(row.context)
             if tuple(lemmas[k:k + n]) == row.lemmas + row.context:
-                trigger = row
-        if trigger is None:
+                senses = (row,)
+        if not senses:
             continue
+        # the first sense whose condition holds; with none, the word is skipped for their conditions
+        held = next((row for row in senses if not row.condition or CONDITIONS[row.condition](k, seen)), None)
+        unmet = None if held else " or ".join(str(row.condition) for row in senses)
+        trigger = held or senses[0]
         spec = eventtypes.get(trigger.type)
         key = (spec.name, k) if spec.item else spec.name
         within = key in found and (trigger.part == "verb" or k and lemmas[k - 1] in _LIGHT_VERBS) \
@@ -585,7 +637,7 @@ def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
             key = (spec.name, k)
         skip = next((name for name, rule in SKIPS if rule(k, seen)), None) or \
             (None if key not in found else "one per sentence") or \
-            (trigger.condition if trigger.condition and not CONDITIONS[trigger.condition](k, seen) else None)
+            unmet
         if skip in MODAL:
             seen.unsaid[spec.name] = _clause(k, seen)
         if skip is not None:
@@ -597,7 +649,8 @@ def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
             start = k - 1  # "провел переговоры", "состоялась встреча"
         purpose = _for_a_purpose(k, seen)
         status, why = _status(sentence, sentence.tokens[k].start, planned, purpose)
-        event = _Found(spec, number, start, stop, status, lemma=lemma, ahead=purpose is not None)
+        event = _Found(spec, number, start, stop, status, lemma=lemma, ahead=purpose is not None,
+                       receiving=trigger.condition == "receiving")
         event.why += [("trigger", f"{' '.join(trigger.lemmas)} ({trigger.part}) is a {spec.name}"), ("status", why)]
         if within:
             event.again = True
@@ -720,13 +773,14 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     shared: Optional[Span] = None  # the first place said with another event's trigger
     # bodies named in people's posts are theirs, not parties: "Председатель [Правительства]"
     in_posts = local.posts.get(event.sentence, [])
+    governed = _past_a_date(event.stop, tokens, local.dates.get(event.sentence, []))
     for tag in sorted(tags, key=lambda t: t.start):
         entity = tag.entity
         if entity is None or entity in seen:
             continue
         kind = kinds.get(entity)
         if kind == "place":
-            if not _is_place(event, tag, words):
+            if not _is_place(event, tag, words, governed):
                 continue
             if _anothers(event, words, tag.start, stops):
                 # "побывал на заводе в Туле, а 5 июня провёл совещание в Калуге": another event's place
@@ -742,7 +796,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         if kind == "org" and any(other is not tag and other.type == "ORG" and other.start < tag.start
                                  < max(other.stop, other.name_stop or 0) for other in tags):
             continue  # "Ассоциации ... при [Торгово-промышленной палате] ...": part of another body's name
-        if kind == "org" and spec.destination and tag.start == event.stop and event.place is None:
+        if kind == "org" and spec.destination and tag.start == governed and event.place is None:
             event.place = entity  # what is visited is where: "посетил [Национальный центр «Россия»]"
             event.why.append(("place", f"«{tag.mention.text}», what is visited"))
             seen.add(entity)
@@ -1261,16 +1315,27 @@ def _inviting(words: list[str], k: int) -> bool:
     return any(w.lower() in _INVITATION for w in words[max(0, k - 5):k])
 
 
-def _is_place(event: _Found, tag: Span, words: list[str]) -> bool:
+def _past_a_date(k: int, tokens: list[Token], dates: list[DateMention]) -> int:
+    """The position of the first word from word ``k`` on past a date said there: what a verb
+    governs may follow the verb's date ("посетивший [в мае] Астану")."""
+    for date in sorted(dates, key=lambda d: d.start):
+        if k < len(tokens) and date.start == tokens[k].start:
+            while k < len(tokens) and tokens[k].start < date.stop:
+                k += 1
+    return k
+
+
+def _is_place(event: _Found, tag: Span, words: list[str], governed: int) -> bool:
     """A place the event happens in: after "в"/"на" ("в Кремле", "в г. Карамай"), or a visit's
-    destination ("посетит Российскую Федерацию"); a place gone to ("прибыл в Россию для участия в
+    destination, the first word after the trigger or its date, ``governed`` ("посетит Российскую
+    Федерацию", "посетивший в мае Астану"); a place gone to ("прибыл в Россию для участия в
     торжественных мероприятиях") is only a journey's."""
     before = words[tag.start - 1].lower() if tag.start else ""
     if before == "." and tag.start >= 2 and words[tag.start - 2] == "г":
         return True
     if before in _PLACE_PREPOSITIONS:
         return event.spec.destination or not _gone_to(words[tag.start])
-    return event.spec.destination and tag.start == event.stop
+    return event.spec.destination and tag.start == governed
 
 
 def _a_site(tag: Span, words: list[str]) -> bool:
@@ -1376,12 +1441,13 @@ def _venue(event: _Found, tag: Span, words: list[str]) -> bool:
 
 def _role(event: _Found, kind: Optional[str], tag: Optional[Span], words: list[str]) -> str:
     """A participant's role by its type's ``Roles``: a person named after "с" past the trigger is
-    a companion ("провел переговоры с ... [Синь Гобинем]")."""
+    a companion ("провел переговоры с ... [Синь Гобинем]"), as is one named after a reception's
+    verb ("принял в Кремле посла [Пьера Леви]")."""
     roles = event.spec.roles
     if kind != "person":
         return roles.org
     if roles.companion and tag is not None and tag.start > event.start \
-            and "с" in [w.lower() for w in words[event.stop:tag.start]]:
+            and (event.receiving or "с" in [w.lower() for w in words[event.stop:tag.start]]):
         return roles.companion
     return roles.person
 
@@ -1492,7 +1558,7 @@ def _merge(events: list[_Found], groups: set[str]) -> list[_Found]:
     are unnamed parties ("стороны", "делегация"), which any named party may be."""
     kept: list[_Found] = []
     by_type: dict[str, list[_Found]] = {}
-    pending: dict[str, _Found] = {}  # headline events waiting for the lead's
+    pending: dict[str, list[_Found]] = {}  # headline events waiting for the lead's, by type: a headline may tell of two
     for event in events:
         if event.anaphoric and kept:
             event.participants = list(kept[-1].participants)
@@ -1504,11 +1570,13 @@ def _merge(events: list[_Found], groups: set[str]) -> list[_Found]:
             _absorb(kept[-1], event, "named as the frame by its format, it is the event told of just before")
             continue
         if event.sentence == 0:  # the headline
-            pending.setdefault(event.type, event)
+            pending.setdefault(event.type, []).append(event)
             continue
-        headline = pending.get(event.type)
-        if headline is not None and _compatible(headline, event, groups) and _apart(headline, event, True) is None:
-            _absorb(event, pending.pop(event.type), "the headline's, told again in the text")
+        waiting = pending.get(event.type, [])
+        headline = next((h for h in waiting if _compatible(h, event, groups) and _apart(h, event, True) is None), None)
+        if headline is not None:
+            waiting.remove(headline)
+            _absorb(event, headline, "the headline's, told again in the text")
         # an occurrence is told of near its mentions; two that cannot be one are no home
         same = [e for e in by_type.setdefault(event.type, [])[-_REACH:] if _apart(e, event) is None]
         home, why = _first_home(MERGES, event, same, groups)
@@ -1517,7 +1585,7 @@ def _merge(events: list[_Found], groups: set[str]) -> list[_Found]:
             by_type[event.type].append(event)
         else:
             _absorb(home, event, why)
-    return sorted(kept + list(pending.values()), key=lambda e: (e.sentence, e.start))
+    return sorted(kept + [e for waiting in pending.values() for e in waiting], key=lambda e: (e.sentence, e.start))
 
 
 def _first_home(rules: list[tuple[str, Callable[..., Optional[_Found]]]], *args) -> tuple[Optional[_Found], str]:
