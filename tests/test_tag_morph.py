@@ -39,3 +39,15 @@ def test_tagger_agrees_with_slovnets_own_decoding_from_a_words_reach(morph_tagge
 ])
 def test_the_tagged_case_names_a_foreign_name(nlp, text, name):
     assert name in [p.name for p in nlp.parse(text).persons]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a decree's accusative before initials: the surname is tagged, not the initials after it
+    ("Назначить Смирнова О.П. директором Департамента транспорта.", "О.П. Смирнов"),
+    ("Освободить Кузнецова А.В. от должности заместителя министра.", "А.В. Кузнецов"),
+    ("Благодарность объявлена Петровой А.В., учителю школы.", "А.В. Петрова"),
+    # a nominative tag of an adjectival surname in "-ого" is the tagger's misreading
+    ("Принять отставку Губернатора области Бездудного Ю.В. по собственному желанию.", "Ю.В. Бездудный"),
+])
+def test_the_surname_before_initials_is_the_word_tagged(nlp, text, name):
+    assert name in [p.name for p in nlp.parse(text).persons]

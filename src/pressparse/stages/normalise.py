@@ -501,6 +501,8 @@ def _surname_genders(word: str) -> frozenset[str]:
 
 
 _SURNAME_NOMINATIVE = re.compile(r"(?<=...)(ов|ев|ёв|ин|ын)$")
+# the genitive and accusative of a man's adjectival surname ("Бездудного", "Заречнего"), no nominative
+_OBLIQUE_ADJECTIVAL = re.compile(r"(?<=...)(ого|его)$")
 _MASCULINE_ONLY = frozenset({"masc"})
 
 
@@ -545,6 +547,8 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
     if not names:
         text = "".join(w for _, w in items)
         return tuple(Reading(g, text, 0.0, subject is not None and g == subject.gender) for g in _GENDERS)
+    if tagged == "nomn" and _OBLIQUE_ADJECTIVAL.search(names[-1].lower()):
+        tagged = None  # the tagger misreads an unknown adjectival surname before initials: "Бездудного Ю.В."
     readings = []
     surname = _surname_genders(names[-1].lower()) if names[-1][:1].isupper() else frozenset()
     last = _last_word(context)
@@ -1076,6 +1080,15 @@ def guessed_nominative(word: str) -> str:
 _NOT_NAME_WORDS = "[]()«»\""
 
 
+def tagged_word(sentence: Sentence, span: Span) -> int:
+    """The index of the word of a person's span whose case the morphology tagger reads and
+    ``person_readings`` weighs: its last word that is no initial nor a mark ("Смирнова" of
+    "Назначить Смирнова О.П."), else its last token."""
+    stop = span.name_stop or span.stop
+    return next((k for k in range(stop - 1, span.start - 1, -1)
+                 if len(sentence.words[k]) > 1 and sentence.words[k].replace("-", "").isalpha()), stop - 1)
+
+
 def person_words(sentence: Sentence, span: Span) -> tuple[list[str], list[str]]:
     """The words of a person's span and the words before it, as ``person_readings`` takes them."""
     words = sentence.words[span.start:span.name_stop or span.stop]
@@ -1092,7 +1105,7 @@ def run(doc: Doc) -> None:
             stop = span.name_stop or span.stop
             words = sentence.words[span.start:stop]
             if span.type == "PER":
-                tagged = sentence.cases.get(stop - 1) if sentence.cases is not None else None
+                tagged = sentence.cases.get(tagged_word(sentence, span)) if sentence.cases is not None else None
                 span.readings = person_readings(*person_words(sentence, span), subjects.get(tuple(words)), tagged)
                 span.name = span.readings[0].name
             elif span.type == "LOC" and (country := lexicon.country(span.mention.text)):

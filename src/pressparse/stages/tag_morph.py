@@ -4,10 +4,11 @@ The tagger reads each word in its sentence, so it gives a person's name the case
 makes likeliest ("с Джейкобом Зумой", "заявил Джейкоб Зума"), which pymorphy3, reading the word
 alone, cannot; the normalise stage weighs it with the name's own analyses. The network is
 ``ner.Network``, evaluated in numpy as the NER's is. Only the last word of a person's name is
-tagged, as no other word's case is used, and only where its case could change the name
-(``normalise.case_open``: "Джейкоб Зума", not "Владимира Путина"), and only with the words the
-network sees around it (its convolutions' reach): the tag is the one the whole sentence would
-give, at a fraction of the cost. Of the tags only the case is kept: the gender did not pay.
+tagged, as no other word's case is used (the last that is no initial: "Смирнова" of "Смирнова
+О.П."), and only where its case could change the name (``normalise.case_open``: "Джейкоб Зума",
+not "Владимира Путина"), and only with the words the network sees around it (its convolutions'
+reach): the tag is the one the whole sentence would give, at a fraction of the cost. Of the tags
+only the case is kept: the gender did not pay.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from slovnet.exec.pack import Pack
 
 from ..doc import Doc
 from .ner import Network, natasha_data
-from .normalise import case_open, person_words
+from .normalise import case_open, person_words, tagged_word
 
 # Universal Dependencies' cases as pymorphy3 names them (the partitive is a genitive, the
 # vocative, rare in news, a nominative)
@@ -63,7 +64,7 @@ def run(docs: Sequence[Doc], tagger: Tagger) -> None:
         for sentence in doc.sentences:
             for span in sentence.spans:
                 if span.type == "PER" and case_open(*person_words(sentence, span)):
-                    last = (span.name_stop or span.stop) - 1
+                    last = tagged_word(sentence, span)
                     start = max(0, last - reach)
                     found.append((sentence, last, sentence.words[start:last + reach + 1], last - start))
     for (sentence, last, _, _), case in zip(found, tagger([w for _, _, w, _ in found], [k for *_, k in found])):
