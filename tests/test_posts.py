@@ -535,6 +535,12 @@ def test_a_post_word_read_as_a_thing_by_its_adjective_is_no_post(source, held):
     assert [x.title for x in doc.positions] == []
 
 
+def held_titles(source: str, person: str) -> list[str]:
+    """The titles of the posts a person named in the marked-up source holds, by the posts stage."""
+    doc = parse(source, until="posts")
+    return [x.title for x in next(p for p in doc.persons if p.name == person).positions]
+
+
 @pytest.mark.parametrize("source, person, titles", [
     # the name in the nominative after an act's author is whom the act appoints
     ("Указом Президента [Иван Петров]PER назначен министром финансов.", "Иван Петров", ["министр финансов"]),
@@ -544,8 +550,7 @@ def test_a_post_word_read_as_a_thing_by_its_adjective_is_no_post(source, held):
     ("Указом Президента [Владимира Путина]PER утверждён новый состав совета.", "Владимир Путин", ["президент"]),
 ])
 def test_the_nominative_name_after_an_acts_author_is_the_appointee(source, person, titles):
-    doc = parse(source, until="posts")
-    assert [x.title for x in next(p for p in doc.persons if p.name == person).positions] == titles
+    assert held_titles(source, person) == titles
 
 
 @pytest.mark.parametrize("source, person, titles", [
@@ -563,8 +568,7 @@ def test_the_nominative_name_after_an_acts_author_is_the_appointee(source, perso
     ("Встреча с [Беловым Игорем Павловичем]PER директором школы прошла в мае.", "Игорь Белов", []),
 ])
 def test_a_decrees_subject_holds_the_post_after_it(source, person, titles):
-    doc = parse(source, until="posts")
-    assert [x.title for x in next(p for p in doc.persons if p.name == person).positions] == titles
+    assert held_titles(source, person) == titles
 
 
 @pytest.mark.parametrize("source, person, titles", [
@@ -576,5 +580,4 @@ def test_a_decrees_subject_holds_the_post_after_it(source, person, titles):
     ("[Павел Зуев]PER назначен деканом факультета.", "Павел Зуев", ["декан факультета"]),
 ])
 def test_a_name_in_an_oblique_case_is_no_subject_of_the_predicate(source, person, titles):
-    doc = parse(source, until="posts")
-    assert [x.title for x in next(p for p in doc.persons if p.name == person).positions] == titles
+    assert held_titles(source, person) == titles

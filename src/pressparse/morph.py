@@ -29,6 +29,13 @@ ANALYSES = 16384
 SECOND_CASES = {"loc2": "loct", "gen2": "gent", "acc2": "accs"}
 
 
+def agrees(modifier, noun, case: bool = True) -> bool:
+    """Whether an adjective's or a participle's tag agrees with a noun's: in number, in the singular
+    in gender (a noun of common gender, "ms-f", with either), and with ``case`` in case too."""
+    return modifier.number == noun.number and (noun.number == "plur" or "ms-f" in noun or modifier.gender == noun.gender) \
+        and (not case or modifier.case == noun.case)
+
+
 @lru_cache(maxsize=None)
 def analyzer() -> pymorphy3.MorphAnalyzer:
     """The process-wide Russian morphological analyzer."""

@@ -1110,9 +1110,8 @@ def _agrees_with(word: str, noun: str, case: bool = False) -> bool:
     number, in the singular its gender, and with ``case`` in its case too ("заседанию, которое";
     not "встреча в министерстве, который")."""
     nouns = [p.tag for p in morph.parses(noun.lower()) if p.tag.POS == "NOUN"]
-    return any(p.tag.number == n.number and (n.number == "plur" or p.tag.gender == n.gender)
-               and (not case or p.tag.case == n.case)
-               for p in morph.parses(word.lower()) if p.tag.POS in ("ADJF", "PRTF") for n in nouns)
+    return any(morph.agrees(p.tag, n, case) for p in morph.parses(word.lower()) if p.tag.POS in ("ADJF", "PRTF")
+               for n in nouns)
 
 
 def _subordinate(sentence: Sentence) -> list[tuple[int, int]]:

@@ -424,7 +424,9 @@ class CutAtVerb(Rule):
         return out
 
 
-_QUOTE_MARKS = frozenset({"«", "»", '"', "„", "“", "”"})
+_OPENING_QUOTES = frozenset({"«", '"', "„", "“"})
+_CLOSING_QUOTES = frozenset({"»", '"', "“", "”"})
+_QUOTE_MARKS = _OPENING_QUOTES | _CLOSING_QUOTES
 _VERBS = frozenset({"VERB", "INFN", "GRND"})
 
 
@@ -805,7 +807,7 @@ class LatinNameAfterDescriptor(Rule):
 
 
 _NAME_DESCRIPTORS = lexicon.words("name_descriptor")
-_QUOTES = frozenset({"«", '"', "„", "“", "'"})
+_QUOTES = _OPENING_QUOTES | {"'"}  # "''Rolling Stone''"
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*$")  # one letter is no name: "в группе H"
 _LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*$")
 
@@ -905,7 +907,7 @@ def _genitive_stop(words: list[str], at: int, taken: set[int]) -> Optional[int]:
             if parses[0].normal_form in _REFERENTS:
                 break
             stop = k + 1
-    if stop is None or stop < len(words) and words[stop] in ("«", "„", "“", '"'):
+    if stop is None or stop < len(words) and words[stop] in _OPENING_QUOTES:
         return None
     return stop
 
@@ -993,9 +995,8 @@ _REMIT_BODIES = lexicon.words("remit_body")
 def _remit_head(words: list[str], start: int, stop: int) -> bool:
     """The first noun of a name's words is a body with a remit."""
     for word in words[start:stop]:
-        parses = morph.parses(word)
-        if parses[0].tag.POS == "NOUN":
-            return parses[0].normal_form.replace("ё", "е") in _REMIT_BODIES
+        if morph.parses(word)[0].tag.POS == "NOUN":
+            return morph.lemma(word) in _REMIT_BODIES
     return False
 
 
@@ -1039,7 +1040,7 @@ def _closes(words: list[str], start: int, stop: int) -> bool:
     if last == ".":
         return stop - start >= 2 and len(words[stop - 2]) == 1 and words[stop - 2].isupper() \
             and not (stop - start >= 3 and names.is_regnal(words[stop - 2], words[stop - 3]))
-    return last in ("»", '"', "“", "”") and any(w in ("«", '"', "„", "“") for w in words[start:stop - 1])
+    return last in _CLOSING_QUOTES and any(w in _OPENING_QUOTES for w in words[start:stop - 1])
 
 
 def _is_title(word: str) -> bool:

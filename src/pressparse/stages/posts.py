@@ -307,14 +307,8 @@ def _a_things_modifier(before: str, head: str) -> bool:
         return False
     adjectives = [p for p in morph.parses(before) if p.tag.POS in ("ADJF", "PRTF")]
     people = [p for p in nouns if "anim" in p.tag]
-    return any(_agree(a, n) for a in adjectives for n in things) and not any(_agree(a, n) for a in adjectives for n in people)
-
-
-def _agree(adjective, noun) -> bool:
-    """Whether an adjective's analysis agrees with a noun's: in case, number and, in the singular, gender."""
-    tag, of = adjective.tag, noun.tag
-    return tag.case == of.case and tag.number == of.number \
-        and (of.number == "plur" or "ms-f" in of or tag.gender == of.gender)
+    return any(morph.agrees(a.tag, n.tag) for a in adjectives for n in things) \
+        and not any(morph.agrees(a.tag, n.tag) for a in adjectives for n in people)
 
 
 @lru_cache(maxsize=morph.CACHE)
