@@ -267,6 +267,22 @@ def test_a_predicate_without_a_verb_giving_the_post_links_no_one(source, post):
 
 
 @pytest.mark.parametrize("source, post", [
+    # a body after "в" with no holder's name after it is where one goes or speaks, no part of the post
+    ("Президент в [ООН]ORG заявил о санкциях.", "Президент"),
+    ("Командующий прибыл в [Минобороны]ORG.", "Командующий"),
+])
+def test_a_chain_takes_no_body_after_в_without_a_holder_after_it(source, post):
+    doc = parse(source, until="posts")
+    assert post in [m.text for p in doc.positions for m in p.mentions]
+
+
+def test_a_place_after_по_is_where_the_post_serves_not_its_country():
+    doc = parse("Советник президента по [Сирии]LOC [Иван Петров]PER прибыл.", until="posts")
+    ((position,),) = [p.positions for p in doc.persons]
+    assert position.title == "советник президента по Сирии" and position.country is None
+
+
+@pytest.mark.parametrize("source, post", [
     # a list of people after the post, not of its domains
     ("Министр культуры, директора музеев и учителя школ приняли участие.", "Министр культуры"),
     ("Министр культуры, советника президента и помощника министра пригласили.", "Министр культуры"),
@@ -299,6 +315,10 @@ def test_a_plural_post_names_no_one_person(source, post):
      "Посол в Республике Беларусь"),
     ("a preposition", "Директор цирка на [Вернадского]LOC [Иван Петров]PER выступил.",
      "Директор цирка на Вернадского"),
+    ("a preposition", "Начальник управления по [Тверской области]LOC [Иван Петров]PER выступил.",
+     "Начальник управления по Тверской области"),
+    ("a preposition", "Представитель [Ирана]LOC в [ОПЕК]ORG [Али Карими]PER выступил.",
+     "Представитель Ирана в ОПЕК"),
     ("из after одного", "Глава одного из крупнейших банков страны [Иван Петров]PER выступил.",
      "Глава одного из крупнейших банков страны"),
     ("из after одного", "[Иван Петров]PER был главой одной из районных администраций [Уфы]LOC.",

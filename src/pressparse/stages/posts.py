@@ -428,8 +428,9 @@ def _preposition(chain: _Chain) -> Optional[str]:
     """"в"/"на" and a place where ("посол в [Республике Беларусь]"; not whither, "визите президента на
     [Курильские острова]"), "в"/"на" and a common noun before the
     holder's name ("полпреда президента РФ в округе Виктора Ишаева"), "по" and a dative phrase
-    ("по развитию", "по государственным сборам"), "при" and a name ("совета при [Торгово-промышленной
-    палате]"); any other "по", "в", "на", "при" ends the chain."""
+    ("по развитию", "по государственным сборам") or a place ("МВД по [Башкирии]"), "при" and a name
+    ("совета при [Торгово-промышленной палате]"), "в"/"на" and a body before the holder's name
+    ("представитель России в [ООН] Виталий Чуркин"); any other "по", "в", "на", "при" ends the chain."""
     words, names, k = chain.words, chain.names, chain.k
     word = words[k]
     if word not in ("по", "в", "на", "при") or k + 1 >= len(words):
@@ -448,6 +449,15 @@ def _preposition(chain: _Chain) -> Optional[str]:
     if word in ("в", "на") and target is None and after is not None and after.type == "PER" \
             and _case(words[k + 1], "loct") and words[k + 1].islower():
         chain.k += 2
+        return GO
+    if word in ("в", "на") and target is not None and target.type == "ORG" \
+            and (holder := names.get(target.stop)) is not None and holder.type == "PER":
+        chain.governed.append(target)  # "представитель России в [ООН] Виталий Чуркин"
+        chain.k = target.stop
+        return GO
+    if word == "по" and target is not None and target.type == "LOC" and _case(words[k + 1], "datv"):
+        chain.governed.append(target)  # "начальник управления по [Невскому району]": the area it serves
+        chain.k = target.stop
         return GO
     if word == "по" and _case(words[k + 1], "datv") and words[k + 1].isalpha() and k + 1 not in names:
         k += 1
@@ -597,14 +607,16 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed:
     states = []  # every country the post governs: "президенты [России] и [Таджикистана]"
     for name in governed:
         entity = name.entity
-        if name.type == "LOC" and entity in countries and countries[entity].kind == "country" \
-                and words[name.start - 1] != "в":
+        # a place after "в" or "по" is where the post serves ("посол в [Беларуси]", "МВД по
+        # [Башкирии]"), neither its country nor its seat
+        served = words[name.start - 1] in ("в", "по")
+        if name.type == "LOC" and entity in countries and countries[entity].kind == "country" and not served:
             country = country or countries[entity].name
             states.append(countries[entity].name)
             named_countries.update(range(name.start, name.stop))
         elif name.type == "ORG" and org is None and entity is not None:
             org = entity
-        if name.type == "LOC" and place is None and entity is not None:
+        if name.type == "LOC" and place is None and entity is not None and words[name.start - 1] != "по":
             place = entity
     skip = set(named_countries)
     seated = _seated_in_state(words[head])
