@@ -184,6 +184,16 @@ def holders(doc):
     ("a verb, then the person", "Министром обороны станет [Лиам Фокс]PER.", "Министром обороны", ["Лиам Фокс"]),
     ("a verb, then the person", "Генеральным секретарём партии назначен 75-летний [Иван Петров]PER.",
      "Генеральным секретарём партии", ["Иван Петров"]),
+    # another post of theirs, a rank, between the verb and the name
+    ("a verb, then the person", "Начальником штаба округа назначен генерал-майор [Иван Петров]PER.",
+     "Начальником штаба округа", ["Иван Петров"]),
+    # "на посту": whose place one takes, not an office sought
+    ("a verb, then the person", "Преемником [Петрова]PER на посту министра станет [Иван Смирнов]PER.",
+     "министра", ["Иван Смирнов"]),
+    ("the person after a dash", "Министр обороны — [Иван Петров]PER; министр финансов — [Олег Смирнов]PER.",
+     "Министр обороны", ["Иван Петров"]),
+    ("the person after a dash", "Режиссёр картины — [Анна Смирнова]PER, оператор — [Олег Иванов]PER.",
+     "Режиссёр картины", ["Анна Смирнова"]),
     ("the person, then a verb", "[Андрей Кикоть]PER назначен первым заместителем министра внутренних дел.",
      "первым заместителем министра внутренних дел", ["Андрей Кикоть"]),
     # a predicate of more than one verb, with adverbs and a year between
@@ -260,8 +270,22 @@ def test_no_post_inside_a_post_without_a_genitive_head_and_a_holder_after(source
 @pytest.mark.parametrize("source, post", [
     ("[Иван Петров]PER встретился в 2005 году с директором комбината.", "директором комбината"),
     ("[Иван Петров]PER был в Москве, министром он не стал.", "министром"),
+    # the office a candidate seeks is not theirs, nor is it the post of the person after it
+    ("Кандидатом на пост мэра стал [Иван Петров]PER.", "мэра"),
+    ("Кандидатом на пост мэра стал инженер [Иван Петров]PER.", "мэра"),
 ])
 def test_a_predicate_without_a_verb_giving_the_post_links_no_one(source, post):
+    doc = parse(source, until="posts")
+    assert holders(doc).get(post, []) == []
+
+
+@pytest.mark.parametrize("source, post", [
+    # the post does not open its clause: the dash closes an aside about someone else
+    ("Встреча с [Иваном Петровым]PER министром обороны — [Олег Смирнов]PER назвал её важной.", "министром обороны"),
+    # the name does not close the clause
+    ("Министр обороны — [Иван Петров]PER заявил о другом.", "Министр обороны"),
+])
+def test_a_dash_gives_a_post_only_to_the_name_closing_its_clause(source, post):
     doc = parse(source, until="posts")
     assert holders(doc).get(post, []) == []
 

@@ -862,18 +862,53 @@ def _next_posts_person(post: _Post, near: _Near) -> Optional[list[str]]:
     return None
 
 
+def _person_after_dash(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person after a dash, the name closing the clause, when the post opens it: "Министр
+    обороны — [Ицунори Онодэра];", "Режиссёр фильма — [Иван Петров], продюсер — ..."."""
+    words = near.words
+    if post.stop >= len(words) or words[post.stop] not in _DASHES or post.start > 0 and words[post.start - 1] not in _OPENERS:
+        return None
+    after = near.starts.get(post.stop + 1)
+    if after is None or not after.entity or after.stop < len(words) and words[after.stop] not in _CLAUSE_ENDS:
+        return None
+    return [after.entity]
+
+
+_OPENERS = frozenset({",", ";", ":", "(", "\n"})  # what a clause opens after, besides the sentence's start
+_CLAUSE_ENDS = frozenset({",", ";", ".", "!", "?", "(", ")", "\n"})
+
+
 def _plural(post: _Post, near: _Near) -> Optional[list[str]]:
     """A plural post names no one person: "..., официальными представителями"."""
     return [] if post.plural else None
 
 
 def _verb_then_person(post: _Post, near: _Near) -> Optional[list[str]]:
-    """The person a verb names after the post, an honorific or an age between them or not:
-    "капитаном стал [Михаель Баллак]", "Режиссёром картины станет [Оксана Карас]", "генеральным
-    секретарём назначен 75-летний [Адзума Косииси]"."""
+    """The person a verb names after the post, an honorific, an age or another post of theirs between
+    them or not: "капитаном стал [Михаель Баллак]", "Режиссёром картины станет [Оксана Карас]",
+    "генеральным секретарём назначен 75-летний [Адзума Косииси]", "Мэром города избран бывший
+    баскетболист [Дэйв Бинг]"."""
     stop = _verb_group(near.words, post.stop, 1)
-    later = near.starts.get(_past_address(near.words, stop)) if stop is not None else None
+    if stop is None or _sought(post, near.words):
+        return None
+    stacked = near.posts.get(stop)
+    if stacked is not None and stacked.holders:
+        return list(stacked.holders)  # "Начальником штаба назначен [генерал-майор] Иван Петров"
+    later = near.starts.get(_past_address(near.words, stop))
     return [later.entity] if later is not None and later.entity else None
+
+
+def _sought(post: _Post, words: list[str]) -> bool:
+    """Whether the post is an office a common noun before it seeks, which its subject does not hold:
+    "Кандидатом на пост [мэра] стал ...", "претендентом на должность [директора]" (a verb's "назначен
+    на пост [мэра]" gives it, and "на посту" says whose place one takes: "преемником Петрова на посту
+    [министра] станет ...")."""
+    k = post.start
+    while k > 0 and morph.lemma(words[k - 1]) in _OFFICES:
+        k -= 1
+    return 1 < k < post.start and words[k - 1] == "на" and _case(words[k], "accs") \
+        and (words[k - 2].islower() or k == 2) \
+        and morph.parses(words[k - 2])[0].tag.POS == "NOUN"
 
 
 def _person_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
@@ -991,6 +1026,7 @@ def _person_after_comma(post: _Post, near: _Near) -> Optional[list[str]]:
 LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("a decree's subject before it", _decree_subject),
     ("the person after it", _person_after),
+    ("the person after a dash", _person_after_dash),
     ("plural: no one person's", _plural),
     ("the next post's person", _next_posts_person),
     ("a verb, then the person", _verb_then_person),
