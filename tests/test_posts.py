@@ -165,6 +165,15 @@ def holders(doc):
      "министры", ["Антон Алиханов", "Андрей Белоусов"]),
     ("the person after it", "Посол [Германии]LOC в [России]LOC г-н [Александр Ламбсдорф]PER вручил награду.",
      "Посол Германии в России", ["Александр Ламбсдорф"]),
+    # a head that may be plural before a list of names in the nominative names each
+    ("the person after it", "В концерте выступят певицы [Анна Смирнова]PER, [Мария Петрова]PER и [Ольга Иванова]PER.",
+     "певицы", ["Анна Смирнова", "Мария Петрова", "Ольга Иванова"]),
+    # a name in Latin letters in brackets after each name of the list
+    ("the person after it", "Приехали судьи [Люсиль Гарсия]PER (Lucile Garcia) и [Сорайя Белкакеми]PER.",
+     "судьи", ["Люсиль Гарсия", "Сорайя Белкакеми"]),
+    # a list in the genitive is of whom the post is, only its first name is said to hold it
+    ("the person after it", "Пришли на концерт певицы [Анны Смирновой]PER, [Марии Петровой]PER и других.",
+     "певицы", ["Анна Смирнова"]),
     # whom the post is of, in the genitive, is passed over for the holder named next
     ("the person after it", "Помощник президента [Путина]PER [Юрий Ушаков]PER заявил о санкциях.",
      "Помощник президента", ["Юрий Ушаков"]),

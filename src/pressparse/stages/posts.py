@@ -778,7 +778,9 @@ def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person named right after the post, an honorific or an age between them or not: "Министр ...
     [Кирилл Залесский]", "Посол ... г-н [Александр Ламбсдорф]", "экс-премьер 68-летний [Милош
     Земан]"; a plural post names everyone
-    listed after it: "министры [А] и [Б]". A surname alone in another case than a
+    listed after it: "министры [А] и [Б]", as does a head that may be plural before a list of names
+    in the nominative: "актрисы [Анна Смирнова], [Мария Петрова] и ..." (not "роль актрисы [Анны
+    Смирновой], [Марии Петровой]"). A surname alone in another case than a
     nominative post's is whom the post is of, not its holder ("Советник [Трампа]"), who is then
     the person named next ("Помощник президента [Путина] [Юрий Ушаков]")."""
     after = near.starts.get(_past_address(near.words, post.stop))
@@ -788,9 +790,34 @@ def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
     if after is None or not _agrees(governor, after) or _appointee_of_act(post, after, near.words):
         return None
     chain = [after]
-    while post.plural and chain[-1].stop + 1 in near.starts and near.words[chain[-1].stop] in (",", "и"):
-        chain.append(near.starts[chain[-1].stop + 1])
-    return [t.entity for t in chain if t.entity]
+    while (k := _past_gloss(near.words, chain[-1].stop)) + 1 in near.starts and near.words[k] in (",", "и"):
+        chain.append(near.starts[k + 1])
+    # the first name tells the list's case (normalise may misread a later foreign one: "Мира Сорвино")
+    nominative = _as_written(chain[0]) and not any(map(_oblique, chain[1:]))
+    if len(chain) > 1 and (post.plural or _may_be_plural(governor) and nominative):
+        return [t.entity for t in chain if t.entity]
+    return [after.entity] if after.entity else []
+
+
+def _past_gloss(words: list[str], k: int) -> int:
+    """Past the name in Latin letters in brackets that may follow a name at ``k``: "Люсиль Гарсия
+    (Lucile Garcia)"."""
+    if k < len(words) and words[k] == "(":
+        close = next((j for j in range(k + 1, min(k + 8, len(words))) if words[j] == ")"), None)
+        if close is not None and close > k + 1 and all(map(_caseless, words[k + 1:close])):
+            return close + 1
+    return k
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _may_be_plural(head: str) -> bool:
+    """Whether a post's head may be a nominative plural ("актрисы", "директора")."""
+    return any(p.tag.POS == "NOUN" and {"plur", "nomn"} <= p.tag.grammemes for p in morph.parses(_unprefixed(head)))
+
+
+def _as_written(person: Span) -> bool:
+    """Whether a name stands in the nominative as normalise reads it: named as written."""
+    return person.name is not None and _WORD.findall(person.name) == _WORD.findall(person.mention.text)
 
 
 def _appointee_of_act(post: _Post, person: Span, words: list[str]) -> bool:
