@@ -1026,13 +1026,19 @@ _OFFICES = lexicon.words("office")
 
 def _person_before(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person just before, past a comma, a bracket or a dash: "[Антон Алексеев], заместитель
-    министра ...", "(министр ...)"; or right before a capitalised post, a signature: "[Кирсан
+    министра ...", "(министр ...)", past their dates in brackets too: "[Иван Петров] (1950—2010) —
+    советский физик"; or right before a capitalised post, a signature: "[Кирсан
     Илюмжинов] Президент ФИДЕ"."""
     words = near.words
     gap = post.start
     while gap > 0 and words[gap - 1] in {",", "("} | _DASHES:
         gap -= 1
     before = near.stops.get(gap) if gap < post.start else None
+    if before is None and gap > 0 and words[gap - 1] == ")" and words[post.start - 1] in _DASHES:
+        # a name, its dates or birthplace in brackets, and a dash: "[Дарио Фо] (24 марта 1926 года,
+        # Санджано) — итальянский драматург"
+        bracket = next((j for j in range(gap - 2, max(gap - 40, -1), -1) if words[j] in ("(", ")")), None)
+        before = near.stops.get(bracket) if bracket is not None and words[bracket] == "(" else None
     if before is None and words[post.start][:1].isupper():
         before = near.stops.get(post.start)
     return [before.entity] if before is not None and before.entity else None
