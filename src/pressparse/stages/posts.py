@@ -1044,6 +1044,19 @@ def _person_before(post: _Post, near: _Near) -> Optional[list[str]]:
     return [before.entity] if before is not None and before.entity else None
 
 
+def _listed_after_dash(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person of the first of a list of posts after a dash, for each one after a comma:
+    "[Аарон Шварц] — американский программист, интернет-активист, [писатель]"."""
+    words, previous = near.words, post
+    while previous.start > 0 and words[previous.start - 1] == ",":
+        previous = next((p for p in near.posts.values() if p.stop == previous.start - 1), None)
+        if previous is None:
+            return None
+    if previous is post or previous.start == 0 or words[previous.start - 1] not in _DASHES:
+        return None
+    return _person_before(previous, near)
+
+
 def _person_after_comma(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person just after a comma, unless another comma follows the name: "первый вратарь сборной
     последних лет, [Оливер Кан] будет ..."."""
@@ -1066,6 +1079,7 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("the person, then a verb", _person_then_verb),
     ("a pronoun, then a verb", _pronoun_then_verb),
     ("the person before it", _person_before),
+    ("a list of posts after a dash", _listed_after_dash),
     ("the person after a comma", _person_after_comma),
 ]
 
