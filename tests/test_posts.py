@@ -505,6 +505,23 @@ def test_a_genitive_chain_stops_at_a_word_of_another_kind(source, post):
     assert post in holders(doc), holders(doc)
 
 
+@pytest.mark.parametrize("source, titles", [
+    # a title of the holder's own, in the head's case before their name, past the head's complements
+    ("Уволен начальник штаба округа генерал-лейтенант [Иван Петров]PER.",
+     ["начальник штаба округа", "генерал-лейтенант"]),
+    ("Наградили начальника штаба округа генерал-лейтенанта [Ивана Петрова]PER.",
+     ["начальник штаба округа", "генерал-лейтенант"]),
+    ("Наградили начальника штаба округа опытного генерала [Ивана Петрова]PER.",
+     ["начальник штаба округа", "опытный генерал"]),
+    # right after the head, or in another case, it is what the head governs
+    ("Выступил заместитель министра [Иван Петров]PER.", ["заместитель министра"]),
+    ("Выступил помощник начальника штаба генерала [Ивана Петрова]PER.", []),
+])
+def test_a_post_of_the_holders_own_before_their_name_ends_the_chain(source, titles):
+    doc = parse(source, until="posts")
+    assert [p.title for person in doc.persons for p in person.positions] == titles
+
+
 def test_a_plural_post_of_several_states_is_each_ones():
     doc = parse("В [Москве]LOC, в [Кремле]LOC, прошли переговоры [Владимира Путина]PER с Президентом "
                 "[Таджикистана]LOC [Эмомали Рахмоном]PER. Президенты [России]LOC и [Таджикистана]LOC выступили "

@@ -528,6 +528,22 @@ def _item(word: str) -> bool:
     return _genitive_word(word) and head_kind(word) is None and not _animate_noun(word)
 
 
+def _holders_own(chain: _Chain) -> Optional[str]:
+    """A post of the holder's own, in the head's case right before their name, past what the head
+    governs, ends the chain with its adjectives: "командующего 58-й армии [генерал-лейтенанта] Анатолия
+    Хрулёва" (a title stacked on the post, not a complement of it). Right after the head it is one
+    ("заместителя [министра] Ивана Петрова")."""
+    words, names, k, head = chain.words, chain.names, chain.k, chain.head
+    cases = _head_cases(words[head])
+    own = k
+    while own + 1 < len(words) and own not in names and morph.parses(words[own])[0].tag.POS in ("ADJF", "PRTF"):
+        own += 1  # its adjectives go with it: "многолетнего таджикского [лидера]"
+    after = names.get(own + 1)
+    if own == head + 1 or after is None or after.type != "PER" or own in names or head_kind(words[own]) != "":
+        return PASS
+    return STOP if _head_cases(words[own]) & cases else PASS
+
+
 def _genitive(chain: _Chain) -> Optional[str]:
     """A word in the genitive: "заместитель [министра] [промышленности]"."""
     if _genitive_word(chain.words[chain.k]):
@@ -548,6 +564,7 @@ GRAMMAR: list[tuple[str, Callable[[_Chain], Optional[str]]]] = [
     ("от and where one is elected", _elected_from),
     ("и and a genitive", _and_genitive),
     ("a list of genitives", _genitive_list),
+    ("a post of the holder's own", _holders_own),
     ("a genitive", _genitive),
 ]
 
