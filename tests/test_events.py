@@ -589,6 +589,25 @@ def test_an_appointment_has_the_body_of_its_post(source, parties):
     assert [p for type, _, p in events_of(doc) if type == "appointment"] == [parties]
 
 
+@pytest.mark.parametrize("source, persons", [
+    ("Президент [Иван Петров]PER назначил [Анну Кузнецову]PER министром финансов.", ["Анна Кузнецова"]),
+    ("[Иван Петров]PER освободил от должности директора [Петра Сидорова]PER.", ["Петр Сидоров"]),
+    ("[Иван Петров]PER уволил [Петра Сидорова]PER и назначил на его пост [Анну Кузнецову]PER.",
+     ["Петр Сидоров", "Анна Кузнецова"]),
+    # its object a pronoun: the one it stands for is named before, the subject appoints
+    ("[Иван Петров]PER назначил его министром.", []),
+    # a plural with no subject: who is named before it is its object
+    ("[Петра Сидорова]PER назначили министром.", ["Петр Сидоров"]),
+    # a verb whose subject takes the post
+    ("[Анна Кузнецова]PER возглавила [Министерство связи]ORG.", ["Анна Кузнецова"]),
+])
+def test_who_an_appointing_verb_appoints_is_its_object(source, persons):
+    doc = parse(source, published="2025-03-01")
+    assert [name for type, _, parties in events_of(doc) if type == "appointment"
+            for name, role in parties if role == "appointee"] == persons
+    assert any("its object" in detail for _, _, detail in notes(doc, "events")) == ("Министерство" not in source and "назначили" not in source)
+
+
 @pytest.mark.parametrize("source, names", [
     ("В Астане прошел круглый стол.\n\nПредседатель правления [Айгуль Ахмеджанова]PER рассказала о планах "
      "центра и работе с [Петром Сидоровым]PER.", ["Айгуль Ахмеджанова"]),

@@ -842,7 +842,18 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         after = [c for c in candidates if c[1] == "person" and c[2].start >= event.stop]
         before = [c for c in candidates if c[1] == "person" and c[2].stop <= event.start]
         if before and _active_verb(words[event.start]):
-            after = before[-1:]
+            verb = morph.parses(words[event.start].lower())[0]
+            if verb.normal_form in _APPOINT_OBJECT and verb.tag.number != "plur":
+                # "Президент назначил [Ивана Петрова] министром": who the verb appoints is its object,
+                # in its clause; its subject appoints, and takes no part ("Петрова назначили министром"
+                # has none: who is named before a plural is the object)
+                clause = _clause_of(words, event.start)
+                after = [c for c in after if c[2].start in clause]
+                event.why.append(("participants", "who it appoints is its object: not "
+                                  + ", ".join(f"«{tag.mention.text}»" for _, _, tag in before)))
+                candidates = [c for c in candidates if c not in before]
+            else:
+                after = before[-1:]
         persons = after[:1] or [c for c in candidates if c[1] == "person"][-1:]
         candidates = persons + [c for c in candidates if c[1] != "person"]
     # a visit is made by people, a document signed between bodies: the others in the sentence
@@ -1419,6 +1430,7 @@ def _pronoun_referent(words: list[str], sentence: Sentence, local: _Local) -> Op
 
 
 _SUBJECT_PRONOUNS = lexicon.words("subject_pronoun")
+_APPOINT_OBJECT = lexicon.words("appoint_object")
 
 
 def _venue(event: _Found, tag: Span, words: list[str]) -> bool:
