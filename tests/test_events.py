@@ -233,6 +233,11 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: of_agreements or receiving", "Окончательное решение примет [Иван Петров]PER.", "примет"),
     ("skip: from_a_post", "[Иван Петров]PER освобожден из-под стражи.", "освобожден"),
     ("skip: of_a_person", "Техника гражданского назначения.", "назначения"),
+    # fixing a date, a penalty, a meeting: a thing, not a person nor a post
+    ("skip: to_a_post", "Президент назначил дату выборов.", "назначил"),
+    ("skip: to_a_post", "Суд назначил [Ивану Петрову]PER штраф.", "назначил"),
+    ("skip: to_a_post", "Рассмотрение дела назначено на пятницу.", "назначено"),
+    ("skip: to_a_post", "Депутаты проголосовали на выборах, назначенных на 26 апреля.", "назначенных"),
     ("skip: of_a_body", "[Иван Петров]PER возглавил делегацию.", "возглавил"),
 ])
 def test_each_skip_rule_says_no_event_where_it_holds(rule, source, word):
@@ -264,6 +269,13 @@ def test_an_event_told_twice_is_one_and_says_so():
     ("Губернатор принял в [Туле]LOC [Марию Иванову]PER.", ("meeting", "принял")),
     ("[Иван Петров]PER освобожден от должности министра.", ("appointment", "освобожден")),
     ("[Иван Петров]PER возглавил [Министерство связи]ORG.", ("appointment", "возглавил")),
+    # appointing someone: a name, a post, a pronoun, an office after a preposition, a name before a participle
+    ("Губернатор назначил [Ивана Петрова]PER министром.", ("appointment", "назначил")),
+    ("Губернатор назначил нового начальника полиции.", ("appointment", "назначил")),
+    ("[Иван Петров]PER назначен на его пост.", ("appointment", "назначен")),
+    ("[Иван Петров]PER назначен на должность директора школы.", ("appointment", "назначен")),
+    ("Новым министром назначен [Иван Петров]PER.", ("appointment", "назначен")),
+    ("[Иван Петров]PER назначен главным управляющим концерна.", ("appointment", "назначен")),
     ("[Иван Петров]PER побеседовал по телефону с [Синь Гобинем]PER.", ("meeting", "побеседовал")),
     # with the head of a news agency, not with the press
     ("[Иван Петров]PER побеседовал с главой информагентства.", ("meeting", "побеседовал")),

@@ -398,6 +398,54 @@ def _receiving(k: int, seen: _Words) -> bool:
     return False
 
 
+def _to_a_post(k: int, seen: _Words) -> bool:
+    """Appointing someone ("назначил [Ивана Петрова] министром", "назначен на должность", "назначил
+    нового начальника"), not fixing a date, a meeting or a penalty ("назначил дату выборов",
+    "назначила наказание", "назначили ему встречу", "Встреча назначена на 5 мая"): the first noun after
+    the verb in its clause that no preposition governs, past one in the dative (to whom) and
+    the genitives that go with another noun, is a person (a name, a pronoun, an animate noun) or a
+    post; one a preposition governs counts when it is an office ("на должность"). A participle with no
+    such noun after it has the noun it tells of before it ("выборах, назначенных на 26 апреля")."""
+    words = seen.words
+    names = {j for t in seen.sentence.spans if t.type == "PER" for j in range(t.start, t.stop)}
+    governed = False
+    for j in _following(k, seen, 6):
+        if j in names and j - 1 in names:
+            continue  # a name is told by its first word's case
+        decided = _a_person_noun(words[j], j in names, governed)
+        if decided is not None:
+            return decided
+        tag = morph.parses(words[j].lower())[0].tag
+        # a pronoun after a preposition may be a possessive ("на его пост"): the noun is yet to come
+        governed = tag.POS == "PREP" or governed and tag.POS != "NOUN"
+    if morph.parses(words[k].lower())[0].tag.POS not in ("PRTS", "PRTF"):
+        return True
+    for j in reversed(range(max(0, k - 3), k)):
+        decided = _a_person_noun(words[j], j in names, False)
+        if decided is not None:
+            return decided
+    return True
+
+
+def _a_person_noun(word: str, name: bool, governed: bool) -> Optional[bool]:
+    """Whether a word is whom an appointment is of (a name, a personal pronoun, an animate noun, a
+    post), or something else is appointed (an inanimate noun); None when the word decides nothing
+    (not a noun, a dative, an inanimate genitive, or governed by a preposition and no office).
+    ``name``: the word is of a person's name."""
+    parses = morph.parses(word.lower())
+    if name:
+        # "назначил [Ивану Петрову] наказание": a name in the dative is whom a thing is fixed for
+        return None if governed or all(p.tag.case == "datv" for p in parses) else True
+    parse = parses[0]
+    if parse.tag.POS not in ("NOUN", "NPRO"):
+        return None
+    if governed:
+        return True if parse.normal_form in _OFFICES else None
+    if parse.tag.case == "datv" or parse.tag.case == "gent" and "inan" in parse.tag:
+        return None
+    return parse.tag.POS == "NPRO" or "anim" in parse.tag or lexicon.is_post(word)
+
+
 def _from_a_post(k: int, seen: _Words) -> bool:
     """A release from a post ("освободить [его] от занимаемой должности"), not from custody."""
     return _governs(k, seen, _OFFICES, 6)
@@ -419,7 +467,7 @@ def _of_a_body(k: int, seen: _Words) -> bool:
 CONDITIONS: dict[str, Callable[[int, _Words], bool]] = {
     "arrival": _arrival, "between_parties": _between_parties, "of_a_site": _of_a_site,
     "of_an_award": _of_an_award, "awarding": _awarding, "not_with_the_press": _not_with_the_press, "not_carried_on": _not_carried_on, "of_agreements": _of_agreements, "from_a_post": _from_a_post,
-    "of_a_person": _of_a_person, "of_a_body": _of_a_body, "receiving": _receiving,
+    "of_a_person": _of_a_person, "of_a_body": _of_a_body, "receiving": _receiving, "to_a_post": _to_a_post,
 }
 if set(CONDITIONS) != set(eventtypes.CONDITIONS):
     raise ImportError(f"the events stage has conditions {sorted(CONDITIONS)}, eventtypes names {sorted(eventtypes.CONDITIONS)}")
