@@ -606,6 +606,31 @@ def test_an_appointment_has_the_body_of_its_post(source, parties):
     assert [p for type, _, p in events_of(doc) if type == "appointment"] == [parties]
 
 
+@pytest.mark.parametrize("source, parties", [
+    ("[Иван Петров]PER провел переговоры с [Петром Сидоровым]PER, сообщает агентство [Синьхуа]ORG.",
+     ["Иван Петров", "Петр Сидоров"]),
+    ("Как пишет газета «[Вечерний Минск]ORG», [Иван Петров]PER посетил завод.", ["Иван Петров"]),
+    ("По данным [Министерства связи]ORG, [Иван Петров]PER провел совещание.", ["Иван Петров"]),
+    # a body in a quoted title is no source
+    ("Прошёл круглый стол «Обмен данными в [ЕАЭС]ORG».", ["ЕАЭС"]),
+    # a body one signs with is a party, whatever it is
+    ("[Иван Петров]PER подписал соглашение с агентством [Синьхуа]ORG.", ["Синьхуа"]),
+])
+def test_the_source_of_a_report_takes_no_part(source, parties):
+    doc = parse(source, published="2025-03-01")
+    assert sorted(name for _, _, people in events_of(doc) for name, _ in people) == parties
+    assert any("source of the report" in detail for _, _, detail in notes(doc, "events")) \
+        == ("подписал" not in source and "круглый" not in source)
+
+
+def test_parties_carried_to_the_next_event_take_its_roles():
+    doc = parse("[Иван Петров]PER и [Петр Сидоров]PER подписали меморандум.\n\nТакже состоялось заседание "
+                "рабочей группы.", published="2025-03-01")
+    assert [(type, parties) for type, _, parties in events_of(doc)] == [
+        ("signing", [("Иван Петров", "signatory"), ("Петр Сидоров", "signatory")]),
+        ("conference", [("Иван Петров", "participant"), ("Петр Сидоров", "participant")])]
+
+
 @pytest.mark.parametrize("source, persons", [
     ("Президент [Иван Петров]PER назначил [Анну Кузнецову]PER министром финансов.", ["Анна Кузнецова"]),
     ("[Иван Петров]PER освободил от должности директора [Петра Сидорова]PER.", ["Петр Сидоров"]),

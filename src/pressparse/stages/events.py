@@ -185,7 +185,7 @@ def run(doc: Doc) -> None:
             firsts.add(event.type)
     _date_the_rest(merged, published)
     _travellers_of_the_legs(merged)
-    _fill_parties(merged, countries)
+    _fill_parties(merged, countries, kinds)
     _place_the_day(merged, _dateline_place(doc), published)
     _place_the_journey(merged, set(countries))
     _add_protagonist(merged, doc)
@@ -859,6 +859,10 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             continue  # "По приглашению Президента России Владимира Путина": the host, not the visitor
         if kind == "person" and _labels(text, tag.mention):
             continue  # "В.Путин: В этом году мы отмечаем ...": who speaks, in what the «мы» rule reads
+        if kind == "org" and _a_source(tag, words):
+            seen.add(entity)  # "сообщает агентство Reuters": who tells of it, no party to it
+            event.why.append(("participants", f"«{tag.mention.text}» left out: the source of the report"))
+            continue
         if kind == "org" and spec.sites_are_objects and _a_site(tag, words):
             event.why.append(("participants", f"«{tag.mention.text}» left out: a site, what it is of"))
             continue
@@ -1396,6 +1400,18 @@ def _is_place(event: _Found, tag: Span, words: list[str], governed: int) -> bool
     return event.spec.destination and tag.start == governed
 
 
+def _a_source(tag: Span, words: list[str]) -> bool:
+    """Whether a body is named as the source of what is told: right after a verb of reporting or a
+    noun of the press, past an opening quotation mark ("сообщает агентство Reuters", "как пишет газета
+    «Коммерсантъ»", "по данным Минздрава"); not one inside a quoted title ("круглый стол «Обмен
+    данными в ЕАЭС»")."""
+    opened = words[:tag.start].count("«") - words[:tag.start].count("»")
+    if opened > int(words[tag.start - 1] == "«"):
+        return False  # within a quotation opened before the body's own name
+    before = [w for w in words[max(0, tag.start - 3):tag.start] if w not in _OPENING][-2:]
+    return any(morph.lemma(w.lower()) in _SOURCES for w in before if w.isalpha())
+
+
 def _a_site(tag: Span, words: list[str]) -> bool:
     """Whether a body is named as a site: its name's head or the noun right before it is a site word
     ("Международного образовательного [центра]", "перевалочного [комплекса] «Лавна»")."""
@@ -1479,6 +1495,8 @@ def _pronoun_referent(words: list[str], sentence: Sentence, local: _Local) -> Op
 
 _SUBJECT_PRONOUNS = lexicon.words("subject_pronoun")
 _APPOINT_OBJECT = lexicon.words("appoint_object")
+_SOURCES = lexicon.words("report_source").words | _PRESS.words
+_OPENING = frozenset("«\"„“")
 
 
 def _venue(event: _Found, tag: Span, words: list[str]) -> bool:
@@ -2014,7 +2032,7 @@ def _place_the_journey(events: list[_Found], countries: set[str]) -> None:
             event.why.append(("place", f"where the {journey.type} of its date told of before it goes"))
 
 
-def _fill_parties(events: list[_Found], countries: list[str]) -> None:
+def _fill_parties(events: list[_Found], countries: list[str], kinds: dict[str, str]) -> None:
     """An event that names no one has the parties of the event told of shortly before it ("В ходе
     переговоров будут обсуждены ..." after the visit); a signing that names no one is between
     the countries the release speaks of ("Планируется подписание ... документов")."""
@@ -2025,9 +2043,21 @@ def _fill_parties(events: list[_Found], countries: list[str]) -> None:
                 event.participants = [Participant(c, event.spec.roles.org) for c in countries]
                 event.why.append(("participants", "naming no one: the countries the release speaks of"))
             elif before is not None and event.sentence - before.sentence <= 5:  # told of a few sentences before
-                event.participants = list(before.participants)
+                event.participants = [_recast(p, kinds.get(p.ref), before.spec, event.spec)
+                                      for p in before.participants]
                 event.why.append(("participants", f"naming no one: those of the {before.type} just before"))
         before = event
+
+
+def _recast(participant: Participant, kind: Optional[str], was: EventType, now: EventType) -> Participant:
+    """A participant carried from an event of one type to one of another, in its kind's role there
+    (a signing's "signatory" is a meeting's "host"; who was a guest stays one)."""
+    if kind == "group":
+        return Participant(participant.ref, now.roles.group)
+    if kind != "person":
+        return Participant(participant.ref, now.roles.org)
+    guest = was.roles.companion is not None and participant.role == was.roles.companion
+    return Participant(participant.ref, now.roles.companion if guest and now.roles.companion else now.roles.person)
 
 
 def _travellers_of_the_legs(events: list[_Found]) -> None:
