@@ -607,6 +607,20 @@ def test_an_appointment_has_the_body_of_its_post(source, parties):
 
 
 @pytest.mark.parametrize("source, parties", [
+    ("В [Казани]LOC открылась выставка, посвящённая [Николаю Лобачевскому]PER.", []),
+    ("[Иван Петров]PER принял участие в открытии памятника великому поэту [Габдулле Тукаю]PER.", ["Иван Петров"]),
+    ("Состоялось празднование дня рождения [Степана Бандеры]PER.", []),
+    ("[Иван Петров]PER подал рапорт об отставке на имя [Анны Кузнецовой]PER.", ["Иван Петров"]),
+    # the subject, in the nominative, takes part after a word of honour
+    ("На открытии памятника выступил губернатор [Иван Петров]PER.", ["Иван Петров"]),
+])
+def test_whom_an_event_honours_takes_no_part(source, parties):
+    doc = parse(source, published="2025-03-01")
+    assert sorted(name for _, _, people in events_of(doc) for name, _ in people) == parties
+    assert any("honours" in detail for _, _, detail in notes(doc, "events")) == ("выступил" not in source)
+
+
+@pytest.mark.parametrize("source, parties", [
     ("[Иван Петров]PER провел переговоры с [Петром Сидоровым]PER, сообщает агентство [Синьхуа]ORG.",
      ["Иван Петров", "Петр Сидоров"]),
     ("Как пишет газета «[Вечерний Минск]ORG», [Иван Петров]PER посетил завод.", ["Иван Петров"]),

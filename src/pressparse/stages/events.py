@@ -859,6 +859,10 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             continue  # "По приглашению Президента России Владимира Путина": the host, not the visitor
         if kind == "person" and _labels(text, tag.mention):
             continue  # "В.Путин: В этом году мы отмечаем ...": who speaks, in what the «мы» rule reads
+        if kind == "person" and _honoured(tag, words):
+            seen.add(entity)  # "выставка, посвящённая Чарльзу Дарвину": whom it is of, no participant
+            event.why.append(("participants", f"«{tag.mention.text}» left out: whom it honours or remembers"))
+            continue
         if kind == "org" and _a_source(tag, words):
             seen.add(entity)  # "сообщает агентство Reuters": who tells of it, no party to it
             event.why.append(("participants", f"«{tag.mention.text}» left out: the source of the report"))
@@ -1400,6 +1404,22 @@ def _is_place(event: _Found, tag: Span, words: list[str], governed: int) -> bool
     return event.spec.destination and tag.start == governed
 
 
+def _honoured(tag: Span, words: list[str]) -> bool:
+    """Whether a person is named as whom something honours or remembers ("выставка, посвящённая
+    Чарльзу Дарвину", "открытие памятника великому поэту Габдулле Тукаю", "празднование дня рождения
+    Степана Бандеры"): the name, not in the nominative, follows a word of honour among the five
+    words before it in its clause, with no verb between."""
+    if any(p.tag.case == "nomn" and p.tag.number != "plur" for p in morph.parses(words[tag.start].lower())):
+        return False  # the subject: "на открытии памятника выступил губернатор Иван Петров"
+    clause = _clause_of(words, tag.start)
+    for j in range(tag.start - 1, max(clause.start, tag.start - 5) - 1, -1):
+        if words[j].isalpha() and morph.lemma(words[j].lower()) in _HONOURS:
+            return True
+        if _active_verb(words[j]):
+            return False
+    return False
+
+
 def _a_source(tag: Span, words: list[str]) -> bool:
     """Whether a body is named as the source of what is told: right after a verb of reporting or a
     noun of the press, past an opening quotation mark ("сообщает агентство Reuters", "как пишет газета
@@ -1496,6 +1516,7 @@ def _pronoun_referent(words: list[str], sentence: Sentence, local: _Local) -> Op
 _SUBJECT_PRONOUNS = lexicon.words("subject_pronoun")
 _APPOINT_OBJECT = lexicon.words("appoint_object")
 _SOURCES = lexicon.words("report_source").words | _PRESS.words
+_HONOURS = lexicon.words("honour")
 _OPENING = frozenset("«\"„“")
 
 
