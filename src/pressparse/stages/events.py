@@ -90,6 +90,7 @@ _OFFICES = lexicon.words("office")
 _HYPOTHETICAL = lexicon.words("hypothetical")
 _PROPOSALS = lexicon.words("proposal")
 _FORECAST = lexicon.words("forecast")
+_CALLED_OFF = lexicon.words("called_off")
 _HABITUAL = lexicon.words("habitual")
 _SERIES = lexicon.words("series")
 _PURPOSE = lexicon.words("purpose")
@@ -536,6 +537,14 @@ def _foretold(k: int, seen: _Words) -> bool:
     return any(seen.lemmas[j] in _FORECAST for j in range(max(clause.start, k - 4), k))
 
 
+def _called_off(k: int, seen: _Words) -> bool:
+    """"отменила поездку в Уэльс", "церемонию отменили за день до проведения", "воздержится от
+    поездки", "отказались возглавить": an event called off or refused, by a verb among the four
+    words before the trigger in its clause or the three after it, did not and will not take place."""
+    clause = _clause(k, seen)
+    return any(seen.lemmas[j] in _CALLED_OFF for j in range(max(clause.start, k - 4), min(clause.stop, k + 4)))
+
+
 def _habitual(k: int, seen: _Words) -> bool:
     """"регулярных встреч", "неоднократно посещал", "регулярно встречаются на полях саммитов": a
     habit, no one occurrence, told of by a word before the trigger in its clause."""
@@ -608,6 +617,7 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("hypothetical", _hypothetical),
     ("proposed or invited", _proposed),
     ("foretold", _foretold),
+    ("called off or refused", _called_off),
     ("habitual", _habitual),
     ("told with an unsaid one", _with_an_unsaid),
     ("a tally", _a_tally),
@@ -618,13 +628,14 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("part of another act", _part_of_an_act),
 ]
 #: The skips that say an event is not told as happening, so its type's later triggers in the clause are none either.
-MODAL = frozenset({"hypothetical", "proposed or invited", "foretold", "habitual", "what is usually done", "done at large"})
+MODAL = frozenset({"hypothetical", "proposed or invited", "foretold", "called off or refused", "habitual",
+                   "what is usually done", "done at large"})
 
 
 # Lemmas the trigger rules compare a sentence's words with, beside the triggers' own ("визит":
 # an arrival is a visit when the sentence says it).
 _COMPARED = frozenset().union(_LIGHT_VERBS, _PLANNING, _ACTS, _DOCUMENTS, _MODES, _SITES, _AWARDS, _AGREEMENTS,
-                              _OFFICES, _PROPOSALS, _FORECAST, _HABITUAL, _SERIES, _PREPARATION, _PROCESS, {"визит"})
+                              _OFFICES, _PROPOSALS, _FORECAST, _CALLED_OFF, _HABITUAL, _SERIES, _PREPARATION, _PROCESS, {"визит"})
 
 
 @lru_cache(maxsize=4)
