@@ -545,6 +545,20 @@ def _called_off(k: int, seen: _Words) -> bool:
     return any(seen.lemmas[j] in _CALLED_OFF for j in range(max(clause.start, k - 4), min(clause.stop, k + 4)))
 
 
+def _negated(k: int, seen: _Words) -> bool:
+    """"до сих пор не подписала", "Они не посещали школу", "не состоялась встреча", "его назначение
+    не состоялось", "встреча так и не состоялась": a trigger, or the verb saying it took place,
+    negated by "не" right before it, tells of no event."""
+    words, lemmas = seen.words, seen.lemmas
+    if k and words[k - 1].lower() == "не":
+        return True
+    if k >= 2 and lemmas[k - 1] in _LIGHT_VERBS and words[k - 2].lower() == "не":
+        return True
+    # "встреча так и не состоялась": "не" within three words after it, before the verb saying it took place
+    return any(words[j].lower() == "не" and j + 1 < len(words) and morph.lemma(words[j + 1].lower()) in _LIGHT_VERBS
+               for j in _following(k, seen, 3))
+
+
 def _habitual(k: int, seen: _Words) -> bool:
     """"регулярных встреч", "неоднократно посещал", "регулярно встречаются на полях саммитов": a
     habit, no one occurrence, told of by a word before the trigger in its clause."""
@@ -618,6 +632,7 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("proposed or invited", _proposed),
     ("foretold", _foretold),
     ("called off or refused", _called_off),
+    ("negated", _negated),
     ("habitual", _habitual),
     ("told with an unsaid one", _with_an_unsaid),
     ("a tally", _a_tally),
@@ -628,7 +643,7 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("part of another act", _part_of_an_act),
 ]
 #: The skips that say an event is not told as happening, so its type's later triggers in the clause are none either.
-MODAL = frozenset({"hypothetical", "proposed or invited", "foretold", "called off or refused", "habitual",
+MODAL = frozenset({"hypothetical", "proposed or invited", "foretold", "called off or refused", "negated", "habitual",
                    "what is usually done", "done at large"})
 
 
