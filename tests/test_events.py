@@ -243,6 +243,8 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: from_a_post", "[Иван Петров]PER освобожден из-под стражи.", "освобожден"),
     ("skip: of_a_person", "Техника гражданского назначения.", "назначения"),
     # fixing a date, a penalty, a meeting: a thing, not a person nor a post
+    ("skip: in_person", "В 2015 году он посетил страницу министерства.", "посетил"),
+    ("skip: in_person", "На сайте компании побывало 714 млн человек.", "побывало"),
     ("skip: to_a_post", "Президент назначил дату выборов.", "назначил"),
     ("skip: to_a_post", "Суд назначил [Ивану Петрову]PER штраф.", "назначил"),
     ("skip: to_a_post", "Рассмотрение дела назначено на пятницу.", "назначено"),
@@ -278,6 +280,8 @@ def test_an_event_told_twice_is_one_and_says_so():
     ("Губернатор принял в [Туле]LOC [Марию Иванову]PER.", ("meeting", "принял")),
     ("[Иван Петров]PER освобожден от должности министра.", ("appointment", "освобожден")),
     ("[Иван Петров]PER возглавил [Министерство связи]ORG.", ("appointment", "возглавил")),
+    # a web page said elsewhere in the sentence: the visit is in person
+    ("На сайте министерства сообщается, что [Иван Петров]PER посетил [Алматы]LOC.", ("visit", "посетил")),
     # appointing someone: a name, a post, a pronoun, an office after a preposition, a name before a participle
     ("Губернатор назначил [Ивана Петрова]PER министром.", ("appointment", "назначил")),
     ("Губернатор назначил нового начальника полиции.", ("appointment", "назначил")),
