@@ -651,6 +651,30 @@ class KnownBodies(Rule):
                 if t.type != "ORG" and lexicon.is_known_body(words[t.start:t.stop]) else t for t in tags]
 
 
+class CompanyNames(Rule):
+    """A foreign company's name written in Cyrillic reads as a person's to the tagger, word after
+    capitalised word: "[Блю Стрим Пайплайн Компани]", "[Смит Индастриз]". A name with a word
+    transliterating an English company word (words.tsv, company_word: "Компани", "Корпорейшн"), or
+    ending in a legal form (data/legal_forms.txt: "АГ", "ГмбХ", "LLC") written as an abbreviation, is
+    a body; not a capitalised word that spells one, which may be a name ("Нао"), nor initials, which
+    may spell one too ("Б.В.")."""
+
+    def apply(self, words, tags):
+        return [Tag(t.start, t.stop, "ORG", t.name_stop) if t.type == "PER" and _company(words, t) else t
+                for t in tags]
+
+
+def _company(words: list[str], tag: Tag) -> bool:
+    last = words[tag.stop - 1]
+    if tag.stop - tag.start > 1 and len(last) > 1 and not _is_title(last) and last.lower() in _LEGAL_FORMS:
+        return True
+    return any(words[k].lower() in _COMPANY_WORDS for k in range(tag.start, tag.stop))
+
+
+_COMPANY_WORDS = lexicon.words("company_word")
+_LEGAL_FORMS = frozenset(lexicon.lines("legal_forms.txt"))
+
+
 class ContractedBodies(Rule):
     """A word the dictionary does not know, made of a body's contracted first word (words.tsv,
     body_prefix) and a common noun's genitive, is a body whatever the network took it for:
@@ -1146,6 +1170,7 @@ RULES: list[Rule] = [
     DropCommonWords(),
     DropOpeningCommonWord(),
     KnownBodies(),
+    CompanyNames(),
     ContractedBodies(),
     PlaceAfterDescriptor(),
     NamesWithPatronymic(),
