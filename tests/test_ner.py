@@ -162,6 +162,13 @@ def tag_of(words, phrase, kind):
     (ner.DropCommonWords(), "с Патриархом Московским и всея Руси", [("Московским", "LOC")], []),
     (ner.DropCommonWords(), "Ли Цяна в Беларусь", [("Ли Цяна", "PER"), ("Беларусь", "LOC")],
      [("Ли Цяна", "PER"), ("Беларусь", "LOC")]),
+    (ner.BodiesAndCountriesAsPersons(), "Страна граничит с Мозамбиком на востоке", [("Мозамбиком", "PER")],
+     [("Мозамбиком", "LOC")]),
+    (ner.BodiesAndCountriesAsPersons(), "Он стал кандидатом Гоминьдана на выборах", [("Гоминьдана", "PER")],
+     [("Гоминьдана", "ORG")]),
+    # a river's name and a body's plural may be surnames
+    (ner.BodiesAndCountriesAsPersons(), "Об этом заявил Маас в Берлине", [("Маас", "PER")], [("Маас", "PER")]),
+    (ner.BodiesAndCountriesAsPersons(), "Мингазов заявил о победе", [("Мингазов", "PER")], [("Мингазов", "PER")]),
     (ner.CompanyNames(), "Суд наложил арест на акции Лайт Ривер Кэпитал Компани в Нидерландах",
      [("Лайт Ривер Кэпитал Компани", "PER")], [("Лайт Ривер Кэпитал Компани", "ORG")]),
     (ner.CompanyNames(), "контракт с Смит Индастриз продлён", [("Смит Индастриз", "PER")],

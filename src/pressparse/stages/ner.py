@@ -651,6 +651,36 @@ class KnownBodies(Rule):
                 if t.type != "ORG" and lexicon.is_known_body(words[t.start:t.stop]) else t for t in tags]
 
 
+class BodiesAndCountriesAsPersons(Rule):
+    """A lone word that names a country (countries.tsv), with no reading of a person's name, is the
+    country whatever the network took it for: "граница с [Мозамбиком]", "время и [Свазиленду]
+    вернуться"; one the dictionary knows only as a body's name is the body ("кандидатом
+    [Гоминьдана]", "артист [Ленкома]"). Not any place's name: a river or a town may be a surname
+    ("Маас", "Даллас")."""
+
+    def apply(self, words, tags):
+        out = []
+        for t in tags:
+            kind = _body_or_country(words[t.start]) if t.type == "PER" and t.stop - t.start == 1 else None
+            out.append(Tag(t.start, t.stop, kind, t.name_stop) if kind else t)
+        return out
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _body_or_country(word: str) -> Optional[str]:
+    """LOC for a country's name, ORG for a known word every reading of which is a body's, in the
+    singular; else None."""
+    if not _is_title(word):
+        return None
+    parses = morph.parses(word)
+    if any(_NAME_GRAMMEMES & p.tag.grammemes for p in parses):
+        return None
+    if lexicon.whole_country([word]):
+        return "LOC"
+    return "ORG" if morph.known(word) and all("Orgn" in p.tag.grammemes and p.tag.number != "plur"
+                                              for p in parses) else None
+
+
 class CompanyNames(Rule):
     """A foreign company's name written in Cyrillic reads as a person's to the tagger, word after
     capitalised word: "[Блю Стрим Пайплайн Компани]", "[Смит Индастриз]". A name with a word
@@ -1170,6 +1200,7 @@ RULES: list[Rule] = [
     DropCommonWords(),
     DropOpeningCommonWord(),
     KnownBodies(),
+    BodiesAndCountriesAsPersons(),
     CompanyNames(),
     ContractedBodies(),
     PlaceAfterDescriptor(),
