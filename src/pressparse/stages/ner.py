@@ -437,8 +437,9 @@ def _verb(word: str) -> bool:
 
 class SplitCountryFromName(Rule):
     """A country swallowing the name next to it: "[Китайской Народной Республики Синь Гобинем]".
-    A country that is also a first name, before a surname and after no post, is the first name:
-    "картина [Сальвадора Дали]", but "премьер [Израиля] [Нетаньяху]"."""
+    A monarch's number is the name's: "король [Иордании] [Абдалла II]". A country that is also a first
+    name, before a surname and after no post, is the first name: "картина [Сальвадора Дали]", but
+    "премьер [Израиля] [Нетаньяху]"."""
 
     def apply(self, words, tags):
         out = []
@@ -446,7 +447,7 @@ class SplitCountryFromName(Rule):
             span = words[tag.start:tag.stop]
             found = lexicon.country_prefix(span)
             rest = span[found[1]:] if found else []
-            if rest and all(_is_title(w) for w in rest if wordlike(w)) and lexicon.country_prefix(rest) is None \
+            if rest and _title_words(rest) and lexicon.country_prefix(rest) is None \
                     and (tag.type == "PER" or _name_like(rest)) \
                     and not (tag.type == "PER" and self._first_name(words, tag, found[1])):
                 out.append(Tag(tag.start, tag.start + found[1], "LOC"))
@@ -459,6 +460,11 @@ class SplitCountryFromName(Rule):
     def _first_name(words: list[str], tag: Tag, taken: int) -> bool:
         return taken == 1 and tag.stop - tag.start == 2 and _is_first_name(words[tag.start]) \
             and not (tag.start and (lexicon.is_post(words[tag.start - 1]) or words[tag.start - 1].isupper()))
+
+
+def _title_words(words: list[str]) -> bool:
+    """Capitalised words, a monarch's number among them: "Абдалла II" of "[Иордании Абдалла II]"."""
+    return all(_is_title(w) or k and names.is_regnal(w, words[k - 1]) for k, w in enumerate(words) if wordlike(w))
 
 
 class SplitSpeakerLabel(Rule):
