@@ -162,6 +162,23 @@ def tag_of(words, phrase, kind):
     (ner.DropCommonWords(), "с Патриархом Московским и всея Руси", [("Московским", "LOC")], []),
     (ner.DropCommonWords(), "Ли Цяна в Беларусь", [("Ли Цяна", "PER"), ("Беларусь", "LOC")],
      [("Ли Цяна", "PER"), ("Беларусь", "LOC")]),
+    # a quoted name after a work's, an award's or a vessel's noun names no body nor place
+    (ner.NamedWorks(), "в прокат выходит сериал «Тихий Дон» режиссёра", [("Тихий Дон", "LOC")], []),
+    (ner.NamedWorks(), "актёр удостоен премии «Золотой орёл» за роль", [("Золотой орёл", "ORG")], []),
+    (ner.NamedWorks(), "в порт вошёл ледокол «Красин» вчера", [("Красин", "ORG")], []),
+    (ner.NamedWorks(), "новый альбом «Кино» группы", [("Кино", "ORG")], []),
+    (ner.NamedWorks(), "акции компании «Северсталь» выросли", [("Северсталь", "ORG")], [("Северсталь", "ORG")]),
+    (ner.NamedWorks(), "газета «Известия» пишет", [("Известия", "ORG")], [("Известия", "ORG")]),  # a medium
+    (ner.NamedWorks(), "альбом группы «Кино» вышел", [("Кино", "ORG")], [("Кино", "ORG")]),  # not after the noun
+    (ner.NamedWorks(), "вручил орден Почёта", [("Почёта", "ORG")], [("Почёта", "ORG")]),  # unquoted
+    (ner.NamedWorks(), "режиссёр фильма «Тихий Дон» Сергей Бондарчук", [("Сергей Бондарчук", "PER")],
+     [("Сергей Бондарчук", "PER")]),
+    (ner.TheInternet(), "доступ к Сети ограничен", [("Сети", "ORG")], []),
+    (ner.TheInternet(), "доступ к Интернету ограничен", [("Интернету", "ORG")], [("Интернету", "ORG")]),
+    (ner.TheInternet(), "указ против анонимности в Сети", [("Сети", "ORG")], []),
+    (ner.TheInternet(), "во Всемирной паутине", [("Всемирной паутине", "ORG")], []),
+    (ner.TheInternet(), "торговая Сеть «Магнит» открыла", [("Сеть « Магнит »", "ORG")],
+     [("Сеть « Магнит »", "ORG")]),
     (ner.ContractedBodies(), "Об этом сообщили в Минторговли", [("Минторговли", "LOC")], [("Минторговли", "ORG")]),
     (ner.ContractedBodies(), "Представитель Минпромышленности отметил", [("Минпромышленности", "PER")],
      [("Минпромышленности", "ORG")]),
@@ -360,3 +377,13 @@ def test_a_numbered_unit_is_an_organisation_named_in_the_nominative():
     (org,) = doc.organizations
     assert org.name == "62-я армия" and [m.text for m in org.mentions] == ["62-й армией"]
     assert ("NumberedUnits", "62-й армией", "made ORG") in notes(doc, "ner_rules")
+
+
+def test_a_work_and_the_internet_are_no_organisations():
+    from markup import notes, parse
+
+    doc = parse("[Иван Петров]PER снялся в сериале «[Тихий Дон]ORG» и рассказал об этом в [Сети]ORG.",
+                until="entities")
+    assert doc.organizations == () and doc.locations == ()
+    assert ("NamedWorks", "Тихий Дон", "took away ORG") in notes(doc, "ner_rules")
+    assert ("TheInternet", "Сети", "took away ORG") in notes(doc, "ner_rules")

@@ -641,6 +641,42 @@ def _common_person_noun(word: str) -> bool:
         for p in morph.parses(part)) for part in word.split("-"))
 
 
+class NamedWorks(Rule):
+    """A quoted name right after a lower-case noun of a work, a programme, an award or a vessel
+    (words.tsv work) names that thing, no body or place, though the tagger takes it for one:
+    "сериала «Доктор Кто»", "премии «Эмми»", "эсминцем «Опытный»", "фильм «Москва»". A noun of
+    a body before the quotation names a body ("компании «Роснефть»")."""
+
+    def apply(self, words, tags):
+        return [t for t in tags if not (t.type in ("ORG", "LOC") and _work_title(words, t.start))]
+
+
+_WORKS = lexicon.words("work")
+
+
+def _work_title(words: list[str], k: int) -> bool:
+    """Token ``k`` opens a quotation after a lower-case noun of a work."""
+    if k < 2 or words[k - 1] not in _OPENING_QUOTES or not words[k - 2].islower():
+        return False
+    return any(p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in _WORKS for p in morph.parses(words[k - 2]))
+
+
+class TheInternet(Rule):
+    """The Internet called by a common noun (words.tsv network), capitalised as a body's name would
+    be, is a medium, no body: "анонимность в [Сети]", "во [Всемирной паутине]". Its own name,
+    "Интернет", stays as the tagger has it."""
+
+    def apply(self, words, tags):
+        return [t for t in tags if not (t.type == "ORG" and _network(words[t.start:t.stop]))]
+
+
+_NETWORK = lexicon.words("network")
+
+
+def _network(span: list[str]) -> bool:
+    return all(morph.lemma(w) in _NETWORK for w in span if wordlike(w))
+
+
 class KnownBodies(Rule):
     """A body the organisations lexicon knows, by its abbreviation, short form or full name, is a
     body whatever the network took it for: "[ЕС]", "[НАТО]", "[Евросоюза]", "[Европейского союза]"
@@ -1145,6 +1181,8 @@ RULES: list[Rule] = [
     TrimDescriptions(),
     DropCommonWords(),
     DropOpeningCommonWord(),
+    NamedWorks(),
+    TheInternet(),
     KnownBodies(),
     ContractedBodies(),
     PlaceAfterDescriptor(),
