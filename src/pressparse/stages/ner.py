@@ -848,6 +848,51 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*$")  # one lett
 _LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*$")
 
 
+class PersonAfterDescriptor(Rule):
+    """A name the tagger took for a person's, right after a noun saying what kind of body follows
+    (words.tsv name_descriptor), quoted or not, names that body when none of its words is one the
+    dictionary knows as a given name, patronymic or surname: "компании [Норд Стрим]", "компании
+    «[Блю Стрим Пайплайн Компани Б.В.]»", and so the names listed after it ("компании Норд Стрим
+    и [Норд Стрим-2]"). A person's name there is whose the body is ("команды
+    [Владимира Путина]")."""
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        out: list[Tag] = []
+        for tag in sorted(tags, key=lambda t: t.start):
+            named = tag.type == "PER" and not any(_personal(w) for w in words[tag.start:tag.stop]) and (
+                _after_descriptor(words, tag.start, taken) or _listed_after(out, words, tag.start))
+            out.append(Tag(tag.start, tag.stop, "ORG", tag.name_stop) if named else tag)
+        return out
+
+
+def _after_descriptor(words: list[str], k: int, taken: set[int]) -> bool:
+    """Token ``k`` follows a lower-case singular noun of a kind of body, maybe past an opening
+    quote; not one ending another name, whose head the person after it is ("президент Нобелевского
+    фонда Карл-Хенрик Хелдин"), nor a plural ("по сведениям изданий Кинчев находится")."""
+    while k > 0 and words[k - 1] in _QUOTES:
+        k -= 1
+    return k > 0 and k - 1 not in taken and words[k - 1].islower() and any(
+        p.tag.POS == "NOUN" and p.tag.number == "sing" and p.normal_form in _NAME_DESCRIPTORS
+        for p in morph.parses(words[k - 1]))
+
+
+def _listed_after(out: list[Tag], words: list[str], k: int) -> bool:
+    """Token ``k`` follows "и" after a body named so: "компании [Норд Стрим] и [Норд Стрим-2]". Not
+    a comma, after which a clause may go on ("в газете The Sun, [Фрай] написал")."""
+    last = out[-1] if out else None
+    return last is not None and last.type == "ORG" and last.stop == k - 1 and words[k - 1] == "и" \
+        and _after_descriptor(words, last.start, set())
+
+
+def _personal(word: str) -> bool:
+    """A word the dictionary knows as a person's name."""
+    return morph.known(word) and any(_PERSONAL & p.tag.grammemes for p in morph.parses(word))
+
+
+_PERSONAL = frozenset({"Name", "Surn", "Patr"})
+
+
 class JoinCountryParts(Rule):
     """A country's official name cut in two: "[Республики Союз] [Мьянма]", "[Тринидад] и
     [Тобаго]" (the second part may be untagged: "[Боснии] и Герцеговины")."""
@@ -1189,6 +1234,7 @@ RULES: list[Rule] = [
     NamesWithPatronymic(),
     NumberedUnits(),
     LatinNameAfterDescriptor(),
+    PersonAfterDescriptor(),
     JoinCountryParts(),
     CapitalisedBody(),
     LowerCaseComplement(),
