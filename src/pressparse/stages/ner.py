@@ -1208,10 +1208,17 @@ _PLACE_PREPOSITIONS = frozenset(p.word for p in lexicon.prepositions().values() 
 
 def _before_common_noun(words: list[str], k: int) -> bool:
     """An adjective at ``k - 1`` qualifies a common noun after it, maybe past other adjectives:
-    "[Мурманской], Кировско-Апатитской и Мончегорской агломераций"."""
+    "[Мурманской], Кировско-Апатитской и Мончегорской агломераций"; the noun may be numbered
+    ("[Северный] поток-2")."""
     while k < len(words) and (words[k] in (",", "и") or morph.parses(words[k])[0].tag.POS in ("ADJF", "PRTF")):
         k += 1
-    return k < len(words) and words[k].islower() and morph.parses(words[k])[0].tag.POS == "NOUN"
+    if k == len(words) or not words[k].islower():
+        return False
+    noun = _NUMBERED.sub("", words[k])
+    return bool(noun) and morph.parses(noun)[0].tag.POS == "NOUN"
+
+
+_NUMBERED = re.compile(r"-\d+$")  # a number a noun takes: "поток-2"
 
 
 RULES: list[Rule] = [
