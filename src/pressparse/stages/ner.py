@@ -997,7 +997,8 @@ class JoinOrgAndComplement(Rule):
     """An organisation's name goes on through the names that complete it: a genitive place or
     body ("[Министерством связи и информатизации] [Республики Беларусь]"), a place with its
     descriptor ("Ассоциации внешней торговли города [Урумчи]"), "по" with a place ("[МВД] по
-    [Чеченской Республике]"), "при" with a body ("Ассоциации ... при [Торгово-промышленной
+    [Чеченской Республике]"; not after an international body, which has no branch by place: "посол
+    генсека [ООН] по [Украине]"), "при" with a body ("Ассоциации ... при [Торгово-промышленной
     палате]"), and a second genitive place after "и" ("Союза [Беларуси] и [России]").
     The name and the mention take the complement; the place or body in it keeps its own mention,
     nested in the organisation's, as a reader sees a country inside a ministry's name."""
@@ -1012,7 +1013,7 @@ class JoinOrgAndComplement(Rule):
         for tag in tags:
             stop = tag.stop
             while tag.type == "ORG":
-                nxt = _complement(words, names, stop, joined=stop != tag.stop)
+                nxt = _complement(words, names, stop, joined=stop != tag.stop, body=words[tag.start:tag.stop])
                 if nxt is None:
                     break
                 stop = nxt
@@ -1020,8 +1021,9 @@ class JoinOrgAndComplement(Rule):
         return out
 
 
-def _complement(words: list[str], names: dict[int, Tag], at: int, joined: bool) -> Optional[int]:
-    """Where the name completing an organisation's name at token ``at`` ends, if one does."""
+def _complement(words: list[str], names: dict[int, Tag], at: int, joined: bool, body: list[str]) -> Optional[int]:
+    """Where the name completing an organisation's name (``body``'s words) at token ``at`` ends, if
+    one does."""
     name = names.get(at)
     if name is not None:
         return name.stop if _genitive(words[at]) else None
@@ -1033,13 +1035,19 @@ def _complement(words: list[str], names: dict[int, Tag], at: int, joined: bool) 
     name = names.get(skip)
     if name is None:
         return None
-    if word == "по" and name.type == "LOC" or word == "при":
+    if word == "по" and name.type == "LOC" and not _international(body) or word == "при":
         return name.stop
     if lexicon.is_place_descriptor(word) and name.type == "LOC":
         return name.stop
     if joined and word == "и" and name.type == "LOC" and _genitive(words[skip]):
         return name.stop
     return None
+
+
+def _international(body: list[str]) -> bool:
+    """A body the organisations lexicon knows by this one word as no country's: "ООН", "ОБСЕ"."""
+    known = lexicon.organization(body[0]) if len(body) == 1 else None
+    return known is not None and known[1] is None
 
 
 class RemitComplement(Rule):
