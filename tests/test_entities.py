@@ -194,6 +194,20 @@ def test_an_abbreviation_with_its_country_joins_the_body_named_in_full(source, b
     assert [o.name for o in doc.organizations] == bodies
 
 
+@pytest.mark.parametrize("source, bodies", [
+    ("Суд заблокировал выплаты компаниям [Балтик Пайп]ORG и [Балтик Пайп-2]ORG. Акции [Балтик Пайп-2]ORG "
+     "арестованы.", ["Балтик Пайп", "Балтик Пайп-2"]),
+    ("Оператором [Северного канала — 2]ORG стал [Северный канал]ORG.", ["Северный канал — 2", "Северный канал"]),
+    ("[Служба по вопросам гражданства и миграции]ORG сообщила. [Служба по вопросам]ORG ответила.",
+     ["Служба по вопросам гражданства и миграции"]),  # a beginning with no number after it
+    ("Его доставили в [Инфекционную больницу № 2]ORG. В [Инфекционной больнице]ORG его осмотрели.",
+     ["Инфекционная больница № 2"]),  # the body's own number
+])
+def test_a_name_is_no_beginning_of_the_one_that_numbers_it(source, bodies):
+    doc = parse(source, until="entities")
+    assert [o.name for o in doc.organizations] == bodies
+
+
 @pytest.mark.parametrize("source, places, bodies", [
     ("Делегация [Казахстана]LOC прибыла в [Сеул]LOC. Экспорт [РК]LOC вырос. [Министерство энергетики РК]ORG "
      "сообщило.", ["Казахстан", "Сеул"], [("Министерство энергетики РК", "Казахстан")]),

@@ -532,7 +532,7 @@ def _organizations(found: list[Span], home: Optional[str], aliases: dict[int, in
 def _merge_organizations(clusters: list[_Cluster], doc: Optional[Doc] = None) -> list[_Cluster]:
     """Fold each name into a longer name of the same body: its abbreviation ("ШОС"), the
     quoted name inside it ("Курчатовский институт"), or its beginning ("Служба по вопросам
-    гражданства"). The longer names are indexed by what a shorter one can match, so that
+    гражданства"), unless a number follows it there ("Норд Стрим" is not "Норд Стрим-2"). The longer names are indexed by what a shorter one can match, so that
     thousands of bodies cost no more per body than a few."""
     kept = _LongerNames()
     for cluster in sorted(clusters, key=lambda c: -len(c.key)):
@@ -580,7 +580,8 @@ class _LongerNames:
         if short.name.split()[0].isupper():
             found.append(self.quoted.get(short.key[1:]))
         if len(short.key) >= 2:
-            found.append(self.prefixes.get(short.key))
+            longer = self.prefixes.get(short.key)
+            found.append(None if longer is not None and _numbered_after(longer, len(short.key)) else longer)
             found.append(self._abbreviated_with_country(short))
         if len(short.key) == 1 and len(short.name.split()) == 1:
             if short.name.isupper():
@@ -630,7 +631,16 @@ def _names_part_of(short: str, short_key: tuple, long_: str, long_key: tuple) ->
     quoted = [org_key(q) for q in re.findall(r"«([^«»]+)»", long_)]
     if any(q == short_key or q == short_key[1:] and short.split()[0].isupper() for q in quoted):
         return True  # "Курчатовский институт", "АО «Газпромбанк»" in "... «Курчатовский институт»"
-    return len(short_key) >= 2 and long_key[:len(short_key)] == short_key
+    return len(short_key) >= 2 and long_key[:len(short_key)] == short_key \
+        and not _numbered_after(_Cluster(long_, long_key), len(short_key))
+
+
+def _numbered_after(long_: _Cluster, n: int) -> bool:
+    """A number follows the first ``n`` words of a name: the name is another of a numbered series,
+    not a fuller name of the body its beginning names ("Норд Стрим-2" and "Норд Стрим", "Северный
+    поток — 2" and "Северный поток"). A number after "№" is the body's own: "Инфекционная больница
+    № 2" is the one "Инфекционную больницу" shortens."""
+    return n < len(long_.key) and long_.key[n].isdigit() and "№" not in long_.name
 
 
 def add_body(organizations: list[Organization], name: str, mentions: tuple[Mention, ...],
