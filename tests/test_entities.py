@@ -194,6 +194,20 @@ def test_an_abbreviation_with_its_country_joins_the_body_named_in_full(source, b
     assert [o.name for o in doc.organizations] == bodies
 
 
+@pytest.mark.parametrize("source, bodies", [
+    ("Суд заблокировал выплаты компаниям [Балтик Пайп]ORG и [Балтик Пайп-2]ORG. Акции [Балтик Пайп-2]ORG "
+     "арестованы.", ["Балтик Пайп", "Балтик Пайп-2"]),
+    ("Оператором [Северного канала — 2]ORG стал [Северный канал]ORG.", ["Северный канал — 2", "Северный канал"]),
+    ("[Служба по вопросам гражданства и миграции]ORG сообщила. [Служба по вопросам]ORG ответила.",
+     ["Служба по вопросам гражданства и миграции"]),  # a beginning with no number after it
+    ("Его доставили в [Инфекционную больницу № 2]ORG. В [Инфекционной больнице]ORG его осмотрели.",
+     ["Инфекционная больница № 2"]),  # the body's own number
+])
+def test_a_name_is_no_beginning_of_the_one_that_numbers_it(source, bodies):
+    doc = parse(source, until="entities")
+    assert [o.name for o in doc.organizations] == bodies
+
+
 @pytest.mark.parametrize("source, places, bodies", [
     ("Делегация [Казахстана]LOC прибыла в [Сеул]LOC. Экспорт [РК]LOC вырос. [Министерство энергетики РК]ORG "
      "сообщило.", ["Казахстан", "Сеул"], [("Министерство энергетики РК", "Казахстан")]),
@@ -280,3 +294,26 @@ def test_a_surname_whose_ending_has_one_gender_gives_the_person_that_gender():
                 until="entities")
     assert [p.name for p in doc.persons] == ["Жанар Абдуллаева"]
     assert "one gender" in [rule for rule, _, _ in notes(doc, "entities")]
+
+
+@pytest.mark.parametrize("source, persons", [
+    # a common word the sentence's start capitalised, the person named no other way
+    ("Гости приехали к вечеру.\n\n[Свадьба]PER отмечалась в доме жениха.", []),
+    ("Таможенники задержали курьера. [Кокаин]PER был спрятан в чемодане.", []),
+    ("Он переехал во Францию в 2010 году. [Родом]PER он из Перми.", []),
+    # a surname that is a common noun too, named in full elsewhere, stays the person's
+    ("Во вторник [Эмманюэль Макрон]PER прибыл в Берлин. [Макрон]PER заявил, что рад визиту.", ["Эмманюэль Макрон"]),
+    # not opening the sentence, or a surname, or a name: a person
+    ("Об этом сообщил [Кузнечик]PER.", ["Кузнечик"]),
+    ("[Шнуров]PER объявил о разводе.", ["Шнуров"]),
+    ("[Надежда]PER рассказала о своей работе.", ["Надежда"]),
+])
+def test_a_common_word_opening_its_sentence_is_no_person(source, persons):
+    doc = parse(source, until="entities")
+    assert [p.name for p in doc.persons] == persons
+
+
+def test_a_common_word_opening_its_sentence_leaves_a_note():
+    doc = parse("Гости приехали к вечеру. [Свадьба]PER отмечалась в доме жениха.", until="entities")
+    assert ("common word", "Свадьба", "no person: a common word opening its sentence, and the person is named "
+            "no other way") in notes(doc, "entities")

@@ -78,6 +78,8 @@ def tag_of(words, phrase, kind):
      [("Республики Беларусь", "LOC")]),
     (ner.SplitCountryFromName(), "Похищена картина Сальвадора Дали из галереи.",
      [("Сальвадора Дали", "PER")], [("Сальвадора Дали", "PER")]),
+    (ner.SplitCountryFromName(), "В Амман прибыл король Иордании Абдалла II.",
+     [("Иордании Абдалла II", "PER")], [("Иордании", "LOC"), ("Абдалла II", "PER")]),
     (ner.SplitCountryFromName(), "Премьер Израиля Нетаньяху заявил.",
      [("Израиля Нетаньяху", "PER")], [("Израиля", "LOC"), ("Нетаньяху", "PER")]),
     (ner.SplitSpeakerLabel(),
@@ -156,12 +158,47 @@ def tag_of(words, phrase, kind):
     (ner.DropCommonWords(), "отставку Губернатора Ненецкого автономного округа Бездудного Ю.В.",
      [("Ненецкого", "ORG")], []),
     (ner.DropCommonWords(), "Иорданцы требуют разорвать соглашение", [("Иорданцы", "LOC")], []),
+    (ner.DropCommonWords(), "санкции против газопровода Северный поток-2 введены", [("Северный", "LOC")], []),
+    (ner.DropCommonWords(), "циклон вышел на Северный Кавказ", [("Северный", "LOC")], [("Северный", "LOC")]),
     (ner.DropCommonWords(), "фестиваль проводится в городе Канне", [("Канне", "LOC")], [("Канне", "LOC")]),
     (ner.DropCommonWords(), "сообщили в МИД России", [("МИД", "ORG")], [("МИД", "ORG")]),
     (ner.DropCommonWords(), "В графике Президента предусмотрена встреча.", [("Президента", "PER")], []),
     (ner.DropCommonWords(), "с Патриархом Московским и всея Руси", [("Московским", "LOC")], []),
     (ner.DropCommonWords(), "Ли Цяна в Беларусь", [("Ли Цяна", "PER"), ("Беларусь", "LOC")],
      [("Ли Цяна", "PER"), ("Беларусь", "LOC")]),
+    # a quoted name after a work's, an award's or a vessel's noun names no body nor place
+    (ner.NamedWorks(), "в прокат выходит сериал «Тихий Дон» режиссёра", [("Тихий Дон", "LOC")], []),
+    (ner.NamedWorks(), "актёр удостоен премии «Золотой орёл» за роль", [("Золотой орёл", "ORG")], []),
+    (ner.NamedWorks(), "в порт вошёл ледокол «Красин» вчера", [("Красин", "ORG")], []),
+    (ner.NamedWorks(), "новый альбом «Кино» группы", [("Кино", "ORG")], []),
+    (ner.NamedWorks(), "акции компании «Северсталь» выросли", [("Северсталь", "ORG")], [("Северсталь", "ORG")]),
+    (ner.NamedWorks(), "газета «Известия» пишет", [("Известия", "ORG")], [("Известия", "ORG")]),  # a medium
+    (ner.NamedWorks(), "альбом группы «Кино» вышел", [("Кино", "ORG")], [("Кино", "ORG")]),  # not after the noun
+    (ner.NamedWorks(), "вручил орден Почёта", [("Почёта", "ORG")], [("Почёта", "ORG")]),  # unquoted
+    (ner.NamedWorks(), "режиссёр фильма «Тихий Дон» Сергей Бондарчук", [("Сергей Бондарчук", "PER")],
+     [("Сергей Бондарчук", "PER")]),
+    (ner.TheInternet(), "доступ к Сети ограничен", [("Сети", "ORG")], []),
+    (ner.TheInternet(), "доступ к Интернету ограничен", [("Интернету", "ORG")], [("Интернету", "ORG")]),
+    (ner.TheInternet(), "указ против анонимности в Сети", [("Сети", "ORG")], []),
+    (ner.TheInternet(), "во Всемирной паутине", [("Всемирной паутине", "ORG")], []),
+    (ner.TheInternet(), "торговая Сеть «Магнит» открыла", [("Сеть « Магнит »", "ORG")],
+     [("Сеть « Магнит »", "ORG")]),
+    (ner.BodiesAndCountriesAsPersons(), "Страна граничит с Мозамбиком на востоке", [("Мозамбиком", "PER")],
+     [("Мозамбиком", "LOC")]),
+    (ner.BodiesAndCountriesAsPersons(), "Он стал кандидатом Гоминьдана на выборах", [("Гоминьдана", "PER")],
+     [("Гоминьдана", "ORG")]),
+    # a river's name and a body's plural may be surnames
+    (ner.BodiesAndCountriesAsPersons(), "Об этом заявил Маас в Берлине", [("Маас", "PER")], [("Маас", "PER")]),
+    (ner.BodiesAndCountriesAsPersons(), "Мингазов заявил о победе", [("Мингазов", "PER")], [("Мингазов", "PER")]),
+    (ner.CompanyNames(), "Суд наложил арест на акции Лайт Ривер Кэпитал Компани в Нидерландах",
+     [("Лайт Ривер Кэпитал Компани", "PER")], [("Лайт Ривер Кэпитал Компани", "ORG")]),
+    (ner.CompanyNames(), "контракт с Смит Индастриз продлён", [("Смит Индастриз", "PER")],
+     [("Смит Индастриз", "ORG")]),
+    (ner.CompanyNames(), "Оператором выступает Балтик Пайп АГ", [("Балтик Пайп АГ", "PER")],
+     [("Балтик Пайп АГ", "ORG")]),
+    # initials and a capitalised word that spell a legal form are a person's
+    (ner.CompanyNames(), "Об этом сообщил Сидоренко Б.В.", [("Сидоренко Б.В.", "PER")], [("Сидоренко Б.В.", "PER")]),
+    (ner.CompanyNames(), "Золото выиграла японка Мацуда Нао", [("Мацуда Нао", "PER")], [("Мацуда Нао", "PER")]),
     (ner.ContractedBodies(), "Об этом сообщили в Минторговли", [("Минторговли", "LOC")], [("Минторговли", "ORG")]),
     (ner.ContractedBodies(), "Представитель Минпромышленности отметил", [("Минпромышленности", "PER")],
      [("Минпромышленности", "ORG")]),
@@ -212,6 +249,26 @@ def tag_of(words, phrase, kind):
     (ner.LatinNameAfterDescriptor(), "он купил автомобиль Toyota Camry", [], []),  # a car is no body
     (ner.LatinNameAfterDescriptor(), "компания Nord Stream AG заявила", [("Nord Stream AG", "ORG")],
      [("Nord Stream AG", "ORG")]),
+    (ner.PersonAfterDescriptor(), "суд заблокировал выплаты компании Норд Стрим вчера", [("Норд Стрим", "PER")],
+     [("Норд Стрим", "ORG")]),
+    (ner.PersonAfterDescriptor(), "акции компании «Блю Стрим Пайплайн Компани» арестованы",
+     [("Блю Стрим Пайплайн Компани", "PER")], [("Блю Стрим Пайплайн Компани", "ORG")]),
+    # a person's name: whose the body is, or a person the noun does not name
+    (ner.PersonAfterDescriptor(), "члены команды Владимира Путина", [("Владимира Путина", "PER")],
+     [("Владимира Путина", "PER")]),
+    (ner.PersonAfterDescriptor(), "сообщил представитель компании Иван Петров", [("Иван Петров", "PER")],
+     [("Иван Петров", "PER")]),
+    (ner.PersonAfterDescriptor(), "как заявил Норд Стрим вчера", [("Норд Стрим", "PER")], [("Норд Стрим", "PER")]),
+    (ner.PersonAfterDescriptor(), "выплаты компании Норд Стрим и Норд Стрим-2 заблокированы",
+     [("Норд Стрим", "PER"), ("Норд Стрим-2", "PER")], [("Норд Стрим", "ORG"), ("Норд Стрим-2", "ORG")]),
+    (ner.PersonAfterDescriptor(), "в газете The Sun , Фрай написал", [("The Sun", "ORG"), ("Фрай", "PER")],
+     [("The Sun", "ORG"), ("Фрай", "PER")]),
+    (ner.PersonAfterDescriptor(), "акции компании Норд Стрим и Ивана Петрова", [("Норд Стрим", "PER"),
+     ("Ивана Петрова", "PER")], [("Норд Стрим", "ORG"), ("Ивана Петрова", "PER")]),
+    (ner.PersonAfterDescriptor(), "глава Нобелевского фонда Карл-Хенрик Хелдин", [("Нобелевского фонда", "ORG"),
+     ("Карл-Хенрик Хелдин", "PER")], [("Нобелевского фонда", "ORG"), ("Карл-Хенрик Хелдин", "PER")]),
+    (ner.PersonAfterDescriptor(), "по сведениям изданий Кинчев находится в больнице", [("Кинчев", "PER")],
+     [("Кинчев", "PER")]),
     (ner.RemitComplement(), "решение приняла Комиссия по вопросам помилования вчера",
      [("Комиссия по вопросам", "ORG")], [("Комиссия по вопросам помилования", "ORG")]),
     (ner.RemitComplement(), "заседание Комитета Совета по аграрной политике прошло",
@@ -263,6 +320,11 @@ def tag_of(words, phrase, kind):
      "Министерством промышленности и информатизации КНР.",
      [("Министерством промышленности и информатизации", "ORG"), ("КНР", "LOC")],
      [("Министерством промышленности и информатизации КНР", "ORG"), ("КНР", "LOC")]),
+    (ner.JoinOrgAndComplement(), "начальник ГУ МВД по Саратовской области", [("ГУ МВД", "ORG"),
+     ("Саратовской области", "LOC")], [("ГУ МВД по Саратовской области", "ORG"), ("Саратовской области", "LOC")]),
+    # an international body has no branch by place: "по" is what the post before it deals with
+    (ner.JoinOrgAndComplement(), "назначить спецпосланника генсека ООН по Сирии", [("ООН", "ORG"),
+     ("Сирии", "LOC")], [("ООН", "ORG"), ("Сирии", "LOC")]),
     (ner.JoinOrgAndComplement(),
      "прибыл в Москву Президент Кубы",
      [("Москву", "LOC"), ("Кубы", "LOC")],
@@ -360,3 +422,13 @@ def test_a_numbered_unit_is_an_organisation_named_in_the_nominative():
     (org,) = doc.organizations
     assert org.name == "62-я армия" and [m.text for m in org.mentions] == ["62-й армией"]
     assert ("NumberedUnits", "62-й армией", "made ORG") in notes(doc, "ner_rules")
+
+
+def test_a_work_and_the_internet_are_no_organisations():
+    from markup import notes, parse
+
+    doc = parse("[Иван Петров]PER снялся в сериале «[Тихий Дон]ORG» и рассказал об этом в [Сети]ORG.",
+                until="entities")
+    assert doc.organizations == () and doc.locations == ()
+    assert ("NamedWorks", "Тихий Дон", "took away ORG") in notes(doc, "ner_rules")
+    assert ("TheInternet", "Сети", "took away ORG") in notes(doc, "ner_rules")

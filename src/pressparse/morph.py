@@ -61,9 +61,74 @@ _CYRILLIC = re.compile(r"[а-яё]{2,}", re.I)
 @lru_cache(maxsize=ANALYSES)
 def _parsed(word: str) -> tuple:
     try:
-        return tuple(analyzer().parse(word))
+        return tuple(map(Analysis, analyzer().parse(word)))
     except ValueError:
-        return tuple(analyzer().parse("\u2400"))
+        return tuple(map(Analysis, analyzer().parse("\u2400")))
+
+
+class Tag:
+    """A pymorphy3 tag with its grammemes read once: ``POS``, ``case``, ``gender``, ``number``,
+    ``animacy``, ``aspect``, ``tense`` (None where the tag has none), ``grammemes`` (a frozenset),
+    and ``"NOUN" in tag`` or ``{"NOUN", "sing"} in tag``, as pymorphy3's tag answers them.
+
+    pymorphy3's tag works each attribute out anew at every reading, and the stages read them
+    some million times a pass: a tenth of the rule stages' time.
+    """
+
+    __slots__ = ("POS", "case", "gender", "number", "animacy", "aspect", "tense", "grammemes", "_text")
+
+    def __init__(self, tag: pymorphy3.tagset.OpencorporaTag):
+        self.grammemes: frozenset[str] = tag.grammemes
+        self._text = str(tag)
+        for name in self.__slots__[:-2]:
+            value = getattr(tag, name)
+            setattr(self, name, None if value is None else str(value))
+
+    def __contains__(self, grammeme) -> bool:
+        if isinstance(grammeme, (set, frozenset)):
+            return grammeme <= self.grammemes
+        return grammeme in self.grammemes
+
+    def __str__(self) -> str:
+        return self._text
+
+    def __repr__(self) -> str:
+        return f"Tag({self._text!r})"
+
+
+@lru_cache(maxsize=None)
+def _tag(tag: pymorphy3.tagset.OpencorporaTag) -> Tag:
+    # pymorphy3's tags are a few thousand objects its dictionary shares; one Tag each
+    return Tag(tag)
+
+
+class Analysis:
+    """One pymorphy3 analysis of a word: ``word``, ``normal_form``, ``score``, ``tag`` (a
+    ``Tag``), ``methods_stack``, and its other forms (``inflect``, ``lexeme``) as analyses."""
+
+    __slots__ = ("word", "normal_form", "score", "tag", "_parse")
+
+    def __init__(self, parse: pymorphy3.analyzer.Parse):
+        self.word, self.normal_form, self.score = parse.word, parse.normal_form, parse.score
+        self.tag = _tag(parse.tag)
+        self._parse = parse
+
+    @property
+    def methods_stack(self) -> tuple:
+        return self._parse.methods_stack
+
+    def inflect(self, grammemes) -> "Analysis | None":
+        """This word in the form with these grammemes, or None."""
+        form = self._parse.inflect(grammemes)
+        return None if form is None else Analysis(form)
+
+    @property
+    def lexeme(self) -> list["Analysis"]:
+        """Every form of this word's lexeme."""
+        return [Analysis(form) for form in self._parse.lexeme]
+
+    def __repr__(self) -> str:
+        return f"Analysis({self.word!r}, {str(self.tag)!r}, {self.normal_form!r})"
 
 
 @lru_cache(maxsize=CACHE)

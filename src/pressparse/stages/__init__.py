@@ -40,7 +40,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("ner_rules", ner.run_rules, needs=("sentences", "tags"), gives=("spans",)),
     Stage("tag_morph", tag_morph.run, needs=("spans",), gives=("cases",), batch=True, model=tag_morph.Tagger),
     Stage("normalise", normalise.run, needs=("spans", "cases"), gives=("names",)),
-    Stage("entities", entities.run, needs=("spans", "names", "url"),
+    Stage("entities", entities.run, needs=("sentences", "spans", "names", "url"),
           gives=("persons", "organizations", "locations", "home", "refs")),
     # posts: each person's positions and country, the bodies the posts derive, groups, loose posts
     Stage("posts", posts.run, needs=("sentences", "post_heads", "refs", "persons", "organizations", "locations", "home"),

@@ -18,6 +18,7 @@ from .. import lexicon, morph, names
 from ..doc import Doc, Span
 from ..records import Location, Mention, Organization, Person
 from .normalise import Reading
+from .segment import wordlike
 
 
 @dataclass
@@ -35,14 +36,17 @@ def run(doc: Doc) -> None:
     """Gives ``persons``, ``organizations``, ``locations`` and ``home`` (the release's own country),
     and each span its ``entity``."""
     found: dict[str, list[Span]] = {"PER": [], "ORG": [], "LOC": []}
-    for _, span in doc.spans():
+    opening: set[int] = set()  # the starts of single words opening their sentences, named as persons
+    for sentence, span in doc.spans():
         found[span.type].append(span)
+        if span.type == "PER" and _opens_alone(sentence.words, span):
+            opening.add(span.mention.start)
     doc.locations = _locations(found["LOC"])
     doc.home = home_country(doc.url, doc.locations)
     shared = _shared_abbreviations(found, doc)
     if shared:
         doc.locations = _locations(found["LOC"])
-    doc.persons = _persons(found["PER"], _aliases(doc.text, found["PER"]), doc)
+    doc.persons = _persons(found["PER"], _aliases(doc.text, found["PER"]), doc, opening)
     doc.organizations = _organizations(found["ORG"], doc.home, _aliases(doc.text, found["ORG"]), doc, shared)
 
 
@@ -208,13 +212,14 @@ class _Name(names.NameParts):
         return self
 
 
-def _persons(found: list[Span], aliases: dict[int, int], doc: Doc) -> tuple[Person, ...]:
+def _persons(found: list[Span], aliases: dict[int, int], doc: Doc, opening: set[int]) -> tuple[Person, ...]:
     clusters, merges = _cluster_persons(found)
     if _one_gender(clusters, doc):
         clusters, merges = _cluster_persons(found)  # the renamed mentions may join others
     for span, home in merges:
         doc.note("entities", "same person", span.mention.start, span.mention.stop, span.mention.text,
                  f"{span.name!r} is a mention of {home!r}")
+    clusters = [c for c in clusters if not _common_word_alone(c[1], opening, doc)]
     kept = {s.mention.start for _, spans in clusters for s in spans}
     aliases = {a: n for a, n in aliases.items() if a in kept and n in kept}
     clusters = _joined(clusters, aliases, lambda c: c[1], doc)
@@ -257,6 +262,38 @@ def _one_gender(clusters: list[list], doc: Doc) -> bool:
                 span.name = reading.name
                 changed = True
     return changed
+
+
+def _opens_alone(words: list[str], span: Span) -> bool:
+    """A one-word name opening its sentence, no capitalised word after it."""
+    return span.stop - span.start == 1 and not any(map(wordlike, words[:span.start])) \
+        and not (span.stop < len(words) and words[span.stop][:1].isupper())
+
+
+def _common_word_alone(spans: list[Span], opening: set[int], doc: Doc) -> bool:
+    """Whether a "person" is a common word that its sentence's start capitalised, named no other way
+    in the text: "[Свадьба] отмечалась в доме", "[Кокаин] нашли", "[Родом] из Екатеринбурга",
+    "[Твиттеру] пришлось". A known word with no reading of a name or a place, declinable, a
+    noun's reading of it singular (not "Шнуров", a surname as well as "of cords"), as
+    ``ner.DropOpeningCommonWord`` drops a person's noun; a surname the dictionary knows as a
+    common noun too ("Макрон") is kept wherever a mention names the person in full."""
+    if not all(span.mention.start in opening and _common_word(span.mention.text) for span in spans):
+        return False
+    for span in spans:
+        doc.note("entities", "common word", span.mention.start, span.mention.stop, span.mention.text,
+                 "no person: a common word opening its sentence, and the person is named no other way")
+    return True
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _common_word(word: str) -> bool:
+    parses = morph.parses(word)
+    return morph.known(word) and not any(_NAME_OR_PLACE & p.tag.grammemes for p in parses) \
+        and all(p.tag.POS != "NOUN" or "Fixd" not in p.tag for p in parses) \
+        and any(p.tag.POS != "NOUN" or p.tag.number == "sing" for p in parses)
+
+
+_NAME_OR_PLACE = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 
 _SURE = 1.0  # the lead of a mention's own likelier gender that the person's other mentions cannot undo
@@ -495,7 +532,7 @@ def _organizations(found: list[Span], home: Optional[str], aliases: dict[int, in
 def _merge_organizations(clusters: list[_Cluster], doc: Optional[Doc] = None) -> list[_Cluster]:
     """Fold each name into a longer name of the same body: its abbreviation ("ШОС"), the
     quoted name inside it ("Курчатовский институт"), or its beginning ("Служба по вопросам
-    гражданства"). The longer names are indexed by what a shorter one can match, so that
+    гражданства"), unless a number follows it there ("Норд Стрим" is not "Норд Стрим-2"). The longer names are indexed by what a shorter one can match, so that
     thousands of bodies cost no more per body than a few."""
     kept = _LongerNames()
     for cluster in sorted(clusters, key=lambda c: -len(c.key)):
@@ -543,7 +580,8 @@ class _LongerNames:
         if short.name.split()[0].isupper():
             found.append(self.quoted.get(short.key[1:]))
         if len(short.key) >= 2:
-            found.append(self.prefixes.get(short.key))
+            longer = self.prefixes.get(short.key)
+            found.append(None if longer is not None and _numbered_after(longer, len(short.key)) else longer)
             found.append(self._abbreviated_with_country(short))
         if len(short.key) == 1 and len(short.name.split()) == 1:
             if short.name.isupper():
@@ -593,7 +631,16 @@ def _names_part_of(short: str, short_key: tuple, long_: str, long_key: tuple) ->
     quoted = [org_key(q) for q in re.findall(r"«([^«»]+)»", long_)]
     if any(q == short_key or q == short_key[1:] and short.split()[0].isupper() for q in quoted):
         return True  # "Курчатовский институт", "АО «Газпромбанк»" in "... «Курчатовский институт»"
-    return len(short_key) >= 2 and long_key[:len(short_key)] == short_key
+    return len(short_key) >= 2 and long_key[:len(short_key)] == short_key \
+        and not _numbered_after(_Cluster(long_, long_key), len(short_key))
+
+
+def _numbered_after(long_: _Cluster, n: int) -> bool:
+    """A number follows the first ``n`` words of a name: the name is another of a numbered series,
+    not a fuller name of the body its beginning names ("Норд Стрим-2" and "Норд Стрим", "Северный
+    поток — 2" and "Северный поток"). A number after "№" is the body's own: "Инфекционная больница
+    № 2" is the one "Инфекционную больницу" shortens."""
+    return n < len(long_.key) and long_.key[n].isdigit() and "№" not in long_.name
 
 
 def add_body(organizations: list[Organization], name: str, mentions: tuple[Mention, ...],

@@ -90,6 +90,8 @@ _OFFICES = lexicon.words("office")
 _HYPOTHETICAL = lexicon.words("hypothetical")
 _PROPOSALS = lexicon.words("proposal")
 _FORECAST = lexicon.words("forecast")
+_CALLED_OFF = lexicon.words("called_off")
+_ONLINE = lexicon.words("online")
 _HABITUAL = lexicon.words("habitual")
 _SERIES = lexicon.words("series")
 _PURPOSE = lexicon.words("purpose")
@@ -185,7 +187,7 @@ def run(doc: Doc) -> None:
             firsts.add(event.type)
     _date_the_rest(merged, published)
     _travellers_of_the_legs(merged)
-    _fill_parties(merged, countries)
+    _fill_parties(merged, countries, kinds)
     _place_the_day(merged, _dateline_place(doc), published)
     _place_the_journey(merged, set(countries))
     _add_protagonist(merged, doc)
@@ -398,6 +400,62 @@ def _receiving(k: int, seen: _Words) -> bool:
     return False
 
 
+def _to_a_post(k: int, seen: _Words) -> bool:
+    """Appointing someone ("назначил [Ивана Петрова] министром", "назначен на должность", "назначил
+    нового начальника"), not fixing a date, a meeting or a penalty ("назначил дату выборов",
+    "назначила наказание", "назначили ему встречу", "Встреча назначена на 5 мая"): the first noun after
+    the verb in its clause that no preposition governs, past one in the dative (to whom) and
+    the genitives that go with another noun, is a person (a name, a pronoun, an animate noun) or a
+    post; one a preposition governs counts when it is an office ("на должность"). A participle with no
+    such noun after it has the noun it tells of before it ("выборах, назначенных на 26 апреля")."""
+    words = seen.words
+    names = {j for t in seen.sentence.spans if t.type == "PER" for j in range(t.start, t.stop)}
+    governed = False
+    for j in _following(k, seen, 6):
+        if j in names and j - 1 in names:
+            continue  # a name is told by its first word's case
+        decided = _a_person_noun(words[j], j in names, governed)
+        if decided is not None:
+            return decided
+        tag = morph.parses(words[j].lower())[0].tag
+        # a pronoun after a preposition may be a possessive ("на его пост"): the noun is yet to come
+        governed = tag.POS == "PREP" or governed and tag.POS != "NOUN"
+    if morph.parses(words[k].lower())[0].tag.POS not in ("PRTS", "PRTF"):
+        return True
+    for j in reversed(range(max(0, k - 3), k)):
+        decided = _a_person_noun(words[j], j in names, False)
+        if decided is not None:
+            return decided
+    return True
+
+
+def _a_person_noun(word: str, name: bool, governed: bool) -> Optional[bool]:
+    """Whether a word is whom an appointment is of (a name, a personal pronoun, an animate noun, a
+    post), or something else is appointed (an inanimate noun); None when the word decides nothing
+    (not a noun, a dative, an inanimate genitive, or governed by a preposition and no office).
+    ``name``: the word is of a person's name."""
+    parses = morph.parses(word.lower())
+    if name:
+        # "назначил [Ивану Петрову] наказание": a name in the dative is whom a thing is fixed for
+        return None if governed or all(p.tag.case == "datv" for p in parses) else True
+    parse = parses[0]
+    if parse.tag.POS not in ("NOUN", "NPRO"):
+        return None
+    if governed:
+        return True if parse.normal_form in _OFFICES else None
+    if parse.tag.case == "datv" or parse.tag.case == "gent" and "inan" in parse.tag:
+        return None
+    return parse.tag.POS == "NPRO" or "anim" in parse.tag or lexicon.is_post(word)
+
+
+def _in_person(k: int, seen: _Words) -> bool:
+    """A visit is made in person, not to a web page: "посещал сайты с радикальной тематикой", "на
+    сайте Facebook побывало 714 млн" visit none; no word of the web among the three words before
+    the trigger in its clause or the three after it."""
+    clause = _clause(k, seen)
+    return not any(seen.lemmas[j] in _ONLINE for j in range(max(clause.start, k - 3), min(clause.stop, k + 4)))
+
+
 def _from_a_post(k: int, seen: _Words) -> bool:
     """A release from a post ("освободить [его] от занимаемой должности"), not from custody."""
     return _governs(k, seen, _OFFICES, 6)
@@ -419,7 +477,8 @@ def _of_a_body(k: int, seen: _Words) -> bool:
 CONDITIONS: dict[str, Callable[[int, _Words], bool]] = {
     "arrival": _arrival, "between_parties": _between_parties, "of_a_site": _of_a_site,
     "of_an_award": _of_an_award, "awarding": _awarding, "not_with_the_press": _not_with_the_press, "not_carried_on": _not_carried_on, "of_agreements": _of_agreements, "from_a_post": _from_a_post,
-    "of_a_person": _of_a_person, "of_a_body": _of_a_body, "receiving": _receiving,
+    "of_a_person": _of_a_person, "of_a_body": _of_a_body, "receiving": _receiving, "to_a_post": _to_a_post,
+    "in_person": _in_person,
 }
 if set(CONDITIONS) != set(eventtypes.CONDITIONS):
     raise ImportError(f"the events stage has conditions {sorted(CONDITIONS)}, eventtypes names {sorted(eventtypes.CONDITIONS)}")
@@ -486,6 +545,28 @@ def _foretold(k: int, seen: _Words) -> bool:
     verb among the four words before the trigger in its clause, is neither told nor planned."""
     clause = _clause(k, seen)
     return any(seen.lemmas[j] in _FORECAST for j in range(max(clause.start, k - 4), k))
+
+
+def _called_off(k: int, seen: _Words) -> bool:
+    """"отменила поездку в Уэльс", "церемонию отменили за день до проведения", "воздержится от
+    поездки", "отказались возглавить": an event called off or refused, by a verb among the four
+    words before the trigger in its clause or the three after it, did not and will not take place."""
+    clause = _clause(k, seen)
+    return any(seen.lemmas[j] in _CALLED_OFF for j in range(max(clause.start, k - 4), min(clause.stop, k + 4)))
+
+
+def _negated(k: int, seen: _Words) -> bool:
+    """"до сих пор не подписала", "Они не посещали школу", "не состоялась встреча", "его назначение
+    не состоялось", "встреча так и не состоялась": a trigger, or the verb saying it took place,
+    negated by "не" right before it, tells of no event."""
+    words, lemmas = seen.words, seen.lemmas
+    if k and words[k - 1].lower() == "не":
+        return True
+    if k >= 2 and lemmas[k - 1] in _LIGHT_VERBS and words[k - 2].lower() == "не":
+        return True
+    # "встреча так и не состоялась": "не" within three words after it, before the verb saying it took place
+    return any(words[j].lower() == "не" and j + 1 < len(words) and morph.lemma(words[j + 1].lower()) in _LIGHT_VERBS
+               for j in _following(k, seen, 3))
 
 
 def _habitual(k: int, seen: _Words) -> bool:
@@ -560,6 +641,8 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("hypothetical", _hypothetical),
     ("proposed or invited", _proposed),
     ("foretold", _foretold),
+    ("called off or refused", _called_off),
+    ("negated", _negated),
     ("habitual", _habitual),
     ("told with an unsaid one", _with_an_unsaid),
     ("a tally", _a_tally),
@@ -570,13 +653,14 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("part of another act", _part_of_an_act),
 ]
 #: The skips that say an event is not told as happening, so its type's later triggers in the clause are none either.
-MODAL = frozenset({"hypothetical", "proposed or invited", "foretold", "habitual", "what is usually done", "done at large"})
+MODAL = frozenset({"hypothetical", "proposed or invited", "foretold", "called off or refused", "negated", "habitual",
+                   "what is usually done", "done at large"})
 
 
 # Lemmas the trigger rules compare a sentence's words with, beside the triggers' own ("визит":
 # an arrival is a visit when the sentence says it).
 _COMPARED = frozenset().union(_LIGHT_VERBS, _PLANNING, _ACTS, _DOCUMENTS, _MODES, _SITES, _AWARDS, _AGREEMENTS,
-                              _OFFICES, _PROPOSALS, _FORECAST, _HABITUAL, _SERIES, _PREPARATION, _PROCESS, {"визит"})
+                              _OFFICES, _PROPOSALS, _FORECAST, _CALLED_OFF, _ONLINE, _HABITUAL, _SERIES, _PREPARATION, _PROCESS, {"визит"})
 
 
 @lru_cache(maxsize=4)
@@ -811,6 +895,14 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             continue  # "По приглашению Президента России Владимира Путина": the host, not the visitor
         if kind == "person" and _labels(text, tag.mention):
             continue  # "В.Путин: В этом году мы отмечаем ...": who speaks, in what the «мы» rule reads
+        if kind == "person" and _honoured(tag, words):
+            seen.add(entity)  # "выставка, посвящённая Чарльзу Дарвину": whom it is of, no participant
+            event.why.append(("participants", f"«{tag.mention.text}» left out: whom it honours or remembers"))
+            continue
+        if kind == "org" and _a_source(tag, words):
+            seen.add(entity)  # "сообщает агентство Reuters": who tells of it, no party to it
+            event.why.append(("participants", f"«{tag.mention.text}» left out: the source of the report"))
+            continue
         if kind == "org" and spec.sites_are_objects and _a_site(tag, words):
             event.why.append(("participants", f"«{tag.mention.text}» left out: a site, what it is of"))
             continue
@@ -842,7 +934,18 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         after = [c for c in candidates if c[1] == "person" and c[2].start >= event.stop]
         before = [c for c in candidates if c[1] == "person" and c[2].stop <= event.start]
         if before and _active_verb(words[event.start]):
-            after = before[-1:]
+            verb = morph.parses(words[event.start].lower())[0]
+            if verb.normal_form in _APPOINT_OBJECT and verb.tag.number != "plur":
+                # "Президент назначил [Ивана Петрова] министром": who the verb appoints is its object,
+                # in its clause; its subject appoints, and takes no part ("Петрова назначили министром"
+                # has none: who is named before a plural is the object)
+                clause = _clause_of(words, event.start)
+                after = [c for c in after if c[2].start in clause]
+                event.why.append(("participants", "who it appoints is its object: not "
+                                  + ", ".join(f"«{tag.mention.text}»" for _, _, tag in before)))
+                candidates = [c for c in candidates if c not in before]
+            else:
+                after = before[-1:]
         persons = after[:1] or [c for c in candidates if c[1] == "person"][-1:]
         candidates = persons + [c for c in candidates if c[1] != "person"]
     # a visit is made by people, a document signed between bodies: the others in the sentence
@@ -1337,6 +1440,34 @@ def _is_place(event: _Found, tag: Span, words: list[str], governed: int) -> bool
     return event.spec.destination and tag.start == governed
 
 
+def _honoured(tag: Span, words: list[str]) -> bool:
+    """Whether a person is named as whom something honours or remembers ("выставка, посвящённая
+    Чарльзу Дарвину", "открытие памятника великому поэту Габдулле Тукаю", "празднование дня рождения
+    Степана Бандеры"): the name, not in the nominative, follows a word of honour among the five
+    words before it in its clause, with no verb between."""
+    if any(p.tag.case == "nomn" and p.tag.number != "plur" for p in morph.parses(words[tag.start].lower())):
+        return False  # the subject: "на открытии памятника выступил губернатор Иван Петров"
+    clause = _clause_of(words, tag.start)
+    for j in range(tag.start - 1, max(clause.start, tag.start - 5) - 1, -1):
+        if words[j].isalpha() and morph.lemma(words[j].lower()) in _HONOURS:
+            return True
+        if _active_verb(words[j]):
+            return False
+    return False
+
+
+def _a_source(tag: Span, words: list[str]) -> bool:
+    """Whether a body is named as the source of what is told: right after a verb of reporting or a
+    noun of the press, past an opening quotation mark ("сообщает агентство Reuters", "как пишет газета
+    «Коммерсантъ»", "по данным Минздрава"); not one inside a quoted title ("круглый стол «Обмен
+    данными в ЕАЭС»")."""
+    opened = words[:tag.start].count("«") - words[:tag.start].count("»")
+    if opened > int(words[tag.start - 1] == "«"):
+        return False  # within a quotation opened before the body's own name
+    before = [w for w in words[max(0, tag.start - 3):tag.start] if w not in _OPENING][-2:]
+    return any(morph.lemma(w.lower()) in _SOURCES for w in before if w.isalpha())
+
+
 def _a_site(tag: Span, words: list[str]) -> bool:
     """Whether a body is named as a site: its name's head or the noun right before it is a site word
     ("Международного образовательного [центра]", "перевалочного [комплекса] «Лавна»")."""
@@ -1419,6 +1550,10 @@ def _pronoun_referent(words: list[str], sentence: Sentence, local: _Local) -> Op
 
 
 _SUBJECT_PRONOUNS = lexicon.words("subject_pronoun")
+_APPOINT_OBJECT = lexicon.words("appoint_object")
+_SOURCES = lexicon.words("report_source").words | _PRESS.words
+_HONOURS = lexicon.words("honour")
+_OPENING = frozenset("«\"„“")
 
 
 def _venue(event: _Found, tag: Span, words: list[str]) -> bool:
@@ -1954,7 +2089,7 @@ def _place_the_journey(events: list[_Found], countries: set[str]) -> None:
             event.why.append(("place", f"where the {journey.type} of its date told of before it goes"))
 
 
-def _fill_parties(events: list[_Found], countries: list[str]) -> None:
+def _fill_parties(events: list[_Found], countries: list[str], kinds: dict[str, str]) -> None:
     """An event that names no one has the parties of the event told of shortly before it ("В ходе
     переговоров будут обсуждены ..." after the visit); a signing that names no one is between
     the countries the release speaks of ("Планируется подписание ... документов")."""
@@ -1965,9 +2100,21 @@ def _fill_parties(events: list[_Found], countries: list[str]) -> None:
                 event.participants = [Participant(c, event.spec.roles.org) for c in countries]
                 event.why.append(("participants", "naming no one: the countries the release speaks of"))
             elif before is not None and event.sentence - before.sentence <= 5:  # told of a few sentences before
-                event.participants = list(before.participants)
+                event.participants = [_recast(p, kinds.get(p.ref), before.spec, event.spec)
+                                      for p in before.participants]
                 event.why.append(("participants", f"naming no one: those of the {before.type} just before"))
         before = event
+
+
+def _recast(participant: Participant, kind: Optional[str], was: EventType, now: EventType) -> Participant:
+    """A participant carried from an event of one type to one of another, in its kind's role there
+    (a signing's "signatory" is a meeting's "host"; who was a guest stays one)."""
+    if kind == "group":
+        return Participant(participant.ref, now.roles.group)
+    if kind != "person":
+        return Participant(participant.ref, now.roles.org)
+    guest = was.roles.companion is not None and participant.role == was.roles.companion
+    return Participant(participant.ref, now.roles.companion if guest and now.roles.companion else now.roles.person)
 
 
 def _travellers_of_the_legs(events: list[_Found]) -> None:

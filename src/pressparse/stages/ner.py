@@ -437,8 +437,9 @@ def _verb(word: str) -> bool:
 
 class SplitCountryFromName(Rule):
     """A country swallowing the name next to it: "[Китайской Народной Республики Синь Гобинем]".
-    A country that is also a first name, before a surname and after no post, is the first name:
-    "картина [Сальвадора Дали]", but "премьер [Израиля] [Нетаньяху]"."""
+    A monarch's number is the name's: "король [Иордании] [Абдалла II]". A country that is also a first
+    name, before a surname and after no post, is the first name: "картина [Сальвадора Дали]", but
+    "премьер [Израиля] [Нетаньяху]"."""
 
     def apply(self, words, tags):
         out = []
@@ -446,7 +447,7 @@ class SplitCountryFromName(Rule):
             span = words[tag.start:tag.stop]
             found = lexicon.country_prefix(span)
             rest = span[found[1]:] if found else []
-            if rest and all(_is_title(w) for w in rest if wordlike(w)) and lexicon.country_prefix(rest) is None \
+            if rest and _title_words(rest) and lexicon.country_prefix(rest) is None \
                     and (tag.type == "PER" or _name_like(rest)) \
                     and not (tag.type == "PER" and self._first_name(words, tag, found[1])):
                 out.append(Tag(tag.start, tag.start + found[1], "LOC"))
@@ -459,6 +460,11 @@ class SplitCountryFromName(Rule):
     def _first_name(words: list[str], tag: Tag, taken: int) -> bool:
         return taken == 1 and tag.stop - tag.start == 2 and _is_first_name(words[tag.start]) \
             and not (tag.start and (lexicon.is_post(words[tag.start - 1]) or words[tag.start - 1].isupper()))
+
+
+def _title_words(words: list[str]) -> bool:
+    """Capitalised words, a monarch's number among them: "Абдалла II" of "[Иордании Абдалла II]"."""
+    return all(_is_title(w) or k and names.is_regnal(w, words[k - 1]) for k, w in enumerate(words) if wordlike(w))
 
 
 class SplitSpeakerLabel(Rule):
@@ -641,6 +647,42 @@ def _common_person_noun(word: str) -> bool:
         for p in morph.parses(part)) for part in word.split("-"))
 
 
+class NamedWorks(Rule):
+    """A quoted name right after a lower-case noun of a work, a programme, an award or a vessel
+    (words.tsv work) names that thing, no body or place, though the tagger takes it for one:
+    "сериала «Доктор Кто»", "премии «Эмми»", "эсминцем «Опытный»", "фильм «Москва»". A noun of
+    a body before the quotation names a body ("компании «Роснефть»")."""
+
+    def apply(self, words, tags):
+        return [t for t in tags if not (t.type in ("ORG", "LOC") and _work_title(words, t.start))]
+
+
+_WORKS = lexicon.words("work")
+
+
+def _work_title(words: list[str], k: int) -> bool:
+    """Token ``k`` opens a quotation after a lower-case noun of a work."""
+    if k < 2 or words[k - 1] not in _OPENING_QUOTES or not words[k - 2].islower():
+        return False
+    return any(p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in _WORKS for p in morph.parses(words[k - 2]))
+
+
+class TheInternet(Rule):
+    """The Internet called by a common noun (words.tsv network), capitalised as a body's name would
+    be, is a medium, no body: "анонимность в [Сети]", "во [Всемирной паутине]". Its own name,
+    "Интернет", stays as the tagger has it."""
+
+    def apply(self, words, tags):
+        return [t for t in tags if not (t.type == "ORG" and _network(words[t.start:t.stop]))]
+
+
+_NETWORK = lexicon.words("network")
+
+
+def _network(span: list[str]) -> bool:
+    return all(morph.lemma(w) in _NETWORK for w in span if wordlike(w))
+
+
 class KnownBodies(Rule):
     """A body the organisations lexicon knows, by its abbreviation, short form or full name, is a
     body whatever the network took it for: "[ЕС]", "[НАТО]", "[Евросоюза]", "[Европейского союза]"
@@ -649,6 +691,60 @@ class KnownBodies(Rule):
     def apply(self, words, tags):
         return [Tag(t.start, t.stop, "ORG", t.name_stop)
                 if t.type != "ORG" and lexicon.is_known_body(words[t.start:t.stop]) else t for t in tags]
+
+
+class BodiesAndCountriesAsPersons(Rule):
+    """A lone word that names a country (countries.tsv), with no reading of a person's name, is the
+    country whatever the network took it for: "граница с [Мозамбиком]", "время и [Свазиленду]
+    вернуться"; one the dictionary knows only as a body's name is the body ("кандидатом
+    [Гоминьдана]", "артист [Ленкома]"). Not any place's name: a river or a town may be a surname
+    ("Маас", "Даллас")."""
+
+    def apply(self, words, tags):
+        out = []
+        for t in tags:
+            kind = _body_or_country(words[t.start]) if t.type == "PER" and t.stop - t.start == 1 else None
+            out.append(Tag(t.start, t.stop, kind, t.name_stop) if kind else t)
+        return out
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _body_or_country(word: str) -> Optional[str]:
+    """LOC for a country's name, ORG for a known word every reading of which is a body's, in the
+    singular; else None."""
+    if not _is_title(word):
+        return None
+    parses = morph.parses(word)
+    if any(_NAME_GRAMMEMES & p.tag.grammemes for p in parses):
+        return None
+    if lexicon.whole_country([word]):
+        return "LOC"
+    return "ORG" if morph.known(word) and all("Orgn" in p.tag.grammemes and p.tag.number != "plur"
+                                              for p in parses) else None
+
+
+class CompanyNames(Rule):
+    """A foreign company's name written in Cyrillic reads as a person's to the tagger, word after
+    capitalised word: "[Блю Стрим Пайплайн Компани]", "[Смит Индастриз]". A name with a word
+    transliterating an English company word (words.tsv, company_word: "Компани", "Корпорейшн"), or
+    ending in a legal form (data/legal_forms.txt: "АГ", "ГмбХ", "LLC") written as an abbreviation, is
+    a body; not a capitalised word that spells one, which may be a name ("Нао"), nor initials, which
+    may spell one too ("Б.В.")."""
+
+    def apply(self, words, tags):
+        return [Tag(t.start, t.stop, "ORG", t.name_stop) if t.type == "PER" and _company(words, t) else t
+                for t in tags]
+
+
+def _company(words: list[str], tag: Tag) -> bool:
+    last = words[tag.stop - 1]
+    if tag.stop - tag.start > 1 and len(last) > 1 and not _is_title(last) and last.lower() in _LEGAL_FORMS:
+        return True
+    return any(words[k].lower() in _COMPANY_WORDS for k in range(tag.start, tag.stop))
+
+
+_COMPANY_WORDS = lexicon.words("company_word")
+_LEGAL_FORMS = frozenset(lexicon.lines("legal_forms.txt"))
 
 
 class ContractedBodies(Rule):
@@ -812,6 +908,51 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*$")  # one lett
 _LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*$")
 
 
+class PersonAfterDescriptor(Rule):
+    """A name the tagger took for a person's, right after a noun saying what kind of body follows
+    (words.tsv name_descriptor), quoted or not, names that body when none of its words is one the
+    dictionary knows as a given name, patronymic or surname: "компании [Норд Стрим]", "компании
+    «[Блю Стрим Пайплайн Компани Б.В.]»", and so the names listed after it ("компании Норд Стрим
+    и [Норд Стрим-2]"). A person's name there is whose the body is ("команды
+    [Владимира Путина]")."""
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        out: list[Tag] = []
+        for tag in sorted(tags, key=lambda t: t.start):
+            named = tag.type == "PER" and not any(_personal(w) for w in words[tag.start:tag.stop]) and (
+                _after_descriptor(words, tag.start, taken) or _listed_after(out, words, tag.start))
+            out.append(Tag(tag.start, tag.stop, "ORG", tag.name_stop) if named else tag)
+        return out
+
+
+def _after_descriptor(words: list[str], k: int, taken: set[int]) -> bool:
+    """Token ``k`` follows a lower-case singular noun of a kind of body, maybe past an opening
+    quote; not one ending another name, whose head the person after it is ("президент Нобелевского
+    фонда Карл-Хенрик Хелдин"), nor a plural ("по сведениям изданий Кинчев находится")."""
+    while k > 0 and words[k - 1] in _QUOTES:
+        k -= 1
+    return k > 0 and k - 1 not in taken and words[k - 1].islower() and any(
+        p.tag.POS == "NOUN" and p.tag.number == "sing" and p.normal_form in _NAME_DESCRIPTORS
+        for p in morph.parses(words[k - 1]))
+
+
+def _listed_after(out: list[Tag], words: list[str], k: int) -> bool:
+    """Token ``k`` follows "и" after a body named so: "компании [Норд Стрим] и [Норд Стрим-2]". Not
+    a comma, after which a clause may go on ("в газете The Sun, [Фрай] написал")."""
+    last = out[-1] if out else None
+    return last is not None and last.type == "ORG" and last.stop == k - 1 and words[k - 1] == "и" \
+        and _after_descriptor(words, last.start, set())
+
+
+def _personal(word: str) -> bool:
+    """A word the dictionary knows as a person's name."""
+    return morph.known(word) and any(_PERSONAL & p.tag.grammemes for p in morph.parses(word))
+
+
+_PERSONAL = frozenset({"Name", "Surn", "Patr"})
+
+
 class JoinCountryParts(Rule):
     """A country's official name cut in two: "[Республики Союз] [Мьянма]", "[Тринидад] и
     [Тобаго]" (the second part may be untagged: "[Боснии] и Герцеговины")."""
@@ -916,7 +1057,8 @@ class JoinOrgAndComplement(Rule):
     """An organisation's name goes on through the names that complete it: a genitive place or
     body ("[Министерством связи и информатизации] [Республики Беларусь]"), a place with its
     descriptor ("Ассоциации внешней торговли города [Урумчи]"), "по" with a place ("[МВД] по
-    [Чеченской Республике]"), "при" with a body ("Ассоциации ... при [Торгово-промышленной
+    [Чеченской Республике]"; not after an international body, which has no branch by place: "посол
+    генсека [ООН] по [Украине]"), "при" with a body ("Ассоциации ... при [Торгово-промышленной
     палате]"), and a second genitive place after "и" ("Союза [Беларуси] и [России]").
     The name and the mention take the complement; the place or body in it keeps its own mention,
     nested in the organisation's, as a reader sees a country inside a ministry's name."""
@@ -931,7 +1073,7 @@ class JoinOrgAndComplement(Rule):
         for tag in tags:
             stop = tag.stop
             while tag.type == "ORG":
-                nxt = _complement(words, names, stop, joined=stop != tag.stop)
+                nxt = _complement(words, names, stop, joined=stop != tag.stop, body=words[tag.start:tag.stop])
                 if nxt is None:
                     break
                 stop = nxt
@@ -939,8 +1081,9 @@ class JoinOrgAndComplement(Rule):
         return out
 
 
-def _complement(words: list[str], names: dict[int, Tag], at: int, joined: bool) -> Optional[int]:
-    """Where the name completing an organisation's name at token ``at`` ends, if one does."""
+def _complement(words: list[str], names: dict[int, Tag], at: int, joined: bool, body: list[str]) -> Optional[int]:
+    """Where the name completing an organisation's name (``body``'s words) at token ``at`` ends, if
+    one does."""
     name = names.get(at)
     if name is not None:
         return name.stop if _genitive(words[at]) else None
@@ -952,13 +1095,19 @@ def _complement(words: list[str], names: dict[int, Tag], at: int, joined: bool) 
     name = names.get(skip)
     if name is None:
         return None
-    if word == "по" and name.type == "LOC" or word == "при":
+    if word == "по" and name.type == "LOC" and not _international(body) or word == "при":
         return name.stop
     if lexicon.is_place_descriptor(word) and name.type == "LOC":
         return name.stop
     if joined and word == "и" and name.type == "LOC" and _genitive(words[skip]):
         return name.stop
     return None
+
+
+def _international(body: list[str]) -> bool:
+    """A body the organisations lexicon knows by this one word as no country's: "ООН", "ОБСЕ"."""
+    known = lexicon.organization(body[0]) if len(body) == 1 else None
+    return known is not None and known[1] is None
 
 
 class RemitComplement(Rule):
@@ -1127,10 +1276,17 @@ _PLACE_PREPOSITIONS = frozenset(p.word for p in lexicon.prepositions().values() 
 
 def _before_common_noun(words: list[str], k: int) -> bool:
     """An adjective at ``k - 1`` qualifies a common noun after it, maybe past other adjectives:
-    "[Мурманской], Кировско-Апатитской и Мончегорской агломераций"."""
+    "[Мурманской], Кировско-Апатитской и Мончегорской агломераций"; the noun may be numbered
+    ("[Северный] поток-2")."""
     while k < len(words) and (words[k] in (",", "и") or morph.parses(words[k])[0].tag.POS in ("ADJF", "PRTF")):
         k += 1
-    return k < len(words) and words[k].islower() and morph.parses(words[k])[0].tag.POS == "NOUN"
+    if k == len(words) or not words[k].islower():
+        return False
+    noun = _NUMBERED.sub("", words[k])
+    return bool(noun) and morph.parses(noun)[0].tag.POS == "NOUN"
+
+
+_NUMBERED = re.compile(r"-\d+$")  # a number a noun takes: "поток-2"
 
 
 RULES: list[Rule] = [
@@ -1145,12 +1301,17 @@ RULES: list[Rule] = [
     TrimDescriptions(),
     DropCommonWords(),
     DropOpeningCommonWord(),
+    NamedWorks(),
+    TheInternet(),
     KnownBodies(),
+    BodiesAndCountriesAsPersons(),
+    CompanyNames(),
     ContractedBodies(),
     PlaceAfterDescriptor(),
     NamesWithPatronymic(),
     NumberedUnits(),
     LatinNameAfterDescriptor(),
+    PersonAfterDescriptor(),
     JoinCountryParts(),
     CapitalisedBody(),
     LowerCaseComplement(),

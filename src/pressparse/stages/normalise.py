@@ -37,6 +37,9 @@ _STRONG, _MEDIUM, _WEAK = 0.5, 0.45, 0.35
 _AS_IS = 0.3
 _NOMINATIVE = 0.1
 _CONTEXT = 0.15  # the context only tips readings the name itself leaves even
+# ... but a preposition, or a person's noun in apposition, rules out the cases it cannot govern or
+# agree with: "с еврокомиссаром Маргрете Вестагер" is no dative of "Маргрета" (see _ruled_out)
+_RULED_OUT = 1.5
 _GENDER = 0.5  # the first word as a first name, or a patronymic, if of one gender only
 # A surname as a man's is written, in -ов/-ев/-ин, decides against a dictionary first name of the
 # other gender: the ending is grammar ("Садибеков" is a man's, a woman's would be "Садибекова"),
@@ -410,12 +413,13 @@ _PARTICLES = lexicon.words("name_particle")
 
 @lru_cache(maxsize=morph.CACHE)
 def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Optional[Subject],
-                  tagged: Optional[str] = None, woman: frozenset[str] = frozenset()
-                  ) -> tuple[tuple[str, float, tuple[str, ...]], ...]:
+                  tagged: Optional[str] = None, woman: frozenset[str] = frozenset(),
+                  ruled_out: frozenset[str] = frozenset()) -> tuple[tuple[str, float, tuple[str, ...]], ...]:
     """(gender, weight, words in the nominative) of the best reading in each gender, the best first;
-    ``woman``: the cases a word before the name says it names a woman in (``_woman_cases``)."""
+    ``woman``: the cases a word before the name says it names a woman in (``_woman_cases``);
+    ``ruled_out``: those the word before it rules out (``_ruled_out``)."""
     analyses = _analyses(words)
-    by_gender, surname = _scores(words, context)
+    by_gender, surname = _scores(words, context, ruled_out)
     # A surname whose ending says another gender than the predicate's is not surely its subject,
     # whatever the parse ("Абдуллаевой понравился фильм").
     subject_case = 0.0 if subject is None else _SUBJECT_CASE
@@ -455,7 +459,7 @@ def _first_part_declined(word: str, form: str, case: str, gender: str) -> str:
 
 
 @lru_cache(maxsize=morph.CACHE)
-def _scores(words: tuple[str, ...], context: frozenset[str]
+def _scores(words: tuple[str, ...], context: frozenset[str], ruled_out: frozenset[str] = frozenset()
             ) -> tuple[tuple[tuple[str, tuple[float, ...]], ...], frozenset[str]]:
     """How well each reading of the words fits, by the words and the word before them: per gender,
     the score of each of ``CASES``; and the genders the last word's ending gives it as a surname."""
@@ -472,6 +476,7 @@ def _scores(words: tuple[str, ...], context: frozenset[str]
         for case in CASES:
             score = bonus + (_CONTEXT if case in context else 0.0) + (_MASCULINE if gender == "masc" else 0.0)
             score += _NOMINATIVE if case == "nomn" else 0.0
+            score -= _RULED_OUT if case in ruled_out else 0.0
             for options, _, _ in analyses:
                 option = options.get((case, gender))
                 score += option.weight if option is not None else 0.0
@@ -553,7 +558,8 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
     surname = _surname_genders(names[-1].lower()) if names[-1][:1].isupper() else frozenset()
     last = _last_word(context)
     woman = _woman_cases(last) if last else frozenset()
-    for gender, weight, forms in _decline_name(names, _last_cases(context), subject, tagged, woman):
+    ruled_out = _ruled_out(last) if last else frozenset()
+    for gender, weight, forms in _decline_name(names, _last_cases(context), subject, tagged, woman, ruled_out):
         declined = iter(forms)
         out = ""
         previous_initial = False
@@ -602,7 +608,33 @@ def case_open(words: Sequence[str], context: Sequence[str] = ()) -> bool:
     ``person_readings`` gives it (``words`` and ``context`` as it takes them): a name the words
     and their context decide needs no tagging ("Владимира Путина" does not, "Джейкоб Зума" does)."""
     names = tuple(w for initial, w in _items(words) if not initial)
-    return bool(names) and _open(_scores(names, _last_cases(context))[0])
+    last = _last_word(context)
+    return bool(names) and _open(_scores(names, _last_cases(context), _ruled_out(last) if last else frozenset())[0])
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _ruled_out(last: str) -> frozenset[str]:
+    """The cases a name after this word cannot be in: those a preposition does not govern ("с
+    Маргрете Вестагер"), or those a person's noun before it, known to the dictionary and singular,
+    does not agree in as an apposition ("еврокомиссаром Маргрете Вестагер": not the dative of
+    "Маргрета"). Never the nominative, the name's own form, nor the genitive, of a name governed
+    by the noun ("сын Леопольда") or by a noun before it; and nothing after a noun that may be a
+    genitive itself, the complement of another, the name then a word of its own ("пост президента
+    Алану Гарсии", "дочь спортсмена Джианна"), nor after a noun of kin or relation."""
+    low = last.lower()
+    preposition = lexicon.prepositions().get(low)
+    if preposition is not None and preposition.cases:
+        allowed = frozenset(preposition.cases)
+    else:
+        if not (last.replace("-", "").isalpha() and morph.known(last)):
+            return frozenset()
+        parses = morph.parses(last)
+        if not all(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.number == "sing" and p.tag.case != "gent"
+                   and not _is_name_parse(p) and "Fixd" not in p.tag and p.normal_form not in _RELATIONS
+                   for p in parses):
+            return frozenset()
+        allowed = frozenset(p.tag.case for p in parses)
+    return frozenset(CASES) - allowed - {"nomn", "gent"}
 
 
 def _last_cases(context: Sequence[str]) -> frozenset[str]:

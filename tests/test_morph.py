@@ -1,0 +1,45 @@
+"""morph: pymorphy3's analyses as the stages read them, each attribute read once."""
+
+import pytest
+
+from pressparse import morph
+
+WORDS = ["президентом", "Путина", "стали", "Иванову", "министерств", "вице-премьера", "Жанар", "Ли", "15-го", "WTO"]
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_analyses_answer_as_pymorphy3_does(word):
+    # a word of Cyrillic letters is analysed as its lower case is
+    theirs = morph.analyzer().parse(word.lower() if word.isalpha() and not word.isascii() else word)
+    ours = morph.parses(word)
+    assert [(a.word, a.normal_form, a.score, str(a.tag), a.methods_stack) for a in ours] \
+        == [(p.word, p.normal_form, p.score, str(p.tag), p.methods_stack) for p in theirs]
+    for a, p in zip(ours, theirs):
+        for name in ("POS", "case", "gender", "number", "animacy", "aspect", "tense"):
+            assert getattr(a.tag, name) == getattr(p.tag, name)
+        assert a.tag.grammemes == p.tag.grammemes
+        for grammeme in ("NOUN", "nomn", "Surn", "plur"):
+            assert (grammeme in a.tag) == (grammeme in p.tag)
+        assert ({"NOUN", "sing"} in a.tag) == ({"NOUN", "sing"} in p.tag)
+
+
+@pytest.mark.parametrize("word, grammemes, form", [
+    ("президентом", {"nomn"}, "президент"),
+    ("министров", {"nomn", "sing"}, "министр"),
+    ("Ивановой", {"nomn"}, "иванова"),
+    ("президентом", {"nomn", "VERB"}, None),
+])
+def test_inflect(word, grammemes, form):
+    found = morph.parses(word)[0].inflect(grammemes)
+    assert (found and found.word) == form
+    assert found is None or found.tag.case == "nomn"
+
+
+def test_lexeme_holds_every_form():
+    forms = {a.word: a.tag.case for a in morph.parses("министра")[0].lexeme}
+    assert forms["министром"] == "ablt" and forms["министрах"] == "loct"
+
+
+def test_one_tag_per_pymorphy3_tag():
+    # equal tags are one object: the stages' caches keyed by a tag hit across words
+    assert morph.parses("министра")[0].tag is morph.parses("президента")[0].tag
