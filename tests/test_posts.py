@@ -370,6 +370,9 @@ def test_a_plural_post_names_no_one_person(source, post):
      "Министр связи и информатизации"),
     ("a list of genitives", "Министр культуры, спорта и туризма [Иван Петров]PER выступил.",
      "Министр культуры, спорта и туризма"),
+    ("a name", "Заведующая [Центральной библиотекой]ORG [Анна Смирнова]PER выступила.",
+     "Заведующая Центральной библиотекой"),
+    ("a name", "Управляющий [Сбербанка]ORG [Иван Петров]PER выступил.", "Управляющий Сбербанка"),
     ("a genitive", "Заместитель министра [Иван Петров]PER выступил.", "Заместитель министра"),
     ("a genitive", "Вице-министр энергетики [Жанат Жахметова]PER выступила.", "Вице-министр энергетики"),
 ])
@@ -520,6 +523,21 @@ def test_a_genitive_chain_stops_at_a_word_of_another_kind(source, post):
 def test_a_post_of_the_holders_own_before_their_name_ends_the_chain(source, titles):
     doc = parse(source, until="posts")
     assert [p.title for person in doc.persons for p in person.positions] == titles
+
+
+@pytest.mark.parametrize("source, title", [
+    # a participle serving as a noun is a post in every form, though its lemma is a verb
+    ("Выступила заведующая [Анна Смирнова]PER.", "заведующая"),
+    ("Беседа с заведующим [Иваном Петровым]PER прошла в университете.", "заведующий"),
+    ("Письмо подписала [Анна Смирнова]PER, управляющая [Сбербанка]ORG.", "управляющая Сбербанка"),
+    # agreeing with the noun after it, it is an adjective, and no post
+    ("Управляющая компания сообщила о ремонте, сказал [Иван Петров]PER.", None),
+    ("Акции управляющей компании выросли, сказал [Иван Петров]PER.", None),
+])
+def test_a_participle_serving_as_a_noun_heads_a_post_in_every_form(source, title):
+    doc = parse(source, until="posts")
+    assert [p.title for person in doc.persons for p in person.positions] == ([title] if title else [])
+    assert not doc.positions
 
 
 def test_a_plural_post_of_several_states_is_each_ones():

@@ -427,7 +427,13 @@ def _every_adjective_form() -> frozenset[str]:
 
 
 def _lemmas_of(name: str) -> frozenset[str]:
-    return frozenset(_norm(line.strip()) for line in lines(name))
+    """The lemmas of a word list, and every form its ``lemma{grammemes}`` entries stand for: a
+    participle serving as a noun ("заведующий{PRTF,actv,pres}") is read by pymorphy3 as a form of
+    its verb, so its forms ("заведующая", "заведующим") are listed, not its lemma."""
+    found: set[str] = set()
+    for line in lines(name):
+        found |= expand(line) if "{" in line else {_norm(line.strip())}
+    return frozenset(found)
 
 
 @lru_cache(maxsize=None)

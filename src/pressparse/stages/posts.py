@@ -225,7 +225,8 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
         learned = kind is None and k in sentence.post_heads and k not in inside and _animate_noun(words[k])
         if learned:
             kind = ""  # a post the lexicon lacks: "дирижёр", "тренером", "вице-спикер"
-        if kind is None or kind == "" and k > 0 and k - 1 not in inside and _a_things_modifier(words[k - 1], words[k]):
+        if kind is None or kind == "" and (k > 0 and k - 1 not in inside and _a_things_modifier(words[k - 1], words[k])
+                                           or _attributive(words, k, names)):
             k += 1
             continue
         group = kind or None
@@ -311,6 +312,20 @@ def _a_things_modifier(before: str, head: str) -> bool:
         and not any(morph.agrees(a.tag, n.tag) for a in adjectives for n in people)
 
 
+def _attributive(words: list[str], k: int, names: dict[int, Span]) -> bool:
+    """Whether a head at ``k`` that is a participle serving as a noun agrees, as an adjective, with
+    the noun after it, and so is no post: "управляющая [компания]"; "заведующего [складом]" is a post,
+    and so is one before a person's name ("заведующая [Анна] Смирнова")."""
+    if k + 1 >= len(words) or k + 1 in names and names[k + 1].type == "PER":
+        return False
+    head, after = words[k], words[k + 1]
+    participles = [p for p in morph.parses(head) if p.tag.POS == "PRTF"]
+    if not participles or any(p.tag.POS == "NOUN" for p in morph.parses(head)):
+        return False
+    nouns = [p for p in morph.parses(after) if p.tag.POS == "NOUN"]
+    return any(morph.agrees(a.tag, n.tag) for a in participles for n in nouns)
+
+
 @lru_cache(maxsize=morph.CACHE)
 def _animate_noun(word: str) -> bool:
     """A noun that may name a person: what a post's head is ("тренером"; not "визит", "клан")."""
@@ -387,22 +402,29 @@ def _quoted(chain: _Chain) -> Optional[str]:
 
 
 def _named(chain: _Chain) -> Optional[str]:
-    """A name in the genitive ("министр [Республики Беларусь]"), in the instrumental after a
+    """A name in the genitive ("министр [Республики Беларусь]"), or in the instrumental after a
     commander ("главнокомандующий [Военно-Морским Флотом]"), in Latin letters, or a place in its
     own case after its descriptor ("района [Отрадное]"); a person's name ends the chain."""
     words, k, head = chain.words, chain.k, chain.head
     name = chain.names.get(k)
     if name is None:
         return PASS
-    case = "ablt" if k == head + 1 and morph.lemma(words[head]) in _COMMANDERS else "gent"
+    # a commander governs the instrumental, and the genitive too ("управляющий [Кембриджа]")
+    cases = ("gent", "ablt") if k == head + 1 and _commands(words[head]) else ("gent",)
     named = name.type == "LOC" and k > head + 1 and lexicon.is_place_descriptor(words[k - 1])
-    if name.type == "PER" or not (named or _case(words[k], case) or _caseless(words[k])):
+    if name.type == "PER" or not (named or any(_case(words[k], case) for case in cases) or _caseless(words[k])):
         return STOP
     chain.governed.append(name)
     chain.k = name.stop
     if chain.k < len(words) and words[chain.k] in _CLOSING and _OPENING & set(words[name.start:chain.k]):
         chain.k += 1  # the quotation the name opened: "РКК „Энергия“"
     return GO
+
+
+def _commands(word: str) -> bool:
+    """Whether a head governs the instrumental: a commander, by its lemma ("главнокомандующим"), or a
+    participle serving as a noun, by its form ("заведующая [кафедрой]"), which has a verb for its lemma."""
+    return word.lower().replace("ё", "е") in _COMMANDERS or morph.lemma(word) in _COMMANDERS
 
 
 def _abbreviation(chain: _Chain) -> Optional[str]:
