@@ -989,6 +989,23 @@ def _person_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
     return [before.entity]
 
 
+def _person_then_participle(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person a participle phrase after a comma describes, with the office between or not:
+    "[Иван Петров], занимавший пост министра ...", "[Анна Смирнова], занимающая должность директора",
+    "[Иван Петров], являющийся председателем ..." (a post held before is a post all the same)."""
+    words = near.words
+    k = post.start - 1
+    while k > 0 and (_adverbial(words[k].lower()) or morph.lemma(words[k]) in _OFFICES):
+        k -= 1
+    if k < 1 or words[k].lower() not in _HOLDING or words[k - 1] != ",":
+        return None
+    before = near.stops.get(k - 1)
+    return [before.entity] if before is not None and before.entity else None
+
+
+_HOLDING = lexicon.words("holding_participle")
+
+
 def _oblique(person: Span) -> bool:
     """Whether a name of two words or more stands in an oblique case: normalise named each of its
     words otherwise than written ("Владимира Путина": "Владимир Путин"). A name of one word is not
@@ -1116,6 +1133,7 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("the next post's person", _next_posts_person),
     ("a verb, then the person", _verb_then_person),
     ("the person, then a verb", _person_then_verb),
+    ("the person, then a participle", _person_then_participle),
     ("a pronoun, then a verb", _pronoun_then_verb),
     ("the person before it", _person_before),
     ("a list of posts after a dash", _listed_after_dash),
