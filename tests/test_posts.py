@@ -683,3 +683,23 @@ def test_a_decrees_subject_holds_the_post_after_it(source, person, titles):
 ])
 def test_a_name_in_an_oblique_case_is_no_subject_of_the_predicate(source, person, titles):
     assert held_titles(source, person) == titles
+
+
+@pytest.mark.parametrize("source, head, titles", [
+    # a kin term the post-head network takes for a post's head is none
+    ("На вечере выступила крестница композитора [Анна Смирнова]PER.", "крестница", []),
+    ("В церемонии участвовал правнук изобретателя [Иван Петров]PER.", "правнук", []),
+    ("На вечере выступила скрипачка [Анна Смирнова]PER.", "скрипачка", ["скрипачка"]),
+])
+def test_a_kin_term_the_network_marks_heads_no_post(source, head, titles):
+    from pressparse.stages import STAGES
+
+    doc = parse(source, until="ner")
+    for sentence in doc.sentences:
+        sentence.post_heads = frozenset(k for k, word in enumerate(sentence.words) if word == head)
+    for stage in STAGES[[s.name for s in STAGES].index("ner") + 1:]:
+        if not stage.batch:
+            stage.run(doc)
+        if stage.name == "posts":
+            break
+    assert [p.title for person in doc.persons for p in person.positions] == titles
