@@ -112,6 +112,8 @@ _REMARKS = lexicon.words("remark")
 _RELATIVE = lexicon.words("relative")
 _WHERE = lexicon.words("place_relative")
 _TALLY = lexicon.words("tally")
+_SPORT = lexicon.words("sport")
+_CONTESTS = lexicon.words("contest")
 # what a number counts in a date ("9 мая", "в 1997 году"), not done things
 _CALENDAR = frozenset(form.split("{")[0] for kind, _, form in lexicon.table("dates_words.tsv")
                       if kind == "month") | lexicon.words("calendar_unit")
@@ -423,6 +425,9 @@ def _to_a_post(k: int, seen: _Words) -> bool:
     if morph.parses(words[k].lower())[0].tag.POS not in ("PRTS", "PRTF"):
         return True
     for j in reversed(range(max(0, k - 3), k)):
+        if j and j not in names and any(p.tag.case == "gent" for p in morph.parses(words[j].lower())) \
+                and morph.parses(words[j - 1].lower())[0].tag.POS == "NOUN":
+            continue  # "Встреча министров назначена": a genitive after a noun goes with that noun
         decided = _a_person_noun(words[j], j in names, False)
         if decided is not None:
             return decided
@@ -634,6 +639,23 @@ def _a_tally(k: int, seen: _Words) -> bool:
                and morph.parses(words[j + 1].lower())[0].tag.POS == "NOUN" for j in clause)
 
 
+def _a_game(k: int, seen: _Words) -> bool:
+    """"проиграли во встрече с канадцами", "встречались в финале", "лидер Восточной конференции НБА":
+    a meeting or conference word in a clause of a game or a league (a word of the sport list) is a
+    match or a league's division, no event. A sport word in the genitive after another noun tells
+    of that noun ("встретился с победителями турнира" meets the winners)."""
+    if seen.lemmas[k] not in _CONTESTS:
+        return False
+    words = seen.words
+    for j in _clause(k, seen):
+        if (words[j].isalpha() or "-" in words[j]) and morph.lemma(words[j].lower()) in _SPORT:
+            before = morph.parses(words[j - 1].lower())[0].tag if j - 1 not in (-1, k) else None
+            if before is None or before.POS != "NOUN" or \
+                    all(p.tag.case != "gent" for p in morph.parses(words[j].lower())):
+                return True
+    return False
+
+
 #: Why a trigger word says no event, tried in order: (name, rule).
 SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("in a name", _in_a_name),
@@ -646,6 +668,7 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("habitual", _habitual),
     ("told with an unsaid one", _with_an_unsaid),
     ("a tally", _a_tally),
+    ("a game or a league", _a_game),
     ("what is usually done", _usual),
     ("done at large", _unbounded),
     ("one of a series", _of_a_series),
@@ -2099,6 +2122,11 @@ def _fill_parties(events: list[_Found], countries: list[str], kinds: dict[str, s
             if event.spec.countries_when_unnamed and 2 <= len(countries) <= 3:
                 event.participants = [Participant(c, event.spec.roles.org) for c in countries]
                 event.why.append(("participants", "naming no one: the countries the release speaks of"))
+            elif before is not None and event.sentence - before.sentence <= 5 and event.recalled and not before.recalled:
+                # "Напомним, предыдущая встреча ... состоялась в ноябре" after today's signing: not its
+                # parties; one of another date or told of again ("вновь принять участие") may well have them
+                event.why.append(("participants", f"naming no one, and recalled: none of the {before.type} "
+                                                  "just before, which happens now"))
             elif before is not None and event.sentence - before.sentence <= 5:  # told of a few sentences before
                 event.participants = [_recast(p, kinds.get(p.ref), before.spec, event.spec)
                                       for p in before.participants]
