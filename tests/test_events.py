@@ -797,6 +797,18 @@ def test_an_event_recalled_takes_no_parties_of_the_one_before():
         ("signing", [("Иван Петров", "signatory"), ("Петр Сидоров", "signatory")]), ("conference", [])]
 
 
+@pytest.mark.parametrize("group, parties", [
+    ("министров транспорта двух стран", [("Асет Нуров", "host"), ("Иван Петров", "host")]),
+    # a post no two persons of the release hold: the parties of the signing before
+    ("глав железных дорог", [("Марат Ахметов", "host"), ("Олег Белов", "host")]),
+])
+def test_a_group_told_of_by_its_post_is_its_holders(group, parties):
+    doc = parse("Министр транспорта [России]LOC [Иван Петров]PER и министр транспорта [Казахстана]LOC [Асет Нуров]PER "
+                "обсудили перевозки.\n\nРуководители железных дорог [Олег Белов]PER и [Марат Ахметов]PER подписали "
+                f"договор.\n\nСледующая встреча {group} пройдет в июне.", published="2025-03-01")
+    assert sorted(events_of(doc)[-1][2]) == parties
+
+
 def test_an_event_dated_after_the_release_is_still_to_come():
     doc = parse("Гость принял наше приглашение – 9 мая на участие в праздничных мероприятиях.", published="2025-03-17")
     assert [(e.type, e.status, e.date) for e in doc.events] == [("ceremony", "planned", "2025-05-09")]

@@ -189,6 +189,7 @@ def run(doc: Doc) -> None:
             firsts.add(event.type)
     _date_the_rest(merged, published)
     _travellers_of_the_legs(merged)
+    _members_by_post(merged, doc)
     _fill_parties(merged, countries, kinds)
     _place_the_day(merged, _dateline_place(doc), published)
     _place_the_journey(merged, set(countries))
@@ -2110,6 +2111,32 @@ def _place_the_journey(events: list[_Found], countries: set[str]) -> None:
                 (journey.place not in countries or event.sentence in (journey.sentence, *journey.told)):
             event.place = journey.place
             event.why.append(("place", f"where the {journey.type} of its date told of before it goes"))
+
+
+def _members_by_post(events: list[_Found], doc: Doc) -> None:
+    """An event naming no one whose trigger a post in the plural follows ("встреча министров энергетики
+    двух стран") is of the persons of the release holding that post, two or more: a group told of by
+    its post resolves to its members (ANNOTATION.md). A person's post is that post when the group's
+    title begins with it ("министр энергетики" of "министр энергетики двух стран")."""
+    unheld = [(m, position.title) for position in doc.positions for m in position.mentions]
+    if not unheld:
+        return
+    for event in events:
+        if event.participants:
+            continue
+        sentence = doc.sentences[event.sentence]
+        tokens = sentence.tokens
+        follows = tokens[event.stop].start if event.stop < len(tokens) else None
+        title = next((title for m, title in unheld if m.start == follows
+                      and morph.parses(m.text.split()[0].lower())[0].tag.number == "plur"), None)
+        if title is None:
+            continue
+        holders = [person.id for person in doc.persons
+                   if any(f"{title} ".startswith(f"{position.title} ") for position in person.positions)]
+        if len(holders) >= 2:
+            event.participants = [Participant(person, event.spec.roles.person) for person in holders]
+            event.why.append(("participants", f"the persons holding «{title.split()[0]} ...», the post its "
+                                              "trigger names in the plural: " + ", ".join(holders)))
 
 
 def _fill_parties(events: list[_Found], countries: list[str], kinds: dict[str, str]) -> None:
