@@ -253,6 +253,7 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     # a meeting or conference word in a clause of a game or a league
     ("skip: a game or a league", "Сборная проиграла финнам во встрече четвертьфинала.", "встрече"),
     ("skip: a game or a league", "Эти команды уже встречались в полуфинале.", "встречались"),
+    ("skip: a game or a league", "Весь первый период встречи со шведами хозяева выигрывали.", "встречи"),
     ("skip: a game or a league", "Клуб возглавил Западную конференцию НХЛ.", "конференцию"),
     # a meeting fixed for a date: the genitive after it goes with it, no one is appointed
     ("skip: to_a_post", "Встреча глав ведомств назначена на 12 июня.", "назначена"),
