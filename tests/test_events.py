@@ -257,6 +257,7 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: a game or a league", "Клуб возглавил Западную конференцию НХЛ.", "конференцию"),
     # a meeting fixed for a date: the genitive after it goes with it, no one is appointed
     ("skip: to_a_post", "Встреча глав ведомств назначена на 12 июня.", "назначена"),
+    ("skip: to_a_post", "Слушание по иску компании против бывшего директора назначено на 3 июля.", "назначено"),
 ])
 def test_each_skip_rule_says_no_event_where_it_holds(rule, source, word):
     doc = parse(source)
@@ -778,6 +779,7 @@ def test_the_clause_telling_of_the_event_gives_its_status(source, status):
     # an office after "на" appoints: what took place
     ("[Иван Петров]PER назначен на должность директора.", [("appointment", "occurred", "2025-03-01")]),
     ("[Иван Петров]PER был назначен на эту должность в январе.", [("appointment", "occurred", "2025-01")]),
+    ("[Анна Кузнецова]PER будет назначена на одно из трех мест в совете.", [("appointment", "planned", None)]),
 ])
 def test_an_event_fixed_for_a_date_is_still_to_come(source, expected):
     assert [(e.type, e.status, e.date) for e in parse(source, published="2025-03-01").events] == expected

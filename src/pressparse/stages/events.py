@@ -409,10 +409,14 @@ def _to_a_post(k: int, seen: _Words) -> bool:
     "назначила наказание", "назначили ему встречу", "Встреча назначена на 5 мая"): the first noun after
     the verb in its clause that no preposition governs, past one in the dative (to whom) and
     the genitives that go with another noun, is a person (a name, a pronoun, an animate noun) or a
-    post; one a preposition governs counts when it is an office ("на должность"). A participle with no
+    post; one a preposition governs counts when it is an office ("на должность"); a participle before
+    "на" and a number fixes a date ("назначено на 22 августа"). A participle with no
     such noun after it has the noun it tells of before it ("выборах, назначенных на 26 апреля")."""
     words = seen.words
     names = {j for t in seen.sentence.spans if t.type == "PER" for j in range(t.start, t.stop)}
+    if k + 1 < len(words) and words[k + 1].lower() == "на" and any(w.isdigit() for w in words[k + 2:k + 4]) \
+            and morph.parses(words[k].lower())[0].tag.POS in ("PRTS", "PRTF"):
+        return False  # "Рассмотрение дела по иску ... назначено на 22 августа": a date fixed, no one appointed
     governed = False
     for j in _following(k, seen, 6):
         if j in names and j - 1 in names:
