@@ -649,6 +649,38 @@ def _opens(words: list[str], k: int) -> bool:
 
 
 @lru_cache(maxsize=morph.CACHE)
+class TrimOpeningCommonNoun(Rule):
+    """A common noun opening a sentence is capitalised by the sentence, not by the name after it:
+    "[Полёт Хейворта] продлится десять суток", "[Карьера Бельмондо]", "[Пресс-агент Дженкинса]". The
+    word, each part of a hyphenated one, is one the dictionary knows only as a common noun, with
+    no reading of a name or a place, and may be a nominative. Not before a given name and patronymic, nor before a given
+    name alone, after which it may be a surname: "Мороз Иван Петрович", "Кузнец Андрей"."""
+
+    def apply(self, words, tags):
+        out = []
+        for tag in tags:
+            start = tag.start
+            if tag.type == "PER" and tag.stop - start >= 2 and _opens(words, start) \
+                    and _is_title(words[start + 1]) and _common_noun(words[start]) \
+                    and not (start + 2 < tag.stop and _given_and_patronymic(words[start + 1], words[start + 2])) \
+                    and not (tag.stop - start == 2 and morph.known(words[start + 1])
+                             and _is_first_name(words[start + 1])):
+                start += 1
+            out.append(Tag(start, tag.stop, tag.type) if start != tag.start else tag)
+        return out
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _common_noun(word: str) -> bool:
+    """A capitalised word the dictionary knows only as a common noun, each part of it if
+    hyphenated, and as a nominative among others: the subject its sentence opens with. An
+    oblique form alone may be a foreign name ("Тору", "Мару")."""
+    parts = word.split("-")
+    return _is_title(word) and all(part and morph.known(part) and all(
+        p.tag.POS == "NOUN" and not _PLACE_OR_NAME & p.tag.grammemes
+        for p in morph.parses(part)) for part in parts) and any(p.tag.case == "nomn" for p in morph.parses(parts[-1]))
+
+
 def _common_person_noun(word: str) -> bool:
     """A capitalised word the dictionary knows only as an animate common noun, each part of it if
     hyphenated."""
@@ -1320,6 +1352,7 @@ RULES: list[Rule] = [
     SplitPlacesOnDash(),
     TrimPosts(),
     TrimDescriptions(),
+    TrimOpeningCommonNoun(),
     DropCommonWords(),
     DropOpeningCommonWord(),
     NamedWorks(),
