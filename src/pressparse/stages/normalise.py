@@ -20,7 +20,7 @@ from ..doc import Doc, Sentence, Span
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _GENDERS = ("masc", "femn")
-_VOWELS = frozenset("аеёиоуыэюя")
+_VOWELS = frozenset("аеёиоуыэюяaeiouy")  # Latin ones too: a syllable of a name in Latin letters
 _HUSHING = frozenset("жшчщц")
 
 # Weights of the evidence for a reading of a person's name. An analysis of the
@@ -527,9 +527,6 @@ def _initialled_surname(word: str) -> bool:
     than one syllable ("Петров А"), not after a given name or a one-syllable Chinese or Korean
     name, whose last syllable may be one letter ("Ван И", "Ли И")."""
     return sum(c in _VOWELS for c in word.lower()) > 1 and any("Surn" in p.tag for p in morph.parses(word))
-
-
-_VOWELS = frozenset("аеёиоуыэюяaeiouy")
 
 
 def _is_letter(word: str) -> bool:
