@@ -165,6 +165,15 @@ def holders(doc):
      "министры", ["Антон Алиханов", "Андрей Белоусов"]),
     ("the person after it", "Посол [Германии]LOC в [России]LOC г-н [Александр Ламбсдорф]PER вручил награду.",
      "Посол Германии в России", ["Александр Ламбсдорф"]),
+    # a head that may be plural before a list of names in the nominative names each
+    ("the person after it", "В концерте выступят певицы [Анна Смирнова]PER, [Мария Петрова]PER и [Ольга Иванова]PER.",
+     "певицы", ["Анна Смирнова", "Мария Петрова", "Ольга Иванова"]),
+    # a name in Latin letters in brackets after each name of the list
+    ("the person after it", "Приехали судьи [Люсиль Гарсия]PER (Lucile Garcia) и [Сорайя Белкакеми]PER.",
+     "судьи", ["Люсиль Гарсия", "Сорайя Белкакеми"]),
+    # a list in the genitive is of whom the post is, only its first name is said to hold it
+    ("the person after it", "Пришли на концерт певицы [Анны Смирновой]PER, [Марии Петровой]PER и других.",
+     "певицы", ["Анна Смирнова"]),
     # whom the post is of, in the genitive, is passed over for the holder named next
     ("the person after it", "Помощник президента [Путина]PER [Юрий Ушаков]PER заявил о санкциях.",
      "Помощник президента", ["Юрий Ушаков"]),
@@ -184,6 +193,16 @@ def holders(doc):
     ("a verb, then the person", "Министром обороны станет [Лиам Фокс]PER.", "Министром обороны", ["Лиам Фокс"]),
     ("a verb, then the person", "Генеральным секретарём партии назначен 75-летний [Иван Петров]PER.",
      "Генеральным секретарём партии", ["Иван Петров"]),
+    # another post of theirs, a rank, between the verb and the name
+    ("a verb, then the person", "Начальником штаба округа назначен генерал-майор [Иван Петров]PER.",
+     "Начальником штаба округа", ["Иван Петров"]),
+    # "на посту": whose place one takes, not an office sought
+    ("a verb, then the person", "Преемником [Петрова]PER на посту министра станет [Иван Смирнов]PER.",
+     "министра", ["Иван Смирнов"]),
+    ("the person after a dash", "Министр обороны — [Иван Петров]PER; министр финансов — [Олег Смирнов]PER.",
+     "Министр обороны", ["Иван Петров"]),
+    ("the person after a dash", "Режиссёр картины — [Анна Смирнова]PER, оператор — [Олег Иванов]PER.",
+     "Режиссёр картины", ["Анна Смирнова"]),
     ("the person, then a verb", "[Андрей Кикоть]PER назначен первым заместителем министра внутренних дел.",
      "первым заместителем министра внутренних дел", ["Андрей Кикоть"]),
     # a predicate of more than one verb, with adverbs and a year between
@@ -207,8 +226,14 @@ def holders(doc):
      "она является советником губернатора.", "советником губернатора", ["Анна Смирнова"]),
     ("the person before it", "Об этом сообщил [Антон Алексеев]PER, заместитель министра связи.",
      "заместитель министра связи", ["Антон Алексеев"]),
+    ("the person before it", "[Иван Петров]PER (12 мая 1950 года, Тверь — 2010) — советский писатель, академик.",
+     "советский писатель", ["Иван Петров"]),
     ("the person before it", "Пусть победит сильнейший!\n\n[Кирсан Илюмжинов]PER Президент [ФИДЕ]ORG\n",
      "Президент ФИДЕ", ["Кирсан Илюмжинов"]),
+    ("a list of posts after a dash", "[Иван Петров]PER — писатель, советник губернатора, бывший посол в [Италии]LOC.",
+     "советник губернатора", ["Иван Петров"]),
+    ("a list of posts after a dash", "[Иван Петров]PER — писатель, советник губернатора, бывший посол в [Италии]LOC.",
+     "бывший посол в Италии", ["Иван Петров"]),
     ("the person after a comma", "Первый вратарь сборной последних лет, [Оливер Кан]PER будет работать.",
      "Первый вратарь сборной последних лет", ["Оливер Кан"]),
 ])
@@ -260,10 +285,42 @@ def test_no_post_inside_a_post_without_a_genitive_head_and_a_holder_after(source
 @pytest.mark.parametrize("source, post", [
     ("[Иван Петров]PER встретился в 2005 году с директором комбината.", "директором комбината"),
     ("[Иван Петров]PER был в Москве, министром он не стал.", "министром"),
+    # a list of posts after a dash with no one named before it
+    ("Итоги подвели — председатель комиссии, советник губернатора и [Иван Петров]PER.", "советник губернатора"),
+    # the office a candidate seeks is not theirs, nor is it the post of the person after it
+    ("Кандидатом на пост мэра стал [Иван Петров]PER.", "мэра"),
+    ("Кандидатом на пост мэра стал инженер [Иван Петров]PER.", "мэра"),
 ])
 def test_a_predicate_without_a_verb_giving_the_post_links_no_one(source, post):
     doc = parse(source, until="posts")
     assert holders(doc).get(post, []) == []
+
+
+@pytest.mark.parametrize("source, post", [
+    # the post does not open its clause: the dash closes an aside about someone else
+    ("Встреча с [Иваном Петровым]PER министром обороны — [Олег Смирнов]PER назвал её важной.", "министром обороны"),
+    # the name does not close the clause
+    ("Министр обороны — [Иван Петров]PER заявил о другом.", "Министр обороны"),
+])
+def test_a_dash_gives_a_post_only_to_the_name_closing_its_clause(source, post):
+    doc = parse(source, until="posts")
+    assert holders(doc).get(post, []) == []
+
+
+@pytest.mark.parametrize("source, post", [
+    # a body after "в" with no holder's name after it is where one goes or speaks, no part of the post
+    ("Президент в [ООН]ORG заявил о санкциях.", "Президент"),
+    ("Командующий прибыл в [Минобороны]ORG.", "Командующий"),
+])
+def test_a_chain_takes_no_body_after_в_without_a_holder_after_it(source, post):
+    doc = parse(source, until="posts")
+    assert post in [m.text for p in doc.positions for m in p.mentions]
+
+
+def test_a_place_after_по_is_where_the_post_serves_not_its_country():
+    doc = parse("Советник президента по [Сирии]LOC [Иван Петров]PER прибыл.", until="posts")
+    ((position,),) = [p.positions for p in doc.persons]
+    assert position.title == "советник президента по Сирии" and position.country is None
 
 
 @pytest.mark.parametrize("source, post", [
@@ -299,6 +356,10 @@ def test_a_plural_post_names_no_one_person(source, post):
      "Посол в Республике Беларусь"),
     ("a preposition", "Директор цирка на [Вернадского]LOC [Иван Петров]PER выступил.",
      "Директор цирка на Вернадского"),
+    ("a preposition", "Начальник управления по [Тверской области]LOC [Иван Петров]PER выступил.",
+     "Начальник управления по Тверской области"),
+    ("a preposition", "Представитель [Ирана]LOC в [ОПЕК]ORG [Али Карими]PER выступил.",
+     "Представитель Ирана в ОПЕК"),
     ("из after одного", "Глава одного из крупнейших банков страны [Иван Петров]PER выступил.",
      "Глава одного из крупнейших банков страны"),
     ("из after одного", "[Иван Петров]PER был главой одной из районных администраций [Уфы]LOC.",
@@ -442,6 +503,23 @@ def test_a_ministry_of_one_country_is_not_another_countrys_of_that_name():
 def test_a_genitive_chain_stops_at_a_word_of_another_kind(source, post):
     doc = parse(source, until="posts")
     assert post in holders(doc), holders(doc)
+
+
+@pytest.mark.parametrize("source, titles", [
+    # a title of the holder's own, in the head's case before their name, past the head's complements
+    ("Уволен начальник штаба округа генерал-лейтенант [Иван Петров]PER.",
+     ["начальник штаба округа", "генерал-лейтенант"]),
+    ("Наградили начальника штаба округа генерал-лейтенанта [Ивана Петрова]PER.",
+     ["начальник штаба округа", "генерал-лейтенант"]),
+    ("Наградили начальника штаба округа опытного генерала [Ивана Петрова]PER.",
+     ["начальник штаба округа", "опытный генерал"]),
+    # right after the head, or in another case, it is what the head governs
+    ("Выступил заместитель министра [Иван Петров]PER.", ["заместитель министра"]),
+    ("Выступил помощник начальника штаба генерала [Ивана Петрова]PER.", []),
+])
+def test_a_post_of_the_holders_own_before_their_name_ends_the_chain(source, titles):
+    doc = parse(source, until="posts")
+    assert [p.title for person in doc.persons for p in person.positions] == titles
 
 
 def test_a_plural_post_of_several_states_is_each_ones():

@@ -428,8 +428,9 @@ def _preposition(chain: _Chain) -> Optional[str]:
     """"в"/"на" and a place where ("посол в [Республике Беларусь]"; not whither, "визите президента на
     [Курильские острова]"), "в"/"на" and a common noun before the
     holder's name ("полпреда президента РФ в округе Виктора Ишаева"), "по" and a dative phrase
-    ("по развитию", "по государственным сборам"), "при" and a name ("совета при [Торгово-промышленной
-    палате]"); any other "по", "в", "на", "при" ends the chain."""
+    ("по развитию", "по государственным сборам") or a place ("МВД по [Башкирии]"), "при" and a name
+    ("совета при [Торгово-промышленной палате]"), "в"/"на" and a body before the holder's name
+    ("представитель России в [ООН] Виталий Чуркин"); any other "по", "в", "на", "при" ends the chain."""
     words, names, k = chain.words, chain.names, chain.k
     word = words[k]
     if word not in ("по", "в", "на", "при") or k + 1 >= len(words):
@@ -448,6 +449,15 @@ def _preposition(chain: _Chain) -> Optional[str]:
     if word in ("в", "на") and target is None and after is not None and after.type == "PER" \
             and _case(words[k + 1], "loct") and words[k + 1].islower():
         chain.k += 2
+        return GO
+    if word in ("в", "на") and target is not None and target.type == "ORG" \
+            and (holder := names.get(target.stop)) is not None and holder.type == "PER":
+        chain.governed.append(target)  # "представитель России в [ООН] Виталий Чуркин"
+        chain.k = target.stop
+        return GO
+    if word == "по" and target is not None and target.type == "LOC" and _case(words[k + 1], "datv"):
+        chain.governed.append(target)  # "начальник управления по [Невскому району]": the area it serves
+        chain.k = target.stop
         return GO
     if word == "по" and _case(words[k + 1], "datv") and words[k + 1].isalpha() and k + 1 not in names:
         k += 1
@@ -518,6 +528,22 @@ def _item(word: str) -> bool:
     return _genitive_word(word) and head_kind(word) is None and not _animate_noun(word)
 
 
+def _holders_own(chain: _Chain) -> Optional[str]:
+    """A post of the holder's own, in the head's case right before their name, past what the head
+    governs, ends the chain with its adjectives: "командующего 58-й армии [генерал-лейтенанта] Анатолия
+    Хрулёва" (a title stacked on the post, not a complement of it). Right after the head it is one
+    ("заместителя [министра] Ивана Петрова")."""
+    words, names, k, head = chain.words, chain.names, chain.k, chain.head
+    cases = _head_cases(words[head])
+    own = k
+    while own + 1 < len(words) and own not in names and morph.parses(words[own])[0].tag.POS in ("ADJF", "PRTF"):
+        own += 1  # its adjectives go with it: "многолетнего таджикского [лидера]"
+    after = names.get(own + 1)
+    if own == head + 1 or after is None or after.type != "PER" or own in names or head_kind(words[own]) != "":
+        return PASS
+    return STOP if _head_cases(words[own]) & cases else PASS
+
+
 def _genitive(chain: _Chain) -> Optional[str]:
     """A word in the genitive: "заместитель [министра] [промышленности]"."""
     if _genitive_word(chain.words[chain.k]):
@@ -538,6 +564,7 @@ GRAMMAR: list[tuple[str, Callable[[_Chain], Optional[str]]]] = [
     ("от and where one is elected", _elected_from),
     ("и and a genitive", _and_genitive),
     ("a list of genitives", _genitive_list),
+    ("a post of the holder's own", _holders_own),
     ("a genitive", _genitive),
 ]
 
@@ -597,14 +624,16 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed:
     states = []  # every country the post governs: "президенты [России] и [Таджикистана]"
     for name in governed:
         entity = name.entity
-        if name.type == "LOC" and entity in countries and countries[entity].kind == "country" \
-                and words[name.start - 1] != "в":
+        # a place after "в" or "по" is where the post serves ("посол в [Беларуси]", "МВД по
+        # [Башкирии]"), neither its country nor its seat
+        served = words[name.start - 1] in ("в", "по")
+        if name.type == "LOC" and entity in countries and countries[entity].kind == "country" and not served:
             country = country or countries[entity].name
             states.append(countries[entity].name)
             named_countries.update(range(name.start, name.stop))
         elif name.type == "ORG" and org is None and entity is not None:
             org = entity
-        if name.type == "LOC" and place is None and entity is not None:
+        if name.type == "LOC" and place is None and entity is not None and words[name.start - 1] != "по":
             place = entity
     skip = set(named_countries)
     seated = _seated_in_state(words[head])
@@ -766,7 +795,9 @@ def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person named right after the post, an honorific or an age between them or not: "Министр ...
     [Кирилл Залесский]", "Посол ... г-н [Александр Ламбсдорф]", "экс-премьер 68-летний [Милош
     Земан]"; a plural post names everyone
-    listed after it: "министры [А] и [Б]". A surname alone in another case than a
+    listed after it: "министры [А] и [Б]", as does a head that may be plural before a list of names
+    in the nominative: "актрисы [Анна Смирнова], [Мария Петрова] и ..." (not "роль актрисы [Анны
+    Смирновой], [Марии Петровой]"). A surname alone in another case than a
     nominative post's is whom the post is of, not its holder ("Советник [Трампа]"), who is then
     the person named next ("Помощник президента [Путина] [Юрий Ушаков]")."""
     after = near.starts.get(_past_address(near.words, post.stop))
@@ -776,9 +807,34 @@ def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
     if after is None or not _agrees(governor, after) or _appointee_of_act(post, after, near.words):
         return None
     chain = [after]
-    while post.plural and chain[-1].stop + 1 in near.starts and near.words[chain[-1].stop] in (",", "и"):
-        chain.append(near.starts[chain[-1].stop + 1])
-    return [t.entity for t in chain if t.entity]
+    while (k := _past_gloss(near.words, chain[-1].stop)) + 1 in near.starts and near.words[k] in (",", "и"):
+        chain.append(near.starts[k + 1])
+    # the first name tells the list's case (normalise may misread a later foreign one: "Мира Сорвино")
+    nominative = _as_written(chain[0]) and not any(map(_oblique, chain[1:]))
+    if len(chain) > 1 and (post.plural or _may_be_plural(governor) and nominative):
+        return [t.entity for t in chain if t.entity]
+    return [after.entity] if after.entity else []
+
+
+def _past_gloss(words: list[str], k: int) -> int:
+    """Past the name in Latin letters in brackets that may follow a name at ``k``: "Люсиль Гарсия
+    (Lucile Garcia)"."""
+    if k < len(words) and words[k] == "(":
+        close = next((j for j in range(k + 1, min(k + 8, len(words))) if words[j] == ")"), None)
+        if close is not None and close > k + 1 and all(map(_caseless, words[k + 1:close])):
+            return close + 1
+    return k
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _may_be_plural(head: str) -> bool:
+    """Whether a post's head may be a nominative plural ("актрисы", "директора")."""
+    return any(p.tag.POS == "NOUN" and {"plur", "nomn"} <= p.tag.grammemes for p in morph.parses(_unprefixed(head)))
+
+
+def _as_written(person: Span) -> bool:
+    """Whether a name stands in the nominative as normalise reads it: named as written."""
+    return person.name is not None and _WORD.findall(person.name) == _WORD.findall(person.mention.text)
 
 
 def _appointee_of_act(post: _Post, person: Span, words: list[str]) -> bool:
@@ -850,18 +906,53 @@ def _next_posts_person(post: _Post, near: _Near) -> Optional[list[str]]:
     return None
 
 
+def _person_after_dash(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person after a dash, the name closing the clause, when the post opens it: "Министр
+    обороны — [Ицунори Онодэра];", "Режиссёр фильма — [Иван Петров], продюсер — ..."."""
+    words = near.words
+    if post.stop >= len(words) or words[post.stop] not in _DASHES or post.start > 0 and words[post.start - 1] not in _OPENERS:
+        return None
+    after = near.starts.get(post.stop + 1)
+    if after is None or not after.entity or after.stop < len(words) and words[after.stop] not in _CLAUSE_ENDS:
+        return None
+    return [after.entity]
+
+
+_OPENERS = frozenset({",", ";", ":", "(", "\n"})  # what a clause opens after, besides the sentence's start
+_CLAUSE_ENDS = frozenset({",", ";", ".", "!", "?", "(", ")", "\n"})
+
+
 def _plural(post: _Post, near: _Near) -> Optional[list[str]]:
     """A plural post names no one person: "..., официальными представителями"."""
     return [] if post.plural else None
 
 
 def _verb_then_person(post: _Post, near: _Near) -> Optional[list[str]]:
-    """The person a verb names after the post, an honorific or an age between them or not:
-    "капитаном стал [Михаель Баллак]", "Режиссёром картины станет [Оксана Карас]", "генеральным
-    секретарём назначен 75-летний [Адзума Косииси]"."""
+    """The person a verb names after the post, an honorific, an age or another post of theirs between
+    them or not: "капитаном стал [Михаель Баллак]", "Режиссёром картины станет [Оксана Карас]",
+    "генеральным секретарём назначен 75-летний [Адзума Косииси]", "Мэром города избран бывший
+    баскетболист [Дэйв Бинг]"."""
     stop = _verb_group(near.words, post.stop, 1)
-    later = near.starts.get(_past_address(near.words, stop)) if stop is not None else None
+    if stop is None or _sought(post, near.words):
+        return None
+    stacked = near.posts.get(stop)
+    if stacked is not None and stacked.holders:
+        return list(stacked.holders)  # "Начальником штаба назначен [генерал-майор] Иван Петров"
+    later = near.starts.get(_past_address(near.words, stop))
     return [later.entity] if later is not None and later.entity else None
+
+
+def _sought(post: _Post, words: list[str]) -> bool:
+    """Whether the post is an office a common noun before it seeks, which its subject does not hold:
+    "Кандидатом на пост [мэра] стал ...", "претендентом на должность [директора]" (a verb's "назначен
+    на пост [мэра]" gives it, and "на посту" says whose place one takes: "преемником Петрова на посту
+    [министра] станет ...")."""
+    k = post.start
+    while k > 0 and morph.lemma(words[k - 1]) in _OFFICES:
+        k -= 1
+    return 1 < k < post.start and words[k - 1] == "на" and _case(words[k], "accs") \
+        and (words[k - 2].islower() or k == 2) \
+        and morph.parses(words[k - 2])[0].tag.POS == "NOUN"
 
 
 def _person_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
@@ -952,16 +1043,35 @@ _OFFICES = lexicon.words("office")
 
 def _person_before(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person just before, past a comma, a bracket or a dash: "[Антон Алексеев], заместитель
-    министра ...", "(министр ...)"; or right before a capitalised post, a signature: "[Кирсан
+    министра ...", "(министр ...)", past their dates in brackets too: "[Иван Петров] (1950—2010) —
+    советский физик"; or right before a capitalised post, a signature: "[Кирсан
     Илюмжинов] Президент ФИДЕ"."""
     words = near.words
     gap = post.start
     while gap > 0 and words[gap - 1] in {",", "("} | _DASHES:
         gap -= 1
     before = near.stops.get(gap) if gap < post.start else None
+    if before is None and gap > 0 and words[gap - 1] == ")" and words[post.start - 1] in _DASHES:
+        # a name, its dates or birthplace in brackets, and a dash: "[Дарио Фо] (24 марта 1926 года,
+        # Санджано) — итальянский драматург"
+        bracket = next((j for j in range(gap - 2, max(gap - 40, -1), -1) if words[j] in ("(", ")")), None)
+        before = near.stops.get(bracket) if bracket is not None and words[bracket] == "(" else None
     if before is None and words[post.start][:1].isupper():
         before = near.stops.get(post.start)
     return [before.entity] if before is not None and before.entity else None
+
+
+def _listed_after_dash(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person of the first of a list of posts after a dash, for each one after a comma:
+    "[Аарон Шварц] — американский программист, интернет-активист, [писатель]"."""
+    words, previous = near.words, post
+    while previous.start > 0 and words[previous.start - 1] == ",":
+        previous = next((p for p in near.posts.values() if p.stop == previous.start - 1), None)
+        if previous is None:
+            return None
+    if previous is post or previous.start == 0 or words[previous.start - 1] not in _DASHES:
+        return None
+    return _person_before(previous, near)
 
 
 def _person_after_comma(post: _Post, near: _Near) -> Optional[list[str]]:
@@ -979,12 +1089,14 @@ def _person_after_comma(post: _Post, near: _Near) -> Optional[list[str]]:
 LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("a decree's subject before it", _decree_subject),
     ("the person after it", _person_after),
+    ("the person after a dash", _person_after_dash),
     ("plural: no one person's", _plural),
     ("the next post's person", _next_posts_person),
     ("a verb, then the person", _verb_then_person),
     ("the person, then a verb", _person_then_verb),
     ("a pronoun, then a verb", _pronoun_then_verb),
     ("the person before it", _person_before),
+    ("a list of posts after a dash", _listed_after_dash),
     ("the person after a comma", _person_after_comma),
 ]
 
