@@ -250,6 +250,14 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: to_a_post", "Рассмотрение дела назначено на пятницу.", "назначено"),
     ("skip: to_a_post", "Депутаты проголосовали на выборах, назначенных на 26 апреля.", "назначенных"),
     ("skip: of_a_body", "[Иван Петров]PER возглавил делегацию.", "возглавил"),
+    # a meeting or conference word in a clause of a game or a league
+    ("skip: a game or a league", "Сборная проиграла финнам во встрече четвертьфинала.", "встрече"),
+    ("skip: a game or a league", "Эти команды уже встречались в полуфинале.", "встречались"),
+    ("skip: a game or a league", "Весь первый период встречи со шведами хозяева выигрывали.", "встречи"),
+    ("skip: a game or a league", "Клуб возглавил Западную конференцию НХЛ.", "конференцию"),
+    # a meeting fixed for a date: the genitive after it goes with it, no one is appointed
+    ("skip: to_a_post", "Встреча глав ведомств назначена на 12 июня.", "назначена"),
+    ("skip: to_a_post", "Слушание по иску компании против бывшего директора назначено на 3 июля.", "назначено"),
 ])
 def test_each_skip_rule_says_no_event_where_it_holds(rule, source, word):
     doc = parse(source)
@@ -763,6 +771,45 @@ def test_a_date_of_the_events_own_clause_dates_it(source, dates):
 ])
 def test_the_clause_telling_of_the_event_gives_its_status(source, status):
     assert [e.status for e in parse(source, published="2025-03-01").events] == [status]
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Встреча глав ведомств назначена на 12 июня.", [("meeting", "planned", "2025-06-12")]),
+    ("Визит делегации в [Минск]LOC перенесен на 20 апреля.", [("visit", "planned", "2025-04-20")]),
+    # an office after "на" appoints: what took place
+    ("[Иван Петров]PER назначен на должность директора.", [("appointment", "occurred", "2025-03-01")]),
+    ("[Иван Петров]PER был назначен на эту должность в январе.", [("appointment", "occurred", "2025-01")]),
+    ("[Анна Кузнецова]PER будет назначена на одно из трех мест в совете.", [("appointment", "planned", None)]),
+])
+def test_an_event_fixed_for_a_date_is_still_to_come(source, expected):
+    assert [(e.type, e.status, e.date) for e in parse(source, published="2025-03-01").events] == expected
+
+
+@pytest.mark.parametrize("source, meetings", [
+    ("[Иван Петров]PER встретился с победителями турнира.", 1),
+    ("Хоккеисты встречались в финале чемпионата.", 0),
+])
+def test_a_sport_word_of_another_noun_leaves_the_meeting(source, meetings):
+    assert [e.type for e in parse(source).events].count("meeting") == meetings
+
+
+def test_an_event_recalled_takes_no_parties_of_the_one_before():
+    doc = parse("[Иван Петров]PER и [Петр Сидоров]PER подписали меморандум.\n\nНапомним, предыдущее заседание "
+                "рабочей группы прошло в ноябре.", published="2025-03-01")
+    assert [(type, parties) for type, _, parties in events_of(doc)] == [
+        ("signing", [("Иван Петров", "signatory"), ("Петр Сидоров", "signatory")]), ("conference", [])]
+
+
+@pytest.mark.parametrize("group, parties", [
+    ("министров транспорта двух стран", [("Асет Нуров", "host"), ("Иван Петров", "host")]),
+    # a post no two persons of the release hold: the parties of the signing before
+    ("глав железных дорог", [("Марат Ахметов", "host"), ("Олег Белов", "host")]),
+])
+def test_a_group_told_of_by_its_post_is_its_holders(group, parties):
+    doc = parse("Министр транспорта [России]LOC [Иван Петров]PER и министр транспорта [Казахстана]LOC [Асет Нуров]PER "
+                "обсудили перевозки.\n\nРуководители железных дорог [Олег Белов]PER и [Марат Ахметов]PER подписали "
+                f"договор.\n\nСледующая встреча {group} пройдет в июне.", published="2025-03-01")
+    assert sorted(events_of(doc)[-1][2]) == parties
 
 
 def test_an_event_dated_after_the_release_is_still_to_come():

@@ -198,6 +198,12 @@ PHRASES = [
     ("Александровском саду", "Александровский сад"),  # the second locative where the adjective asks for it
     ("Лету", "Лета"),  # and only there
     ("3-х батальонов", "3-х батальонов"),  # a count of units, no name: as written
+    # a noun numbered after a hyphen declines and keeps its number
+    ("Северного потока-2", "Северный поток-2"),
+    ("Турецким потоком-2", "Турецкий поток-2"),
+    ("станции Бушер-2", "станция Бушер-2"),
+    ("потоку-2", "поток-2"),
+    ("Су-27", "Су-27"),
     # quoted names and abbreviations never change
     ("Национального исследовательского центра « Курчатовский институт »",
      "Национальный исследовательский центр «Курчатовский институт»"),

@@ -847,6 +847,8 @@ def _at(day: str, times: tuple) -> str:
 # ---------------------------------------------------------------- tense
 
 _PLANNED = lexicon.words("plan") | lexicon.words("plan_of_subject")
+_SCHEDULE = lexicon.words("schedule")
+_OFFICES = lexicon.words("office")
 
 
 _CLAUSE_END = re.compile(r"[,;:()«»\"\u2013\u2014-]+")
@@ -917,13 +919,27 @@ def tense(sentence: Optional[Sentence], at: int) -> Optional[str]:
             found = ("future" if tag.tense == "futr" or parse.normal_form in _PLANNED
                      else "past" if tag.tense == "past" else None)
         elif "PRTS" in tag:
-            found = "future" if parse.normal_form in _PLANNED else "past"
+            found = "future" if parse.normal_form in _PLANNED or _fixes_a_time(tokens, j, parse.normal_form) \
+                else "past"
         else:
             continue
         distance = abs(token.start - at)
         if best is None or distance < best:
             best, nearest = distance, found
     return nearest
+
+
+def _fixes_a_time(tokens: list, j: int, lemma: str) -> bool:
+    """Whether the short participle at token ``j`` fixes a time to come: "встреча назначена на 5 мая",
+    "визит перенесён на осень" (words.tsv's schedule); not "назначен на эту должность", an office (its
+    list office) among the two words after "на", nor "были назначены на 15 января", fixed before and
+    maybe past."""
+    if lemma not in _SCHEDULE or j + 1 >= len(tokens) or tokens[j + 1].text.lower() != "на":
+        return False
+    auxiliary = morph.parses(tokens[j - 1].text.lower())[0] if j else None
+    if auxiliary is not None and auxiliary.normal_form == "быть" and auxiliary.tag.tense == "past":
+        return False
+    return not any(morph.lemma(t.text.lower()) in _OFFICES for t in tokens[j + 2:j + 4])
 
 
 def _sentence_of(starts: list[int], sentences: list[Sentence], at: int) -> Optional[int]:

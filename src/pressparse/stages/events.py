@@ -112,6 +112,8 @@ _REMARKS = lexicon.words("remark")
 _RELATIVE = lexicon.words("relative")
 _WHERE = lexicon.words("place_relative")
 _TALLY = lexicon.words("tally")
+_SPORT = lexicon.words("sport")
+_CONTESTS = lexicon.words("contest")
 # what a number counts in a date ("9 мая", "в 1997 году"), not done things
 _CALENDAR = frozenset(form.split("{")[0] for kind, _, form in lexicon.table("dates_words.tsv")
                       if kind == "month") | lexicon.words("calendar_unit")
@@ -187,6 +189,7 @@ def run(doc: Doc) -> None:
             firsts.add(event.type)
     _date_the_rest(merged, published)
     _travellers_of_the_legs(merged)
+    _members_by_post(merged, doc)
     _fill_parties(merged, countries, kinds)
     _place_the_day(merged, _dateline_place(doc), published)
     _place_the_journey(merged, set(countries))
@@ -406,10 +409,14 @@ def _to_a_post(k: int, seen: _Words) -> bool:
     "назначила наказание", "назначили ему встречу", "Встреча назначена на 5 мая"): the first noun after
     the verb in its clause that no preposition governs, past one in the dative (to whom) and
     the genitives that go with another noun, is a person (a name, a pronoun, an animate noun) or a
-    post; one a preposition governs counts when it is an office ("на должность"). A participle with no
+    post; one a preposition governs counts when it is an office ("на должность"); a participle before
+    "на" and a number fixes a date ("назначено на 22 августа"). A participle with no
     such noun after it has the noun it tells of before it ("выборах, назначенных на 26 апреля")."""
     words = seen.words
     names = {j for t in seen.sentence.spans if t.type == "PER" for j in range(t.start, t.stop)}
+    if k + 1 < len(words) and words[k + 1].lower() == "на" and any(w.isdigit() for w in words[k + 2:k + 4]) \
+            and morph.parses(words[k].lower())[0].tag.POS in ("PRTS", "PRTF"):
+        return False  # "Рассмотрение дела по иску ... назначено на 22 августа": a date fixed, no one appointed
     governed = False
     for j in _following(k, seen, 6):
         if j in names and j - 1 in names:
@@ -423,6 +430,9 @@ def _to_a_post(k: int, seen: _Words) -> bool:
     if morph.parses(words[k].lower())[0].tag.POS not in ("PRTS", "PRTF"):
         return True
     for j in reversed(range(max(0, k - 3), k)):
+        if j and j not in names and any(p.tag.case == "gent" for p in morph.parses(words[j].lower())) \
+                and morph.parses(words[j - 1].lower())[0].tag.POS == "NOUN":
+            continue  # "Встреча министров назначена": a genitive after a noun goes with that noun
         decided = _a_person_noun(words[j], j in names, False)
         if decided is not None:
             return decided
@@ -634,6 +644,23 @@ def _a_tally(k: int, seen: _Words) -> bool:
                and morph.parses(words[j + 1].lower())[0].tag.POS == "NOUN" for j in clause)
 
 
+def _a_game(k: int, seen: _Words) -> bool:
+    """"проиграли во встрече с канадцами", "встречались в финале", "лидер Восточной конференции НБА":
+    a meeting or conference word in a clause of a game or a league (a word of the sport list) is a
+    match or a league's division, no event. A sport word in the genitive after another noun tells
+    of that noun ("встретился с победителями турнира" meets the winners)."""
+    if seen.lemmas[k] not in _CONTESTS:
+        return False
+    words = seen.words
+    for j in _clause(k, seen):
+        if (words[j].isalpha() or "-" in words[j]) and morph.lemma(words[j].lower()) in _SPORT:
+            before = morph.parses(words[j - 1].lower())[0].tag if j - 1 not in (-1, k) else None
+            if before is None or before.POS != "NOUN" or \
+                    all(p.tag.case != "gent" for p in morph.parses(words[j].lower())):
+                return True
+    return False
+
+
 #: Why a trigger word says no event, tried in order: (name, rule).
 SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("in a name", _in_a_name),
@@ -646,6 +673,7 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("habitual", _habitual),
     ("told with an unsaid one", _with_an_unsaid),
     ("a tally", _a_tally),
+    ("a game or a league", _a_game),
     ("what is usually done", _usual),
     ("done at large", _unbounded),
     ("one of a series", _of_a_series),
@@ -2089,6 +2117,32 @@ def _place_the_journey(events: list[_Found], countries: set[str]) -> None:
             event.why.append(("place", f"where the {journey.type} of its date told of before it goes"))
 
 
+def _members_by_post(events: list[_Found], doc: Doc) -> None:
+    """An event naming no one whose trigger a post in the plural follows ("встреча министров энергетики
+    двух стран") is of the persons of the release holding that post, two or more: a group told of by
+    its post resolves to its members (ANNOTATION.md). A person's post is that post when the group's
+    title begins with it ("министр энергетики" of "министр энергетики двух стран")."""
+    unheld = [(m, position.title) for position in doc.positions for m in position.mentions]
+    if not unheld:
+        return
+    for event in events:
+        if event.participants:
+            continue
+        sentence = doc.sentences[event.sentence]
+        tokens = sentence.tokens
+        follows = tokens[event.stop].start if event.stop < len(tokens) else None
+        title = next((title for m, title in unheld if m.start == follows
+                      and morph.parses(m.text.split()[0].lower())[0].tag.number == "plur"), None)
+        if title is None:
+            continue
+        holders = [person.id for person in doc.persons
+                   if any(f"{title} ".startswith(f"{position.title} ") for position in person.positions)]
+        if len(holders) >= 2:
+            event.participants = [Participant(person, event.spec.roles.person) for person in holders]
+            event.why.append(("participants", f"the persons holding «{title.split()[0]} ...», the post its "
+                                              "trigger names in the plural: " + ", ".join(holders)))
+
+
 def _fill_parties(events: list[_Found], countries: list[str], kinds: dict[str, str]) -> None:
     """An event that names no one has the parties of the event told of shortly before it ("В ходе
     переговоров будут обсуждены ..." after the visit); a signing that names no one is between
@@ -2099,6 +2153,11 @@ def _fill_parties(events: list[_Found], countries: list[str], kinds: dict[str, s
             if event.spec.countries_when_unnamed and 2 <= len(countries) <= 3:
                 event.participants = [Participant(c, event.spec.roles.org) for c in countries]
                 event.why.append(("participants", "naming no one: the countries the release speaks of"))
+            elif before is not None and event.sentence - before.sentence <= 5 and event.recalled and not before.recalled:
+                # "Напомним, предыдущая встреча ... состоялась в ноябре" after today's signing: not its
+                # parties; one of another date or told of again ("вновь принять участие") may well have them
+                event.why.append(("participants", f"naming no one, and recalled: none of the {before.type} "
+                                                  "just before, which happens now"))
             elif before is not None and event.sentence - before.sentence <= 5:  # told of a few sentences before
                 event.participants = [_recast(p, kinds.get(p.ref), before.spec, event.spec)
                                       for p in before.participants]

@@ -525,15 +525,17 @@ class SplitPlacesOnDash(Rule):
 
 class TrimPosts(Rule):
     """Posts and forms of address are not part of the name beside them: "[Председатель
-    Правительства]" is the Government, "[Уважаемый Эмомали Шарипович]" and "[Г-н Петров]" are
-    persons."""
+    Правительства]" is the Government, "[Уважаемый Эмомали Шарипович]", "[Г-н Петров]" and
+    "[Его Высочество Шейх Мухаммед]" are persons. A style alone is nobody's name: "[Первосвятитель]
+    прибыл", "[Её Величество]"."""
 
     def apply(self, words, tags):
         out = []
         for tag in tags:
             start, stop = tag.start, tag.stop
             while start < stop and (lexicon.is_office(words[start]) or tag.type == "PER" and (
-                    _address(words[start]) or words[start].lower().rstrip(".") in _HONORIFICS)):
+                    _address(words[start]) or words[start].lower().rstrip(".") in _HONORIFICS
+                    or _styled(words, start, stop))):
                 start += 1
             # a genitive post completes a name ("Администрации Президента"), as does one after
             # "при" ("Совета при Президенте"); another case ends it
@@ -547,9 +549,10 @@ class TrimPosts(Rule):
 
 class TrimDescriptions(Rule):
     """A word describing a person is no part of the name after it, though the sentence's start or a
-    title's habit capitalises it: a post or profession ("[Космонавта Волкова]"), a rank, kin or
-    relation (words.tsv, describing: "[Кронпринц Нарухито]", "[Сэр Алекс Фергюсон]", "[Вдова
-    Солженицына]"), an age ("[68-летний Э.Уитакер]"), an infinitive ("[Отрешить Соловьева
+    title's habit capitalises it: a post or profession ("[Космонавта Волкова]"), a rank, degree,
+    kin or relation (words.tsv, describing: "[Кронпринц Нарухито]", "[Сэр Алекс Фергюсон]",
+    "[Доктор Сергеев]", "[Вдова Солженицына]", "[Преемником фон Беттихера]", before a surname's
+    particle), an age ("[68-летний Э.Уитакер]"), an infinitive ("[Отрешить Соловьева
     Александра Васильевича]") or an adverb ("[Вдобавок С.Антуфьев]"). Not a word that is a name
     too ("Лев", "Роза"), nor a surname before a given name and patronymic, nor the first syllable
     of a Korean name ("Пан Ги Мун"), nor a title with its adjective ("Папа Римский")."""
@@ -559,7 +562,7 @@ class TrimDescriptions(Rule):
         for tag in tags:
             start = tag.start
             if tag.type == "PER" and tag.stop - start >= 2 and not words[start][:1].islower() \
-                    and words[start + 1][:1].isupper() and _description(words[start]) \
+                    and _name_starts(words, start + 1, tag.stop) and _description(words[start]) \
                     and not (start + 2 < tag.stop and _given_and_patronymic(words[start + 1], words[start + 2])) \
                     and not _syllabic(words[start:tag.stop]) and not _title_adjective(words, start + 1, tag.stop):
                 start += 1
@@ -568,6 +571,13 @@ class TrimDescriptions(Rule):
 
 
 _DESCRIBING = lexicon.words("describing")
+_SURNAME_PARTICLES = lexicon.words("surname_particle")
+
+
+def _name_starts(words: list[str], k: int, stop: int) -> bool:
+    """A name starts at word ``k``: a capitalised word, or a surname's particle before one ("фон
+    Беттихера")."""
+    return words[k][:1].isupper() or words[k] in _SURNAME_PARTICLES and k + 1 < stop and words[k + 1][:1].isupper()
 
 
 @lru_cache(maxsize=morph.CACHE)
@@ -639,6 +649,38 @@ def _opens(words: list[str], k: int) -> bool:
 
 
 @lru_cache(maxsize=morph.CACHE)
+class TrimOpeningCommonNoun(Rule):
+    """A common noun opening a sentence is capitalised by the sentence, not by the name after it:
+    "[Полёт Хейворта] продлится десять суток", "[Карьера Бельмондо]", "[Пресс-агент Дженкинса]". The
+    word, each part of a hyphenated one, is one the dictionary knows only as a common noun, with
+    no reading of a name or a place, and may be a nominative. Not before a given name and patronymic, nor before a given
+    name alone, after which it may be a surname: "Мороз Иван Петрович", "Кузнец Андрей"."""
+
+    def apply(self, words, tags):
+        out = []
+        for tag in tags:
+            start = tag.start
+            if tag.type == "PER" and tag.stop - start >= 2 and _opens(words, start) \
+                    and _is_title(words[start + 1]) and _common_noun(words[start]) \
+                    and not (start + 2 < tag.stop and _given_and_patronymic(words[start + 1], words[start + 2])) \
+                    and not (tag.stop - start == 2 and morph.known(words[start + 1])
+                             and _is_first_name(words[start + 1])):
+                start += 1
+            out.append(Tag(start, tag.stop, tag.type) if start != tag.start else tag)
+        return out
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _common_noun(word: str) -> bool:
+    """A capitalised word the dictionary knows only as a common noun, each part of it if
+    hyphenated, and as a nominative among others: the subject its sentence opens with. An
+    oblique form alone may be a foreign name ("Тору", "Мару")."""
+    parts = word.split("-")
+    return _is_title(word) and all(part and morph.known(part) and all(
+        p.tag.POS == "NOUN" and not _PLACE_OR_NAME & p.tag.grammemes
+        for p in morph.parses(part)) for part in parts) and any(p.tag.case == "nomn" for p in morph.parses(parts[-1]))
+
+
 def _common_person_noun(word: str) -> bool:
     """A capitalised word the dictionary knows only as an animate common noun, each part of it if
     hyphenated."""
@@ -1205,6 +1247,17 @@ def _is_initial(word: str, after: str) -> bool:
 
 
 _HONORIFICS = lexicon.words("honorific")
+_STYLES = lexicon.words("style")
+
+
+def _styled(words: list[str], k: int, stop: int) -> bool:
+    """Word ``k`` is a style ("Высочество", "Святейший") or the possessive pronoun of one later in
+    the span, maybe past its adjective ("Его Королевское Высочество")."""
+    word = words[k].lower()
+    return word in _STYLES or word in _STYLE_PRONOUNS and any(w.lower() in _STYLES for w in words[k + 1:stop])
+
+
+_STYLE_PRONOUNS = frozenset({"его", "её", "ее", "их", "ваше", "вашего", "вашему", "вашим", "вашем"})
 
 
 def _address(word: str) -> bool:
@@ -1299,6 +1352,7 @@ RULES: list[Rule] = [
     SplitPlacesOnDash(),
     TrimPosts(),
     TrimDescriptions(),
+    TrimOpeningCommonNoun(),
     DropCommonWords(),
     DropOpeningCommonWord(),
     NamedWorks(),

@@ -20,7 +20,7 @@ from ..doc import Doc, Sentence, Span
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _GENDERS = ("masc", "femn")
-_VOWELS = frozenset("аеёиоуыэюя")
+_VOWELS = frozenset("аеёиоуыэюяaeiouy")  # Latin ones too: a syllable of a name in Latin letters
 _HUSHING = frozenset("жшчщц")
 
 # Weights of the evidence for a reading of a person's name. An analysis of the
@@ -527,9 +527,6 @@ def _initialled_surname(word: str) -> bool:
     than one syllable ("Петров А"), not after a given name or a one-syllable Chinese or Korean
     name, whose last syllable may be one letter ("Ван И", "Ли И")."""
     return sum(c in _VOWELS for c in word.lower()) > 1 and any("Surn" in p.tag for p in morph.parses(word))
-
-
-_VOWELS = frozenset("аеёиоуыэюяaeiouy")
 
 
 def _is_letter(word: str) -> bool:
@@ -1063,12 +1060,21 @@ def phrase_name(words: Sequence[str], spaces: Optional[Sequence[str]] = None) ->
         or words[head] in _CONJUNCTIONS and head and head + 1 < len(words) and _declinable(words[head + 1])
     ):
         head += 1
-    if head:
+    # A noun numbered after a hyphen ends the head and declines without its number:
+    # "Северного потока-2" is "Северный поток-2".
+    numbered_noun = _NUMBERED_NOUN.fullmatch(words[head]) if head < len(words) else None
+    if numbered_noun is not None and _declinable(numbered_noun[1]):
+        declined = _decline_head((*words[:head], numbered_noun[1]), False)
+        words[:head + 1] = [*declined[:-1], declined[-1] + numbered_noun[2]]
+    elif head:
         # Modifiers may stand alone when they are all there is, or when an
         # abbreviation is their noun ("Королевских ВВС", "российского МИД").
         alone = head == len(words) or words[head].isupper() and words[head].isalpha() and len(words[head]) > 1
         words[:head] = _decline_head(tuple(words[:head]), alone)
     return _join(words, spaces)
+
+
+_NUMBERED_NOUN = re.compile(r"(.+)(-\d+)")  # a noun and its number: "потока-2"
 
 
 # an ordinal in the nominative, by the gender of its noun: "62-я армия", "51-й полк", "3-е управление"
