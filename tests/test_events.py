@@ -927,6 +927,19 @@ def test_a_body_in_the_locative_of_the_events_clause_is_where_it_was_held():
     assert names[exhibition.place] == "Центр международной торговли" and not exhibition.participants
 
 
+@pytest.mark.parametrize("source, venue", [
+    ("Во [Дворце молодёжи]ORG, где собрались студенты, губернатор [Иван Петров]PER провёл встречу с ректорами.",
+     "Дворец молодёжи"),
+    ("В [Доме правительства]ORG, который открылся после ремонта, губернатор [Иван Петров]PER встретился с "
+     "ректорами.", "Дом правительства"),
+])
+def test_a_body_in_the_locative_before_a_relative_clause_is_where_it_was_held(source, venue):
+    doc = parse(source)
+    (meeting,) = doc.events
+    names = {e.id: e.name for e in [*doc.organizations, *doc.persons]}
+    assert names[meeting.place] == venue and [names[p.ref] for p in meeting.participants] == ["Иван Петров"]
+
+
 def test_an_age_is_no_anniversary():
     (visit,) = parse("Женщины 38 и 36 лет приехали в [Аргентину]LOC месяц назад.", published="2014-06-20").events
     assert visit.date == "2014-05"

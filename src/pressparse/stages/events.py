@@ -1588,17 +1588,33 @@ def _venue(event: _Found, tag: Span, words: list[str]) -> bool:
     """A body named right after the trigger with "в"/"на" is where the event was held ("на
     брифинге в СЦК", "совещание в Правительстве"), not a party to it; so is one named with "в"/"на"
     in the locative elsewhere in the trigger's clause ("В Центре международной торговли Президент
-    осмотрел выставку"), not one gone to ("прибыл в Министерство")."""
-    if not tag.start or words[tag.start - 1].lower() not in _PLACE_PREPOSITIONS:
+    осмотрел выставку") or in the clause before a relative clause of it that the trigger's follows
+    ("Во Дворце молодёжи, где собрались студенты, он провёл встречу"), not one gone to ("прибыл в
+    Министерство")."""
+    # the network may take the preposition into the name ("[Во Дворце молодёжи]")
+    at = tag.start + 1 if words[tag.start].lower() in _PLACE_PREPOSITIONS else tag.start
+    if not at or words[at - 1].lower() not in _PLACE_PREPOSITIONS:
         return False
-    if tag.start == event.stop + 1:
+    if at == event.stop + 1:
         return True
     # the body of a post is what one is appointed to ("назначен в МАГАТЭ"), no venue; one in a quoted
     # title is the title's ("круглый стол «Обмен данными в ЕАЭС»")
-    before = words[:tag.start]
-    return "position" not in event.spec.fields and tag.start in _clause_of(words, event.start) and \
+    before = words[:at]
+    return "position" not in event.spec.fields and (at in _clause_of(words, event.start)
+                                                    or _set_off(words, at, event.start)) and \
         before.count("«") <= before.count("»") and \
-        any(p.tag.case in ("loct", "loc2") for p in morph.parses(words[tag.start].lower()))
+        any(p.tag.case in ("loct", "loc2") for p in morph.parses(words[at].lower()))
+
+
+def _set_off(words: list[str], at: int, k: int) -> bool:
+    """Whether word ``at``'s clause comes before word ``k``'s with only a relative clause of it
+    between ("Во Дворце молодёжи, где собрались студенты, он провёл встречу")."""
+    own = _clause_of(words, at)
+    if own.stop + 1 >= k or words[own.stop] != ",":
+        return False
+    between = _clause_of(words, own.stop + 1)
+    return _relative_clause(words, own.stop + 1) and between.stop < len(words) and words[between.stop] == "," \
+        and between.stop + 1 == _clause_of(words, k).start
 
 
 def _role(event: _Found, kind: Optional[str], tag: Optional[Span], words: list[str]) -> str:
