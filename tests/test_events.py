@@ -255,6 +255,10 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: a game or a league", "Эти команды уже встречались в полуфинале.", "встречались"),
     ("skip: a game or a league", "Весь первый период встречи со шведами хозяева выигрывали.", "встречи"),
     ("skip: a game or a league", "Клуб возглавил Западную конференцию НХЛ.", "конференцию"),
+    # a day or a time fixed without a number, in the accusative or a word that does not inflect
+    ("skip: to_a_post", "Переговоры министров, назначенные на воскресенье, отменены.", "назначенные"),
+    ("skip: to_a_post", "Заседание совета, назначенное на следующую неделю, перенесли.", "назначенное"),
+    ("skip: to_a_post", "Встреча губернатора с [Иваном Петровым]PER, назначенная на завтра, отменена.", "назначенная"),
     # a meeting fixed for a date: the genitive after it goes with it, no one is appointed
     ("skip: to_a_post", "Встреча глав ведомств назначена на 12 июня.", "назначена"),
     ("skip: to_a_post", "Слушание по иску компании против бывшего директора назначено на 3 июля.", "назначено"),
@@ -292,6 +296,8 @@ def test_an_event_told_twice_is_one_and_says_so():
     ("На сайте министерства сообщается, что [Иван Петров]PER посетил [Алматы]LOC.", ("visit", "посетил")),
     # appointing someone: a name, a post, a pronoun, an office after a preposition, a name before a participle
     ("Губернатор назначил [Ивана Петрова]PER министром.", ("appointment", "назначил")),
+    # a day in the locative is when someone was appointed, nothing fixed for it
+    ("[Иван Петров]PER, назначенный на прошлой неделе министром, выступил в Думе.", ("appointment", "назначенный")),
     ("Губернатор назначил нового начальника полиции.", ("appointment", "назначил")),
     ("[Иван Петров]PER назначен на его пост.", ("appointment", "назначен")),
     ("[Иван Петров]PER назначен на должность директора школы.", ("appointment", "назначен")),

@@ -118,6 +118,11 @@ _CONTESTS = lexicon.words("contest")
 _CALENDAR = frozenset(form.split("{")[0] for kind, _, form in lexicon.table("dates_words.tsv")
                       if kind == "month") | lexicon.words("calendar_unit")
 _FORMATS = lexicon.words("format")
+# the words of a day or a time without a number ("на воскресенье", "на следующую неделю", "на завтра"):
+# lemmas, and the forms a row writes out (the dictionary's lemma of "воскресенье" is "воскресение")
+_DAYS = frozenset(form.split("{")[0] for kind, _, forms in lexicon.table("dates_words.tsv")
+                  if kind in ("month", "weekday", "weekday?", "day", "season") for form in forms.split(", ")) \
+    | lexicon.words("calendar_unit")
 _FIRST_PERSON = lexicon.words("first_person")
 _BODY_NOUNS = lexicon.words("agency_noun")
 _ANNIVERSARIES = lexicon.words("anniversary")
@@ -414,9 +419,12 @@ def _to_a_post(k: int, seen: _Words) -> bool:
     such noun after it has the noun it tells of before it ("выборах, назначенных на 26 апреля")."""
     words = seen.words
     names = {j for t in seen.sentence.spans if t.type == "PER" for j in range(t.start, t.stop)}
-    if k + 1 < len(words) and words[k + 1].lower() == "на" and any(w.isdigit() for w in words[k + 2:k + 4]) \
+    if k + 1 < len(words) and words[k + 1].lower() == "на" and any(
+            w.isdigit() or _a_day_fixed(w) for w in words[k + 2:k + 4]) \
             and morph.parses(words[k].lower())[0].tag.POS in ("PRTS", "PRTF"):
-        return False  # "Рассмотрение дела по иску ... назначено на 22 августа": a date fixed, no one appointed
+        # "Рассмотрение дела ... назначено на 22 августа", "встреча с канцлером ..., назначенная на
+        # воскресенье": a date or a time fixed, no one appointed
+        return False
     governed = False
     for j in _following(k, seen, 6):
         if j in names and j - 1 in names:
@@ -437,6 +445,16 @@ def _to_a_post(k: int, seen: _Words) -> bool:
         if decided is not None:
             return decided
     return True
+
+
+def _a_day_fixed(word: str) -> bool:
+    """Whether a word after "на" is a day or a time something is fixed for: a day word in the
+    accusative or one that does not inflect ("на воскресенье", "на следующую неделю", "на завтра"),
+    not the locative of when it was done ("назначенный на прошлой неделе министром")."""
+    lowered = word.lower()
+    if not word.isalpha() or lowered not in _DAYS and morph.lemma(lowered) not in _DAYS:
+        return False
+    return any(p.tag.case in ("accs", None) for p in morph.parses(lowered))
 
 
 def _a_person_noun(word: str, name: bool, governed: bool) -> Optional[bool]:
