@@ -255,6 +255,11 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: a game or a league", "Эти команды уже встречались в полуфинале.", "встречались"),
     ("skip: a game or a league", "Весь первый период встречи со шведами хозяева выигрывали.", "встречи"),
     ("skip: a game or a league", "Клуб возглавил Западную конференцию НХЛ.", "конференцию"),
+    # a game's sides and onlookers, but for the one met
+    ("skip: a game or a league", "Сборная Латвии вчера встретилась со сборной Норвегии.", "встретилась"),
+    ("skip: a game or a league", "Лучшим игроком встречи признан вратарь хозяев.", "встречи"),
+    ("skip: a game or a league", "Встречу посетили 12 500 зрителей.", "Встречу"),
+    ("skip: a game or a league", "Накануне встречи гости считались фаворитами.", "встречи"),
     # a day or a time fixed without a number, in the accusative or a word that does not inflect
     ("skip: to_a_post", "Переговоры министров, назначенные на воскресенье, отменены.", "назначенные"),
     ("skip: to_a_post", "Заседание совета, назначенное на следующую неделю, перенесли.", "назначенное"),
@@ -298,6 +303,8 @@ def test_an_event_told_twice_is_one_and_says_so():
     ("Губернатор назначил [Ивана Петрова]PER министром.", ("appointment", "назначил")),
     # a day in the locative is when someone was appointed, nothing fixed for it
     ("[Иван Петров]PER, назначенный на прошлой неделе министром, выступил в Думе.", ("appointment", "назначенный")),
+    # a team one meets: the meeting holds
+    ("Губернатор [Иван Петров]PER встретился с командой волонтёров.", ("meeting", "встретился")),
     ("Губернатор назначил нового начальника полиции.", ("appointment", "назначил")),
     ("[Иван Петров]PER назначен на его пост.", ("appointment", "назначен")),
     ("[Иван Петров]PER назначен на должность директора школы.", ("appointment", "назначен")),

@@ -114,6 +114,7 @@ _WHERE = lexicon.words("place_relative")
 _TALLY = lexicon.words("tally")
 _SPORT = lexicon.words("sport")
 _CONTESTS = lexicon.words("contest")
+_SIDES = lexicon.words("game_side")
 # what a number counts in a date ("9 мая", "в 1997 году"), not done things
 _CALENDAR = frozenset(form.split("{")[0] for kind, _, form in lexicon.table("dates_words.tsv")
                       if kind == "month") | lexicon.words("calendar_unit")
@@ -665,18 +666,30 @@ def _a_tally(k: int, seen: _Words) -> bool:
 def _a_game(k: int, seen: _Words) -> bool:
     """"проиграли во встрече с канадцами", "встречались в финале", "лидер Восточной конференции НБА":
     a meeting or conference word in a clause of a game or a league (a word of the sport list) is a
-    match or a league's division, no event. A sport word in the genitive after another noun tells
-    of that noun ("встретился с победителями турнира" meets the winners)."""
+    match or a league's division, no event; so is one in a clause of a game's side or onlooker ("сборная
+    России встретилась со сборной Финляндии", "Лучший игрок встречи", "Встречу посетило 78 011
+    зрителей") but for the one met ("встретился с командой волонтёров"). A sport word in the genitive
+    after another noun tells of that noun ("встретился с победителями турнира" meets the winners)."""
     if seen.lemmas[k] not in _CONTESTS:
         return False
     words = seen.words
     for j in _clause(k, seen):
-        if (words[j].isalpha() or "-" in words[j]) and morph.lemma(words[j].lower()) in _SPORT:
+        if not (words[j].isalpha() or "-" in words[j]):
+            continue
+        lemma = morph.lemma(words[j].lower())
+        if lemma in _SPORT or lemma in _SIDES and not _met(words, k, j):
             before = morph.parses(words[j - 1].lower())[0].tag if j - 1 not in (-1, k) else None
             if before is None or before.POS != "NOUN" or \
                     all(p.tag.case != "gent" for p in morph.parses(words[j].lower())):
                 return True
     return False
+
+
+def _met(words: list[str], k: int, j: int) -> bool:
+    """Whether word ``j`` is whom the trigger at ``k`` tells of meeting: after it, with "с", past
+    adjectives at most ("встретился с новой командой")."""
+    return j > k and any(words[i].lower() in ("с", "со") and all(
+        morph.parses(w.lower())[0].tag.POS == "ADJF" for w in words[i + 1:j]) for i in range(k + 1, j))
 
 
 #: Why a trigger word says no event, tried in order: (name, rule).
