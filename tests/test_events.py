@@ -220,6 +220,7 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: done at large", "Туристы, посещающие курорт, жалуются на цены.", "посещающие"),
     ("skip: one of a series", "Стороны утвердили график визитов.", "визитов"),
     ("skip: an attribute of a noun", "Работа идет в назначенном русле.", "назначенном"),
+    ("skip: an attribute of a noun", "Доплата составит 18 % назначенной общей суммы пенсии.", "назначенной"),
     ("skip: part of another act", "Назначить [Ивана Петрова]PER министром, освободив его от должности посла.",
      "освободив"),
     ("skip: of_a_site", "[Иван Петров]PER открыл новые рынки.", "открыл"),

@@ -617,15 +617,19 @@ def _of_a_series(k: int, seen: _Words) -> bool:
 
 
 def _an_attribute(k: int, seen: _Words) -> bool:
-    """"в назначенном русле", "подписанные документы": a passive participle before the noun it
-    agrees with describes that noun, and tells of no new event."""
-    if k + 1 == len(seen.words):
-        return False
+    """"в назначенном русле", "подписанные документы", "назначенной общей суммы": a passive
+    participle before the noun it agrees with, past two adjectives agreeing too at most, describes
+    that noun, and tells of no new event."""
     tag = morph.parses(seen.words[k].lower())[0].tag
     if tag.POS != "PRTF" or "pssv" not in tag:
         return False
-    return any(p.tag.POS == "NOUN" and p.tag.case == tag.case and p.tag.number == tag.number
-               for p in morph.parses(seen.words[k + 1].lower()))
+    for word in seen.words[k + 1:k + 4]:
+        parses = morph.parses(word.lower())
+        if any(p.tag.POS == "NOUN" and p.tag.case == tag.case and p.tag.number == tag.number for p in parses):
+            return True
+        if not any(p.tag.POS == "ADJF" and p.tag.case == tag.case and p.tag.number == tag.number for p in parses):
+            return False
+    return False
 
 
 def _usual(k: int, seen: _Words) -> bool:
