@@ -690,6 +690,10 @@ def test_a_name_in_an_oblique_case_is_no_subject_of_the_predicate(source, person
     ("На вечере выступила крестница композитора [Анна Смирнова]PER.", "крестница", []),
     ("В церемонии участвовал правнук изобретателя [Иван Петров]PER.", "правнук", []),
     ("На вечере выступила скрипачка [Анна Смирнова]PER.", "скрипачка", ["скрипачка"]),
+    # so is a noun for a place's people (data/demonyms.txt)
+    ("Заплыв выиграл сингапурец [Джозеф Тан]PER.", "сингапурец", []),
+    ("Приз получила британка [Эмма Грин]PER.", "британка", []),
+    ("В финал вышли москвичи [Иван Петров]PER и [Олег Белов]PER.", "москвичи", []),
 ])
 def test_a_kin_term_the_network_marks_heads_no_post(source, head, titles):
     from pressparse.stages import STAGES

@@ -61,6 +61,7 @@ _ADDRESS_WORDS = lexicon.words("acting")
 _SINGULAR = frozenset({"nomn", "sing"})
 _COMMANDERS = lexicon.words("commander")
 _KIN = lexicon.words("kin")
+_DEMONYMS = lexicon.demonyms()
 _OPENING = {"«", "„", "“", '"'}
 _CLOSING = {"»", "“", "”", '"'}
 _STATES = lexicon.words("state")  # "глава государства", "глава правительства"
@@ -223,9 +224,10 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
     k = 0
     while k < len(tokens):
         kind = head_kind(words[k]) if k not in inside else None
-        # a kin term the network takes for a post's head ("крестница", "правнук") says no post
+        # a kin term ("крестница", "правнук") or a place's people ("сингапурец", "британцы") the
+        # network takes for a post's head says no post
         learned = kind is None and k in sentence.post_heads and k not in inside and _animate_noun(words[k]) \
-            and morph.lemma(words[k]) not in _KIN
+            and morph.lemma(words[k]) not in _KIN and morph.lemma(words[k]) not in _DEMONYMS
         if learned:
             kind = ""  # a post the lexicon lacks: "дирижёр", "тренером", "вице-спикер"
         if kind is None or kind == "" and (k > 0 and k - 1 not in inside and _a_things_modifier(words[k - 1], words[k])
