@@ -685,6 +685,18 @@ def test_a_name_in_an_oblique_case_is_no_subject_of_the_predicate(source, person
     assert held_titles(source, person) == titles
 
 
+@pytest.mark.parametrize("source, person, titles", [
+    # a post in the genitive after a kin noun says whose kin the person named in the nominative is
+    ("На вечере выступила крестница художника [Анна Смирнова]PER.", "Анна Смирнова", []),
+    ("Дочь министра финансов [Ольга Белова]PER открыла выставку.", "Ольга Белова", []),
+    # named in the genitive, the person holds it
+    ("Выставку открыл сын президента [Ивана Петрова]PER.", "Иван Петров", ["президент"]),
+    ("Выставку открыл директор музея [Иван Петров]PER.", "Иван Петров", ["директор музея"]),
+])
+def test_a_kins_genitive_post_is_not_the_kins(source, person, titles):
+    assert held_titles(source, person) == titles
+
+
 @pytest.mark.parametrize("source, head, titles", [
     # a kin term the post-head network takes for a post's head is none
     ("На вечере выступила крестница композитора [Анна Смирнова]PER.", "крестница", []),

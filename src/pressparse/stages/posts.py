@@ -933,6 +933,24 @@ def _next_posts_person(post: _Post, near: _Near) -> Optional[list[str]]:
     return None
 
 
+def _kins_complement(post: _Post, near: _Near) -> Optional[list[str]]:
+    """A post in the genitive after a kin noun says whose kin the person named next is, in the
+    nominative, not their post: "крестница художника [Анна Смирнова]" (no artist); named in the
+    genitive, the person holds it ("сын президента [Ивана Петрова]")."""
+    if post.start == 0 or morph.lemma(near.words[post.start - 1]) not in _KIN \
+            or not _case(near.words[post.head], "gent"):
+        return None
+    after = near.starts.get(_past_address(near.words, post.stop))
+    return [] if after is not None and _nominative_only(after) else None
+
+
+def _nominative_only(person: Span) -> bool:
+    """Whether a name's first word can only be a nominative ("Анна", not "Анны", nor a foreign
+    "Мишель" or "Ким", which do not decline)."""
+    words = _WORD.findall(person.mention.text)
+    return bool(words) and {p.tag.case for p in morph.parses(words[0]) if p.tag.case} == {"nomn"}
+
+
 def _person_after_dash(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person after a dash, the name closing the clause, when the post opens it: "Министр
     обороны — [Ицунори Онодэра];", "Режиссёр фильма — [Иван Петров], продюсер — ..."."""
@@ -1132,6 +1150,7 @@ def _person_after_comma(post: _Post, near: _Near) -> Optional[list[str]]:
 #: list of holders, empty for none) wins.
 LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("a decree's subject before it", _decree_subject),
+    ("a kin's genitive: whose kin", _kins_complement),
     ("the person after it", _person_after),
     ("the person after a dash", _person_after_dash),
     ("plural: no one person's", _plural),
