@@ -213,6 +213,11 @@ def holders(doc):
      "председателем Государственного совета", ["Рауль Кастро"]),
     ("a verb, then the person", "Председателем совета директоров выбрана [Анна Смирнова]PER.",
      "Председателем совета директоров", ["Анна Смирнова"]),
+    # after an office's word or an acting one the genitive post is the predicate's
+    ("a verb, then the person", "На должность директора музея назначен [Иван Петров]PER.", "директора музея",
+     ["Иван Петров"]),
+    ("a verb, then the person", "Исполняющим обязанности тренера назначен [Олег Смирнов]PER.",
+     "Исполняющим обязанности тренера", ["Олег Смирнов"]),
     # a release from a post states the post the person leaves
     ("the person, then a verb", "[Иван Петров]PER освобождён от должности руководителя совета.",
      "руководителя совета", ["Иван Петров"]),
@@ -296,6 +301,9 @@ def test_no_post_inside_a_post_without_a_genitive_head_and_a_holder_after(source
     # the office a candidate seeks is not theirs, nor is it the post of the person after it
     ("Кандидатом на пост мэра стал [Иван Петров]PER.", "мэра"),
     ("Кандидатом на пост мэра стал инженер [Иван Петров]PER.", "мэра"),
+    # a post complementing a common noun is no predicate: the person after the verb is no holder
+    ("На выборах ректора университета был профессор [Иван Петров]PER.", "ректора университета"),
+    ("В итоге наследником предпринимателя стал [Олег Смирнов]PER.", "предпринимателя"),
 ])
 def test_a_predicate_without_a_verb_giving_the_post_links_no_one(source, post):
     doc = parse(source, until="posts")

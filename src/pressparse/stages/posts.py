@@ -978,7 +978,7 @@ def _verb_then_person(post: _Post, near: _Near) -> Optional[list[str]]:
     "генеральным секретарём назначен 75-летний [Адзума Косииси]", "Мэром города избран бывший
     баскетболист [Дэйв Бинг]"."""
     stop = _verb_group(near.words, post.stop, 1)
-    if stop is None or _sought(post, near.words):
+    if stop is None or _sought(post, near.words) or _noun_complement(post, near.words):
         return None
     stacked = near.posts.get(stop)
     if stacked is not None and stacked.holders:
@@ -998,6 +998,17 @@ def _sought(post: _Post, words: list[str]) -> bool:
     return 1 < k < post.start and words[k - 1] == "на" and _case(words[k], "accs") \
         and (words[k - 2].islower() or k == 2) \
         and morph.parses(words[k - 2])[0].tag.POS == "NOUN"
+
+
+def _noun_complement(post: _Post, words: list[str]) -> bool:
+    """Whether the post is no predicate but the complement of a common noun before it, and no
+    instrumental: "на выборах [главы МВФ] был управляющий банком ..." names a candidate, not the
+    head (a post's own word or an acting one keeps it: "На должность [министра] назначен ...",
+    "Исполняющим обязанности [главного тренера] назначен ...")."""
+    k = post.start
+    return k > 0 and words[k - 1].islower() and morph.lemma(words[k - 1]) not in _OFFICES \
+        and words[k - 1].lower() not in _ADDRESS_WORDS \
+        and all(p.tag.POS == "NOUN" for p in morph.parses(words[k - 1])) and not _case(words[post.head], "ablt")
 
 
 def _person_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
