@@ -437,6 +437,12 @@ def _lemmas_of(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def demonyms() -> frozenset[str]:
+    """The lemmas of nouns for a place's people ("сингапурец", "москвичка"; data/demonyms.txt)."""
+    return _lemmas_of("demonyms.txt")
+
+
+@lru_cache(maxsize=None)
 def _offices() -> frozenset[str]:
     return _lemmas_of("posts.txt")
 

@@ -61,6 +61,7 @@ _ADDRESS_WORDS = lexicon.words("acting")
 _SINGULAR = frozenset({"nomn", "sing"})
 _COMMANDERS = lexicon.words("commander")
 _KIN = lexicon.words("kin")
+_DEMONYMS = lexicon.demonyms()
 _OPENING = {"«", "„", "“", '"'}
 _CLOSING = {"»", "“", "”", '"'}
 _STATES = lexicon.words("state")  # "глава государства", "глава правительства"
@@ -223,9 +224,10 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
     k = 0
     while k < len(tokens):
         kind = head_kind(words[k]) if k not in inside else None
-        # a kin term the network takes for a post's head ("крестница", "правнук") says no post
+        # a kin term ("крестница", "правнук") or a place's people ("сингапурец", "британцы") the
+        # network takes for a post's head says no post
         learned = kind is None and k in sentence.post_heads and k not in inside and _animate_noun(words[k]) \
-            and morph.lemma(words[k]) not in _KIN
+            and morph.lemma(words[k]) not in _KIN and morph.lemma(words[k]) not in _DEMONYMS
         if learned:
             kind = ""  # a post the lexicon lacks: "дирижёр", "тренером", "вице-спикер"
         if kind is None or kind == "" and (k > 0 and k - 1 not in inside and _a_things_modifier(words[k - 1], words[k])
@@ -931,6 +933,24 @@ def _next_posts_person(post: _Post, near: _Near) -> Optional[list[str]]:
     return None
 
 
+def _kins_complement(post: _Post, near: _Near) -> Optional[list[str]]:
+    """A post in the genitive after a kin noun says whose kin the person named next is, in the
+    nominative, not their post: "крестница художника [Анна Смирнова]" (no artist); named in the
+    genitive, the person holds it ("сын президента [Ивана Петрова]")."""
+    if post.start == 0 or morph.lemma(near.words[post.start - 1]) not in _KIN \
+            or not _case(near.words[post.head], "gent"):
+        return None
+    after = near.starts.get(_past_address(near.words, post.stop))
+    return [] if after is not None and _nominative_only(after) else None
+
+
+def _nominative_only(person: Span) -> bool:
+    """Whether a name's first word can only be a nominative ("Анна", not "Анны", nor a foreign
+    "Мишель" or "Ким", which do not decline)."""
+    words = _WORD.findall(person.mention.text)
+    return bool(words) and {p.tag.case for p in morph.parses(words[0]) if p.tag.case} == {"nomn"}
+
+
 def _person_after_dash(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person after a dash, the name closing the clause, when the post opens it: "Министр
     обороны — [Ицунори Онодэра];", "Режиссёр фильма — [Иван Петров], продюсер — ..."."""
@@ -958,7 +978,7 @@ def _verb_then_person(post: _Post, near: _Near) -> Optional[list[str]]:
     "генеральным секретарём назначен 75-летний [Адзума Косииси]", "Мэром города избран бывший
     баскетболист [Дэйв Бинг]"."""
     stop = _verb_group(near.words, post.stop, 1)
-    if stop is None or _sought(post, near.words):
+    if stop is None or _sought(post, near.words) or _noun_complement(post, near.words):
         return None
     stacked = near.posts.get(stop)
     if stacked is not None and stacked.holders:
@@ -978,6 +998,17 @@ def _sought(post: _Post, words: list[str]) -> bool:
     return 1 < k < post.start and words[k - 1] == "на" and _case(words[k], "accs") \
         and (words[k - 2].islower() or k == 2) \
         and morph.parses(words[k - 2])[0].tag.POS == "NOUN"
+
+
+def _noun_complement(post: _Post, words: list[str]) -> bool:
+    """Whether the post is no predicate but the complement of a common noun before it, and no
+    instrumental: "на выборах [главы МВФ] был управляющий банком ..." names a candidate, not the
+    head (a post's own word or an acting one keeps it: "На должность [министра] назначен ...",
+    "Исполняющим обязанности [главного тренера] назначен ...")."""
+    k = post.start
+    return k > 0 and words[k - 1].islower() and morph.lemma(words[k - 1]) not in _OFFICES \
+        and words[k - 1].lower() not in _ADDRESS_WORDS \
+        and all(p.tag.POS == "NOUN" for p in morph.parses(words[k - 1])) and not _case(words[post.head], "ablt")
 
 
 def _person_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
@@ -1130,6 +1161,7 @@ def _person_after_comma(post: _Post, near: _Near) -> Optional[list[str]]:
 #: list of holders, empty for none) wins.
 LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("a decree's subject before it", _decree_subject),
+    ("a kin's genitive: whose kin", _kins_complement),
     ("the person after it", _person_after),
     ("the person after a dash", _person_after_dash),
     ("plural: no one person's", _plural),
