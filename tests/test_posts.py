@@ -705,6 +705,20 @@ def test_a_kins_genitive_post_is_not_the_kins(source, person, titles):
     assert held_titles(source, person) == titles
 
 
+@pytest.mark.parametrize("source, post, rule, held_by", [
+    # a rule that gives a post to no one says so, as one that gives it to someone does
+    ("На вечере выступила крестница художника [Анна Смирнова]PER.", "художника", "a kin's genitive: whose kin",
+     "no one named"),
+    ("На встрече были губернаторы, а [Иван Петров]PER выступил.", "губернаторы", "plural: no one person's",
+     "no one named"),
+    ("Встречу провели министры [Иван Петров]PER и [Олег Белов]PER.", "министры", "the person after it", "p1, p2"),
+])
+def test_each_link_rule_says_whom_it_gave_the_post(source, post, rule, held_by):
+    doc = parse(source, until="posts")
+    linked = [(r, detail) for r, text, detail in notes(doc, "posts") if text == post and r != "head word"]
+    assert len(linked) == 1 and linked[0][0] == rule and linked[0][1].endswith(f"held by {held_by}"), linked
+
+
 @pytest.mark.parametrize("source, head, titles", [
     # a kin term the post-head network takes for a post's head is none
     ("На вечере выступила крестница композитора [Анна Смирнова]PER.", "крестница", []),

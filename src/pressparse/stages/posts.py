@@ -1190,9 +1190,8 @@ def _link(posts: list[_Post], sentence: Sentence, doc: Doc, last: Optional[str])
             holders = rule(post, near)
             if holders is not None:
                 post.holders = holders
-                if holders:
-                    doc.note("posts", name, post.mention.start, post.mention.stop, post.mention.text,
-                             f"«{post.title}» held by {', '.join(holders)}")
+                doc.note("posts", name, post.mention.start, post.mention.stop, post.mention.text,
+                         f"«{post.title}» held by {', '.join(holders) or 'no one named'}")
                 break
 
 
