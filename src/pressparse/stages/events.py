@@ -115,15 +115,20 @@ _TALLY = lexicon.words("tally")
 _SPORT = lexicon.words("sport")
 _CONTESTS = lexicon.words("contest")
 _SIDES = lexicon.words("game_side")
+
+
+def _date_lemmas(*kinds: str) -> frozenset[str]:
+    """The words dates_words.tsv's rows of these kinds write out, without their {grammemes}."""
+    return frozenset(entry.split("{")[0] for kind, _, forms in lexicon.table("dates_words.tsv") if kind in kinds
+                     for entry in lexicon.entries(forms))
+
+
 # what a number counts in a date ("9 мая", "в 1997 году"), not done things
-_CALENDAR = frozenset(form.split("{")[0] for kind, _, form in lexicon.table("dates_words.tsv")
-                      if kind == "month") | lexicon.words("calendar_unit")
+_CALENDAR = _date_lemmas("month") | lexicon.words("calendar_unit")
 _FORMATS = lexicon.words("format")
 # the words of a day or a time without a number ("на воскресенье", "на следующую неделю", "на завтра"):
 # lemmas, and the forms a row writes out (the dictionary's lemma of "воскресенье" is "воскресение")
-_DAYS = frozenset(form.split("{")[0] for kind, _, forms in lexicon.table("dates_words.tsv")
-                  if kind in ("month", "weekday", "weekday?", "day", "season") for form in forms.split(", ")) \
-    | lexicon.words("calendar_unit")
+_DAYS = _date_lemmas("month", "weekday", "weekday?", "day", "season") | lexicon.words("calendar_unit")
 _FIRST_PERSON = lexicon.words("first_person")
 _BODY_NOUNS = lexicon.words("agency_noun")
 _ANNIVERSARIES = lexicon.words("anniversary")
@@ -481,8 +486,7 @@ def _in_person(k: int, seen: _Words) -> bool:
     """A visit is made in person, not to a web page: "посещал сайты с радикальной тематикой", "на
     сайте Facebook побывало 714 млн" visit none; no word of the web among the three words before
     the trigger in its clause or the three after it."""
-    clause = _clause(k, seen)
-    return not any(seen.lemmas[j] in _ONLINE for j in range(max(clause.start, k - 3), min(clause.stop, k + 4)))
+    return not _near(k, seen, _ONLINE, before=3, after=3)
 
 
 def _from_a_post(k: int, seen: _Words) -> bool:
@@ -555,6 +559,14 @@ def _clause_of(words: list[str], k: int) -> range:
     return range(first, last)
 
 
+def _near(k: int, seen: _Words, lemmas, before: int, after: int = 0) -> bool:
+    """Whether a word of ``lemmas`` is among the ``before`` words before word ``k`` in its clause or
+    the ``after`` words after it."""
+    clause = _clause(k, seen)
+    return any(seen.lemmas[j] in lemmas for j in range(max(clause.start, k - before), min(clause.stop, k + after + 1))
+               if j != k)
+
+
 def _hypothetical(k: int, seen: _Words) -> bool:
     """"можно было бы подписать", "были бы рады видеть Вас на форуме": a clause with "бы" tells
     of what might be, not of what is or is planned."""
@@ -572,16 +584,14 @@ def _proposed(k: int, seen: _Words) -> bool:
 def _foretold(k: int, seen: _Words) -> bool:
     """"спрогнозировали новые увольнения", "предсказал скорую отставку": an event foretold, by a
     verb among the four words before the trigger in its clause, is neither told nor planned."""
-    clause = _clause(k, seen)
-    return any(seen.lemmas[j] in _FORECAST for j in range(max(clause.start, k - 4), k))
+    return _near(k, seen, _FORECAST, before=4)
 
 
 def _called_off(k: int, seen: _Words) -> bool:
     """"отменила поездку в Уэльс", "церемонию отменили за день до проведения", "воздержится от
     поездки", "отказались возглавить": an event called off or refused, by a verb among the four
     words before the trigger in its clause or the three after it, did not and will not take place."""
-    clause = _clause(k, seen)
-    return any(seen.lemmas[j] in _CALLED_OFF for j in range(max(clause.start, k - 4), min(clause.stop, k + 4)))
+    return _near(k, seen, _CALLED_OFF, before=4, after=3)
 
 
 def _negated(k: int, seen: _Words) -> bool:

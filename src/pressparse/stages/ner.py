@@ -675,17 +675,21 @@ def _common_noun(word: str) -> bool:
     """A capitalised word the dictionary knows only as a common noun, each part of it if
     hyphenated, and as a nominative among others: the subject its sentence opens with. An
     oblique form alone may be a foreign name ("Тору", "Мару")."""
-    parts = word.split("-")
-    return _is_title(word) and all(part and morph.known(part) and all(
-        p.tag.POS == "NOUN" and not _PLACE_OR_NAME & p.tag.grammemes
-        for p in morph.parses(part)) for part in parts) and any(p.tag.case == "nomn" for p in morph.parses(parts[-1]))
+    return _only_common_noun(word, frozenset()) \
+        and any(p.tag.case == "nomn" for p in morph.parses(word.split("-")[-1]))
 
 
 def _common_person_noun(word: str) -> bool:
     """A capitalised word the dictionary knows only as an animate common noun, each part of it if
     hyphenated."""
+    return _only_common_noun(word, frozenset({"anim"}))
+
+
+def _only_common_noun(word: str, grammemes: frozenset[str]) -> bool:
+    """A capitalised word every part of which (split at hyphens) the dictionary knows, and only as a
+    common noun with these grammemes, no name's or place's."""
     return _is_title(word) and all(part and morph.known(part) and all(
-        p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and not _PLACE_OR_NAME & p.tag.grammemes
+        p.tag.POS == "NOUN" and grammemes <= p.tag.grammemes and not _PLACE_OR_NAME & p.tag.grammemes
         for p in morph.parses(part)) for part in word.split("-"))
 
 
