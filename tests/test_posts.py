@@ -554,6 +554,22 @@ def test_a_participle_serving_as_a_noun_heads_a_post_in_every_form(source, title
     assert not doc.positions
 
 
+@pytest.mark.parametrize("source, title", [
+    # an adjective pymorphy3 reads first as the noun it serves as ("главное", "старший") agrees with the head
+    ("[Олег Смирнов]PER назначен главным тренером клуба.", "главный тренер клуба"),
+    ("Исполняющим обязанности главного тренера назначен [Олег Смирнов]PER.",
+     "исполняющий обязанности главного тренера"),
+    ("Выступил старший помощник прокурора [Олег Смирнов]PER.", "старший помощник прокурора"),
+    # so does one before a participle serving as a noun
+    ("[Олег Смирнов]PER стал главным управляющим банка.", "главный управляющий банка"),
+    # a noun that has an adjective's form but is no adjective's ("дорогой": "дорога") is no modifier
+    ("Спасибо, дорогой президент [Олег Смирнов]PER.", "президент"),
+])
+def test_an_adjective_read_first_as_a_noun_goes_with_the_post(source, title):
+    doc = parse(source, until="posts")
+    assert [p.title for person in doc.persons for p in person.positions] == [title]
+
+
 def test_a_plural_post_of_several_states_is_each_ones():
     doc = parse("В [Москве]LOC, в [Кремле]LOC, прошли переговоры [Владимира Путина]PER с Президентом "
                 "[Таджикистана]LOC [Эмомали Рахмоном]PER. Президенты [России]LOC и [Таджикистана]LOC выступили "

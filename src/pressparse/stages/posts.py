@@ -346,24 +346,51 @@ def _noun(word: str) -> bool:
 def _modifiers_start(words: list[str], head: int, inside: set[int]) -> int:
     """Where the adjectives before a head begin: "[первый] заместитель", "[Чрезвычайный и Полномочный] Посол".
     They agree with the head in case: "начатую президентом" is no "начатый президент"."""
-    cases = {p.tag.case for p in morph.parses(_unprefixed(words[head])) if p.tag.POS == "NOUN"}
+    heads = _head_tags(words[head])
     start = head
     while start > 0 and start - 1 not in inside:
         word = words[start - 1]
-        if word.lower() in _ADDRESS_WORDS or _adjective(word, cases):
+        if word.lower() in _ADDRESS_WORDS or _adjective(word, heads):
             start -= 1
-        elif word == "и" and start > 1 and _adjective(words[start - 2], cases) and start < head:
+        elif word == "и" and start > 1 and _adjective(words[start - 2], heads) and start < head:
             start -= 1
         else:
             break
     return start
 
 
-def _adjective(word: str, cases: set) -> bool:
+@lru_cache(maxsize=morph.CACHE)
+def _head_tags(head: str) -> tuple:
+    """The tags of a head as a noun, or as the participle serving as one when pymorphy3 knows it
+    only as a form of its verb ("управляющим", "заведующая")."""
+    parses = morph.parses(_unprefixed(head))
+    return tuple(p.tag for p in parses if p.tag.POS == "NOUN") \
+        or tuple(p.tag for p in parses if p.tag.POS in ("ADJF", "PRTF"))
+
+
+def _adjective(word: str, heads: tuple) -> bool:
+    """Whether a word is an adjective or a participle of a post's head: in its case, read first as
+    one ("первый", "генеральный"), or read first as the noun it also serves as and agreeing with
+    the head in case, number and gender ("[главного] тренера": "главное"; "[старший] научный
+    сотрудник")."""
     parses = morph.parses(word)
-    return word.isalpha() and parses[0].tag.POS in ("ADJF", "PRTF") and "Apro" not in parses[0].tag \
-        and any(p.tag.case in cases for p in parses if p.tag.POS in ("ADJF", "PRTF")) \
-        and not any({"Surn", "Name", "Geox"} & p.tag.grammemes for p in parses)
+    if not word.isalpha() or any({"Surn", "Name", "Geox"} & p.tag.grammemes for p in parses):
+        return False
+    first = parses[0].tag
+    if first.POS in ("ADJF", "PRTF"):
+        cases = {tag.case for tag in heads}
+        return "Apro" not in first and any(p.tag.case in cases for p in parses if p.tag.POS in ("ADJF", "PRTF"))
+    return first.POS == "NOUN" and any(p.tag.POS == "ADJF" and _substantivised(parses[0].normal_form, p.normal_form)
+                                       and morph.agrees(p.tag, tag) for p in parses for tag in heads)
+
+
+def _substantivised(noun: str, adjective: str) -> bool:
+    """Whether a noun is the adjective serving as one: "главное" of "главный", "старший" (not
+    "дорога", which "дорогой" is a form of too)."""
+    return noun[-2:] in _ADJECTIVE_ENDINGS and noun[:-2] == adjective[:-2]
+
+
+_ADJECTIVE_ENDINGS = frozenset({"ый", "ий", "ой", "ая", "яя", "ое", "ее"})
 
 
 def _case(word: str, case: str) -> bool:
