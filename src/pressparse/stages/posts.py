@@ -436,14 +436,15 @@ def _quoted(chain: _Chain) -> Optional[str]:
 def _named(chain: _Chain) -> Optional[str]:
     """A name in the genitive ("министр [Республики Беларусь]"), or in the instrumental after a
     commander ("главнокомандующий [Военно-Морским Флотом]"), in Latin letters, or a place in its
-    own case after its descriptor ("района [Отрадное]"); a person's name ends the chain."""
+    own case after its descriptor ("района [Отрадное]", "земли [Гессен]"); a person's name ends the chain."""
     words, k, head = chain.words, chain.k, chain.head
     name = chain.names.get(k)
     if name is None:
         return PASS
     # a commander governs the instrumental, and the genitive too ("управляющий [Кембриджа]")
     cases = ("gent", "ablt") if k == head + 1 and _commands(words[head]) else ("gent",)
-    named = name.type == "LOC" and k > head + 1 and lexicon.is_place_descriptor(words[k - 1])
+    named = name.type == "LOC" and k > head + 1 \
+        and (lexicon.is_place_descriptor(words[k - 1]) or _kind_of_place(words[k - 1]))
     if name.type == "PER" or not (named or any(_case(words[k], case) for case in cases) or _caseless(words[k])):
         return STOP
     chain.governed.append(name)
@@ -451,6 +452,15 @@ def _named(chain: _Chain) -> Optional[str]:
     if chain.k < len(words) and words[chain.k] in _CLOSING and _OPENING & set(words[name.start:chain.k]):
         chain.k += 1  # the quotation the name opened: "РКК „Энергия“"
     return GO
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _kind_of_place(word: str) -> bool:
+    """Whether a word before a place's name in its own case may be the kind of place it is: a
+    common noun in the genitive, the name its apposition ("министр финансов земли [Гессен]",
+    "губернатор префектуры [Айти]"), though data/words.tsv's place descriptors lack it."""
+    return word.islower() and any(p.tag.POS == "NOUN" and p.tag.case == "gent" and "inan" in p.tag
+                                  for p in morph.parses(word))
 
 
 def _commands(word: str) -> bool:
