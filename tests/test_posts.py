@@ -247,6 +247,20 @@ def holders(doc):
      "председателем совета", ["Олег Кузнецов"]),
     ("the person after a comma", "Первый вратарь сборной последних лет, [Оливер Кан]PER будет работать.",
      "Первый вратарь сборной последних лет", ["Оливер Кан"]),
+    # an office ("пост", "должность", "обязанности") and its post after the person, what becomes of it between
+    ("the person before its office", "Петиция о снятии [Олега Смирнова]PER с поста директора школы появилась.",
+     "директора школы", ["Олег Смирнов"]),
+    ("the person before its office", "[Иван Петров]PER покидает пост главного тренера клуба.",
+     "главного тренера клуба", ["Иван Петров"]),
+    ("the person before its office", "[Анна Смирнова]PER подала в отставку с должности министра.", "министра",
+     ["Анна Смирнова"]),
+    ("the person before its office", "[Олег Карпов]PER, который 18 апреля подал в отставку с поста тренера, уехал.",
+     "тренера", ["Олег Карпов"]),
+    ("the person before its office", "[Иван Петров]PER заявил, что он покинет пост директора.", "директора",
+     ["Иван Петров"]),
+    # a nomination gives the post to whom it names
+    ("the person before its office", "Президент выдвинул [Ивана Петрова]PER на пост директора.", "директора",
+     ["Иван Петров"]),
 ])
 def test_each_link_rule_gives_a_post_to_its_holder(rule, source, post, expected):
     doc = parse(source, until="posts")
@@ -304,6 +318,14 @@ def test_no_post_inside_a_post_without_a_genitive_head_and_a_holder_after(source
     # a post complementing a common noun is no predicate: the person after the verb is no holder
     ("На выборах ректора университета был профессор [Иван Петров]PER.", "ректора университета"),
     ("В итоге наследником предпринимателя стал [Олег Смирнов]PER.", "предпринимателя"),
+    # the subject of a verb putting someone else onto an office is not its holder
+    ("[Иван Петров]PER назначил его на пост директора.", "директора"),
+    # nor is who runs for it, seeks it or is promised it
+    ("[Олег Смирнов]PER будет баллотироваться на пост мэра.", "мэра"),
+    ("[Анна Смирнова]PER претендует на должность министра.", "министра"),
+    ("[Ивану Петрову]PER пообещали пост директора.", "директора"),
+    # nor the subject of another clause
+    ("[Иван Петров]PER уехал, а пост директора занял его сын.", "директора"),
 ])
 def test_a_predicate_without_a_verb_giving_the_post_links_no_one(source, post):
     doc = parse(source, until="posts")

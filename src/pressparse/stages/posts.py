@@ -11,7 +11,8 @@ ministry a minister heads ("министр связи ..." → "Министер
 
 A post goes to the person named right after it ("Министр ... Кирилл Залесский"),
 before it (", министр ...", or a signature's "Кирсан Илюмжинов Президент ФИДЕ"), in
-parentheses, or to each of a list ("министры А и Б"); a post alone ("Министр
+parentheses, before the office it is of ("Иван Петров покидает пост директора"), or to each of
+a list ("министры А и Б"); a post alone ("Министр
 отметил") is a further mention of the only person who holds it, or, bare and opening a
 sentence ("Президент осмотрел ..."), the post of the release's protagonist when they
 hold none, as is a head of state's or government's post alone as a subject ("Глава
@@ -1124,6 +1125,58 @@ def _pronoun_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
 _SUBJECT_PRONOUNS = lexicon.words("subject_pronoun")
 
 
+def _office_holder(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person named before the office a post is of ("пост", "должность", "обязанности" and the
+    post in the genitive), past a few words of their clause saying what becomes of it: "снятии
+    [Зюганова] с поста лидера партии", "[Иван Петров] покидает пост директора", "[Анна Смирнова]
+    подала в отставку с должности министра", "[Олег Карпин], который подал в отставку с поста
+    тренера"; or the one "он" or "она" stands for there ("он покинул пост директора"). Not the
+    subject of a verb that puts someone else onto it ("назначил его на пост директора"), nor anyone
+    when the office is sought or promised ("[Олег Смирнов] будет баллотироваться на пост мэра",
+    "[Анна Смирнова] претендует на должность министра"); a nomination gives it ("выдвинул [Ивана
+    Петрова] на пост директора")."""
+    words = near.words
+    k = post.start - 1
+    if k < 1 or morph.lemma(words[k]) not in _OFFICES:
+        return None
+    k -= 1
+    onto = words[k] == "на"
+    if words[k] in _OFFICE_PREPOSITIONS:
+        k -= 1
+    if any(morph.lemma(word) in _SOUGHT for word in words[max(k - _OFFICE_REACH, 0):k + 1]):
+        return None
+    for _ in range(_OFFICE_REACH):
+        if k < 0 or k + 1 in near.stops:
+            break
+        word = words[k].lower()
+        if word in _SUBJECT_PRONOUNS:
+            before = [t for stop, t in near.stops.items() if stop <= k]
+            holder = max(before, key=lambda t: t.stop).entity if before else near.last
+            return [holder] if holder else None
+        if morph.lemma(word) in _RELATIVES and k > 0 and words[k - 1] == ",":
+            k -= 2  # "[Олег Карпин], который ...": the name before the relative clause
+            break
+        if not (word.isalpha() and word == words[k] or word.isdigit()) or word in _CLAUSE_LINKS \
+                or onto and _transitive(word):
+            return None
+        k -= 1
+    holder = near.stops.get(k + 1)
+    return [holder.entity] if holder is not None and holder.entity else None
+
+
+def _transitive(word: str) -> bool:
+    """A transitive verb, whose object, not its subject, is put onto an office ("[Иван Петров]
+    назначил его на пост", "выдвинул на пост директора [Олега Смирнова]", "сменить отца на посту")."""
+    tag = morph.parses(word)[0].tag
+    return tag.POS in ("VERB", "INFN") and "tran" in tag
+
+
+_SOUGHT = lexicon.words("sought")
+_OFFICE_PREPOSITIONS = frozenset({"с", "на", "от", "в"})  # "с поста", "на пост", "от должности", "в должности"
+_OFFICE_REACH = 6  # the words of a clause's predicate between a name and its office: "ушёл в отставку с"
+_CLAUSE_LINKS = frozenset({"и", "а", "но", "или", "что", "чтобы", "как"})  # another clause, another subject
+
+
 def _verb_group(words: list[str], k: int, step: int) -> Optional[int]:
     """Walking from ``k`` by ``step``, past the words of a predicate that gives a post: one verb
     or more of it ("был назначен", "стал"), with adverbs, particles and "в N году" between
@@ -1207,6 +1260,7 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("the person, then a verb", _person_then_verb),
     ("the person, then a participle", _person_then_participle),
     ("a pronoun, then a verb", _pronoun_then_verb),
+    ("the person before its office", _office_holder),
     ("the person before it", _person_before),
     ("a list of posts after a dash", _listed_after_dash),
     ("the person after a comma", _person_after_comma),
