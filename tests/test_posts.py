@@ -258,6 +258,11 @@ def holders(doc):
      "тренера", ["Олег Карпов"]),
     ("the person before its office", "[Иван Петров]PER заявил, что он покинет пост директора.", "директора",
      ["Иван Петров"]),
+    # a predicate opening its sentence without a subject: the person named first in the sentence before
+    ("a subject left out: the one named before", "[Анна Смирнова]PER родилась в Омске. В 1990 году работала "
+     "директором школы.", "директором школы", ["Анна Смирнова"]),
+    ("a subject left out: the one named before", "[Иван Петров]PER встретился с [Олегом Смирновым]PER. "
+     "С 2006 года был директором завода.", "директором завода", ["Иван Петров"]),
     # a nomination gives the post to whom it names
     ("the person before its office", "Президент выдвинул [Ивана Петрова]PER на пост директора.", "директора",
      ["Иван Петров"]),
@@ -324,6 +329,11 @@ def test_no_post_inside_a_post_without_a_genitive_head_and_a_holder_after(source
     ("[Олег Смирнов]PER будет баллотироваться на пост мэра.", "мэра"),
     ("[Анна Смирнова]PER претендует на должность министра.", "министра"),
     ("[Ивану Петрову]PER пообещали пост директора.", "директора"),
+    # a predicate without a subject whose verb does not agree with the person named before, or after
+    # one named in an oblique case, or with a subject of its own
+    ("[Иван Петров]PER родился в Омске. В 1990 году работала директором школы.", "директором школы"),
+    ("Встреча с [Анной Смирновой]PER прошла в Омске. В 1990 году работала директором школы.", "директором школы"),
+    ("[Иван Петров]PER родился в Омске. В 1990 году брат работал директором школы.", "директором школы"),
     # nor the subject of another clause
     ("[Иван Петров]PER уехал, а пост директора занял его сын.", "директора"),
 ])

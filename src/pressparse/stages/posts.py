@@ -12,8 +12,9 @@ ministry a minister heads ("министр связи ..." → "Министер
 A post goes to the person named right after it ("Министр ... Кирилл Залесский"),
 before it (", министр ...", or a signature's "Кирсан Илюмжинов Президент ФИДЕ"), in
 parentheses, before the office it is of ("Иван Петров покидает пост директора"), or to each of
-a list ("министры А и Б"); a post alone ("Министр
-отметил") is a further mention of the only person who holds it, or, bare and opening a
+a list ("министры А и Б"), or, after a predicate opening a sentence without its subject ("В
+1990 году работала директором школы"), to the person named first in the sentence before; a post
+alone ("Министр отметил") is a further mention of the only person who holds it, or, bare and opening a
 sentence ("Президент осмотрел ..."), the post of the release's protagonist when they
 hold none, as is a head of state's or government's post alone as a subject ("Глава
 государства заявил") when no one else holds one; any other post is kept unattached. A name
@@ -29,7 +30,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Callable, NamedTuple, Optional, Sequence
 
-from .. import lexicon, morph
+from .. import lexicon, linking, morph
 from ..doc import Doc, Sentence, Span, Token
 from ..names import is_patronymic
 from ..records import Group, Location, Mention, Organization, Person, Position
@@ -82,11 +83,13 @@ def run(doc: Doc) -> None:
     organizations = list(doc.organizations)
     posts: list[_Post] = []
     last: Optional[str] = None  # the person named last before the sentence
+    subject: Optional[Span] = None  # the person named first in the last sentence naming anyone
     for number, sentence in enumerate(sentences):
         here = _posts(doc, number, sentence, organizations, places)
-        _link([p for p in here if not p.group], sentence, doc, last)
+        _link([p for p in here if not p.group], sentence, doc, last, subject)
         posts += here
         last = next((t.entity for t in reversed(sentence.spans) if t.type == "PER" and t.entity), last)
+        subject = next((t for t in sentence.spans if t.type == "PER" and t.entity), subject)
     groups = [p for p in posts if p.group]
     posts = [p for p in posts if not p.group]
     parties = _group_entities(text, groups, sentences)
@@ -846,14 +849,15 @@ def _body(organizations: list[Organization], ref: str) -> Organization:
 
 class _Near(NamedTuple):
     """What a post's linking rules see: its sentence's words, the persons named in it by their
-    first and past-last tokens, its posts by their first token, and the person named last
-    before the sentence."""
+    first and past-last tokens, its posts by their first token, the person named last
+    before the sentence, and the one named first in the last sentence naming anyone."""
 
     words: list[str]
     starts: dict[int, Span]
     stops: dict[int, Span]
     posts: dict[int, _Post]
     last: Optional[str]
+    subject: Optional[Span]  # the person named first in the last sentence before it that names anyone
 
 
 def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
@@ -1177,6 +1181,38 @@ _OFFICE_REACH = 6  # the words of a clause's predicate between a name and its of
 _CLAUSE_LINKS = frozenset({"и", "а", "но", "или", "что", "чтобы", "как"})  # another clause, another subject
 
 
+def _elided_subject(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person named first in the last sentence naming anyone, as the subject a predicate
+    opening the sentence leaves out, when its verb agrees with them in gender: "[Анна Смирнова]
+    родилась в Омске. В 1990 году работала учителем школы", "С 2006 года был директором завода" (a
+    biography's next sentence); not one named in an oblique case ("встреча с [Анной Смирновой]")."""
+    words = near.words
+    start = _verb_group(words, post.start - 1, -1)
+    subject = near.subject
+    if start is None or subject is None or subject.name is None or _oblique(subject):
+        return None
+    k = start
+    while k >= 0 and (words[k].lower() in _TIME_WORDS or words[k].isdigit() or _adverbial(words[k].lower())):
+        k -= 1
+    gender = next((g for w in words[start + 1:post.start] if (g := _verb_gender(w))), None)
+    if k >= 0 or gender is None or gender != linking.person_name(subject.name).gender:
+        return None
+    return [subject.entity]
+
+
+_TIME_WORDS = frozenset({"с", "в", "до", "по", "году", "года", "г.", "г", "годах", "годы", ",", "затем", "позже",
+                         "потом", "после", "этого", "того"})
+
+
+def _verb_gender(word: str) -> Optional[str]:
+    """The gender a past verb or a short participle in the singular says its subject has
+    ("работала": femn, "был назначен": masc); None for another word."""
+    tag = morph.parses(word)[0].tag
+    if tag.POS not in ("VERB", "PRTS") or tag.number != "sing" or tag.gender not in ("masc", "femn"):
+        return None
+    return tag.gender if tag.POS == "PRTS" or tag.tense == "past" else None
+
+
 def _verb_group(words: list[str], k: int, step: int) -> Optional[int]:
     """Walking from ``k`` by ``step``, past the words of a predicate that gives a post: one verb
     or more of it ("был назначен", "стал"), with adverbs, particles and "в N году" between
@@ -1261,13 +1297,14 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("the person, then a participle", _person_then_participle),
     ("a pronoun, then a verb", _pronoun_then_verb),
     ("the person before its office", _office_holder),
+    ("a subject left out: the one named before", _elided_subject),
     ("the person before it", _person_before),
     ("a list of posts after a dash", _listed_after_dash),
     ("the person after a comma", _person_after_comma),
 ]
 
 
-def _link(posts: list[_Post], sentence: Sentence, doc: Doc, last: Optional[str]) -> None:
+def _link(posts: list[_Post], sentence: Sentence, doc: Doc, last: Optional[str], subject: Optional[Span]) -> None:
     """Give each post of a sentence to the person it describes, if one is named next to it (``LINKS``).
 
     Right to left, so that in "мэр Москвы Сергей Собянин, председатель совета ..., академик
@@ -1275,7 +1312,7 @@ def _link(posts: list[_Post], sentence: Sentence, doc: Doc, last: Optional[str])
     """
     persons = sorted((t for t in sentence.spans if t.type == "PER"), key=lambda t: t.start)
     near = _Near(sentence.words, {t.start: t for t in persons}, {t.stop: t for t in persons},
-                 {post.start: post for post in posts}, last)
+                 {post.start: post for post in posts}, last, subject)
     for post in sorted(posts, key=lambda p: -p.start):
         for name, rule in LINKS:
             holders = rule(post, near)
