@@ -177,6 +177,11 @@ def holders(doc):
     # whom the post is of, in the genitive, is passed over for the holder named next
     ("the person after it", "Помощник президента [Путина]PER [Юрий Ушаков]PER заявил о санкциях.",
      "Помощник президента", ["Юрий Ушаков"]),
+    # a foreign name, whose genitive does not show, is whom the post is of when another name follows it
+    ("the person after it", "Помощник [Джоан Смит]PER [Лиза Бардек]PER сообщила о болезни.", "Помощник",
+     ["Лиза Бардек"]),
+    ("the person after it", "Адвокат [Гибсона]PER [Стивен Колодни]PER заявил о претензиях.", "Адвокат",
+     ["Стивен Колодни"]),
     # an age between the post and the name
     ("the person after it", "Во второй тур вышли экс-премьер 68-летний [Милош Земан]PER и другие.", "экс-премьер",
      ["Милош Земан"]),

@@ -871,7 +871,7 @@ def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
     the person named next ("Помощник президента [Путина] [Юрий Ушаков]")."""
     after = near.starts.get(_past_address(near.words, post.stop))
     governor = near.words[_governor(near.words, post.start, post.head)]
-    if after is not None and _of_whom(governor, after):
+    if after is not None and (_of_whom(governor, after) or _whose_before_holder(governor, after, near)):
         after = near.starts.get(after.stop)
     if after is None or not _agrees(governor, after) or _appointee_of_act(post, after, near.words):
         return None
@@ -883,6 +883,14 @@ def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
     if len(chain) > 1 and (post.plural or _may_be_plural(governor) and nominative):
         return [t.entity for t in chain if t.entity]
     return [after.entity] if after.entity else []
+
+
+def _whose_before_holder(head: str, person: Span, near: _Near) -> bool:
+    """Whether a name right after a nominative post's head is whom the post is of, as another
+    name follows it with nothing between, its holder's: "Врач [Хиллари Клинтон] Лиза Бардек",
+    "адвокат [Гибсона] Стивен Колодни" (a foreign name does not show its genitive)."""
+    holder = near.starts.get(person.stop)
+    return holder is not None and "nomn" in _head_cases(head) and _as_written(holder)
 
 
 def _past_gloss(words: list[str], k: int) -> int:
