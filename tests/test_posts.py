@@ -100,6 +100,14 @@ def test_post_alone_is_a_further_mention_of_its_holder(nlp):
     assert doc.positions == ()
 
 
+def test_a_head_alone_with_its_countrys_adjective_is_a_further_mention_of_its_holder():
+    doc = parse("Министр иностранных дел [Украины]LOC [Олег Смирнов]PER выступил. Об этом сказал украинский "
+                "министр.", until="posts")
+    (person,) = doc.persons
+    (position,) = person.positions
+    assert [m.text for m in position.mentions] == ["Министр иностранных дел Украины", "украинский министр"]
+
+
 def test_unattached_post_is_kept_with_its_mention(nlp, seeds):
     doc = nlp.parse(seeds["000_b51bf4fae41c79d9"])
     (loose,) = doc.positions
@@ -601,6 +609,9 @@ def test_a_participle_serving_as_a_noun_heads_a_post_in_every_form(source, title
     ("Выступил старший помощник прокурора [Олег Смирнов]PER.", "старший помощник прокурора"),
     # so does one before a participle serving as a noun
     ("[Олег Смирнов]PER стал главным управляющим банка.", "главный управляющий банка"),
+    # a place's adjective in lower case goes with the post too, a country's out of its title
+    ("Выступил великий писатель [Олег Смирнов]PER.", "великий писатель"),
+    ("[Олег Смирнов]PER — украинский бизнесмен.", "бизнесмен"),
     # a noun that has an adjective's form but is no adjective's ("дорогой": "дорога") is no modifier
     ("Спасибо, дорогой президент [Олег Смирнов]PER.", "президент"),
 ])

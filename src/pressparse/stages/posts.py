@@ -378,7 +378,9 @@ def _adjective(word: str, heads: tuple) -> bool:
     the head in case, number and gender ("[главного] тренера": "главное"; "[старший] научный
     сотрудник")."""
     parses = morph.parses(word)
-    if not word.isalpha() or any({"Surn", "Name", "Geox"} & p.tag.grammemes for p in parses):
+    # a place's adjective in lower case is a modifier ("украинский предприниматель"), capitalised it may open a name
+    names = _NAME_GRAMMEMES if word.islower() else _NAME_GRAMMEMES | {"Geox"}
+    if not word.isalpha() or any(names & p.tag.grammemes for p in parses):
         return False
     first = parses[0].tag
     if first.POS in ("ADJF", "PRTF"):
@@ -386,6 +388,9 @@ def _adjective(word: str, heads: tuple) -> bool:
         return "Apro" not in first and any(p.tag.case in cases for p in parses if p.tag.POS in ("ADJF", "PRTF"))
     return first.POS == "NOUN" and any(p.tag.POS == "ADJF" and _substantivised(parses[0].normal_form, p.normal_form)
                                        and morph.agrees(p.tag, tag) for p in parses for tag in heads)
+
+
+_NAME_GRAMMEMES = frozenset({"Surn", "Name"})
 
 
 def _substantivised(noun: str, adjective: str) -> bool:
@@ -1492,9 +1497,11 @@ _AGENCIES = lexicon.words("agency")
 
 
 def _same_post(alone: _Post, held: _Post) -> bool:
-    """Whether a post alone is a held one told of again: its title, or its head alone, and no other
-    country ("Президент США" is not the "президент" of Russia)."""
-    return (alone.title == held.title or alone.title == held.title.split(" ")[0] and alone.stop - alone.start == 1) \
+    """Whether a post alone is a held one told of again: its title, or its head alone (with its
+    country's adjective or not: "украинский министр"), and no other country ("Президент США" is not
+    the "президент" of Russia)."""
+    return (alone.title == held.title or alone.title == held.title.split(" ")[0]
+            and alone.stop - alone.start - len(alone.qualifiers) == 1) \
         and not (alone.country and held.country and alone.country != held.country)
 
 
