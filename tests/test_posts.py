@@ -209,6 +209,11 @@ def holders(doc):
     # another post of theirs, a rank, between the verb and the name
     ("a verb, then the person", "Начальником штаба округа назначен генерал-майор [Иван Петров]PER.",
      "Начальником штаба округа", ["Иван Петров"]),
+    # a noun describing the person between the verb and the name, after an instrumental post
+    ("a verb, then the person", "Главным тренером клуба стал американец [Дэвид Смит]PER.", "Главным тренером клуба",
+     ["Дэвид Смит"]),
+    ("a verb, then the person", "Председателем совета назначен 69-летний экономист [Иван Петров]PER.",
+     "Председателем совета", ["Иван Петров"]),
     # "на посту": whose place one takes, not an office sought
     ("a verb, then the person", "Преемником [Петрова]PER на посту министра станет [Иван Смирнов]PER.",
      "министра", ["Иван Смирнов"]),
@@ -336,6 +341,11 @@ def test_no_post_inside_a_post_without_a_genitive_head_and_a_holder_after(source
     # a post complementing a common noun is no predicate: the person after the verb is no holder
     ("На выборах ректора университета был профессор [Иван Петров]PER.", "ректора университета"),
     ("В итоге наследником предпринимателя стал [Олег Смирнов]PER.", "предпринимателя"),
+    # a noun describing the person after the verb, but a kin term, or the person in the genitive, or a post
+    # not in the instrumental: the noun is the holder, or the post is of someone else
+    ("Министром финансов стал брат [Олег Смирнов]PER.", "Министром финансов"),
+    ("Министром финансов стал помощник [Ивана Петрова]PER.", "Министром финансов"),
+    ("Избранником юной принцессы стал инженер [Олег Смирнов]PER.", "принцессы"),
     # the subject of a verb putting someone else onto an office is not its holder
     ("[Иван Петров]PER назначил его на пост директора.", "директора"),
     # nor is who runs for it, seeks it or is promised it

@@ -1031,15 +1031,46 @@ def _verb_then_person(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person a verb names after the post, an honorific, an age or another post of theirs between
     them or not: "капитаном стал [Михаель Баллак]", "Режиссёром картины станет [Оксана Карас]",
     "генеральным секретарём назначен 75-летний [Адзума Косииси]", "Мэром города избран бывший
-    баскетболист [Дэйв Бинг]"."""
+    баскетболист [Дэйв Бинг]"; past a noun describing them after an instrumental post ("Тренером
+    стал американец [Дэвид Сало]")."""
     stop = _verb_group(near.words, post.stop, 1)
     if stop is None or _sought(post, near.words) or _noun_complement(post, near.words):
         return None
-    stacked = near.posts.get(stop)
+    stacked = near.posts.get(stop) or near.posts.get(_past_address(near.words, stop))
     if stacked is not None and stacked.holders:
-        return list(stacked.holders)  # "Начальником штаба назначен [генерал-майор] Иван Петров"
+        # "Начальником штаба назначен [генерал-майор] Иван Петров", "… назначен 69-летний [экономист] …"
+        return list(stacked.holders)
     later = near.starts.get(_past_address(near.words, stop))
+    if later is None and _case(near.words[_governor(near.words, post.start, post.head)], "ablt"):
+        later = _past_description(near, stop)  # the predicate's instrumental: "Тренером стал [американец] ..."
     return [later.entity] if later is not None and later.entity else None
+
+
+def _past_description(near: _Near, k: int) -> Optional[Span]:
+    """The person named in the nominative after a common noun describing them that is no post, with
+    its adjectives or an age, at ``k``: "тренером стал [американец] Дэвид Сало", "назначен 45-летний
+    [единоросс] Игорь Донато", "становится [националист] Ольянта Умала"; not one named in another
+    case, whose the noun is ("министром стал сосед Ивана Петрова"), nor after a kin term ("стал
+    брат Петрова"). A post there is the person's own, which the stacked post gives."""
+    words = near.words
+    while k < len(words) and k not in near.starts and (_AGE.fullmatch(words[k]) or _adjective_form(words[k])):
+        k += 1
+    if k >= len(words) or k in near.starts or not _person_noun(words[k]) or morph.lemma(words[k]) in _KIN \
+            or head_kind(words[k]) is not None:
+        return None
+    after = near.starts.get(k + 1)
+    return after if after is not None and _as_written(after) else None
+
+
+def _adjective_form(word: str) -> bool:
+    return word.isalpha() and word.islower() and morph.parses(word)[0].tag.POS in ("ADJF", "PRTF")
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _person_noun(word: str) -> bool:
+    """A lower-case animate noun in the nominative singular ("американец", "экономист")."""
+    return word.isalpha() and word.islower() and any(
+        p.tag.POS == "NOUN" and "anim" in p.tag and _SINGULAR <= p.tag.grammemes for p in morph.parses(word)[:1])
 
 
 def _sought(post: _Post, words: list[str]) -> bool:
