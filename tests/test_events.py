@@ -204,6 +204,16 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: called off or refused", "[Иван Петров]PER отказался от подписания соглашения.", "подписания"),
     ("skip: called off or refused", "Министр воздержится от визита в [Пекин]LOC.", "визита"),
     ("skip: called off or refused", "Суд ввёл запрет на посещение [Израиля]LOC.", "посещение"),
+    ("skip: wished for or rumoured", "Оппозиция хочет скорой отставки губернатора.", "отставки"),
+    ("skip: wished for or rumoured", "Министр подтвердил намерение подать прошение об отставке.", "отставке"),
+    ("skip: wished for or rumoured", "В прессе ходят слухи о скором увольнении директора.", "увольнении"),
+    ("skip: wished for or rumoured", "Жители выступили с призывом к мэру уйти в отставку.", "отставку"),
+    # a demand after the trigger: its object
+    ("skip: wished for or rumoured", "Отставки мэра потребовали жители города.", "Отставки"),
+    ("skip: conditional", "Если стороны подпишут соглашение, пошлины снизятся.", "подпишут"),
+    ("skip: conditional", "В случае, если губернатор уйдёт в отставку, выборы пройдут осенью.", "отставку"),
+    # what follows from a condition, in the clause "то" opens
+    ("skip: conditional", "Если комиссия не соберётся, то председатель будет назначен жребием.", "назначен"),
     ("skip: negated", "[Германия]LOC до сих пор не подписала соглашение.", "подписала"),
     ("skip: negated", "Преемник министра пока не назначен.", "назначен"),
     ("skip: negated", "Запланированная встреча так и не состоялась.", "встреча"),
@@ -318,6 +328,11 @@ def test_an_event_told_twice_is_one_and_says_so():
      ("meeting", "Состоялся телефонный разговор")),
     # a compound is its head's trigger: no row of its own
     ("[Иван Петров]PER провел пресс-конференцию.", ("conference", "провел пресс-конференцию")),
+    # a wish negated is none; a rumour told on is what it tells
+    ("Не хочу предвосхищать итоги переговоров министров.", ("meeting", "переговоров")),
+    ("По слухам, директор завода подал в отставку.", ("appointment", "отставку")),
+    # a demand in the next clause is of something else
+    ("Министры провели переговоры, требуемые документы готовы.", ("meeting", "провели переговоры")),
 ])
 def test_a_trigger_whose_condition_holds_is_an_event(source, expected):
     assert [(e.type, e.trigger.text) for e in parse(source).events] == [expected]

@@ -91,6 +91,10 @@ _HYPOTHETICAL = lexicon.words("hypothetical")
 _PROPOSALS = lexicon.words("proposal")
 _FORECAST = lexicon.words("forecast")
 _CALLED_OFF = lexicon.words("called_off")
+_WISHES = lexicon.words("wish")
+_DEMANDS = lexicon.words("demand")
+_CONDITIONS = lexicon.words("condition")
+_CONSEQUENCE = lexicon.words("consequence")
 _ONLINE = lexicon.words("online")
 _HABITUAL = lexicon.words("habitual")
 _SERIES = lexicon.words("series")
@@ -594,6 +598,29 @@ def _called_off(k: int, seen: _Words) -> bool:
     return _near(k, seen, _CALLED_OFF, before=4, after=3)
 
 
+def _wished(k: int, seen: _Words) -> bool:
+    """"хочет его отставки", "подтвердил намерение подать прошение об отставке", "слухи о скорой
+    отставке", "с призывом к спикеру уйти в отставку": an event wanted, intended, threatened or
+    rumoured, by a word among the five before the trigger in its clause, is neither told nor planned
+    ("по слухам, уволен" tells of one done, "Не хочу предвосхищать итоги переговоров" of no wish); nor
+    is one a verb right after it demands ("Отставки мэра потребовали журналисты")."""
+    clause = _clause(k, seen)
+    return any(seen.lemmas[j] in _WISHES and not (j and seen.words[j - 1].lower() in ("по", "не"))
+               for j in range(max(clause.start, k - 5), k)) \
+        or any(seen.lemmas[j] in _DEMANDS for j in range(k + 1, min(clause.stop, k + 3)))
+
+
+def _conditional(k: int, seen: _Words) -> bool:
+    """"Если стороны подпишут соглашение, ...", "в случае, если он уйдёт в отставку", "Если участники
+    не договорятся, то генсек будет назначен по алфавиту": an event in a condition, or in the clause
+    that tells what follows from one, may be, and is not told as taking place."""
+    words, clause = seen.words, _clause(k, seen)
+    opened = any(words[j].lower() in _CONDITIONS or seen.lemmas[j] in _CONDITIONS and j and words[j - 1].lower() == "в"
+                 for j in range(clause.start, k))
+    then = words[clause.start].lower() in _CONSEQUENCE and any(w.lower() in _CONDITIONS for w in words[:clause.start])
+    return opened or then
+
+
 def _negated(k: int, seen: _Words) -> bool:
     """"до сих пор не подписала", "Они не посещали школу", "не состоялась встреча", "его назначение
     не состоялось", "встреча так и не состоялась": a trigger, or the verb saying it took place,
@@ -714,6 +741,8 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("proposed or invited", _proposed),
     ("foretold", _foretold),
     ("called off or refused", _called_off),
+    ("wished for or rumoured", _wished),
+    ("conditional", _conditional),
     ("negated", _negated),
     ("habitual", _habitual),
     ("told with an unsaid one", _with_an_unsaid),
@@ -726,14 +755,15 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("part of another act", _part_of_an_act),
 ]
 #: The skips that say an event is not told as happening, so its type's later triggers in the clause are none either.
-MODAL = frozenset({"hypothetical", "proposed or invited", "foretold", "called off or refused", "negated", "habitual",
-                   "what is usually done", "done at large"})
+MODAL = frozenset({"hypothetical", "proposed or invited", "foretold", "called off or refused", "wished for or rumoured",
+                   "conditional", "negated", "habitual", "what is usually done", "done at large"})
 
 
 # Lemmas the trigger rules compare a sentence's words with, beside the triggers' own ("визит":
 # an arrival is a visit when the sentence says it).
 _COMPARED = frozenset().union(_LIGHT_VERBS, _PLANNING, _ACTS, _DOCUMENTS, _MODES, _SITES, _AWARDS, _AGREEMENTS,
-                              _OFFICES, _PROPOSALS, _FORECAST, _CALLED_OFF, _ONLINE, _HABITUAL, _SERIES, _PREPARATION, _PROCESS, {"визит"})
+                              _OFFICES, _PROPOSALS, _FORECAST, _CALLED_OFF, _WISHES, _CONDITIONS, _ONLINE, _HABITUAL,
+                              _SERIES, _PREPARATION, _PROCESS, {"визит"})
 
 
 @lru_cache(maxsize=4)
