@@ -168,6 +168,29 @@ def test_each_type_takes_its_participants_in_their_roles(source, expected):
 
 
 @pytest.mark.parametrize("source, expected", [
+    # the genitive after the noun
+    ("Губернатор сообщил об отставке мэра [Ивана Петрова]PER.", [("Иван Петров", "appointee")]),
+    # handed to, in the dative: the one before, whose «своей» it is
+    ("[Иван Петров]PER подал заявление о своей отставке губернатору [Олегу Смирнову]PER.",
+     [("Иван Петров", "appointee")]),
+    # «своего» with no one before: the subject after
+    ("До своего назначения министром [Иван Петров]PER работал в банке.", [("Иван Петров", "appointee")]),
+    # «её»: one named before the sentence, never the subject after
+    ("О её назначении [Иван Петров]PER объявил вчера.", []),
+    # who tells of it, decrees it or is met after it takes no part
+    ("[Иван Петров]PER сообщил о скорой отставке министра.", []),
+    ("Об отставке министра сообщил губернатор [Иван Петров]PER.", []),
+    ("[Иван Петров]PER подписал указ об отставке правительства.", []),
+    ("После назначения министр встретился с [Иваном Петровым]PER.", []),
+    # who writes a request asks for it
+    ("[Иван Петров]PER написал заявление об отставке.", [("Иван Петров", "appointee")]),
+])
+def test_a_nouns_appointee_is_whom_its_act_is_of(source, expected):
+    (event,) = [e for e in events_of(parse(source)) if e[0] == "appointment"]
+    assert [p for p in event[2] if p[1] == "appointee"] == expected
+
+
+@pytest.mark.parametrize("source, expected", [
     # a delegation stands for its country, when the release names it
     ("[Иван Петров]PER провел переговоры с делегацией [Китайской Народной Республики]LOC.",
      [("Иван Петров", "host"), ("Китай", "party")]),

@@ -1049,6 +1049,32 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
                 candidates = [c for c in candidates if c not in before]
             else:
                 after = before[-1:]
+        elif _of_whom(words, event.stop - 1):
+            # "об отставке [главы РЖД Владимира Якунина]", "[Нечас] подал заявление о своей отставке": a
+            # noun's act is of the person in the genitive after it or of the one before; not of one it is
+            # handed to ("прошение королеве [Елизавете II]"), nor of who tells of it ("[Песков] сообщал о
+            # заявлении об отставке", "Об отставке министра сообщил [Йенс Столтенберг]") or decrees it
+            # ("[Атамбаев] подписал указ об отставке правительства"), but for "своей"/"его" before it
+            word = words[event.stop - 2].lower().replace("ё", "е") if event.stop >= 2 else ""
+            if word in _POSSESSIVE or morph.lemma(word) in _REFLEXIVE:
+                # "подал заявление о своей отставке президенту ...": the subject, before or after it ("Вплоть
+                # до своего назначения Карапетян работал"); "О её назначении Мадуро объявил": one named
+                # before, in the sentence or before it, never the subject after
+                after = before[-1:] or (after[:1] if word not in _POSSESSIVE else [])
+                candidates = [c for c in candidates if c[1] != "person" or c in after]
+            else:
+                decreed = any(morph.lemma(w.lower()) in _ACTS for w in words[max(0, event.start - 3):event.start])
+                requested = any(morph.lemma(w.lower()) in _REQUESTS for w in words[max(0, event.start - 3):event.start])
+                dropped = [c for c in after if _handed_to(c[2], sentence) or _told_by(words, event.stop, c[2].start)]
+                # who is named before a noun whose act is told of as of another is no party to it, but for
+                # one who asks for it ("Рыбак написал заявление об отставке")
+                dropped += [c for c in before if decreed or _told_by(words, c[2].stop, event.start)
+                            or dropped and not requested]
+                if dropped:
+                    candidates = [c for c in candidates if c not in dropped]
+                    after = [c for c in after if c not in dropped]
+                    event.why.append(("participants", "not whom its noun is handed to, of who tells of it or "
+                                      "decrees it: " + ", ".join(f"«{tag.mention.text}»" for _, _, tag in dropped)))
         persons = after[:1] or [c for c in candidates if c[1] == "person"][-1:]
         candidates = persons + [c for c in candidates if c[1] != "person"]
     # a visit is made by people, a document signed between bodies: the others in the sentence
@@ -1515,6 +1541,28 @@ def _genitive_name(tag: Span, sentence: Sentence) -> bool:
     return "gent" in cases and not ("nomn" in cases and after and morph.parses(after)[0].tag.POS == "VERB")
 
 
+def _handed_to(tag: Span, sentence: Sentence) -> bool:
+    """Whether a person's name is in the dative or the instrumental, as every reading of its last word
+    but initials and a number is ("прошение об отставке королеве Елизавете II", "встретился с Дмитрием Медведевым"):
+    whom something is handed to or done with. The dictionary decides: the tagger may give a genitive
+    name the case of the post before it ("Назначение лидером Фазлуллы")."""
+    last = (tag.name_stop or tag.stop) - 1
+    while last > tag.start and (not sentence.words[last].isalpha() or len(sentence.words[last]) == 1
+                                or _ROMAN.fullmatch(sentence.words[last])):
+        last -= 1
+    cases = {p.tag.case for p in morph.parses(sentence.words[last].lower())}
+    return bool(cases) and cases <= {"datv", "ablt", "loct"}
+
+
+def _told_by(words: list[str], start: int, stop: int) -> bool:
+    """Whether a verb of speech telling of the event stands among words ``start``..``stop``: who is on
+    its other side tells of it ("Песков сообщал о заявлении об отставке"). One who writes a request
+    ("написал заявление об отставке") asks for it, and one who says that ("Сурков заявил, что заявление
+    об отставке подал") may have done it."""
+    return any(_speech_verb(words[j]) and not (j + 1 < len(words) and morph.lemma(words[j + 1].lower()) in _REQUESTS)
+               and "что" not in (w.lower() for w in words[j:stop]) for j in range(start, stop))
+
+
 def _inviting(words: list[str], k: int) -> bool:
     """Whether a name stands in "по приглашению ..." (its post between), so names the host."""
     return any(w.lower() in _INVITATION for w in words[max(0, k - 5):k])
@@ -1654,6 +1702,9 @@ def _pronoun_referent(words: list[str], sentence: Sentence, local: _Local) -> Op
 
 _SUBJECT_PRONOUNS = lexicon.words("subject_pronoun")
 _APPOINT_OBJECT = lexicon.words("appoint_object")
+_POSSESSIVE = lexicon.words("possessive")
+_REFLEXIVE = lexicon.words("reflexive")
+_REQUESTS = lexicon.words("request")
 _SOURCES = lexicon.words("report_source").words | _PRESS.words
 _HONOURS = lexicon.words("honour")
 _OPENING = frozenset("«\"„“")
@@ -1755,6 +1806,13 @@ def _with_party(words: list[str], k: int) -> bool:
         return False
     after = words[k + 1]
     return after[:1].isupper() or lexicon.group_head(after) is not None or lexicon.is_post(after)
+
+
+def _of_whom(words: list[str], k: int) -> bool:
+    """Whether the trigger word ``k`` is a noun of an act done to someone told of by the genitive after
+    it ("отставки губернатора", "о назначении Петрова"), not one of "уйти в отставку", whose subject
+    or object does it."""
+    return morph.parses(words[k].lower())[0].tag.POS == "NOUN" and not (k and words[k - 1].lower() in ("в", "во"))
 
 
 def _filler(word: str) -> bool:
