@@ -191,6 +191,20 @@ def test_a_nouns_appointee_is_whom_its_act_is_of(source, expected):
 
 
 @pytest.mark.parametrize("source, expected", [
+    # whom the visitor meets on the visit is met, no visitor
+    ("Во время визита в [Израиль]LOC [Иван Петров]PER встретился с [Марией Ивановой]PER.", [("Иван Петров", "visitor")]),
+    ("При посещении [Казани]LOC [Иван Петров]PER встречался с мэром города [Олегом Смирновым]PER.",
+     [("Иван Петров", "visitor")]),
+    # the one met who is on a visit is the visitor
+    ("[Иван Петров]PER провёл переговоры с [Олегом Смирновым]PER, который находится в [России]LOC с визитом.",
+     [("Олег Смирнов", "visitor")]),
+])
+def test_whom_a_visitor_meets_is_no_visitor(source, expected):
+    (visit,) = [e for e in events_of(parse(source)) if e[0] == "visit"]
+    assert visit[2] == expected
+
+
+@pytest.mark.parametrize("source, expected", [
     # a delegation stands for its country, when the release names it
     ("[Иван Петров]PER провел переговоры с делегацией [Китайской Народной Республики]LOC.",
      [("Иван Петров", "host"), ("Китай", "party")]),
@@ -294,6 +308,10 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: a game or a league", "Лучшим игроком встречи признан вратарь хозяев.", "встречи"),
     ("skip: a game or a league", "Встречу посетили 12 500 зрителей.", "Встречу"),
     ("skip: a game or a league", "Накануне встречи гости считались фаворитами.", "встречи"),
+    # an audience counted: no one's visit
+    ("skip: in_person", "Концерт посетили 12 500 зрителей.", "посетили"),
+    ("skip: in_person", "Музей за год посетили 300 тысяч человек.", "посетили"),
+    ("skip: in_person", "Выставку посетило пятьсот любопытных.", "посетило"),
     # a day or a time fixed without a number, in the accusative or a word that does not inflect
     ("skip: to_a_post", "Переговоры министров, назначенные на воскресенье, отменены.", "назначенные"),
     ("skip: to_a_post", "Заседание совета, назначенное на следующую неделю, перенесли.", "назначенное"),
@@ -351,6 +369,8 @@ def test_an_event_told_twice_is_one_and_says_so():
      ("meeting", "Состоялся телефонный разговор")),
     # a compound is its head's trigger: no row of its own
     ("[Иван Петров]PER провел пресс-конференцию.", ("conference", "провел пресс-конференцию")),
+    # places counted, not people: the visit holds
+    ("[Иван Петров]PER посетил 5 городов [Сибири]LOC.", ("visit", "посетил")),
     # a wish negated is none; a rumour told on is what it tells
     ("Не хочу предвосхищать итоги переговоров министров.", ("meeting", "переговоров")),
     ("По слухам, директор завода подал в отставку.", ("appointment", "отставку")),

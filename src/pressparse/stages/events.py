@@ -119,6 +119,7 @@ _TALLY = lexicon.words("tally")
 _SPORT = lexicon.words("sport")
 _CONTESTS = lexicon.words("contest")
 _SIDES = lexicon.words("game_side")
+_THOUSANDS = lexicon.words("thousands")
 
 
 def _date_lemmas(*kinds: str) -> frozenset[str]:
@@ -489,8 +490,8 @@ def _a_person_noun(word: str, name: bool, governed: bool) -> Optional[bool]:
 def _in_person(k: int, seen: _Words) -> bool:
     """A visit is made in person, not to a web page: "посещал сайты с радикальной тематикой", "на
     сайте Facebook побывало 714 млн" visit none; no word of the web among the three words before
-    the trigger in its clause or the three after it."""
-    return not _near(k, seen, _ONLINE, before=3, after=3)
+    the trigger in its clause or the three after it. Nor is an audience counted anyone's visit."""
+    return not _near(k, seen, _ONLINE, before=3, after=3) and not _an_audience(k, seen)
 
 
 def _from_a_post(k: int, seen: _Words) -> bool:
@@ -726,6 +727,28 @@ def _a_game(k: int, seen: _Words) -> bool:
     return False
 
 
+def _an_audience(k: int, seen: _Words) -> bool:
+    """"Игру посетило 40 842 зрителя", "могилу посетили 55 любопытных", "на орбите побывало 60 женщин":
+    a visiting verb whose subject is a headcount of people, a number among the three words after it and
+    then an animate noun or a plural adjective standing for one, counts an audience, no one's visit
+    ("посетил пять городов" goes to places)."""
+    words = seen.words
+    if morph.parses(words[k].lower())[0].tag.POS != "VERB":
+        return False
+    clause = _clause(k, seen)
+    numbers = [j for j in range(k + 1, min(clause.stop, k + 4))
+               if words[j].isdigit() or morph.parses(words[j].lower())[0].tag.POS == "NUMR"]
+    if not numbers:
+        return False
+    counted = numbers[0] + 1
+    while counted < clause.stop and (words[counted].isdigit() or morph.lemma(words[counted].lower()) in _THOUSANDS):
+        counted += 1  # "78 011 зрителей", "300 тысяч человек": a number in groups of digits or in thousands
+    if counted == clause.stop:
+        return False
+    tag = morph.parses(words[counted].lower())[0].tag
+    return tag.POS == "NOUN" and tag.animacy == "anim" or tag.POS == "ADJF" and tag.number == "plur"
+
+
 def _met(words: list[str], k: int, j: int) -> bool:
     """Whether word ``j`` is whom the trigger at ``k`` tells of meeting: after it, with "с", past
     adjectives at most ("встретился с новой командой")."""
@@ -928,6 +951,9 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     # "В преддверии визита [Президента] Токаева министр встретился с послом": who is named with an
     # event prepared for takes no part in one that took place, even a meeting
     coming = [e.stop for e in others if e.ahead] if event.status == "occurred" else []
+    # "во время визита ... встретился с ...": a meeting told after the visit is within it ("провёл переговоры
+    # с Рахмоном, который находится с визитом" tells of the visitor met)
+    meetings = [e.stop for e in others if e.spec.roles.companion and e.start >= event.stop] if spec.destination else []
     within = _its_dates(event, sentence, local.dates.get(event.sentence, []), stops)
     if within:
         at = tokens[event.start].start
@@ -993,6 +1019,10 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             if event.place is None:
                 event.place = entity
                 event.why.append(("place", f"«{tag.mention.text}», the body it was held in"))
+            continue
+        if kind == "person" and meetings and _met_with(tag, meetings, sentence):
+            seen.add(entity)  # "во время визита в Израиль Путин встретился с [Яффой Иссахар]": met, no visitor
+            event.why.append(("participants", f"«{tag.mention.text}» left out: met on the visit, no visitor"))
             continue
         if kind == "person" and spec.destination and _inviting(words, tag.start):
             continue  # "По приглашению Президента России Владимира Путина": the host, not the visitor
@@ -1524,6 +1554,19 @@ def _of_another_event(tag: Span, others: list[int], in_posts: list[tuple[int, in
         if not all(any(a <= t.start < b and holder == tag.entity for a, b, holder, _ in in_posts) for t in between):
             continue
         if _genitive_of(tokens[stop].text) if stop < tag.start else _genitive_name(tag, sentence):
+            return True
+    return False
+
+
+def _met_with(tag: Span, others: list[int], sentence: Sentence) -> bool:
+    """Whether a person is whom another event's trigger tells of meeting: after it in its clause, past
+    "с", a word of the name in the instrumental ("встретился с матерью девушки Яффой Иссахар")."""
+    words = sentence.words
+    last = (tag.name_stop or tag.stop) - 1
+    for stop in others:
+        between = [w.lower() for w in words[stop:tag.start]]
+        if stop <= tag.start and ("с" in between or "со" in between) and not _PUNCTUATION & set(between) \
+                and any(p.tag.case == "ablt" for w in words[tag.start:last + 1] for p in morph.parses(w.lower())):
             return True
     return False
 
