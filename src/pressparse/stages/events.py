@@ -1320,6 +1320,12 @@ def _a_target(seen: _Dating) -> bool:
     return "/" not in seen.date.value and seen.date.text.split(maxsplit=1)[0].lower() in _TARGETS
 
 
+def _reported_on(seen: _Dating) -> bool:
+    """"по итогам работы за 2023 год", "лауреатов премии за 2010 год": the year or month a result or an
+    award is for, no time of an occurrence."""
+    return "/" not in seen.date.value and seen.date.text.split(maxsplit=1)[0].lower() in _REPORTED
+
+
 def _of_another_noun(seen: _Dating) -> bool:
     """"пожаров 2023 года", "урожая 2024 года": a year in the genitive right after a noun that is no
     trigger says which of that noun, not when the event was ("на встрече 2024 года" dates it)."""
@@ -1439,6 +1445,7 @@ def _speech_verb(word: str) -> bool:
 DATES: list[tuple[str, Callable[[_Dating], bool]]] = [
     ("a period of years", _a_period),
     ("a deadline («к», «до»)", _a_target),
+    ("a period reported on («за»)", _reported_on),
     ("which one of another noun", _of_another_noun),
     ("in another clause", _another_clause),
     ("in another trigger's clause", _another_triggers_clause),
@@ -1446,6 +1453,7 @@ DATES: list[tuple[str, Callable[[_Dating], bool]]] = [
 ]
 
 _TARGETS = lexicon.words("deadline")
+_REPORTED = lexicon.words("reported_period")
 _SUBORDINATORS = tuple(entry.split() for entry in lexicon.words("subordinator"))
 _SPEECH = lexicon.words("speech")
 _CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
