@@ -382,6 +382,17 @@ def test_a_trigger_whose_condition_holds_is_an_event(source, expected):
 
 
 @pytest.mark.parametrize("source, status", [
+    ("Министр должен прибыть в [Москву]LOC на этой неделе.", "planned"),
+    ("Соглашение должно быть подписано в среду.", "planned"),
+    # due in the past: it may not have taken place, and it is not to come
+    ("Заседание комиссии должно было пройти в пятницу.", "occurred"),
+])
+def test_what_is_due_is_planned(source, status):
+    [(_, event_status)] = [(e.type, e.status) for e in parse(source).events]
+    assert event_status == status
+
+
+@pytest.mark.parametrize("source, status", [
     # a quoted name between the trigger and its verb ends no clause
     ("Форум «Россия — спортивная держава» будет проходить в [Перми]LOC.", "planned"),
     ("Конференция \"Цифра — сила\" будет проходить в [Перми]LOC.", "planned"),

@@ -95,6 +95,7 @@ _WISHES = lexicon.words("wish")
 _DEMANDS = lexicon.words("demand")
 _CONDITIONS = lexicon.words("condition")
 _CONSEQUENCE = lexicon.words("consequence")
+_OBLIGATION = lexicon.words("obligation")
 _ONLINE = lexicon.words("online")
 _HABITUAL = lexicon.words("habitual")
 _SERIES = lexicon.words("series")
@@ -785,7 +786,7 @@ MODAL = frozenset({"hypothetical", "proposed or invited", "foretold", "called of
 # Lemmas the trigger rules compare a sentence's words with, beside the triggers' own ("визит":
 # an arrival is a visit when the sentence says it).
 _COMPARED = frozenset().union(_LIGHT_VERBS, _PLANNING, _ACTS, _DOCUMENTS, _MODES, _SITES, _AWARDS, _AGREEMENTS,
-                              _OFFICES, _PROPOSALS, _FORECAST, _CALLED_OFF, _WISHES, _CONDITIONS, _ONLINE, _HABITUAL,
+                              _OFFICES, _PROPOSALS, _FORECAST, _CALLED_OFF, _WISHES, _CONDITIONS, _OBLIGATION, _ONLINE, _HABITUAL,
                               _SERIES, _PREPARATION, _PROCESS, {"визит"})
 
 
@@ -859,6 +860,8 @@ def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
             start = k - 1  # "провел переговоры", "состоялась встреча"
         purpose = _for_a_purpose(k, seen)
         status, why = _status(sentence, sentence.tokens[k].start, planned, purpose)
+        if status == "occurred" and _due(k, seen):
+            status, why = "planned", "its clause says it is due («должен прибыть», «должна быть подписана»)"
         event = _Found(spec, number, start, stop, status, lemma=lemma, ahead=purpose is not None,
                        receiving=trigger.condition == "receiving")
         event.why += [("trigger", f"{' '.join(trigger.lemmas)} ({trigger.part}) is a {spec.name}"), ("status", why)]
@@ -872,6 +875,15 @@ def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
     return list(found.values())
 
 
+
+
+def _due(k: int, seen: _Words) -> bool:
+    """"Министр должен прибыть в Москву на этой неделе", "соглашение должно быть подписано в среду":
+    what its clause says is due, in the present ("должен был провести" may not have been), is to come."""
+    words, clause = seen.words, _clause(k, seen)
+    return any(seen.lemmas[j] in _OBLIGATION and not (j + 1 < len(words) and morph.lemma(words[j + 1].lower()) == "быть"
+                                                      and morph.parses(words[j + 1].lower())[0].tag.tense == "past")
+               for j in clause)
 
 
 def _another_time(words: list[str], k: int) -> bool:
