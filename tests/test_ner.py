@@ -220,6 +220,19 @@ def tag_of(words, phrase, kind):
     (ner.TheInternet(), "во Всемирной паутине", [("Всемирной паутине", "ORG")], []),
     (ner.TheInternet(), "торговая Сеть «Магнит» открыла", [("Сеть « Магнит »", "ORG")],
      [("Сеть « Магнит »", "ORG")]),
+    # a seat of government is the government where it acts, the place after a preposition
+    (ner.ActingSeats(), "Накануне Кремль объявил о переносе саммита", [("Кремль", "LOC")], [("Кремль", "ORG")]),
+    (ner.ActingSeats(), "Белый дом пока не комментирует решение", [("Белый дом", "LOC")], [("Белый дом", "ORG")]),
+    (ner.ActingSeats(), "Об отставке сообщил Белый дом .", [("Белый дом", "LOC")], [("Белый дом", "ORG")]),
+    (ner.ActingSeats(), "текст указа размещён на сайте Кремля", [("Кремля", "LOC")], [("Кремля", "ORG")]),
+    (ner.ActingSeats(), "политику, одобренную Кремлём", [("Кремлём", "PER")], [("Кремлём", "ORG")]),
+    (ner.ActingSeats(), "В Кремле прошли переговоры", [("Кремле", "LOC")], [("Кремле", "LOC")]),
+    (ner.ActingSeats(), "пикет перед Белым домом", [("Белым домом", "LOC")], [("Белым домом", "LOC")]),
+    (ner.ActingSeats(), "Москва , Кремль", [("Москва", "LOC"), ("Кремль", "LOC")],
+     [("Москва", "LOC"), ("Кремль", "LOC")]),
+    (ner.ActingSeats(), "экскурсия по территории Кремля", [("Кремля", "LOC")], [("Кремля", "LOC")]),
+    (ner.ActingSeats(), "Большой Кремлёвский дворец открыт", [("Большой Кремлёвский дворец", "LOC")],
+     [("Большой Кремлёвский дворец", "LOC")]),
     (ner.BodiesAndCountriesAsPersons(), "Страна граничит с Мозамбиком на востоке", [("Мозамбиком", "PER")],
      [("Мозамбиком", "LOC")]),
     (ner.BodiesAndCountriesAsPersons(), "Он стал кандидатом Гоминьдана на выборах", [("Гоминьдана", "PER")],
@@ -469,3 +482,11 @@ def test_a_work_and_the_internet_are_no_organisations():
     assert doc.organizations == () and doc.locations == ()
     assert ("NamedWorks", "Тихий Дон", "took away ORG") in notes(doc, "ner_rules")
     assert ("TheInternet", "Сети", "took away ORG") in notes(doc, "ner_rules")
+
+
+def test_a_seat_of_government_acting_is_an_organisation_and_where_one_meets_a_place():
+    from markup import notes, parse
+
+    doc = parse("[Кремль]LOC объявил, что переговоры пройдут в [Кремле]LOC.", until="entities")
+    assert [o.name for o in doc.organizations] == ["Кремль"] and [loc.name for loc in doc.locations] == ["Кремль"]
+    assert ("ActingSeats", "Кремль", "made ORG") in notes(doc, "ner_rules")

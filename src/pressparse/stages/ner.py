@@ -739,6 +739,49 @@ class KnownBodies(Rule):
                 if t.type != "ORG" and lexicon.is_known_body(words[t.start:t.stop]) else t for t in tags]
 
 
+class ActingSeats(Rule):
+    """A building whose name stands for the government seated in it (words.tsv seat) is that
+    government where it acts, whatever the network took it for: the subject of a verb ("[Кремль]
+    объявил", "[Белый дом] не подтвердил", "сообщил [Белый дом]" after a verb of saying), the
+    agent in the instrumental ("опубликовано [Белым домом]") or the genitive after what a body
+    speaks through (words.tsv voice: "пресс-служба [Кремля]", "на сайте [Кремля]"). After a
+    preposition it is the place: "в [Кремле] прошли переговоры", "перед [Белым домом]"."""
+
+    def apply(self, words, tags):
+        return [Tag(t.start, t.stop, "ORG", t.name_stop) if t.type != "ORG" and _seat(words[t.start:t.stop])
+                and _acting(words, t.start, t.stop) else t for t in tags]
+
+
+_SEATS = lexicon.words("seat")
+_VOICES = lexicon.words("voice")
+_SPEECH = lexicon.words("speech")
+_BEFORE_VERB = 2  # particles ("не"), adverbs between a subject and its verb: "[Кремль] последовательно заявляет"
+
+
+def _seat(span: list[str]) -> bool:
+    return " ".join(morph.lemma(w) for w in span if wordlike(w)) in _SEATS
+
+
+def _acting(words: list[str], start: int, stop: int) -> bool:
+    cases = {p.tag.case for p in morph.parses(words[stop - 1])}
+    before = words[start - 1] if start else ""
+    if before and morph.parses(before)[0].tag.POS == "PREP":
+        return False
+    if "gent" in cases and before.islower() and morph.lemma(before) in _VOICES:
+        return True
+    if "ablt" in cases:
+        return True
+    if "nomn" not in cases:
+        return False
+    if before.islower() and morph.lemma(before) in _SPEECH:
+        return True
+    for k in range(stop, min(stop + _BEFORE_VERB + 1, len(words))):
+        if words[k].islower() and any(p.tag.POS in ("ADVB", "PRCL") for p in morph.parses(words[k])):
+            continue
+        return words[k].islower() and morph.parses(words[k])[0].tag.POS == "VERB"
+    return False
+
+
 class BodiesAndCountriesAsPersons(Rule):
     """A lone word that names a country (countries.tsv), with no reading of a person's name, is the
     country whatever the network took it for: "граница с [Мозамбиком]", "время и [Свазиленду]
@@ -1362,6 +1405,7 @@ RULES: list[Rule] = [
     NamedWorks(),
     TheInternet(),
     KnownBodies(),
+    ActingSeats(),
     BodiesAndCountriesAsPersons(),
     CompanyNames(),
     ContractedBodies(),
