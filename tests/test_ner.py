@@ -384,6 +384,16 @@ def tag_of(words, phrase, kind):
      [("Западного комитета французской промышленности", "ORG"), ("Жан Дюпон", "PER")]),
     (ner.LowerCaseComplement(), "съезд Союза художников и архитекторов прошёл",
      [("Союза", "ORG")], [("Союза художников и архитекторов", "ORG")]),
+    (ner.CoordinatedComplement(), "член Союза издателей и распространителей печатной продукции",
+     [("Союза издателей", "ORG")], [("Союза издателей и распространителей печатной продукции", "ORG")]),
+    (ner.CoordinatedComplement(), "Шведская академия наук и искусств объявила", [("Шведская академия наук", "ORG")],
+     [("Шведская академия наук и искусств", "ORG")]),
+    # a capitalised body after "и" is another body; a body noun alone is LowerCaseComplement's
+    (ner.CoordinatedComplement(), "письмо Союза журналистов и Министерства культуры",
+     [("Союза журналистов", "ORG"), ("Министерства культуры", "ORG")],
+     [("Союза журналистов", "ORG"), ("Министерства культуры", "ORG")]),
+    (ner.CoordinatedComplement(), "решение Совета и правительства", [("Совета", "ORG")], [("Совета", "ORG")]),
+    (ner.CoordinatedComplement(), "акции Газпрома и нефтяных компаний", [("Газпрома", "ORG")], [("Газпрома", "ORG")]),
     (ner.LowerCaseComplement(), "решение Совета этого года",  # a pronoun: no complement
      [("Совета", "ORG")], [("Совета", "ORG")]),
     (ner.LowerCaseComplement(), "глава Национального комитета страны заявил",  # the country told of
@@ -490,3 +500,14 @@ def test_a_seat_of_government_acting_is_an_organisation_and_where_one_meets_a_pl
     doc = parse("[Кремль]LOC объявил, что переговоры пройдут в [Кремле]LOC.", until="entities")
     assert [o.name for o in doc.organizations] == ["Кремль"] and [loc.name for loc in doc.locations] == ["Кремль"]
     assert ("ActingSeats", "Кремль", "made ORG") in notes(doc, "ner_rules")
+
+
+def test_a_bodys_complement_goes_on_after_and():
+    from markup import notes, parse
+
+    doc = parse("[Иван Петров]PER вступил в [Союз издателей]ORG и распространителей печатной продукции.",
+                until="entities")
+    (org,) = doc.organizations
+    assert org.name == "Союз издателей и распространителей печатной продукции"
+    assert ("CoordinatedComplement", "Союз издателей и распространителей печатной продукции", "made ORG") \
+        in notes(doc, "ner_rules")

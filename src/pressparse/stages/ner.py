@@ -1112,6 +1112,33 @@ class LowerCaseComplement(Rule):
         return out
 
 
+class CoordinatedComplement(Rule):
+    """The lower-case genitives completing a body's noun go on after "и" when the tagger cut
+    them there: "[Союза издателей] и распространителей печатной продукции", "[Академия наук] и
+    искусств". Only lower-case genitives join: "[Союза журналистов] и Министерства" are two."""
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        out = []
+        for tag in tags:
+            stop = tag.stop
+            if tag.type == "ORG" and stop + 1 < len(words) and words[stop] == "и" and stop + 1 not in taken \
+                    and _is_title(words[tag.start]) and _completed_body(words, tag):
+                stop = _genitive_stop(words, stop + 1, taken) or stop
+            out.append(Tag(tag.start, stop, tag.type, tag.name_stop) if stop != tag.stop else tag)
+        return out
+
+
+def _completed_body(words: list[str], tag: Tag) -> bool:
+    """The name ends in a body noun's lower-case complement: "Союза издателей"."""
+    for k in range(tag.stop - 2, tag.start - 1, -1):
+        if not words[k + 1].islower():
+            return False
+        if morph.lemma(words[k]) in _BODY_NOUNS:
+            return True
+    return False
+
+
 _BODY_NOUNS = lexicon.words("body_noun")
 _REFERENTS = lexicon.words("whose_referent")
 _COMPLEMENT_WORDS = 6  # lower-case words completing a name: "германской экономики"
@@ -1417,6 +1444,7 @@ RULES: list[Rule] = [
     JoinCountryParts(),
     CapitalisedBody(),
     LowerCaseComplement(),
+    CoordinatedComplement(),
     JoinOrgAndComplement(),
     RemitComplement(),
 ]
