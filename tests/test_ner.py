@@ -249,6 +249,13 @@ def tag_of(words, phrase, kind):
     # initials and a capitalised word that spell a legal form are a person's
     (ner.CompanyNames(), "Об этом сообщил Сидоренко Б.В.", [("Сидоренко Б.В.", "PER")], [("Сидоренко Б.В.", "PER")]),
     (ner.CompanyNames(), "Золото выиграла японка Мацуда Нао", [("Мацуда Нао", "PER")], [("Мацуда Нао", "PER")]),
+    (ner.CompoundBodies(), "рекламу заказал Альфа-банк у агентства", [("Альфа-банк", "PER")], [("Альфа-банк", "ORG")]),
+    (ner.CompoundBodies(), "премьера в Гоголь-центре прошла", [("Гоголь-центре", "PER")], [("Гоголь-центре", "ORG")]),
+    # a hyphenated surname or given name ends in no body's noun
+    (ner.CompoundBodies(), "оперу Римского-Корсакова поставили", [("Римского-Корсакова", "PER")],
+     [("Римского-Корсакова", "PER")]),
+    (ner.CompoundBodies(), "в фильме снялся Жан-Поль Бельмондо", [("Жан-Поль Бельмондо", "PER")],
+     [("Жан-Поль Бельмондо", "PER")]),
     (ner.ContractedBodies(), "Об этом сообщили в Минторговли", [("Минторговли", "LOC")], [("Минторговли", "ORG")]),
     (ner.ContractedBodies(), "Представитель Минпромышленности отметил", [("Минпромышленности", "PER")],
      [("Минпромышленности", "ORG")]),
@@ -511,3 +518,11 @@ def test_a_bodys_complement_goes_on_after_and():
     assert org.name == "Союз издателей и распространителей печатной продукции"
     assert ("CoordinatedComplement", "Союз издателей и распространителей печатной продукции", "made ORG") \
         in notes(doc, "ner_rules")
+
+
+def test_a_name_and_a_bodys_noun_in_one_word_are_a_body():
+    from markup import notes, parse
+
+    doc = parse("Спектакль [Гоголь-центра]PER показали в Берлине.", until="entities")
+    assert [o.name for o in doc.organizations] == ["Гоголь-центр"] and doc.persons == ()
+    assert ("CompoundBodies", "Гоголь-центра", "made ORG") in notes(doc, "ner_rules")

@@ -836,6 +836,24 @@ _COMPANY_WORDS = lexicon.words("company_word")
 _LEGAL_FORMS = frozenset(lexicon.lines("legal_forms.txt"))
 
 
+class CompoundBodies(Rule):
+    """A word made of a name and, after a hyphen, a body's noun (words.tsv compound_body) is a
+    body's name, though the tagger reads the name in it as a person's: "[Тинькофф-банк]",
+    "[Гоголь-центра]". A hyphenated surname has no such noun: "Римский-Корсаков"."""
+
+    def apply(self, words, tags):
+        return [Tag(t.start, t.stop, "ORG", t.name_stop) if t.type == "PER" and _compound_body(words[t.stop - 1])
+                else t for t in tags]
+
+
+_COMPOUND_BODIES = lexicon.words("compound_body")
+
+
+def _compound_body(word: str) -> bool:
+    name, _, noun = word.rpartition("-")
+    return bool(name) and _is_title(name) and noun.islower() and morph.lemma(noun) in _COMPOUND_BODIES
+
+
 class ContractedBodies(Rule):
     """A word the dictionary does not know, made of a body's contracted first word (words.tsv,
     body_prefix) and a common noun's genitive, is a body whatever the network took it for:
@@ -1435,6 +1453,7 @@ RULES: list[Rule] = [
     ActingSeats(),
     BodiesAndCountriesAsPersons(),
     CompanyNames(),
+    CompoundBodies(),
     ContractedBodies(),
     PlaceAfterDescriptor(),
     NamesWithPatronymic(),
