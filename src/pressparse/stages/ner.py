@@ -372,11 +372,12 @@ class TrimPunctuation(Rule):
 class SplitParenthesised(Rule):
     """A name and its alias in brackets after it are two names: "[Форума стран-экспортеров газа
     (ФСЭГ)]" is "Форума стран-экспортеров газа" and "ФСЭГ", "[Вирджинии (США)]" two places
-    (a country or a town in brackets is a place whatever it follows; abbreviations after a
-    place that do not abbreviate it name the body before it: "Верховный суд [России (ВС)]",
-    "Министерство внутренних дел [Республики Казахстан (МВД РК)]"). Brackets inside a name
-    stay: "[Кировоградской (Кропивницкой) области]". ``entities`` merges a person's or an
-    organisation's alias with its name."""
+    (a country or a town in brackets is a place whatever it follows, but an abbreviation after a
+    body is the body's, though the dictionary guesses a place for it: "[Организация по запрещению
+    химического оружия (ОЗХО)]"; abbreviations after a place that do not abbreviate it name the
+    body before it: "Верховный суд [России (ВС)]", "Министерство внутренних дел [Республики
+    Казахстан (МВД РК)]"). Brackets inside a name stay: "[Кировоградской (Кропивницкой)
+    области]". ``entities`` merges a person's or an organisation's alias with its name."""
 
     def apply(self, words, tags):
         out = []
@@ -392,16 +393,23 @@ class SplitParenthesised(Rule):
 
     @staticmethod
     def _kind(words: list[str], tag: Tag, opening: int, inner: int) -> str:
-        """A country in brackets is a place; an abbreviation after a place that it does not
-        abbreviate names the body before the place: "Верховный суд [России (ВС)]"."""
+        """A country in brackets is a place, and so is a town but for a body's abbreviation after
+        the body; an abbreviation after a place that it does not abbreviate names the body before
+        the place: "Верховный суд [России (ВС)]"."""
         alias = words[opening + 1:inner]
-        if lexicon.whole_country(alias) or len(alias) == 1 and _geographical(alias[0]):
+        if lexicon.whole_country(alias) or len(alias) == 1 and _geographical(alias[0]) \
+                and not (tag.type == "ORG" and _abbreviation(alias[0])):
             return "LOC"
         if tag.type == "LOC" and all(w.isupper() for w in alias) and len(alias[0]) > 1:
             initials = "".join(part[0] for w in words[tag.start:opening] for part in w.split("-") if part)
             if "".join(alias).lower() != initials.lower():
                 return "ORG"
         return tag.type
+
+
+def _abbreviation(word: str) -> bool:
+    """A word of capitals, maybe with small letters between them: "ОЗХО", "МИСиС"."""
+    return word[:1].isupper() and sum(c.isupper() for c in word) >= 2
 
 
 class CutAtVerb(Rule):
