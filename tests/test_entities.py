@@ -32,6 +32,10 @@ def names(doc, kind):
     # the mention a verb agrees with is surely in the nominative and names the person
     ("Приговор Анатолию Шкурупе. Суд арестовал Анатолия Шкурупу. Анатолий Шкурупа признал вину.",
      ["Анатолий Шкурупа"]),
+    # a family named by its surname in the plural is none of its members
+    ("Пётр Соколов выступил на открытии выставки. Картины супругов Соколовых показаны впервые. "
+     "Соколов поблагодарил гостей.", ["Пётр Соколов", "Соколовы"]),
+    ("Иван Орлов встретился с братьями Орловыми в Туле.", ["Иван Орлов", "Орловы"]),
 ])
 def test_person_mentions_merge(nlp, text, persons):
     doc = nlp.parse(text)

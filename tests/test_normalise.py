@@ -331,6 +331,24 @@ def test_names_after_an_arabic_particle_are_no_russian_first_names(text, name):
     assert person_name(text.split()) == name
 
 
+@pytest.mark.parametrize("context, text, name", [
+    # after a noun of a couple, kin or a family, a plural surname names them all: the nominative plural
+    (["супругов"], "Соколовых", "Соколовы"),
+    (["братьям"], "Кузнецовым", "Кузнецовы"),    # not the instrumental of "Кузнецов"
+    (["с", "сёстрами"], "Орловыми", "Орловы"),
+    (["семья"], "Лебедевых", "Лебедевы"),
+    (["династии"], "Демидовых", "Демидовы"),
+    # a singular surname after the same words stays one person's; a plural without such a noun is left
+    (["брату"], "Соколову", "Соколов"),
+    (["семьи"], "Кузнецова", "Кузнецов"),
+    (["сестры"], "Анны", "Анна"),
+    (["сестра"], "Кейт", "Кейт"),              # indeclinable: no plural told
+    (["поблагодарил"], "Соколовых", "Соколовых"),
+])
+def test_a_plural_surname_after_a_noun_of_a_family(context, text, name):
+    assert person_name([text], context) == name
+
+
 @pytest.mark.parametrize("context, text, gender, name, told", [
     # told: the word before says a woman is named, which the person's other mentions take up
     ("аплодировала актрисе", "Октавии Спенсер", "femn", "Октавия Спенсер", True),

@@ -324,6 +324,7 @@ def _cluster_persons(found: list[Span]) -> tuple[list[list], list[tuple[Span, st
     # same word as its own (see _surname_keys), or, for a name without a surname or first name,
     # whose first name, initial or middle name begins like its words.
     index: dict[str, set[int]] = {}
+    families: dict[str, int] = {}  # a family's cluster by its name
 
     def register(number: int) -> None:
         for key in _keys(clusters[number][0]):
@@ -340,6 +341,14 @@ def _cluster_persons(found: list[Span]) -> tuple[list[list], list[tuple[Span, st
             keys = _surname_keys(name.surname, probe=True)
             if name.given is None:  # "Диас-Канель" may be the middle of "Мигель Диас-Канель Бермудес"
                 keys.append("m" + _stem(name.surname))
+        if span.readings and span.readings[0].family:
+            # a family ("братьев Ямадаевых") is none of its members, whose surname it shares
+            if span.name in families:
+                clusters[families[span.name]][1].append(span)
+            else:
+                families[span.name] = len(clusters)
+                clusters.append([name, [span]])
+            continue
         home = next((n for n in candidates(*keys) if name.joins(clusters[n][0])), None)
         if home is None and name.given is None and name.surname:
             # a lone word may be the first name of someone named in full ("Кирилл", the Patriarch)

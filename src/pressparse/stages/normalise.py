@@ -392,14 +392,16 @@ def _context_cases(last: str) -> frozenset[str]:
 class Reading(NamedTuple):
     """A person's mention named in one gender: the name in the nominative, how well the words
     (and the words around them) fit it, whether a predicate the mention is the subject of has
-    that gender ("Мутарика потерял сознание": a man's), and whether the surname's ending has
-    that gender only ("Абдуллаевой": a woman's, whatever its case)."""
+    that gender ("Мутарика потерял сознание": a man's), whether the surname's ending has
+    that gender only ("Абдуллаевой": a woman's, whatever its case), and whether the mention names
+    a family or a couple by their surname in the plural ("супругов Петровых": Петровы)."""
 
     gender: str
     name: str
     weight: float
     told: bool = False
     sure: bool = False
+    family: bool = False
 
 
 def _analyses(words: tuple[str, ...]) -> list[tuple[dict[tuple[str, str], _Option], frozenset[str], frozenset[str]]]:
@@ -551,9 +553,12 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
         return tuple(Reading(g, text, 0.0, subject is not None and g == subject.gender) for g in _GENDERS)
     if tagged == "nomn" and _OBLIQUE_ADJECTIVAL.search(names[-1].lower()):
         tagged = None  # the tagger misreads an unknown adjectival surname before initials: "Бездудного Ю.В."
+    last = _last_word(context)
+    plural = _plural_surname(names[0], last) if len(items) == 1 and last else None
+    if plural is not None:
+        return tuple(Reading(g, plural, 0.0, family=True) for g in _GENDERS)
     readings = []
     surname = _surname_genders(names[-1].lower()) if names[-1][:1].isupper() else frozenset()
-    last = _last_word(context)
     woman = _woman_cases(last) if last else frozenset()
     ruled_out = _ruled_out(last) if last else frozenset()
     for gender, weight, forms in _decline_name(names, _last_cases(context), subject, tagged, woman, ruled_out):
@@ -569,6 +574,34 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
         readings.append(Reading(gender, out, weight, subject is not None and gender == subject.gender,
                                 surname == {gender} or bool(woman) and gender == "femn"))
     return tuple(readings)
+
+
+_FAMILY = lexicon.words("family")
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _plural_surname(word: str, last: str) -> Optional[str]:
+    """A surname named as a family's or a couple's, in the nominative plural, when the word before it
+    is a noun of them (words.tsv family) and the surname a plural that noun takes: the genitive
+    ("семья Ивановых", "брат Петровых"), or a plural of kin's own case ("братьям Смирновым",
+    "супругами Ивановыми"): Ивановы, Петровы, Смирновы; else None. A name that may be one
+    person's in such a case ("семьи Смирнова", "сестры Анны", an indeclinable "сестра Кейт") is
+    no such plural."""
+    if not word[:1].isupper():
+        return None
+    family = [p for p in morph.parses(last.lower()) if p.tag.POS == "NOUN" and p.normal_form in _FAMILY]
+    if not family:
+        return None
+    cases = {"gent"} | {p.tag.case for p in family if p.tag.number == "plur" and "anim" in p.tag}
+    names = [p for p in morph.parses(word) if p.tag.POS == "NOUN" and {"Surn", "Name"} & p.tag.grammemes
+             and p.tag.case in cases]
+    if any(p.tag.number != "plur" or "Fixd" in p.tag for p in names):
+        return None  # one person's name in that case too ("сестры Анны", "сестра Кейт")
+    for p in names:
+        form = p.inflect({"nomn", "plur"})
+        if form is not None:
+            return _restore(form.word, word)
+    return None
 
 
 @lru_cache(maxsize=morph.CACHE)
