@@ -162,6 +162,14 @@ def tag_of(words, phrase, kind):
      [("Тору Накамура", "PER")]),
     (ner.TrimOpeningCommonNoun(), "Директором назначен Зима Сергей.", [("Зима Сергей", "PER")],
      [("Зима Сергей", "PER")]),
+    # a word that may name a thing before a name ending in a consonant, no genitive: a given name and a surname
+    (ner.TrimOpeningCommonNoun(), "Франк Дюбуар тренировал клубы Бельгии.", [("Франк Дюбуар", "PER")],
+     [("Франк Дюбуар", "PER")]),
+    (ner.TrimOpeningCommonNoun(), "Камерон Бойд снялся в комедии.", [("Камерон Бойд", "PER")],
+     [("Камерон Бойд", "PER")]),
+    # a noun of a person stands in apposition whatever the name's ending
+    (ner.TrimOpeningCommonNoun(), "Поп-звезда Стинг выступит в Москве.", [("Поп-звезда Стинг", "PER")],
+     [("Стинг", "PER")]),
     (ner.DropOpeningCommonWord(), "Рокер живёт за городом.", [("Рокер", "PER")], []),
     (ner.DropOpeningCommonWord(), "« Японка стала второй", [("Японка", "PER")], []),
     (ner.DropOpeningCommonWord(), "Писатель-сатирик вступил в союз писателей.", [("Писатель-сатирик", "PER")], []),

@@ -654,7 +654,9 @@ class TrimOpeningCommonNoun(Rule):
     "[Полёт Хейворта] продлится десять суток", "[Карьера Бельмондо]", "[Пресс-агент Дженкинса]". The
     word, each part of a hyphenated one, is one the dictionary knows only as a common noun, with
     no reading of a name or a place, and may be a nominative. Not before a given name and patronymic, nor before a given
-    name alone, after which it may be a surname: "Мороз Иван Петрович", "Кузнец Андрей"."""
+    name alone, after which it may be a surname: "Мороз Иван Петрович", "Кузнец Андрей". Nor when the word may
+    name a thing and the one name after it ends in a consonant, no genitive it could govern, so that the two are a
+    given name and a surname: "Франк Веркотерен", "Си Цзиньпин" (a thing stands in no apposition to a person)."""
 
     def apply(self, words, tags):
         out = []
@@ -664,10 +666,19 @@ class TrimOpeningCommonNoun(Rule):
                     and _is_title(words[start + 1]) and _common_noun(words[start]) \
                     and not (start + 2 < tag.stop and _given_and_patronymic(words[start + 1], words[start + 2])) \
                     and not (tag.stop - start == 2 and morph.known(words[start + 1])
-                             and _is_first_name(words[start + 1])):
+                             and _is_first_name(words[start + 1])) \
+                    and not (tag.stop - start == 2 and _NO_GENITIVE.search(words[start + 1]) and _may_be_thing(words[start])):
                 start += 1
             out.append(Tag(start, tag.stop, tag.type) if start != tag.start else tag)
         return out
+
+
+_NO_GENITIVE = re.compile(r"[бвгджзйклмнпрстфхцчшщ]$")  # a name's last letter no genitive ends in
+
+
+def _may_be_thing(word: str) -> bool:
+    """A capitalised noun the dictionary reads as inanimate, in one reading at least."""
+    return any("inan" in p.tag for p in morph.parses(word))
 
 
 @lru_cache(maxsize=morph.CACHE)
