@@ -869,6 +869,39 @@ class NamesWithPatronymic(Rule):
         return tags
 
 
+class JoinGivenNameAndSurname(Rule):
+    """A given name the tagger made a person of its own, right before the person it tagged next,
+    whose first word is no given name and may be the name's surname in its case, is that person's
+    first name: "ухода [Радия] [Хабирова]", "дочь [Фёдора] [Емельяненко]", "жены [Матильды]
+    [Уррутии]" (a word the dictionary does not know may be in any case). Not two given names
+    ("отца [Анны] [Сергея Петрова]"), nor a given name in another case ("Кристины Ольга Петровна")."""
+
+    def apply(self, words, tags):
+        out: list[Tag] = []
+        for tag in tags:
+            before = out[-1] if out else None
+            if before is not None and tag.type == before.type == "PER" and tag.start == before.stop \
+                    and before.stop - before.start == 1 and _surname_of(words[before.start], words[tag.start]):
+                out[-1] = Tag(before.start, tag.stop, "PER")
+            else:
+                out.append(tag)
+        return out
+
+
+def _surname_of(given: str, word: str) -> bool:
+    """Whether ``word`` may be the surname after the given name ``given``: ``given`` a given name
+    the dictionary knows, ``word`` capitalised and, if the dictionary knows it, no given name and in
+    a case of it."""
+    if not (_is_full(given) and _is_full(word) and morph.known(given)):
+        return False
+    cases = {p.tag.case for p in morph.parses(given) if "Name" in p.tag and "sing" in p.tag}
+    if not cases:
+        return False
+    if not morph.known(word):  # the dictionary's guess at its case, or at a given name, is a guess
+        return True
+    return not _is_first_name(word) and not cases.isdisjoint(p.tag.case for p in morph.parses(word))
+
+
 def _given_and_patronymic(given: str, patronymic: str) -> bool:
     """Whether two words are a given name and a patronymic the dictionary knows, in a case they
     share, or a capitalised word and a Kazakh patronymic, which does not decline ("Серик Нурланулы")."""
@@ -1378,6 +1411,7 @@ RULES: list[Rule] = [
     ContractedBodies(),
     PlaceAfterDescriptor(),
     NamesWithPatronymic(),
+    JoinGivenNameAndSurname(),
     NumberedUnits(),
     LatinNameAfterDescriptor(),
     PersonAfterDescriptor(),
