@@ -331,6 +331,20 @@ def test_names_after_an_arabic_particle_are_no_russian_first_names(text, name):
     assert person_name(text.split()) == name
 
 
+@pytest.mark.parametrize("text, name", [
+    # a name of syllables declines in its last word alone, the first kept though the dictionary
+    # declines it as a Russian name
+    ("Ким Ир Сеном", "Ким Ир Сен"),
+    ("Ким Чен Нама", "Ким Чен Нам"),
+    ("Ким Ен Намом", "Ким Ен Нам"),
+    ("Пан Ги Муна", "Пан Ги Мун"),
+    ("Пак Кын Хе", "Пак Кын Хе"),
+    ("Ким Чен Ын", "Ким Чен Ын"),
+])
+def test_a_name_of_syllables_declines_in_its_last_word(text, name):
+    assert person_name(text.split()) == name
+
+
 @pytest.mark.parametrize("context, text, name", [
     # after a noun of a couple, kin or a family, a plural surname names them all: the nominative plural
     (["супругов"], "Соколовых", "Соколовы"),

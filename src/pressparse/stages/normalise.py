@@ -406,8 +406,35 @@ class Reading(NamedTuple):
 
 def _analyses(words: tuple[str, ...]) -> list[tuple[dict[tuple[str, str], _Option], frozenset[str], frozenset[str]]]:
     places = ["only"] if len(words) == 1 else ["first"] + ["middle"] * (len(words) - 2) + ["last"]
-    return [_name_options(w, place, i > 0 and words[i - 1].lower() in _PARTICLES) if w[:1].isupper()
-            else ({}, frozenset(), frozenset()) for i, (w, place) in enumerate(zip(words, places))]
+    syllabic = _syllabic(words)
+    out = []
+    for i, (w, place) in enumerate(zip(words, places)):
+        if not w[:1].isupper():
+            out.append(({}, frozenset(), frozenset()))
+            continue
+        options, first, patronymic = _name_options(w, place, i > 0 and words[i - 1].lower() in _PARTICLES)
+        if syllabic and place != "last":
+            options = _undeclined(options, w.lower())
+        out.append((options, first, patronymic))
+    return out
+
+
+def _syllabic(words: tuple[str, ...]) -> bool:
+    """A name of syllables, Korean or Chinese, whose last word alone declines ("Ким Ир Сеном": Ким
+    Ир Сен, "Пан Ги Муна"): three words or more, each but the last of at most three letters and one
+    vowel, capitalised."""
+    return len(words) >= 3 and all(
+        len(w) <= 3 and w[:1].isupper() and w.isalpha() and sum(c in _VOWELS for c in w.lower()) == 1
+        for w in words[:-1])
+
+
+def _undeclined(options: dict[tuple[str, str], _Option], word: str) -> dict[tuple[str, str], _Option]:
+    """A word's options with the word as written in each case and gender, as heavy as its best
+    reading where that is heavier than the one there: a syllable before a name's last word may not
+    decline ("Ким Чен Ына"), though the dictionary declines it as a Russian name ("Кима")."""
+    best = max(option.weight for option in options.values())
+    return {key: option if option.weight >= best else _Option(option.case, option.gender, word, best)
+            for key, option in options.items()}
 
 
 _PARTICLES = lexicon.words("name_particle")
