@@ -648,7 +648,6 @@ def _opens(words: list[str], k: int) -> bool:
     return not any(wordlike(w) for w in words[:k])
 
 
-@lru_cache(maxsize=morph.CACHE)
 class TrimOpeningCommonNoun(Rule):
     """A common noun opening a sentence is capitalised by the sentence, not by the name after it:
     "[Полёт Хейворта] продлится десять суток", "[Карьера Бельмондо]", "[Пресс-агент Дженкинса]". The
