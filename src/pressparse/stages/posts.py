@@ -61,6 +61,7 @@ _ADDRESS_WORDS = lexicon.words("acting")
 _SINGULAR = frozenset({"nomn", "sing"})
 _COMMANDERS = lexicon.words("commander")
 _KIN = lexicon.words("kin")
+_FORMER = lexicon.words("former")
 _DEMONYMS = lexicon.demonyms()
 _OPENING = {"«", "„", "“", '"'}
 _CLOSING = {"»", "“", "”", '"'}
@@ -1377,5 +1378,13 @@ def _positions(posts: list[_Post]) -> tuple[Position, ...]:
             entry[1] = entry[1] or post.country
             entry[2].append(post.mention)
     ordered = sorted(merged.items(), key=lambda item: min(m.start for m in item[1][2]))
-    return tuple(Position(title, org, country, tuple(sorted(set(mentions), key=lambda m: (m.start, m.stop))))
+    return tuple(Position(title, org, country, tuple(sorted(set(mentions), key=lambda m: (m.start, m.stop))),
+                          former=_former(title))
                  for title, (org, country, mentions) in ordered)
+
+
+def _former(title: str) -> bool:
+    """Whether a title gives its post as held before: its first word is "бывший", "прежний",
+    "отставной" (words.tsv ``former``) or is prefixed "экс-" ("экс-премьер")."""
+    first = title.split(" ")[0]
+    return first != _unprefixed(first) or morph.lemma(first) in _FORMER
