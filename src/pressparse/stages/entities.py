@@ -129,7 +129,8 @@ def _mentions(spans: list[Span], entity: str) -> tuple[Mention, ...]:
 def home_country(url: Optional[str], locations: Sequence[Location]) -> Optional[str]:
     """The release's own country: its web domain's, else the one its places speak of most
     (a country's mentions and those of its capital, "Москва, Кремль", and of its regions,
-    "Восточно-Казахстанская область")."""
+    "Восточно-Казахстанская область"); None when two are spoken of as often, since a release
+    about a visit names the guest's country as often as its own."""
     if url:
         host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0].split(":")[0]
         tld = host.rsplit(".", 1)[-1]
@@ -146,7 +147,10 @@ def home_country(url: Optional[str], locations: Sequence[Location]) -> Optional[
         country = _country_of(location)
         if country:
             votes[country] = votes.get(country, 0) + len(location.mentions)
-    return max(votes, key=lambda c: votes[c]) if votes else None
+    ranked = sorted(votes.values(), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    return max(votes, key=lambda c: votes[c])
 
 
 # ---------------------------------------------------------------- persons

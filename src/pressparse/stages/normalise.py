@@ -224,6 +224,12 @@ def _guessed(p) -> bool:
     return not _GUESSERS.isdisjoint(_units(p.methods_stack))
 
 
+def _known(p) -> bool:
+    """Whether pymorphy3 found the whole word in its dictionary (not after an unknown prefix:
+    "Кар|амае", nor by its suffix)."""
+    return len(p.methods_stack) == 1 and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
 def _units(stack: tuple) -> set[str]:
     """The type names of what a pymorphy3 methods stack holds, nested stacks included: its
     analyser units (and the words and numbers they keep)."""
@@ -918,13 +924,18 @@ def _noun_parses(word: str) -> tuple:
 
 
 def _noun_weight(p) -> float:
-    # Proper names first, then the singular (an organisation's head noun is
-    # rarely plural unless its adjectives say so), then pymorphy3's own score;
-    # a word that is already a nominative stays as written.
+    # Proper names first, a place or a body in pymorphy3's dictionary before a person
+    # ("в Астану" is Астана, not a man named Астан: this is the head of a place's or a
+    # body's name; a place guessed by analogy is no surer than a name: "Чжэцзяне"),
+    # then the singular (an organisation's head noun is rarely plural unless its
+    # adjectives say so), then pymorphy3's own score; a word that is already a
+    # nominative stays as written.
     tag = p.tag
     weight = p.score
     if "Geox" in tag or "Orgn" in tag or "Name" in tag or "Surn" in tag:
         weight += 0.3
+        if ("Geox" in tag or "Orgn" in tag) and _known(p):
+            weight += 0.05
     if tag.number == "sing":
         weight += 0.2
     if tag.case == "nomn":
