@@ -173,6 +173,14 @@ def tag_of(words, phrase, kind):
      [("Тору Накамура", "PER")]),
     (ner.TrimOpeningCommonNoun(), "Директором назначен Зима Сергей.", [("Зима Сергей", "PER")],
      [("Зима Сергей", "PER")]),
+    # a word that may name a thing before a name ending in a consonant, no genitive: a given name and a surname
+    (ner.TrimOpeningCommonNoun(), "Франк Дюбуар тренировал клубы Бельгии.", [("Франк Дюбуар", "PER")],
+     [("Франк Дюбуар", "PER")]),
+    (ner.TrimOpeningCommonNoun(), "Камерон Бойд снялся в комедии.", [("Камерон Бойд", "PER")],
+     [("Камерон Бойд", "PER")]),
+    # a noun of a person stands in apposition whatever the name's ending
+    (ner.TrimOpeningCommonNoun(), "Поп-звезда Стинг выступит в Москве.", [("Поп-звезда Стинг", "PER")],
+     [("Стинг", "PER")]),
     (ner.DropOpeningCommonWord(), "Рокер живёт за городом.", [("Рокер", "PER")], []),
     (ner.DropOpeningCommonWord(), "« Японка стала второй", [("Японка", "PER")], []),
     (ner.DropOpeningCommonWord(), "Писатель-сатирик вступил в союз писателей.", [("Писатель-сатирик", "PER")], []),
@@ -295,6 +303,18 @@ def tag_of(words, phrase, kind):
     (ner.NamesWithPatronymic(), "Уважаемый Владимир Владимирович !", [("Владимир Владимирович", "PER")],
      [("Владимир Владимирович", "PER")]),
     (ner.NamesWithPatronymic(), "выступил Иван Петров .", [("Иван Петров", "PER")], [("Иван Петров", "PER")]),
+    # a given name tagged alone before its surname
+    (ner.JoinGivenNameAndSurname(), "после отставки Олега Сидоренко в мэрии", [("Олега", "PER"), ("Сидоренко", "PER")],
+     [("Олега Сидоренко", "PER")]),
+    (ner.JoinGivenNameAndSurname(), "после отставки Олега Кравцова", [("Олега", "PER"), ("Кравцова", "PER")],
+     [("Олега Кравцова", "PER")]),
+    (ner.JoinGivenNameAndSurname(), "у могилы Марии Эчеварриа", [("Марии", "PER"), ("Эчеварриа", "PER")],
+     [("Марии Эчеварриа", "PER")]),
+    # two given names, or two cases, are two persons
+    (ner.JoinGivenNameAndSurname(), "отец Анны Сергей Кравцов", [("Анны", "PER"), ("Сергей Кравцов", "PER")],
+     [("Анны", "PER"), ("Сергей Кравцов", "PER")]),
+    (ner.JoinGivenNameAndSurname(), "мать Ивану Кравцова", [("Ивану", "PER"), ("Кравцова", "PER")],
+     [("Ивану", "PER"), ("Кравцова", "PER")]),
     (ner.NumberedUnits(), "Чуйков командовал 62-й армией, особо отличившейся", [], [("62-й армией", "ORG")]),
     (ner.NumberedUnits(), "служил в 51-м полку", [], [("51-м полку", "ORG")]),
     (ner.NumberedUnits(), "командир 2-й гвардейской танковой дивизии", [],

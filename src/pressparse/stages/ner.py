@@ -656,13 +656,14 @@ def _opens(words: list[str], k: int) -> bool:
     return not any(wordlike(w) for w in words[:k])
 
 
-@lru_cache(maxsize=morph.CACHE)
 class TrimOpeningCommonNoun(Rule):
     """A common noun opening a sentence is capitalised by the sentence, not by the name after it:
     "[Полёт Хейворта] продлится десять суток", "[Карьера Бельмондо]", "[Пресс-агент Дженкинса]". The
     word, each part of a hyphenated one, is one the dictionary knows only as a common noun, with
     no reading of a name or a place, and may be a nominative. Not before a given name and patronymic, nor before a given
-    name alone, after which it may be a surname: "Мороз Иван Петрович", "Кузнец Андрей"."""
+    name alone, after which it may be a surname: "Мороз Иван Петрович", "Кузнец Андрей". Nor when the word may
+    name a thing and the one name after it ends in a consonant, no genitive it could govern, so that the two are a
+    given name and a surname: "Франк Веркотерен", "Си Цзиньпин" (a thing stands in no apposition to a person)."""
 
     def apply(self, words, tags):
         out = []
@@ -672,10 +673,19 @@ class TrimOpeningCommonNoun(Rule):
                     and _is_title(words[start + 1]) and _common_noun(words[start]) \
                     and not (start + 2 < tag.stop and _given_and_patronymic(words[start + 1], words[start + 2])) \
                     and not (tag.stop - start == 2 and morph.known(words[start + 1])
-                             and _is_first_name(words[start + 1])):
+                             and _is_first_name(words[start + 1])) \
+                    and not (tag.stop - start == 2 and _NO_GENITIVE.search(words[start + 1]) and _may_be_thing(words[start])):
                 start += 1
             out.append(Tag(start, tag.stop, tag.type) if start != tag.start else tag)
         return out
+
+
+_NO_GENITIVE = re.compile(r"[бвгджзйклмнпрстфхцчшщ]$")  # a name's last letter no genitive ends in
+
+
+def _may_be_thing(word: str) -> bool:
+    """A capitalised noun the dictionary reads as inanimate, in one reading at least."""
+    return any("inan" in p.tag for p in morph.parses(word))
 
 
 @lru_cache(maxsize=morph.CACHE)
@@ -925,6 +935,39 @@ class NamesWithPatronymic(Rule):
                    and start <= t.start and t.stop <= stop for t in inside) and inside != [Tag(start, stop, "PER")]:
                 tags = sorted([t for t in tags if t not in inside] + [Tag(start, stop, "PER")], key=lambda t: t.start)
         return tags
+
+
+class JoinGivenNameAndSurname(Rule):
+    """A given name the tagger made a person of its own, right before the person it tagged next,
+    whose first word is no given name and may be the name's surname in its case, is that person's
+    first name: "ухода [Радия] [Хабирова]", "дочь [Фёдора] [Емельяненко]", "жены [Матильды]
+    [Уррутии]" (a word the dictionary does not know may be in any case). Not two given names
+    ("отца [Анны] [Сергея Петрова]"), nor a given name in another case ("Кристины Ольга Петровна")."""
+
+    def apply(self, words, tags):
+        out: list[Tag] = []
+        for tag in tags:
+            before = out[-1] if out else None
+            if before is not None and tag.type == before.type == "PER" and tag.start == before.stop \
+                    and before.stop - before.start == 1 and _surname_of(words[before.start], words[tag.start]):
+                out[-1] = Tag(before.start, tag.stop, "PER")
+            else:
+                out.append(tag)
+        return out
+
+
+def _surname_of(given: str, word: str) -> bool:
+    """Whether ``word`` may be the surname after the given name ``given``: ``given`` a given name
+    the dictionary knows, ``word`` capitalised and, if the dictionary knows it, no given name and in
+    a case of it."""
+    if not (_is_full(given) and _is_full(word) and morph.known(given)):
+        return False
+    cases = {p.tag.case for p in morph.parses(given) if "Name" in p.tag and "sing" in p.tag}
+    if not cases:
+        return False
+    if not morph.known(word):  # the dictionary's guess at its case, or at a given name, is a guess
+        return True
+    return not _is_first_name(word) and not cases.isdisjoint(p.tag.case for p in morph.parses(word))
 
 
 def _given_and_patronymic(given: str, patronymic: str) -> bool:
@@ -1465,6 +1508,7 @@ RULES: list[Rule] = [
     ContractedBodies(),
     PlaceAfterDescriptor(),
     NamesWithPatronymic(),
+    JoinGivenNameAndSurname(),
     NumberedUnits(),
     LatinNameAfterDescriptor(),
     PersonAfterDescriptor(),
