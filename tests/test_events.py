@@ -432,6 +432,10 @@ def test_what_is_prepared_for_is_planned_and_undated(source, status):
     ("[Иван Петров]PER рассказал о прошлой встрече с [Петром Сидоровым]PER.", None),
     # "прошлой" of another noun: the event is today's
     ("На прошлой неделе [Иван Петров]PER провёл встречу с [Петром Сидоровым]PER.", "2025-02-24/2025-03-02"),
+    # "ранее" of a participant's post recalls nothing of the event; of the event's own participle it does
+    ("Сегодня [Иван Петров]PER, ранее занимавший пост министра, провёл встречу с [Петром Сидоровым]PER.",
+     "2025-03-05"),
+    ("[Иван Петров]PER рассказал о встрече, ранее прошедшей с [Петром Сидоровым]PER.", None),
 ])
 def test_a_previous_occurrence_is_recalled_and_undated(source, date):
     assert [e.date for e in parse(source, published="2025-03-05").events] == [date]

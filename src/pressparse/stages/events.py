@@ -1220,10 +1220,12 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     if previous is not None:
         event.recalled = True
         event.why.append(("recollection", f"«{previous}»: an occurrence before, recalled"))
-    # "Прежде чем начнём беседу" says when, and recalls nothing
+    # "Прежде чем начнём беседу" says when, and recalls nothing; "Иван Петров, ранее занимавший пост
+    # губернатора" recalls the post of someone taking part, not the event
     recollection = lexicon.forms_of(_RECOLLECTION.words)
     recalled = next((w for j, w in enumerate(words) if w.lower().replace("ё", "е") in recollection
-                     and (j + 1 == len(words) or words[j + 1].lower() != "чем")), None)
+                     and (j + 1 == len(words) or words[j + 1].lower() != "чем"
+                          and not _describes_someone(sentence, j + 1))), None)
     if recalled is not None:
         event.recalled = True
         event.why.append(("recollection", f"«{recalled}»: a past occurrence recalled"))
@@ -1233,6 +1235,14 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         setattr(event, name, value)
         if value is not None:
             event.why.append((name, "from its sentence"))
+
+
+def _describes_someone(sentence: Sentence, k: int) -> bool:
+    """Whether word ``k`` opens a participle phrase after a person's name and a comma ("Иван Петров,
+    ранее занимавший пост"; not "о встрече, ранее прошедшей в Москве")."""
+    words = sentence.words
+    return k >= 2 and words[k - 2] == "," and morph.parses(words[k].lower())[0].tag.POS == "PRTF" \
+        and any(span.type == "PER" and span.stop == k - 2 for span in sentence.spans)
 
 
 _ROMAN = re.compile(r"[IVXLC]+")
