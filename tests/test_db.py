@@ -176,3 +176,15 @@ def test_parquet_without_pyarrow_is_a_usage_error_before_anything_is_added(capsy
     assert status == 2
     assert "writing Parquet needs pyarrow: pip install 'pressparse[parquet]'" in err
     assert not path.exists()
+
+
+def test_a_database_of_the_first_layout_gets_the_former_column_of_posts(tmp_path):
+    path = tmp_path / "old.sqlite"
+    with sqlite3.connect(path) as connection:  # posts as layout 1 made them
+        connection.execute("CREATE TABLE posts (doc TEXT NOT NULL, person TEXT, title TEXT, org TEXT, country TEXT)")
+    record = {"id": "r1", "persons": [{"id": "p1", "name": "Алексей Кудрин", "mentions": [],
+                                       "positions": [{"title": "бывший министр финансов", "former": True}]}]}
+    connection = db.connect(str(path))
+    assert db.add(connection, record) is None
+    assert connection.execute("SELECT title, former FROM posts").fetchall() == [("бывший министр финансов", 1)]
+    assert connection.execute("SELECT value FROM meta WHERE key = 'layout'").fetchone() == (db.LAYOUT,)

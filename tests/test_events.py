@@ -168,6 +168,43 @@ def test_each_type_takes_its_participants_in_their_roles(source, expected):
 
 
 @pytest.mark.parametrize("source, expected", [
+    # the genitive after the noun
+    ("Губернатор сообщил об отставке мэра [Ивана Петрова]PER.", [("Иван Петров", "appointee")]),
+    # handed to, in the dative: the one before, whose «своей» it is
+    ("[Иван Петров]PER подал заявление о своей отставке губернатору [Олегу Смирнову]PER.",
+     [("Иван Петров", "appointee")]),
+    # «своего» with no one before: the subject after
+    ("До своего назначения министром [Иван Петров]PER работал в банке.", [("Иван Петров", "appointee")]),
+    # «её»: one named before the sentence, never the subject after
+    ("О её назначении [Иван Петров]PER объявил вчера.", []),
+    # who tells of it, decrees it or is met after it takes no part
+    ("[Иван Петров]PER сообщил о скорой отставке министра.", []),
+    ("Об отставке министра сообщил губернатор [Иван Петров]PER.", []),
+    ("[Иван Петров]PER подписал указ об отставке правительства.", []),
+    ("После назначения министр встретился с [Иваном Петровым]PER.", []),
+    # who writes a request asks for it
+    ("[Иван Петров]PER написал заявление об отставке.", [("Иван Петров", "appointee")]),
+])
+def test_a_nouns_appointee_is_whom_its_act_is_of(source, expected):
+    (event,) = [e for e in events_of(parse(source)) if e[0] == "appointment"]
+    assert [p for p in event[2] if p[1] == "appointee"] == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # whom the visitor meets on the visit is met, no visitor
+    ("Во время визита в [Израиль]LOC [Иван Петров]PER встретился с [Марией Ивановой]PER.", [("Иван Петров", "visitor")]),
+    ("При посещении [Казани]LOC [Иван Петров]PER встречался с мэром города [Олегом Смирновым]PER.",
+     [("Иван Петров", "visitor")]),
+    # the one met who is on a visit is the visitor
+    ("[Иван Петров]PER провёл переговоры с [Олегом Смирновым]PER, который находится в [России]LOC с визитом.",
+     [("Олег Смирнов", "visitor")]),
+])
+def test_whom_a_visitor_meets_is_no_visitor(source, expected):
+    (visit,) = [e for e in events_of(parse(source)) if e[0] == "visit"]
+    assert visit[2] == expected
+
+
+@pytest.mark.parametrize("source, expected", [
     # a delegation stands for its country, when the release names it
     ("[Иван Петров]PER провел переговоры с делегацией [Китайской Народной Республики]LOC.",
      [("Иван Петров", "host"), ("Китай", "party")]),
@@ -204,6 +241,16 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: called off or refused", "[Иван Петров]PER отказался от подписания соглашения.", "подписания"),
     ("skip: called off or refused", "Министр воздержится от визита в [Пекин]LOC.", "визита"),
     ("skip: called off or refused", "Суд ввёл запрет на посещение [Израиля]LOC.", "посещение"),
+    ("skip: wished for or rumoured", "Оппозиция хочет скорой отставки губернатора.", "отставки"),
+    ("skip: wished for or rumoured", "Министр подтвердил намерение подать прошение об отставке.", "отставке"),
+    ("skip: wished for or rumoured", "В прессе ходят слухи о скором увольнении директора.", "увольнении"),
+    ("skip: wished for or rumoured", "Жители выступили с призывом к мэру уйти в отставку.", "отставку"),
+    # a demand after the trigger: its object
+    ("skip: wished for or rumoured", "Отставки мэра потребовали жители города.", "Отставки"),
+    ("skip: conditional", "Если стороны подпишут соглашение, пошлины снизятся.", "подпишут"),
+    ("skip: conditional", "В случае, если губернатор уйдёт в отставку, выборы пройдут осенью.", "отставку"),
+    # what follows from a condition, in the clause "то" opens
+    ("skip: conditional", "Если комиссия не соберётся, то председатель будет назначен жребием.", "назначен"),
     ("skip: negated", "[Германия]LOC до сих пор не подписала соглашение.", "подписала"),
     ("skip: negated", "Преемник министра пока не назначен.", "назначен"),
     ("skip: negated", "Запланированная встреча так и не состоялась.", "встреча"),
@@ -261,6 +308,10 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: a game or a league", "Лучшим игроком встречи признан вратарь хозяев.", "встречи"),
     ("skip: a game or a league", "Встречу посетили 12 500 зрителей.", "Встречу"),
     ("skip: a game or a league", "Накануне встречи гости считались фаворитами.", "встречи"),
+    # an audience counted: no one's visit
+    ("skip: in_person", "Концерт посетили 12 500 зрителей.", "посетили"),
+    ("skip: in_person", "Музей за год посетили 300 тысяч человек.", "посетили"),
+    ("skip: in_person", "Выставку посетило пятьсот любопытных.", "посетило"),
     # a day or a time fixed without a number, in the accusative or a word that does not inflect
     ("skip: to_a_post", "Переговоры министров, назначенные на воскресенье, отменены.", "назначенные"),
     ("skip: to_a_post", "Заседание совета, назначенное на следующую неделю, перенесли.", "назначенное"),
@@ -318,9 +369,27 @@ def test_an_event_told_twice_is_one_and_says_so():
      ("meeting", "Состоялся телефонный разговор")),
     # a compound is its head's trigger: no row of its own
     ("[Иван Петров]PER провел пресс-конференцию.", ("conference", "провел пресс-конференцию")),
+    # places counted, not people: the visit holds
+    ("[Иван Петров]PER посетил 5 городов [Сибири]LOC.", ("visit", "посетил")),
+    # a wish negated is none; a rumour told on is what it tells
+    ("Не хочу предвосхищать итоги переговоров министров.", ("meeting", "переговоров")),
+    ("По слухам, директор завода подал в отставку.", ("appointment", "отставку")),
+    # a demand in the next clause is of something else
+    ("Министры провели переговоры, требуемые документы готовы.", ("meeting", "провели переговоры")),
 ])
 def test_a_trigger_whose_condition_holds_is_an_event(source, expected):
     assert [(e.type, e.trigger.text) for e in parse(source).events] == [expected]
+
+
+@pytest.mark.parametrize("source, status", [
+    ("Министр должен прибыть в [Москву]LOC на этой неделе.", "planned"),
+    ("Соглашение должно быть подписано в среду.", "planned"),
+    # due in the past: it may not have taken place, and it is not to come
+    ("Заседание комиссии должно было пройти в пятницу.", "occurred"),
+])
+def test_what_is_due_is_planned(source, status):
+    [(_, event_status)] = [(e.type, e.status) for e in parse(source).events]
+    assert event_status == status
 
 
 @pytest.mark.parametrize("source, status", [
@@ -363,6 +432,10 @@ def test_what_is_prepared_for_is_planned_and_undated(source, status):
     ("[Иван Петров]PER рассказал о прошлой встрече с [Петром Сидоровым]PER.", None),
     # "прошлой" of another noun: the event is today's
     ("На прошлой неделе [Иван Петров]PER провёл встречу с [Петром Сидоровым]PER.", "2025-02-24/2025-03-02"),
+    # "ранее" of a participant's post recalls nothing of the event; of the event's own participle it does
+    ("Сегодня [Иван Петров]PER, ранее занимавший пост министра, провёл встречу с [Петром Сидоровым]PER.",
+     "2025-03-05"),
+    ("[Иван Петров]PER рассказал о встрече, ранее прошедшей с [Петром Сидоровым]PER.", None),
 ])
 def test_a_previous_occurrence_is_recalled_and_undated(source, date):
     assert [e.date for e in parse(source, published="2025-03-05").events] == [date]
@@ -729,6 +802,7 @@ def test_a_remark_elsewhere_joins_nothing(source):
 @pytest.mark.parametrize("source, why, dates", [
     ("Конференция, посвящённая истории XX века, прошла в [Москве]LOC.", "a period of years", ["2025-03-01"]),
     ("Стороны подпишут соглашение о строительстве завода к 2030 году.", "a deadline", [None]),
+    ("[Иван Петров]PER провел совещание по итогам работы за 2023 год.", "a period reported on", ["2025-03-01"]),
     ("[Иван Петров]PER провел совещание по итогам пожаров 2023 года.", "which one of another noun", ["2025-03-01"]),
     # the visit is told of in a clause of its own, the talks' date is not its
     ("4 марта [Иван Петров]PER проведет переговоры с [Синь Гобинем]PER, который посетит [Россию]LOC с "

@@ -69,6 +69,11 @@ def test_the_record_is_the_same_with_or_without_notes(nlp, seeds, explained):
     assert plain.to_json() == doc.to_json() and plain.notes == ()
 
 
+def test_a_former_post_says_so(nlp):
+    text = nlp.parse("Бывший министр финансов Алексей Кудрин выступил на форуме.", explain=True).explain()
+    assert "post: бывший министр финансов (former) of o1 Министерство финансов" in text
+
+
 def test_a_document_parsed_without_explain_says_how_to_get_notes(nlp):
     with pytest.raises(ValueError, match="explain=True"):
         nlp.parse("Министр Иван Петров провел встречу.").explain()

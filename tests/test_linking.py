@@ -251,3 +251,10 @@ def test_bsnlp_dev_links_every_entity_once_and_beats_joining_by_name(bsnlp):
              ("organization", "organizations"), ("location", "locations")) for e in r[s]}
     assert len(entities) < len(names)  # fewer entities than distinct names: variants were joined
     assert by_name  # every entity has a name
+
+
+def test_a_former_post_is_no_post_on_the_records_date(nlp):
+    docs = list(nlp.pipe([("x", "Бывший министр финансов Алексей Кудрин выступил на форуме."),
+                          ("y", "Председатель Счётной палаты Алексей Кудрин выступил в Думе.")]))
+    [kudrin] = [e for e in pressparse.link(docs) if e["name"] == "Алексей Кудрин"]
+    assert [p["title"] for p in kudrin["posts"]] == ["председатель Счётной палаты"]

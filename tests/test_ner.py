@@ -58,6 +58,17 @@ def tag_of(words, phrase, kind):
      "жители Ханты-Мансийского автономного округа (ХМАО - Югра) проголосовали",
      [("Ханты-Мансийского автономного округа (ХМАО - Югра)", "LOC")],
      [("Ханты-Мансийского автономного округа", "LOC"), ("ХМАО - Югра", "LOC")]),
+    # a body's abbreviation the dictionary guesses a place for stays the body's; a town after a body is a place
+    (ner.SplitParenthesised(),
+     "заявила Организация по запрещению химического оружия (ОЗХО) в пятницу",
+     [("Организация по запрещению химического оружия (ОЗХО)", "ORG")],
+     [("Организация по запрещению химического оружия", "ORG"), ("ОЗХО", "ORG")]),
+    (ner.SplitParenthesised(), "выпускник Московского института стали и сплавов (МИСиС) стал",
+     [("Московского института стали и сплавов (МИСиС)", "ORG")],
+     [("Московского института стали и сплавов", "ORG"), ("МИСиС", "ORG")]),
+    (ner.SplitParenthesised(), "профессор Политехнического университета (Пермь) получил",
+     [("Политехнического университета (Пермь)", "ORG")],
+     [("Политехнического университета", "ORG"), ("Пермь", "LOC")]),
     (ner.SplitParenthesised(), "Иван Петров (Москва) сообщил", [("Иван Петров (Москва)", "PER")],
      [("Иван Петров", "PER"), ("Москва", "LOC")]),
     (ner.SplitParenthesised(),
@@ -162,6 +173,14 @@ def tag_of(words, phrase, kind):
      [("Тору Накамура", "PER")]),
     (ner.TrimOpeningCommonNoun(), "Директором назначен Зима Сергей.", [("Зима Сергей", "PER")],
      [("Зима Сергей", "PER")]),
+    # a word that may name a thing before a name ending in a consonant, no genitive: a given name and a surname
+    (ner.TrimOpeningCommonNoun(), "Франк Дюбуар тренировал клубы Бельгии.", [("Франк Дюбуар", "PER")],
+     [("Франк Дюбуар", "PER")]),
+    (ner.TrimOpeningCommonNoun(), "Камерон Бойд снялся в комедии.", [("Камерон Бойд", "PER")],
+     [("Камерон Бойд", "PER")]),
+    # a noun of a person stands in apposition whatever the name's ending
+    (ner.TrimOpeningCommonNoun(), "Поп-звезда Стинг выступит в Москве.", [("Поп-звезда Стинг", "PER")],
+     [("Стинг", "PER")]),
     (ner.DropOpeningCommonWord(), "Рокер живёт за городом.", [("Рокер", "PER")], []),
     (ner.DropOpeningCommonWord(), "« Японка стала второй", [("Японка", "PER")], []),
     (ner.DropOpeningCommonWord(), "Писатель-сатирик вступил в союз писателей.", [("Писатель-сатирик", "PER")], []),
@@ -220,6 +239,19 @@ def tag_of(words, phrase, kind):
     (ner.TheInternet(), "во Всемирной паутине", [("Всемирной паутине", "ORG")], []),
     (ner.TheInternet(), "торговая Сеть «Магнит» открыла", [("Сеть « Магнит »", "ORG")],
      [("Сеть « Магнит »", "ORG")]),
+    # a seat of government is the government where it acts, the place after a preposition
+    (ner.ActingSeats(), "Накануне Кремль объявил о переносе саммита", [("Кремль", "LOC")], [("Кремль", "ORG")]),
+    (ner.ActingSeats(), "Белый дом пока не комментирует решение", [("Белый дом", "LOC")], [("Белый дом", "ORG")]),
+    (ner.ActingSeats(), "Об отставке сообщил Белый дом .", [("Белый дом", "LOC")], [("Белый дом", "ORG")]),
+    (ner.ActingSeats(), "текст указа размещён на сайте Кремля", [("Кремля", "LOC")], [("Кремля", "ORG")]),
+    (ner.ActingSeats(), "политику, одобренную Кремлём", [("Кремлём", "PER")], [("Кремлём", "ORG")]),
+    (ner.ActingSeats(), "В Кремле прошли переговоры", [("Кремле", "LOC")], [("Кремле", "LOC")]),
+    (ner.ActingSeats(), "пикет перед Белым домом", [("Белым домом", "LOC")], [("Белым домом", "LOC")]),
+    (ner.ActingSeats(), "Москва , Кремль", [("Москва", "LOC"), ("Кремль", "LOC")],
+     [("Москва", "LOC"), ("Кремль", "LOC")]),
+    (ner.ActingSeats(), "экскурсия по территории Кремля", [("Кремля", "LOC")], [("Кремля", "LOC")]),
+    (ner.ActingSeats(), "Большой Кремлёвский дворец открыт", [("Большой Кремлёвский дворец", "LOC")],
+     [("Большой Кремлёвский дворец", "LOC")]),
     (ner.BodiesAndCountriesAsPersons(), "Страна граничит с Мозамбиком на востоке", [("Мозамбиком", "PER")],
      [("Мозамбиком", "LOC")]),
     (ner.BodiesAndCountriesAsPersons(), "Он стал кандидатом Гоминьдана на выборах", [("Гоминьдана", "PER")],
@@ -236,6 +268,13 @@ def tag_of(words, phrase, kind):
     # initials and a capitalised word that spell a legal form are a person's
     (ner.CompanyNames(), "Об этом сообщил Сидоренко Б.В.", [("Сидоренко Б.В.", "PER")], [("Сидоренко Б.В.", "PER")]),
     (ner.CompanyNames(), "Золото выиграла японка Мацуда Нао", [("Мацуда Нао", "PER")], [("Мацуда Нао", "PER")]),
+    (ner.CompoundBodies(), "рекламу заказал Альфа-банк у агентства", [("Альфа-банк", "PER")], [("Альфа-банк", "ORG")]),
+    (ner.CompoundBodies(), "премьера в Гоголь-центре прошла", [("Гоголь-центре", "PER")], [("Гоголь-центре", "ORG")]),
+    # a hyphenated surname or given name ends in no body's noun
+    (ner.CompoundBodies(), "оперу Римского-Корсакова поставили", [("Римского-Корсакова", "PER")],
+     [("Римского-Корсакова", "PER")]),
+    (ner.CompoundBodies(), "в фильме снялся Жан-Поль Бельмондо", [("Жан-Поль Бельмондо", "PER")],
+     [("Жан-Поль Бельмондо", "PER")]),
     (ner.ContractedBodies(), "Об этом сообщили в Минторговли", [("Минторговли", "LOC")], [("Минторговли", "ORG")]),
     (ner.ContractedBodies(), "Представитель Минпромышленности отметил", [("Минпромышленности", "PER")],
      [("Минпромышленности", "ORG")]),
@@ -264,6 +303,18 @@ def tag_of(words, phrase, kind):
     (ner.NamesWithPatronymic(), "Уважаемый Владимир Владимирович !", [("Владимир Владимирович", "PER")],
      [("Владимир Владимирович", "PER")]),
     (ner.NamesWithPatronymic(), "выступил Иван Петров .", [("Иван Петров", "PER")], [("Иван Петров", "PER")]),
+    # a given name tagged alone before its surname
+    (ner.JoinGivenNameAndSurname(), "после отставки Олега Сидоренко в мэрии", [("Олега", "PER"), ("Сидоренко", "PER")],
+     [("Олега Сидоренко", "PER")]),
+    (ner.JoinGivenNameAndSurname(), "после отставки Олега Кравцова", [("Олега", "PER"), ("Кравцова", "PER")],
+     [("Олега Кравцова", "PER")]),
+    (ner.JoinGivenNameAndSurname(), "у могилы Марии Эчеварриа", [("Марии", "PER"), ("Эчеварриа", "PER")],
+     [("Марии Эчеварриа", "PER")]),
+    # two given names, or two cases, are two persons
+    (ner.JoinGivenNameAndSurname(), "отец Анны Сергей Кравцов", [("Анны", "PER"), ("Сергей Кравцов", "PER")],
+     [("Анны", "PER"), ("Сергей Кравцов", "PER")]),
+    (ner.JoinGivenNameAndSurname(), "мать Ивану Кравцова", [("Ивану", "PER"), ("Кравцова", "PER")],
+     [("Ивану", "PER"), ("Кравцова", "PER")]),
     (ner.NumberedUnits(), "Чуйков командовал 62-й армией, особо отличившейся", [], [("62-й армией", "ORG")]),
     (ner.NumberedUnits(), "служил в 51-м полку", [], [("51-м полку", "ORG")]),
     (ner.NumberedUnits(), "командир 2-й гвардейской танковой дивизии", [],
@@ -371,6 +422,16 @@ def tag_of(words, phrase, kind):
      [("Западного комитета французской промышленности", "ORG"), ("Жан Дюпон", "PER")]),
     (ner.LowerCaseComplement(), "съезд Союза художников и архитекторов прошёл",
      [("Союза", "ORG")], [("Союза художников и архитекторов", "ORG")]),
+    (ner.CoordinatedComplement(), "член Союза издателей и распространителей печатной продукции",
+     [("Союза издателей", "ORG")], [("Союза издателей и распространителей печатной продукции", "ORG")]),
+    (ner.CoordinatedComplement(), "Шведская академия наук и искусств объявила", [("Шведская академия наук", "ORG")],
+     [("Шведская академия наук и искусств", "ORG")]),
+    # a capitalised body after "и" is another body; a body noun alone is LowerCaseComplement's
+    (ner.CoordinatedComplement(), "письмо Союза журналистов и Министерства культуры",
+     [("Союза журналистов", "ORG"), ("Министерства культуры", "ORG")],
+     [("Союза журналистов", "ORG"), ("Министерства культуры", "ORG")]),
+    (ner.CoordinatedComplement(), "решение Совета и правительства", [("Совета", "ORG")], [("Совета", "ORG")]),
+    (ner.CoordinatedComplement(), "акции Газпрома и нефтяных компаний", [("Газпрома", "ORG")], [("Газпрома", "ORG")]),
     (ner.LowerCaseComplement(), "решение Совета этого года",  # a pronoun: no complement
      [("Совета", "ORG")], [("Совета", "ORG")]),
     (ner.LowerCaseComplement(), "глава Национального комитета страны заявил",  # the country told of
@@ -469,3 +530,30 @@ def test_a_work_and_the_internet_are_no_organisations():
     assert doc.organizations == () and doc.locations == ()
     assert ("NamedWorks", "Тихий Дон", "took away ORG") in notes(doc, "ner_rules")
     assert ("TheInternet", "Сети", "took away ORG") in notes(doc, "ner_rules")
+
+
+def test_a_seat_of_government_acting_is_an_organisation_and_where_one_meets_a_place():
+    from markup import notes, parse
+
+    doc = parse("[Кремль]LOC объявил, что переговоры пройдут в [Кремле]LOC.", until="entities")
+    assert [o.name for o in doc.organizations] == ["Кремль"] and [loc.name for loc in doc.locations] == ["Кремль"]
+    assert ("ActingSeats", "Кремль", "made ORG") in notes(doc, "ner_rules")
+
+
+def test_a_bodys_complement_goes_on_after_and():
+    from markup import notes, parse
+
+    doc = parse("[Иван Петров]PER вступил в [Союз издателей]ORG и распространителей печатной продукции.",
+                until="entities")
+    (org,) = doc.organizations
+    assert org.name == "Союз издателей и распространителей печатной продукции"
+    assert ("CoordinatedComplement", "Союз издателей и распространителей печатной продукции", "made ORG") \
+        in notes(doc, "ner_rules")
+
+
+def test_a_name_and_a_bodys_noun_in_one_word_are_a_body():
+    from markup import notes, parse
+
+    doc = parse("Спектакль [Гоголь-центра]PER показали в Берлине.", until="entities")
+    assert [o.name for o in doc.organizations] == ["Гоголь-центр"] and doc.persons == ()
+    assert ("CompoundBodies", "Гоголь-центра", "made ORG") in notes(doc, "ner_rules")

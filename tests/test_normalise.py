@@ -161,6 +161,11 @@ def test_person_readings(text, subject, gender, name):
 
 
 PHRASES = [
+    # a place in the dictionary before a given name or surname of the same form: Астана, not a man
+    # named Астан; but a place guessed after an unknown prefix is no surer than a name ("Кар|амае")
+    ("Астану", "Астана"),
+    ("Солнцеве", "Солнцево"),
+    ("Чжэцзяне", "Чжэцзян"),
     # organisations: the head declines, the complements stay
     ("Министерством связи и информатизации Республики Беларусь",
      "Министерство связи и информатизации Республики Беларусь"),
@@ -329,6 +334,38 @@ def test_both_parts_of_a_double_surname_decline(text, name):
 ])
 def test_names_after_an_arabic_particle_are_no_russian_first_names(text, name):
     assert person_name(text.split()) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name of syllables declines in its last word alone, the first kept though the dictionary
+    # declines it as a Russian name
+    ("Ким Ир Сеном", "Ким Ир Сен"),
+    ("Ким Чен Нама", "Ким Чен Нам"),
+    ("Ким Ен Намом", "Ким Ен Нам"),
+    ("Пан Ги Муна", "Пан Ги Мун"),
+    ("Пак Кын Хе", "Пак Кын Хе"),
+    ("Ким Чен Ын", "Ким Чен Ын"),
+])
+def test_a_name_of_syllables_declines_in_its_last_word(text, name):
+    assert person_name(text.split()) == name
+
+
+@pytest.mark.parametrize("context, text, name", [
+    # after a noun of a couple, kin or a family, a plural surname names them all: the nominative plural
+    (["супругов"], "Соколовых", "Соколовы"),
+    (["братьям"], "Кузнецовым", "Кузнецовы"),    # not the instrumental of "Кузнецов"
+    (["с", "сёстрами"], "Орловыми", "Орловы"),
+    (["семья"], "Лебедевых", "Лебедевы"),
+    (["династии"], "Демидовых", "Демидовы"),
+    # a singular surname after the same words stays one person's; a plural without such a noun is left
+    (["брату"], "Соколову", "Соколов"),
+    (["семьи"], "Кузнецова", "Кузнецов"),
+    (["сестры"], "Анны", "Анна"),
+    (["сестра"], "Кейт", "Кейт"),              # indeclinable: no plural told
+    (["поблагодарил"], "Соколовых", "Соколовых"),
+])
+def test_a_plural_surname_after_a_noun_of_a_family(context, text, name):
+    assert person_name([text], context) == name
 
 
 @pytest.mark.parametrize("context, text, gender, name, told", [

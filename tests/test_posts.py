@@ -817,3 +817,35 @@ def test_a_kin_term_the_network_marks_heads_no_post(source, head, titles):
         if stage.name == "posts":
             break
     assert [p.title for person in doc.persons for p in person.positions] == titles
+
+
+@pytest.mark.parametrize("text, person, former", [
+    ("Бывший министр финансов Алексей Кудрин выступил на форуме.", "Алексей Кудрин", True),
+    ("Бывшая глава Центробанка Эльвира Набиуллина выступила на форуме.", "Эльвира Набиуллина", True),
+    ("Экс-премьер Италии Сильвио Берлускони прибыл в Москву.", "Сильвио Берлускони", True),
+    ("Отставной генерал Иван Сидоров рассказал о службе.", "Иван Сидоров", True),
+    ("На встрече выступил экс-министр финансов Алексей Кудрин, а также министр финансов Антон Силуанов.",
+     "Антон Силуанов", False),
+    # the former one is the minister he assisted, not his post
+    ("Помощник бывшего министра обороны Иван Петров дал интервью.", "Иван Петров", False),
+])
+def test_a_post_given_as_held_before_is_former(nlp, text, person, former):
+    [position] = next(p for p in nlp.parse(text).persons if p.name == person).positions
+    assert position.former is former
+
+
+@pytest.mark.parametrize("rule, source, post, former", [
+    ("the person, then a participle", "[Иван Сидоров]PER, ранее занимавший пост министра финансов, ушёл.",
+     "министра финансов", True),
+    ("the person, then a participle", "[Иван Сидоров]PER, занимавший пост министра финансов, ушёл.",
+     "министра финансов", False),
+    ("the person before it", "[Иван Петров]PER, в прошлом министр культуры, открыл выставку.", "министр культуры", True),
+    ("the person before it", "[Иван Петров]PER, прежде советник губернатора, открыл выставку.",
+     "советник губернатора", True),
+    ("the person before it", "[Иван Петров]PER, министр культуры, ранее открыл выставку.", "министр культуры", False),
+])
+def test_a_post_after_formerly_is_linked_and_former(rule, source, post, former):
+    doc = parse(source, until="posts")
+    [(person, position)] = [(p, x) for p in doc.persons for x in p.positions if x.mentions[0].text == post]
+    assert position.former is former
+    assert any(r == rule and text == post for r, text, _ in notes(doc, "posts")), notes(doc, "posts")

@@ -115,3 +115,19 @@ def test_tokens_and_sentences_are_razdels_on_every_development_text(name):
 ])
 def test_razdels_rules_as_they_are(text, tokens):
     assert [t.text for t in _tokens(text)] == tokens
+
+
+@pytest.mark.parametrize("text, words", [
+    # a Latin look-alike in a Cyrillic word, or Cyrillic ones in a Latin word: one word, one script
+    ("Алексей Cмирнов", ["Алексей", "Смирнов"]),
+    ("Aнна Сергеевна", ["Анна", "Сергеевна"]),
+    ("в Tвиттере", ["в", "Твиттере"]),
+    ("на YоuТubе", ["на", "YouTube"]),
+    # a letter with no look-alike: razdel's cut stays
+    ("группа Fruktы", ["группа", "Frukt", "ы"]),
+    ("УтроNews", ["Утро", "News"]),
+])
+def test_words_mixing_scripts_through_look_alikes_are_one_word(text, words):
+    sentence, = segment(text)
+    assert sentence.words == words
+    assert all(text[t.start:t.stop] == t.text for t in sentence.tokens)

@@ -15,7 +15,8 @@ The schema (``SCHEMA``; foreign keys on, every table indexed for the joins analy
                      location's: ``country`` or ``place``).
 ``mentions``         each mention of an entity: ``doc``, ``ref``, ``start``, ``stop``, ``text``.
 ``posts``            each post: ``doc``, ``person`` (the holder's ref; NULL for a post without a
-                     named holder), ``title``, ``org`` (the organisation's ref), ``country``.
+                     named holder), ``title``, ``org`` (the organisation's ref), ``country``,
+                     ``former`` (1 for a post the text gives as held before, else 0).
 ``events``           each event: (``doc``, ``ref``), ``type``, ``status``, ``date``, ``place``
                      (a location's ref), ``document``, ``name``, ``position``, ``topic``, the
                      trigger's ``trigger_start``, ``trigger_stop``, ``trigger``, and
@@ -47,7 +48,7 @@ from typing import Any, Callable, Iterable, Optional
 from .linking import link
 from .records import SCHEMA_VERSION
 
-LAYOUT = "1"
+LAYOUT = "2"  # 2: posts.former
 TABLES = ("documents", "entities", "mentions", "posts", "events", "participants", "corpus_entities",
           "corpus_members", "meta")
 PARQUET_EXTRA_MESSAGE = "writing Parquet needs pyarrow: pip install 'pressparse[parquet]'"
@@ -66,7 +67,7 @@ CREATE TABLE IF NOT EXISTS mentions (
     FOREIGN KEY (doc, ref) REFERENCES entities (doc, ref) ON DELETE CASCADE);
 CREATE TABLE IF NOT EXISTS posts (
     doc TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE, person TEXT, title TEXT,
-    org TEXT, country TEXT,
+    org TEXT, country TEXT, former INTEGER,
     FOREIGN KEY (doc, person) REFERENCES entities (doc, ref) ON DELETE CASCADE,
     FOREIGN KEY (doc, org) REFERENCES entities (doc, ref));
 CREATE TABLE IF NOT EXISTS events (
@@ -108,6 +109,8 @@ def connect(path: str) -> sqlite3.Connection:
     db = sqlite3.connect(path)
     db.execute("PRAGMA foreign_keys = ON")
     db.executescript(SCHEMA)
+    if "former" not in {row[1] for row in db.execute("PRAGMA table_info(posts)")}:  # made with layout 1
+        db.execute("ALTER TABLE posts ADD COLUMN former INTEGER")
     db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
                    [("layout", LAYOUT), ("record_schema", SCHEMA_VERSION)])
     db.commit()
@@ -154,9 +157,10 @@ def _parts(db: sqlite3.Connection, record: dict[str, Any]) -> None:
             entities.append((doc, entity["id"], kind, entity.get("name"), entity.get("country"),
                              entity.get("full_name"), entity.get("kind") if kind == "location" else None))
             mentions += [(doc, entity["id"], m["start"], m["stop"], m["text"]) for m in entity.get("mentions") or ()]
-            posts += [(doc, entity["id"], p.get("title"), p.get("org"), p.get("country"))
+            posts += [(doc, entity["id"], p.get("title"), p.get("org"), p.get("country"), int(bool(p.get("former"))))
                       for p in entity.get("positions") or ()]
-    posts += [(doc, None, p.get("title"), p.get("org"), p.get("country")) for p in record.get("positions") or ()]
+    posts += [(doc, None, p.get("title"), p.get("org"), p.get("country"), int(bool(p.get("former"))))
+              for p in record.get("positions") or ()]
     for event in record.get("events") or ():
         trigger, evidence = event.get("trigger") or {}, event.get("evidence") or {}
         events.append((doc, event["id"], event.get("type"), event.get("status"), event.get("date"),
@@ -166,7 +170,7 @@ def _parts(db: sqlite3.Connection, record: dict[str, Any]) -> None:
         participants += [(doc, event["id"], p["ref"], p.get("role")) for p in event.get("participants") or ()]
     db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)", entities)
     db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", mentions)
-    db.executemany("INSERT INTO posts VALUES (?, ?, ?, ?, ?)", posts)
+    db.executemany("INSERT INTO posts VALUES (?, ?, ?, ?, ?, ?)", posts)
     db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events)
     db.executemany("INSERT INTO participants VALUES (?, ?, ?, ?)", participants)
 

@@ -40,7 +40,7 @@ CONDITIONS = {
     "of_a_person": "an appointment or a dismissal is of someone: the sentence names a person or a post",
     "of_a_body": "heading is taking a post when what is headed is a body, not a delegation",
     "to_a_post": "appointing is of someone to a post, not fixing a date, a meeting or a penalty",
-    "in_person": "visiting is going somewhere in person, not to a web page",
+    "in_person": "visiting is going somewhere in person, not to a web page, nor an audience counted",
 }
 
 

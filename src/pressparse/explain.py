@@ -105,6 +105,8 @@ def _qualifiers(entity) -> str:
 
 def _post(document: "Document", position) -> str:
     parts = [position.title]
+    if position.former:
+        parts.append("(former)")
     if position.org:
         parts.append(f"of {_name(document, position.org)}")
     if position.country:

@@ -313,7 +313,8 @@ def summarise(documents: Iterable[Record]) -> Summary:
                 group.names[entity["name"]] += 1
                 if entity.get("country"):
                     group.countries[entity["country"]] += 1
-                for post in entity.get("positions") or ():
+                # a post held before is not held on the record's date, which the timeline gives
+                for post in (p for p in entity.get("positions") or () if not p.get("former")):
                     where = (post.get("title"), orgs.get(post.get("org")), post.get("country"))
                     group.posts.setdefault(where, []).append((published, doc))
     return summary

@@ -18,7 +18,8 @@ from typing import Any, Callable, ClassVar, Literal, NamedTuple, Optional, Union
 from .explain import explain
 from .render import render
 
-SCHEMA_VERSION = "1.2"  # 1.1: Event.topic; 1.2: Event.type and Participant.role enumerated, published a date by its pattern
+SCHEMA_VERSION = "1.3"  # 1.1: Event.topic; 1.2: Event.type and Participant.role enumerated, published a date by its pattern;
+# 1.3: Position.former
 
 
 @dataclass(frozen=True)
@@ -48,12 +49,14 @@ class Source:
 
 @dataclass(frozen=True)
 class Position:
-    """A post held by a person: lower-case nominative title, its organisation id and country."""
+    """A post held by a person: lower-case nominative title, its organisation id and country;
+    ``former`` when the text gives it as held before ("бывший министр", "экс-премьер")."""
 
     title: str
     org: Optional[str] = None
     country: Optional[str] = None
     mentions: tuple[Mention, ...] = ()
+    former: bool = False
 
 
 @dataclass(frozen=True)

@@ -129,7 +129,8 @@ def _mentions(spans: list[Span], entity: str) -> tuple[Mention, ...]:
 def home_country(url: Optional[str], locations: Sequence[Location]) -> Optional[str]:
     """The release's own country: its web domain's, else the one its places speak of most
     (a country's mentions and those of its capital, "Москва, Кремль", and of its regions,
-    "Восточно-Казахстанская область")."""
+    "Восточно-Казахстанская область"); None when two are spoken of as often, since a release
+    about a visit names the guest's country as often as its own."""
     if url:
         host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0].split(":")[0]
         tld = host.rsplit(".", 1)[-1]
@@ -146,7 +147,10 @@ def home_country(url: Optional[str], locations: Sequence[Location]) -> Optional[
         country = _country_of(location)
         if country:
             votes[country] = votes.get(country, 0) + len(location.mentions)
-    return max(votes, key=lambda c: votes[c]) if votes else None
+    ranked = sorted(votes.values(), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    return max(votes, key=lambda c: votes[c])
 
 
 # ---------------------------------------------------------------- persons
@@ -324,6 +328,7 @@ def _cluster_persons(found: list[Span]) -> tuple[list[list], list[tuple[Span, st
     # same word as its own (see _surname_keys), or, for a name without a surname or first name,
     # whose first name, initial or middle name begins like its words.
     index: dict[str, set[int]] = {}
+    families: dict[str, int] = {}  # a family's cluster by its name
 
     def register(number: int) -> None:
         for key in _keys(clusters[number][0]):
@@ -340,6 +345,14 @@ def _cluster_persons(found: list[Span]) -> tuple[list[list], list[tuple[Span, st
             keys = _surname_keys(name.surname, probe=True)
             if name.given is None:  # "Диас-Канель" may be the middle of "Мигель Диас-Канель Бермудес"
                 keys.append("m" + _stem(name.surname))
+        if span.readings and span.readings[0].family:
+            # a family ("братьев Ямадаевых") is none of its members, whose surname it shares
+            if span.name in families:
+                clusters[families[span.name]][1].append(span)
+            else:
+                families[span.name] = len(clusters)
+                clusters.append([name, [span]])
+            continue
         home = next((n for n in candidates(*keys) if name.joins(clusters[n][0])), None)
         if home is None and name.given is None and name.surname:
             # a lone word may be the first name of someone named in full ("Кирилл", the Patriarch)

@@ -91,6 +91,11 @@ _HYPOTHETICAL = lexicon.words("hypothetical")
 _PROPOSALS = lexicon.words("proposal")
 _FORECAST = lexicon.words("forecast")
 _CALLED_OFF = lexicon.words("called_off")
+_WISHES = lexicon.words("wish")
+_DEMANDS = lexicon.words("demand")
+_CONDITIONS = lexicon.words("condition")
+_CONSEQUENCE = lexicon.words("consequence")
+_OBLIGATION = lexicon.words("obligation")
 _ONLINE = lexicon.words("online")
 _HABITUAL = lexicon.words("habitual")
 _SERIES = lexicon.words("series")
@@ -115,6 +120,7 @@ _TALLY = lexicon.words("tally")
 _SPORT = lexicon.words("sport")
 _CONTESTS = lexicon.words("contest")
 _SIDES = lexicon.words("game_side")
+_THOUSANDS = lexicon.words("thousands")
 
 
 def _date_lemmas(*kinds: str) -> frozenset[str]:
@@ -485,8 +491,8 @@ def _a_person_noun(word: str, name: bool, governed: bool) -> Optional[bool]:
 def _in_person(k: int, seen: _Words) -> bool:
     """A visit is made in person, not to a web page: "посещал сайты с радикальной тематикой", "на
     сайте Facebook побывало 714 млн" visit none; no word of the web among the three words before
-    the trigger in its clause or the three after it."""
-    return not _near(k, seen, _ONLINE, before=3, after=3)
+    the trigger in its clause or the three after it. Nor is an audience counted anyone's visit."""
+    return not _near(k, seen, _ONLINE, before=3, after=3) and not _an_audience(k, seen)
 
 
 def _from_a_post(k: int, seen: _Words) -> bool:
@@ -594,6 +600,29 @@ def _called_off(k: int, seen: _Words) -> bool:
     return _near(k, seen, _CALLED_OFF, before=4, after=3)
 
 
+def _wished(k: int, seen: _Words) -> bool:
+    """"хочет его отставки", "подтвердил намерение подать прошение об отставке", "слухи о скорой
+    отставке", "с призывом к спикеру уйти в отставку": an event wanted, intended, threatened or
+    rumoured, by a word among the five before the trigger in its clause, is neither told nor planned
+    ("по слухам, уволен" tells of one done, "Не хочу предвосхищать итоги переговоров" of no wish); nor
+    is one a verb right after it demands ("Отставки мэра потребовали журналисты")."""
+    clause = _clause(k, seen)
+    return any(seen.lemmas[j] in _WISHES and not (j and seen.words[j - 1].lower() in ("по", "не"))
+               for j in range(max(clause.start, k - 5), k)) \
+        or any(seen.lemmas[j] in _DEMANDS for j in range(k + 1, min(clause.stop, k + 3)))
+
+
+def _conditional(k: int, seen: _Words) -> bool:
+    """"Если стороны подпишут соглашение, ...", "в случае, если он уйдёт в отставку", "Если участники
+    не договорятся, то генсек будет назначен по алфавиту": an event in a condition, or in the clause
+    that tells what follows from one, may be, and is not told as taking place."""
+    words, clause = seen.words, _clause(k, seen)
+    opened = any(words[j].lower() in _CONDITIONS or seen.lemmas[j] in _CONDITIONS and j and words[j - 1].lower() == "в"
+                 for j in range(clause.start, k))
+    then = words[clause.start].lower() in _CONSEQUENCE and any(w.lower() in _CONDITIONS for w in words[:clause.start])
+    return opened or then
+
+
 def _negated(k: int, seen: _Words) -> bool:
     """"до сих пор не подписала", "Они не посещали школу", "не состоялась встреча", "его назначение
     не состоялось", "встреча так и не состоялась": a trigger, or the verb saying it took place,
@@ -699,6 +728,28 @@ def _a_game(k: int, seen: _Words) -> bool:
     return False
 
 
+def _an_audience(k: int, seen: _Words) -> bool:
+    """"Игру посетило 40 842 зрителя", "могилу посетили 55 любопытных", "на орбите побывало 60 женщин":
+    a visiting verb whose subject is a headcount of people, a number among the three words after it and
+    then an animate noun or a plural adjective standing for one, counts an audience, no one's visit
+    ("посетил пять городов" goes to places)."""
+    words = seen.words
+    if morph.parses(words[k].lower())[0].tag.POS != "VERB":
+        return False
+    clause = _clause(k, seen)
+    numbers = [j for j in range(k + 1, min(clause.stop, k + 4))
+               if words[j].isdigit() or morph.parses(words[j].lower())[0].tag.POS == "NUMR"]
+    if not numbers:
+        return False
+    counted = numbers[0] + 1
+    while counted < clause.stop and (words[counted].isdigit() or morph.lemma(words[counted].lower()) in _THOUSANDS):
+        counted += 1  # "78 011 зрителей", "300 тысяч человек": a number in groups of digits or in thousands
+    if counted == clause.stop:
+        return False
+    tag = morph.parses(words[counted].lower())[0].tag
+    return tag.POS == "NOUN" and tag.animacy == "anim" or tag.POS == "ADJF" and tag.number == "plur"
+
+
 def _met(words: list[str], k: int, j: int) -> bool:
     """Whether word ``j`` is whom the trigger at ``k`` tells of meeting: after it, with "с", past
     adjectives at most ("встретился с новой командой")."""
@@ -714,6 +765,8 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("proposed or invited", _proposed),
     ("foretold", _foretold),
     ("called off or refused", _called_off),
+    ("wished for or rumoured", _wished),
+    ("conditional", _conditional),
     ("negated", _negated),
     ("habitual", _habitual),
     ("told with an unsaid one", _with_an_unsaid),
@@ -726,14 +779,15 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("part of another act", _part_of_an_act),
 ]
 #: The skips that say an event is not told as happening, so its type's later triggers in the clause are none either.
-MODAL = frozenset({"hypothetical", "proposed or invited", "foretold", "called off or refused", "negated", "habitual",
-                   "what is usually done", "done at large"})
+MODAL = frozenset({"hypothetical", "proposed or invited", "foretold", "called off or refused", "wished for or rumoured",
+                   "conditional", "negated", "habitual", "what is usually done", "done at large"})
 
 
 # Lemmas the trigger rules compare a sentence's words with, beside the triggers' own ("визит":
 # an arrival is a visit when the sentence says it).
 _COMPARED = frozenset().union(_LIGHT_VERBS, _PLANNING, _ACTS, _DOCUMENTS, _MODES, _SITES, _AWARDS, _AGREEMENTS,
-                              _OFFICES, _PROPOSALS, _FORECAST, _CALLED_OFF, _ONLINE, _HABITUAL, _SERIES, _PREPARATION, _PROCESS, {"визит"})
+                              _OFFICES, _PROPOSALS, _FORECAST, _CALLED_OFF, _WISHES, _CONDITIONS, _OBLIGATION, _ONLINE, _HABITUAL,
+                              _SERIES, _PREPARATION, _PROCESS, {"визит"})
 
 
 @lru_cache(maxsize=4)
@@ -806,6 +860,8 @@ def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
             start = k - 1  # "провел переговоры", "состоялась встреча"
         purpose = _for_a_purpose(k, seen)
         status, why = _status(sentence, sentence.tokens[k].start, planned, purpose)
+        if status == "occurred" and _due(k, seen):
+            status, why = "planned", "its clause says it is due («должен прибыть», «должна быть подписана»)"
         event = _Found(spec, number, start, stop, status, lemma=lemma, ahead=purpose is not None,
                        receiving=trigger.condition == "receiving")
         event.why += [("trigger", f"{' '.join(trigger.lemmas)} ({trigger.part}) is a {spec.name}"), ("status", why)]
@@ -819,6 +875,15 @@ def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
     return list(found.values())
 
 
+
+
+def _due(k: int, seen: _Words) -> bool:
+    """"Министр должен прибыть в Москву на этой неделе", "соглашение должно быть подписано в среду":
+    what its clause says is due, in the present ("должен был провести" may not have been), is to come."""
+    words, clause = seen.words, _clause(k, seen)
+    return any(seen.lemmas[j] in _OBLIGATION and not (j + 1 < len(words) and morph.lemma(words[j + 1].lower()) == "быть"
+                                                      and morph.parses(words[j + 1].lower())[0].tag.tense == "past")
+               for j in clause)
 
 
 def _another_time(words: list[str], k: int) -> bool:
@@ -898,6 +963,9 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     # "В преддверии визита [Президента] Токаева министр встретился с послом": who is named with an
     # event prepared for takes no part in one that took place, even a meeting
     coming = [e.stop for e in others if e.ahead] if event.status == "occurred" else []
+    # "во время визита ... встретился с ...": a meeting told after the visit is within it ("провёл переговоры
+    # с Рахмоном, который находится с визитом" tells of the visitor met)
+    meetings = [e.stop for e in others if e.spec.roles.companion and e.start >= event.stop] if spec.destination else []
     within = _its_dates(event, sentence, local.dates.get(event.sentence, []), stops)
     if within:
         at = tokens[event.start].start
@@ -964,6 +1032,10 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
                 event.place = entity
                 event.why.append(("place", f"«{tag.mention.text}», the body it was held in"))
             continue
+        if kind == "person" and meetings and _met_with(tag, meetings, sentence):
+            seen.add(entity)  # "во время визита в Израиль Путин встретился с [Яффой Иссахар]": met, no visitor
+            event.why.append(("participants", f"«{tag.mention.text}» left out: met on the visit, no visitor"))
+            continue
         if kind == "person" and spec.destination and _inviting(words, tag.start):
             continue  # "По приглашению Президента России Владимира Путина": the host, not the visitor
         if kind == "person" and _labels(text, tag.mention):
@@ -1019,6 +1091,32 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
                 candidates = [c for c in candidates if c not in before]
             else:
                 after = before[-1:]
+        elif _of_whom(words, event.stop - 1):
+            # "об отставке [главы РЖД Владимира Якунина]", "[Нечас] подал заявление о своей отставке": a
+            # noun's act is of the person in the genitive after it or of the one before; not of one it is
+            # handed to ("прошение королеве [Елизавете II]"), nor of who tells of it ("[Песков] сообщал о
+            # заявлении об отставке", "Об отставке министра сообщил [Йенс Столтенберг]") or decrees it
+            # ("[Атамбаев] подписал указ об отставке правительства"), but for "своей"/"его" before it
+            word = words[event.stop - 2].lower().replace("ё", "е") if event.stop >= 2 else ""
+            if word in _POSSESSIVE or morph.lemma(word) in _REFLEXIVE:
+                # "подал заявление о своей отставке президенту ...": the subject, before or after it ("Вплоть
+                # до своего назначения Карапетян работал"); "О её назначении Мадуро объявил": one named
+                # before, in the sentence or before it, never the subject after
+                after = before[-1:] or (after[:1] if word not in _POSSESSIVE else [])
+                candidates = [c for c in candidates if c[1] != "person" or c in after]
+            else:
+                decreed = any(morph.lemma(w.lower()) in _ACTS for w in words[max(0, event.start - 3):event.start])
+                requested = any(morph.lemma(w.lower()) in _REQUESTS for w in words[max(0, event.start - 3):event.start])
+                dropped = [c for c in after if _handed_to(c[2], sentence) or _told_by(words, event.stop, c[2].start)]
+                # who is named before a noun whose act is told of as of another is no party to it, but for
+                # one who asks for it ("Рыбак написал заявление об отставке")
+                dropped += [c for c in before if decreed or _told_by(words, c[2].stop, event.start)
+                            or dropped and not requested]
+                if dropped:
+                    candidates = [c for c in candidates if c not in dropped]
+                    after = [c for c in after if c not in dropped]
+                    event.why.append(("participants", "not whom its noun is handed to, of who tells of it or "
+                                      "decrees it: " + ", ".join(f"«{tag.mention.text}»" for _, _, tag in dropped)))
         persons = after[:1] or [c for c in candidates if c[1] == "person"][-1:]
         candidates = persons + [c for c in candidates if c[1] != "person"]
     # a visit is made by people, a document signed between bodies: the others in the sentence
@@ -1122,10 +1220,12 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     if previous is not None:
         event.recalled = True
         event.why.append(("recollection", f"«{previous}»: an occurrence before, recalled"))
-    # "Прежде чем начнём беседу" says when, and recalls nothing
+    # "Прежде чем начнём беседу" says when, and recalls nothing; "Иван Петров, ранее занимавший пост
+    # губернатора" recalls the post of someone taking part, not the event
     recollection = lexicon.forms_of(_RECOLLECTION.words)
     recalled = next((w for j, w in enumerate(words) if w.lower().replace("ё", "е") in recollection
-                     and (j + 1 == len(words) or words[j + 1].lower() != "чем")), None)
+                     and (j + 1 == len(words) or words[j + 1].lower() != "чем"
+                          and not _describes_someone(sentence, j + 1))), None)
     if recalled is not None:
         event.recalled = True
         event.why.append(("recollection", f"«{recalled}»: a past occurrence recalled"))
@@ -1135,6 +1235,14 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         setattr(event, name, value)
         if value is not None:
             event.why.append((name, "from its sentence"))
+
+
+def _describes_someone(sentence: Sentence, k: int) -> bool:
+    """Whether word ``k`` opens a participle phrase after a person's name and a comma ("Иван Петров,
+    ранее занимавший пост"; not "о встрече, ранее прошедшей в Москве")."""
+    words = sentence.words
+    return k >= 2 and words[k - 2] == "," and morph.parses(words[k].lower())[0].tag.POS == "PRTF" \
+        and any(span.type == "PER" and span.stop == k - 2 for span in sentence.spans)
 
 
 _ROMAN = re.compile(r"[IVXLC]+")
@@ -1232,6 +1340,12 @@ def _a_target(seen: _Dating) -> bool:
     """"к 2030 году", "до конца 2025 года": a deadline something is to be done by, not when the
     event is."""
     return "/" not in seen.date.value and seen.date.text.split(maxsplit=1)[0].lower() in _TARGETS
+
+
+def _reported_on(seen: _Dating) -> bool:
+    """"по итогам работы за 2023 год", "лауреатов премии за 2010 год": the year or month a result or an
+    award is for, no time of an occurrence."""
+    return "/" not in seen.date.value and seen.date.text.split(maxsplit=1)[0].lower() in _REPORTED
 
 
 def _of_another_noun(seen: _Dating) -> bool:
@@ -1353,6 +1467,7 @@ def _speech_verb(word: str) -> bool:
 DATES: list[tuple[str, Callable[[_Dating], bool]]] = [
     ("a period of years", _a_period),
     ("a deadline («к», «до»)", _a_target),
+    ("a period reported on («за»)", _reported_on),
     ("which one of another noun", _of_another_noun),
     ("in another clause", _another_clause),
     ("in another trigger's clause", _another_triggers_clause),
@@ -1360,6 +1475,7 @@ DATES: list[tuple[str, Callable[[_Dating], bool]]] = [
 ]
 
 _TARGETS = lexicon.words("deadline")
+_REPORTED = lexicon.words("reported_period")
 _SUBORDINATORS = tuple(entry.split() for entry in lexicon.words("subordinator"))
 _SPEECH = lexicon.words("speech")
 _CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
@@ -1472,6 +1588,19 @@ def _of_another_event(tag: Span, others: list[int], in_posts: list[tuple[int, in
     return False
 
 
+def _met_with(tag: Span, others: list[int], sentence: Sentence) -> bool:
+    """Whether a person is whom another event's trigger tells of meeting: after it in its clause, past
+    "с", a word of the name in the instrumental ("встретился с матерью девушки Яффой Иссахар")."""
+    words = sentence.words
+    last = (tag.name_stop or tag.stop) - 1
+    for stop in others:
+        between = [w.lower() for w in words[stop:tag.start]]
+        if stop <= tag.start and ("с" in between or "со" in between) and not _PUNCTUATION & set(between) \
+                and any(p.tag.case == "ablt" for w in words[tag.start:last + 1] for p in morph.parses(w.lower())):
+            return True
+    return False
+
+
 def _genitive_name(tag: Span, sentence: Sentence) -> bool:
     """Whether a person's name may be in the genitive: as the tagger read it when it read it, else as its
     last word may be, unless it may be a nominative too and a verb follows, whose subject it is
@@ -1483,6 +1612,28 @@ def _genitive_name(tag: Span, sentence: Sentence) -> bool:
     cases = {p.tag.case for p in morph.parses(sentence.words[last].lower())}
     after = sentence.words[last + 1].lower() if last + 1 < len(sentence.words) else ""
     return "gent" in cases and not ("nomn" in cases and after and morph.parses(after)[0].tag.POS == "VERB")
+
+
+def _handed_to(tag: Span, sentence: Sentence) -> bool:
+    """Whether a person's name is in the dative or the instrumental, as every reading of its last word
+    but initials and a number is ("прошение об отставке королеве Елизавете II", "встретился с Дмитрием Медведевым"):
+    whom something is handed to or done with. The dictionary decides: the tagger may give a genitive
+    name the case of the post before it ("Назначение лидером Фазлуллы")."""
+    last = (tag.name_stop or tag.stop) - 1
+    while last > tag.start and (not sentence.words[last].isalpha() or len(sentence.words[last]) == 1
+                                or _ROMAN.fullmatch(sentence.words[last])):
+        last -= 1
+    cases = {p.tag.case for p in morph.parses(sentence.words[last].lower())}
+    return bool(cases) and cases <= {"datv", "ablt", "loct"}
+
+
+def _told_by(words: list[str], start: int, stop: int) -> bool:
+    """Whether a verb of speech telling of the event stands among words ``start``..``stop``: who is on
+    its other side tells of it ("Песков сообщал о заявлении об отставке"). One who writes a request
+    ("написал заявление об отставке") asks for it, and one who says that ("Сурков заявил, что заявление
+    об отставке подал") may have done it."""
+    return any(_speech_verb(words[j]) and not (j + 1 < len(words) and morph.lemma(words[j + 1].lower()) in _REQUESTS)
+               and "что" not in (w.lower() for w in words[j:stop]) for j in range(start, stop))
 
 
 def _inviting(words: list[str], k: int) -> bool:
@@ -1624,6 +1775,9 @@ def _pronoun_referent(words: list[str], sentence: Sentence, local: _Local) -> Op
 
 _SUBJECT_PRONOUNS = lexicon.words("subject_pronoun")
 _APPOINT_OBJECT = lexicon.words("appoint_object")
+_POSSESSIVE = lexicon.words("possessive")
+_REFLEXIVE = lexicon.words("reflexive")
+_REQUESTS = lexicon.words("request")
 _SOURCES = lexicon.words("report_source").words | _PRESS.words
 _HONOURS = lexicon.words("honour")
 _OPENING = frozenset("«\"„“")
@@ -1725,6 +1879,13 @@ def _with_party(words: list[str], k: int) -> bool:
         return False
     after = words[k + 1]
     return after[:1].isupper() or lexicon.group_head(after) is not None or lexicon.is_post(after)
+
+
+def _of_whom(words: list[str], k: int) -> bool:
+    """Whether the trigger word ``k`` is a noun of an act done to someone told of by the genitive after
+    it ("отставки губернатора", "о назначении Петрова"), not one of "уйти в отставку", whose subject
+    or object does it."""
+    return morph.parses(words[k].lower())[0].tag.POS == "NOUN" and not (k and words[k - 1].lower() in ("в", "во"))
 
 
 def _filler(word: str) -> bool:

@@ -372,11 +372,12 @@ class TrimPunctuation(Rule):
 class SplitParenthesised(Rule):
     """A name and its alias in brackets after it are two names: "[Форума стран-экспортеров газа
     (ФСЭГ)]" is "Форума стран-экспортеров газа" and "ФСЭГ", "[Вирджинии (США)]" two places
-    (a country or a town in brackets is a place whatever it follows; abbreviations after a
-    place that do not abbreviate it name the body before it: "Верховный суд [России (ВС)]",
-    "Министерство внутренних дел [Республики Казахстан (МВД РК)]"). Brackets inside a name
-    stay: "[Кировоградской (Кропивницкой) области]". ``entities`` merges a person's or an
-    organisation's alias with its name."""
+    (a country or a town in brackets is a place whatever it follows, but an abbreviation after a
+    body is the body's, though the dictionary guesses a place for it: "[Организация по запрещению
+    химического оружия (ОЗХО)]"; abbreviations after a place that do not abbreviate it name the
+    body before it: "Верховный суд [России (ВС)]", "Министерство внутренних дел [Республики
+    Казахстан (МВД РК)]"). Brackets inside a name stay: "[Кировоградской (Кропивницкой)
+    области]". ``entities`` merges a person's or an organisation's alias with its name."""
 
     def apply(self, words, tags):
         out = []
@@ -392,16 +393,23 @@ class SplitParenthesised(Rule):
 
     @staticmethod
     def _kind(words: list[str], tag: Tag, opening: int, inner: int) -> str:
-        """A country in brackets is a place; an abbreviation after a place that it does not
-        abbreviate names the body before the place: "Верховный суд [России (ВС)]"."""
+        """A country in brackets is a place, and so is a town but for a body's abbreviation after
+        the body; an abbreviation after a place that it does not abbreviate names the body before
+        the place: "Верховный суд [России (ВС)]"."""
         alias = words[opening + 1:inner]
-        if lexicon.whole_country(alias) or len(alias) == 1 and _geographical(alias[0]):
+        if lexicon.whole_country(alias) or len(alias) == 1 and _geographical(alias[0]) \
+                and not (tag.type == "ORG" and _abbreviation(alias[0])):
             return "LOC"
         if tag.type == "LOC" and all(w.isupper() for w in alias) and len(alias[0]) > 1:
             initials = "".join(part[0] for w in words[tag.start:opening] for part in w.split("-") if part)
             if "".join(alias).lower() != initials.lower():
                 return "ORG"
         return tag.type
+
+
+def _abbreviation(word: str) -> bool:
+    """A word of capitals, maybe with small letters between them: "ОЗХО", "МИСиС"."""
+    return word[:1].isupper() and sum(c.isupper() for c in word) >= 2
 
 
 class CutAtVerb(Rule):
@@ -648,13 +656,14 @@ def _opens(words: list[str], k: int) -> bool:
     return not any(wordlike(w) for w in words[:k])
 
 
-@lru_cache(maxsize=morph.CACHE)
 class TrimOpeningCommonNoun(Rule):
     """A common noun opening a sentence is capitalised by the sentence, not by the name after it:
     "[Полёт Хейворта] продлится десять суток", "[Карьера Бельмондо]", "[Пресс-агент Дженкинса]". The
     word, each part of a hyphenated one, is one the dictionary knows only as a common noun, with
     no reading of a name or a place, and may be a nominative. Not before a given name and patronymic, nor before a given
-    name alone, after which it may be a surname: "Мороз Иван Петрович", "Кузнец Андрей"."""
+    name alone, after which it may be a surname: "Мороз Иван Петрович", "Кузнец Андрей". Nor when the word may
+    name a thing and the one name after it ends in a consonant, no genitive it could govern, so that the two are a
+    given name and a surname: "Франк Веркотерен", "Си Цзиньпин" (a thing stands in no apposition to a person)."""
 
     def apply(self, words, tags):
         out = []
@@ -664,10 +673,19 @@ class TrimOpeningCommonNoun(Rule):
                     and _is_title(words[start + 1]) and _common_noun(words[start]) \
                     and not (start + 2 < tag.stop and _given_and_patronymic(words[start + 1], words[start + 2])) \
                     and not (tag.stop - start == 2 and morph.known(words[start + 1])
-                             and _is_first_name(words[start + 1])):
+                             and _is_first_name(words[start + 1])) \
+                    and not (tag.stop - start == 2 and _NO_GENITIVE.search(words[start + 1]) and _may_be_thing(words[start])):
                 start += 1
             out.append(Tag(start, tag.stop, tag.type) if start != tag.start else tag)
         return out
+
+
+_NO_GENITIVE = re.compile(r"[бвгджзйклмнпрстфхцчшщ]$")  # a name's last letter no genitive ends in
+
+
+def _may_be_thing(word: str) -> bool:
+    """A capitalised noun the dictionary reads as inanimate, in one reading at least."""
+    return any("inan" in p.tag for p in morph.parses(word))
 
 
 @lru_cache(maxsize=morph.CACHE)
@@ -739,6 +757,49 @@ class KnownBodies(Rule):
                 if t.type != "ORG" and lexicon.is_known_body(words[t.start:t.stop]) else t for t in tags]
 
 
+class ActingSeats(Rule):
+    """A building whose name stands for the government seated in it (words.tsv seat) is that
+    government where it acts, whatever the network took it for: the subject of a verb ("[Кремль]
+    объявил", "[Белый дом] не подтвердил", "сообщил [Белый дом]" after a verb of saying), the
+    agent in the instrumental ("опубликовано [Белым домом]") or the genitive after what a body
+    speaks through (words.tsv voice: "пресс-служба [Кремля]", "на сайте [Кремля]"). After a
+    preposition it is the place: "в [Кремле] прошли переговоры", "перед [Белым домом]"."""
+
+    def apply(self, words, tags):
+        return [Tag(t.start, t.stop, "ORG", t.name_stop) if t.type != "ORG" and _seat(words[t.start:t.stop])
+                and _acting(words, t.start, t.stop) else t for t in tags]
+
+
+_SEATS = lexicon.words("seat")
+_VOICES = lexicon.words("voice")
+_SPEECH = lexicon.words("speech")
+_BEFORE_VERB = 2  # particles ("не"), adverbs between a subject and its verb: "[Кремль] последовательно заявляет"
+
+
+def _seat(span: list[str]) -> bool:
+    return " ".join(morph.lemma(w) for w in span if wordlike(w)) in _SEATS
+
+
+def _acting(words: list[str], start: int, stop: int) -> bool:
+    cases = {p.tag.case for p in morph.parses(words[stop - 1])}
+    before = words[start - 1] if start else ""
+    if before and morph.parses(before)[0].tag.POS == "PREP":
+        return False
+    if "gent" in cases and before.islower() and morph.lemma(before) in _VOICES:
+        return True
+    if "ablt" in cases:
+        return True
+    if "nomn" not in cases:
+        return False
+    if before.islower() and morph.lemma(before) in _SPEECH:
+        return True
+    for k in range(stop, min(stop + _BEFORE_VERB + 1, len(words))):
+        if words[k].islower() and any(p.tag.POS in ("ADVB", "PRCL") for p in morph.parses(words[k])):
+            continue
+        return words[k].islower() and morph.parses(words[k])[0].tag.POS == "VERB"
+    return False
+
+
 class BodiesAndCountriesAsPersons(Rule):
     """A lone word that names a country (countries.tsv), with no reading of a person's name, is the
     country whatever the network took it for: "граница с [Мозамбиком]", "время и [Свазиленду]
@@ -791,6 +852,24 @@ def _company(words: list[str], tag: Tag) -> bool:
 
 _COMPANY_WORDS = lexicon.words("company_word")
 _LEGAL_FORMS = frozenset(lexicon.lines("legal_forms.txt"))
+
+
+class CompoundBodies(Rule):
+    """A word made of a name and, after a hyphen, a body's noun (words.tsv compound_body) is a
+    body's name, though the tagger reads the name in it as a person's: "[Тинькофф-банк]",
+    "[Гоголь-центра]". A hyphenated surname has no such noun: "Римский-Корсаков"."""
+
+    def apply(self, words, tags):
+        return [Tag(t.start, t.stop, "ORG", t.name_stop) if t.type == "PER" and _compound_body(words[t.stop - 1])
+                else t for t in tags]
+
+
+_COMPOUND_BODIES = lexicon.words("compound_body")
+
+
+def _compound_body(word: str) -> bool:
+    name, _, noun = word.rpartition("-")
+    return bool(name) and _is_title(name) and noun.islower() and morph.lemma(noun) in _COMPOUND_BODIES
 
 
 class ContractedBodies(Rule):
@@ -856,6 +935,39 @@ class NamesWithPatronymic(Rule):
                    and start <= t.start and t.stop <= stop for t in inside) and inside != [Tag(start, stop, "PER")]:
                 tags = sorted([t for t in tags if t not in inside] + [Tag(start, stop, "PER")], key=lambda t: t.start)
         return tags
+
+
+class JoinGivenNameAndSurname(Rule):
+    """A given name the tagger made a person of its own, right before the person it tagged next,
+    whose first word is no given name and may be the name's surname in its case, is that person's
+    first name: "ухода [Радия] [Хабирова]", "дочь [Фёдора] [Емельяненко]", "жены [Матильды]
+    [Уррутии]" (a word the dictionary does not know may be in any case). Not two given names
+    ("отца [Анны] [Сергея Петрова]"), nor a given name in another case ("Кристины Ольга Петровна")."""
+
+    def apply(self, words, tags):
+        out: list[Tag] = []
+        for tag in tags:
+            before = out[-1] if out else None
+            if before is not None and tag.type == before.type == "PER" and tag.start == before.stop \
+                    and before.stop - before.start == 1 and _surname_of(words[before.start], words[tag.start]):
+                out[-1] = Tag(before.start, tag.stop, "PER")
+            else:
+                out.append(tag)
+        return out
+
+
+def _surname_of(given: str, word: str) -> bool:
+    """Whether ``word`` may be the surname after the given name ``given``: ``given`` a given name
+    the dictionary knows, ``word`` capitalised and, if the dictionary knows it, no given name and in
+    a case of it."""
+    if not (_is_full(given) and _is_full(word) and morph.known(given)):
+        return False
+    cases = {p.tag.case for p in morph.parses(given) if "Name" in p.tag and "sing" in p.tag}
+    if not cases:
+        return False
+    if not morph.known(word):  # the dictionary's guess at its case, or at a given name, is a guess
+        return True
+    return not _is_first_name(word) and not cases.isdisjoint(p.tag.case for p in morph.parses(word))
 
 
 def _given_and_patronymic(given: str, patronymic: str) -> bool:
@@ -1067,6 +1179,33 @@ class LowerCaseComplement(Rule):
                 stop = _genitive_stop(words, stop, taken) or stop
             out.append(Tag(tag.start, stop, tag.type, tag.name_stop) if stop != tag.stop else tag)
         return out
+
+
+class CoordinatedComplement(Rule):
+    """The lower-case genitives completing a body's noun go on after "и" when the tagger cut
+    them there: "[Союза издателей] и распространителей печатной продукции", "[Академия наук] и
+    искусств". Only lower-case genitives join: "[Союза журналистов] и Министерства" are two."""
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        out = []
+        for tag in tags:
+            stop = tag.stop
+            if tag.type == "ORG" and stop + 1 < len(words) and words[stop] == "и" and stop + 1 not in taken \
+                    and _is_title(words[tag.start]) and _completed_body(words, tag):
+                stop = _genitive_stop(words, stop + 1, taken) or stop
+            out.append(Tag(tag.start, stop, tag.type, tag.name_stop) if stop != tag.stop else tag)
+        return out
+
+
+def _completed_body(words: list[str], tag: Tag) -> bool:
+    """The name ends in a body noun's lower-case complement: "Союза издателей"."""
+    for k in range(tag.stop - 2, tag.start - 1, -1):
+        if not words[k + 1].islower():
+            return False
+        if morph.lemma(words[k]) in _BODY_NOUNS:
+            return True
+    return False
 
 
 _BODY_NOUNS = lexicon.words("body_noun")
@@ -1362,17 +1501,21 @@ RULES: list[Rule] = [
     NamedWorks(),
     TheInternet(),
     KnownBodies(),
+    ActingSeats(),
     BodiesAndCountriesAsPersons(),
     CompanyNames(),
+    CompoundBodies(),
     ContractedBodies(),
     PlaceAfterDescriptor(),
     NamesWithPatronymic(),
+    JoinGivenNameAndSurname(),
     NumberedUnits(),
     LatinNameAfterDescriptor(),
     PersonAfterDescriptor(),
     JoinCountryParts(),
     CapitalisedBody(),
     LowerCaseComplement(),
+    CoordinatedComplement(),
     JoinOrgAndComplement(),
     RemitComplement(),
 ]

@@ -224,6 +224,12 @@ def _guessed(p) -> bool:
     return not _GUESSERS.isdisjoint(_units(p.methods_stack))
 
 
+def _known(p) -> bool:
+    """Whether pymorphy3 found the whole word in its dictionary (not after an unknown prefix:
+    "Кар|амае", nor by its suffix)."""
+    return len(p.methods_stack) == 1 and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
 def _units(stack: tuple) -> set[str]:
     """The type names of what a pymorphy3 methods stack holds, nested stacks included: its
     analyser units (and the words and numbers they keep)."""
@@ -392,20 +398,49 @@ def _context_cases(last: str) -> frozenset[str]:
 class Reading(NamedTuple):
     """A person's mention named in one gender: the name in the nominative, how well the words
     (and the words around them) fit it, whether a predicate the mention is the subject of has
-    that gender ("Мутарика потерял сознание": a man's), and whether the surname's ending has
-    that gender only ("Абдуллаевой": a woman's, whatever its case)."""
+    that gender ("Мутарика потерял сознание": a man's), whether the surname's ending has
+    that gender only ("Абдуллаевой": a woman's, whatever its case), and whether the mention names
+    a family or a couple by their surname in the plural ("супругов Петровых": Петровы)."""
 
     gender: str
     name: str
     weight: float
     told: bool = False
     sure: bool = False
+    family: bool = False
 
 
 def _analyses(words: tuple[str, ...]) -> list[tuple[dict[tuple[str, str], _Option], frozenset[str], frozenset[str]]]:
     places = ["only"] if len(words) == 1 else ["first"] + ["middle"] * (len(words) - 2) + ["last"]
-    return [_name_options(w, place, i > 0 and words[i - 1].lower() in _PARTICLES) if w[:1].isupper()
-            else ({}, frozenset(), frozenset()) for i, (w, place) in enumerate(zip(words, places))]
+    syllabic = _syllabic(words)
+    out = []
+    for i, (w, place) in enumerate(zip(words, places)):
+        if not w[:1].isupper():
+            out.append(({}, frozenset(), frozenset()))
+            continue
+        options, first, patronymic = _name_options(w, place, i > 0 and words[i - 1].lower() in _PARTICLES)
+        if syllabic and place != "last":
+            options = _undeclined(options, w.lower())
+        out.append((options, first, patronymic))
+    return out
+
+
+def _syllabic(words: tuple[str, ...]) -> bool:
+    """A name of syllables, Korean or Chinese, whose last word alone declines ("Ким Ир Сеном": Ким
+    Ир Сен, "Пан Ги Муна"): three words or more, each but the last of at most three letters and one
+    vowel, capitalised."""
+    return len(words) >= 3 and all(
+        len(w) <= 3 and w[:1].isupper() and w.isalpha() and sum(c in _VOWELS for c in w.lower()) == 1
+        for w in words[:-1])
+
+
+def _undeclined(options: dict[tuple[str, str], _Option], word: str) -> dict[tuple[str, str], _Option]:
+    """A word's options with the word as written in each case and gender, as heavy as its best
+    reading where that is heavier than the one there: a syllable before a name's last word may not
+    decline ("Ким Чен Ына"), though the dictionary declines it as a Russian name ("Кима")."""
+    best = max(option.weight for option in options.values())
+    return {key: option if option.weight >= best else _Option(option.case, option.gender, word, best)
+            for key, option in options.items()}
 
 
 _PARTICLES = lexicon.words("name_particle")
@@ -551,9 +586,12 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
         return tuple(Reading(g, text, 0.0, subject is not None and g == subject.gender) for g in _GENDERS)
     if tagged == "nomn" and _OBLIQUE_ADJECTIVAL.search(names[-1].lower()):
         tagged = None  # the tagger misreads an unknown adjectival surname before initials: "Бездудного Ю.В."
+    last = _last_word(context)
+    plural = _plural_surname(names[0], last) if len(items) == 1 and last else None
+    if plural is not None:
+        return tuple(Reading(g, plural, 0.0, family=True) for g in _GENDERS)
     readings = []
     surname = _surname_genders(names[-1].lower()) if names[-1][:1].isupper() else frozenset()
-    last = _last_word(context)
     woman = _woman_cases(last) if last else frozenset()
     ruled_out = _ruled_out(last) if last else frozenset()
     for gender, weight, forms in _decline_name(names, _last_cases(context), subject, tagged, woman, ruled_out):
@@ -569,6 +607,34 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
         readings.append(Reading(gender, out, weight, subject is not None and gender == subject.gender,
                                 surname == {gender} or bool(woman) and gender == "femn"))
     return tuple(readings)
+
+
+_FAMILY = lexicon.words("family")
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _plural_surname(word: str, last: str) -> Optional[str]:
+    """A surname named as a family's or a couple's, in the nominative plural, when the word before it
+    is a noun of them (words.tsv family) and the surname a plural that noun takes: the genitive
+    ("семья Ивановых", "брат Петровых"), or a plural of kin's own case ("братьям Смирновым",
+    "супругами Ивановыми"): Ивановы, Петровы, Смирновы; else None. A name that may be one
+    person's in such a case ("семьи Смирнова", "сестры Анны", an indeclinable "сестра Кейт") is
+    no such plural."""
+    if not word[:1].isupper():
+        return None
+    family = [p for p in morph.parses(last.lower()) if p.tag.POS == "NOUN" and p.normal_form in _FAMILY]
+    if not family:
+        return None
+    cases = {"gent"} | {p.tag.case for p in family if p.tag.number == "plur" and "anim" in p.tag}
+    names = [p for p in morph.parses(word) if p.tag.POS == "NOUN" and {"Surn", "Name"} & p.tag.grammemes
+             and p.tag.case in cases]
+    if any(p.tag.number != "plur" or "Fixd" in p.tag for p in names):
+        return None  # one person's name in that case too ("сестры Анны", "сестра Кейт")
+    for p in names:
+        form = p.inflect({"nomn", "plur"})
+        if form is not None:
+            return _restore(form.word, word)
+    return None
 
 
 @lru_cache(maxsize=morph.CACHE)
@@ -858,13 +924,18 @@ def _noun_parses(word: str) -> tuple:
 
 
 def _noun_weight(p) -> float:
-    # Proper names first, then the singular (an organisation's head noun is
-    # rarely plural unless its adjectives say so), then pymorphy3's own score;
-    # a word that is already a nominative stays as written.
+    # Proper names first, a place or a body in pymorphy3's dictionary before a person
+    # ("в Астану" is Астана, not a man named Астан: this is the head of a place's or a
+    # body's name; a place guessed by analogy is no surer than a name: "Чжэцзяне"),
+    # then the singular (an organisation's head noun is rarely plural unless its
+    # adjectives say so), then pymorphy3's own score; a word that is already a
+    # nominative stays as written.
     tag = p.tag
     weight = p.score
     if "Geox" in tag or "Orgn" in tag or "Name" in tag or "Surn" in tag:
         weight += 0.3
+        if ("Geox" in tag or "Orgn" in tag) and _known(p):
+            weight += 0.05
     if tag.number == "sing":
         weight += 0.2
     if tag.case == "nomn":

@@ -57,12 +57,14 @@ class _Post:
     why: str = ""  # how a post alone found its holder, for explain
     derived: bool = False  # its body is derived from it ("министр обороны": Министерство обороны)
     states: tuple[str, ...] = ()  # the countries it governs
+    former: bool = False  # given as held before: "бывший министр", "Иван Петров, в прошлом министр"
 
 
 _ADDRESS_WORDS = lexicon.words("acting")
 _SINGULAR = frozenset({"nomn", "sing"})
 _COMMANDERS = lexicon.words("commander")
 _KIN = lexicon.words("kin")
+_FORMER = lexicon.words("former")
 _DEMONYMS = lexicon.demonyms()
 _OPENING = {"«", "„", "“", '"'}
 _CLOSING = {"»", "“", "”", '"'}
@@ -728,7 +730,7 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed:
     post = _Post(number, start, stop, head, title,
                  Mention(tokens[start].start, tokens[stop - 1].stop, text[tokens[start].start:tokens[stop - 1].stop]),
                  country=country, plural=any("plur" in p.tag for p in morph.parses(words[head])[:1]),
-                 qualifiers=skip, states=tuple(dict.fromkeys(states)))
+                 qualifiers=skip, states=tuple(dict.fromkeys(states)), former=_former(title))
     if org is None:
         org = _derived_org(text, tokens, words, head, stop, governed, country or home, named_countries, organizations)
         post.derived = org is not None
@@ -1117,10 +1119,30 @@ def _person_then_participle(post: _Post, near: _Near) -> Optional[list[str]]:
     k = post.start - 1
     while k > 0 and (_adverbial(words[k].lower()) or morph.lemma(words[k]) in _OFFICES):
         k -= 1
-    if k < 1 or words[k].lower() not in _HOLDING or words[k - 1] != ",":
+    if k < 1 or words[k].lower() not in _HOLDING:
         return None
-    before = near.stops.get(k - 1)
-    return [before.entity] if before is not None and before.entity else None
+    comma = _before_formerly(words, k)
+    if words[comma - 1] != ",":
+        return None
+    before = near.stops.get(comma - 1)
+    if before is None or not before.entity:
+        return None
+    post.former = post.former or comma < k
+    return [before.entity]
+
+
+def _before_formerly(words: list[str], k: int) -> int:
+    """The start of the words saying "formerly" right before ``k`` ("ранее", "в прошлом", "прежде";
+    words.tsv ``formerly``, lemmas), or ``k`` without them."""
+    start = k
+    while start > 1 and morph.lemma(words[start - 1]) in _FORMERLY:
+        start -= 1
+        if words[start - 1].lower() == "в":  # "в прошлом"
+            start -= 1
+    return start
+
+
+_FORMERLY = lexicon.words("formerly")
 
 
 _HOLDING = lexicon.words("holding_participle")
@@ -1290,10 +1312,13 @@ def _person_before(post: _Post, near: _Near) -> Optional[list[str]]:
     советский физик"; or right before a capitalised post, a signature: "[Кирсан
     Илюмжинов] Президент ФИДЕ"."""
     words = near.words
-    gap = post.start
+    start = _before_formerly(words, post.start)
+    gap = start
     while gap > 0 and words[gap - 1] in {",", "("} | _DASHES:
         gap -= 1
-    before = near.stops.get(gap) if gap < post.start else None
+    before = near.stops.get(gap) if gap < start else None
+    if before is not None and start < post.start:
+        post.former = True
     if before is None and gap > 0 and words[gap - 1] == ")" and words[post.start - 1] in _DASHES:
         # a name, its dates or birthplace in brackets, and a dash: "[Дарио Фо] (24 марта 1926 года,
         # Санджано) — итальянский драматург"
@@ -1543,13 +1568,22 @@ def _positions(posts: list[_Post]) -> tuple[Position, ...]:
     for post in sorted(posts, key=lambda p: (-len(p.title), p.mention.start)):
         home = post.title if post.title in merged else by_first_word.get(post.title)
         if home is None:
-            merged[post.title] = [post.org, post.country, [post.mention]]
+            merged[post.title] = [post.org, post.country, [post.mention], post.former]
             by_first_word.setdefault(post.title.split(" ")[0], post.title)
         else:
             entry = merged[home]
             entry[0] = entry[0] or post.org
             entry[1] = entry[1] or post.country
             entry[2].append(post.mention)
+            entry[3] = entry[3] and post.former  # held now if any mention says so
     ordered = sorted(merged.items(), key=lambda item: min(m.start for m in item[1][2]))
-    return tuple(Position(title, org, country, tuple(sorted(set(mentions), key=lambda m: (m.start, m.stop))))
-                 for title, (org, country, mentions) in ordered)
+    return tuple(Position(title, org, country, tuple(sorted(set(mentions), key=lambda m: (m.start, m.stop))),
+                          former=former)
+                 for title, (org, country, mentions, former) in ordered)
+
+
+def _former(title: str) -> bool:
+    """Whether a title gives its post as held before: its first word is "бывший", "прежний",
+    "отставной" (words.tsv ``former``) or is prefixed "экс-" ("экс-премьер")."""
+    first = title.split(" ")[0]
+    return first != _unprefixed(first) or morph.lemma(first) in _FORMER

@@ -47,7 +47,10 @@ def segment(masked: str) -> list[Sentence]:
                 if _DASH.search(text):
                     tokens = [part for token in tokens for part in _split_dashes(token)]
                 if tokens:
-                    sentences.append(Sentence(base + start, base + stop, tokens))
+                    sentence = Sentence(base + start, base + stop, tokens)
+                    if _MIXED.search(text):
+                        _join_lookalikes(sentence)
+                    sentences.append(sentence)
     return sentences
 
 
@@ -231,6 +234,54 @@ def _split_dashes(token: Token) -> list[Token]:
         last = m.end()
     tokens.append(Token(start + last, start + len(text), text[last:]))
     return tokens
+
+
+# A word typed with a letter of the other script that looks the same ("Cмирнов" with a Latin "C",
+# "YоuТubе" with Cyrillic "о", "Т", "е"): razdel cuts it where the script changes, and neither the
+# network nor the dictionary knows the pieces. Such a word is one token again, its word spelt in
+# the script of most of its letters when every letter of the other is a look-alike; its offsets,
+# and so its mention, stay the text's. Words that mix scripts otherwise ("Fruktы") keep razdel's cut.
+_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES = "AaBCcEeHKMOoPpTXxy", "АаВСсЕеНКМОоРрТХху"
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+_MIXED = re.compile(r"[а-яё][a-z]|[a-z][а-яё]", re.IGNORECASE)  # the cheap guard: a sentence with such a seam
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+
+
+def _join_lookalikes(sentence: Sentence) -> None:
+    """Joins the tokens of each word of the sentence that mixes scripts through look-alike letters
+    into one, its word respelt in one script."""
+    tokens, words = [], []
+    k, n = 0, len(sentence.tokens)
+    while k < n:
+        j = k + 1
+        while j < n and sentence.tokens[j].start == sentence.tokens[j - 1].stop \
+                and sentence.tokens[j - 1].text.isalpha() and sentence.tokens[j].text.isalpha():
+            j += 1
+        run = sentence.tokens[k:j]
+        word = _respelt("".join(t.text for t in run)) if j - k > 1 else None
+        if word is None:
+            tokens += run
+            words += [t.text for t in run]
+        else:
+            tokens.append(Token(run[0].start, run[-1].stop, "".join(t.text for t in run)))
+            words.append(word)
+        k = j
+    sentence.tokens, sentence.words = tokens, words
+
+
+def _respelt(word: str) -> Optional[str]:
+    """The word in the script of most of its letters, if every letter of the other script is a
+    look-alike of one of these; else None."""
+    cyrillic, latin = _CYRILLIC.findall(word), _LATIN.findall(word)
+    if not cyrillic or not latin:
+        return None
+    if len(latin) <= len(cyrillic) and all(c in _LATIN_LOOKALIKES for c in latin):
+        return word.translate(_TO_CYRILLIC)
+    if len(cyrillic) < len(latin) and all(c in _CYRILLIC_LOOKALIKES for c in cyrillic):
+        return word.translate(_TO_LATIN)
+    return None
 
 
 def wordlike(word: str) -> bool:
