@@ -203,6 +203,12 @@ PHRASES = [
     ("Александровском саду", "Александровский сад"),  # the second locative where the adjective asks for it
     ("Лету", "Лета"),  # and only there
     ("3-х батальонов", "3-х батальонов"),  # a count of units, no name: as written
+    # a superlative keeps its stem, though pymorphy3 files it under its positive ("высший", not "высочайший")
+    ("Высшего арбитражного суда", "Высший арбитражный суд"),
+    ("Высшей школой экономики", "Высшая школа экономики"),
+    ("Старейшему театру", "Старейший театр"),
+    # a hyphenated adjective pymorphy3 spells solid declines its last part
+    ("Северо-европейской газовой компании", "Северо-европейская газовая компания"),
     # a noun numbered after a hyphen declines and keeps its number
     ("Северного потока-2", "Северный поток-2"),
     ("Турецким потоком-2", "Турецкий поток-2"),

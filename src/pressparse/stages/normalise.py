@@ -976,26 +976,54 @@ def _agreement(modifiers: Sequence[tuple], nouns: tuple, case: Optional[str] = N
     return best
 
 
-def _nominative(p, word: str, wanted: set) -> str:
-    """``word`` of analysis ``p`` put into the nominative, spelt like ``word``.
-
-    A word already in the nominative stays as written, and so does one whose
-    nominative would change more than its ending (a superlative "высшего" is
-    not "высочайшее").
-    """
-    if p.tag.case == "nomn" or "Fixd" in p.tag:
-        return word
-    found = p.inflect(wanted)
-    if found is None:
-        return word
-    form, low = found.word, word.lower()
+def _common(form: str, low: str) -> int:
+    """The length of the prefix ``form`` shares with the word ``low``, ё read as е."""
     plain_form, plain_low = form.replace("ё", "е"), low.replace("ё", "е")
     common = 0
     while common < min(len(form), len(low)) and plain_form[common] == plain_low[common]:
         common += 1
-    if common < min(len(form), len(low)) - 3:
+    return common
+
+
+def _ending_only(form: str, low: str) -> bool:
+    """Whether ``form`` differs from the word ``low`` in its last three letters at most."""
+    return _common(form, low) >= min(len(form), len(low)) - 3
+
+
+def _nominative(p, word: str, wanted: set) -> str:
+    """``word`` of analysis ``p`` put into the nominative, spelt like ``word``.
+
+    A word already in the nominative stays as written, and so does one whose
+    nominative would change more than its ending. pymorphy3 files a superlative
+    under its positive and inflects it to the first superlative of that lexeme
+    ("высшего" to "высочайший"): the lexeme's form that keeps the word's stem is
+    taken instead ("высший"); and it spells some hyphenated adjectives solid
+    ("северо-европейской" to "североевропейская"): then the last part alone
+    declines ("северо-европейская").
+    """
+    if p.tag.case == "nomn" or "Fixd" in p.tag:
         return word
-    return _restore(form, word)
+    low = word.lower()
+    if "Supr" in p.tag:
+        found = max((other for other in p.lexeme if "Supr" in other.tag and wanted <= other.tag.grammemes),
+                    key=lambda other: _common(other.word, low), default=None)
+    else:
+        found = p.inflect(wanted)
+    if found is None:
+        return word
+    form = found.word
+    if _ending_only(form, low):
+        return _restore(form, word)
+    first, hyphen, last = word.rpartition("-")
+    if hyphen and "-" not in form and len(last) > 3:
+        parts = [q for q in morph.parses(last.lower())
+                 if q.tag.POS == p.tag.POS and q.tag.case == p.tag.case and q.tag.number == p.tag.number
+                 and q.tag.gender == p.tag.gender]
+        if parts:
+            declined = _nominative(parts[0], last, wanted)
+            if declined != last:
+                return f"{first}-{declined}"
+    return word
 
 
 def _modifier_nominative(p, word: str, reading: _Reading) -> str:
