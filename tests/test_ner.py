@@ -413,6 +413,17 @@ def tag_of(words, phrase, kind):
     # an international body has no branch by place: "по" is what the post before it deals with
     (ner.JoinOrgAndComplement(), "назначить спецпосланника генсека ООН по Сирии", [("ООН", "ORG"),
      ("Сирии", "LOC")], [("ООН", "ORG"), ("Сирии", "LOC")]),
+    # "при" and a lower-case body or office the body is attached to, with its name; not a person
+    (ner.JoinOrgAndComplement(), "сотрудники Следственного комитета при прокуратуре РФ задержали",
+     [("Следственного комитета", "ORG"), ("РФ", "LOC")],
+     [("Следственного комитета при прокуратуре РФ", "ORG"), ("РФ", "LOC")]),
+    (ner.JoinOrgAndComplement(), "члены Общественного совета при правительстве Москвы собрались",
+     [("Общественного совета", "ORG"), ("Москвы", "LOC")],
+     [("Общественного совета при правительстве Москвы", "ORG"), ("Москвы", "LOC")]),
+    (ner.JoinOrgAndComplement(), "глава комиссии SEC при президенте Буше ушёл",
+     [("SEC", "ORG"), ("Буше", "PER")], [("SEC", "ORG"), ("Буше", "PER")]),
+    (ner.JoinOrgAndComplement(), "фонд Газпрома при поддержке России провёл форум",
+     [("Газпрома", "ORG"), ("России", "LOC")], [("Газпрома", "ORG"), ("России", "LOC")]),
     (ner.JoinOrgAndComplement(),
      "прибыл в Москву Президент Кубы",
      [("Москву", "LOC"), ("Кубы", "LOC")],

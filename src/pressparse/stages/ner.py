@@ -1244,7 +1244,9 @@ class JoinOrgAndComplement(Rule):
     descriptor ("Ассоциации внешней торговли города [Урумчи]"), "по" with a place ("[МВД] по
     [Чеченской Республике]"; not after an international body, which has no branch by place: "посол
     генсека [ООН] по [Украине]"), "при" with a body ("Ассоциации ... при [Торгово-промышленной
-    палате]"), and a second genitive place after "и" ("Союза [Беларуси] и [России]").
+    палате]") or with a lower-case body or office and its name ("Следственного комитета при
+    прокуратуре [РФ]"; not a person: "SEC при президенте Буше"), and a second genitive place
+    after "и" ("Союза [Беларуси] и [России]").
     The name and the mention take the complement; the place or body in it keeps its own mention,
     nested in the organisation's, as a reader sees a country inside a ministry's name."""
 
@@ -1277,6 +1279,10 @@ def _complement(words: list[str], names: dict[int, Tag], at: int, joined: bool, 
     word, skip = words[at].lower(), at + 1
     if word == "г" and skip < len(words) and words[skip] == ".":
         skip += 1
+    if word == "при" and skip not in names and skip + 1 < len(words) and _attached_to(words[skip]):
+        # "при прокуратуре РФ": the body or office it is attached to, named by the name after it
+        name = names.get(skip + 1)
+        return name.stop if name is not None and _genitive(words[skip + 1]) else None
     name = names.get(skip)
     if name is None:
         return None
@@ -1287,6 +1293,15 @@ def _complement(words: list[str], names: dict[int, Tag], at: int, joined: bool, 
     if joined and word == "и" and name.type == "LOC" and _genitive(words[skip]):
         return name.stop
     return None
+
+
+_ATTACHED_TO = lexicon.words("attached_to")
+
+
+def _attached_to(word: str) -> bool:
+    """A lower-case locative of a body or an office another body is attached to (words.tsv
+    attached_to): "прокуратуре", "президенте"."""
+    return word.islower() and any(p.tag.case == "loct" and p.normal_form in _ATTACHED_TO for p in morph.parses(word))
 
 
 def _international(body: list[str]) -> bool:
