@@ -209,6 +209,12 @@ PHRASES = [
     ("Старейшему театру", "Старейший театр"),
     # a hyphenated adjective pymorphy3 spells solid declines its last part
     ("Северо-европейской газовой компании", "Северо-европейская газовая компания"),
+    # a name and a body's noun after a hyphen: the noun declines as the body's ("банка" is a bank's, not a jar)
+    ("Прогресс-банка", "Прогресс-банк"),
+    ("Кредит-банком", "Кредит-банк"),
+    ("Гоголь-центра", "Гоголь-центр"),
+    # both parts of a hyphenated noun decline when pymorphy3 reads them so
+    ("Школы-студии МХАТ", "Школа-студия МХАТ"),
     # a noun numbered after a hyphen declines and keeps its number
     ("Северного потока-2", "Северный поток-2"),
     ("Турецким потоком-2", "Турецкий поток-2"),

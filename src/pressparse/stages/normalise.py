@@ -944,7 +944,15 @@ def _noun_weight(p) -> float:
         weight -= 0.5  # a second case only where the modifiers ask for it: "в Лету" is Лета, not лёт
     if lexicon.is_unit(p.normal_form):
         weight += 0.01  # of lemmas as likely, a unit's: "полка" of "51-го полка" is полк, not полок
+    if "-" in p.normal_form and p.normal_form.rpartition("-")[2] in _COMPOUND_BODIES:
+        weight += _COMPOUND_BODY  # "Прогресс-банка" is the genitive of a bank, not a "банка"
     return weight
+
+
+# What a body's noun after a name and a hyphen (words.tsv compound_body) outweighs: pymorphy3's
+# preference for a nominative whose last part is another noun (банка, a jar), by its score.
+_COMPOUND_BODY = 0.2
+_COMPOUND_BODIES = lexicon.words("compound_body")
 
 
 def _agreement(modifiers: Sequence[tuple], nouns: tuple, case: Optional[str] = None,
@@ -986,7 +994,11 @@ def _common(form: str, low: str) -> int:
 
 
 def _ending_only(form: str, low: str) -> bool:
-    """Whether ``form`` differs from the word ``low`` in its last three letters at most."""
+    """Whether ``form`` differs from the word ``low`` in its last three letters at most, or in
+    those of each hyphenated part where both parts decline ("школы-студии": "школа-студия")."""
+    parts, low_parts = form.split("-"), low.split("-")
+    if len(parts) > 1 and len(parts) == len(low_parts):
+        return all(_common(a, b) >= min(len(a), len(b)) - 3 for a, b in zip(parts, low_parts))
     return _common(form, low) >= min(len(form), len(low)) - 3
 
 
