@@ -298,6 +298,11 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: to_a_post", "Рассмотрение дела назначено на пятницу.", "назначено"),
     ("skip: to_a_post", "Депутаты проголосовали на выборах, назначенных на 26 апреля.", "назначенных"),
     ("skip: of_a_body", "[Иван Петров]PER возглавил делегацию.", "возглавил"),
+    # a court's hearing: a word of a court in the sitting's clause
+    ("skip: not_in_court", "Заседание районного суда перенесли на пятницу.", "Заседание"),
+    ("skip: not_in_court", "Судебное заседание продлилось четыре часа.", "заседание"),
+    ("skip: not_in_court", "Подсудимый не явился на заседание, и его отложили.", "заседание"),
+    ("skip: not_in_court", "В ходе заседания адвокаты оспорят иск компании.", "заседания"),
     # a meeting or conference word in a clause of a game or a league
     ("skip: a game or a league", "Сборная проиграла финнам во встрече четвертьфинала.", "встрече"),
     ("skip: a game or a league", "Эти команды уже встречались в полуфинале.", "встречались"),
@@ -367,6 +372,10 @@ def test_an_event_told_twice_is_one_and_says_so():
     ("[Иван Петров]PER побеседовал с главой информагентства.", ("meeting", "побеседовал")),
     ("Состоялся телефонный разговор [Ивана Петрова]PER с [Синь Гобинем]PER.",
      ("meeting", "Состоялся телефонный разговор")),
+    # a court named in another clause: the sitting is a body's
+    ("На заседании правительства министр сообщил, что суд отклонил жалобу.", ("conference", "заседании")),
+    # a judges' committee is no court
+    ("Судейский комитет провел заседание в [Цюрихе]LOC.", ("conference", "провел заседание")),
     # a compound is its head's trigger: no row of its own
     ("[Иван Петров]PER провел пресс-конференцию.", ("conference", "провел пресс-конференцию")),
     # places counted, not people: the visit holds

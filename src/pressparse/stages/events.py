@@ -98,6 +98,7 @@ _CONSEQUENCE = lexicon.words("consequence")
 _OBLIGATION = lexicon.words("obligation")
 _ONLINE = lexicon.words("online")
 _HABITUAL = lexicon.words("habitual")
+_COURT = lexicon.words("court")
 _SERIES = lexicon.words("series")
 _PURPOSE = lexicon.words("purpose")
 _PREPARATION = lexicon.words("preparation")
@@ -495,6 +496,13 @@ def _in_person(k: int, seen: _Words) -> bool:
     return not _near(k, seen, _ONLINE, before=3, after=3) and not _an_audience(k, seen)
 
 
+def _not_in_court(k: int, seen: _Words) -> bool:
+    """A sitting is a body's conference, not a court's hearing: "заседание суда", "судебное
+    заседание", "в ходе заседания сторона обвинения расскажет суду" have a word of a court in the
+    trigger's clause."""
+    return not any(seen.lemmas[j] in _COURT for j in _clause(k, seen))
+
+
 def _from_a_post(k: int, seen: _Words) -> bool:
     """A release from a post ("освободить [его] от занимаемой должности"), not from custody."""
     return _governs(k, seen, _OFFICES, 6)
@@ -517,7 +525,7 @@ CONDITIONS: dict[str, Callable[[int, _Words], bool]] = {
     "arrival": _arrival, "between_parties": _between_parties, "of_a_site": _of_a_site,
     "of_an_award": _of_an_award, "awarding": _awarding, "not_with_the_press": _not_with_the_press, "not_carried_on": _not_carried_on, "of_agreements": _of_agreements, "from_a_post": _from_a_post,
     "of_a_person": _of_a_person, "of_a_body": _of_a_body, "receiving": _receiving, "to_a_post": _to_a_post,
-    "in_person": _in_person,
+    "in_person": _in_person, "not_in_court": _not_in_court,
 }
 if set(CONDITIONS) != set(eventtypes.CONDITIONS):
     raise ImportError(f"the events stage has conditions {sorted(CONDITIONS)}, eventtypes names {sorted(eventtypes.CONDITIONS)}")
@@ -786,7 +794,7 @@ MODAL = frozenset({"hypothetical", "proposed or invited", "foretold", "called of
 # Lemmas the trigger rules compare a sentence's words with, beside the triggers' own ("визит":
 # an arrival is a visit when the sentence says it).
 _COMPARED = frozenset().union(_LIGHT_VERBS, _PLANNING, _ACTS, _DOCUMENTS, _MODES, _SITES, _AWARDS, _AGREEMENTS,
-                              _OFFICES, _PROPOSALS, _FORECAST, _CALLED_OFF, _WISHES, _CONDITIONS, _OBLIGATION, _ONLINE, _HABITUAL,
+                              _OFFICES, _PROPOSALS, _FORECAST, _CALLED_OFF, _WISHES, _CONDITIONS, _OBLIGATION, _ONLINE, _HABITUAL, _COURT,
                               _SERIES, _PREPARATION, _PROCESS, {"визит"})
 
 
