@@ -344,8 +344,31 @@ def _governs(k: int, seen: _Words, lemmas: frozenset[str], n: int = 4) -> bool:
 
 def _of_a_site(k: int, seen: _Words) -> bool:
     """An opening or a launch of a site is a ceremony ("открытие памятника", "запуск нового завода",
-    "открыл [Центр ...]"); of markets, accounts or projects it is none."""
-    return _governs(k, seen, _SITES) or any(t.start == k + 1 and t.type in ("ORG", "LOC") for t in seen.sentence.spans)
+    "открыл [Центр ...]"); of markets, accounts or projects it is none. What is opened is the first
+    noun after the trigger in its clause that no preposition governs, or the genitive right after
+    it ("открытие новой сцены театра", not "запуск программы лизинга ... производства"); a site in
+    a prepositional phrase is where something else is opened ("открыл огонь в школе"), not what is
+    ("открыли в городе новый завод" is)."""
+    if any(t.start == k + 1 and t.type in ("ORG", "LOC") for t in seen.sentence.spans):
+        return True
+    governed = opened = False  # after a preposition, before its noun; past the noun opened
+    for j in _following(k, seen, 6):
+        tag = morph.parses(seen.words[j].lower())[0].tag
+        if tag.POS == "PREP":
+            if opened:
+                return False
+            governed = True
+        elif tag.POS == "NOUN" and governed:
+            governed = False
+        elif tag.POS == "NOUN":
+            if seen.lemmas[j] in _SITES and (not opened or tag.case == "gent"):
+                return True
+            if opened:
+                return False
+            opened = True
+        elif tag.POS not in ("ADJF", "PRTF", "NUMR") and opened:
+            return False
+    return False
 
 
 def _of_an_award(k: int, seen: _Words) -> bool:
