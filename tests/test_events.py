@@ -258,6 +258,10 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: habitual", "Стороны договорились о проведении регулярных встреч.", "встреч"),
     # a habit told of before the trigger anywhere in its clause
     ("skip: habitual", "Министры регулярно встречаются на полях саммитов.", "саммитов"),
+    # a count of years or months with an imperfective past verb: a relation or a habit that lasted
+    ("skip: lasting", "[Иван Петров]PER женился на актрисе, с которой встречался шесть лет.", "встречался"),
+    ("skip: lasting", "Несколько месяцев он посещал курсы при университете.", "посещал"),
+    ("skip: lasting", "Подруга, с которой он встречался 10 лет, дала интервью.", "встречался"),
     # the visit the invitation is to, told of twice in its clause
     ("skip: told with an unsaid one", "[Иван Петров]PER пригласил коллегу посетить [Минск]LOC с рабочим визитом.",
      "визитом"),
@@ -382,6 +386,10 @@ def test_an_event_told_twice_is_one_and_says_so():
     ("На заседании правительства министр сообщил, что суд отклонил жалобу.", ("conference", "заседании")),
     # a judges' committee is no court
     ("Судейский комитет провел заседание в [Цюрихе]LOC.", ("conference", "провел заседание")),
+    # a count of years that dates: before "назад", after a preposition, or a year
+    ("Два года назад [Иван Петров]PER встречался с послом.", ("meeting", "встречался")),
+    ("Спустя три года губернатор посещал завод.", ("visit", "посещал")),
+    ("В декабре 2019 года министр посещал [Минск]LOC.", ("visit", "посещал")),
     # a compound is its head's trigger: no row of its own
     ("[Иван Петров]PER провел пресс-конференцию.", ("conference", "провел пресс-конференцию")),
     # places counted, not people: the visit holds

@@ -99,6 +99,9 @@ _OBLIGATION = lexicon.words("obligation")
 _ONLINE = lexicon.words("online")
 _HABITUAL = lexicon.words("habitual")
 _COURT = lexicon.words("court")
+_LONG_UNITS = lexicon.words("long_unit")
+_COUNT_WORDS = lexicon.words("count_word")
+_AGO = lexicon.words("ago")
 _SERIES = lexicon.words("series")
 _PURPOSE = lexicon.words("purpose")
 _PREPARATION = lexicon.words("preparation")
@@ -674,6 +677,29 @@ def _habitual(k: int, seen: _Words) -> bool:
     return any(seen.lemmas[j] in _HABITUAL for j in range(_clause(k, seen).start, k))
 
 
+def _lasting(k: int, seen: _Words) -> bool:
+    """"с которой он встречался восемь лет", "несколько месяцев посещал курсы": a trigger verb in the
+    imperfective past with a count of years or months in its clause tells of a relation or a habit
+    that lasted, no one occurrence; a count before "назад", after "спустя" or after a preposition
+    dates one ("два года назад встречался", "через два года посещал"), and so does a year ("в
+    декабре 2023 года запускали")."""
+    words = seen.words
+    tag = morph.parses(words[k].lower())[0].tag
+    if tag.POS != "VERB" or tag.aspect != "impf" or tag.tense != "past":
+        return False
+    clause = _clause(k, seen)
+    for j in range(clause.start + 1, clause.stop):
+        if morph.lemma(words[j].lower()) not in _LONG_UNITS or j + 1 < len(words) and words[j + 1].lower() in _AGO:
+            continue
+        count = words[j - 1].lower()
+        # four digits before "года" are a year ("в декабре 2023 года"), no count
+        if count.isdigit() and len(count) < 4 or morph.parses(count)[0].tag.POS == "NUMR" \
+                or morph.lemma(count) in _COUNT_WORDS:
+            before = words[j - 2].lower() if j >= 2 else ""
+            return not before or before not in _AGO and morph.parses(before)[0].tag.POS != "PREP"
+    return False
+
+
 def _with_an_unsaid(k: int, seen: _Words) -> bool:
     """"пригласил коллегу посетить Минск с визитом", "можно было бы встретиться и провести переговоры":
     a trigger of a type whose earlier trigger in its clause was skipped as proposed, hypothetical or
@@ -800,6 +826,7 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("conditional", _conditional),
     ("negated", _negated),
     ("habitual", _habitual),
+    ("lasting", _lasting),
     ("told with an unsaid one", _with_an_unsaid),
     ("a tally", _a_tally),
     ("a game or a league", _a_game),
@@ -811,7 +838,7 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
 ]
 #: The skips that say an event is not told as happening, so its type's later triggers in the clause are none either.
 MODAL = frozenset({"hypothetical", "proposed or invited", "foretold", "called off or refused", "wished for or rumoured",
-                   "conditional", "negated", "habitual", "what is usually done", "done at large"})
+                   "conditional", "negated", "habitual", "lasting", "what is usually done", "done at large"})
 
 
 # Lemmas the trigger rules compare a sentence's words with, beside the triggers' own ("визит":
