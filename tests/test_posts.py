@@ -630,6 +630,22 @@ def test_an_adjective_read_first_as_a_noun_goes_with_the_post(source, title):
     assert [p.title for person in doc.persons for p in person.positions] == [title]
 
 
+@pytest.mark.parametrize("source, title", [
+    # a suppletive superlative keeps its own stem ("лучший", not pymorphy3's "наихороший")
+    ("Лучшей певицей года стала [Ольга Котова]PER.", "лучшая певица года"),
+    ("Приз получил лучший вратарь турнира [Олег Смирнов]PER.", "лучший вратарь турнира"),
+    ("Выступил высший военный советник [Олег Смирнов]PER.", "высший военный советник"),
+    # an adjective before a head of common gender is no neuter
+    ("Отставка прежнего главы района [Олега Смирнова]PER удивила всех.", "прежний глава района"),
+    ("Дело передали федеральному судье [Олегу Смирнову]PER.", "федеральный судья"),
+    # of two adjectives with one form, the qualitative one
+    ("Временным директором завода стал [Олег Смирнов]PER.", "временный директор завода"),
+])
+def test_a_posts_adjective_is_put_in_the_nominative_on_its_own_stem(source, title):
+    doc = parse(source, until="posts")
+    assert [p.title for person in doc.persons for p in person.positions] == [title]
+
+
 def test_a_plural_post_of_several_states_is_each_ones():
     doc = parse("В [Москве]LOC, в [Кремле]LOC, прошли переговоры [Владимира Путина]PER с Президентом "
                 "[Таджикистана]LOC [Эмомали Рахмоном]PER. Президенты [России]LOC и [Таджикистана]LOC выступили "

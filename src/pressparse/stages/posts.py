@@ -775,7 +775,7 @@ def _title(text: str, tokens: list[Token], words: list[str], kept: list[int], he
         elif k == head and acting == head:
             word = words[head][:len(words[head]) - len(head_word)] + (_inflect(head_parse, _SINGULAR) or head_word)
         elif k < acting and word.lower() not in _ADDRESS_WORDS and word != "и":
-            parse = next((p for p in morph.parses(word) if p.tag.POS in ("ADJF", "PRTF")), None)
+            parse = _adjective_reading(word)
             wanted = _SINGULAR | ({gender} if gender and parse and parse.tag.gender else set())
             word = (parse and _inflect(parse, wanted)) or word
         following = kept[i + 1] if i + 1 < len(kept) else None
@@ -795,10 +795,39 @@ def _governor(words: list[str], start: int, head: int) -> int:
                  and morph.parses(words[k])[0].tag.POS == "PRTF"), head)
 
 
+def _adjective_reading(word: str):
+    """The reading of a post's adjective that its title puts in the nominative: of its adjective
+    and participle readings, first one that may be no neuter (a post's holder is a person: "нового
+    главы" is "новый глава", "федерального судьи" a "федеральный судья", though pymorphy3 reads the
+    neuter first where a head of common gender leaves it open), then a qualitative one where two
+    adjectives share the form ("временным директором" is a "временный", not the "временной" of time),
+    else pymorphy3's order."""
+    readings = [p for p in morph.parses(word) if p.tag.POS in ("ADJF", "PRTF")]
+    return min(readings, key=lambda p: (p.tag.gender == "neut", "Qual" not in p.tag), default=None)
+
+
 @lru_cache(maxsize=morph.CACHE)
 def _inflect(parse, wanted: frozenset) -> Optional[str]:
     form = parse.inflect(wanted) or parse.inflect(wanted - {"sing"})
-    return form.word if form else None
+    return _own_stem(parse, form.word) if form else None
+
+
+def _own_stem(parse, form: str) -> str:
+    """A form of a word on the word's own stem. pymorphy3 files a suppletive superlative under its
+    positive's lexeme, whose forms are built on another stem ("лучшей" is "хороший"'s, whose
+    lexeme makes it "наихорошая", "высшего" "высочайший"): the written word then changes its ending
+    as the lexeme's form of the same grammemes ("наихорошей") changes to the wanted one."""
+    written = parse.inflect(set(parse.tag.grammemes))
+    same = written.word if written else parse.word
+    if same.replace("ё", "е") == parse.word.replace("ё", "е"):
+        return form
+    common = 0
+    while common < min(len(same), len(form)) and same[common] == form[common]:
+        common += 1
+    ending = same[common:]
+    if not parse.word.endswith(ending):
+        return form
+    return parse.word[:len(parse.word) - len(ending)] + form[common:]
 
 
 _MINISTERS = lexicon.words("minister")
