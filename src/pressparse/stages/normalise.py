@@ -792,10 +792,17 @@ def subject_gender(words: Sequence[str], start: int, stop: int) -> Optional[Subj
         return None
     if before >= 0:
         p = _head_parse(words[before])
+        ends = stop == len(words) or words[stop] in _CLAUSE_ENDS or words[stop] == ","
         if p.tag.POS == "VERB" and ("intr" in p.tag or p.normal_form in _SPEECH):
             gender = _agreeing_gender(p)
-            ends = stop == len(words) or words[stop] in _CLAUSE_ENDS or words[stop] == ","
             return Subject(gender, False) if gender is not None and ends else None
+        if p.tag.POS == "PRTS":
+            # a passive's subject follows it ("назначена Нозима Рахими"), unless the clause
+            # already has one before it ("Медаль вручена Нозиме Рахими": the name its object)
+            gender = _agreeing_gender(p)
+            if gender is None or not ends or _subject_before(words, before, p.tag):
+                return None
+            return Subject(gender, not post)
         if not (words[before] in _OPENERS or words[before].lower() in _CLAUSE_OPENERS):
             return None
     k, seen = stop, 0
@@ -820,6 +827,24 @@ def subject_gender(words: Sequence[str], start: int, stop: int) -> Optional[Subj
         k += 1
         seen += 1
     return None
+
+
+def _subject_before(words: Sequence[str], predicate: int, tag) -> bool:
+    """Whether the clause before the predicate at ``predicate`` has a nominative noun or pronoun of
+    its gender and number, its subject ("Медаль вручена", "Указ подписан", "она назначена"); not a
+    preposition's noun ("на должность ... назначена")."""
+    for j in range(predicate - 1, -1, -1):
+        w = words[j]
+        if w in _CLAUSE_ENDS or w == ",":
+            return False
+        if any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" and p.tag.number == tag.number
+               and p.tag.gender in (tag.gender, None) for p in morph.parses(w)):
+            k = j - 1
+            while k >= 0 and _head_parse(words[k]).tag.POS in ("ADJF", "PRTF"):
+                k -= 1
+            if k < 0 or _head_parse(words[k]).tag.POS != "PREP":
+                return True
+    return False
 
 
 def _may_be_subject(word: str) -> bool:
