@@ -157,6 +157,9 @@ READINGS = [
     ("Жанар Абдуллаева", Subject("femn", False), "femn", "Жанар Абдуллаева"),
     ("Абрамовича", Subject("masc", False), "masc", "Абрамович"),
     ("Абдуллаевой", Subject("masc", True), "femn", "Абдуллаева"),
+    # a place's name opening a name is a given name in the nominative, and so is the name
+    ("Ливия Новакова", None, "femn", "Ливия Новакова"),
+    ("Ливия Новаковой", None, "femn", "Ливия Новакова"),
     ("Фарида Кадыри", None, "masc", "Фарид Кадыри"),
     ("Фарида Кадыри", Subject("femn", True), "femn", "Фарида Кадыри"),
 ]

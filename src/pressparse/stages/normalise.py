@@ -33,6 +33,7 @@ _NAME_PARSE = 1.0
 _NAME_ELSEWHERE = 0.5  # a dictionary first name after the first word
 _FIXED = 1.0
 _GUESSED_NAME = 0.35  # pymorphy3's guess at an unknown word, tagged as a name
+_ONE_CASE = 1.0  # a place's name opening a name, a given name in its one case: as a dictionary name's
 _STRONG, _MEDIUM, _WEAK = 0.5, 0.45, 0.35
 _AS_IS = 0.3
 _NOMINATIVE = 0.1
@@ -363,6 +364,11 @@ def _name_options(word: str, place: str, kin: bool = False
     if place == "last" or place == "only" and not first_genders:
         for option in _surname_options(low):
             offer(*option)
+    if place == "first" and _place_in_nominative(parses):
+        # a place's name opening a name is a given name ("Ливия Клаусова", "Виргиния Вулф"), in
+        # the one case the word is written in, whatever the case of a surname that looks alike
+        for g in _GENDERS:
+            offer("nomn", g, low, _ONE_CASE)
     # After the declined readings, so that an even weight goes to those (Марку: Марк). An
     # indeclinable reading weighs the same in every case, as much as its likeliest form.
     for case in CASES:
@@ -377,6 +383,12 @@ def _name_options(word: str, place: str, kin: bool = False
             if (case, g) not in best:
                 best[case, g] = _Option(case, g, low, _AS_IS)
     return best, frozenset(first_genders), frozenset(patronymic_genders)
+
+
+def _place_in_nominative(parses) -> bool:
+    """Whether the dictionary knows a word only as a place's name in the singular nominative."""
+    return bool(parses) and all("Geox" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
+                                and not _guessed(p) for p in parses)
 
 
 @lru_cache(maxsize=morph.CACHE)
