@@ -418,3 +418,14 @@ def test_a_mention_written_alike_is_the_subject_everywhere():
     doc = parse("Слова [Мутарика]PER прочли в Малави. Потом, [Мутарика]PER потерял сознание.", until="normalise")
     assert [s.name for _, s in doc.spans()] == ["Мутарика", "Мутарика"]
     assert [s.name for _, s in parse("Слова [Мутарика]PER прочли в Малави.", until="normalise").spans()] == ["Мутарик"]
+
+
+@pytest.mark.parametrize("source, names", [
+    # a name that is all its sentence says, a headline or a caption, names in the nominative
+    ("[Анибал Каваку]PER\n\nБывший президент Португалии выступил в парламенте.", ["Анибал Каваку"]),
+    ("[Антониу Кошта]PER.\n\nПремьер провёл заседание.", ["Антониу Кошта"]),
+    # in a sentence, the words and their context decide
+    ("Премьер встретился с [Антониу Коштой]PER.", ["Антониу Кошта"]),
+])
+def test_a_name_alone_in_its_sentence_is_nominative(source, names):
+    assert [s.name for _, s in parse(source, until="normalise").spans()] == names

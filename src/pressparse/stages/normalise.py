@@ -581,15 +581,16 @@ def _is_letter(word: str) -> bool:
 
 
 def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: Optional[Subject] = None,
-                    tagged: Optional[str] = None) -> tuple[Reading, ...]:
+                    tagged: Optional[str] = None, alone: bool = False) -> tuple[Reading, ...]:
     """A person's mention named in the nominative in each gender, the likelier first.
 
     ``words`` and ``context`` are as ``person_name`` takes them; ``subject`` is what a verb or
     short participle the text makes agree with the mention as its subject says (``subject_gender``:
     "Абдуллаева заявила" gives ``Subject("femn", True)``), which counts for a nominative of that
     gender; ``tagged`` the case the morphology tagger reads the last word in (``tag_morph``), which
-    tips a reading the words leave close. The entities stage chooses one gender for all the mentions of a person from the
-    readings of each.
+    tips a reading the words leave close; ``alone``: the mention is all its sentence says (a headline
+    or a caption that is a name), which names in the nominative. The entities stage chooses one
+    gender for all the mentions of a person from the readings of each.
     """
     items = _items(words)
     names = tuple(w for initial, w in items if not initial)
@@ -605,7 +606,7 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
     readings = []
     surname = _surname_genders(names[-1].lower()) if names[-1][:1].isupper() else frozenset()
     woman = _woman_cases(last) if last else frozenset()
-    ruled_out = _ruled_out(last) if last else frozenset()
+    ruled_out = _OBLIQUE if alone else _ruled_out(last) if last else frozenset()
     for gender, weight, forms in _decline_name(names, _last_cases(context), subject, tagged, woman, ruled_out):
         declined = iter(forms)
         out = ""
@@ -621,6 +622,7 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
     return tuple(readings)
 
 
+_OBLIQUE = frozenset(CASES) - {"nomn"}
 _FAMILY = lexicon.words("family")
 
 
@@ -1252,7 +1254,8 @@ def run(doc: Doc) -> None:
             words = sentence.words[span.start:stop]
             if span.type == "PER":
                 tagged = sentence.cases.get(tagged_word(sentence, span)) if sentence.cases is not None else None
-                span.readings = person_readings(*person_words(sentence, span), subjects.get(tuple(words)), tagged)
+                span.readings = person_readings(*person_words(sentence, span), subjects.get(tuple(words)), tagged,
+                                                _alone(sentence, span))
                 span.name = span.readings[0].name
             elif span.type == "LOC" and (country := lexicon.country(span.mention.text)):
                 span.name, span.country = country, country
@@ -1263,6 +1266,11 @@ def run(doc: Doc) -> None:
             if span.name != span.mention.text:
                 doc.note("normalise", span.type, span.mention.start, span.mention.stop, span.mention.text,
                          f"named {span.name!r}")
+
+
+def _alone(sentence: Sentence, span: Span) -> bool:
+    """Whether a span is all the words of its sentence: a headline or a caption that is a name."""
+    return not any(w[:1].isalnum() for w in sentence.words[:span.start] + sentence.words[span.stop:])
 
 
 def _subjects(doc: Doc) -> dict[tuple[str, ...], Subject]:
