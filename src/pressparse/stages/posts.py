@@ -30,9 +30,9 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Callable, NamedTuple, Optional, Sequence
 
-from .. import lexicon, linking, morph
+from .. import lexicon, morph
 from ..doc import Doc, Sentence, Span, Token
-from ..names import is_patronymic
+from ..names import gender as gender_of_name, is_patronymic, parse as parse_name
 from ..records import Group, Location, Mention, Organization, Person, Position
 from . import entities, normalise
 from .segment import wordlike
@@ -1342,7 +1342,9 @@ def _elided_subject(post: _Post, near: _Near) -> Optional[list[str]]:
     while k >= 0 and (words[k].lower() in _TIME_WORDS or words[k].isdigit() or _adverbial(words[k].lower())):
         k -= 1
     gender = next((g for w in words[start + 1:post.start] if (g := _verb_gender(w))), None)
-    if k >= 0 or gender is None or gender != linking.person_name(subject.name).gender:
+    parts = parse_name(subject.name)
+    if k >= 0 or gender is None or parts is None \
+            or gender != gender_of_name(parts.given or "", parts.patronymic or "", parts.surname or ""):
         return None
     return [subject.entity]
 
