@@ -315,6 +315,18 @@ def tag_of(words, phrase, kind):
      [("Анны", "PER"), ("Сергей Кравцов", "PER")]),
     (ner.JoinGivenNameAndSurname(), "мать Ивану Кравцова", [("Ивану", "PER"), ("Кравцова", "PER")],
      [("Ивану", "PER"), ("Кравцова", "PER")]),
+    # a place's name, nominative alone, before a woman's surname in the nominative is her given name
+    (ner.JoinPlaceAndWomansSurname(), "на вернисаже была Ливия Новакова , жена посла",
+     [("Ливия", "LOC"), ("Новакова", "PER")], [("Ливия Новакова", "PER")]),
+    (ner.JoinPlaceAndWomansSurname(), "Виргиния Ковальская выступила с докладом",
+     [("Виргиния", "LOC"), ("Ковальская", "PER")], [("Виргиния Ковальская", "PER")]),
+    # a place in another case, a surname in another case, or two words of the place stay apart
+    (ner.JoinPlaceAndWomansSurname(), "посол Ливии Новакова заявила", [("Ливии", "LOC"), ("Новакова", "PER")],
+     [("Ливии", "LOC"), ("Новакова", "PER")]),
+    (ner.JoinPlaceAndWomansSurname(), "Ливия Новаковой не ответила", [("Ливия", "LOC"), ("Новаковой", "PER")],
+     [("Ливия", "LOC"), ("Новаковой", "PER")]),
+    (ner.JoinPlaceAndWomansSurname(), "Южная Ливия Новакова", [("Южная Ливия", "LOC"), ("Новакова", "PER")],
+     [("Южная Ливия", "LOC"), ("Новакова", "PER")]),
     (ner.NumberedUnits(), "Чуйков командовал 62-й армией, особо отличившейся", [], [("62-й армией", "ORG")]),
     (ner.NumberedUnits(), "служил в 51-м полку", [], [("51-м полку", "ORG")]),
     (ner.NumberedUnits(), "командир 2-й гвардейской танковой дивизии", [],

@@ -120,6 +120,10 @@ SUBJECTS = [
     ("Министр здравоохранения [ Абдуллаева ] заявила .", Subject("femn", False)),
     ("Адвокат [ Абрамовича ] найден .", Subject("masc", False)),
     ("— заявила [ Абдуллаева ] .", Subject("femn", False)),
+    # a short passive participle before the name, its subject, with no subject of its own before it
+    ("Первым заместителем директора назначена [ Гульнара Сейткали ] .", Subject("femn", True)),
+    ("На пост ректора избран [ Мухаммед Ризви ] , профессор", Subject("masc", True)),
+    ("Решением совета освобождена [ Динара Оспан ] .", Subject("femn", True)),
     # no subject
     ("[ Путина ] поддержал Медведев .", None),
     ("Встреча [ Путина ] состоялась .", None),
@@ -128,6 +132,10 @@ SUBJECTS = [
     ("В четверг [ Мутарика ] потерял сознание", None),
     ("[ Абдуллаева ] и Иванов заявили", None),
     ("[ Абдуллаева ] заявили журналисты", None),
+    ("Медаль вручена [ Гульнаре Сейткали ] .", None),
+    ("Указ подписан [ Токаевым ] .", None),
+    ("Она назначена [ Оспан ] .", None),
+    ("Директором назначена [ Динара Оспан ] из Алматы", None),
 ]
 
 
@@ -149,6 +157,11 @@ READINGS = [
     ("Жанар Абдуллаева", Subject("femn", False), "femn", "Жанар Абдуллаева"),
     ("Абрамовича", Subject("masc", False), "masc", "Абрамович"),
     ("Абдуллаевой", Subject("masc", True), "femn", "Абдуллаева"),
+    # a place's name opening a name is a given name in the nominative, and so is the name
+    ("Ливия Новакова", None, "femn", "Ливия Новакова"),
+    ("Ливия Новаковой", None, "femn", "Ливия Новакова"),
+    ("Фарида Кадыри", None, "masc", "Фарид Кадыри"),
+    ("Фарида Кадыри", Subject("femn", True), "femn", "Фарида Кадыри"),
 ]
 
 
@@ -406,6 +419,8 @@ from markup import notes, parse  # noqa: E402
      "the subject of a feminine predicate"),
     ("Министр [Жанар Абдуллаева]PER провела брифинг.", "Жанар Абдуллаева",
      "the subject of a feminine predicate, after a post or the predicate"),
+    ("Заместителем председателя назначена [Фарида Кадыри]PER.", "Фарида Кадыри",
+     "the subject of a feminine predicate"),
 ])
 def test_a_predicate_says_its_subjects_gender(source, subject, detail):
     assert ("subject", subject, detail) in notes(parse(source, until="normalise"), "normalise")
@@ -415,3 +430,14 @@ def test_a_mention_written_alike_is_the_subject_everywhere():
     doc = parse("Слова [Мутарика]PER прочли в Малави. Потом, [Мутарика]PER потерял сознание.", until="normalise")
     assert [s.name for _, s in doc.spans()] == ["Мутарика", "Мутарика"]
     assert [s.name for _, s in parse("Слова [Мутарика]PER прочли в Малави.", until="normalise").spans()] == ["Мутарик"]
+
+
+@pytest.mark.parametrize("source, names", [
+    # a name that is all its sentence says, a headline or a caption, names in the nominative
+    ("[Анибал Каваку]PER\n\nБывший президент Португалии выступил в парламенте.", ["Анибал Каваку"]),
+    ("[Антониу Кошта]PER.\n\nПремьер провёл заседание.", ["Антониу Кошта"]),
+    # in a sentence, the words and their context decide
+    ("Премьер встретился с [Антониу Коштой]PER.", ["Антониу Кошта"]),
+])
+def test_a_name_alone_in_its_sentence_is_nominative(source, names):
+    assert [s.name for _, s in parse(source, until="normalise").spans()] == names

@@ -199,6 +199,12 @@ def holders(doc):
      "директора музея", ["М.Ю. Орлов"]),
     ("the next post's person", "Заместитель Председателя Правительства – полномочный представитель Президента "
      "[Юрий Трутнев]PER провел совещание.", "Заместитель Председателя Правительства", ["Юрий Трутнев"]),
+    # a list of bare titles closed by "и" before a name is that person's, item by item
+    ("the next post's person", "Вечер открыл актёр, режиссёр и продюсер [Иван Петров]PER.", "актёр", ["Иван Петров"]),
+    ("the next post's person", "Умер журналист, продюсер, режиссёр и писатель [Иван Петров]PER.", "журналист",
+     ["Иван Петров"]),
+    ("the next post's person", "Умер журналист, продюсер, режиссёр и писатель [Иван Петров]PER.", "продюсер",
+     ["Иван Петров"]),
     ("a verb, then the person", "Капитаном команды стал [Михаель Баллак]PER.", "Капитаном команды",
      ["Михаель Баллак"]),
     ("a verb, then the person", "Председателем комиссии вновь был избран [Иван Петров]PER.", "Председателем комиссии",
@@ -289,6 +295,18 @@ def test_each_link_rule_gives_a_post_to_its_holder(rule, source, post, expected)
     doc = parse(source, until="posts")
     assert sorted(holders(doc)[post]) == sorted(expected)
     assert any(r == rule and text == post for r, text, _ in notes(doc, "posts")), notes(doc, "posts")
+
+
+@pytest.mark.parametrize("source, post, holder", [
+    ("Вечер открыл актёр, режиссёр и продюсер [Иван Петров]PER.", "актёр", ["Иван Петров"]),
+    # posts with complements listed may be several persons'
+    ("Пришли министр финансов, министр спорта и глава банка [Иван Петров]PER.", "министр финансов", []),
+    # a list with no "и" closing it before the name is no list of one person's titles
+    ("Пришли актёр, режиссёр, продюсер [Иван Петров]PER.", "актёр", []),
+])
+def test_only_a_list_of_bare_titles_closed_by_and_is_one_persons(source, post, holder):
+    doc = parse(source, until="posts")
+    assert holders(doc).get(post, []) == holder
 
 
 @pytest.mark.parametrize("source, holder", [
@@ -630,6 +648,22 @@ def test_an_adjective_read_first_as_a_noun_goes_with_the_post(source, title):
     assert [p.title for person in doc.persons for p in person.positions] == [title]
 
 
+@pytest.mark.parametrize("source, title", [
+    # a suppletive superlative keeps its own stem ("лучший", not pymorphy3's "наихороший")
+    ("Лучшей певицей года стала [Ольга Котова]PER.", "лучшая певица года"),
+    ("Приз получил лучший вратарь турнира [Олег Смирнов]PER.", "лучший вратарь турнира"),
+    ("Выступил высший военный советник [Олег Смирнов]PER.", "высший военный советник"),
+    # an adjective before a head of common gender is no neuter
+    ("Отставка прежнего главы района [Олега Смирнова]PER удивила всех.", "прежний глава района"),
+    ("Дело передали федеральному судье [Олегу Смирнову]PER.", "федеральный судья"),
+    # of two adjectives with one form, the qualitative one
+    ("Временным директором завода стал [Олег Смирнов]PER.", "временный директор завода"),
+])
+def test_a_posts_adjective_is_put_in_the_nominative_on_its_own_stem(source, title):
+    doc = parse(source, until="posts")
+    assert [p.title for person in doc.persons for p in person.positions] == [title]
+
+
 def test_a_plural_post_of_several_states_is_each_ones():
     doc = parse("В [Москве]LOC, в [Кремле]LOC, прошли переговоры [Владимира Путина]PER с Президентом "
                 "[Таджикистана]LOC [Эмомали Рахмоном]PER. Президенты [России]LOC и [Таджикистана]LOC выступили "
@@ -773,6 +807,8 @@ def test_a_name_in_an_oblique_case_is_no_subject_of_the_predicate(source, person
     # a post in the genitive after a kin noun says whose kin the person named in the nominative is
     ("На вечере выступила крестница художника [Анна Смирнова]PER.", "Анна Смирнова", []),
     ("Дочь министра финансов [Ольга Белова]PER открыла выставку.", "Ольга Белова", []),
+    # so does a list of posts after it
+    ("Выставку открыла внучка писателя, актёра и режиссёра [Ольга Белова]PER.", "Ольга Белова", []),
     # named in the genitive, the person holds it
     ("Выставку открыл сын президента [Ивана Петрова]PER.", "Иван Петров", ["президент"]),
     ("Выставку открыл директор музея [Иван Петров]PER.", "Иван Петров", ["директор музея"]),
@@ -811,6 +847,30 @@ def test_a_kin_term_the_network_marks_heads_no_post(source, head, titles):
     doc = parse(source, until="ner")
     for sentence in doc.sentences:
         sentence.post_heads = frozenset(k for k, word in enumerate(sentence.words) if word == head)
+    for stage in STAGES[[s.name for s in STAGES].index("ner") + 1:]:
+        if not stage.batch:
+            stage.run(doc)
+        if stage.name == "posts":
+            break
+    assert [p.title for person in doc.persons for p in person.positions] == titles
+
+
+@pytest.mark.parametrize("source, heads, titles", [
+    # a bare profession the lexicon lacks is a post as an item of a list of titles before a name
+    ("Вечер открыл поэт, переводчик и критик [Иван Петров]PER.", {"поэт", "переводчик", "критик"},
+     ["поэт", "переводчик", "критик"]),
+    ("Умер журналист, сценарист и писатель [Иван Петров]PER.", {"сценарист"}, ["журналист", "сценарист", "писатель"]),
+    ("Умер британский гитарист, основатель группы «Луч» [Иван Петров]PER.", {"гитарист"},
+     ["гитарист", "основатель группы «Луч»"]),
+    # not in a list after the name, which may be no post of theirs
+    ("[Иван Петров]PER — переводчик и критик.", {"переводчик", "критик"}, []),
+])
+def test_a_profession_the_lexicon_lacks_is_a_post_in_a_list_of_titles(source, heads, titles):
+    from pressparse.stages import STAGES
+
+    doc = parse(source, until="ner")
+    for sentence in doc.sentences:
+        sentence.post_heads = frozenset(k for k, word in enumerate(sentence.words) if word in heads)
     for stage in STAGES[[s.name for s in STAGES].index("ner") + 1:]:
         if not stage.batch:
             stage.run(doc)

@@ -41,6 +41,7 @@ CONDITIONS = {
     "of_a_body": "heading is taking a post when what is headed is a body, not a delegation",
     "to_a_post": "appointing is of someone to a post, not fixing a date, a meeting or a penalty",
     "in_person": "visiting is going somewhere in person, not to a web page, nor an audience counted",
+    "not_in_court": "a sitting is a conference when it is no court's hearing: no word of a court in its clause",
 }
 
 

@@ -113,29 +113,7 @@ def person_name(name: str) -> PersonName:
     patronymic = parts.patronymic or letters[1:2]
     surname = parts.surname or ""
     return PersonName(skeleton(given), skeleton(patronymic), skeleton(surname),
-                      _gender(parts.given or "", parts.patronymic or "", surname))
-
-
-@lru_cache(maxsize=None)
-def _surname_endings() -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(((ending, gender) for ending, gender in lexicon.table("surname_endings.tsv")),
-                        key=lambda row: -len(row[0])))
-
-
-def _gender(given: str, patronymic: str, surname: str) -> Optional[str]:
-    """What the patronymic says, else the given name (a name the dictionary knows), else the
-    surname's ending (``data/surname_endings.tsv``)."""
-    if patronymic:
-        return names.patronymic_gender(patronymic)
-    if given and morph.known(given):
-        genders = {p.tag.gender for p in morph.parses(given) if "Name" in p.tag and p.tag.case == "nomn"}
-        if len(genders) == 1 and None not in genders:
-            return genders.pop()
-    lowered = surname.lower()
-    for ending, gender in _surname_endings():
-        if lowered.endswith(ending) and len(lowered) > len(ending) + 1:
-            return gender
-    return None
+                      names.gender(parts.given or "", parts.patronymic or "", surname))
 
 
 def surnames_match(a: str, b: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from . import morph
+from . import lexicon, morph
 
 _INITIAL = re.compile(r"^[А-ЯЁA-Z]\.$")
 
@@ -117,3 +117,26 @@ def abbreviates(initials: str, name: NameParts) -> bool:
     """Whether initials (their letters, "ВВ") stand for a name's given name and patronymic:
     they begin its letters ("В.В." of "Владимир Владимирович", "В." of "Владимир Путин")."""
     return bool(initials) and name.letters().startswith(initials.lower())
+
+
+@lru_cache(maxsize=None)
+def _surname_endings() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(((ending, gender) for ending, gender in lexicon.table("surname_endings.tsv")),
+                        key=lambda row: -len(row[0])))
+
+
+def gender(given: str, patronymic: str, surname: str) -> Optional[str]:
+    """The gender a nominative name's parts tell, "masc" or "femn": what the patronymic says, else
+    the given name (a name the dictionary knows), else the surname's ending
+    (``data/surname_endings.tsv``); None when they tell nothing."""
+    if patronymic:
+        return patronymic_gender(patronymic)
+    if given and morph.known(given):
+        genders = {p.tag.gender for p in morph.parses(given) if "Name" in p.tag and p.tag.case == "nomn"}
+        if len(genders) == 1 and None not in genders:
+            return genders.pop()
+    lowered = surname.lower()
+    for ending, found in _surname_endings():
+        if lowered.endswith(ending) and len(lowered) > len(ending) + 1:
+            return found
+    return None

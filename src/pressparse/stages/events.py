@@ -98,6 +98,10 @@ _CONSEQUENCE = lexicon.words("consequence")
 _OBLIGATION = lexicon.words("obligation")
 _ONLINE = lexicon.words("online")
 _HABITUAL = lexicon.words("habitual")
+_COURT = lexicon.words("court")
+_LONG_UNITS = lexicon.words("long_unit")
+_COUNT_WORDS = lexicon.words("count_word")
+_AGO = lexicon.words("ago")
 _SERIES = lexicon.words("series")
 _PURPOSE = lexicon.words("purpose")
 _PREPARATION = lexicon.words("preparation")
@@ -343,8 +347,31 @@ def _governs(k: int, seen: _Words, lemmas: frozenset[str], n: int = 4) -> bool:
 
 def _of_a_site(k: int, seen: _Words) -> bool:
     """An opening or a launch of a site is a ceremony ("открытие памятника", "запуск нового завода",
-    "открыл [Центр ...]"); of markets, accounts or projects it is none."""
-    return _governs(k, seen, _SITES) or any(t.start == k + 1 and t.type in ("ORG", "LOC") for t in seen.sentence.spans)
+    "открыл [Центр ...]"); of markets, accounts or projects it is none. What is opened is the first
+    noun after the trigger in its clause that no preposition governs, or the genitive right after
+    it ("открытие новой сцены театра", not "запуск программы лизинга ... производства"); a site in
+    a prepositional phrase is where something else is opened ("открыл огонь в школе"), not what is
+    ("открыли в городе новый завод" is)."""
+    if any(t.start == k + 1 and t.type in ("ORG", "LOC") for t in seen.sentence.spans):
+        return True
+    governed = opened = False  # after a preposition, before its noun; past the noun opened
+    for j in _following(k, seen, 6):
+        tag = morph.parses(seen.words[j].lower())[0].tag
+        if tag.POS == "PREP":
+            if opened:
+                return False
+            governed = True
+        elif tag.POS == "NOUN" and governed:
+            governed = False
+        elif tag.POS == "NOUN":
+            if seen.lemmas[j] in _SITES and (not opened or tag.case == "gent"):
+                return True
+            if opened:
+                return False
+            opened = True
+        elif tag.POS not in ("ADJF", "PRTF", "NUMR") and opened:
+            return False
+    return False
 
 
 def _of_an_award(k: int, seen: _Words) -> bool:
@@ -495,6 +522,13 @@ def _in_person(k: int, seen: _Words) -> bool:
     return not _near(k, seen, _ONLINE, before=3, after=3) and not _an_audience(k, seen)
 
 
+def _not_in_court(k: int, seen: _Words) -> bool:
+    """A sitting is a body's conference, not a court's hearing: "заседание суда", "судебное
+    заседание", "в ходе заседания сторона обвинения расскажет суду" have a word of a court in the
+    trigger's clause."""
+    return not any(seen.lemmas[j] in _COURT for j in _clause(k, seen))
+
+
 def _from_a_post(k: int, seen: _Words) -> bool:
     """A release from a post ("освободить [его] от занимаемой должности"), not from custody."""
     return _governs(k, seen, _OFFICES, 6)
@@ -517,7 +551,7 @@ CONDITIONS: dict[str, Callable[[int, _Words], bool]] = {
     "arrival": _arrival, "between_parties": _between_parties, "of_a_site": _of_a_site,
     "of_an_award": _of_an_award, "awarding": _awarding, "not_with_the_press": _not_with_the_press, "not_carried_on": _not_carried_on, "of_agreements": _of_agreements, "from_a_post": _from_a_post,
     "of_a_person": _of_a_person, "of_a_body": _of_a_body, "receiving": _receiving, "to_a_post": _to_a_post,
-    "in_person": _in_person,
+    "in_person": _in_person, "not_in_court": _not_in_court,
 }
 if set(CONDITIONS) != set(eventtypes.CONDITIONS):
     raise ImportError(f"the events stage has conditions {sorted(CONDITIONS)}, eventtypes names {sorted(eventtypes.CONDITIONS)}")
@@ -641,6 +675,29 @@ def _habitual(k: int, seen: _Words) -> bool:
     """"регулярных встреч", "неоднократно посещал", "регулярно встречаются на полях саммитов": a
     habit, no one occurrence, told of by a word before the trigger in its clause."""
     return any(seen.lemmas[j] in _HABITUAL for j in range(_clause(k, seen).start, k))
+
+
+def _lasting(k: int, seen: _Words) -> bool:
+    """"с которой он встречался восемь лет", "несколько месяцев посещал курсы": a trigger verb in the
+    imperfective past with a count of years or months in its clause tells of a relation or a habit
+    that lasted, no one occurrence; a count before "назад", after "спустя" or after a preposition
+    dates one ("два года назад встречался", "через два года посещал"), and so does a year ("в
+    декабре 2023 года запускали")."""
+    words = seen.words
+    tag = morph.parses(words[k].lower())[0].tag
+    if tag.POS != "VERB" or tag.aspect != "impf" or tag.tense != "past":
+        return False
+    clause = _clause(k, seen)
+    for j in range(clause.start + 1, clause.stop):
+        if morph.lemma(words[j].lower()) not in _LONG_UNITS or j + 1 < len(words) and words[j + 1].lower() in _AGO:
+            continue
+        count = words[j - 1].lower()
+        # four digits before "года" are a year ("в декабре 2023 года"), no count
+        if count.isdigit() and len(count) < 4 or morph.parses(count)[0].tag.POS == "NUMR" \
+                or morph.lemma(count) in _COUNT_WORDS:
+            before = words[j - 2].lower() if j >= 2 else ""
+            return not before or before not in _AGO and morph.parses(before)[0].tag.POS != "PREP"
+    return False
 
 
 def _with_an_unsaid(k: int, seen: _Words) -> bool:
@@ -769,6 +826,7 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("conditional", _conditional),
     ("negated", _negated),
     ("habitual", _habitual),
+    ("lasting", _lasting),
     ("told with an unsaid one", _with_an_unsaid),
     ("a tally", _a_tally),
     ("a game or a league", _a_game),
@@ -780,13 +838,13 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
 ]
 #: The skips that say an event is not told as happening, so its type's later triggers in the clause are none either.
 MODAL = frozenset({"hypothetical", "proposed or invited", "foretold", "called off or refused", "wished for or rumoured",
-                   "conditional", "negated", "habitual", "what is usually done", "done at large"})
+                   "conditional", "negated", "habitual", "lasting", "what is usually done", "done at large"})
 
 
 # Lemmas the trigger rules compare a sentence's words with, beside the triggers' own ("визит":
 # an arrival is a visit when the sentence says it).
 _COMPARED = frozenset().union(_LIGHT_VERBS, _PLANNING, _ACTS, _DOCUMENTS, _MODES, _SITES, _AWARDS, _AGREEMENTS,
-                              _OFFICES, _PROPOSALS, _FORECAST, _CALLED_OFF, _WISHES, _CONDITIONS, _OBLIGATION, _ONLINE, _HABITUAL,
+                              _OFFICES, _PROPOSALS, _FORECAST, _CALLED_OFF, _WISHES, _CONDITIONS, _OBLIGATION, _ONLINE, _HABITUAL, _COURT,
                               _SERIES, _PREPARATION, _PROCESS, {"визит"})
 
 

@@ -956,6 +956,38 @@ class JoinGivenNameAndSurname(Rule):
         return out
 
 
+class JoinPlaceAndWomansSurname(Rule):
+    """A one-word place the tagger made of a word that is only a nominative ("Ливия", "Грузия"),
+    right before a one-word person whose word is a woman's surname in the nominative, is her first
+    name, as a first name agrees with its surname: "[Ливия] [Клаусова] посетила". A man's genitive
+    looks alike ("Клаусова" of "Клаусов"), but a place's nominative governs no genitive of a person."""
+
+    def apply(self, words, tags):
+        out: list[Tag] = []
+        for tag in tags:
+            before = out[-1] if out else None
+            if before is not None and before.type == "LOC" and tag.type == "PER" and tag.start == before.stop \
+                    and before.stop - before.start == 1 and tag.stop - tag.start == 1 \
+                    and _only_nominative(words[before.start]) and _womans_surname(words[tag.start]):
+                out[-1] = Tag(before.start, tag.stop, "PER")
+            else:
+                out.append(tag)
+        return out
+
+
+# A woman's surname as written in the nominative: "Клаусова", "Ковальская".
+_WOMANS_SURNAME = re.compile(r"(?<=\w\w)(?:ова|ева|ёва|ина|ына|ская|цкая)$")
+
+
+def _womans_surname(word: str) -> bool:
+    return _is_full(word) and bool(_WOMANS_SURNAME.search(word))
+
+
+def _only_nominative(word: str) -> bool:
+    """A capitalised word every reading of which is a singular nominative."""
+    return _is_full(word) and all(p.tag.case == "nomn" and p.tag.number == "sing" for p in morph.parses(word))
+
+
 def _surname_of(given: str, word: str) -> bool:
     """Whether ``word`` may be the surname after the given name ``given``: ``given`` a given name
     the dictionary knows, ``word`` capitalised and, if the dictionary knows it, no given name and in
@@ -1524,6 +1556,7 @@ RULES: list[Rule] = [
     PlaceAfterDescriptor(),
     NamesWithPatronymic(),
     JoinGivenNameAndSurname(),
+    JoinPlaceAndWomansSurname(),
     NumberedUnits(),
     LatinNameAfterDescriptor(),
     PersonAfterDescriptor(),

@@ -33,6 +33,7 @@ _NAME_PARSE = 1.0
 _NAME_ELSEWHERE = 0.5  # a dictionary first name after the first word
 _FIXED = 1.0
 _GUESSED_NAME = 0.35  # pymorphy3's guess at an unknown word, tagged as a name
+_ONE_CASE = 1.0  # a place's name opening a name, a given name in its one case: as a dictionary name's
 _STRONG, _MEDIUM, _WEAK = 0.5, 0.45, 0.35
 _AS_IS = 0.3
 _NOMINATIVE = 0.1
@@ -363,6 +364,11 @@ def _name_options(word: str, place: str, kin: bool = False
     if place == "last" or place == "only" and not first_genders:
         for option in _surname_options(low):
             offer(*option)
+    if place == "first" and _place_in_nominative(parses):
+        # a place's name opening a name is a given name ("Ливия Клаусова", "Виргиния Вулф"), in
+        # the one case the word is written in, whatever the case of a surname that looks alike
+        for g in _GENDERS:
+            offer("nomn", g, low, _ONE_CASE)
     # After the declined readings, so that an even weight goes to those (Марку: Марк). An
     # indeclinable reading weighs the same in every case, as much as its likeliest form.
     for case in CASES:
@@ -377,6 +383,12 @@ def _name_options(word: str, place: str, kin: bool = False
             if (case, g) not in best:
                 best[case, g] = _Option(case, g, low, _AS_IS)
     return best, frozenset(first_genders), frozenset(patronymic_genders)
+
+
+def _place_in_nominative(parses) -> bool:
+    """Whether the dictionary knows a word only as a place's name in the singular nominative."""
+    return bool(parses) and all("Geox" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
+                                and not _guessed(p) for p in parses)
 
 
 @lru_cache(maxsize=morph.CACHE)
@@ -569,15 +581,16 @@ def _is_letter(word: str) -> bool:
 
 
 def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: Optional[Subject] = None,
-                    tagged: Optional[str] = None) -> tuple[Reading, ...]:
+                    tagged: Optional[str] = None, alone: bool = False) -> tuple[Reading, ...]:
     """A person's mention named in the nominative in each gender, the likelier first.
 
     ``words`` and ``context`` are as ``person_name`` takes them; ``subject`` is what a verb or
     short participle the text makes agree with the mention as its subject says (``subject_gender``:
     "Абдуллаева заявила" gives ``Subject("femn", True)``), which counts for a nominative of that
     gender; ``tagged`` the case the morphology tagger reads the last word in (``tag_morph``), which
-    tips a reading the words leave close. The entities stage chooses one gender for all the mentions of a person from the
-    readings of each.
+    tips a reading the words leave close; ``alone``: the mention is all its sentence says (a headline
+    or a caption that is a name), which names in the nominative. The entities stage chooses one
+    gender for all the mentions of a person from the readings of each.
     """
     items = _items(words)
     names = tuple(w for initial, w in items if not initial)
@@ -593,7 +606,7 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
     readings = []
     surname = _surname_genders(names[-1].lower()) if names[-1][:1].isupper() else frozenset()
     woman = _woman_cases(last) if last else frozenset()
-    ruled_out = _ruled_out(last) if last else frozenset()
+    ruled_out = _OBLIQUE if alone else _ruled_out(last) if last else frozenset()
     for gender, weight, forms in _decline_name(names, _last_cases(context), subject, tagged, woman, ruled_out):
         declined = iter(forms)
         out = ""
@@ -609,6 +622,7 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
     return tuple(readings)
 
 
+_OBLIQUE = frozenset(CASES) - {"nomn"}
 _FAMILY = lexicon.words("family")
 
 
@@ -792,10 +806,17 @@ def subject_gender(words: Sequence[str], start: int, stop: int) -> Optional[Subj
         return None
     if before >= 0:
         p = _head_parse(words[before])
+        ends = stop == len(words) or words[stop] in _CLAUSE_ENDS or words[stop] == ","
         if p.tag.POS == "VERB" and ("intr" in p.tag or p.normal_form in _SPEECH):
             gender = _agreeing_gender(p)
-            ends = stop == len(words) or words[stop] in _CLAUSE_ENDS or words[stop] == ","
             return Subject(gender, False) if gender is not None and ends else None
+        if p.tag.POS == "PRTS":
+            # a passive's subject follows it ("назначена Нозима Рахими"), unless the clause
+            # already has one before it ("Медаль вручена Нозиме Рахими": the name its object)
+            gender = _agreeing_gender(p)
+            if gender is None or not ends or _subject_before(words, before, p.tag):
+                return None
+            return Subject(gender, not post)
         if not (words[before] in _OPENERS or words[before].lower() in _CLAUSE_OPENERS):
             return None
     k, seen = stop, 0
@@ -820,6 +841,24 @@ def subject_gender(words: Sequence[str], start: int, stop: int) -> Optional[Subj
         k += 1
         seen += 1
     return None
+
+
+def _subject_before(words: Sequence[str], predicate: int, tag) -> bool:
+    """Whether the clause before the predicate at ``predicate`` has a nominative noun or pronoun of
+    its gender and number, its subject ("Медаль вручена", "Указ подписан", "она назначена"); not a
+    preposition's noun ("на должность ... назначена")."""
+    for j in range(predicate - 1, -1, -1):
+        w = words[j]
+        if w in _CLAUSE_ENDS or w == ",":
+            return False
+        if any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" and p.tag.number == tag.number
+               and p.tag.gender in (tag.gender, None) for p in morph.parses(w)):
+            k = j - 1
+            while k >= 0 and _head_parse(words[k]).tag.POS in ("ADJF", "PRTF"):
+                k -= 1
+            if k < 0 or _head_parse(words[k]).tag.POS != "PREP":
+                return True
+    return False
 
 
 def _may_be_subject(word: str) -> bool:
@@ -1255,7 +1294,8 @@ def run(doc: Doc) -> None:
             words = sentence.words[span.start:stop]
             if span.type == "PER":
                 tagged = sentence.cases.get(tagged_word(sentence, span)) if sentence.cases is not None else None
-                span.readings = person_readings(*person_words(sentence, span), subjects.get(tuple(words)), tagged)
+                span.readings = person_readings(*person_words(sentence, span), subjects.get(tuple(words)), tagged,
+                                                _alone(sentence, span))
                 span.name = span.readings[0].name
             elif span.type == "LOC" and (country := lexicon.country(span.mention.text)):
                 span.name, span.country = country, country
@@ -1266,6 +1306,11 @@ def run(doc: Doc) -> None:
             if span.name != span.mention.text:
                 doc.note("normalise", span.type, span.mention.start, span.mention.stop, span.mention.text,
                          f"named {span.name!r}")
+
+
+def _alone(sentence: Sentence, span: Span) -> bool:
+    """Whether a span is all the words of its sentence: a headline or a caption that is a name."""
+    return not any(w[:1].isalnum() for w in sentence.words[:span.start] + sentence.words[span.stop:])
 
 
 def _subjects(doc: Doc) -> dict[tuple[str, ...], Subject]:

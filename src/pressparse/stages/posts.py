@@ -30,9 +30,9 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Callable, NamedTuple, Optional, Sequence
 
-from .. import lexicon, linking, morph
+from .. import lexicon, morph
 from ..doc import Doc, Sentence, Span, Token
-from ..names import is_patronymic
+from ..names import gender as gender_of_name, is_patronymic, parse as parse_name
 from ..records import Group, Location, Mention, Organization, Person, Position
 from . import entities, normalise
 from .segment import wordlike
@@ -245,10 +245,11 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
         rules: list[str] = []
         stop, complements = governed(words, k + 1, names, rules)
         if learned and stop == k + 1 and not (k + 1 in names and names[k + 1].type == "PER") \
-                and _verb_group(words, k - 1, -1) is None and _verb_group(words, k + 1, 1) is None:
+                and _verb_group(words, k - 1, -1) is None and _verb_group(words, k + 1, 1) is None \
+                and not _listed_before_a_name(words, k, names, sentence.post_heads):
             # a bare profession the lexicon lacks ("скульптор") is a post only with what it governs,
-            # with the name it stands before ("скульптора Андрея Лисовского") or as a predicate
-            # ("работал инженером")
+            # with the name it stands before ("скульптора Андрея Лисовского"), as a predicate
+            # ("работал инженером") or listed with another post ("режиссёр, сценарист и продюсер")
             k += 1
             continue
         post = _make(text, number, tokens, words, start, k, stop, complements, doc.home, organizations, places)
@@ -265,6 +266,20 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
         posts += _inner_posts(doc, number, sentence, names, k, stop, organizations, places)
         k = stop
     return posts
+
+
+def _listed_before_a_name(words: list[str], k: int, names: dict[int, Span], heads: frozenset[int]) -> bool:
+    """Whether the word at ``k`` is an item of a list of titles right before a person's name: bare
+    heads, the lexicon's or the post-head network's, joined by commas and "и", the last with what it
+    governs or not ("режиссёр, сценарист и продюсер [Иван Петров]", "рок-музыкант, основатель группы
+    Talk Talk [Марк Холлис]")."""
+    j = k
+    while j + 2 < len(words) and words[j + 1] in (",", "и") and (j + 2 in heads or head_kind(words[j + 2]) is not None):
+        j += 2
+        stop, _ = governed(words, j + 1, names)
+        if stop in names and names[stop].type == "PER":
+            return True
+    return False
 
 
 def _inner_posts(doc: Doc, number: int, sentence: Sentence, names: dict[int, Span], head: int, stop: int,
@@ -775,7 +790,7 @@ def _title(text: str, tokens: list[Token], words: list[str], kept: list[int], he
         elif k == head and acting == head:
             word = words[head][:len(words[head]) - len(head_word)] + (_inflect(head_parse, _SINGULAR) or head_word)
         elif k < acting and word.lower() not in _ADDRESS_WORDS and word != "и":
-            parse = next((p for p in morph.parses(word) if p.tag.POS in ("ADJF", "PRTF")), None)
+            parse = _adjective_reading(word)
             wanted = _SINGULAR | ({gender} if gender and parse and parse.tag.gender else set())
             word = (parse and _inflect(parse, wanted)) or word
         following = kept[i + 1] if i + 1 < len(kept) else None
@@ -795,10 +810,39 @@ def _governor(words: list[str], start: int, head: int) -> int:
                  and morph.parses(words[k])[0].tag.POS == "PRTF"), head)
 
 
+def _adjective_reading(word: str):
+    """The reading of a post's adjective that its title puts in the nominative: of its adjective
+    and participle readings, first one that may be no neuter (a post's holder is a person: "нового
+    главы" is "новый глава", "федерального судьи" a "федеральный судья", though pymorphy3 reads the
+    neuter first where a head of common gender leaves it open), then a qualitative one where two
+    adjectives share the form ("временным директором" is a "временный", not the "временной" of time),
+    else pymorphy3's order."""
+    readings = [p for p in morph.parses(word) if p.tag.POS in ("ADJF", "PRTF")]
+    return min(readings, key=lambda p: (p.tag.gender == "neut", "Qual" not in p.tag), default=None)
+
+
 @lru_cache(maxsize=morph.CACHE)
 def _inflect(parse, wanted: frozenset) -> Optional[str]:
     form = parse.inflect(wanted) or parse.inflect(wanted - {"sing"})
-    return form.word if form else None
+    return _own_stem(parse, form.word) if form else None
+
+
+def _own_stem(parse, form: str) -> str:
+    """A form of a word on the word's own stem. pymorphy3 files a suppletive superlative under its
+    positive's lexeme, whose forms are built on another stem ("лучшей" is "хороший"'s, whose
+    lexeme makes it "наихорошая", "высшего" "высочайший"): the written word then changes its ending
+    as the lexeme's form of the same grammemes ("наихорошей") changes to the wanted one."""
+    written = parse.inflect(set(parse.tag.grammemes))
+    same = written.word if written else parse.word
+    if same.replace("ё", "е") == parse.word.replace("ё", "е"):
+        return form
+    common = 0
+    while common < min(len(same), len(form)) and same[common] == form[common]:
+        common += 1
+    ending = same[common:]
+    if not parse.word.endswith(ending):
+        return form
+    return parse.word[:len(parse.word) - len(ending)] + form[common:]
 
 
 _MINISTERS = lexicon.words("minister")
@@ -981,24 +1025,61 @@ def _head_cases(head: str) -> frozenset[str]:
 def _next_posts_person(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person of the post right after it, past a dash, a comma or "и": "Заместитель Председателя
     Правительства – полномочный представитель ... Юрий Трутнев", "председатель совета ...,
-    академик РАН Александр Клименко"."""
+    академик РАН Александр Клименко", "режиссёр, продюсер и актёр Иван Петров"."""
     words = near.words
     joined = post.stop < len(words) and words[post.stop] in _DASHES | {",", "и"}
     nxt = near.posts.get(post.stop + 1 if joined else post.stop)
-    if nxt is not None and nxt.holders and (not joined or words[post.stop] != "," or near.starts.get(nxt.stop)):
+    if nxt is not None and nxt.holders and (not joined or words[post.stop] != "," or near.starts.get(nxt.stop)
+                                            or _one_list(post, nxt, near)):
         return list(nxt.holders)
     return None
+
+
+def _one_list(post: _Post, nxt: _Post, near: _Near) -> bool:
+    """Whether a post and the next one after a comma are items of one list of bare titles that "и"
+    closes right before a name, the posts of the one person it names: "режиссёр, продюсер, сценарист
+    и писатель [Иван Петров]". Posts with complements ("министр финансов, министр экономики и ...")
+    may be several persons'."""
+    words = near.words
+    items = [post, nxt]
+    while items[-1].stop + 1 < len(words) and words[items[-1].stop] == ",":
+        following = near.posts.get(items[-1].stop + 1)
+        if following is None:
+            return False
+        items.append(following)
+    closed = items[-1].stop + 1 < len(words) and words[items[-1].stop] == "и"
+    last = near.posts.get(items[-1].stop + 1) if closed else None
+    return last is not None and last.stop in near.starts and all(p.stop == p.head + 1 for p in items + [last])
 
 
 def _kins_complement(post: _Post, near: _Near) -> Optional[list[str]]:
     """A post in the genitive after a kin noun says whose kin the person named next is, in the
     nominative, not their post: "крестница художника [Анна Смирнова]" (no artist); named in the
-    genitive, the person holds it ("сын президента [Ивана Петрова]")."""
-    if post.start == 0 or morph.lemma(near.words[post.start - 1]) not in _KIN \
+    genitive, the person holds it ("сын президента [Ивана Петрова]"). So for each of a list of posts
+    after the kin noun: "дочь писателя, актёра и режиссёра [Мария Шукшина]"."""
+    items = _list_around(post, near)
+    first, last = items[0], items[-1]
+    if first.start == 0 or morph.lemma(near.words[first.start - 1]) not in _KIN \
             or not _case(near.words[post.head], "gent"):
         return None
-    after = near.starts.get(_past_address(near.words, post.stop))
+    after = near.starts.get(_past_address(near.words, last.stop))
     return [] if after is not None and _nominative_only(after) else None
+
+
+def _list_around(post: _Post, near: _Near) -> list[_Post]:
+    """The posts of the list a post is an item of, joined by commas and "и", in their order; the
+    post alone when it is in none."""
+    words = near.words
+    items = [post]
+    while items[0].start > 0 and words[items[0].start - 1] in (",", "и"):
+        before = next((p for p in near.posts.values() if p.stop == items[0].start - 1), None)
+        if before is None:
+            break
+        items.insert(0, before)
+    while items[-1].stop + 1 < len(words) and words[items[-1].stop] in (",", "и") \
+            and items[-1].stop + 1 in near.posts:
+        items.append(near.posts[items[-1].stop + 1])
+    return items
 
 
 def _nominative_only(person: Span) -> bool:
@@ -1261,7 +1342,9 @@ def _elided_subject(post: _Post, near: _Near) -> Optional[list[str]]:
     while k >= 0 and (words[k].lower() in _TIME_WORDS or words[k].isdigit() or _adverbial(words[k].lower())):
         k -= 1
     gender = next((g for w in words[start + 1:post.start] if (g := _verb_gender(w))), None)
-    if k >= 0 or gender is None or gender != linking.person_name(subject.name).gender:
+    parts = parse_name(subject.name)
+    if k >= 0 or gender is None or parts is None \
+            or gender != gender_of_name(parts.given or "", parts.patronymic or "", parts.surname or ""):
         return None
     return [subject.entity]
 
