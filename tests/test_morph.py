@@ -43,3 +43,15 @@ def test_lexeme_holds_every_form():
 def test_one_tag_per_pymorphy3_tag():
     # equal tags are one object: the stages' caches keyed by a tag hit across words
     assert morph.parses("министра")[0].tag is morph.parses("президента")[0].tag
+
+
+@pytest.mark.parametrize("word, grammemes, form", [
+    # a suppletive superlative keeps its stem, where pymorphy3's inflect goes to its lexeme's first
+    ("лучшей", {"nomn", "sing", "femn"}, "лучшая"),
+    ("высшего", {"nomn", "sing", "masc"}, "высший"),
+    ("высочайшего", {"nomn", "sing", "masc"}, "высочайший"),
+    ("старшего", {"nomn", "sing", "masc"}, "старший"),
+])
+def test_inflect_on_stem(word, grammemes, form):
+    adjective = next(a for a in morph.parses(word) if a.tag.POS == "ADJF")
+    assert adjective.inflect_on_stem(grammemes).word == form

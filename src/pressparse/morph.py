@@ -6,6 +6,7 @@ natasha's MorphVocab would build); pressparse never touches pymorphy2.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -127,8 +128,24 @@ class Analysis:
         """Every form of this word's lexeme."""
         return [Analysis(form) for form in self._parse.lexeme]
 
+    def inflect_on_stem(self, grammemes) -> "Analysis | None":
+        """This word in the form with these grammemes on its own stem, or None: pymorphy3 files a
+        suppletive superlative under its positive and inflects it to the lexeme's first superlative
+        ("лучшей" to "наихорошая", "высшего" to "высочайший"), where the superlative of the lexeme
+        sharing the most letters with the word is meant ("лучшая", "высший")."""
+        if "Supr" not in self.tag:
+            return self.inflect(grammemes)
+        wanted, written = set(grammemes), _plain(self.word)
+        forms = [form for form in self._parse.lexeme if "Supr" in form.tag and wanted <= form.tag.grammemes]
+        best = max(forms, key=lambda form: len(os.path.commonprefix([_plain(form.word), written])), default=None)
+        return None if best is None else Analysis(best)
+
     def __repr__(self) -> str:
         return f"Analysis({self.word!r}, {str(self.tag)!r}, {self.normal_form!r})"
+
+
+def _plain(word: str) -> str:
+    return word.lower().replace("ё", "е")
 
 
 @lru_cache(maxsize=CACHE)

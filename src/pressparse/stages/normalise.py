@@ -1055,11 +1055,7 @@ def _nominative(p, word: str, wanted: set) -> str:
     if p.tag.case == "nomn" or "Fixd" in p.tag:
         return word
     low = word.lower()
-    if "Supr" in p.tag:
-        found = max((other for other in p.lexeme if "Supr" in other.tag and wanted <= other.tag.grammemes),
-                    key=lambda other: _common(other.word, low), default=None)
-    else:
-        found = p.inflect(wanted)
+    found = p.inflect_on_stem(wanted)
     if found is None:
         return word
     form = found.word

@@ -823,26 +823,8 @@ def _adjective_reading(word: str):
 
 @lru_cache(maxsize=morph.CACHE)
 def _inflect(parse, wanted: frozenset) -> Optional[str]:
-    form = parse.inflect(wanted) or parse.inflect(wanted - {"sing"})
-    return _own_stem(parse, form.word) if form else None
-
-
-def _own_stem(parse, form: str) -> str:
-    """A form of a word on the word's own stem. pymorphy3 files a suppletive superlative under its
-    positive's lexeme, whose forms are built on another stem ("лучшей" is "хороший"'s, whose
-    lexeme makes it "наихорошая", "высшего" "высочайший"): the written word then changes its ending
-    as the lexeme's form of the same grammemes ("наихорошей") changes to the wanted one."""
-    written = parse.inflect(set(parse.tag.grammemes))
-    same = written.word if written else parse.word
-    if same.replace("ё", "е") == parse.word.replace("ё", "е"):
-        return form
-    common = 0
-    while common < min(len(same), len(form)) and same[common] == form[common]:
-        common += 1
-    ending = same[common:]
-    if not parse.word.endswith(ending):
-        return form
-    return parse.word[:len(parse.word) - len(ending)] + form[common:]
+    form = parse.inflect_on_stem(wanted) or parse.inflect_on_stem(wanted - {"sing"})
+    return form.word if form else None
 
 
 _MINISTERS = lexicon.words("minister")
