@@ -138,7 +138,7 @@ _CALENDAR = _date_lemmas("month") | lexicon.words("calendar_unit")
 _FORMATS = lexicon.words("format")
 # the words of a day or a time without a number ("на воскресенье", "на следующую неделю", "на завтра"):
 # lemmas, and the forms a row writes out (the dictionary's lemma of "воскресенье" is "воскресение")
-_DAYS = _date_lemmas("month", "weekday", "weekday?", "day", "season") | lexicon.words("calendar_unit")
+_DAYS = _CALENDAR | _date_lemmas("weekday", "weekday?", "day", "season")
 _FIRST_PERSON = lexicon.words("first_person")
 _BODY_NOUNS = lexicon.words("agency_noun")
 _ANNIVERSARIES = lexicon.words("anniversary")

@@ -605,8 +605,8 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
         return tuple(Reading(g, plural, 0.0, family=True) for g in _GENDERS)
     readings = []
     surname = _surname_genders(names[-1].lower()) if names[-1][:1].isupper() else frozenset()
-    woman = _woman_cases(last) if last else frozenset()
-    ruled_out = _OBLIQUE if alone else _ruled_out(last) if last else frozenset()
+    woman = _woman_cases(last)
+    ruled_out = _OBLIQUE if alone else _ruled_out(last)
     for gender, weight, forms in _decline_name(names, _last_cases(context), subject, tagged, woman, ruled_out):
         declined = iter(forms)
         out = ""
@@ -686,7 +686,7 @@ def case_open(words: Sequence[str], context: Sequence[str] = ()) -> bool:
     and their context decide needs no tagging ("Владимира Путина" does not, "Джейкоб Зума" does)."""
     names = tuple(w for initial, w in _items(words) if not initial)
     last = _last_word(context)
-    return bool(names) and _open(_scores(names, _last_cases(context), _ruled_out(last) if last else frozenset())[0])
+    return bool(names) and _open(_scores(names, _last_cases(context), _ruled_out(last))[0])
 
 
 @lru_cache(maxsize=morph.CACHE)

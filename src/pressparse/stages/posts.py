@@ -1022,16 +1022,11 @@ def _one_list(post: _Post, nxt: _Post, near: _Near) -> bool:
     closes right before a name, the posts of the one person it names: "режиссёр, продюсер, сценарист
     и писатель [Иван Петров]". Posts with complements ("министр финансов, министр экономики и ...")
     may be several persons'."""
-    words = near.words
-    items = [post, nxt]
-    while items[-1].stop + 1 < len(words) and words[items[-1].stop] == ",":
-        following = near.posts.get(items[-1].stop + 1)
-        if following is None:
-            return False
-        items.append(following)
-    closed = items[-1].stop + 1 < len(words) and words[items[-1].stop] == "и"
-    last = near.posts.get(items[-1].stop + 1) if closed else None
-    return last is not None and last.stop in near.starts and all(p.stop == p.head + 1 for p in items + [last])
+    words, items = near.words, _list_around(post, near)
+    items = items[items.index(post):]
+    joins = [words[p.stop] for p in items[:-1]]
+    return len(items) > 2 and joins[-1] == "и" and all(join == "," for join in joins[:-1]) \
+        and items[-1].stop in near.starts and all(p.stop == p.head + 1 for p in items)
 
 
 def _kins_complement(post: _Post, near: _Near) -> Optional[list[str]]:
