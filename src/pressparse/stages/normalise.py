@@ -111,10 +111,28 @@ def _join(words: Sequence[str], spaces: Optional[Sequence[str]]) -> str:
 
 
 class _Option(NamedTuple):
+    """A reading of a word of a person's name in one case and gender, with its weight and its
+    nominative: lower-case, or a name's analysis whose nominative it is, inflected only when read
+    (``form``): weighing the readings needs no nominative, and of a word's dozen readings a name
+    keeps one per gender, so most analyses are never inflected."""
+
     case: str
     gender: str
-    form: str  # lower-case nominative
+    nominative: "str | morph.Analysis"
     weight: float
+
+    @property
+    def form(self) -> str:
+        """The lower-case nominative."""
+        return self.nominative if isinstance(self.nominative, str) else _inflected_nominative(self.nominative)
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _inflected_nominative(p) -> str:
+    """The nominative of a name's analysis, lower-case: the form pymorphy3 inflects it to, else its
+    normal form."""
+    nominative = p.inflect({"nomn"})
+    return nominative.word if nominative is not None else p.normal_form
 
 
 def _ending_guesses(w: str, last: bool = False) -> list[tuple[str, str, str, float]]:
@@ -300,7 +318,7 @@ def _name_options(word: str, place: str, kin: bool = False
         return fixed, frozenset(), frozenset({gender})
     best: dict[tuple[str, str], _Option] = {}
 
-    def offer(case: str, gender: str, form: str, weight: float) -> None:
+    def offer(case: str, gender: str, form: "str | morph.Analysis", weight: float) -> None:
         option = best.get((case, gender))
         if option is None or weight > option.weight:
             best[case, gender] = _Option(case, gender, form, weight)
@@ -326,12 +344,9 @@ def _name_options(word: str, place: str, kin: bool = False
             fixed_score = max(fixed_score, p.score)
             continue
         # A nominative reading keeps the word: hyphenated words get odd tags (a
-        # feminine "Цымбалюк-Романовская" read as a masculine nominative).
-        if tag.case == "nomn":
-            form = low
-        else:
-            nominative = p.inflect({"nomn"})
-            form = nominative.word if nominative is not None else p.normal_form
+        # feminine "Цымбалюк-Романовская" read as a masculine nominative); another's
+        # nominative is inflected if the reading is chosen (_Option.form).
+        form = low if tag.case == "nomn" else p
         if prefixed:
             weight = _GUESSED_NAME + p.score
         elif not known:
