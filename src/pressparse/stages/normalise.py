@@ -927,21 +927,16 @@ _READINGS = [_Reading(c, "sing", g) for g in ("masc", "femn", "neut") for c in C
 _CONJUNCTIONS = lexicon.words("conjunction")
 
 
-def _fits(tag, reading: _Reading) -> bool:
-    case, number, gender, fixed_noun, any_gender = _facts(tag)
-    if case != reading.case or number != reading.number:
-        return False
-    if reading.number == "plur" or fixed_noun:
-        return True
-    return gender is None or reading.gender == gender or any_gender
-
-
 @lru_cache(maxsize=None)
-def _facts(tag) -> tuple:
-    """What ``_fits`` reads of a tag, read once: pymorphy3's tag attributes are slow to get, and
-    a language has a few thousand tags."""
-    return (morph.SECOND_CASES.get(tag.case, tag.case), tag.number, tag.gender,
-            "Fixd" in tag and tag.POS == "NOUN", "ms-f" in tag or "GNdr" in tag)
+def _fitted(tag) -> frozenset[_Reading]:
+    """The readings of ``_READINGS`` a tag fits: its case (a second case as the first it agrees
+    as) and number, and in the singular its gender, unless it has none, has either ("ms-f",
+    "GNdr") or is an indeclinable noun's. Read once per tag: pymorphy3's tag attributes are slow to
+    get, and a language has a few thousand tags."""
+    case = morph.SECOND_CASES.get(tag.case, tag.case)
+    any_gender = "Fixd" in tag and tag.POS == "NOUN" or "ms-f" in tag or "GNdr" in tag or tag.gender is None
+    return frozenset(reading for reading in _READINGS if reading.case == case and reading.number == tag.number
+                     and (reading.number == "plur" or any_gender or reading.gender == tag.gender))
 
 
 def _declinable(word: str) -> bool:
@@ -1014,19 +1009,21 @@ def _agreement(modifiers: Sequence[tuple], nouns: tuple, case: Optional[str] = N
     """The reading, noun parse and modifier parses that agree best (in ``case``
     if given, in one of the (gender, case) ``readings`` if given), or None."""
     best, best_score = None, float("-inf")
+    # each noun parse weighed once, and only the readings some noun parse fits tried
+    weighed = [(_noun_weight(p), p, _fitted(p.tag)) for p in nouns]
+    possible = frozenset().union(*(fitted for _, _, fitted in weighed))
     for reading in _READINGS:
+        if reading not in possible:
+            continue
         if case is not None and reading.case != case:
             continue
         if readings is not None and (reading.gender, reading.case) not in readings:
             continue
-        fitting_nouns = [p for p in nouns if _fits(p.tag, reading)]
-        if not fitting_nouns:
-            continue
-        noun = max(fitting_nouns, key=_noun_weight)
-        score = _noun_weight(noun)
+        # the first of the heaviest, as max gives it
+        score, noun, _ = max((w for w in weighed if reading in w[2]), key=lambda w: w[0])
         chosen = []
         for parses in modifiers:
-            fitting = [p for p in parses if _fits(p.tag, reading)]
+            fitting = [p for p in parses if reading in _fitted(p.tag)]
             if not fitting:
                 break
             modifier = max(fitting, key=lambda p: p.score)
