@@ -71,9 +71,11 @@ _CLOSING = frozenset("»)”],.:;!?")
 # ---------------------------------------------------------------- spelling
 
 
+@lru_cache(maxsize=morph.CACHE)
 def _restore(form: str, original: str) -> str:
     """``form`` (lower-case, from pymorphy3) spelt like ``original``: the capitals
-    of each hyphenated part where they stood, ё only where the text wrote ё."""
+    of each hyphenated part where they stood, ё only where the text wrote ё (cached: a person's
+    name is spelt for each gender at each of its mentions' readings)."""
     if "ё" not in original.lower():
         form = form.replace("ё", "е")
     parts, originals = form.split("-"), original.split("-")
@@ -1053,8 +1055,10 @@ def _ending_only(form: str, low: str) -> bool:
     return _common(form, low) >= min(len(form), len(low)) - 3
 
 
-def _nominative(p, word: str, wanted: set) -> str:
-    """``word`` of analysis ``p`` put into the nominative, spelt like ``word``.
+@lru_cache(maxsize=morph.CACHE)
+def _nominative(p, word: str, wanted: frozenset[str]) -> str:
+    """``word`` of analysis ``p`` put into the nominative, spelt like ``word`` (cached: a head word
+    recurs in many names, "Министерства" in each ministry's, and inflecting it builds its lexeme).
 
     A word already in the nominative stays as written, and so does one whose
     nominative would change more than its ending. pymorphy3 files a superlative
@@ -1086,7 +1090,7 @@ def _nominative(p, word: str, wanted: set) -> str:
 
 
 def _modifier_nominative(p, word: str, reading: _Reading) -> str:
-    return _nominative(p, word, {"nomn", reading.number} | ({reading.gender} if reading.gender else set()))
+    return _nominative(p, word, frozenset({"nomn", reading.number} | ({reading.gender} if reading.gender else set())))
 
 
 def _place_guess(word: str) -> Optional[tuple[str, str]]:
@@ -1145,7 +1149,7 @@ def _head(words: Sequence[str], case: Optional[str] = None, whole: bool = False,
             continue
         reading, noun, chosen = found
         out = [_modifier_nominative(p, words[i], reading) for i, p in enumerate(chosen)]
-        out.append(_nominative(noun, words[k], {"nomn", noun.tag.number}))
+        out.append(_nominative(noun, words[k], frozenset({"nomn", noun.tag.number})))
         return out, reading
     if readings is not None:
         return None
