@@ -439,7 +439,9 @@ class Reading(NamedTuple):
     family: bool = False
 
 
-def _analyses(words: tuple[str, ...]) -> list[tuple[dict[tuple[str, str], _Option], frozenset[str], frozenset[str]]]:
+@lru_cache(maxsize=morph.CACHE)
+def _analyses(words: tuple[str, ...]) -> tuple[tuple[dict[tuple[str, str], _Option], frozenset[str], frozenset[str]], ...]:
+    """``_name_options`` of each word of a name in its place (cached: a name is scored, then declined)."""
     places = ["only"] if len(words) == 1 else ["first"] + ["middle"] * (len(words) - 2) + ["last"]
     syllabic = _syllabic(words)
     out = []
@@ -451,7 +453,7 @@ def _analyses(words: tuple[str, ...]) -> list[tuple[dict[tuple[str, str], _Optio
         if syllabic and place != "last":
             options = _undeclined(options, w.lower())
         out.append((options, first, patronymic))
-    return out
+    return tuple(out)
 
 
 def _syllabic(words: tuple[str, ...]) -> bool:
@@ -609,7 +611,7 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
     or a caption that is a name), which names in the nominative. The entities stage chooses one
     gender for all the mentions of a person from the readings of each.
     """
-    items = _items(words)
+    items = _items(tuple(words))
     names = tuple(w for initial, w in items if not initial)
     if not names:
         text = "".join(w for _, w in items)
@@ -624,7 +626,7 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
     surname = _surname_genders(names[-1].lower()) if names[-1][:1].isupper() else frozenset()
     woman = _woman_cases(last)
     ruled_out = _OBLIQUE if alone else _ruled_out(last)
-    for gender, weight, forms in _decline_name(names, _last_cases(context), subject, tagged, woman, ruled_out):
+    for gender, weight, forms in _decline_name(names, _last_cases(last), subject, tagged, woman, ruled_out):
         declined = iter(forms)
         out = ""
         previous_initial = False
@@ -701,9 +703,9 @@ def case_open(words: Sequence[str], context: Sequence[str] = ()) -> bool:
     """Whether the case the morphology tagger reads a mention's last word in could change the name
     ``person_readings`` gives it (``words`` and ``context`` as it takes them): a name the words
     and their context decide needs no tagging ("Владимира Путина" does not, "Джейкоб Зума" does)."""
-    names = tuple(w for initial, w in _items(words) if not initial)
+    names = tuple(w for initial, w in _items(tuple(words)) if not initial)
     last = _last_word(context)
-    return bool(names) and _open(_scores(names, _last_cases(context), _ruled_out(last))[0])
+    return bool(names) and _open(_scores(names, _last_cases(last), _ruled_out(last))[0])
 
 
 @lru_cache(maxsize=morph.CACHE)
@@ -731,8 +733,7 @@ def _ruled_out(last: str) -> frozenset[str]:
     return frozenset(CASES) - allowed - {"nomn", "gent"}
 
 
-def _last_cases(context: Sequence[str]) -> frozenset[str]:
-    last = _last_word(context)
+def _last_cases(last: str) -> frozenset[str]:
     return _context_cases(last) if last else frozenset()
 
 
@@ -740,8 +741,10 @@ def _last_word(context: Sequence[str]) -> str:
     return next((t for t in reversed(list(context)) if t.strip()), "")
 
 
-def _items(words: Sequence[str]) -> list[tuple[bool, str]]:
-    """The words of a name as (is an initial, text): initials joined with their dot."""
+@lru_cache(maxsize=morph.CACHE)
+def _items(words: tuple[str, ...]) -> tuple[tuple[bool, str], ...]:
+    """The words of a name as (is an initial, text): initials joined with their dot (cached: the
+    tagger's stage asks whether a mention's case is open, then this stage names it)."""
     words = _glue(words)
     items: list[tuple[bool, str]] = []
     i = 0
@@ -760,7 +763,7 @@ def _items(words: Sequence[str]) -> list[tuple[bool, str]]:
         elif any(c.isalpha() for c in w):
             items.append((False, w))
         i += 1
-    return items
+    return tuple(items)
 
 
 def person_name(words: Sequence[str], context: Sequence[str] = ()) -> str:
