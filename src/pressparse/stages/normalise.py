@@ -439,9 +439,7 @@ class Reading(NamedTuple):
     family: bool = False
 
 
-@lru_cache(maxsize=morph.CACHE)
-def _analyses(words: tuple[str, ...]) -> tuple[tuple[dict[tuple[str, str], _Option], frozenset[str], frozenset[str]], ...]:
-    """``_name_options`` of each word of a name in its place (cached: a name is scored, then declined)."""
+def _analyses(words: tuple[str, ...]) -> list[tuple[dict[tuple[str, str], _Option], frozenset[str], frozenset[str]]]:
     places = ["only"] if len(words) == 1 else ["first"] + ["middle"] * (len(words) - 2) + ["last"]
     syllabic = _syllabic(words)
     out = []
@@ -453,7 +451,7 @@ def _analyses(words: tuple[str, ...]) -> tuple[tuple[dict[tuple[str, str], _Opti
         if syllabic and place != "last":
             options = _undeclined(options, w.lower())
         out.append((options, first, patronymic))
-    return tuple(out)
+    return out
 
 
 def _syllabic(words: tuple[str, ...]) -> bool:
