@@ -286,4 +286,9 @@ def _respelt(word: str) -> Optional[str]:
 
 def wordlike(word: str) -> bool:
     """Whether a token is a word or a number rather than punctuation."""
-    return any(c.isalnum() for c in word)
+    # a letter or a digit somewhere in it: most tokens are made of them alone, and
+    # str.isalnum tells those at once
+    return word.isalnum() or _ALNUM.search(word) is not None
+
+
+_ALNUM = re.compile(r"[^\W_]")  # re's \w is str.isalnum or "_", character by character
