@@ -125,6 +125,8 @@ _FAST = re.compile(rf"""
 """, re.IGNORECASE | re.VERBOSE)
 
 Atom = tuple  # (start, stop, type, text), as razdel's ATOM regex finds them
+# Token's own constructor is a Python function wrapping this one: a first pass makes some 280 000 tokens
+_token = tuple.__new__
 
 
 def _tokens(text: str, base: int = 0) -> list[Token]:
@@ -134,7 +136,7 @@ def _tokens(text: str, base: int = 0) -> list[Token]:
     for match in _FAST.finditer(text):
         start, end = match.span()
         if match.lastgroup is None:
-            tokens.append(Token(base + start, base + end, match.group()))
+            tokens.append(_token(Token, (base + start, base + end, match.group())))
         else:
             # the atom before the run, to which razdel's rules may look back, ends where the last match does
             before = _atom(ATOM.match(text, stop - 1)) if stop else None
