@@ -3,6 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from razdel import sentenize, tokenize
 
+from pressparse.doc import Token
 from pressparse.stages.read import read
 from pressparse.stages.segment import _sentences, _tokens, segment, wordlike
 from conftest import dev_documents
@@ -145,3 +146,10 @@ def test_a_token_with_a_letter_or_a_digit_is_wordlike(token, expected):
 @settings(max_examples=1000, deadline=None)
 def test_wordlike_is_a_letter_or_a_digit_anywhere(token):
     assert wordlike(token) == any(c.isalnum() for c in token)
+
+
+def test_tokens_are_tokens():
+    """The fast path makes its tokens without Token's constructor; they are Tokens all the same."""
+    tokens = _tokens("Встреча с В.В. Путиным прошла в Кремле.", 10)
+    assert all(type(token) is Token for token in tokens)
+    assert tokens[0] == Token(10, 17, "Встреча") and tokens[0].text == "Встреча"
