@@ -118,7 +118,8 @@ def run(doc: Doc) -> None:
             or _sentence_country(person, doc, places, taken, spoken) or home
 
     loose = _protagonists_head_post(loose, by_person, doc.persons, sentences, country_of)
-    loose = _of_states(loose, by_person, {person.id: country_of(person) for person in doc.persons})
+    countries = {person.id: country_of(person) for person in doc.persons}
+    loose = _of_states(loose, by_person, countries)
     for person, held in by_person.items():
         for post in held:
             if post.why:
@@ -127,7 +128,8 @@ def run(doc: Doc) -> None:
     persons = []
     for person in doc.persons:
         positions = _positions(by_person.get(person.id, []))
-        country = country_of(person)
+        # as before _of_states: it gives a person only posts of the country they already have
+        country = countries[person.id]
         # a state's post with no body named has the state for its seat: "президент" of the person's country
         state = places.states.get(country)
         positions = tuple(replace(p, org=state, country=p.country or country)
