@@ -15,6 +15,8 @@ from pressparse.stages.read import read
     ("Главная / Новости / Пресс-релизы\nТекст", " " * 32 + "\nТекст"),
     # decorations that overlap (a heading's marks, emphasis inside it, a rule of asterisks)
     ("## **Итоги**\n***\nТекст", "     Итоги  \n   \nТекст"),
+    # a label with something else after it on its line gives no URL from the next one
+    ("Source URL: см. ниже\nhttps://a.ru", "            см. ниже\nhttps://a.ru"),
 ])
 def test_masking_keeps_length_and_blanks_decorations(text, masked):
     release = read(text)

@@ -109,7 +109,9 @@ def _source_url(text: str, start: int) -> Optional[re.Match]:
     line_end = text.find("\n", start)
     found = _URL.search(text, start, len(text) if line_end < 0 else line_end)
     if found is None and line_end >= 0:
-        found = _URL.match(text, _NEXT_LINE_URL.match(text, start).end())
+        # the next line only when nothing but blanks follows the label on its own
+        blank = _NEXT_LINE_URL.match(text, start)
+        found = _URL.match(text, blank.end()) if blank else None
     return found
 
 
