@@ -1,3 +1,5 @@
+import functools
+
 import numpy as np
 import pytest
 from razdel import tokenize
@@ -25,7 +27,7 @@ def tag_of(words, phrase, kind):
 
 
 # Each case: a sentence, what the tagger said, and what the rule makes of it.
-@pytest.mark.parametrize("rule, text, given, expected", [
+RULE_CASES = [
     (ner.SplitParenthesised(),
      "открывается заседание Форума стран-экспортеров газа (ФСЭГ), которое",
      [("Форума стран-экспортеров газа (ФСЭГ)", "ORG")],
@@ -461,11 +463,58 @@ def tag_of(words, phrase, kind):
      [("Национального комитета", "ORG")], [("Национального комитета", "ORG")]),
     (ner.LowerCaseComplement(), "акции Газпрома выросли",  # no body noun ends the name
      [("Газпрома", "ORG")], [("Газпрома", "ORG")]),
-])
+]
+
+
+@pytest.mark.parametrize("rule, text, given, expected", RULE_CASES)
 def test_rule(rule, text, given, expected):
     words = words_of(text)
     tags = [tag_of(words, phrase, kind) for phrase, kind in given]
     assert spans(words, rule.apply(words, tags)) == [(" ".join(words_of(p)), k) for p, k in expected]
+
+
+@pytest.mark.parametrize("rule, text, given, expected", RULE_CASES)
+def test_fix_runs_a_rule_wherever_it_changes_the_tags(rule, text, given, expected):
+    """``fix`` passes a rule over where its guards say it can change nothing: a rule that finds no
+    names, in a sentence without tags; a rule with a trigger, in a sentence without it."""
+    words = words_of(text)
+    tags = [tag_of(words, phrase, kind) for phrase, kind in given]
+    if rule.apply(words, tags) != tags:
+        assert tags or rule.finds
+        assert rule.trigger is None or rule.trigger.search(" ".join(words)) is not None
+
+
+@pytest.mark.parametrize("text, given", sorted({(text, tuple(given)) for _, text, given, _ in RULE_CASES}))
+def test_fix_is_every_rule_in_turn(text, given):
+    words = words_of(text)
+    for tags in ([tag_of(words, phrase, kind) for phrase, kind in given], []):
+        assert ner.fix(words, tags) == functools.reduce(lambda fixed, rule: rule.apply(words, fixed), ner.RULES, tags)
+
+
+# Each case: a rule, a sentence, and whether the rule's trigger is in it.
+@pytest.mark.parametrize("rule, text, found", [
+    (ner.SplitParenthesised(), "заседание Форума стран-экспортеров газа (ФСЭГ)", True),
+    (ner.SplitParenthesised(), "заседание Форума стран-экспортеров газа", False),
+    (ner.SplitSpeakerLabel(), "Спасибо, Кириллом В.Путин: Добрый день", True),
+    (ner.SplitSpeakerLabel(), "Спасибо, Кирилл. Добрый день", False),
+    (ner.SplitAfterRegnalNumber(), "сын Бодуэна I. Альберт женат", True),
+    (ner.SplitAfterRegnalNumber(), "на престол взошёл Людовик XIV.", False),  # nothing after the full stop
+    (ner.SplitPlacesOnDash(), "трасса Салехард – Лабытнанги", True),
+    (ner.SplitPlacesOnDash(), "кое-как добрались до Улан-Удэ", False),  # hyphens inside words
+    (ner.PlaceAfterDescriptor(), "прибыл в г. Карамай", True),
+    (ner.PlaceAfterDescriptor(), "открыт 31 июля 2025 г.", False),
+    (ner.NumberedUnits(), "командовал 62-й армией", True),
+    (ner.NumberedUnits(), "в 2025 году было 62 армии", False),
+    (ner.LatinNameAfterDescriptor(), "акции компании Volkswagen", True),
+    (ner.LatinNameAfterDescriptor(), "акции компании Фольксваген", False),
+])
+def test_trigger(rule, text, found):
+    assert (rule.trigger.search(" ".join(words_of(text))) is not None) is found
+
+
+@pytest.mark.parametrize("rule", [rule for rule in ner.RULES if not rule.finds], ids=lambda rule: type(rule).__name__)
+def test_a_rule_that_finds_no_names_leaves_a_sentence_without_tags_as_it_is(rule):
+    assert rule.apply(words_of("Министр Кирилл Залесский провел переговоры в г. Минске (Беларусь)."), []) == []
 
 
 def test_tagger_batches_sentences_of_any_length(tagger):

@@ -1,4 +1,5 @@
 import pytest
+from hypothesis import given, strategies as st
 
 from pressparse.stages.read import read
 
@@ -12,11 +13,24 @@ from pressparse.stages.read import read
     ("2*3 = 6, snake_case", "2*3 = 6, snake_case"),
     ("*Справочно.*", " Справочно. "),
     ("Главная / Новости / Пресс-релизы\nТекст", " " * 32 + "\nТекст"),
+    # decorations that overlap (a heading's marks, emphasis inside it, a rule of asterisks)
+    ("## **Итоги**\n***\nТекст", "     Итоги  \n   \nТекст"),
+    # a label with something else after it on its line gives no URL from the next one
+    ("Source URL: см. ниже\nhttps://a.ru", "            см. ниже\nhttps://a.ru"),
 ])
 def test_masking_keeps_length_and_blanks_decorations(text, masked):
     release = read(text)
     assert release.masked == masked
     assert len(release.masked) == len(release.text)
+
+
+@given(st.text(alphabet="ab *_#-\n<>/:|«»", max_size=60)
+       | st.builds("".join, st.lists(st.sampled_from(["## ", "**", "*", "_", "---", "\n", "слово", " / ",
+                                                       "Source URL: ", "<https://a.ru/b>", " "]), max_size=12)))
+def test_masking_only_blanks_characters(text):
+    masked = read(text).masked
+    assert len(masked) == len(text)
+    assert all(m == c or (m == " " and c != "\n") for m, c in zip(masked, text))
 
 
 @pytest.mark.parametrize("text, title", [

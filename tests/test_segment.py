@@ -3,8 +3,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from razdel import sentenize, tokenize
 
+from pressparse.doc import Token
 from pressparse.stages.read import read
-from pressparse.stages.segment import _sentences, _tokens, segment
+from pressparse.stages.segment import _sentences, _tokens, segment, wordlike
 from conftest import dev_documents
 
 
@@ -131,3 +132,24 @@ def test_words_mixing_scripts_through_look_alikes_are_one_word(text, words):
     sentence, = segment(text)
     assert sentence.words == words
     assert all(text[t.start:t.stop] == t.text for t in sentence.tokens)
+
+
+@pytest.mark.parametrize("token, expected", [
+    ("Путин", True), ("62-й", True), ("В.В.", True), ("2025", True), ("«", False), ("—", False), ("_", False),
+    ("...", False), ("", False), ("Δ", True), ("²", True), ("😀", False),
+])
+def test_a_token_with_a_letter_or_a_digit_is_wordlike(token, expected):
+    assert wordlike(token) is expected
+
+
+@given(st.text(max_size=8))
+@settings(max_examples=1000, deadline=None)
+def test_wordlike_is_a_letter_or_a_digit_anywhere(token):
+    assert wordlike(token) == any(c.isalnum() for c in token)
+
+
+def test_tokens_are_tokens():
+    """The fast path makes its tokens without Token's constructor; they are Tokens all the same."""
+    tokens = _tokens("Встреча с В.В. Путиным прошла в Кремле.", 10)
+    assert all(type(token) is Token for token in tokens)
+    assert tokens[0] == Token(10, 17, "Встреча") and tokens[0].text == "Встреча"

@@ -175,10 +175,13 @@ def run(doc: Doc) -> None:
     for d in doc.dates:
         if d.value and d.precision != "time":
             local.dates.setdefault(doc.sentence_at(d.start), []).append(d)
+    # each sentence's words in lower case with ё as е, as the word lists have them: made once for
+    # the trigger and the companion rules, which both look every word up
+    normed = [[w.lower().replace("ё", "е") for w in sentence.words] for sentence in sentences]
     events: list[_Found] = []
     for number, sentence in enumerate(sentences):
         together = None
-        found = _triggered(number, sentence, doc)
+        found = _triggered(number, sentence, normed[number], doc)
         for event in found:
             _describe(event, text, sentence, kinds, local, [e for e in found if e is not event])
             persons = [p.ref for p in event.participants if kinds.get(p.ref) == "person"]
@@ -215,7 +218,7 @@ def run(doc: Doc) -> None:
     _place_the_day(merged, _dateline_place(doc), published)
     _place_the_journey(merged, set(countries))
     _add_protagonist(merged, doc)
-    _add_companions(merged, {e.sentence for e in events}, doc, kinds, local)
+    _add_companions(merged, {e.sentence for e in events}, doc, normed, kinds, local)
     _add_post_bodies(merged, doc, kinds)
     _groups_as_countries(merged, doc)
     _hosts_left_out(merged)
@@ -873,16 +876,23 @@ def _lemma(word: str, forms: frozenset[str]) -> str:
     return morph.lemma(lowered) if word.isalpha() and lowered.replace("ё", "е") in forms else ""
 
 
-def _triggered(number: int, sentence: Sentence, doc: Doc) -> list[_Found]:
-    """The events a sentence's triggers open: one per type, or one per trigger for an ``item`` type."""
+def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> list[_Found]:
+    """The events a sentence's triggers open: one per type, or one per trigger for an ``item`` type
+    (``normed``: its words in lower case, ё as е)."""
     single, phrases, named = eventtypes.lookup()
     words = sentence.words
     forms = _forms(named)
-    lemmas = [_lemma(w, forms) for w in words]
+    # Only a compound or one of ``forms`` has a lemma (``_lemma`` gives "" to every other word), and
+    # a word without one opens nothing ("" has no row): most words are passed by with one look-up.
+    compared = [k for k, w in enumerate(normed) if w in forms or "-" in w]
+    lemmas = [""] * len(words)
+    for k in compared:
+        lemmas[k] = _lemma(words[k], forms)
     seen = _Words(sentence, words, lemmas, set(lemmas), {})
     planned = bool(_PLANNING & seen.present)
     found: dict[object, _Found] = {}
-    for k, lemma in enumerate(lemmas):
+    for k in compared:
+        lemma = lemmas[k]
         senses = single.get(lemma, ())
         for row in phrases.get(lemma, ()):
             n = len(row.lemmas) + len(row.context)
@@ -2216,15 +2226,15 @@ _CUE_PARTS = frozenset({"VERB", "NOUN", "PREP"})
 _CUE_GAP = 2  # words a cue's lemmas may have between them: "приняли [также] участие", "С [основным] докладом"
 
 
-def _cue(words: list[str]) -> Optional[tuple[tuple[str, ...], int]]:
-    """The lemmas of the first cue of who took part in a sentence and where it starts, unless
-    negated ("не примет участия") or taking part in something other than an occasion or an event
-    ("участвовала в показах", "примет участие в забеге"), which is another occurrence."""
+def _cue(words: list[str], normed: list[str]) -> Optional[tuple[tuple[str, ...], int]]:
+    """The lemmas of the first cue of who took part in a sentence (its ``words``, and them in lower
+    case with ё as е) and where it starts, unless negated ("не примет участия") or taking part in
+    something other than an occasion or an event ("участвовала в показах", "примет участие в
+    забеге"), which is another occurrence."""
     forms = lexicon.forms_of(_CUE_WORDS)
-    lowered = [w.lower() for w in words]
-    if forms.isdisjoint(w.replace("ё", "е") for w in lowered):
+    if forms.isdisjoint(normed):
         return None  # most sentences: no cue word at all
-    lemmas = [morph.lemma(w) if w.replace("ё", "е") in forms else "" for w in lowered]
+    lemmas = [morph.lemma(w.lower()) if n in forms else "" for w, n in zip(words, normed)]
     for first, lemma in enumerate(lemmas):
         for cue in _CUES:
             if cue[0] != lemma:
@@ -2257,8 +2267,8 @@ def _an_occasion(words: list[str], first: int, last: int) -> bool:
     return True
 
 
-def _add_companions(events: list[_Found], triggered: set[int], doc: Doc, kinds: dict[str, str],
-                    local: _Local) -> None:
+def _add_companions(events: list[_Found], triggered: set[int], doc: Doc, normed: list[list[str]],
+                    kinds: dict[str, str], local: _Local) -> None:
     """The officials a release lists after an event, in a sentence of their own with no trigger
     ("В ходе визита Президента сопровождали ...", "С докладами выступили ..."), take part in the
     event the first rule of ``COMPANIONS`` finds, unless the sentence is dated otherwise (another
@@ -2274,7 +2284,7 @@ def _add_companions(events: list[_Found], triggered: set[int], doc: Doc, kinds: 
     for number, sentence in enumerate(doc.sentences):
         if number == 0 or number in triggered:
             continue
-        found = _cue(sentence.words)
+        found = _cue(sentence.words, normed[number])
         if found is None:
             continue
         cue, at = found

@@ -344,7 +344,18 @@ def _spans(tags: list[str], offset: int) -> list[Tag]:
 
 
 class Rule:
-    """A fix of the tagger's output for one sentence."""
+    """A fix of the tagger's output for one sentence.
+
+    Two guards let ``fix`` pass over sentences where a rule cannot change anything, each
+    checked once per sentence rather than at every word or tag: a rule that only mends the
+    tags it is given (``finds`` false) has nothing to do in a sentence without any, and a rule
+    with a ``trigger`` regex runs only where the regex is found in the sentence's words joined
+    by spaces (tokens hold no spaces), so a trigger must match every sentence the rule would
+    change, and the rule must give back its tags as they are, in their order, elsewhere.
+    """
+
+    finds = False  # whether it may find names in a sentence with no tags
+    trigger: Optional[re.Pattern] = None
 
     def apply(self, words: list[str], tags: list[Tag]) -> list[Tag]:
         raise NotImplementedError
@@ -365,7 +376,7 @@ class TrimPunctuation(Rule):
             if stop < len(words) and start < stop and _closes(words, start, stop + 1):
                 stop += 1
             if start < stop:
-                out.append(Tag(start, stop, tag.type))
+                out.append(_trimmed(tag, start, stop))
         return out
 
 
@@ -378,6 +389,8 @@ class SplitParenthesised(Rule):
     body before it: "Верховный суд [России (ВС)]", "Министерство внутренних дел [Республики
     Казахстан (МВД РК)]"). Brackets inside a name stay: "[Кировоградской (Кропивницкой)
     области]". ``entities`` merges a person's or an organisation's alias with its name."""
+
+    trigger = re.compile(r"\(")
 
     def apply(self, words, tags):
         out = []
@@ -453,7 +466,7 @@ class SplitCountryFromName(Rule):
         out = []
         for tag in tags:
             span = words[tag.start:tag.stop]
-            found = lexicon.country_prefix(span)
+            found = lexicon.country_prefix(span) if len(span) > 1 else None  # one word leaves no rest
             rest = span[found[1]:] if found else []
             if rest and _title_words(rest) and lexicon.country_prefix(rest) is None \
                     and (tag.type == "PER" or _name_like(rest)) \
@@ -480,6 +493,8 @@ class SplitSpeakerLabel(Rule):
     which a colon ends: an initial between two names is otherwise a middle name's ("Дэвид О. Расселл",
     "George F. Kennan")."""
 
+    trigger = re.compile(":")
+
     def apply(self, words, tags):
         out = []
         for tag in tags:
@@ -499,6 +514,8 @@ class SplitAfterRegnalNumber(Rule):
     "сын [Бодуэна I. Альберт] женат" is "Бодуэна I" and "Альберт". What follows stays a name only
     when its first word is likeliest one: "[Харальд V. Абелевская] премия" is "Харальд V" alone."""
 
+    trigger = re.compile(r"[IVX] \. ")  # a Roman number, a full stop and a word after it
+
     def apply(self, words, tags):
         out = []
         for tag in tags:
@@ -515,6 +532,8 @@ class SplitAfterRegnalNumber(Rule):
 
 class SplitPlacesOnDash(Rule):
     """Two places joined by a dash are two places: "Салехарда–Лабытнанги"."""
+
+    trigger = re.compile(r"(?:^| )[-–—−](?: |$)")  # a dash of DASHES, a token of its own
 
     def apply(self, words, tags):
         out = []
@@ -547,12 +566,21 @@ class TrimPosts(Rule):
                 start += 1
             # a genitive post completes a name ("Администрации Президента"), as does one after
             # "при" ("Совета при Президенте"); another case ends it
-            while stop > start and lexicon.is_office(words[stop - 1]) and not _genitive(words[stop - 1]) \
-                    and not (stop - start >= 2 and words[stop - 2].lower() == "при"):
+            # (the word at ``start`` is no office, or the loop above would have passed it)
+            while stop > start + 1 and lexicon.is_office(words[stop - 1]) and not _genitive(words[stop - 1]) \
+                    and words[stop - 2].lower() != "при":
                 stop -= 1
             if start < stop:
-                out.append(Tag(start, stop, tag.type))
+                out.append(_trimmed(tag, start, stop))
         return out
+
+
+def _trimmed(tag: Tag, start: int, stop: int) -> Tag:
+    """The tag over tokens ``[start, stop)``, of its type and with no ``name_stop``: the tag itself
+    when that is what it is, which saves making one."""
+    if start == tag.start and stop == tag.stop and tag.name_stop is None:
+        return tag
+    return Tag(start, stop, tag.type)
 
 
 class TrimDescriptions(Rule):
@@ -901,6 +929,9 @@ def _contracted_body(word: str) -> bool:
 class PlaceAfterDescriptor(Rule):
     """A capitalised word after "г." is a town the tagger may have missed: "в г. [Карамай]"."""
 
+    finds = True
+    trigger = re.compile(r"(?:^| )г \. ")  # "г", "." and a word after them
+
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
         # after a number "г." is "год": "31 июля 2025 г. Министр ..."
@@ -917,10 +948,12 @@ class NamesWithPatronymic(Rule):
     the usual one), or whose surname it took for a body or a place ("Указом Президента [Ахметов]ORG
     Серик Нурланулы")."""
 
+    finds = True
+
     def apply(self, words, tags):
-        for k in range(len(words) - 1):
-            if not (words[k][:1].isupper() and words[k + 1][:1].isupper()):
-                continue  # most pairs of words, told apart without the dictionary
+        capitalised = [k for k, word in enumerate(words) if word[:1].isupper()]
+        pairs = [k for k, after in zip(capitalised, capitalised[1:]) if after == k + 1]
+        for k in pairs:  # two capitalised words, a small share of all pairs, told apart without the dictionary
             if not _given_and_patronymic(words[k], words[k + 1]):
                 continue
             if k > 0 and _surname_like(words[k - 1]):
@@ -1032,6 +1065,9 @@ class NumberedUnits(Rule):
     "командовал [62-й армией]", "[51-го парашютно-десантного полка]", "[1-го Украинского фронта]"
     (tagged "Украинского фронта"). A plural ordinal counts units and names none: "3-х батальонов"."""
 
+    finds = True
+    trigger = re.compile(r"\d-")  # an ordinal in figures: "62-й"
+
     def apply(self, words, tags):
         for k, word in enumerate(words):
             found = lexicon.ordinal(word)
@@ -1071,6 +1107,9 @@ class LatinNameAfterDescriptor(Rule):
     quoted or not, name that body, which the tagger, trained on Cyrillic news, misses: "компания
     Volkswagen", "газеты «The Washington Post»", "журнала ''Rolling Stone''". The descriptor is no
     part of the name, and a single letter names nothing ("в группе H")."""
+
+    finds = True
+    trigger = re.compile("[A-Z]")  # a Latin name's capital
 
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
@@ -1176,10 +1215,13 @@ class CapitalisedBody(Rule):
     missed: "в [Комиссию по ценным бумагам]", "член [Союза кинематографистов]". Capitals at the
     start of a sentence or a quotation say nothing, and a noun alone may be any such body."""
 
+    finds = True
+
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
         found = []
-        for k in range(1, len(words) - 1):
+        capitalised = [k for k, word in enumerate(words[1:-1], 1) if word[:1].isupper()]  # a small share of words
+        for k in capitalised:
             word = words[k]
             if k in taken or not _is_title(word) or not wordlike(words[k - 1]) or k + 1 in taken:
                 continue
@@ -1576,7 +1618,10 @@ def fix(words: list[str], tags: list[Tag], trace: Optional[Callable[[str, list[T
     ``trace``, if given, is told of each rule that changed the tags: its name, the tags it
     took away and those it made.
     """
+    text = " ".join(words)
     for rule in RULES:
+        if not (tags or rule.finds) or rule.trigger is not None and rule.trigger.search(text) is None:
+            continue
         fixed = rule.apply(words, tags)
         if trace is not None and fixed != tags:
             trace(type(rule).__name__, [t for t in tags if t not in fixed], [t for t in fixed if t not in tags])

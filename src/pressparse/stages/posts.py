@@ -86,9 +86,13 @@ def run(doc: Doc) -> None:
     posts: list[_Post] = []
     last: Optional[str] = None  # the person named last before the sentence
     subject: Optional[Span] = None  # the person named first in the last sentence naming anyone
+    # the release's words that may head a post by the lexicon, each looked up once rather than at
+    # each of its tokens
+    lexical = {word for word in set().union(*(sentence.words for sentence in sentences)) if lexicon.may_head(word)}
     for number, sentence in enumerate(sentences):
-        here = _posts(doc, number, sentence, organizations, places)
-        _link([p for p in here if not p.group], sentence, doc, last, subject)
+        here = _posts(doc, number, sentence, organizations, places, lexical)
+        if here:  # a sentence without posts has nothing to link
+            _link([p for p in here if not p.group], sentence, doc, last, subject)
         posts += here
         last = next((t.entity for t in reversed(sentence.spans) if t.type == "PER" and t.entity), last)
         subject = next((t for t in sentence.spans if t.type == "PER" and t.entity), subject)
@@ -114,7 +118,8 @@ def run(doc: Doc) -> None:
             or _sentence_country(person, doc, places, taken, spoken) or home
 
     loose = _protagonists_head_post(loose, by_person, doc.persons, sentences, country_of)
-    loose = _of_states(loose, by_person, {person.id: country_of(person) for person in doc.persons})
+    countries = {person.id: country_of(person) for person in doc.persons}
+    loose = _of_states(loose, by_person, countries)
     for person, held in by_person.items():
         for post in held:
             if post.why:
@@ -123,7 +128,8 @@ def run(doc: Doc) -> None:
     persons = []
     for person in doc.persons:
         positions = _positions(by_person.get(person.id, []))
-        country = country_of(person)
+        # as before _of_states: it gives a person only posts of the country they already have
+        country = countries[person.id]
         # a state's post with no body named has the state for its seat: "президент" of the person's country
         state = places.states.get(country)
         positions = tuple(replace(p, org=state, country=p.country or country)
@@ -220,25 +226,32 @@ def _group_entities(text: str, groups: list[_Post], sentences: Sequence[Sentence
 # ---------------------------------------------------------------- finding posts
 
 
-def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organization], places: _Places
-           ) -> list[_Post]:
+def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organization], places: _Places,
+           lexical: set[str]) -> list[_Post]:
+    """The posts and groups of a sentence; ``lexical``: the words of the release that may head
+    one by the lexicon (``lexicon.may_head``)."""
     text, tokens = doc.text, sentence.tokens
     words = sentence.words
     names = {t.start: t for t in sentence.spans}
     inside = {k for t in sentence.spans for k in range(t.start, t.stop)}
     posts = []
-    k = 0
-    while k < len(tokens):
-        kind = head_kind(words[k]) if k not in inside else None
+    # only a word outside the names that the lexicon may take for a head (``head_kind`` is None
+    # for any other) or that the post-head network marks (``learned`` needs it) can head a post:
+    # the loop visits those alone, every other word being one it would only step past
+    heads = [k for k, word in enumerate(words) if (word in lexical or k in sentence.post_heads) and k not in inside]
+    after = 0  # the first word past the last post found
+    for k in heads:
+        if k < after:
+            continue
+        kind = head_kind(words[k])
         # a kin term ("крестница", "правнук") or a place's people ("сингапурец", "британцы") the
         # network takes for a post's head says no post
-        learned = kind is None and k in sentence.post_heads and k not in inside and _animate_noun(words[k]) \
+        learned = kind is None and k in sentence.post_heads and _animate_noun(words[k]) \
             and morph.lemma(words[k]) not in _KIN and morph.lemma(words[k]) not in _DEMONYMS
         if learned:
             kind = ""  # a post the lexicon lacks: "дирижёр", "тренером", "вице-спикер"
         if kind is None or kind == "" and (k > 0 and k - 1 not in inside and _a_things_modifier(words[k - 1], words[k])
                                            or _attributive(words, k, names)):
-            k += 1
             continue
         group = kind or None
         start = _modifiers_start(words, k, inside)
@@ -250,7 +263,6 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
             # a bare profession the lexicon lacks ("скульптор") is a post only with what it governs,
             # with the name it stands before ("скульптора Андрея Лисовского"), as a predicate
             # ("работал инженером") or listed with another post ("режиссёр, сценарист и продюсер")
-            k += 1
             continue
         post = _make(text, number, tokens, words, start, k, stop, complements, doc.home, organizations, places)
         # "представитель МИД Мария Захарова" holds a post; "представители", a "делегация", a
@@ -264,7 +276,7 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
                  + (f"; its body {post.org}" if post.org else "") + (" (derived from the post)" if post.derived else "")
                  + (f", {post.country}" if post.country else ""))
         posts += _inner_posts(doc, number, sentence, names, k, stop, organizations, places)
-        k = stop
+        after = stop
     return posts
 
 

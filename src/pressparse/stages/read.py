@@ -18,8 +18,10 @@ from ..doc import Doc
 
 _HEADING = re.compile(r"^[ \t]*(#{1,6})[ \t]+", re.M)
 _RULE = re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M)
-# Emphasis markers: runs of * or _ that touch a word on one side only.
-_EMPHASIS = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])")
+# Emphasis markers: runs of * or _ that touch a word on one side only. The leading lookahead
+# changes no match; it lets the regex engine skip to the next * or _ instead of trying both
+# lookbehinds at every character.
+_EMPHASIS = re.compile(r"(?=[*_])(?:(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*]))")
 _ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^\s<>]+)>")
 _SOURCE_LABEL = re.compile(r"(?im)^[ \t#*]*Source URL:[ \t*]*")
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>\"')\]]+")
@@ -35,15 +37,25 @@ class Release:
     url: Optional[str]
 
 
-def _blank(chars: list[str], start: int, stop: int) -> None:
-    for i in range(start, stop):
-        if chars[i] not in "\n":
-            chars[i] = " "
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with every character of the spans but line breaks made a space (spans may overlap);
+    built from slices, as most of a text is kept as it is."""
+    out, at = [], 0
+    for start, stop in sorted(spans):
+        start = max(start, at)
+        if start < stop:
+            out += [text[at:start], _NOT_NEWLINE.sub(" ", text[start:stop])]
+            at = stop
+    out.append(text[at:])
+    return "".join(out)
 
 
 def read(text: str) -> Release:
     """Mask the decorations of ``text`` and find its title and source URL."""
-    chars = list(text)
+    blanks: list[tuple[int, int]] = []
     url = None
     label = None
     for label in _SOURCE_LABEL.finditer(text):
@@ -54,21 +66,18 @@ def read(text: str) -> Release:
             url = found.group(0)
             # The label and the URL are metadata, not prose: mask them through the URL's line.
             line_end = text.find("\n", found.end())
-            _blank(chars, label.start(), len(text) if line_end < 0 else line_end)
+            blanks.append((label.start(), len(text) if line_end < 0 else line_end))
         else:  # an empty label: itself alone, never the prose after it
-            _blank(chars, label.start(), label.end())
+            blanks.append(label.span())
     crumbs = _breadcrumbs(text)
     if crumbs is not None:
-        _blank(chars, *crumbs)
+        blanks.append(crumbs)
     headings = list(_HEADING.finditer(text))
-    for m in headings + list(_RULE.finditer(text)):
-        _blank(chars, m.start(), m.end())
+    blanks += [m.span() for m in headings + list(_RULE.finditer(text))]
     for m in _ANGLE_URL.finditer(text):
-        _blank(chars, m.start(), m.start() + 1)
-        _blank(chars, m.end() - 1, m.end())
-    for m in _EMPHASIS.finditer(text):
-        _blank(chars, m.start(), m.end())
-    masked = "".join(chars)
+        blanks += [(m.start(), m.start() + 1), (m.end() - 1, m.end())]
+    blanks += [m.span() for m in _EMPHASIS.finditer(text)]
+    masked = _masked(text, blanks)
     return Release(text=text, masked=masked, title=_title(masked, headings[0].start() if headings else 0), url=url)
 
 
@@ -100,7 +109,9 @@ def _source_url(text: str, start: int) -> Optional[re.Match]:
     line_end = text.find("\n", start)
     found = _URL.search(text, start, len(text) if line_end < 0 else line_end)
     if found is None and line_end >= 0:
-        found = _URL.match(text, _NEXT_LINE_URL.match(text, start).end())
+        # the next line only when nothing but blanks follows the label on its own
+        blank = _NEXT_LINE_URL.match(text, start)
+        found = _URL.match(text, blank.end()) if blank else None
     return found
 
 

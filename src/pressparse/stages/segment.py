@@ -125,6 +125,8 @@ _FAST = re.compile(rf"""
 """, re.IGNORECASE | re.VERBOSE)
 
 Atom = tuple  # (start, stop, type, text), as razdel's ATOM regex finds them
+# Token's own constructor is a Python function wrapping this one: a first pass makes some 280 000 tokens
+_token = tuple.__new__
 
 
 def _tokens(text: str, base: int = 0) -> list[Token]:
@@ -134,7 +136,7 @@ def _tokens(text: str, base: int = 0) -> list[Token]:
     for match in _FAST.finditer(text):
         start, end = match.span()
         if match.lastgroup is None:
-            tokens.append(Token(base + start, base + end, match.group()))
+            tokens.append(_token(Token, (base + start, base + end, match.group())))
         else:
             # the atom before the run, to which razdel's rules may look back, ends where the last match does
             before = _atom(ATOM.match(text, stop - 1)) if stop else None
@@ -286,4 +288,9 @@ def _respelt(word: str) -> Optional[str]:
 
 def wordlike(word: str) -> bool:
     """Whether a token is a word or a number rather than punctuation."""
-    return any(c.isalnum() for c in word)
+    # a letter or a digit somewhere in it: most tokens are made of them alone, and
+    # str.isalnum tells those at once
+    return word.isalnum() or _ALNUM.search(word) is not None
+
+
+_ALNUM = re.compile(r"[^\W_]")  # re's \w is str.isalnum or "_", character by character
