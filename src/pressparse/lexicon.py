@@ -17,10 +17,9 @@ capitals, the nouns of military units and the endings of ordinals have their fil
 from __future__ import annotations
 
 import re
-from collections.abc import Set
 from functools import lru_cache
 from importlib import resources
-from typing import Iterator, NamedTuple, Optional, Sequence
+from typing import NamedTuple, Optional, Sequence
 
 from . import morph
 
@@ -111,36 +110,23 @@ def _word_lists() -> dict[str, tuple[str, ...]]:
     return {name: tuple(entries) for name, entries in found.items()}
 
 
-class WordList(Set):
-    """A list of ``data/words.tsv`` as a set of lower-case words, its entries expanded on first use."""
+class WordList(frozenset):
+    """A list of ``data/words.tsv`` as a frozenset of its lower-case words, its entries expanded.
 
-    def __init__(self, name: str):
+    A frozenset itself, rather than a set that looks its words up in one, because the stages ask
+    it about most words of a text: a membership test stays in C."""
+
+    __slots__ = ("name",)
+
+    def __new__(cls, name: str) -> "WordList":
         if name not in _word_lists():
             raise ImportError(f"data/words.tsv has no list {name!r}")
+        self = super().__new__(cls, frozenset().union(*map(expand, _word_lists()[name])))
         self.name = name
-        self._words: Optional[frozenset[str]] = None
-
-    @property
-    def words(self) -> frozenset[str]:
-        if self._words is None:
-            self._words = frozenset().union(*map(expand, _word_lists()[self.name]))
-        return self._words
-
-    def __contains__(self, word: object) -> bool:
-        return word in self.words
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.words)
-
-    def __len__(self) -> int:
-        return len(self.words)
+        return self
 
     def __repr__(self) -> str:
         return f"WordList({self.name!r})"
-
-    @classmethod
-    def _from_iterable(cls, iterable) -> frozenset:
-        return frozenset(iterable)  # what "&" and "|" with a set give
 
 
 def words(name: str) -> WordList:

@@ -112,8 +112,8 @@ _SEQUENCE = lexicon.words("sequence")
 _PRESS = lexicon.words("press")
 _RECEIVED = lexicon.words("received")
 _PROCESS = lexicon.words("process")  # words, and phrases of two
-_PREVIOUS = lexicon.forms_of(lexicon.words("previous").words)
-_REPORTING = lexicon.forms_of(lexicon.words("reporting").words)
+_PREVIOUS = lexicon.forms_of(lexicon.words("previous"))
+_REPORTING = lexicon.forms_of(lexicon.words("reporting"))
 _ESCORT = lexicon.words("escort")
 _ATTENDANCE = lexicon.words("attendance")
 _OCCASIONS = lexicon.words("occasion")
@@ -957,7 +957,7 @@ def _due(k: int, seen: _Words) -> bool:
 def _another_time(words: list[str], k: int) -> bool:
     """Whether a word of the two before word ``k`` says it is another occurrence than one told of
     ("очередному заседанию", "предыдущем заседании")."""
-    forms = lexicon.forms_of(_AGAIN.words)
+    forms = lexicon.forms_of(_AGAIN)
     return any(w.lower().replace("ё", "е") in forms for w in words[max(0, k - 2):k])
 
 
@@ -1256,7 +1256,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
                                    "named as the frame of what else is told"))
     clause = words[max(0, event.start - 4):event.start]
     # the forms of these words, built once (lexicon.forms_of): words are compared as written
-    again = next((w for w in clause if w.lower().replace("ё", "е") in lexicon.forms_of(_AGAIN.words)), None)
+    again = next((w for w in clause if w.lower().replace("ё", "е") in lexicon.forms_of(_AGAIN)), None)
     if again is not None:
         event.again = True
         event.why.append(("again", f"«{again}»: another occurrence than one told of before"))
@@ -1290,7 +1290,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         event.why.append(("recollection", f"«{previous}»: an occurrence before, recalled"))
     # "Прежде чем начнём беседу" says when, and recalls nothing; "Иван Петров, ранее занимавший пост
     # губернатора" recalls the post of someone taking part, not the event
-    recollection = lexicon.forms_of(_RECOLLECTION.words)
+    recollection = lexicon.forms_of(_RECOLLECTION)
     recalled = next((w for j, w in enumerate(words) if w.lower().replace("ё", "е") in recollection
                      and (j + 1 == len(words) or words[j + 1].lower() != "чем"
                           and not _describes_someone(sentence, j + 1))), None)
@@ -1342,7 +1342,7 @@ def _anaphoric(words: list[str], start: int, stop: int) -> bool:
     """Whether a determiner pointing back stands before a trigger, next to it or before one adjective
     ("Данный визит", "этот важный форум"), and agrees with its noun; not a pronoun of its own
     ("обсуждали это на совещании", "Это встреча ...")."""
-    return _modifier(words, start, stop, _ANAPHORA.words) is not None
+    return _modifier(words, start, stop, _ANAPHORA) is not None
 
 
 def _modifier(words: list[str], start: int, stop: int, forms: frozenset[str]) -> Optional[str]:
@@ -1526,7 +1526,7 @@ def _in_what_was_said(seen: _Dating) -> bool:
 
 def _speech_verb(word: str) -> bool:
     lowered = word.lower()
-    if lowered.replace("ё", "е") not in lexicon.forms_of(_SPEECH.words):
+    if lowered.replace("ё", "е") not in lexicon.forms_of(_SPEECH):
         return False
     return morph.parses(lowered)[0].tag.POS in ("VERB", "GRND")
 
@@ -1846,7 +1846,7 @@ _APPOINT_OBJECT = lexicon.words("appoint_object")
 _POSSESSIVE = lexicon.words("possessive")
 _REFLEXIVE = lexicon.words("reflexive")
 _REQUESTS = lexicon.words("request")
-_SOURCES = lexicon.words("report_source").words | _PRESS.words
+_SOURCES = lexicon.words("report_source") | _PRESS
 _HONOURS = lexicon.words("honour")
 _OPENING = frozenset("«\"„“")
 
@@ -2217,9 +2217,9 @@ COMPANIONS: list[tuple[str, Callable[[tuple[str, ...], int, list[tuple[int, _Fou
     ("took part: the event told of last", _attended),
 ]
 
-_ESCORT_CUES = frozenset(tuple(entry.split()) for entry in _ESCORT.words)
-_REMARK_CUES = frozenset((word,) for word in _REMARKS.words)
-_CUES = tuple(sorted(_ESCORT_CUES | _REMARK_CUES | {tuple(entry.split()) for entry in _ATTENDANCE.words}))
+_ESCORT_CUES = frozenset(tuple(entry.split()) for entry in _ESCORT)
+_REMARK_CUES = frozenset((word,) for word in _REMARKS)
+_CUES = tuple(sorted(_ESCORT_CUES | _REMARK_CUES | {tuple(entry.split()) for entry in _ATTENDANCE}))
 _CUE_WORDS = frozenset(w for cue in _CUES for w in cue)
 # a cue is said of its subject by a finite verb or a noun: "скандалов, сопровождавших работу" is said of others
 _CUE_PARTS = frozenset({"VERB", "NOUN", "PREP"})

@@ -23,7 +23,6 @@ import importlib.util
 import os
 import re
 import tarfile
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterator, NamedTuple, Optional, Sequence
 
@@ -40,9 +39,10 @@ from .segment import wordlike
 MAX_TOKENS = 200
 
 
-@dataclass(frozen=True)
-class Tag:
-    """An entity found by the tagger: token indices [start, stop) in its sentence and a type.
+class Tag(NamedTuple):
+    """An entity found by the tagger: token indices [start, stop) in its sentence and a type
+    (a named tuple: the fix rules make some hundred thousand a pass, which a frozen dataclass
+    builds several times slower).
 
     ``name_stop`` extends the words that make the entity's name past the mention, when the
     name goes on through another mention: the organisation mentioned as "[Министерством
@@ -918,7 +918,7 @@ _CONTRACTED_REST = 4  # letters at least after the prefix: a noun, not an ending
 @lru_cache(maxsize=morph.CACHE)
 def _contracted_body(word: str) -> bool:
     low = word.lower()
-    prefix = next((p for p in _BODY_PREFIXES.words if low.startswith(p)), None)
+    prefix = next((p for p in _BODY_PREFIXES if low.startswith(p)), None)
     if not _is_title(word) or prefix is None or len(low) - len(prefix) < _CONTRACTED_REST or morph.known(word):
         return False
     rest = low[len(prefix):]
