@@ -136,7 +136,10 @@ class Network:
     def __init__(self, model, shapes, tags: list[str], batch_tokens: int = 8192):
         self._embeddings = embeddings()
         self.batch_tokens = batch_tokens
-        self._shape = lru_cache(maxsize=morph.CACHE)(lambda word: shapes.encode(word_shape(word)))
+        self._shapes = shapes
+        # each word's navec id and shape id, kept from batch to batch (a batch's distinct words are
+        # mostly words earlier batches had) and forgotten all at once past morph.ANALYSES words
+        self._known: dict[str, tuple[int, int]] = {}
         self.tags = tags
         self._indexes, self._codes = self._embeddings.indexes, self._embeddings.codes
         self._shape_vectors = model.emb.shape.weight.array
@@ -169,8 +172,14 @@ class Network:
         """The navec ids and shape ids of the distinct words, and which of them each word is."""
         index: dict[str, int] = {}
         inverse = np.fromiter((index.setdefault(word, len(index)) for word in words), np.int64, len(words))
-        ids = np.array(self._embeddings.ids([word.lower() for word in index]), dtype=np.int64)
-        return ids, np.array([self._shape(word) for word in index], dtype=np.int64), inverse
+        known = self._known
+        if len(known) > morph.ANALYSES:
+            known.clear()
+        new = [word for word in index if word not in known]
+        ids = self._embeddings.ids([word.lower() for word in new])
+        known.update(zip(new, zip(ids, (self._shapes.encode(word_shape(word)) for word in new))))
+        encoded = np.array([known[word] for word in index], dtype=np.int64).reshape(-1, 2)
+        return encoded[:, 0], encoded[:, 1], inverse
 
     def tags_at(self, windows: Sequence[Sequence[str]], at: Sequence[int]) -> list[int]:
         """The tag (an index into ``tags``) of word ``at[i]`` of each window of words, the linear
