@@ -1,9 +1,9 @@
 """Time per character as hostile documents grow: it must stay flat (linear algorithms throughout).
 
-    python benchmarks/linearity.py [--sizes 10000,80000]
+    python benchmarks/linearity.py [--sizes 10000,80000,320000]
 
 For each kind of document (thousands of names and meetings, of bodies with bracketed
-abbreviations, of heads of state, of dates; a line of no spaces, one long sentence, one huge
+abbreviations, of heads of state, of dates; a line of no spaces, one long sentence (of names, of surnames), one huge
 token, a run of a million dots) prints the parsing
 time per character at each size and the ratio of the largest size's to the smallest's. A
 ratio near 1 is linear; one that grows with the sizes is not.
@@ -32,6 +32,7 @@ KINDS = {
                                 for i in range(n // 40)),
     "no spaces": lambda n: "Москва" * (n // 6),
     "one long sentence": lambda n: "Иван Петров, " * (n // 13),
+    "a sentence of surnames": lambda n: "Петров, " * (n // 8),
     "one token": lambda n: "x" * n,
     "a run of dots": lambda n: "Итоги" + "." * n,
 }
@@ -49,7 +50,7 @@ def per_char(nlp: pressparse.Pipeline, text: str) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="10000,80000", help="document sizes in characters (default: %(default)s)")
+    parser.add_argument("--sizes", default="10000,80000,320000", help="document sizes in characters (default: %(default)s)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     nlp = pressparse.Pipeline()

@@ -270,7 +270,7 @@ def _one_gender(clusters: list[list], doc: Doc) -> bool:
 
 def _opens_alone(words: list[str], span: Span) -> bool:
     """A one-word name opening its sentence, no capitalised word after it."""
-    return span.stop - span.start == 1 and not any(map(wordlike, words[:span.start])) \
+    return span.stop - span.start == 1 and not any(wordlike(words[i]) for i in range(span.start)) \
         and not (span.stop < len(words) and words[span.stop][:1].isupper())
 
 

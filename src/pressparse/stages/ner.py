@@ -690,7 +690,7 @@ class DropOpeningCommonWord(Rule):
 
 def _opens(words: list[str], k: int) -> bool:
     """Word ``k`` starts its sentence, maybe after a quotation mark, a dash or a bullet."""
-    return not any(wordlike(w) for w in words[:k])
+    return not any(wordlike(words[i]) for i in range(k))  # no copy: it stops at the first word
 
 
 class TrimOpeningCommonNoun(Rule):

@@ -11,6 +11,7 @@ deterministic; the per-word work is cached, as they run on every mention.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from typing import NamedTuple, Optional, Sequence
@@ -1323,7 +1324,9 @@ def run(doc: Doc) -> None:
 
 def _alone(sentence: Sentence, span: Span) -> bool:
     """Whether a span is all the words of its sentence: a headline or a caption that is a name."""
-    return not any(w[:1].isalnum() for w in sentence.words[:span.start] + sentence.words[span.stop:])
+    words = sentence.words
+    # no copy of the words around the span: a sentence of thousands of names asks this of each
+    return not any(words[k][:1].isalnum() for k in itertools.chain(range(span.start), range(span.stop, len(words))))
 
 
 def _subjects(doc: Doc) -> dict[tuple[str, ...], Subject]:
