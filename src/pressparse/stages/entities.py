@@ -18,7 +18,7 @@ from .. import lexicon, morph, names
 from ..doc import Doc, Span
 from ..records import Location, Mention, Organization, Person
 from .normalise import Reading
-from .segment import wordlike
+from .segment import opens
 
 
 @dataclass
@@ -270,7 +270,7 @@ def _one_gender(clusters: list[list], doc: Doc) -> bool:
 
 def _opens_alone(words: list[str], span: Span) -> bool:
     """A one-word name opening its sentence, no capitalised word after it."""
-    return span.stop - span.start == 1 and not any(wordlike(words[i]) for i in range(span.start)) \
+    return span.stop - span.start == 1 and opens(words, span.start) \
         and not (span.stop < len(words) and words[span.stop][:1].isupper())
 
 

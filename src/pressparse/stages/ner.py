@@ -32,7 +32,7 @@ from slovnet.shape import word_shape
 
 from .. import lexicon, morph, names
 from ..doc import Doc, Span
-from .segment import wordlike
+from .segment import opens, wordlike
 
 # Longer sentences are cut into windows: the CNN sees a few tokens around each
 # word, so a cut costs little, and a huge "sentence" cannot blow up a batch.
@@ -539,10 +539,13 @@ class SplitAfterRegnalNumber(Rule):
         return out
 
 
+DASHES = {"-", "–", "—", "−"}
+
+
 class SplitPlacesOnDash(Rule):
     """Two places joined by a dash are two places: "Салехарда–Лабытнанги"."""
 
-    trigger = re.compile(r"(?:^| )[-–—−](?: |$)")  # a dash of DASHES, a token of its own
+    trigger = re.compile(rf"(?:^| )[{re.escape(''.join(sorted(DASHES)))}](?: |$)")  # a dash, a token of its own
 
     def apply(self, words, tags):
         out = []
@@ -683,14 +686,9 @@ class DropOpeningCommonWord(Rule):
     capitalised word, which may be the rest of the name."""
 
     def apply(self, words, tags):
-        return [t for t in tags if not (t.type == "PER" and t.stop - t.start == 1 and _opens(words, t.start)
+        return [t for t in tags if not (t.type == "PER" and t.stop - t.start == 1 and opens(words, t.start)
                                         and not (t.stop < len(words) and words[t.stop][:1].isupper())
                                         and _common_person_noun(words[t.start]))]
-
-
-def _opens(words: list[str], k: int) -> bool:
-    """Word ``k`` starts its sentence, maybe after a quotation mark, a dash or a bullet."""
-    return not any(wordlike(words[i]) for i in range(k))  # no copy: it stops at the first word
 
 
 class TrimOpeningCommonNoun(Rule):
@@ -706,7 +704,7 @@ class TrimOpeningCommonNoun(Rule):
         out = []
         for tag in tags:
             start = tag.start
-            if tag.type == "PER" and tag.stop - start >= 2 and _opens(words, start) \
+            if tag.type == "PER" and tag.stop - start >= 2 and opens(words, start) \
                     and _is_title(words[start + 1]) and _common_noun(words[start]) \
                     and not (start + 2 < tag.stop and _given_and_patronymic(words[start + 1], words[start + 2])) \
                     and not (tag.stop - start == 2 and morph.known(words[start + 1])
@@ -1462,7 +1460,6 @@ def _remit_stop(words: list[str], at: int, taken: set[int]) -> Optional[int]:
     return None
 
 
-DASHES = {"-", "–", "—", "−"}
 _NAME_GRAMMEMES = {"Name", "Surn", "Patr", "Init"}
 
 

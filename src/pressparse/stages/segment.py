@@ -12,7 +12,7 @@ finds whole.
 from __future__ import annotations
 
 import re
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Sequence
 
 from razdel import sentenize
 from razdel.segmenters.punct import DASHES, ENDINGS, SMILES
@@ -284,6 +284,11 @@ def _respelt(word: str) -> Optional[str]:
     if len(cyrillic) < len(latin) and all(c in _CYRILLIC_LOOKALIKES for c in cyrillic):
         return word.translate(_TO_LATIN)
     return None
+
+
+def opens(words: Sequence[str], k: int) -> bool:
+    """Word ``k`` starts its sentence, maybe after a quotation mark, a dash or a bullet."""
+    return not any(wordlike(words[i]) for i in range(k))  # no copy: it stops at the first word
 
 
 def wordlike(word: str) -> bool:
