@@ -27,7 +27,9 @@ from functools import lru_cache
 from typing import Callable, Iterator, NamedTuple, Optional, Sequence
 
 import numpy as np
-from slovnet import NER as SlovnetNER
+from slovnet.const import SHAPE, TAG
+from slovnet.exec.model import NER as NERModel
+from slovnet.exec.pack import Pack
 from slovnet.shape import word_shape
 
 from .. import lexicon, morph, names
@@ -114,6 +116,22 @@ class Embeddings:
         # a hash that matches is checked against the word itself: two words may share one
         return [i if i >= 0 and text[starts[i]:starts[i + 1] - 1] == word else self.unknown
                 for word, i in zip(words, ids)]
+
+
+def load_model(name: str, kind: type) -> tuple:
+    """natasha's slovnet model ``name`` (a file of its model folder) of ``kind`` (slovnet's
+    ``exec.model.NER`` or ``Morph``), its vocabulary of word shapes and its tags' names.
+
+    Read as slovnet's own loaders read it, but for the model's vocabulary of 250 000 words, which
+    is navec's (the networks look words up in ``embeddings``): building it took longer than the
+    rest of the load, and 40 MB more at the peak.
+    """
+    with Pack(natasha_data("model", name)) as pack:
+        pack.load_meta().check_protocol()
+        model = pack.load_model(kind)
+        arrays = dict(pack.load_arrays(model.weights))
+        shapes, tags = pack.load_vocab(SHAPE), pack.load_vocab(TAG)
+    return model.inject_arrays(arrays), shapes, tags.items
 
 
 @lru_cache(maxsize=None)
@@ -252,9 +270,8 @@ class Tagger(Network):
     reads its last hidden layer."""
 
     def __init__(self, batch_tokens: int = 8192, post_heads: Optional[str] = POST_HEADS):
-        ner = SlovnetNER.load(natasha_data("model", "slovnet_ner_news_v1.tar"))
-        model = ner.infer.model
-        super().__init__(model, ner.infer.encoder.shapes_vocab, ner.infer.decoder.tags_vocab.items, batch_tokens)
+        model, shapes, tags = load_model("slovnet_ner_news_v1.tar", NERModel)
+        super().__init__(model, shapes, tags, batch_tokens)
         self._outside = self.tags.index("O")
         self._transitions = model.head.crf.transitions.array
         self._post_heads = post_heads is not None

@@ -15,12 +15,10 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from slovnet.const import SHAPE, TAG
 from slovnet.exec.model import Morph as MorphModel
-from slovnet.exec.pack import Pack
 
 from ..doc import Doc
-from .ner import Network, natasha_data
+from .ner import Network, load_model
 from .normalise import case_open, person_words, tagged_word
 
 # Universal Dependencies' cases as pymorphy3 names them (the partitive is a genitive, the
@@ -38,14 +36,8 @@ class Tagger(Network):
     """natasha's news morphology network: the likeliest tag of a word in its context."""
 
     def __init__(self, batch_tokens: int = 8192):
-        # read as slovnet's Morph.load reads it, but for its word vocabulary, which is navec's
-        with Pack(natasha_data("model", "slovnet_morph_news_v1.tar")) as pack:
-            pack.load_meta().check_protocol()
-            model = pack.load_model(MorphModel)
-            arrays = dict(pack.load_arrays(model.weights))
-            shapes, tags = pack.load_vocab(SHAPE), pack.load_vocab(TAG)
-        model = model.inject_arrays(arrays)
-        super().__init__(model, shapes, tags.items, batch_tokens)
+        model, shapes, tags = load_model("slovnet_morph_news_v1.tar", MorphModel)
+        super().__init__(model, shapes, tags, batch_tokens)
         self._cases = [_case(tag) for tag in self.tags]
 
     def __call__(self, words: Sequence[Sequence[str]], at: Sequence[int]) -> list[Optional[str]]:
