@@ -35,6 +35,27 @@ def test_inflect(word, grammemes, form):
     assert found is None or found.tag.case == "nomn"
 
 
+@pytest.mark.parametrize("word", WORDS + ["лучшей", "году", "чаю", "Петровых", "министерства", "были", "его"])
+@pytest.mark.parametrize("grammemes", [{"nomn"}, {"nomn", "sing"}, {"gent", "plur"}, {"loc2"}, {"voct"},
+                                       {"nomn", "femn"}, {"ablt", "sing"}, {"INFN"}, {"nomn", "VERB"}])
+def test_inflect_gives_pymorphy3s_form(word, grammemes):
+    # a dictionary word is inflected from its paradigm, not through pymorphy3: the same form
+    for ours in morph.parses(word):
+        theirs = ours._parse.inflect(grammemes)
+        found = ours.inflect(grammemes)
+        assert (found is None) == (theirs is None)
+        if found is not None:
+            assert (found.word, found.tag.grammemes, found.normal_form, found.score, found.methods_stack) \
+                == (theirs.word, theirs.tag.grammemes, theirs.normal_form, theirs.score, theirs.methods_stack)
+
+
+@pytest.mark.parametrize("word", WORDS + ["лучшей", "меньший", "чаю", "Петровых", "были"])
+def test_lexeme_is_pymorphy3s(word):
+    for ours in morph.parses(word):
+        assert [(a.word, a.tag.grammemes, a.normal_form, a.score, a.methods_stack) for a in ours.lexeme] \
+            == [(p.word, p.tag.grammemes, p.normal_form, p.score, p.methods_stack) for p in ours._parse.lexeme]
+
+
 def test_lexeme_holds_every_form():
     forms = {a.word: a.tag.case for a in morph.parses("министра")[0].lexeme}
     assert forms["министром"] == "ablt" and forms["министрах"] == "loct"

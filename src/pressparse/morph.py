@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 import pymorphy3
+from pymorphy3.units.by_lookup import DictionaryAnalyzer
 
 #: The most entries a per-word cache of the pipeline keeps (its least recently used go first).
 #: A few thousand of the commonest words and names make most of any news text's tokens, so a
@@ -97,9 +98,21 @@ class Tag:
         return f"Tag({self._text!r})"
 
 
-@lru_cache(maxsize=None)
 def _tag(tag: pymorphy3.tagset.OpencorporaTag) -> Tag:
-    # pymorphy3's tags are a few thousand objects its dictionary shares; one Tag each
+    # pymorphy3's tags are a few thousand objects its dictionary and analyzer units share,
+    # looked up by identity first (a tag hashes by its text, in Python), keeping the tag so that
+    # its id stays its own; one Tag for equal tags
+    known = _TAGS.get(id(tag))
+    if known is None:
+        known = _TAGS[id(tag)] = (tag, _equal_tag(tag))
+    return known[1]
+
+
+_TAGS: dict[int, tuple] = {}
+
+
+@lru_cache(maxsize=None)
+def _equal_tag(tag: pymorphy3.tagset.OpencorporaTag) -> Tag:
     return Tag(tag)
 
 
@@ -119,14 +132,39 @@ class Analysis:
         return self._parse.methods_stack
 
     def inflect(self, grammemes) -> "Analysis | None":
-        """This word in the form with these grammemes, or None."""
-        form = self._parse.inflect(grammemes)
-        return None if form is None else Analysis(form)
+        """This word in the form with these grammemes, or None: the form pymorphy3's ``inflect``
+        gives."""
+        parse = self._parse
+        if not _in_dictionary(parse):
+            form = parse.inflect(grammemes)
+            return None if form is None else Analysis(form)
+        # pymorphy3 builds the whole lexeme anew at each call (an analysis and a methods stack
+        # per form) to pick one form of it
+        _, _, paradigm, index = parse.methods_stack[0]
+        best = _inflected(paradigm, index, frozenset(grammemes))
+        return None if best is None else self._forms((best,))[0]
 
     @property
     def lexeme(self) -> list["Analysis"]:
-        """Every form of this word's lexeme."""
-        return [Analysis(form) for form in self._parse.lexeme]
+        """Every form of this word's lexeme, as pymorphy3's ``lexeme`` gives them."""
+        if not _in_dictionary(self._parse):
+            return [Analysis(form) for form in self._parse.lexeme]
+        return self._forms(range(len(_paradigm(self._parse.methods_stack[0][2]))))
+
+    def _forms(self, which) -> list["Analysis"]:
+        # these forms of a dictionary word's paradigm, as pymorphy3 builds them
+        parse = self._parse
+        unit, word, paradigm, index = parse.methods_stack[0]
+        forms = _paradigm(paradigm)
+        prefix, _, suffix = forms[index]
+        stem = word[len(prefix):len(word) - len(suffix)]
+        make, normal_form = type(parse), parse.normal_form
+        found = []
+        for k in which:
+            prefix, tag, suffix = forms[k]
+            form = prefix + stem + suffix
+            found.append(Analysis(make(form, tag, normal_form, 1.0, ((unit, form, paradigm, k),))))
+        return found
 
     def inflect_on_stem(self, grammemes) -> "Analysis | None":
         """This word in the form with these grammemes on its own stem, or None: pymorphy3 files a
@@ -142,6 +180,33 @@ class Analysis:
 
     def __repr__(self) -> str:
         return f"Analysis({self.word!r}, {str(self.tag)!r}, {self.normal_form!r})"
+
+
+def _in_dictionary(parse: pymorphy3.analyzer.Parse) -> bool:
+    # a word the dictionary knows, analysed by its paradigm alone
+    return len(parse.methods_stack) == 1 and type(parse.methods_stack[0][0]) is DictionaryAnalyzer
+
+
+@lru_cache(maxsize=CACHE)
+def _paradigm(paradigm: int) -> tuple:
+    """The (prefix, tag, suffix) of each form of a paradigm of pymorphy3's dictionary."""
+    return tuple(analyzer().dictionary.build_paradigm_info(paradigm))
+
+
+@lru_cache(maxsize=CACHE)
+def _inflected(paradigm: int, index: int, grammemes: frozenset) -> "int | None":
+    """Which form of a paradigm pymorphy3's ``inflect`` makes of its form ``index`` given these
+    grammemes, or None; as pymorphy3 chooses it."""
+    forms = _paradigm(paradigm)
+    found = [k for k, (_, tag, _) in enumerate(forms) if grammemes <= tag.grammemes]
+    source = forms[index][1]
+    if not found:
+        grammemes = source.fix_rare_cases(grammemes)
+        found = [k for k, (_, tag, _) in enumerate(forms) if grammemes <= tag.grammemes]
+    wanted = source.updated_grammemes(grammemes)
+    # max, as pymorphy3's heapq.nlargest(1, ...), keeps the first of equals
+    return max(found, key=lambda k: len(wanted & forms[k][1].grammemes) - 0.1 * len(wanted ^ forms[k][1].grammemes),
+               default=None)
 
 
 def _plain(word: str) -> str:
