@@ -19,6 +19,7 @@ from razdel.segmenters.punct import DASHES, ENDINGS, SMILES
 from razdel.segmenters.sentenize import SentSplit
 from razdel.segmenters.tokenize import ATOM, PUNCTS
 
+from .. import lexicon
 from ..doc import Doc, Sentence, Token
 
 _LINE = re.compile(r"[^\n]+")
@@ -46,6 +47,8 @@ def segment(masked: str) -> list[Sentence]:
                 tokens = _tokens(text, base + start)
                 if _DASH.search(text):
                     tokens = [part for token in tokens for part in _split_dashes(token)]
+                if _GLUED.search(text):
+                    tokens = [part for token in tokens for part in _split_glued(token)]
                 if tokens:
                     sentence = Sentence(base + start, base + stop, tokens)
                     if _MIXED.search(text):
@@ -246,6 +249,22 @@ def _split_dashes(token: Token) -> list[Token]:
 _LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES = "AaBCcEeHKMOoPpTXxy", "АаВСсЕеНКМОоРрТХху"
 _TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
 _TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+# A page whose line breaks were lost glues a heading's last word to the next paragraph's first:
+# "в ООНГрушко подчеркнул". A known abbreviation (lexicon.is_abbreviation) followed by a capital
+# and lower-case letters is two words; "ВУЗах", "НАТОвский" are one.
+_GLUED = re.compile(r"[А-ЯЁ]{3}[а-яё]{2}")  # the cheap guard: a sentence with such a seam
+_GLUED_WORD = re.compile(r"([А-ЯЁ]{2,})([А-ЯЁ][а-яё]{2,})")
+
+
+def _split_glued(token: Token) -> list[Token]:
+    start, stop, text = token
+    glued = _GLUED_WORD.fullmatch(text)
+    if glued is None or not lexicon.is_abbreviation(glued.group(1)):
+        return [token]
+    cut = start + glued.end(1)
+    return [Token(start, cut, glued.group(1)), Token(cut, stop, glued.group(2))]
+
+
 _MIXED = re.compile(r"[а-яё][a-z]|[a-z][а-яё]", re.IGNORECASE)  # the cheap guard: a sentence with such a seam
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
