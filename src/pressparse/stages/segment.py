@@ -250,16 +250,19 @@ _LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES = "AaBCcEeHKMOoPpTXxy", "АаВСсЕе�
 _TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
 _TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
 # A page whose line breaks were lost glues a heading's last word to the next paragraph's first:
-# "в ООНГрушко подчеркнул". A known abbreviation (lexicon.is_abbreviation) followed by a capital
-# and lower-case letters is two words; "ВУЗах", "НАТОвский" are one.
-_GLUED = re.compile(r"[А-ЯЁ]{3}[а-яё]{2}")  # the cheap guard: a sentence with such a seam
-_GLUED_WORD = re.compile(r"([А-ЯЁ]{2,})([А-ЯЁ][а-яё]{2,})")
+# "в ООНГрушко подчеркнул", "суд запретилЭксперт считает". A known abbreviation
+# (lexicon.is_abbreviation) or a word of three lower-case letters or more, followed by a capital
+# and lower-case letters, is two words; "ВУЗах", "НАТОвский", "АвиаСервис" are one.
+# the cheap guard: a sentence with a capital after a letter and before two lower-case ones (the
+# capital searched first, the letter before it looked at only then)
+_GLUED = re.compile(r"[А-ЯЁ][а-яё]{2}(?<=[а-яёА-ЯЁ]{2}[а-яё]{2})")
+_GLUED_WORD = re.compile(r"([А-ЯЁ]{2,}|[а-яё]{3,})([А-ЯЁ][а-яё]{2,})")
 
 
 def _split_glued(token: Token) -> list[Token]:
     start, stop, text = token
     glued = _GLUED_WORD.fullmatch(text)
-    if glued is None or not lexicon.is_abbreviation(glued.group(1)):
+    if glued is None or glued.group(1).isupper() and not lexicon.is_abbreviation(glued.group(1)):
         return [token]
     cut = start + glued.end(1)
     return [Token(start, cut, glued.group(1)), Token(cut, stop, glued.group(2))]
