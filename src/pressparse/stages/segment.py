@@ -6,7 +6,8 @@ each line into sentences, and its tokenizer's rules, ported here, into tokens.
 The output is razdel's exactly, but both skip the work where razdel's rules
 cannot fire: a mark followed by no space ends no sentence, and most tokens are a
 word, number or mark that no join rule binds to its neighbours, which one regex
-finds whole.
+finds whole. Past razdel, a long dash between words and a seam where a lost line break glued
+two words ("ООНГрушко", "запретилЭксперт") split a token.
 """
 
 from __future__ import annotations
