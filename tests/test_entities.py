@@ -271,6 +271,24 @@ def test_a_bare_letter_is_an_initial_only_after_a_surname(words, name):
 
 
 @pytest.mark.parametrize("source, persons", [
+    # two first names, or patronymics, more than a letter apart: two people of one family
+    ("[Тимур Касымов]PER приехал с отцом. [Талгат Касымов]PER рад встрече.", ["Тимур Касымов", "Талгат Касымов"]),
+    ("Сын [Исмаилов Тимур Талгатович]PER и отец [Исмаилов Талгат Каримович]PER выступили.",
+     ["Тимур Исмаилов", "Талгат Исмаилов"]),
+    ("[Алексей Петрович Орлов]PER и [Алексей Иванович Орлов]PER выступили.",
+     ["Алексей Орлов", "Алексей Орлов"]),
+    # one person: forms, spelling variants and short forms of one first name, initials
+    ("[Беньямин Коэн]PER выступил. Позже [Биньямин Коэн]PER уехал.", ["Беньямин Коэн"]),
+    ("[Джозеф Райли]PER прибыл. [Джо Райли]PER заявил, что рад.", ["Джозеф Райли"]),
+    ("[Юлия Кравец]PER выступила. [Юля Кравец]PER победила.", ["Юлия Кравец"]),
+    ("[Тимур Касымов]PER приехал. [Т. Касымов]PER отметил рост.", ["Тимур Касымов"]),
+])
+def test_first_names_that_differ_are_two_people(source, persons):
+    doc = parse(source, until="entities")
+    assert [p.name for p in doc.persons] == persons
+
+
+@pytest.mark.parametrize("source, persons", [
     # the subject of a feminine predicate makes the person a woman, where a mention alone reads as a man
     (("Сообщение [Жанар Абдуллаева]PER прочли в Астане. По словам министра, [Абдуллаева]PER рассказала о "
       "реформе."), ["Жанар Абдуллаева"]),

@@ -164,6 +164,30 @@ def test_the_ministries_of_two_countries_stay_two(releases):
     assert all(len(e["countries"]) <= 1 for e in orgs)
 
 
+def posted(ident, name, title, country, text):
+    """A record of one person holding one post, mentioned as ``text``."""
+    return {"id": ident, "published": "2025-01-01", "organizations": [], "locations": [],
+            "persons": [{"id": "p1", "name": name, "country": country, "mentions": [],
+                         "positions": [{"title": title, "org": None, "country": country,
+                                        "mentions": [{"start": 0, "stop": len(text), "text": text}]}]}]}
+
+
+@pytest.mark.parametrize("first, second, joined", [
+    # a bare post takes its country from the article's topic: no conflict with one the text names
+    (("президент", "США", "президент США"), ("президент", "Германия", "президент"), True),
+    (("министр иностранных дел", "Польша", "министр иностранных дел Польши"),
+     ("министр иностранных дел страны", "Россия", "министром иностранных дел страны"), True),
+    (("президент", "Украина", "украинский президент"), ("президент", "США", "Президента"), True),
+    # two posts the text gives two countries: namesakes
+    (("министр", "Россия", "министр России"), ("министр", "Беларусь", "министр Беларуси"), False),
+    # neither names its country, the releases give two: still namesakes
+    (("министр", "Россия", "Министр"), ("министр", "Беларусь", "министра"), False),
+])
+def test_a_post_whose_country_the_text_does_not_name_is_no_conflict_with_one_it_names(first, second, joined):
+    entities = pressparse.link([posted("d1", "Иван Петров", *first), posted("d2", "Иван Петров", *second)])
+    assert (len(entities) == 1) is joined
+
+
 # ---------------------------------------------------------------- invariants, with hypothesis
 
 NAMES = ["Кирилл Залесский", "К. Залесский", "Залесский", "Мария Захарова", "Захаров", "Захарова",

@@ -375,6 +375,26 @@ def test_a_name_of_syllables_declines_in_its_last_word(text, name):
     assert person_name(text.split()) == name
 
 
+@pytest.mark.parametrize("text, name", [
+    # a surname in -и after a consonant does not decline: no "Рахимя", "Юсуфь" of a woman's name
+    ("Зарине Юсуфи", "Зарина Юсуфи"),
+    ("Фарангиз Рахими", "Фарангиз Рахими"),
+    ("Ёсиро Хаяси", "Ёсиро Хаяси"),
+    # the other readings of -и stay: an oblique of -ия, or of -а after г, к, х and hushers
+    ("Лаврентия Берии", "Лаврентий Берия"),
+    ("Ольги Кабаки", "Ольга Кабака"),
+])
+def test_a_surname_in_i_after_a_consonant_does_not_decline(text, name):
+    assert person_name(text.split()) == name
+
+
+@pytest.mark.parametrize("word, context, name", [
+    ("Кати", ["у"], "Катя"),  # a word alone may be a first name
+])
+def test_a_first_name_alone_in_i_still_declines(word, context, name):
+    assert person_name([word], context) == name
+
+
 @pytest.mark.parametrize("context, text, name", [
     # after a noun of a couple, kin or a family, a plural surname names them all: the nominative plural
     (["супругов"], "Соколовых", "Соколовы"),

@@ -37,6 +37,26 @@ def test_long_dashes_between_words_split_tokens(text, tokens):
     assert [t.text for s in segment(text) for t in s.tokens] == tokens
 
 
+@pytest.mark.parametrize("text, tokens", [
+    # a known abbreviation or a lower-case word glued to the next word, a line break lost: two words
+    ("в ООНИван Петров", ["в", "ООН", "Иван", "Петров"]),
+    ("МИДРоссии", ["МИД", "России"]),
+    ("пресс-служба МЧСДоклад", ["пресс-служба", "МЧС", "Доклад"]),
+    ("суд запретилЭксперт считает", ["суд", "запретил", "Эксперт", "считает"]),
+    ("итоги годаПрезидент", ["итоги", "года", "Президент"]),
+    # capitals that are no known abbreviation, an abbreviation's own ending: one word
+    ("в ВУЗах", ["в", "ВУЗах"]),
+    ("НАТОвских", ["НАТОвских"]),
+    ("ООНовский", ["ООНовский"]),
+    ("ABCДом", ["ABCДом"]),
+    ("АвиаСервис", ["АвиаСервис"]),  # a name in two capitals
+    ("еГосуслуги", ["еГосуслуги"]),  # one letter before the capital
+    ("МИДом", ["МИДом"]),
+])
+def test_a_known_abbreviation_or_a_word_glued_to_a_capitalised_word_splits(text, tokens):
+    assert [t.text for s in segment(text) for t in s.tokens] == tokens
+
+
 def test_a_run_of_one_punctuation_mark_is_one_token():
     """razdel is quadratic over "......"; such a run must not reach it (a 10**6 run would take minutes)."""
     text = "Итоги" + "." * 100_000 + " Второе предложение."

@@ -608,6 +608,13 @@ def is_known_body(words: Sequence[str]) -> bool:
     return tuple(morph.lemma(w) for w in re.findall(r"\w+", " ".join(words))) in _organization_names()
 
 
+def is_abbreviation(word: str) -> bool:
+    """Whether a word in capitals is the abbreviation of a body of data/organizations.tsv or of a
+    country of data/countries.tsv (``"ООН"``, ``"МИД"``, ``"РФ"``, ``"США"``)."""
+    tables = _tables()
+    return word.isupper() and (word in _organizations() or word in tables.abbreviations or word in tables.shared)
+
+
 def organization(short: str, home: Optional[str] = None) -> Optional[tuple[str, Optional[str]]]:
     """The full name and country of a common body known by a short form, in any case form
     (``"Минпромторга"``), the release's own country ``home`` choosing among the bodies of

@@ -248,11 +248,31 @@ def _as_dict(record: Record) -> dict:
     return record.to_dict() if isinstance(record, Document) else record
 
 
+def _names_country(post: dict) -> bool:
+    """Whether the text names a post's country with it: a mention of more words than its title
+    ("министр иностранных дел Польши", "российский президент"), or a post without mentions to
+    tell. A bare "президент" or "министр иностранных дел страны" gets its country from the
+    release's sentence or topic, which in news is often another state than the holder's."""
+    mentions = post.get("mentions") or ()
+    if not mentions:
+        return True
+    words = len(_ORG_WORD.findall(str(post.get("title") or "")))
+    return any(len(_ORG_WORD.findall(str(m.get("text") or ""))) > words for m in mentions)
+
+
+def _most_posted(posts: list[dict]) -> Optional[str]:
+    posted = Counter(p.get("country") for p in posts if p.get("country"))
+    return min(posted, key=lambda c: (-posted[c], c)) if posted else None
+
+
 def _person_key(person: dict) -> tuple:
+    """(name, the country of the posts the text names one with, that of the other posts, the
+    person's country)."""
     name = person_name(str(person.get("name") or ""))
-    posted = Counter(p.get("country") for p in person.get("positions") or () if p.get("country"))
-    strong = min(posted, key=lambda c: (-posted[c], c)) if posted else None
-    return (name, strong, person.get("country"))
+    posts = person.get("positions") or ()
+    stated = _most_posted([p for p in posts if _names_country(p)])
+    guessed = _most_posted([p for p in posts if not _names_country(p)])
+    return (name, stated, guessed, person.get("country"))
 
 
 def _organization_key(org: dict) -> tuple:
@@ -345,7 +365,7 @@ class _Clusters:
             ri, rj, i, j = rj, ri, j, i
         self.parent[rj] = ri
         a, b = self.traits[ri], self.traits[rj]
-        for trait in ("gender", "country"):
+        for trait in ("gender", "country", "guess"):
             a[trait] = a[trait] or b[trait]
         self.why[j] = (rule, i)
         return True
@@ -355,26 +375,34 @@ def _differ(trait: str) -> Callable[[dict, dict], bool]:
     return lambda a, b: bool(a[trait] and b[trait] and a[trait] != b[trait])
 
 
+def _guesses_differ(a: dict, b: dict) -> bool:
+    return not a["country"] and not b["country"] and _differ("guess")(a, b)
+
+
 #: What may never be in one corpus entity, checked before every join: for persons, two genders or
-#: posts of two countries (namesakes: "Иван Петров" minister of Russia and of Belarus); for
-#: organisations, two countries (each state's foreign ministry).
+#: posts of two countries the text names (namesakes: "Иван Петров" minister of Russia and of
+#: Belarus), or, neither naming one, posts given two countries by their releases; for
+#: organisations, two countries (each state's foreign ministry). A post whose country the text
+#: does not name (``_names_country``) is no conflict with one it names: news give a bare
+#: "президент" the country of the article's topic.
 CONFLICTS: list[tuple[str, Callable[[dict, dict], bool]]] = [
     ("genders differ", _differ("gender")),
     ("countries differ", _differ("country")),
+    ("guessed countries differ", _guesses_differ),
 ]
 
 
 def _person_traits(group: Group) -> dict:
-    name, strong, _ = group.key
-    return {"gender": name.gender, "country": strong}
+    name, stated, guessed, _ = group.key
+    return {"gender": name.gender, "country": stated, "guess": guessed}
 
 
 def _org_traits(group: Group) -> dict:
-    return {"gender": None, "country": group.key[1]}
+    return {"gender": None, "country": group.key[1], "guess": None}
 
 
 def _location_traits(group: Group) -> dict:
-    return {"gender": None, "country": None}
+    return {"gender": None, "country": None, "guess": None}
 
 
 def _most_common(counts: Counter) -> Optional[str]:
@@ -424,10 +452,11 @@ def _partial(initials: bool) -> Callable[[_Clusters, list[int]], None]:
         g = clusters.groups
         full = [j for j in block if g[j].key[0].full]
         for i in block:
-            name, strong, weak = g[i].key
+            name, stated, guessed, weak = g[i].key
             if name.full or bool(name.given) != initials:
                 continue
-            j = _only(clusters, i, (j for j in full if names_compatible(name, g[j].key[0])), strong or weak)
+            j = _only(clusters, i, (j for j in full if names_compatible(name, g[j].key[0])),
+                      stated or guessed or weak)
             if j is not None:
                 clusters.join(i, j, rule.__name__)
     rule.__name__ = "initials and surname" if initials else "surname alone"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from .. import lexicon, morph, names
+from .. import lexicon, linking, morph, names
 from ..doc import Doc, Span
 from ..records import Location, Mention, Organization, Person
 from .normalise import Reading
@@ -160,6 +160,18 @@ def _name_key(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+def _differ(a: Optional[str], b: Optional[str]) -> bool:
+    """Two first names (or patronymics) both written out, of three letters or more, and not one
+    name's: more than one letter apart ("Асламбек", "Андарбек"), not forms of one name, its
+    spelling variants ("Беньямин", "Биньямин"; "Юлия", "Юля") nor its short form, which begins it
+    ("Джо", "Джозеф"); "Дж" abbreviates."""
+    if not (a and b and len(a) > 2 and len(b) > 2):
+        return False
+    a, b = _name_key(a), _name_key(b)
+    return not (_same_word(a, b) or a.startswith(b) or b.startswith(a)
+                or linking.within_one(linking.skeleton(a), linking.skeleton(b)))
+
+
 def _same_word(a: str, b: str) -> bool:
     """Two normalised forms of one name word: foreign names may come out a letter apart."""
     if a == b:
@@ -206,7 +218,11 @@ class _Name(names.NameParts):
         mine, theirs = self.letter(), other.letter()
         # "Диас-Канель Бермудес" is "Мигель Диас-Канель Бермудес" without the first name
         within = self.given is not None and any(_same_word(_name_key(self.given), _name_key(w)) for w in other.middle)
-        return mine is None or theirs is None or mine == theirs or within
+        if within:
+            return True
+        if _differ(self.given, other.given) or _differ(self.patronymic, other.patronymic):
+            return False  # a father and son: "Дудаев Асламбек Андарбекович", "Дудаев Андарбек Данильбекович"
+        return mine is None or theirs is None or mine == theirs
 
     def completed(self, other: "_Name") -> "_Name":
         """This name with the first name another mention of the person gives ("В.Путин" and

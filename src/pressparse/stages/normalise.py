@@ -331,10 +331,13 @@ def _name_options(word: str, place: str, kin: bool = False
     fixed_genders: set[str] = set()
     fixed_score = 0.0
     parses = morph.parses(word)
+    undeclined = place == "last" and _UNDECLINED_IN_I.search(low) is not None
     for p in parses:
         tag = _name_tag(p.tag)
         if tag is None or kin and tag.first_name:
             continue
+        if undeclined and tag.case != "nomn" and p.normal_form.endswith(("я", "ь")):
+            continue  # "Рахими" is no case of "Рахимя", "Юсуфи" none of "Юсуфь"
         units = _units(p.methods_stack)
         prefixed = not units.isdisjoint(_PREFIXED)
         known = not prefixed and units.isdisjoint(_GUESSERS)
@@ -401,6 +404,14 @@ def _name_options(word: str, place: str, kin: bool = False
             if (case, g) not in best:
                 best[case, g] = _Option(case, g, low, _AS_IS)
     return best, frozenset(first_genders), frozenset(patronymic_genders)
+
+
+# A surname in -и after a consonant, after a given name, is a foreign one that does not decline
+# ("Нозима Рахими", "Зарина Юсуфи"), not an oblique case of a name in -я or -ь, which as surnames
+# are hardly ever Russian (a man's surname in -ь declines in -я, -ю, -ем; a woman's does not
+# decline); "Берии" (Берия) and "Гоги" (Гога) are left to the other readings. A word alone may be
+# a first name ("у Кати").
+_UNDECLINED_IN_I = re.compile(r"[^аеёиоуыэюяьъйгкхжшчщ]и$")
 
 
 def _place_in_nominative(parses) -> bool:

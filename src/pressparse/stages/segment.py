@@ -6,7 +6,8 @@ each line into sentences, and its tokenizer's rules, ported here, into tokens.
 The output is razdel's exactly, but both skip the work where razdel's rules
 cannot fire: a mark followed by no space ends no sentence, and most tokens are a
 word, number or mark that no join rule binds to its neighbours, which one regex
-finds whole.
+finds whole. Past razdel, a long dash between words and a seam where a lost line break glued
+two words ("ООНГрушко", "запретилЭксперт") split a token.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from razdel.segmenters.punct import DASHES, ENDINGS, SMILES
 from razdel.segmenters.sentenize import SentSplit
 from razdel.segmenters.tokenize import ATOM, PUNCTS
 
+from .. import lexicon
 from ..doc import Doc, Sentence, Token
 
 _LINE = re.compile(r"[^\n]+")
@@ -46,6 +48,8 @@ def segment(masked: str) -> list[Sentence]:
                 tokens = _tokens(text, base + start)
                 if _DASH.search(text):
                     tokens = [part for token in tokens for part in _split_dashes(token)]
+                if _GLUED.search(text):
+                    tokens = [part for token in tokens for part in _split_glued(token)]
                 if tokens:
                     sentence = Sentence(base + start, base + stop, tokens)
                     if _MIXED.search(text):
@@ -246,6 +250,25 @@ def _split_dashes(token: Token) -> list[Token]:
 _LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES = "AaBCcEeHKMOoPpTXxy", "АаВСсЕеНКМОоРрТХху"
 _TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
 _TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+# A page whose line breaks were lost glues a heading's last word to the next paragraph's first:
+# "в ООНГрушко подчеркнул", "суд запретилЭксперт считает". A known abbreviation
+# (lexicon.is_abbreviation) or a word of three lower-case letters or more, followed by a capital
+# and lower-case letters, is two words; "ВУЗах", "НАТОвский", "АвиаСервис" are one.
+# the cheap guard: a sentence with a capital after a letter and before two lower-case ones (the
+# capital searched first, the letter before it looked at only then)
+_GLUED = re.compile(r"[А-ЯЁ][а-яё]{2}(?<=[а-яёА-ЯЁ]{2}[а-яё]{2})")
+_GLUED_WORD = re.compile(r"([А-ЯЁ]{2,}|[а-яё]{3,})([А-ЯЁ][а-яё]{2,})")
+
+
+def _split_glued(token: Token) -> list[Token]:
+    start, stop, text = token
+    glued = _GLUED_WORD.fullmatch(text)
+    if glued is None or glued.group(1).isupper() and not lexicon.is_abbreviation(glued.group(1)):
+        return [token]
+    cut = start + glued.end(1)
+    return [Token(start, cut, glued.group(1)), Token(cut, stop, glued.group(2))]
+
+
 _MIXED = re.compile(r"[а-яё][a-z]|[a-z][а-яё]", re.IGNORECASE)  # the cheap guard: a sentence with such a seam
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
