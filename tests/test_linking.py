@@ -70,17 +70,6 @@ def test_two_forms_of_a_name_in_two_documents(first, second, rule):
         assert [w["rule"] for w in linked[0]["why"]] == [rule]
 
 
-@pytest.mark.parametrize("a, b, close", [
-    ("нафтогаз", "натфогаз", True),  # two letters swapped
-    ("винтерсхал", "винтершел", False),
-    ("грайфсвальд", "грайфсваль", True),
-    ("лубмин", "любмин", True),
-    ("австрия", "австралия", False),
-])
-def test_one_edit_apart(a, b, close):
-    assert linking.within_one(a, b) is close and linking.within_one(b, a) is close
-
-
 @pytest.mark.parametrize("name, country, base, found", [
     ("ПАО «Газпром»", None, "газпром", None),
     ("Uniper SE", None, "uniper", None),

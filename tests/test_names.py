@@ -72,3 +72,21 @@ def test_a_patronymic_tells_the_gender(word, gender):
 ])
 def test_initials_abbreviate_the_given_name_and_patronymic(initials, name, fits):
     assert names.abbreviates(initials, names.parse(name)) is fits
+
+
+@pytest.mark.parametrize("a, b, close", [
+    ("нафтогаз", "натфогаз", True),  # two letters swapped
+    ("винтерсхал", "винтершел", False),
+    ("грайфсвальд", "грайфсваль", True),
+    ("лубмин", "любмин", True),
+    ("австрия", "австралия", False),
+])
+def test_one_edit_apart(a, b, close):
+    assert names.within_one(a, b) is close and names.within_one(b, a) is close
+
+
+@pytest.mark.parametrize("word, skeleton", [
+    ("Гренелл", "гренел"), ("Гренель", "гренел"), ("Шрёдер", "шредер"), ("Д'Аламбер", "даламбер"),
+])
+def test_skeleton(word, skeleton):
+    assert names.skeleton(word) == skeleton

@@ -140,3 +140,28 @@ def gender(given: str, patronymic: str, surname: str) -> Optional[str]:
         if lowered.endswith(ending) and len(lowered) > len(ending) + 1:
             return found
     return None
+
+
+def skeleton(word: str) -> str:
+    """A word as its spelling variants share it: lower case, ё as е, й as и, no ь, ъ, dots or
+    hyphens, doubled letters single ("Гренелл", "Гренель" → "гренел"; "Шрёдер" → "шредер")."""
+    word = word.lower().replace("ё", "е").replace("й", "и")
+    word = re.sub(r"[ьъ.\-’'\s]", "", word)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def within_one(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by at most one inserted, deleted or replaced letter, or two
+    neighbouring letters swapped (a typing slip: "Натфогаз", "Нафтогаз")."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) != len(b):
+        return a[i:] == b[i + 1:]
+    return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])

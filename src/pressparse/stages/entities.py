@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from .. import lexicon, linking, morph, names
+from .. import lexicon, morph, names
 from ..doc import Doc, Span
 from ..records import Location, Mention, Organization, Person
 from .normalise import Reading
@@ -169,7 +169,7 @@ def _differ(a: Optional[str], b: Optional[str]) -> bool:
         return False
     a, b = _name_key(a), _name_key(b)
     return not (_same_word(a, b) or a.startswith(b) or b.startswith(a)
-                or linking.within_one(linking.skeleton(a), linking.skeleton(b)))
+                or names.within_one(names.skeleton(a), names.skeleton(b)))
 
 
 def _same_word(a: str, b: str) -> bool:
