@@ -99,6 +99,12 @@ RULE_CASES = [
      "Встреча с Патриархом Московским и всея Руси Кириллом В.Путин: Ваше святейшество!",
      [("Кириллом В . Путин", "PER")],
      [("Кириллом", "PER"), ("В . Путин", "PER")]),
+    (ner.SplitAtSeparators(), "участники: Мальта • Монако • Намибия", [("Мальта • Монако • Намибия", "LOC")],
+     [("Мальта", "LOC"), ("Монако", "LOC"), ("Намибия", "LOC")]),
+    (ner.SplitAtSeparators(), "в составе: Иван Петров; Пётр Сидоров", [("Иван Петров ; Пётр Сидоров", "PER")],
+     [("Иван Петров", "PER"), ("Пётр Сидоров", "PER")]),
+    (ner.SplitAtSeparators(), "пресс-служба ТАСС | Москва", [("ТАСС", "ORG"), ("Москва", "LOC")],
+     [("ТАСС", "ORG"), ("Москва", "LOC")]),  # nothing glued
     (ner.SplitPlacesOnDash(),
      "агломерации Салехарда – Лабытнанги и Норильска – Дудинки",
      [("Салехарда – Лабытнанги", "LOC"), ("Норильска – Дудинки", "LOC")],
@@ -499,6 +505,8 @@ def test_fix_is_every_rule_in_turn(text, given):
     (ner.SplitSpeakerLabel(), "Спасибо, Кирилл. Добрый день", False),
     (ner.SplitAfterRegnalNumber(), "сын Бодуэна I. Альберт женат", True),
     (ner.SplitAfterRegnalNumber(), "на престол взошёл Людовик XIV.", False),  # nothing after the full stop
+    (ner.SplitAtSeparators(), "Мальта • Монако", True),
+    (ner.SplitAtSeparators(), "Мальта, Монако", False),
     (ner.SplitPlacesOnDash(), "трасса Салехард – Лабытнанги", True),
     (ner.SplitPlacesOnDash(), "кое-как добрались до Улан-Удэ", False),  # hyphens inside words
     (ner.PlaceAfterDescriptor(), "прибыл в г. Карамай", True),

@@ -562,6 +562,32 @@ class SplitPlacesOnDash(Rule):
         return out
 
 
+class SplitAtSeparators(Rule):
+    """A name never runs across a mark that separates the items of a list: a bullet, a middle dot,
+    a semicolon or a bar ("[Мальта • Монако • Намибия]" are three places, "[Чили; Перу]" two).
+    Each part is a name of the span's type."""
+
+    trigger = re.compile(r"(?:^| )[•·;|](?: |$)")  # a separator, a token of its own
+
+    def apply(self, words, tags):
+        out = []
+        for tag in tags:
+            start = tag.start
+            for k in range(tag.start, tag.stop):
+                if words[k] in _SEPARATORS:
+                    if k > start:
+                        out.append(Tag(start, k, tag.type))
+                    start = k + 1
+            if start == tag.start:
+                out.append(tag)
+            elif start < tag.stop:
+                out.append(Tag(start, tag.stop, tag.type))
+        return out
+
+
+_SEPARATORS = frozenset("•·;|")
+
+
 class TrimPosts(Rule):
     """Posts and forms of address are not part of the name beside them: "[Председатель
     Правительства]" is the Government, "[Уважаемый Эмомали Шарипович]", "[Г-н Петров]" and
@@ -1588,6 +1614,7 @@ RULES: list[Rule] = [
     SplitSpeakerLabel(),
     SplitAfterRegnalNumber(),
     SplitPlacesOnDash(),
+    SplitAtSeparators(),
     TrimPosts(),
     TrimDescriptions(),
     TrimOpeningCommonNoun(),
