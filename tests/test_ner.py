@@ -401,6 +401,30 @@ RULE_CASES = [
     (ner.CapitalisedBody(), "он вступил в Союз архитекторов в 1990 году", [], [("Союз архитекторов", "ORG")]),
     (ner.CapitalisedBody(), "Комиссия по этике собралась", [], []),  # the start of a sentence
     (ner.CapitalisedBody(), "решение одобрил Совет", [], []),  # a noun alone
+    (ner.StateBodyPhrase(), "проверку провели сотрудники министерства сельского хозяйства вчера", [],
+     [("министерства сельского хозяйства", "ORG")]),
+    (ner.StateBodyPhrase(), "письмо направили в министерство образования Польши", [("Польши", "LOC")],
+     [("министерство образования", "ORG"), ("Польши", "LOC")]),  # JoinOrgAndComplement joins the place
+    (ner.StateBodyPhrase(), "вопрос обсудят на заседании областной комиссии по борьбе с коррупцией", [],
+     [("областной комиссии по борьбе с коррупцией", "ORG")]),
+    (ner.StateBodyPhrase(), "главное управление по надзору за следствием сообщило", [],
+     [("управление по надзору за следствием", "ORG")]),  # a quality is no part of the name
+    (ner.StateBodyPhrase(), "отчёт комитета по науке и образованию одобрен", [],
+     [("комитета по науке и образованию", "ORG")]),
+    (ner.StateBodyPhrase(), "его приняли в комитет по связям с Японией", [("Японией", "LOC")],
+     [("Японией", "LOC")]),  # the remit goes on past what is followed
+    (ner.StateBodyPhrase(), "Департамент транспорта Нижнего Новгорода предупредил", [("Нижнего Новгорода", "LOC")],
+     [("Департамент транспорта", "ORG"), ("Нижнего Новгорода", "LOC")]),  # capitalised by the sentence
+    (ner.StateBodyPhrase(), "он работал в администрации губернатора три года", [], []),  # whose body
+    (ner.StateBodyPhrase(), "заседание комитета акционеров прошло", [], []),  # people: whose body
+    (ner.StateBodyPhrase(), "специалисты министерств финансов и экономики", [], []),  # several bodies
+    (ner.StateBodyPhrase(), "проект внесли в профильный комитет", [], []),  # a noun alone
+    (ner.StateBodyPhrase(), "жалобу рассмотрел городской суд Саратова", [("Саратова", "LOC")],
+     [("городской суд", "ORG"), ("Саратова", "LOC")]),  # a court named by its seat
+    (ner.StateBodyPhrase(), "он подал иск в суд присяжных", [], []),  # a court with no seat
+    (ner.StateBodyPhrase(), "решение суда вступило в силу", [], []),
+    (ner.RemitComplement(), "заседание Комитета по науке и образованию прошло", [("Комитета", "ORG")],
+     [("Комитета по науке и образованию", "ORG")]),  # a second remit after "и"
     (ner.CapitalisedBody(), "доклад Комитета по регламенту", [("Комитета по регламенту", "ORG")],
      [("Комитета по регламенту", "ORG")]),
     (ner.JoinCountryParts(), "Президент Республики Союз Мьянма прибыл",
@@ -507,6 +531,8 @@ def test_fix_is_every_rule_in_turn(text, given):
     (ner.SplitAfterRegnalNumber(), "на престол взошёл Людовик XIV.", False),  # nothing after the full stop
     (ner.SplitAtSeparators(), "Мальта • Монако", True),
     (ner.SplitAtSeparators(), "Мальта, Монако", False),
+    (ner.StateBodyPhrase(), "Министерство юстиции сообщило", True),  # any case of letters
+    (ner.StateBodyPhrase(), "министерский доклад", False),  # no noun's form
     (ner.SplitPlacesOnDash(), "трасса Салехард – Лабытнанги", True),
     (ner.SplitPlacesOnDash(), "кое-как добрались до Улан-Удэ", False),  # hyphens inside words
     (ner.PlaceAfterDescriptor(), "прибыл в г. Карамай", True),

@@ -1271,6 +1271,96 @@ class CapitalisedBody(Rule):
         return sorted(tags + found, key=lambda t: t.start) if found else tags
 
 
+_STATE_BODIES = lexicon.words("state_body")
+_SEATED_BODIES = lexicon.words("seated_body")
+_NAMED_BODIES = _STATE_BODIES | _SEATED_BODIES
+_STATE_BODY_FORMS = lexicon.forms_of(_NAMED_BODIES, frozenset({"NOUN"}))  # none has an ё
+
+
+class StateBodyPhrase(Rule):
+    """A lower-case noun of a state body that takes its domain as complement (words.tsv
+    state_body) names a body the tagger, trained on capitalised names, misses, with the lower-case
+    genitives of that domain ("министерства юстиции", "департамента информации и печати") or the
+    remit after "по" ("комитета по безопасности"), and so does a court (words.tsv seated_body) with
+    the place it sits in ("окружной суд [Амстердама]", "суд округа [Свеа]"); as does such a noun
+    capitalised by the sentence it opens. Relational adjectives before it are the name's ("думской
+    комиссии по этике"), and a name after it completes it (JoinOrgAndComplement: "министерства
+    обороны [США]"). Alone it is any such body ("в профильном комитете"), a plural is several ("в
+    министерствах экономики и финансов"), a post or people after it are whose it is ("администрации
+    президента", "комитет акционеров"), and capitalised inside a sentence it is CapitalisedBody's."""
+
+    finds = True
+    # one of the nouns' forms, a word of its own, in any case of letters
+    trigger = re.compile(r"(?:^| )(?:%s)(?= |$)" % "|".join(sorted(map(re.escape, _STATE_BODY_FORMS), key=len,
+                                                                   reverse=True)), re.I)
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        places = {t.start: t for t in tags if t.type == "LOC"}
+        found = []
+        for k, word in enumerate(words[:-1]):
+            # a look-up in the nouns' forms answers most words without the dictionary
+            if k in taken or word.lower() not in _STATE_BODY_FORMS \
+                    or not (word.islower() or _is_title(word) and opens(words, k)):
+                continue
+            nouns = [p for p in morph.parses(word) if p.tag.POS == "NOUN" and p.tag.number == "sing"
+                     and p.normal_form in _NAMED_BODIES]
+            if not nouns:
+                continue
+            if words[k + 1] == "по" and nouns[0].normal_form in _REMIT_BODIES:
+                stop = _remit_stop(words, k + 2, taken)
+                stop = stop and _going_on(words, stop, taken)
+            elif nouns[0].normal_form in _SEATED_BODIES:
+                stop = _genitive_stop(words, k + 1, taken) or k + 1
+                seat = places.get(stop)
+                stop = stop if seat is not None and _genitive(words[stop]) else None
+            else:
+                stop = _genitive_stop(words, k + 1, taken)
+            if stop is None or _of_people(words, k + 1, stop):
+                continue
+            start = k
+            while start > 0 and start - 1 not in taken and _relational(words[start - 1], nouns[0].tag):
+                start -= 1
+            found.append(Tag(start, stop, "ORG"))
+            taken.update(range(start, stop))
+        return sorted(tags + found, key=lambda t: t.start) if found else tags
+
+
+def _going_on(words: list[str], stop: int, taken: set[int]) -> Optional[int]:
+    """Where a remit ending at ``stop`` ends when it goes on through a preposition and its lower-case
+    object ("по борьбе с терроризмом", "по надзору за следствием", "против пыток"); None when it goes
+    on in a way not followed, so that where it ends is unknown."""
+    if stop >= len(words) or words[stop] not in _REMIT_GOES_ON:
+        return stop
+    return _genitive_stop(words, stop + 1, taken, _REMIT_GOES_ON[words[stop]])
+
+
+_REMIT_GOES_ON = {"с": "ablt", "со": "ablt", "за": "ablt", "над": "ablt", "против": "gent"}
+
+
+def _relational(word: str, noun: morph.Tag) -> bool:
+    """A lower-case relational adjective saying whose or what kind a body is, agreeing with its
+    noun: "думской" of "думской комиссии", "городского управления"; not a quality, a pronoun, a
+    number or a time ("нового", "этого", "первого", "бывшего": words.tsv former)."""
+    return word.islower() and any(p.tag.POS == "ADJF" and not _NOT_RELATIONAL & p.tag.grammemes
+                                  and p.normal_form not in _FORMER and morph.agrees(p.tag, noun)
+                                  for p in morph.parses(word))
+
+
+_NOT_RELATIONAL = frozenset({"Qual", "Apro", "Anum"})
+_FORMER = lexicon.words("former")
+
+
+def _of_people(words: list[str], start: int, stop: int) -> bool:
+    """The first noun of words ``[start, stop)`` is a post or people, whose body it is rather than
+    its domain: "администрации президента", "комитета акционеров"."""
+    for word in words[start:stop]:
+        parse = morph.parses(word)[0]
+        if parse.tag.POS == "NOUN":
+            return lexicon.is_post(word) or "anim" in parse.tag.grammemes
+    return False
+
+
 class LowerCaseComplement(Rule):
     """A body's name ending in a body noun (words.tsv body_noun) goes on through the lower-case
     genitive words completing it, which the tagger leaves out: "[Восточного комитета] германской
@@ -1320,10 +1410,10 @@ _REFERENTS = lexicon.words("whose_referent")
 _COMPLEMENT_WORDS = 6  # lower-case words completing a name: "германской экономики"
 
 
-def _genitive_stop(words: list[str], at: int, taken: set[int]) -> Optional[int]:
+def _genitive_stop(words: list[str], at: int, taken: set[int], case: str = "gent") -> Optional[int]:
     """Past the last genitive noun of lower-case genitive adjectives and nouns from ``at`` (more of
     them after "и"), before a noun standing for a state or body told of ("страны"); None when
-    there is none or a quotation follows."""
+    there is none or a quotation follows. Another ``case`` reads a phrase in that case the same way."""
     stop = None
     for k in range(at, min(len(words), at + _COMPLEMENT_WORDS)):
         word = words[k]
@@ -1334,7 +1424,7 @@ def _genitive_stop(words: list[str], at: int, taken: set[int]) -> Optional[int]:
         parses = morph.parses(word)
         if "Apro" in parses[0].tag or parses[0].tag.POS not in ("NOUN", "ADJF", "PRTF"):
             break
-        if not any(p.tag.case == "gent" for p in parses if p.tag.POS == parses[0].tag.POS):
+        if not any(p.tag.case == case for p in parses if p.tag.POS == parses[0].tag.POS):
             break
         if parses[0].tag.POS == "NOUN":
             if parses[0].normal_form in _REFERENTS:
@@ -1467,7 +1557,8 @@ def _of_body(words: list[str], k: int) -> bool:
 def _remit_stop(words: list[str], at: int, taken: set[int]) -> Optional[int]:
     """Past a remit's lower-case dative phrase from ``at`` ("международным отношениям", "вопросам
     семьи") and the genitives completing it, listed with commas too ("вопросам семьи, женщин и
-    детей"); None when there is none."""
+    детей"), and another such phrase after "и" ("безопасности и противодействию коррупции"); None
+    when there is none."""
     for k in range(at, min(len(words), at + _COMPLEMENT_WORDS)):
         word = words[k]
         if k in taken or not word.islower() or not word.replace("-", "").isalpha():
@@ -1480,7 +1571,8 @@ def _remit_stop(words: list[str], at: int, taken: set[int]) -> Optional[int]:
                 if listed is None:
                     break
                 stop = listed
-            return stop
+            more = _remit_stop(words, stop + 1, taken) if stop + 1 < len(words) and words[stop] == "и" else None
+            return more or stop
         if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
             return None
     return None
@@ -1637,6 +1729,7 @@ RULES: list[Rule] = [
     PersonAfterDescriptor(),
     JoinCountryParts(),
     CapitalisedBody(),
+    StateBodyPhrase(),
     LowerCaseComplement(),
     CoordinatedComplement(),
     JoinOrgAndComplement(),
