@@ -425,6 +425,15 @@ RULE_CASES = [
     (ner.StateBodyPhrase(), "решение суда вступило в силу", [], []),
     (ner.RemitComplement(), "заседание Комитета по науке и образованию прошло", [("Комитета", "ORG")],
      [("Комитета по науке и образованию", "ORG")]),  # a second remit after "и"
+    (ner.PublishedIn(), "губернатор написал в Telegram о решении", [("Telegram", "ORG")], []),
+    (ner.PublishedIn(), "певица сообщила на своей странице в Instagram", [("Instagram", "ORG")], []),
+    (ner.PublishedIn(), "актёр написал в своём Твиттере", [("Твиттере", "ORG")], []),
+    (ner.PublishedIn(), "он ответил критикам в своём микроблоге в Twitter", [("Twitter", "ORG")], []),
+    (ner.PublishedIn(), "об этом заявили в Госдепартаменте", [("Госдепартаменте", "ORG")],
+     [("Госдепартаменте", "ORG")]),  # where it was said
+    (ner.PublishedIn(), "об этом сообщили в СБУ", [("СБУ", "ORG")], [("СБУ", "ORG")]),  # an abbreviation
+    (ner.PublishedIn(), "Twitter сообщил о новых правилах", [("Twitter", "ORG")], [("Twitter", "ORG")]),
+    (ner.PublishedIn(), "он купил акции Facebook", [("Facebook", "ORG")], [("Facebook", "ORG")]),
     (ner.CapitalisedBody(), "доклад Комитета по регламенту", [("Комитета по регламенту", "ORG")],
      [("Комитета по регламенту", "ORG")]),
     (ner.JoinCountryParts(), "Президент Республики Союз Мьянма прибыл",

@@ -808,6 +808,45 @@ def _network(span: list[str]) -> bool:
     return all(morph.lemma(w) in _NETWORK for w in span if wordlike(w))
 
 
+class PublishedIn(Rule):
+    """A platform's name after "в", "на" or "через" that follow a verb of saying (words.tsv speech) or
+    a page or account (words.tsv online), maybe past "свой", is the medium words appeared in, no
+    body acting, though the tagger takes it for its company: "сообщила в [Instagram]", "на своей
+    странице в [Facebook]", "написал в своём [Твиттере]". A platform's name is written in Latin
+    letters, or in Cyrillic in the locative after "написать" or a page; after other verbs such a
+    name is the body where it was said ("заявили в [Госдепартаменте]"), as is an abbreviation
+    ("сообщили в [СБУ]"). The company acts elsewhere: "[Facebook] объявил", "акции [Facebook]"."""
+
+    def apply(self, words, tags):
+        return [t for t in tags if not (t.type == "ORG" and t.stop - t.start <= _PLATFORM_WORDS
+                                        and _published_in(words, t))]
+
+
+_PLATFORM_WORDS = 2  # a platform's name is short: "Twitter", "Живой журнал"
+_PUBLISHED_IN = frozenset({"в", "во", "на", "через"})
+_LATIN_LETTERS = re.compile(r"[A-Za-z]")
+
+
+def _published_in(words: list[str], tag: Tag) -> bool:
+    """The name follows a preposition of a medium after a verb of saying or a page, maybe past "свой",
+    and is written as a platform's."""
+    name = words[tag.start:tag.stop]
+    if any(w.isupper() for w in name):
+        return False
+    k = tag.start - 1
+    if k > 0 and words[k].islower() and morph.lemma(words[k]) == "свой":
+        k -= 1
+    if k < 1 or words[k].lower() not in _PUBLISHED_IN or not words[k - 1].islower():
+        return False
+    lemma = morph.lemma(words[k - 1])
+    if _LATIN_LETTERS.match(name[0]):
+        return lemma in _SPEECH or lemma in _ONLINE
+    return (lemma == "написать" or lemma in _ONLINE) and any(p.tag.case == "loct" for p in morph.parses(name[-1]))
+
+
+_ONLINE = lexicon.words("online")
+
+
 class KnownBodies(Rule):
     """A body the organisations lexicon knows, by its abbreviation, short form or full name, is a
     body whatever the network took it for: "[ЕС]", "[НАТО]", "[Евросоюза]", "[Европейского союза]"
@@ -1715,6 +1754,7 @@ RULES: list[Rule] = [
     NamedWorks(),
     TheInternet(),
     KnownBodies(),
+    PublishedIn(),
     ActingSeats(),
     BodiesAndCountriesAsPersons(),
     CompanyNames(),
