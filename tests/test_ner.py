@@ -434,6 +434,15 @@ RULE_CASES = [
     (ner.PublishedIn(), "об этом сообщили в СБУ", [("СБУ", "ORG")], [("СБУ", "ORG")]),  # an abbreviation
     (ner.PublishedIn(), "Twitter сообщил о новых правилах", [("Twitter", "ORG")], [("Twitter", "ORG")]),
     (ner.PublishedIn(), "он купил акции Facebook", [("Facebook", "ORG")], [("Facebook", "ORG")]),
+    (ner.NumberedBodies(), "он окончил среднюю школу № 14 в Твери", [("Твери", "LOC")],
+     [("среднюю школу № 14", "ORG"), ("Твери", "LOC")]),
+    (ner.NumberedBodies(), "срок он отбывал в исправительной колонии № 3", [],
+     [("исправительной колонии № 3", "ORG")]),
+    (ner.NumberedBodies(), "ученики Гимназии искусств № 2 победили", [("Гимназии искусств", "ORG")],
+     [("Гимназии искусств № 2", "ORG")]),
+    (ner.NumberedBodies(), "во исполнение резолюции Совета Безопасности № 2231", [("Совета Безопасности", "ORG")],
+     [("Совета Безопасности", "ORG")]),  # the resolution's number
+    (ner.NumberedBodies(), "дело № 15 рассмотрят в мае", [], []),  # no institution's noun
     (ner.CapitalisedBody(), "доклад Комитета по регламенту", [("Комитета по регламенту", "ORG")],
      [("Комитета по регламенту", "ORG")]),
     (ner.JoinCountryParts(), "Президент Республики Союз Мьянма прибыл",
@@ -542,6 +551,8 @@ def test_fix_is_every_rule_in_turn(text, given):
     (ner.SplitAtSeparators(), "Мальта, Монако", False),
     (ner.StateBodyPhrase(), "Министерство юстиции сообщило", True),  # any case of letters
     (ner.StateBodyPhrase(), "министерский доклад", False),  # no noun's form
+    (ner.NumberedBodies(), "окончил школу № 5", True),
+    (ner.NumberedBodies(), "окончил пятую школу", False),
     (ner.SplitPlacesOnDash(), "трасса Салехард – Лабытнанги", True),
     (ner.SplitPlacesOnDash(), "кое-как добрались до Улан-Удэ", False),  # hyphens inside words
     (ner.PlaceAfterDescriptor(), "прибыл в г. Карамай", True),

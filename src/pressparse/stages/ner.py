@@ -1400,6 +1400,42 @@ def _of_people(words: list[str], start: int, stop: int) -> bool:
     return False
 
 
+class NumberedBodies(Rule):
+    """An institution known by its number: a lower-case noun of one (words.tsv numbered_body) with
+    its relational adjectives, "№" and a number name a body the tagger misses ("закончил [среднюю
+    школу № 1]", "в [исправительной колонии № 5]"), and a body's name with such a noun goes on
+    through them ("[Детской спортивной школы олимпийского резерва] № 6"); a place's name after it
+    completes it (JoinOrgAndComplement: "школы № 1 [Махачкалы]"). After other bodies the number is
+    another thing's: "резолюции [Совета Безопасности ООН] № 1747"."""
+
+    finds = True
+    trigger = re.compile(r"№ \d")  # the number sign and a number after it
+
+    def apply(self, words, tags):
+        ends = {t.stop: t for t in tags if t.type == "ORG"}
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        out = list(tags)
+        for k in range(1, len(words) - 1):
+            if words[k] != "№" or not words[k + 1].isdigit() or k in taken or k + 1 in taken:
+                continue
+            body = ends.get(k)
+            if body is not None:
+                if any(morph.lemma(w) in _NUMBERED_BODIES for w in words[body.start:k]):
+                    out[out.index(body)] = Tag(body.start, k + 2, "ORG")
+                continue
+            nouns = [p for p in morph.parses(words[k - 1]) if p.tag.POS == "NOUN" and p.normal_form in _NUMBERED_BODIES]
+            if not nouns or not words[k - 1].islower() or k - 1 in taken:
+                continue
+            start = k - 1
+            while start > 0 and start - 1 not in taken and _relational(words[start - 1], nouns[0].tag):
+                start -= 1
+            out.append(Tag(start, k + 2, "ORG"))
+        return sorted(out, key=lambda t: t.start) if out != tags else tags
+
+
+_NUMBERED_BODIES = lexicon.words("numbered_body")
+
+
 class LowerCaseComplement(Rule):
     """A body's name ending in a body noun (words.tsv body_noun) goes on through the lower-case
     genitive words completing it, which the tagger leaves out: "[Восточного комитета] германской
@@ -1770,6 +1806,7 @@ RULES: list[Rule] = [
     JoinCountryParts(),
     CapitalisedBody(),
     StateBodyPhrase(),
+    NumberedBodies(),
     LowerCaseComplement(),
     CoordinatedComplement(),
     JoinOrgAndComplement(),
