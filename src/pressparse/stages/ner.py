@@ -825,18 +825,19 @@ class PublishedIn(Rule):
 _PLATFORM_WORDS = 2  # a platform's name is short: "Twitter", "Живой журнал"
 _PUBLISHED_IN = frozenset({"в", "во", "на", "через"})
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
+_OWN = lexicon.forms_of(frozenset({"свой"}))  # "в своём Твиттере"
 
 
 def _published_in(words: list[str], tag: Tag) -> bool:
     """The name follows a preposition of a medium after a verb of saying or a page, maybe past "свой",
     and is written as a platform's."""
-    name = words[tag.start:tag.stop]
-    if any(w.isupper() for w in name):
-        return False
     k = tag.start - 1
-    if k > 0 and words[k].islower() and morph.lemma(words[k]) == "свой":
+    if k > 0 and words[k].replace("ё", "е") in _OWN:
         k -= 1
     if k < 1 or words[k].lower() not in _PUBLISHED_IN or not words[k - 1].islower():
+        return False  # most names, told apart without the dictionary
+    name = words[tag.start:tag.stop]
+    if any(w.isupper() for w in name):
         return False
     lemma = morph.lemma(words[k - 1])
     if _LATIN_LETTERS.match(name[0]):
