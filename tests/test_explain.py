@@ -89,3 +89,10 @@ def test_the_command_prints_each_release(shared_model, capsys):
     out = capsys.readouterr().out
     assert status == 0
     assert out.count("\nPersons\n") == 2 and "Синь Гобинь" in out and "Антон Алексеев" in out
+
+
+def test_an_organisation_says_which_rules_made_and_named_it(nlp):
+    doc = nlp.parse("Проверку провели сотрудники министерства сельского хозяйства Польши.", explain=True)
+    organizations = section(doc.explain(), "Organizations")
+    assert "ner_rules · StateBodyPhrase: made ORG" in organizations
+    assert "ner_rules · JoinOrgAndComplement: named through «министерства сельского хозяйства Польши»" in organizations

@@ -99,6 +99,12 @@ RULE_CASES = [
      "Встреча с Патриархом Московским и всея Руси Кириллом В.Путин: Ваше святейшество!",
      [("Кириллом В . Путин", "PER")],
      [("Кириллом", "PER"), ("В . Путин", "PER")]),
+    (ner.SplitAtSeparators(), "участники: Мальта • Монако • Намибия", [("Мальта • Монако • Намибия", "LOC")],
+     [("Мальта", "LOC"), ("Монако", "LOC"), ("Намибия", "LOC")]),
+    (ner.SplitAtSeparators(), "в составе: Иван Петров; Пётр Сидоров", [("Иван Петров ; Пётр Сидоров", "PER")],
+     [("Иван Петров", "PER"), ("Пётр Сидоров", "PER")]),
+    (ner.SplitAtSeparators(), "пресс-служба ТАСС | Москва", [("ТАСС", "ORG"), ("Москва", "LOC")],
+     [("ТАСС", "ORG"), ("Москва", "LOC")]),  # nothing glued
     (ner.SplitPlacesOnDash(),
      "агломерации Салехарда – Лабытнанги и Норильска – Дудинки",
      [("Салехарда – Лабытнанги", "LOC"), ("Норильска – Дудинки", "LOC")],
@@ -395,6 +401,48 @@ RULE_CASES = [
     (ner.CapitalisedBody(), "он вступил в Союз архитекторов в 1990 году", [], [("Союз архитекторов", "ORG")]),
     (ner.CapitalisedBody(), "Комиссия по этике собралась", [], []),  # the start of a sentence
     (ner.CapitalisedBody(), "решение одобрил Совет", [], []),  # a noun alone
+    (ner.StateBodyPhrase(), "проверку провели сотрудники министерства сельского хозяйства вчера", [],
+     [("министерства сельского хозяйства", "ORG")]),
+    (ner.StateBodyPhrase(), "письмо направили в министерство образования Польши", [("Польши", "LOC")],
+     [("министерство образования", "ORG"), ("Польши", "LOC")]),  # JoinOrgAndComplement joins the place
+    (ner.StateBodyPhrase(), "вопрос обсудят на заседании областной комиссии по борьбе с коррупцией", [],
+     [("областной комиссии по борьбе с коррупцией", "ORG")]),
+    (ner.StateBodyPhrase(), "главное управление по надзору за следствием сообщило", [],
+     [("управление по надзору за следствием", "ORG")]),  # a quality is no part of the name
+    (ner.StateBodyPhrase(), "отчёт комитета по науке и образованию одобрен", [],
+     [("комитета по науке и образованию", "ORG")]),
+    (ner.StateBodyPhrase(), "его приняли в комитет по связям с Японией", [("Японией", "LOC")],
+     [("Японией", "LOC")]),  # the remit goes on past what is followed
+    (ner.StateBodyPhrase(), "Департамент транспорта Нижнего Новгорода предупредил", [("Нижнего Новгорода", "LOC")],
+     [("Департамент транспорта", "ORG"), ("Нижнего Новгорода", "LOC")]),  # capitalised by the sentence
+    (ner.StateBodyPhrase(), "он работал в администрации губернатора три года", [], []),  # whose body
+    (ner.StateBodyPhrase(), "заседание комитета акционеров прошло", [], []),  # people: whose body
+    (ner.StateBodyPhrase(), "специалисты министерств финансов и экономики", [], []),  # several bodies
+    (ner.StateBodyPhrase(), "проект внесли в профильный комитет", [], []),  # a noun alone
+    (ner.StateBodyPhrase(), "жалобу рассмотрел городской суд Саратова", [("Саратова", "LOC")],
+     [("городской суд", "ORG"), ("Саратова", "LOC")]),  # a court named by its seat
+    (ner.StateBodyPhrase(), "он подал иск в суд присяжных", [], []),  # a court with no seat
+    (ner.StateBodyPhrase(), "решение суда вступило в силу", [], []),
+    (ner.RemitComplement(), "заседание Комитета по науке и образованию прошло", [("Комитета", "ORG")],
+     [("Комитета по науке и образованию", "ORG")]),  # a second remit after "и"
+    (ner.PublishedIn(), "губернатор написал в Telegram о решении", [("Telegram", "ORG")], []),
+    (ner.PublishedIn(), "певица сообщила на своей странице в Instagram", [("Instagram", "ORG")], []),
+    (ner.PublishedIn(), "актёр написал в своём Твиттере", [("Твиттере", "ORG")], []),
+    (ner.PublishedIn(), "он ответил критикам в своём микроблоге в Twitter", [("Twitter", "ORG")], []),
+    (ner.PublishedIn(), "об этом заявили в Госдепартаменте", [("Госдепартаменте", "ORG")],
+     [("Госдепартаменте", "ORG")]),  # where it was said
+    (ner.PublishedIn(), "об этом сообщили в СБУ", [("СБУ", "ORG")], [("СБУ", "ORG")]),  # an abbreviation
+    (ner.PublishedIn(), "Twitter сообщил о новых правилах", [("Twitter", "ORG")], [("Twitter", "ORG")]),
+    (ner.PublishedIn(), "он купил акции Facebook", [("Facebook", "ORG")], [("Facebook", "ORG")]),
+    (ner.NumberedBodies(), "он окончил среднюю школу № 14 в Твери", [("Твери", "LOC")],
+     [("среднюю школу № 14", "ORG"), ("Твери", "LOC")]),
+    (ner.NumberedBodies(), "срок он отбывал в исправительной колонии № 3", [],
+     [("исправительной колонии № 3", "ORG")]),
+    (ner.NumberedBodies(), "ученики Гимназии искусств № 2 победили", [("Гимназии искусств", "ORG")],
+     [("Гимназии искусств № 2", "ORG")]),
+    (ner.NumberedBodies(), "во исполнение резолюции Совета Безопасности № 2231", [("Совета Безопасности", "ORG")],
+     [("Совета Безопасности", "ORG")]),  # the resolution's number
+    (ner.NumberedBodies(), "дело № 15 рассмотрят в мае", [], []),  # no institution's noun
     (ner.CapitalisedBody(), "доклад Комитета по регламенту", [("Комитета по регламенту", "ORG")],
      [("Комитета по регламенту", "ORG")]),
     (ner.JoinCountryParts(), "Президент Республики Союз Мьянма прибыл",
@@ -499,6 +547,12 @@ def test_fix_is_every_rule_in_turn(text, given):
     (ner.SplitSpeakerLabel(), "Спасибо, Кирилл. Добрый день", False),
     (ner.SplitAfterRegnalNumber(), "сын Бодуэна I. Альберт женат", True),
     (ner.SplitAfterRegnalNumber(), "на престол взошёл Людовик XIV.", False),  # nothing after the full stop
+    (ner.SplitAtSeparators(), "Мальта • Монако", True),
+    (ner.SplitAtSeparators(), "Мальта, Монако", False),
+    (ner.StateBodyPhrase(), "Министерство юстиции сообщило", True),  # any case of letters
+    (ner.StateBodyPhrase(), "министерский доклад", False),  # no noun's form
+    (ner.NumberedBodies(), "окончил школу № 5", True),
+    (ner.NumberedBodies(), "окончил пятую школу", False),
     (ner.SplitPlacesOnDash(), "трасса Салехард – Лабытнанги", True),
     (ner.SplitPlacesOnDash(), "кое-как добрались до Улан-Удэ", False),  # hyphens inside words
     (ner.PlaceAfterDescriptor(), "прибыл в г. Карамай", True),

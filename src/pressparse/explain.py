@@ -26,9 +26,12 @@ def explain(document: "Document") -> str:
                          "(pressparse.parse(text, explain=True), Pipeline.parse(..., explain=True))")
     at: dict[tuple[int, int], list["Note"]] = {}
     about: dict[str, list["Note"]] = {}
+    fixed_from: dict[int, list["Note"]] = {}  # the NER fix rules' notes by where they start
     for note in document.notes:
         at.setdefault((note.start, note.stop), []).append(note)
         about.setdefault(note.subject, []).append(note)
+        if note.stage == "ner_rules":
+            fixed_from.setdefault(note.start, []).append(note)
     shown: set[int] = set()
     lines = [_heading(document)]
     if document.published:
@@ -37,6 +40,9 @@ def explain(document: "Document") -> str:
     def mention(m: "Mention", label: str = "", depth: int = 2) -> None:
         lines.append(" " * depth + f"«{m.text}» {m.start}–{m.stop}{label}")
         _notes(lines, at.get((m.start, m.stop), ()), shown, depth + 2)
+        # a name that goes on past the words a fix rule made ("[министерства юстиции] США") was
+        # made by that rule too
+        _notes(lines, [n for n in fixed_from.get(m.start, ()) if n.stop < m.stop], shown, depth + 2)
 
     for title, entities in (("Persons", document.persons), ("Organizations", document.organizations),
                             ("Locations", document.locations), ("Groups", document.groups)):

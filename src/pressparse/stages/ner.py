@@ -579,6 +579,32 @@ class SplitPlacesOnDash(Rule):
         return out
 
 
+class SplitAtSeparators(Rule):
+    """A name never runs across a mark that separates the items of a list: a bullet, a middle dot,
+    a semicolon or a bar ("[Мальта • Монако • Намибия]" are three places, "[Чили; Перу]" two).
+    Each part is a name of the span's type."""
+
+    trigger = re.compile(r"(?:^| )[•·;|](?: |$)")  # a separator, a token of its own
+
+    def apply(self, words, tags):
+        out = []
+        for tag in tags:
+            start = tag.start
+            for k in range(tag.start, tag.stop):
+                if words[k] in _SEPARATORS:
+                    if k > start:
+                        out.append(Tag(start, k, tag.type))
+                    start = k + 1
+            if start == tag.start:
+                out.append(tag)
+            elif start < tag.stop:
+                out.append(Tag(start, tag.stop, tag.type))
+        return out
+
+
+_SEPARATORS = frozenset("•·;|")
+
+
 class TrimPosts(Rule):
     """Posts and forms of address are not part of the name beside them: "[Председатель
     Правительства]" is the Government, "[Уважаемый Эмомали Шарипович]", "[Г-н Петров]" and
@@ -797,6 +823,46 @@ _NETWORK = lexicon.words("network")
 
 def _network(span: list[str]) -> bool:
     return all(morph.lemma(w) in _NETWORK for w in span if wordlike(w))
+
+
+class PublishedIn(Rule):
+    """A platform's name after "в", "на" or "через" that follow a verb of saying (words.tsv speech) or
+    a page or account (words.tsv online), maybe past "свой", is the medium words appeared in, no
+    body acting, though the tagger takes it for its company: "сообщила в [Instagram]", "на своей
+    странице в [Facebook]", "написал в своём [Твиттере]". A platform's name is written in Latin
+    letters, or in Cyrillic in the locative after "написать" or a page; after other verbs such a
+    name is the body where it was said ("заявили в [Госдепартаменте]"), as is an abbreviation
+    ("сообщили в [СБУ]"). The company acts elsewhere: "[Facebook] объявил", "акции [Facebook]"."""
+
+    def apply(self, words, tags):
+        return [t for t in tags if not (t.type == "ORG" and t.stop - t.start <= _PLATFORM_WORDS
+                                        and _published_in(words, t))]
+
+
+_PLATFORM_WORDS = 2  # a platform's name is short: "Twitter", "Живой журнал"
+_PUBLISHED_IN = frozenset({"в", "во", "на", "через"})
+_LATIN_LETTERS = re.compile(r"[A-Za-z]")
+_OWN = lexicon.forms_of(frozenset({"свой"}))  # "в своём Твиттере"
+
+
+def _published_in(words: list[str], tag: Tag) -> bool:
+    """The name follows a preposition of a medium after a verb of saying or a page, maybe past "свой",
+    and is written as a platform's."""
+    k = tag.start - 1
+    if k > 0 and words[k].replace("ё", "е") in _OWN:
+        k -= 1
+    if k < 1 or words[k].lower() not in _PUBLISHED_IN or not words[k - 1].islower():
+        return False  # most names, told apart without the dictionary
+    name = words[tag.start:tag.stop]
+    if any(w.isupper() for w in name):
+        return False
+    lemma = morph.lemma(words[k - 1])
+    if _LATIN_LETTERS.match(name[0]):
+        return lemma in _SPEECH or lemma in _ONLINE
+    return (lemma == "написать" or lemma in _ONLINE) and any(p.tag.case == "loct" for p in morph.parses(name[-1]))
+
+
+_ONLINE = lexicon.words("online")
 
 
 class KnownBodies(Rule):
@@ -1262,6 +1328,132 @@ class CapitalisedBody(Rule):
         return sorted(tags + found, key=lambda t: t.start) if found else tags
 
 
+_STATE_BODIES = lexicon.words("state_body")
+_SEATED_BODIES = lexicon.words("seated_body")
+_NAMED_BODIES = _STATE_BODIES | _SEATED_BODIES
+_STATE_BODY_FORMS = lexicon.forms_of(_NAMED_BODIES, frozenset({"NOUN"}))  # none has an ё
+
+
+class StateBodyPhrase(Rule):
+    """A lower-case noun of a state body that takes its domain as complement (words.tsv
+    state_body) names a body the tagger, trained on capitalised names, misses, with the lower-case
+    genitives of that domain ("министерства юстиции", "департамента информации и печати") or the
+    remit after "по" ("комитета по безопасности"), and so does a court (words.tsv seated_body) with
+    the place it sits in ("окружной суд [Амстердама]", "суд округа [Свеа]"); as does such a noun
+    capitalised by the sentence it opens. Relational adjectives before it are the name's ("думской
+    комиссии по этике"), and a name after it completes it (JoinOrgAndComplement: "министерства
+    обороны [США]"). Alone it is any such body ("в профильном комитете"), a plural is several ("в
+    министерствах экономики и финансов"), a post or people after it are whose it is ("администрации
+    президента", "комитет акционеров"), and capitalised inside a sentence it is CapitalisedBody's."""
+
+    finds = True
+    # one of the nouns' forms, a word of its own, in any case of letters
+    trigger = re.compile(r"(?:^| )(?:%s)(?= |$)" % "|".join(sorted(map(re.escape, _STATE_BODY_FORMS), key=len,
+                                                                   reverse=True)), re.I)
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        places = {t.start: t for t in tags if t.type == "LOC"}
+        found = []
+        for k, word in enumerate(words[:-1]):
+            # a look-up in the nouns' forms answers most words without the dictionary
+            if k in taken or word.lower() not in _STATE_BODY_FORMS \
+                    or not (word.islower() or _is_title(word) and opens(words, k)):
+                continue
+            nouns = [p for p in morph.parses(word) if p.tag.POS == "NOUN" and p.tag.number == "sing"
+                     and p.normal_form in _NAMED_BODIES]
+            if not nouns:
+                continue
+            if words[k + 1] == "по" and nouns[0].normal_form in _REMIT_BODIES:
+                stop = _remit_stop(words, k + 2, taken)
+                stop = stop and _going_on(words, stop, taken)
+            elif nouns[0].normal_form in _SEATED_BODIES:
+                stop = _genitive_stop(words, k + 1, taken) or k + 1
+                seat = places.get(stop)
+                stop = stop if seat is not None and _genitive(words[stop]) else None
+            else:
+                stop = _genitive_stop(words, k + 1, taken)
+            if stop is None or _of_people(words, k + 1, stop):
+                continue
+            start = k
+            while start > 0 and start - 1 not in taken and _relational(words[start - 1], nouns[0].tag):
+                start -= 1
+            found.append(Tag(start, stop, "ORG"))
+            taken.update(range(start, stop))
+        return sorted(tags + found, key=lambda t: t.start) if found else tags
+
+
+def _going_on(words: list[str], stop: int, taken: set[int]) -> Optional[int]:
+    """Where a remit ending at ``stop`` ends when it goes on through a preposition and its lower-case
+    object ("по борьбе с терроризмом", "по надзору за следствием", "против пыток"); None when it goes
+    on in a way not followed, so that where it ends is unknown."""
+    if stop >= len(words) or words[stop] not in _REMIT_GOES_ON:
+        return stop
+    return _genitive_stop(words, stop + 1, taken, _REMIT_GOES_ON[words[stop]])
+
+
+_REMIT_GOES_ON = {"с": "ablt", "со": "ablt", "за": "ablt", "над": "ablt", "против": "gent"}
+
+
+def _relational(word: str, noun: morph.Tag) -> bool:
+    """A lower-case relational adjective saying whose or what kind a body is, agreeing with its
+    noun: "думской" of "думской комиссии", "городского управления"; not a quality, a pronoun, a
+    number or a time ("нового", "этого", "первого", "бывшего": words.tsv former)."""
+    return word.islower() and any(p.tag.POS == "ADJF" and not _NOT_RELATIONAL & p.tag.grammemes
+                                  and p.normal_form not in _FORMER and morph.agrees(p.tag, noun)
+                                  for p in morph.parses(word))
+
+
+_NOT_RELATIONAL = frozenset({"Qual", "Apro", "Anum"})
+_FORMER = lexicon.words("former")
+
+
+def _of_people(words: list[str], start: int, stop: int) -> bool:
+    """The first noun of words ``[start, stop)`` is a post or people, whose body it is rather than
+    its domain: "администрации президента", "комитета акционеров"."""
+    for word in words[start:stop]:
+        parse = morph.parses(word)[0]
+        if parse.tag.POS == "NOUN":
+            return lexicon.is_post(word) or "anim" in parse.tag.grammemes
+    return False
+
+
+class NumberedBodies(Rule):
+    """An institution known by its number: a lower-case noun of one (words.tsv numbered_body) with
+    its relational adjectives, "№" and a number name a body the tagger misses ("закончил [среднюю
+    школу № 1]", "в [исправительной колонии № 5]"), and a body's name with such a noun goes on
+    through them ("[Детской спортивной школы олимпийского резерва] № 6"); a place's name after it
+    completes it (JoinOrgAndComplement: "школы № 1 [Махачкалы]"). After other bodies the number is
+    another thing's: "резолюции [Совета Безопасности ООН] № 1747"."""
+
+    finds = True
+    trigger = re.compile(r"№ \d")  # the number sign and a number after it
+
+    def apply(self, words, tags):
+        ends = {t.stop: t for t in tags if t.type == "ORG"}
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        out = list(tags)
+        for k in range(1, len(words) - 1):
+            if words[k] != "№" or not words[k + 1].isdigit() or k in taken or k + 1 in taken:
+                continue
+            body = ends.get(k)
+            if body is not None:
+                if any(morph.lemma(w) in _NUMBERED_BODIES for w in words[body.start:k]):
+                    out[out.index(body)] = Tag(body.start, k + 2, "ORG")
+                continue
+            nouns = [p for p in morph.parses(words[k - 1]) if p.tag.POS == "NOUN" and p.normal_form in _NUMBERED_BODIES]
+            if not nouns or not words[k - 1].islower() or k - 1 in taken:
+                continue
+            start = k - 1
+            while start > 0 and start - 1 not in taken and _relational(words[start - 1], nouns[0].tag):
+                start -= 1
+            out.append(Tag(start, k + 2, "ORG"))
+        return sorted(out, key=lambda t: t.start) if out != tags else tags
+
+
+_NUMBERED_BODIES = lexicon.words("numbered_body")
+
+
 class LowerCaseComplement(Rule):
     """A body's name ending in a body noun (words.tsv body_noun) goes on through the lower-case
     genitive words completing it, which the tagger leaves out: "[Восточного комитета] германской
@@ -1311,10 +1503,10 @@ _REFERENTS = lexicon.words("whose_referent")
 _COMPLEMENT_WORDS = 6  # lower-case words completing a name: "германской экономики"
 
 
-def _genitive_stop(words: list[str], at: int, taken: set[int]) -> Optional[int]:
+def _genitive_stop(words: list[str], at: int, taken: set[int], case: str = "gent") -> Optional[int]:
     """Past the last genitive noun of lower-case genitive adjectives and nouns from ``at`` (more of
     them after "и"), before a noun standing for a state or body told of ("страны"); None when
-    there is none or a quotation follows."""
+    there is none or a quotation follows. Another ``case`` reads a phrase in that case the same way."""
     stop = None
     for k in range(at, min(len(words), at + _COMPLEMENT_WORDS)):
         word = words[k]
@@ -1325,7 +1517,7 @@ def _genitive_stop(words: list[str], at: int, taken: set[int]) -> Optional[int]:
         parses = morph.parses(word)
         if "Apro" in parses[0].tag or parses[0].tag.POS not in ("NOUN", "ADJF", "PRTF"):
             break
-        if not any(p.tag.case == "gent" for p in parses if p.tag.POS == parses[0].tag.POS):
+        if not any(p.tag.case == case for p in parses if p.tag.POS == parses[0].tag.POS):
             break
         if parses[0].tag.POS == "NOUN":
             if parses[0].normal_form in _REFERENTS:
@@ -1458,7 +1650,8 @@ def _of_body(words: list[str], k: int) -> bool:
 def _remit_stop(words: list[str], at: int, taken: set[int]) -> Optional[int]:
     """Past a remit's lower-case dative phrase from ``at`` ("международным отношениям", "вопросам
     семьи") and the genitives completing it, listed with commas too ("вопросам семьи, женщин и
-    детей"); None when there is none."""
+    детей"), and another such phrase after "и" ("безопасности и противодействию коррупции"); None
+    when there is none."""
     for k in range(at, min(len(words), at + _COMPLEMENT_WORDS)):
         word = words[k]
         if k in taken or not word.islower() or not word.replace("-", "").isalpha():
@@ -1471,7 +1664,8 @@ def _remit_stop(words: list[str], at: int, taken: set[int]) -> Optional[int]:
                 if listed is None:
                     break
                 stop = listed
-            return stop
+            more = _remit_stop(words, stop + 1, taken) if stop + 1 < len(words) and words[stop] == "и" else None
+            return more or stop
         if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
             return None
     return None
@@ -1605,6 +1799,7 @@ RULES: list[Rule] = [
     SplitSpeakerLabel(),
     SplitAfterRegnalNumber(),
     SplitPlacesOnDash(),
+    SplitAtSeparators(),
     TrimPosts(),
     TrimDescriptions(),
     TrimOpeningCommonNoun(),
@@ -1613,6 +1808,7 @@ RULES: list[Rule] = [
     NamedWorks(),
     TheInternet(),
     KnownBodies(),
+    PublishedIn(),
     ActingSeats(),
     BodiesAndCountriesAsPersons(),
     CompanyNames(),
@@ -1627,6 +1823,8 @@ RULES: list[Rule] = [
     PersonAfterDescriptor(),
     JoinCountryParts(),
     CapitalisedBody(),
+    StateBodyPhrase(),
+    NumberedBodies(),
     LowerCaseComplement(),
     CoordinatedComplement(),
     JoinOrgAndComplement(),
