@@ -321,6 +321,30 @@ def test_a_name_in_the_genitive_after_a_post_is_not_its_holder(source, holder):
     assert holders(doc).get("Советник", []) == holder
 
 
+@pytest.mark.parametrize("source, post, holder", [
+    # a name after an instrumental or dative post, in another case, is whose the post is: the
+    # predicate's subject holds it
+    ("[Олег Смирнов]PER стал советником [Ивана Петрова]PER.", "советником", ["Олег Смирнов"]),
+    ("До этого [Олег Смирнов]PER работал заместителем главы управления [Ивана Петрова]PER.",
+     "заместителем главы управления", ["Олег Смирнов"]),
+    ("Награду вручили советнику [Ивана Петрова]PER.", "советнику", []),
+    # in the head's case it holds it
+    ("Он встретился с советником [Иваном Петровым]PER.", "советником", ["Иван Петров"]),
+    ("Награду вручили послу [Ивану Петрову]PER.", "послу", ["Иван Петров"]),
+    # one word in the head's case will do: pymorphy3 may not know a foreign surname's cases
+    ("Он убедил президента [Хамида Карзая]PER вернуться.", "президента", ["Хамид Карзай"]),
+    # after an oblique head, two names in its case: whose post, then its holder
+    ("О смерти советника [Петра Иванова]PER [Олега Смирнова]PER стало известно вчера.", "советника",
+     ["Олег Смирнов"]),
+    # but after a kin noun the second name is the kin, the first holds the post
+    ("Палата избрала дочь президента [Ивана Петрова]PER [Анну]PER главой комитета.", "президента",
+     ["Иван Петров"]),
+])
+def test_a_name_after_an_oblique_post_holds_it_only_in_its_case(source, post, holder):
+    doc = parse(source, until="posts")
+    assert holders(doc).get(post, []) == holder
+
+
 @pytest.mark.parametrize("source, inner, holder, outer, outer_holder", [
     ("Пресс-секретарь президента [России]LOC [Владимира Путина]PER [Дмитрий Песков]PER заявил о мерах.",
      "президента России", "Владимир Путин", "Пресс-секретарь президента России", "Дмитрий Песков"),

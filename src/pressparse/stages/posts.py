@@ -916,7 +916,7 @@ def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
     the person named next ("Помощник президента [Путина] [Юрий Ушаков]")."""
     after = near.starts.get(_past_address(near.words, post.stop))
     governor = near.words[_governor(near.words, post.start, post.head)]
-    if after is not None and (_of_whom(governor, after) or _whose_before_holder(governor, after, near)):
+    if after is not None and (_of_whom(governor, after) or _whose_before_holder(post, governor, after, near)):
         after = near.starts.get(after.stop)
     if after is None or not _agrees(governor, after) or _appointee_of_act(post, after, near.words):
         return None
@@ -930,12 +930,20 @@ def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
     return [after.entity] if after.entity else []
 
 
-def _whose_before_holder(head: str, person: Span, near: _Near) -> bool:
-    """Whether a name right after a nominative post's head is whom the post is of, as another
-    name follows it with nothing between, its holder's: "Врач [Хиллари Клинтон] Лиза Бардек",
-    "адвокат [Гибсона] Стивен Колодни" (a foreign name does not show its genitive)."""
+def _whose_before_holder(post: _Post, head: str, person: Span, near: _Near) -> bool:
+    """Whether a name right after a post's head is whom the post is of, as another name follows it
+    with nothing between, its holder's, in the head's case: "Врач [Хиллари Клинтон] Лиза Бардек",
+    "адвокат [Гибсона] Стивен Колодни" (a foreign name does not show its genitive), "смерть
+    советника [Путина] Михаила Лесина" (both in an oblique case, the head too)."""
     holder = near.starts.get(person.stop)
-    return holder is not None and "nomn" in _head_cases(head) and _as_written(holder)
+    if holder is None:
+        return False
+    if "nomn" in _head_cases(head):
+        return _as_written(holder)
+    # not after a kin noun, whose genitive post and name say whose kin the second name is: "дочь
+    # президента Нурсултана Назарбаева Даригу"
+    after_kin = post.start > 0 and morph.lemma(near.words[post.start - 1]) in _KIN
+    return _renamed(person) and _renamed(holder) and not after_kin
 
 
 def _past_gloss(words: list[str], k: int) -> int:
@@ -983,15 +991,32 @@ _AGE = re.compile(r"\d+-летн(?:ий|его|ему|им|ем|яя|ей|юю)"
 
 
 def _agrees(head: str, person: Span) -> bool:
-    """Whether a name with a patronymic may stand in a case of the post's head, as a holder named
-    after the post agrees with it: "Указом Президента [Воронцов Глеб Аркадьевич] освобождён" names
-    no president ("Глеб", "Аркадьевич" are no genitives). A name without one is not judged: a
-    foreign name does not decline, and pymorphy3 reads its short words as common ones ("Мин")."""
+    """Whether a name may stand in a case of an oblique post's head, as a holder named after the
+    post agrees with it: each word of a name with a patronymic ("Указом Президента [Воронцов Глеб
+    Аркадьевич] освобождён" names no president: "Глеб", "Аркадьевич" are no genitives), a word of a
+    name that normalise put in the nominative ("стал советником [Ивана Петрова]" names whose adviser,
+    not the adviser; one word will do, as pymorphy3 may not know a foreign word's cases: "Хамида
+    Карзая"). Any other name is not judged: a foreign name does not decline, and pymorphy3 reads its
+    short words as common ones ("Мин")."""
     cases = _head_cases(head)
     words = _WORD.findall(person.mention.text)
-    if not cases or "nomn" in cases or not any(map(is_patronymic, words)):
+    if not cases or "nomn" in cases:
         return True
-    return all(any(p.tag.case and p.tag.case[:4] in cases for p in morph.parses(word)) for word in words)
+    if any(map(is_patronymic, words)):
+        return all(_may_stand_in(word, cases) for word in words)
+    return not _renamed(person) or any(_may_stand_in(word, cases) for word in words)
+
+
+def _may_stand_in(word: str, cases: frozenset[str]) -> bool:
+    return any(p.tag.case and p.tag.case[:4] in cases for p in morph.parses(word))
+
+
+def _renamed(person: Span) -> bool:
+    """Whether normalise named each word of a name otherwise than written: it stands in an oblique case."""
+    if person.name is None:
+        return False
+    written, named = _WORD.findall(person.mention.text), _WORD.findall(person.name)
+    return bool(written) and len(written) == len(named) and all(w != n for w, n in zip(written, named))
 
 
 def _of_whom(head: str, person: Span) -> bool:
@@ -1222,10 +1247,7 @@ def _oblique(person: Span) -> bool:
     """Whether a name of two words or more stands in an oblique case: normalise named each of its
     words otherwise than written ("Владимира Путина": "Владимир Путин"). A name of one word is not
     judged, as normalise may misread the case of a surname alone ("Чернова")."""
-    if person.name is None:
-        return False
-    written, named = _WORD.findall(person.mention.text), _WORD.findall(person.name)
-    return len(written) >= 2 and len(written) == len(named) and all(w != n for w, n in zip(written, named))
+    return _renamed(person) and len(_WORD.findall(person.mention.text)) >= 2
 
 
 def _decree_subject(post: _Post, near: _Near) -> Optional[list[str]]:
