@@ -345,6 +345,26 @@ def test_a_name_after_an_oblique_post_holds_it_only_in_its_case(source, post, ho
     assert holders(doc).get(post, []) == holder
 
 
+@pytest.mark.parametrize("source, post, holder", [
+    # a head that can only be plural before one name: whose they are, not one of them
+    ("Адвокаты [Сильвио Берлускони]PER обжалуют приговор.", "Адвокаты", []),
+    ("Об этом сообщили советники [Анны Смирновой]PER.", "советники", []),
+    ("Суд не нашёл вины заместителей [Ивана Петрова]PER.", "заместителей", []),
+    # "один из" makes it one person's
+    ("Умер один из основателей компании [Иван Петров]PER.", "основателей компании", ["Иван Петров"]),
+    # a name in the nominative after a genitive plural is the clause's subject, one of them
+    ("Как и большинство депутатов [Иван Петров]PER начинал как юрист.", "депутатов", ["Иван Петров"]),
+    # several names: each of them, past a note in brackets after a name
+    ("Выступили депутаты [Иван Петров]PER (фракция «Яблоко»), [Олег Смирнов]PER и [Павел Белов]PER.",
+     "депутаты", ["Иван Петров", "Олег Смирнов", "Павел Белов"]),
+    ("Кандидатуры выдвинули вице-президенты [Томас Бах]PER (Германия) и [Олег Смирнов]PER (Россия).",
+     "вице-президенты", ["Томас Бах", "Олег Смирнов"]),
+])
+def test_a_plural_post_before_one_name_is_whose_they_are(source, post, holder):
+    found = holders(parse(source, until="posts"))
+    assert post in found and sorted(found[post]) == sorted(holder)
+
+
 @pytest.mark.parametrize("source, inner, holder, outer, outer_holder", [
     ("Пресс-секретарь президента [России]LOC [Владимира Путина]PER [Дмитрий Песков]PER заявил о мерах.",
      "президента России", "Владимир Путин", "Пресс-секретарь президента России", "Дмитрий Песков"),

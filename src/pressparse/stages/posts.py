@@ -927,6 +927,12 @@ def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
     nominative = _as_written(chain[0]) and not any(map(_oblique, chain[1:]))
     if len(chain) > 1 and (post.plural or _may_be_plural(governor) and nominative):
         return [t.entity for t in chain if t.entity]
+    if _only_plural(governor) and not _one_of_them(post, near.words) \
+            and ("nomn" in _head_cases(governor) or _renamed(after)):
+        # a plural post before one name is whose they are ("Адвокаты [Берлускони] обжалуют", "врачей
+        # [Ивана Петрова]"), unless the name is in the nominative after a genitive one: "большинство
+        # боксёров [Анджело Роттоли] начинал"
+        return None
     return [after.entity] if after.entity else []
 
 
@@ -947,13 +953,25 @@ def _whose_before_holder(post: _Post, head: str, person: Span, near: _Near) -> b
 
 
 def _past_gloss(words: list[str], k: int) -> int:
-    """Past the name in Latin letters in brackets that may follow a name at ``k``: "Люсиль Гарсия
-    (Lucile Garcia)"."""
+    """Past a short note in brackets that may follow a name at ``k``: its Latin letters "Люсиль Гарсия
+    (Lucile Garcia)", a country "Томас Бах (Германия)", a band "Юрий Царёв (проект «Метро»)"."""
     if k < len(words) and words[k] == "(":
         close = next((j for j in range(k + 1, min(k + 8, len(words))) if words[j] == ")"), None)
-        if close is not None and close > k + 1 and all(map(_caseless, words[k + 1:close])):
+        if close is not None and close > k + 1:
             return close + 1
     return k
+
+
+def _one_of_them(post: _Post, words: list[str]) -> bool:
+    """Whether a plural post follows "один из", which makes it one person's: "один из [основателей НТВ]"."""
+    return post.start > 1 and words[post.start - 1] == "из" and morph.lemma(words[post.start - 2]) == "один"
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _only_plural(head: str) -> bool:
+    """Whether a post's head can only be a plural ("адвокаты", "врачей"; not "директора", "судьи")."""
+    nouns = [p for p in morph.parses(_unprefixed(head)) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all("plur" in p.tag for p in nouns)
 
 
 @lru_cache(maxsize=morph.CACHE)
