@@ -287,6 +287,9 @@ def holders(doc):
      "директором школы.", "директором школы", ["Анна Смирнова"]),
     ("a subject left out: the one named before", "[Иван Петров]PER встретился с [Олегом Смирновым]PER. "
      "С 2006 года был директором завода.", "директором завода", ["Иван Петров"]),
+    # a second title after a dash is the same person's as the post before it
+    ("the post before a dash: the same person's", "[Иван Петров]PER назначен начальником штаба – первым "
+     "заместителем министра обороны.", "первым заместителем министра обороны", ["Иван Петров"]),
     # a nomination gives the post to whom it names
     ("the person before its office", "Президент выдвинул [Ивана Петрова]PER на пост директора.", "директора",
      ["Иван Петров"]),
@@ -343,6 +346,11 @@ def test_a_name_in_the_genitive_after_a_post_is_not_its_holder(source, holder):
 def test_a_name_after_an_oblique_post_holds_it_only_in_its_case(source, post, holder):
     doc = parse(source, until="posts")
     assert holders(doc).get(post, []) == holder
+
+
+def test_a_second_title_after_a_dash_goes_only_to_a_holder_of_the_first():
+    found = holders(parse("Начальник штаба – первый заместитель министра обороны выступил.", until="posts"))
+    assert found["первый заместитель министра обороны"] == []
 
 
 @pytest.mark.parametrize("source, post, holder", [

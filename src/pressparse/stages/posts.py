@@ -1485,8 +1485,25 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
 ]
 
 
+def _previous_posts_person(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person of the post right before a dash before it, the same person's second title: "[Юрий
+    Балуевский] был назначен начальником Генерального штаба – первым заместителем министра обороны"."""
+    words = near.words
+    if post.start < 2 or words[post.start - 1] not in _DASHES:
+        return None
+    before = next((p for p in near.posts.values() if p.stop == post.start - 1), None)
+    return list(before.holders) if before is not None and before.holders else None
+
+
+#: How a post no rule of LINKS gave a holder finds one once the posts before it have theirs, tried in order.
+LINKS_AFTER: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
+    ("the post before a dash: the same person's", _previous_posts_person),
+]
+
+
 def _link(posts: list[_Post], sentence: Sentence, doc: Doc, last: Optional[str], subject: Optional[Span]) -> None:
-    """Give each post of a sentence to the person it describes, if one is named next to it (``LINKS``).
+    """Give each post of a sentence to the person it describes, if one is named next to it (``LINKS``);
+    then, left to right, each post no rule decided on to a person of a post before it (``LINKS_AFTER``).
 
     Right to left, so that in "мэр Москвы Сергей Собянин, председатель совета ..., академик
     РАН Александр Клименко" each post reaches past the posts after it to its own person.
@@ -1494,14 +1511,21 @@ def _link(posts: list[_Post], sentence: Sentence, doc: Doc, last: Optional[str],
     persons = sorted((t for t in sentence.spans if t.type == "PER"), key=lambda t: t.start)
     near = _Near(sentence.words, {t.start: t for t in persons}, {t.stop: t for t in persons},
                  {post.start: post for post in posts}, last, subject)
-    for post in sorted(posts, key=lambda p: -p.start):
-        for name, rule in LINKS:
-            holders = rule(post, near)
-            if holders is not None:
-                post.holders = holders
-                doc.note("posts", name, post.mention.start, post.mention.stop, post.mention.text,
-                         f"«{post.title}» held by {', '.join(holders) or 'no one named'}")
-                break
+    undecided = [post for post in sorted(posts, key=lambda p: -p.start) if not _decide(post, near, doc, LINKS)]
+    for post in reversed(undecided):
+        _decide(post, near, doc, LINKS_AFTER)
+
+
+def _decide(post: _Post, near: _Near, doc: Doc, rules) -> bool:
+    """Whether one of ``rules`` decided who holds the post (it noted which)."""
+    for name, rule in rules:
+        holders = rule(post, near)
+        if holders is not None:
+            post.holders = holders
+            doc.note("posts", name, post.mention.start, post.mention.stop, post.mention.text,
+                     f"«{post.title}» held by {', '.join(holders) or 'no one named'}")
+            return True
+    return False
 
 
 def _coreference(loose: list[_Post], by_person: dict[str, list[_Post]],
