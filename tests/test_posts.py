@@ -650,6 +650,10 @@ def test_a_ministry_of_one_country_is_not_another_countrys_of_that_name():
     # "в"/"на" and a place whither: where one goes, not where one serves
     ("Во время визита президента на [Курильские острова]LOC он осмотрел порт.", "президента"),
     ("Начался визит главы МИДа в [Москву]LOC.", "главы МИДа"),
+    # "и" before a second post, with its adjectives or not, joins two posts, not two complements
+    ("[Иван Петров]PER назначен на пост руководителя службы и первого заместителя директора.",
+     "руководителя службы"),
+    ("[Иван Петров]PER — бывший директор завода и экс-министр финансов.", "бывший директор завода"),
 ])
 def test_a_genitive_chain_stops_at_a_word_of_another_kind(source, post):
     doc = parse(source, until="posts")

@@ -601,13 +601,23 @@ def _elected_from(chain: _Chain) -> Optional[str]:
 
 
 def _and_genitive(chain: _Chain) -> Optional[str]:
-    """"и" joining a second genitive or name to a complement: "министр связи и информатизации"."""
+    """"и" joining a second genitive or name to a complement: "министр связи и информатизации"; not
+    a second post of the lexicon, with its adjectives or not: "руководителя Пограничной службы и
+    [первого замдиректора] ФСБ", "бывший директор завода и [экс-министр] финансов"."""
     words, names, k = chain.words, chain.names, chain.k
     if words[k] == "и" and k + 1 < len(words) and (k + 1 in names and names[k + 1].type != "PER"
-                                                   or _genitive_word(words[k + 1])) and _after_complement(chain):
+                                                   or _genitive_word(words[k + 1])) and _after_complement(chain) \
+            and not _a_post_at(words, k + 1, names):
         chain.k += 1
         return GO
     return PASS
+
+
+def _a_post_at(words: list[str], k: int, names: dict[int, Span]) -> bool:
+    """Whether a post's head of the lexicon stands at ``k``, past the adjectives before it."""
+    while k < len(words) and k not in names and words[k].isalpha() and morph.parses(words[k])[0].tag.POS in ("ADJF", "PRTF"):
+        k += 1
+    return k < len(words) and k not in names and head_kind(words[k]) == ""
 
 
 def _genitive_list(chain: _Chain) -> Optional[str]:
