@@ -12,14 +12,17 @@ ministry a minister heads ("министр связи ..." → "Министер
 A post goes to the person named right after it ("Министр ... Кирилл Залесский"),
 before it (", министр ...", or a signature's "Кирсан Илюмжинов Президент ФИДЕ"), in
 parentheses, before the office it is of ("Иван Петров покидает пост директора"), or to each of
-a list ("министры А и Б"), or, after a predicate opening a sentence without its subject ("В
-1990 году работала директором школы"), to the person named first in the sentence before; a post
+a list ("министры А и Б"; not one name after a plural post, whose they are: "Адвокаты Берлускони"),
+a second title after a dash to the holder of the one before it, or, after a predicate opening a
+sentence without its subject ("В 1990 году работала директором школы"), to the person named first
+in the sentence before; a post
 alone ("Министр отметил") is a further mention of the only person who holds it, or, bare and opening a
 sentence ("Президент осмотрел ..."), the post of the release's protagonist when they
 hold none, as is a head of state's or government's post alone as a subject ("Глава
 государства заявил") when no one else holds one; any other post is kept unattached. A name
 in the genitive inside a post ("пресс-секретарь президента Владимира Путина Дмитрий Песков")
-holds the post it follows. A person's country is their post's, else
+holds the post it follows; a name after an oblique post, in none of its head's cases, is whose
+post it is ("стал советником Медведева"), not its holder. A person's country is their post's, else
 the release's own (its web domain, else the country it speaks of most).
 """
 
