@@ -297,6 +297,11 @@ def holders(doc):
     # a second title after a dash is the same person's as the post before it
     ("the post before a dash: the same person's", "[Иван Петров]PER назначен начальником штаба – первым "
      "заместителем министра обороны.", "первым заместителем министра обороны", ["Иван Петров"]),
+    # a post after a dash as a biography's predicate: after "он", after a time opening the sentence
+    ("a dash after a time or a pronoun: its subject", "[Михаил Лесин]PER занимал пост министра. До этого он — "
+     "заместитель председателя совета.", "заместитель председателя совета", ["Михаил Лесин"]),
+    ("a dash after a time or a pronoun: its subject", "[Евгений Примаков]PER родился в Киеве. В 1996 году — "
+     "глава министерства.", "глава министерства", ["Евгений Примаков"]),
     # a nomination gives the post to whom it names
     ("the person before its office", "Президент выдвинул [Ивана Петрова]PER на пост директора.", "директора",
      ["Иван Петров"]),
@@ -353,6 +358,17 @@ def test_a_name_in_the_genitive_after_a_post_is_not_its_holder(source, holder):
 def test_a_name_after_an_oblique_post_holds_it_only_in_its_case(source, post, holder):
     doc = parse(source, until="posts")
     assert holders(doc).get(post, []) == holder
+
+
+@pytest.mark.parametrize("source", [
+    # the person named before is no subject: further on in their sentence, or in an oblique case
+    "Об этом сообщил [Иван Петров]PER. С 2001 года — директор завода.",
+    "Встреча с [Иваном Петровым]PER прошла в Москве. С 2001 года — директор завода.",
+    # no time before the dash
+    "[Иван Петров]PER прибыл в Москву. Главное — директор завода.",
+])
+def test_a_post_after_a_dash_goes_only_to_a_subject_opening_the_sentence_before(source):
+    assert holders(parse(source, until="posts"))["директор завода"] == []
 
 
 def test_a_second_title_after_a_dash_goes_only_to_a_holder_of_the_first():

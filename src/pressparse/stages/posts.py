@@ -1370,6 +1370,31 @@ _OFFICE_REACH = 6  # the words of a clause's predicate between a name and its of
 _CLAUSE_LINKS = frozenset({"и", "а", "но", "или", "что", "чтобы", "как"})  # another clause, another subject
 
 
+def _dash_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The subject of a post given as a predicate after a dash, a biography's line: after "он" or
+    "она", the person named last before ("До этого он — заместитель председателя ВГТРК"); after a
+    time opening the sentence, the person opening the last sentence naming anyone, as its subject
+    ("[Евгений Примаков] родился в Киеве. ... В 1996 году — глава МИД России"), not one named further
+    on ("Центр возглавлял [Михаил Ходорковский]") nor in an oblique case."""
+    words = near.words
+    k = post.start - 1
+    if k < 1 or words[k] not in _DASHES:
+        return None
+    k -= 1
+    if words[k].lower() in _SUBJECT_PRONOUNS:
+        before = [t for stop, t in near.stops.items() if stop <= k]
+        holder = max(before, key=lambda t: t.stop).entity if before else near.last
+        return [holder] if holder else None
+    dated = False
+    while k >= 0 and (words[k].lower() in _TIME_WORDS or words[k].isdigit() or words[k] in _DASHES):
+        dated = dated or words[k].isdigit()
+        k -= 1
+    subject = near.subject
+    if k >= 0 or not dated or subject is None or subject.start > 0 or subject.name is None or _oblique(subject):
+        return None
+    return [subject.entity] if subject.entity else None
+
+
 def _elided_subject(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person named first in the last sentence naming anyone, as the subject a predicate
     opening the sentence leaves out, when its verb agrees with them in gender: "[Анна Смирнова]
@@ -1492,6 +1517,7 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("a pronoun, then a verb", _pronoun_then_verb),
     ("the person before its office", _office_holder),
     ("a subject left out: the one named before", _elided_subject),
+    ("a dash after a time or a pronoun: its subject", _dash_predicate),
     ("the person before it", _person_before),
     ("a list of posts after a dash", _listed_after_dash),
     ("the person after a comma", _person_after_comma),
