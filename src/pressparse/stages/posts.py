@@ -14,8 +14,8 @@ before it (", министр ...", or a signature's "Кирсан Илюмжин
 parentheses, before the office it is of ("Иван Петров покидает пост директора"), or to each of
 a list ("министры А и Б"; not one name after a plural post, whose they are: "Адвокаты Берлускони"),
 a second title after a dash to the holder of the one before it, or, after a predicate opening a
-sentence without its subject ("В 1990 году работала директором школы"), to the person named first
-in the sentence before; a post
+sentence without its subject ("В 1990 году работала директором школы") or after a dash ("В 1996
+году — глава МИД России"), to the person named first in the sentence before; a post
 alone ("Министр отметил") is a further mention of the only person who holds it, or, bare and opening a
 sentence ("Президент осмотрел ..."), the post of the release's protagonist when they
 hold none, as is a head of state's or government's post alone as a subject ("Глава
