@@ -666,6 +666,9 @@ def test_a_ministry_of_one_country_is_not_another_countrys_of_that_name():
     # "в"/"на" and a place whither: where one goes, not where one serves
     ("Во время визита президента на [Курильские острова]LOC он осмотрел порт.", "президента"),
     ("Начался визит главы МИДа в [Москву]LOC.", "главы МИДа"),
+    # "по" and a ground or occasion is no post's domain
+    ("Глава по приглашению президента прибыл в Москву.", "Глава"),
+    ("Директор по итогам года [Иван Петров]PER получил премию.", "Директор"),
     # "и" before a second post, with its adjectives or not, joins two posts, not two complements
     ("[Иван Петров]PER назначен на пост руководителя службы и первого заместителя директора.",
      "руководителя службы"),

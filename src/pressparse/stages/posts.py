@@ -564,13 +564,17 @@ def _preposition(chain: _Chain) -> Optional[str]:
         chain.governed.append(target)  # "начальник управления по [Невскому району]": the area it serves
         chain.k = target.stop
         return GO
-    if word == "по" and _case(words[k + 1], "datv") and words[k + 1].isalpha() and k + 1 not in names:
+    if word == "по" and _case(words[k + 1], "datv") and words[k + 1].isalpha() and k + 1 not in names \
+            and morph.lemma(words[k + 1]) not in _NO_DOMAIN:
         k += 1
         while k < len(words) and words[k].isalpha() and k not in names and _case(words[k], "datv"):
             k += 1
         chain.k, chain.listing = k, True
         return GO
     return STOP
+
+
+_NO_DOMAIN = lexicon.words("no_domain")
 
 
 def _whither(word: str) -> bool:
