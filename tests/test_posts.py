@@ -269,6 +269,13 @@ def holders(doc):
      "директора школы, прошла в Омске.", "директора школы", ["Анна Смирнова"]),
     ("the person, then a participle", "Письмо направил [Олег Кузнецов]PER, являющийся председателем совета.",
      "председателем совета", ["Олег Кузнецов"]),
+    # a participle of becoming or of being appointed or elected
+    ("the person, then a participle", "Визит [Ивана Сидорова]PER, ставшего министром финансов в 2010 году, "
+     "завершился.", "министром финансов", ["Иван Сидоров"]),
+    ("the person, then a participle", "[Анна Смирнова]PER, назначенная сегодня на пост директора школы, "
+     "выступила.", "директора школы", ["Анна Смирнова"]),
+    ("the person, then a participle", "[Анна Смирнова]PER, избранная председателем совета, выступила.",
+     "председателем совета", ["Анна Смирнова"]),
     ("the person after a comma", "Первый вратарь сборной последних лет, [Оливер Кан]PER будет работать.",
      "Первый вратарь сборной последних лет", ["Оливер Кан"]),
     # an office ("пост", "должность", "обязанности") and its post after the person, what becomes of it between
@@ -287,6 +294,14 @@ def holders(doc):
      "директором школы.", "директором школы", ["Анна Смирнова"]),
     ("a subject left out: the one named before", "[Иван Петров]PER встретился с [Олегом Смирновым]PER. "
      "С 2006 года был директором завода.", "директором завода", ["Иван Петров"]),
+    # a second title after a dash is the same person's as the post before it
+    ("the post before a dash: the same person's", "[Иван Петров]PER назначен начальником штаба – первым "
+     "заместителем министра обороны.", "первым заместителем министра обороны", ["Иван Петров"]),
+    # a post after a dash as a biography's predicate: after "он", after a time opening the sentence
+    ("a dash after a time or a pronoun: its subject", "[Михаил Лесин]PER занимал пост министра. До этого он — "
+     "заместитель председателя совета.", "заместитель председателя совета", ["Михаил Лесин"]),
+    ("a dash after a time or a pronoun: its subject", "[Евгений Примаков]PER родился в Киеве. В 1996 году — "
+     "глава министерства.", "глава министерства", ["Евгений Примаков"]),
     # a nomination gives the post to whom it names
     ("the person before its office", "Президент выдвинул [Ивана Петрова]PER на пост директора.", "директора",
      ["Иван Петров"]),
@@ -319,6 +334,66 @@ def test_only_a_list_of_bare_titles_closed_by_and_is_one_persons(source, post, h
 def test_a_name_in_the_genitive_after_a_post_is_not_its_holder(source, holder):
     doc = parse(source, until="posts")
     assert holders(doc).get("Советник", []) == holder
+
+
+@pytest.mark.parametrize("source, post, holder", [
+    # a name after an instrumental or dative post, in another case, is whose the post is: the
+    # predicate's subject holds it
+    ("[Олег Смирнов]PER стал советником [Ивана Петрова]PER.", "советником", ["Олег Смирнов"]),
+    ("До этого [Олег Смирнов]PER работал заместителем главы управления [Ивана Петрова]PER.",
+     "заместителем главы управления", ["Олег Смирнов"]),
+    ("Награду вручили советнику [Ивана Петрова]PER.", "советнику", []),
+    # in the head's case it holds it
+    ("Он встретился с советником [Иваном Петровым]PER.", "советником", ["Иван Петров"]),
+    ("Награду вручили послу [Ивану Петрову]PER.", "послу", ["Иван Петров"]),
+    # one word in the head's case will do: pymorphy3 may not know a foreign surname's cases
+    ("Он убедил президента [Хамида Карзая]PER вернуться.", "президента", ["Хамид Карзай"]),
+    # after an oblique head, two names in its case: whose post, then its holder
+    ("О смерти советника [Петра Иванова]PER [Олега Смирнова]PER стало известно вчера.", "советника",
+     ["Олег Смирнов"]),
+    # but after a kin noun the second name is the kin, the first holds the post
+    ("Палата избрала дочь президента [Ивана Петрова]PER [Анну]PER главой комитета.", "президента",
+     ["Иван Петров"]),
+])
+def test_a_name_after_an_oblique_post_holds_it_only_in_its_case(source, post, holder):
+    doc = parse(source, until="posts")
+    assert holders(doc).get(post, []) == holder
+
+
+@pytest.mark.parametrize("source", [
+    # the person named before is no subject: further on in their sentence, or in an oblique case
+    "Об этом сообщил [Иван Петров]PER. С 2001 года — директор завода.",
+    "Встреча с [Иваном Петровым]PER прошла в Москве. С 2001 года — директор завода.",
+    # no time before the dash
+    "[Иван Петров]PER прибыл в Москву. Главное — директор завода.",
+])
+def test_a_post_after_a_dash_goes_only_to_a_subject_opening_the_sentence_before(source):
+    assert holders(parse(source, until="posts"))["директор завода"] == []
+
+
+def test_a_second_title_after_a_dash_goes_only_to_a_holder_of_the_first():
+    found = holders(parse("Начальник штаба – первый заместитель министра обороны выступил.", until="posts"))
+    assert found["первый заместитель министра обороны"] == []
+
+
+@pytest.mark.parametrize("source, post, holder", [
+    # a head that can only be plural before one name: whose they are, not one of them
+    ("Адвокаты [Сильвио Берлускони]PER обжалуют приговор.", "Адвокаты", []),
+    ("Об этом сообщили советники [Анны Смирновой]PER.", "советники", []),
+    ("Суд не нашёл вины заместителей [Ивана Петрова]PER.", "заместителей", []),
+    # "один из" makes it one person's
+    ("Умер один из основателей компании [Иван Петров]PER.", "основателей компании", ["Иван Петров"]),
+    # a name in the nominative after a genitive plural is the clause's subject, one of them
+    ("Как и большинство депутатов [Иван Петров]PER начинал как юрист.", "депутатов", ["Иван Петров"]),
+    # several names: each of them, past a note in brackets after a name
+    ("Выступили депутаты [Иван Петров]PER (фракция «Яблоко»), [Олег Смирнов]PER и [Павел Белов]PER.",
+     "депутаты", ["Иван Петров", "Олег Смирнов", "Павел Белов"]),
+    ("Кандидатуры выдвинули вице-президенты [Томас Бах]PER (Германия) и [Олег Смирнов]PER (Россия).",
+     "вице-президенты", ["Томас Бах", "Олег Смирнов"]),
+])
+def test_a_plural_post_before_one_name_is_whose_they_are(source, post, holder):
+    found = holders(parse(source, until="posts"))
+    assert post in found and sorted(found[post]) == sorted(holder)
 
 
 @pytest.mark.parametrize("source, inner, holder, outer, outer_holder", [
@@ -591,6 +666,13 @@ def test_a_ministry_of_one_country_is_not_another_countrys_of_that_name():
     # "в"/"на" and a place whither: where one goes, not where one serves
     ("Во время визита президента на [Курильские острова]LOC он осмотрел порт.", "президента"),
     ("Начался визит главы МИДа в [Москву]LOC.", "главы МИДа"),
+    # "по" and a ground or occasion is no post's domain
+    ("Глава по приглашению президента прибыл в Москву.", "Глава"),
+    ("Директор по итогам года [Иван Петров]PER получил премию.", "Директор"),
+    # "и" before a second post, with its adjectives or not, joins two posts, not two complements
+    ("[Иван Петров]PER назначен на пост руководителя службы и первого заместителя директора.",
+     "руководителя службы"),
+    ("[Иван Петров]PER — бывший директор завода и экс-министр финансов.", "бывший директор завода"),
 ])
 def test_a_genitive_chain_stops_at_a_word_of_another_kind(source, post):
     doc = parse(source, until="posts")

@@ -12,14 +12,17 @@ ministry a minister heads ("министр связи ..." → "Министер
 A post goes to the person named right after it ("Министр ... Кирилл Залесский"),
 before it (", министр ...", or a signature's "Кирсан Илюмжинов Президент ФИДЕ"), in
 parentheses, before the office it is of ("Иван Петров покидает пост директора"), or to each of
-a list ("министры А и Б"), or, after a predicate opening a sentence without its subject ("В
-1990 году работала директором школы"), to the person named first in the sentence before; a post
+a list ("министры А и Б"; not one name after a plural post, whose they are: "Адвокаты Берлускони"),
+a second title after a dash to the holder of the one before it, or, after a predicate opening a
+sentence without its subject ("В 1990 году работала директором школы") or after a dash ("В 1996
+году — глава МИД России"), to the person named first in the sentence before; a post
 alone ("Министр отметил") is a further mention of the only person who holds it, or, bare and opening a
 sentence ("Президент осмотрел ..."), the post of the release's protagonist when they
 hold none, as is a head of state's or government's post alone as a subject ("Глава
 государства заявил") when no one else holds one; any other post is kept unattached. A name
 in the genitive inside a post ("пресс-секретарь президента Владимира Путина Дмитрий Песков")
-holds the post it follows. A person's country is their post's, else
+holds the post it follows; a name after an oblique post, in none of its head's cases, is whose
+post it is ("стал советником Медведева"), not its holder. A person's country is their post's, else
 the release's own (its web domain, else the country it speaks of most).
 """
 
@@ -561,13 +564,17 @@ def _preposition(chain: _Chain) -> Optional[str]:
         chain.governed.append(target)  # "начальник управления по [Невскому району]": the area it serves
         chain.k = target.stop
         return GO
-    if word == "по" and _case(words[k + 1], "datv") and words[k + 1].isalpha() and k + 1 not in names:
+    if word == "по" and _case(words[k + 1], "datv") and words[k + 1].isalpha() and k + 1 not in names \
+            and morph.lemma(words[k + 1]) not in _NO_DOMAIN:
         k += 1
         while k < len(words) and words[k].isalpha() and k not in names and _case(words[k], "datv"):
             k += 1
         chain.k, chain.listing = k, True
         return GO
     return STOP
+
+
+_NO_DOMAIN = lexicon.words("no_domain")
 
 
 def _whither(word: str) -> bool:
@@ -601,13 +608,23 @@ def _elected_from(chain: _Chain) -> Optional[str]:
 
 
 def _and_genitive(chain: _Chain) -> Optional[str]:
-    """"и" joining a second genitive or name to a complement: "министр связи и информатизации"."""
+    """"и" joining a second genitive or name to a complement: "министр связи и информатизации"; not
+    a second post of the lexicon, with its adjectives or not: "руководителя Пограничной службы и
+    [первого замдиректора] ФСБ", "бывший директор завода и [экс-министр] финансов"."""
     words, names, k = chain.words, chain.names, chain.k
     if words[k] == "и" and k + 1 < len(words) and (k + 1 in names and names[k + 1].type != "PER"
-                                                   or _genitive_word(words[k + 1])) and _after_complement(chain):
+                                                   or _genitive_word(words[k + 1])) and _after_complement(chain) \
+            and not _a_post_at(words, k + 1, names):
         chain.k += 1
         return GO
     return PASS
+
+
+def _a_post_at(words: list[str], k: int, names: dict[int, Span]) -> bool:
+    """Whether a post's head of the lexicon stands at ``k``, past the adjectives before it."""
+    while k < len(words) and k not in names and words[k].isalpha() and morph.parses(words[k])[0].tag.POS in ("ADJF", "PRTF"):
+        k += 1
+    return k < len(words) and k not in names and head_kind(words[k]) == ""
 
 
 def _genitive_list(chain: _Chain) -> Optional[str]:
@@ -916,7 +933,7 @@ def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
     the person named next ("Помощник президента [Путина] [Юрий Ушаков]")."""
     after = near.starts.get(_past_address(near.words, post.stop))
     governor = near.words[_governor(near.words, post.start, post.head)]
-    if after is not None and (_of_whom(governor, after) or _whose_before_holder(governor, after, near)):
+    if after is not None and (_of_whom(governor, after) or _whose_before_holder(post, governor, after, near)):
         after = near.starts.get(after.stop)
     if after is None or not _agrees(governor, after) or _appointee_of_act(post, after, near.words):
         return None
@@ -927,25 +944,51 @@ def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
     nominative = _as_written(chain[0]) and not any(map(_oblique, chain[1:]))
     if len(chain) > 1 and (post.plural or _may_be_plural(governor) and nominative):
         return [t.entity for t in chain if t.entity]
+    if _only_plural(governor) and not _one_of_them(post, near.words) \
+            and ("nomn" in _head_cases(governor) or _renamed(after)):
+        # a plural post before one name is whose they are ("Адвокаты [Берлускони] обжалуют", "врачей
+        # [Ивана Петрова]"), unless the name is in the nominative after a genitive one: "большинство
+        # боксёров [Анджело Роттоли] начинал"
+        return None
     return [after.entity] if after.entity else []
 
 
-def _whose_before_holder(head: str, person: Span, near: _Near) -> bool:
-    """Whether a name right after a nominative post's head is whom the post is of, as another
-    name follows it with nothing between, its holder's: "Врач [Хиллари Клинтон] Лиза Бардек",
-    "адвокат [Гибсона] Стивен Колодни" (a foreign name does not show its genitive)."""
+def _whose_before_holder(post: _Post, head: str, person: Span, near: _Near) -> bool:
+    """Whether a name right after a post's head is whom the post is of, as another name follows it
+    with nothing between, its holder's, in the head's case: "Врач [Хиллари Клинтон] Лиза Бардек",
+    "адвокат [Гибсона] Стивен Колодни" (a foreign name does not show its genitive), "смерть
+    советника [Путина] Михаила Лесина" (both in an oblique case, the head too)."""
     holder = near.starts.get(person.stop)
-    return holder is not None and "nomn" in _head_cases(head) and _as_written(holder)
+    if holder is None:
+        return False
+    if "nomn" in _head_cases(head):
+        return _as_written(holder)
+    # not after a kin noun, whose genitive post and name say whose kin the second name is: "дочь
+    # президента Нурсултана Назарбаева Даригу"
+    after_kin = post.start > 0 and morph.lemma(near.words[post.start - 1]) in _KIN
+    return _renamed(person) and _renamed(holder) and not after_kin
 
 
 def _past_gloss(words: list[str], k: int) -> int:
-    """Past the name in Latin letters in brackets that may follow a name at ``k``: "Люсиль Гарсия
-    (Lucile Garcia)"."""
+    """Past a short note in brackets that may follow a name at ``k``: its Latin letters "Люсиль Гарсия
+    (Lucile Garcia)", a country "Томас Бах (Германия)", a band "Юрий Царёв (проект «Метро»)"."""
     if k < len(words) and words[k] == "(":
         close = next((j for j in range(k + 1, min(k + 8, len(words))) if words[j] == ")"), None)
-        if close is not None and close > k + 1 and all(map(_caseless, words[k + 1:close])):
+        if close is not None and close > k + 1:
             return close + 1
     return k
+
+
+def _one_of_them(post: _Post, words: list[str]) -> bool:
+    """Whether a plural post follows "один из", which makes it one person's: "один из [основателей НТВ]"."""
+    return post.start > 1 and words[post.start - 1] == "из" and morph.lemma(words[post.start - 2]) == "один"
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _only_plural(head: str) -> bool:
+    """Whether a post's head can only be a plural ("адвокаты", "врачей"; not "директора", "судьи")."""
+    nouns = [p for p in morph.parses(_unprefixed(head)) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all("plur" in p.tag for p in nouns)
 
 
 @lru_cache(maxsize=morph.CACHE)
@@ -983,15 +1026,32 @@ _AGE = re.compile(r"\d+-летн(?:ий|его|ему|им|ем|яя|ей|юю)"
 
 
 def _agrees(head: str, person: Span) -> bool:
-    """Whether a name with a patronymic may stand in a case of the post's head, as a holder named
-    after the post agrees with it: "Указом Президента [Воронцов Глеб Аркадьевич] освобождён" names
-    no president ("Глеб", "Аркадьевич" are no genitives). A name without one is not judged: a
-    foreign name does not decline, and pymorphy3 reads its short words as common ones ("Мин")."""
+    """Whether a name may stand in a case of an oblique post's head, as a holder named after the
+    post agrees with it: each word of a name with a patronymic ("Указом Президента [Воронцов Глеб
+    Аркадьевич] освобождён" names no president: "Глеб", "Аркадьевич" are no genitives), a word of a
+    name that normalise put in the nominative ("стал советником [Ивана Петрова]" names whose adviser,
+    not the adviser; one word will do, as pymorphy3 may not know a foreign word's cases: "Хамида
+    Карзая"). Any other name is not judged: a foreign name does not decline, and pymorphy3 reads its
+    short words as common ones ("Мин")."""
     cases = _head_cases(head)
     words = _WORD.findall(person.mention.text)
-    if not cases or "nomn" in cases or not any(map(is_patronymic, words)):
+    if not cases or "nomn" in cases:
         return True
-    return all(any(p.tag.case and p.tag.case[:4] in cases for p in morph.parses(word)) for word in words)
+    if any(map(is_patronymic, words)):
+        return all(_may_stand_in(word, cases) for word in words)
+    return not _renamed(person) or any(_may_stand_in(word, cases) for word in words)
+
+
+def _may_stand_in(word: str, cases: frozenset[str]) -> bool:
+    return any(p.tag.case and p.tag.case[:4] in cases for p in morph.parses(word))
+
+
+def _renamed(person: Span) -> bool:
+    """Whether normalise named each word of a name otherwise than written: it stands in an oblique case."""
+    if person.name is None:
+        return False
+    written, named = _WORD.findall(person.mention.text), _WORD.findall(person.name)
+    return bool(written) and len(written) == len(named) and all(w != n for w, n in zip(written, named))
 
 
 def _of_whom(head: str, person: Span) -> bool:
@@ -1222,10 +1282,7 @@ def _oblique(person: Span) -> bool:
     """Whether a name of two words or more stands in an oblique case: normalise named each of its
     words otherwise than written ("Владимира Путина": "Владимир Путин"). A name of one word is not
     judged, as normalise may misread the case of a surname alone ("Чернова")."""
-    if person.name is None:
-        return False
-    written, named = _WORD.findall(person.mention.text), _WORD.findall(person.name)
-    return len(written) >= 2 and len(written) == len(named) and all(w != n for w, n in zip(written, named))
+    return _renamed(person) and len(_WORD.findall(person.mention.text)) >= 2
 
 
 def _decree_subject(post: _Post, near: _Near) -> Optional[list[str]]:
@@ -1315,6 +1372,31 @@ _SOUGHT = lexicon.words("sought")
 _OFFICE_PREPOSITIONS = frozenset({"с", "на", "от", "в"})  # "с поста", "на пост", "от должности", "в должности"
 _OFFICE_REACH = 6  # the words of a clause's predicate between a name and its office: "ушёл в отставку с"
 _CLAUSE_LINKS = frozenset({"и", "а", "но", "или", "что", "чтобы", "как"})  # another clause, another subject
+
+
+def _dash_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The subject of a post given as a predicate after a dash, a biography's line: after "он" or
+    "она", the person named last before ("До этого он — заместитель председателя ВГТРК"); after a
+    time opening the sentence, the person opening the last sentence naming anyone, as its subject
+    ("[Евгений Примаков] родился в Киеве. ... В 1996 году — глава МИД России"), not one named further
+    on ("Центр возглавлял [Михаил Ходорковский]") nor in an oblique case."""
+    words = near.words
+    k = post.start - 1
+    if k < 1 or words[k] not in _DASHES:
+        return None
+    k -= 1
+    if words[k].lower() in _SUBJECT_PRONOUNS:
+        before = [t for stop, t in near.stops.items() if stop <= k]
+        holder = max(before, key=lambda t: t.stop).entity if before else near.last
+        return [holder] if holder else None
+    dated = False
+    while k >= 0 and (words[k].lower() in _TIME_WORDS or words[k].isdigit() or words[k] in _DASHES):
+        dated = dated or words[k].isdigit()
+        k -= 1
+    subject = near.subject
+    if k >= 0 or not dated or subject is None or subject.start > 0 or subject.name is None or _oblique(subject):
+        return None
+    return [subject.entity] if subject.entity else None
 
 
 def _elided_subject(post: _Post, near: _Near) -> Optional[list[str]]:
@@ -1439,14 +1521,32 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("a pronoun, then a verb", _pronoun_then_verb),
     ("the person before its office", _office_holder),
     ("a subject left out: the one named before", _elided_subject),
+    ("a dash after a time or a pronoun: its subject", _dash_predicate),
     ("the person before it", _person_before),
     ("a list of posts after a dash", _listed_after_dash),
     ("the person after a comma", _person_after_comma),
 ]
 
 
+def _previous_posts_person(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person of the post right before a dash before it, the same person's second title: "[Юрий
+    Балуевский] был назначен начальником Генерального штаба – первым заместителем министра обороны"."""
+    words = near.words
+    if post.start < 2 or words[post.start - 1] not in _DASHES:
+        return None
+    before = next((p for p in near.posts.values() if p.stop == post.start - 1), None)
+    return list(before.holders) if before is not None and before.holders else None
+
+
+#: How a post no rule of LINKS gave a holder finds one once the posts before it have theirs, tried in order.
+LINKS_AFTER: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
+    ("the post before a dash: the same person's", _previous_posts_person),
+]
+
+
 def _link(posts: list[_Post], sentence: Sentence, doc: Doc, last: Optional[str], subject: Optional[Span]) -> None:
-    """Give each post of a sentence to the person it describes, if one is named next to it (``LINKS``).
+    """Give each post of a sentence to the person it describes, if one is named next to it (``LINKS``);
+    then, left to right, each post no rule decided on to a person of a post before it (``LINKS_AFTER``).
 
     Right to left, so that in "мэр Москвы Сергей Собянин, председатель совета ..., академик
     РАН Александр Клименко" each post reaches past the posts after it to its own person.
@@ -1454,14 +1554,21 @@ def _link(posts: list[_Post], sentence: Sentence, doc: Doc, last: Optional[str],
     persons = sorted((t for t in sentence.spans if t.type == "PER"), key=lambda t: t.start)
     near = _Near(sentence.words, {t.start: t for t in persons}, {t.stop: t for t in persons},
                  {post.start: post for post in posts}, last, subject)
-    for post in sorted(posts, key=lambda p: -p.start):
-        for name, rule in LINKS:
-            holders = rule(post, near)
-            if holders is not None:
-                post.holders = holders
-                doc.note("posts", name, post.mention.start, post.mention.stop, post.mention.text,
-                         f"«{post.title}» held by {', '.join(holders) or 'no one named'}")
-                break
+    undecided = [post for post in sorted(posts, key=lambda p: -p.start) if not _decide(post, near, doc, LINKS)]
+    for post in reversed(undecided):
+        _decide(post, near, doc, LINKS_AFTER)
+
+
+def _decide(post: _Post, near: _Near, doc: Doc, rules) -> bool:
+    """Whether one of ``rules`` decided who holds the post (it noted which)."""
+    for name, rule in rules:
+        holders = rule(post, near)
+        if holders is not None:
+            post.holders = holders
+            doc.note("posts", name, post.mention.start, post.mention.stop, post.mention.text,
+                     f"«{post.title}» held by {', '.join(holders) or 'no one named'}")
+            return True
+    return False
 
 
 def _coreference(loose: list[_Post], by_person: dict[str, list[_Post]],
