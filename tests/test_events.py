@@ -270,6 +270,21 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: done at large", "Суд разрешил [Ивану Петрову]PER посещать места массовых мероприятий.", "посещать"),
     ("skip: done at large", "Туристы, посещающие курорт, жалуются на цены.", "посещающие"),
     ("skip: one of a series", "Стороны утвердили график визитов.", "визитов"),
+    ("skip: one of a series", "После череды отставок в правительстве [Иван Петров]PER покинул пост министра.", "отставок"),
+    # a right, rule or power over an act: its genitive, or its "по" phrase
+    ("skip: a right or rule of it", "Парламент лишил [Ивана Петрова]PER права назначения министров.", "назначения"),
+    ("skip: a right or rule of it", "Закон изменил порядок подписания соглашений между [Министерством связи]ORG и "
+                                    "[Министерством торговли]ORG.", "подписания"),
+    ("skip: a right or rule of it", "Губернатор [Иван Петров]PER получил полномочия по назначению мировых судей.",
+     "назначению"),
+    # what a legal formula counts from, past a possessive
+    ("skip: a reference point", "Соглашение между [Россией]LOC и [Китаем]LOC вступает в силу со дня его подписания.",
+     "подписания"),
+    ("skip: a reference point", "Протокол между [Россией]LOC и [Китаем]LOC действует пять лет с момента подписания.",
+     "подписания"),
+    ("skip: a reference point", "Протокол между [Россией]LOC и [Китаем]LOC вступает в силу с даты подписания и "
+                                "действует пять лет.", "подписания"),
+    ("skip: a street named after it", "Фонтан стоит на главной аллее Выставки.", "Выставки"),
     ("skip: an attribute of a noun", "Работа идет в назначенном русле.", "назначенном"),
     ("skip: an attribute of a noun", "Доплата составит 18 % назначенной общей суммы пенсии.", "назначенной"),
     ("skip: part of another act", "Назначить [Ивана Петрова]PER министром, освободив его от должности посла.",
@@ -399,6 +414,13 @@ def test_an_event_told_twice_is_one_and_says_so():
     ("По слухам, директор завода подал в отставку.", ("appointment", "отставку")),
     # a demand in the next clause is of something else
     ("Министры провели переговоры, требуемые документы готовы.", ("meeting", "провели переговоры")),
+    # the day of an act, not counted from: the act told of
+    ("В день подписания соглашения между [Россией]LOC и [Китаем]LOC стороны обменялись нотами.",
+     ("signing", "подписания")),
+    # counted from an act that names what it signed: an anniversary of a signing told of
+    ("Со дня подписания Договора о дружбе между [Россией]LOC и [Китаем]LOC прошло 25 лет.", ("signing", "подписания")),
+    # a venue of an event, not a street named after it
+    ("[Иван Петров]PER выступил на площадке форума.", ("conference", "форума")),
 ])
 def test_a_trigger_whose_condition_holds_is_an_event(source, expected):
     assert [(e.type, e.trigger.text) for e in parse(source).events] == [expected]

@@ -103,6 +103,9 @@ _LONG_UNITS = lexicon.words("long_unit")
 _COUNT_WORDS = lexicon.words("count_word")
 _AGO = lexicon.words("ago")
 _SERIES = lexicon.words("series")
+_RULES = lexicon.words("rule_noun")
+_REFERENCE_POINTS = lexicon.words("reference_point")
+_STREETS = lexicon.words("street")
 _PURPOSE = lexicon.words("purpose")
 _PREPARATION = lexicon.words("preparation")
 _FRAMES = lexicon.words("frame")
@@ -715,6 +718,57 @@ def _of_a_series(k: int, seen: _Words) -> bool:
     return k > 0 and seen.lemmas[k - 1] in _SERIES and morph.parses(seen.words[k].lower())[0].tag.number == "plur"
 
 
+def _governed_by(k: int, seen: _Words, nouns: frozenset[str], between: frozenset[str] = frozenset()) -> Optional[int]:
+    """The position of the noun of ``nouns`` right before a trigger noun in the genitive, past words
+    of ``between``, which governs it ("права назначения", "дня его подписания"), else None; a trigger
+    after "по" is in the dative ("полномочия по назначению")."""
+    if k == 0:
+        return None
+    j = k - 1
+    while j > 0 and seen.words[j].lower() in between:
+        j -= 1
+    case = "datv" if seen.words[j].lower() == "по" else "gent"
+    if case == "datv":
+        j -= 1
+    if j < 0 or not any(p.tag.POS == "NOUN" and p.tag.case == case for p in morph.parses(seen.words[k].lower())):
+        return None
+    return j if any(p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in nouns
+                    for p in morph.parses(seen.words[j].lower())) else None
+
+
+def _a_rule_of_it(k: int, seen: _Words) -> bool:
+    """"лишил президента права назначения министров", "порядок подписания", "полномочия по
+    назначению судей": a right, rule or power over an act is of acts at large, no occurrence."""
+    return _governed_by(k, seen, _RULES) is not None
+
+
+# third-person possessives, which do not inflect: "со дня его подписания"
+_POSSESSIVES = frozenset({"его", "ее", "её", "их"})
+
+
+def _a_reference_point(k: int, seen: _Words) -> bool:
+    """"вступает в силу со дня подписания", "с момента его подписания": a legal formula counts from
+    the act of its subject, which it names as a point in time, by a possessive or with no genitive
+    after it, no occurrence it tells of ("в день подписания" tells of one, and so does "со дня
+    подписания Договора прошло 25 лет", which names what was signed)."""
+    j = _governed_by(k, seen, _REFERENCE_POINTS, _POSSESSIVES)
+    return j is not None and j > 0 and seen.words[j - 1].lower() in ("с", "со") \
+        and (j < k - 1 or k + 1 == _clause(k, seen).stop or not _names_its_object(seen.words[k + 1]))
+
+
+def _names_its_object(word: str) -> bool:
+    """Whether a word after a deverbal noun may begin its object in the genitive: a noun or an
+    adjective ("подписания Договора", "подписания настоящего Соглашения"; not "подписания и")."""
+    parses = morph.parses(word.lower())
+    return parses[0].tag.POS in ("NOUN", "ADJF", "PRTF") and any(p.tag.case == "gent" for p in parses)
+
+
+def _a_street(k: int, seen: _Words) -> bool:
+    """"на главной аллее Выставки", "по улице Встречи": an event word naming a street or a square is
+    part of a place's name."""
+    return _governed_by(k, seen, _STREETS) is not None
+
+
 def _an_attribute(k: int, seen: _Words) -> bool:
     """"в назначенном русле", "подписанные документы", "назначенной общей суммы": a passive
     participle before the noun it agrees with, past two adjectives agreeing too at most, describes
@@ -836,6 +890,9 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("what is usually done", _usual),
     ("done at large", _unbounded),
     ("one of a series", _of_a_series),
+    ("a right or rule of it", _a_rule_of_it),
+    ("a reference point", _a_reference_point),
+    ("a street named after it", _a_street),
     ("an attribute of a noun", _an_attribute),
     ("part of another act", _part_of_an_act),
 ]
