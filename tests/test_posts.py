@@ -929,6 +929,12 @@ def test_each_link_rule_says_whom_it_gave_the_post(source, post, rule, held_by):
     ("Заплыв выиграл сингапурец [Джозеф Тан]PER.", "сингапурец", []),
     ("Приз получила британка [Эмма Грин]PER.", "британка", []),
     ("В финал вышли москвичи [Иван Петров]PER и [Олег Белов]PER.", "москвичи", []),
+    # nouns the generator makes from a country's other name, an adjective in "-ецкий"/"-ческий" and
+    # a region of several words ("Англия", "немецкий", "греческий", "Чеченская Республика")
+    ("Гонку выиграл англичанин [Джон Смит]PER.", "англичанин", []),
+    ("Финал выиграла немка [Анна Шмидт]PER.", "немка", []),
+    ("Серебро досталось греку [Никосу Папасу]PER.", "греку", []),
+    ("Бой выиграл чеченец [Руслан Ахмадов]PER.", "чеченец", []),
 ])
 def test_a_kin_term_the_network_marks_heads_no_post(source, head, titles):
     from pressparse.stages import STAGES
