@@ -86,6 +86,20 @@ def test_person_country(nlp, text, person, country):
     assert {p.name: p.country for p in nlp.parse(text).persons}[person] == country
 
 
+@pytest.mark.parametrize("text, person, country", [
+    # a country someone goes to is no sentence's country of theirs: the release's own is
+    ("Президент Олег Белов прибыл на Кубу с официальным визитом. В Москве рассчитывают на новые "
+     "соглашения. Москва готова к переговорам.", "Олег Белов", "Россия"),
+    ("Премьер-министр Иван Кузнецов прилетел в Китай для переговоров. В Москве рассчитывают на новые "
+     "соглашения. Москва готова к переговорам.", "Иван Кузнецов", "Россия"),
+    # an abbreviation does not show its case: where one goes or where one is, it stays the sentence's
+    ("Сенатор Джон Миллер вернулся в США после поездки. В Москве это не комментировали. Москва молчит.",
+     "Джон Миллер", "США"),
+])
+def test_a_destination_is_not_the_sentences_country(nlp, text, person, country):
+    assert {p.name: p.country for p in nlp.parse(text).persons}[person] == country
+
+
 def test_plural_post_goes_to_everyone_listed(nlp):
     held, _ = positions_of(nlp.parse("На встрече присутствовали министры Антон Алиханов и Андрей Белоусов."))
     assert held["Антон Алиханов"] and held["Андрей Белоусов"]
@@ -915,6 +929,12 @@ def test_each_link_rule_says_whom_it_gave_the_post(source, post, rule, held_by):
     ("Заплыв выиграл сингапурец [Джозеф Тан]PER.", "сингапурец", []),
     ("Приз получила британка [Эмма Грин]PER.", "британка", []),
     ("В финал вышли москвичи [Иван Петров]PER и [Олег Белов]PER.", "москвичи", []),
+    # nouns the generator makes from a country's other name, an adjective in "-ецкий"/"-ческий" and
+    # a region of several words ("Англия", "немецкий", "греческий", "Чеченская Республика")
+    ("Гонку выиграл англичанин [Джон Смит]PER.", "англичанин", []),
+    ("Финал выиграла немка [Анна Шмидт]PER.", "немка", []),
+    ("Серебро досталось греку [Никосу Папасу]PER.", "греку", []),
+    ("Бой выиграл чеченец [Руслан Ахмадов]PER.", "чеченец", []),
 ])
 def test_a_kin_term_the_network_marks_heads_no_post(source, head, titles):
     from pressparse.stages import STAGES

@@ -4,11 +4,14 @@
 
 Russian makes such nouns from a place's name or adjective with a few productive suffixes:
 "Сингапур" -> "сингапурец", "британский" -> "британец", "британка", "Москва" -> "москвич",
-"Россия" -> "россиянин", "россиянка". The stems are the one-word names and forms of
-``countries.tsv``, ``capitals.tsv`` and ``regions.tsv`` without their last vowel (and "и" before
-it) and the adjectives of ``countries.tsv`` without "ский"/"цкий"; each stem takes each suffix,
-and a candidate is kept when pymorphy3 knows it as an animate noun whose lemma it is. The list
-is sorted, so the same data give the same file.
+"Россия" -> "россиянин", "россиянка", "Англия" -> "англичанин", "немецкий" -> "немец", "немка",
+"греческий" -> "грек", "гречанка", "Чеченская Республика" -> "чеченец". The stems are the one-word
+names and forms of ``countries.tsv``, ``capitals.tsv`` and ``regions.tsv`` without their last vowel
+(and "и" before it), and the adjectives of ``countries.tsv`` and the adjectives within the names
+of several words ("Чеченская Республика") without each adjective ending they have ("ский",
+"ецкий", "ческий", ...); each stem takes each suffix, and a candidate is kept when pymorphy3
+knows it as an animate noun whose lemma it is. The list is sorted, so the same data give the
+same file.
 """
 
 from __future__ import annotations
@@ -22,7 +25,10 @@ sys.path.insert(0, str(REPO / "src"))
 
 from pressparse import lexicon, morph  # noqa: E402
 
-SUFFIXES = ("ец", "ка", "анин", "янин", "анка", "янка", "ич", "ичка", "ийка", "ианин", "ианка")
+SUFFIXES = ("ец", "ка", "анин", "янин", "анка", "янка", "ич", "ичка", "ийка", "ианин", "ианка", "ичанин", "ичанка", "к")
+# an adjective's endings, the longer first; a stem is taken off each it has: "греческий" gives
+# "гре" (грек) and "греч" (гречанка), "немецкий" gives "нем" (немец, немка)
+ADJECTIVE_ENDINGS = ("ийский", "ческий", "еский", "ецкий", "ский", "цкий")
 HEADER = """\
 # Nouns for the people of a country, a capital or a region ("сингапурец", "британка", "москвич",
 # "россиянин"), one lemma a line: no post, though the post-head network may take them for one.
@@ -35,15 +41,18 @@ HEADER = """\
 def _stems() -> set[str]:
     names: list[str] = []
     stems: set[str] = set()
-    for name, forms, _abbr, adjectives in (row + [""] * (4 - len(row)) for row in lexicon.table("countries.tsv")):
-        names += [name, *lexicon.entries(forms)]
-        for adjective in lexicon.entries(adjectives):
-            for ending in ("ийский", "ский", "цкий"):
-                if adjective.endswith(ending):
-                    stems.add(adjective[: -len(ending)].lower())
-                    break
+    adjectives: list[str] = []
+    for name, forms, _abbr, adjective_column in (row + [""] * (4 - len(row)) for row in lexicon.table("countries.tsv")):
+        # countries.tsv separates a cell's values with "|" (lexicon.entries splits on commas)
+        names += [name, *filter(None, forms.split("|"))]
+        adjectives += filter(None, adjective_column.split("|"))
     names += [row[0] for row in lexicon.table("capitals.tsv")]
     names += [row[0] for row in lexicon.table("regions.tsv")]
+    # the adjectives within names of several words, in the masculine: "Чеченская Республика" -> "чеченский"
+    adjectives += [word[:-2] + "ий" for name in names if " " in name
+                   for word in name.lower().split(" ") if word.endswith(("ская", "цкая"))]
+    for adjective in adjectives:
+        stems.update(adjective[: -len(ending)].lower() for ending in ADJECTIVE_ENDINGS if adjective.endswith(ending))
     for name in names:
         if " " in name or "-" in name:
             continue
@@ -57,8 +66,10 @@ def _stems() -> set[str]:
 
 
 def _demonym(word: str) -> bool:
+    """Whether pymorphy3 knows the word as an animate common noun it is the lemma of, not only as a
+    person's name ("иванович" from "Ивановская" is only a patronymic)."""
     return any(p.tag.POS == "NOUN" and "anim" in p.tag and p.normal_form == word and p.is_known
-               for p in morph.analyzer().parse(word))
+               and not {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph.analyzer().parse(word))
 
 
 def main() -> None:

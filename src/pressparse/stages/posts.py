@@ -23,7 +23,8 @@ hold none, as is a head of state's or government's post alone as a subject ("Г�
 in the genitive inside a post ("пресс-секретарь президента Владимира Путина Дмитрий Песков")
 holds the post it follows; a name after an oblique post, in none of its head's cases, is whose
 post it is ("стал советником Медведева"), not its holder. A person's country is their post's, else
-the release's own (its web domain, else the country it speaks of most).
+the one country the sentence naming them first speaks of (not where someone goes: "прибыл на
+Кубу"), else the release's own (its web domain, else the country it speaks of most).
 """
 
 from __future__ import annotations
@@ -175,6 +176,7 @@ def _is_state_post(title: str) -> bool:
 
 
 _THE_STATE = lexicon.words("the_state")
+_PREPOSITIONS = lexicon.prepositions()
 
 
 def _sentence_country(person: Person, doc: Doc, places: _Places, taken: set[tuple[int, int]],
@@ -191,17 +193,33 @@ def _sentence_country(person: Person, doc: Doc, places: _Places, taken: set[tupl
 
 
 def _one_country(number: int, sentence: Sentence, places: _Places, taken) -> Optional[str]:
+    """The one country a sentence speaks of, if one: its countries' adjectives and names, but for the
+    qualifiers of posts (``taken``) and a country named as where someone goes ("прибыл на Кубу",
+    "визит в Японию", "поездки до Китая"), a visitor's destination rather than the state they serve."""
     kinds = places.by_id
+    tokens = sentence.tokens
     countries = set()
-    for k, token in enumerate(sentence.tokens):
+    for k, token in enumerate(tokens):
         country = lexicon.country_adjective(token.text) if token.text[:1].islower() else None
         if country and (number, k) not in taken:
             countries.add(country)
     for span in sentence.spans:
         location = kinds.get(span.entity)
-        if location is not None and location.kind == "country" and (number, span.start) not in taken:
+        if location is not None and location.kind == "country" and (number, span.start) not in taken \
+                and not _destination(tokens, span.start):
             countries.add(location.name)
     return countries.pop() if len(countries) == 1 else None
+
+
+def _destination(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the name at ``start`` is where someone goes: after "до", or after "в", "на" in the
+    accusative ("на Кубу", "в Японию"; not "в Японии", nor an abbreviation, whose case the text
+    cannot show: "в США")."""
+    preposition = _PREPOSITIONS.get(tokens[start - 1].text.lower()) if start else None
+    if preposition is None or preposition.place not in ("to", "at"):
+        return False
+    word = tokens[start].text
+    return preposition.place == "to" or not word.isupper() and _case(word, "accs") and not _case(word, "loct")
 
 
 def _group_entities(text: str, groups: list[_Post], sentences: Sequence[Sentence]) -> tuple[Group, ...]:
