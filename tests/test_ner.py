@@ -418,6 +418,10 @@ RULE_CASES = [
     (ner.StateBodyPhrase(), "он работал в администрации губернатора три года", [], []),  # whose body
     (ner.StateBodyPhrase(), "заседание комитета акционеров прошло", [], []),  # people: whose body
     (ner.StateBodyPhrase(), "специалисты министерств финансов и экономики", [], []),  # several bodies
+    (ner.StateBodyPhrase(), "письмо министерства финансов и налоговой службы получено", [],
+     [("министерства финансов", "ORG")]),  # a second body after "и" is no part of the first's domain
+    (ner.StateBodyPhrase(), "приказ министерства науки и высшего образования подписан", [],
+     [("министерства науки и высшего образования", "ORG")]),
     (ner.StateBodyPhrase(), "проект внесли в профильный комитет", [], []),  # a noun alone
     (ner.StateBodyPhrase(), "жалобу рассмотрел городской суд Саратова", [("Саратова", "LOC")],
      [("городской суд", "ORG"), ("Саратова", "LOC")]),  # a court named by its seat

@@ -1499,20 +1499,24 @@ def _completed_body(words: list[str], tag: Tag) -> bool:
 
 
 _BODY_NOUNS = lexicon.words("body_noun")
+_BODIES = _BODY_NOUNS | _NAMED_BODIES
 _REFERENTS = lexicon.words("whose_referent")
 _COMPLEMENT_WORDS = 6  # lower-case words completing a name: "германской экономики"
 
 
 def _genitive_stop(words: list[str], at: int, taken: set[int], case: str = "gent") -> Optional[int]:
     """Past the last genitive noun of lower-case genitive adjectives and nouns from ``at`` (more of
-    them after "и"), before a noun standing for a state or body told of ("страны"); None when
-    there is none or a quotation follows. Another ``case`` reads a phrase in that case the same way."""
+    them after "и", but for a second body: "министерства юстиции и [думской комиссии]"), before a
+    noun standing for a state or body told of ("страны"); None when there is none or a quotation
+    follows. Another ``case`` reads a phrase in that case the same way."""
     stop = None
+    joined = False  # past an "и"
     for k in range(at, min(len(words), at + _COMPLEMENT_WORDS)):
         word = words[k]
         if k in taken or not word.islower() or not word.replace("-", "").isalpha():
             break
         if word == "и" and stop is not None:
+            joined = True
             continue
         parses = morph.parses(word)
         if "Apro" in parses[0].tag or parses[0].tag.POS not in ("NOUN", "ADJF", "PRTF"):
@@ -1520,7 +1524,7 @@ def _genitive_stop(words: list[str], at: int, taken: set[int], case: str = "gent
         if not any(p.tag.case == case for p in parses if p.tag.POS == parses[0].tag.POS):
             break
         if parses[0].tag.POS == "NOUN":
-            if parses[0].normal_form in _REFERENTS:
+            if parses[0].normal_form in _REFERENTS or joined and parses[0].normal_form in _BODIES:
                 break
             stop = k + 1
     if stop is None or stop < len(words) and words[stop] in _OPENING_QUOTES:
