@@ -96,3 +96,18 @@ def test_an_organisation_says_which_rules_made_and_named_it(nlp):
     organizations = section(doc.explain(), "Organizations")
     assert "ner_rules · StateBodyPhrase: made ORG" in organizations
     assert "ner_rules · JoinOrgAndComplement: named through «министерства сельского хозяйства Польши»" in organizations
+
+
+def test_a_persons_country_says_which_rule_gave_it(explained):
+    _, text = explained
+    assert "«Кирилл Залесский» 151–167\n      posts · their post's country: Беларусь for p1" in section(text, "Persons")
+
+
+@pytest.mark.parametrize("text, line", [
+    ("Антон Алиханов рассказал о китайской инициативе.",
+     "posts · the one country of the sentence naming them first: Китай for p1"),
+    ("Встреча прошла в Кремле. Антон Алиханов доложил о работе.", "posts · the release's own country: Россия for p1"),
+])
+def test_a_country_not_of_a_post_says_where_it_came_from(nlp, text, line):
+    persons = section(nlp.parse(text, explain=True).explain(), "Persons")
+    assert "p1 Антон Алиханов" in persons and line in persons

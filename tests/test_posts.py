@@ -168,6 +168,7 @@ def test_head_of_the_agency_is_the_minister(nlp):
 # ---------------------------------------------------------------- stage cases, no NER model: names marked
 
 from markup import notes, parse  # noqa: E402
+from pressparse.stages.posts import COUNTRY_RULES  # noqa: E402
 
 
 def holders(doc):
@@ -1004,3 +1005,30 @@ def test_a_post_after_formerly_is_linked_and_former(rule, source, post, former):
     [(person, position)] = [(p, x) for p in doc.persons for x in p.positions if x.mentions[0].text == post]
     assert position.former is former
     assert any(r == rule and text == post for r, text, _ in notes(doc, "posts")), notes(doc, "posts")
+
+
+@pytest.mark.parametrize("rule, source, person, country", [
+    ("their post's country", "Министр иностранных дел [Беларуси]LOC [Максим Рыженков]PER провел переговоры.",
+     "Максим Рыженков", "Беларусь"),
+    # the post's country comes first, whatever else the sentence speaks of
+    ("their post's country", "Министр финансов [Франции]LOC [Жан Дюпон]PER обсудил китайские инвестиции.",
+     "Жан Дюпон", "Франция"),
+    ("the one country of the sentence naming them first", "[Иван Петров]PER рассказал о китайской инициативе.",
+     "Иван Петров", "Китай"),
+    ("the one country of the sentence naming them first", "[Иван Петров]PER выступил на форуме в [Казахстане]LOC.",
+     "Иван Петров", "Казахстан"),
+    ("the release's own country", "[Иван Петров]PER выступил на форуме. Форум прошёл в [Москве]LOC.",
+     "Иван Петров", "Россия"),
+    # where someone goes is no country of the sentence's: the release's own is theirs
+    ("the release's own country", "[Иван Петров]PER прибыл на [Кубу]LOC. В [Москве]LOC ждут итогов. "
+     "[Москва]LOC готова к переговорам.", "Иван Петров", "Россия"),
+    # two countries in the sentence, none named elsewhere: no rule gives one
+    (None, "[Иван Петров]PER обсудил китайские и индийские инвестиции.", "Иван Петров", None),
+])
+def test_each_country_rule_gives_a_person_their_country(rule, source, person, country):
+    doc = parse(source, until="posts")
+    [found] = [p for p in doc.persons if p.name == person]
+    assert found.country == country
+    rules = {name for name, _ in COUNTRY_RULES}
+    noted = [(r, text, detail) for r, text, detail in notes(doc, "posts") if r in rules]
+    assert noted == ([(rule, found.mentions[0].text, f"{country} for {found.id}")] if rule else []), noted

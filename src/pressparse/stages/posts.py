@@ -24,7 +24,7 @@ in the genitive inside a post ("пресс-секретарь президент
 holds the post it follows; a name after an oblique post, in none of its head's cases, is whose
 post it is ("стал советником Медведева"), not its holder. A person's country is their post's, else
 the one country the sentence naming them first speaks of (not where someone goes: "прибыл на
-Кубу"), else the release's own (its web domain, else the country it speaks of most).
+Кубу"), else the release's own (its web domain, else the country it speaks of most): ``COUNTRY_RULES``.
 """
 
 from __future__ import annotations
@@ -103,7 +103,6 @@ def run(doc: Doc) -> None:
     groups = [p for p in posts if p.group]
     posts = [p for p in posts if not p.group]
     parties = _group_entities(text, groups, sentences)
-    home = doc.home
     by_person: dict[str, list[_Post]] = {}
     loose: list[_Post] = []
     for post in posts:
@@ -113,16 +112,16 @@ def run(doc: Doc) -> None:
             loose.append(post)
     loose = _coreference(loose, by_person, organizations)
     loose = _protagonist(loose, by_person, doc.persons, sentences)
-    taken = {(post.sentence, k) for post in posts for k in post.qualifiers}
-    spoken: dict[int, Optional[str]] = {}  # a sentence's one country, by sentence number
-
-    def country_of(person: Person) -> Optional[str]:
-        held = _positions(by_person.get(person.id, []))
-        return next((p.country for p in held if p.country), None) \
-            or _sentence_country(person, doc, places, taken, spoken) or home
-
-    loose = _protagonists_head_post(loose, by_person, doc.persons, sentences, country_of)
-    countries = {person.id: country_of(person) for person in doc.persons}
+    seen = _Seen(by_person, doc, places, {(post.sentence, k) for post in posts for k in post.qualifiers}, {})
+    loose = _protagonists_head_post(loose, by_person, doc.persons, sentences, lambda person: _country(person, seen)[0])
+    countries: dict[str, Optional[str]] = {}
+    for person in doc.persons:
+        # noted here, once, after _protagonists_head_post, which may give the protagonist a post and so its country
+        country, rule = _country(person, seen)
+        countries[person.id] = country
+        if rule:
+            first = person.mentions[0]
+            doc.note("posts", rule, first.start, first.stop, first.text, f"{country} for {person.id}")
     loose = _of_states(loose, by_person, countries)
     for person, held in by_person.items():
         for post in held:
@@ -179,17 +178,57 @@ _THE_STATE = lexicon.words("the_state")
 _PREPOSITIONS = lexicon.prepositions()
 
 
-def _sentence_country(person: Person, doc: Doc, places: _Places, taken: set[tuple[int, int]],
-                      spoken: dict[int, Optional[str]]) -> Optional[str]:
+class _Seen(NamedTuple):
+    """What a person's country rules see: the posts held by each person, the document, its places,
+    the tokens of countries taken into posts (by sentence and token) and each sentence's one
+    country once worked out (by sentence number)."""
+
+    by_person: dict[str, list[_Post]]
+    doc: Doc
+    places: _Places
+    taken: set[tuple[int, int]]
+    spoken: dict[int, Optional[str]]
+
+
+def _posts_country(person: Person, seen: _Seen) -> Optional[str]:
+    """The country of the first of a person's posts to have one ("Министр ... Республики Беларусь")."""
+    return next((p.country for p in _positions(seen.by_person.get(person.id, [])) if p.country), None)
+
+
+def _sentence_country(person: Person, seen: _Seen) -> Optional[str]:
     """The one country the sentence of a person's first mention speaks of, apart from the
     countries of posts ("генерального секретаря Си Цзиньпина ... китайской инициативы")."""
+    doc = seen.doc
     first = person.mentions[0].start
     number = doc.sentence_at(first)
     if number < 0 or first >= doc.sentences[number].stop:
         return None
-    if number not in spoken:
-        spoken[number] = _one_country(number, doc.sentences[number], places, taken)
-    return spoken[number]
+    if number not in seen.spoken:
+        seen.spoken[number] = _one_country(number, doc.sentences[number], seen.places, seen.taken)
+    return seen.spoken[number]
+
+
+def _home_country(person: Person, seen: _Seen) -> Optional[str]:
+    """The release's own country (``entities.home_country``: its web domain's, else the one its
+    places speak of most)."""
+    return seen.doc.home
+
+
+#: How a person's country is found, tried in order: the first rule that gives one wins.
+COUNTRY_RULES: list[tuple[str, Callable[[Person, _Seen], Optional[str]]]] = [
+    ("their post's country", _posts_country),
+    ("the one country of the sentence naming them first", _sentence_country),
+    ("the release's own country", _home_country),
+]
+
+
+def _country(person: Person, seen: _Seen) -> tuple[Optional[str], str]:
+    """A person's country and the name of the rule of ``COUNTRY_RULES`` that gave it; (None, "") when none does."""
+    for name, rule in COUNTRY_RULES:
+        country = rule(person, seen)
+        if country:
+            return country, name
+    return None, ""
 
 
 def _one_country(number: int, sentence: Sentence, places: _Places, taken) -> Optional[str]:
