@@ -1347,9 +1347,11 @@ class StateBodyPhrase(Rule):
     президента", "комитет акционеров"), and capitalised inside a sentence it is CapitalisedBody's."""
 
     finds = True
-    # one of the nouns' forms, a word of its own, in any case of letters
-    trigger = re.compile(r"(?:^| )(?:%s)(?= |$)" % "|".join(sorted(map(re.escape, _STATE_BODY_FORMS), key=len,
-                                                                   reverse=True)), re.I)
+    # a word beginning as all forms of one of the nouns do, in any case of letters: a few stems,
+    # where an alternation of their seventy-odd forms took a tenth of the fix rules' time
+    trigger = re.compile(r"(?:^| )(?:%s)\w*(?= |$)" % "|".join(sorted(
+        re.escape(os.path.commonprefix(sorted(lexicon.forms_of(frozenset({noun}), frozenset({"NOUN"})))))
+        for noun in _NAMED_BODIES)), re.I)
 
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
