@@ -568,6 +568,9 @@ def test_each_grammar_rule_takes_its_words_into_the_post(rule, source, post):
      "Министр", "Андрей Белоусов"),
     ("a bare post opening a sentence: the protagonist's",
      "[Владимир Путин]PER посетил выставку.\n\nПрезидент осмотрел стенды.", "Президент", "Владимир Путин"),
+    ("a bare post opening a sentence: the protagonist's",
+     "Встреча с [Анной Смирновой]PER\n\n[Владимир Путин]PER встретился с [Анной Смирновой]PER.\n\nПрезидент "
+     "осмотрел стенды.", "Президент", "Владимир Путин"),
     ("a description of the only head of state, or of government, named",
      "Президент [России]LOC [Владимир Путин]PER встретился с министром [Антоном Алихановым]PER. Глава государства "
      "отметил важность работы.", "Глава государства", "Владимир Путин"),
@@ -593,6 +596,9 @@ def test_a_post_alone_goes_to_its_holder(why, source, post, holder):
      "[Медведев]PER уехал.", ["Глава государства"], "Дмитрий Медведев"),
     ("[Иван Петров]PER прибыл в Берлин. Премьер-министр заявил о мерах, [Петров]PER уехал. Премьер отметил их.",
      ["Премьер-министр", "Премьер"], "Иван Петров"),
+    # the protagonist is who the release names as a subject, not the guest its headline names first
+    ("Встреча с [Анной Смирновой]PER\n\n[Иван Петров]PER встретился с [Анной Смирновой]PER. Глава государства "
+     "заявил о мерах.", ["Глава государства"], "Иван Петров"),
 ])
 def test_a_head_of_states_post_alone_is_the_protagonists(source, posts, holder):
     doc = parse(source, until="posts")
@@ -610,8 +616,8 @@ def test_a_head_of_states_post_alone_is_the_protagonists(source, posts, holder):
     ("[Иван Петров]PER выдвинут кандидатом. Он поддержал решение главы государства.", "главы государства"),
     # before the name: the unnamed head the release is from
     ("Глава государства провёл совещание. С докладом выступил [Иван Петров]PER.", "Глава государства"),
-    # another person named as often
-    ("[Иван Петров]PER встретился с [Анной Смирновой]PER. Глава государства заявил о мерах.", "Глава государства"),
+    # another person named as often as a subject
+    ("[Иван Петров]PER и [Анна Смирнова]PER провели встречу. Глава государства заявил о мерах.", "Глава государства"),
     # posts of a head of state and of a head of government: two people
     ("[Иван Петров]PER прибыл в Берлин. Глава государства заявил о мерах, [Петров]PER уехал. Премьер отметил их.",
      "Глава государства"),

@@ -1700,12 +1700,12 @@ def _heads(title: str) -> Optional[str]:
 def _protagonist(loose: list[_Post], by_person: dict[str, list[_Post]], persons: Sequence[Person],
                  sentences: Sequence[Sentence]) -> list[_Post]:
     """A bare post alone that opens a sentence as its subject ("Президент осмотрел выставку")
-    is the post of the release's protagonist, the person it names first, when that person holds
-    no post of their own and this title is the only one so used. A post with more words
+    is the post of the release's protagonist (``_lead``: the person it names first as a subject),
+    when that person holds no post of their own and this title is the only one so used. A post with more words
     ("пресс-секретарь группы заявил") more often brings in someone new."""
     if not persons:
         return loose
-    first = min(persons, key=lambda person: person.mentions[0].start)
+    first = _lead(persons)
     if first.id in by_person:
         return loose
     subjects = [post for post in loose if post.mention.start > first.mentions[0].start
@@ -1718,18 +1718,35 @@ def _protagonist(loose: list[_Post], by_person: dict[str, list[_Post]], persons:
     return [post for post in loose if post not in subjects]
 
 
+def _lead(persons: Sequence[Person]) -> Person:
+    """The release's protagonist: the person it names first as a subject is named, in the
+    nominative ("Владимир Путин провёл встречу"; not a headline's "Встреча с Михаилом Мурашко"),
+    else the person it names first."""
+    named = [person for person in persons if _as_subject(person)]
+    return min(named, key=lambda person: _as_subject(person)[0].start) if named \
+        else min(persons, key=lambda person: person.mentions[0].start)
+
+
+def _as_subject(person: Person) -> list:
+    """A person's mentions that may stand in the nominative: each word of two letters or more
+    is a word of the name ("Путин" of "Владимир Путин"; not "Михаилом Мурашко"); a name that does
+    not decline is in every case."""
+    words = set(_WORD.findall(person.name))
+    return [m for m in person.mentions if set(_WORD.findall(m.text)) <= words]
+
+
 def _protagonists_head_post(loose: list[_Post], by_person: dict[str, list[_Post]], persons: Sequence[Person],
                             sentences: Sequence[Sentence], country: Callable[[Person], Optional[str]]) -> list[_Post]:
     """Posts alone in the nominative, all of a head of state or all of a head of government ("Глава
     государства заявил", "российский лидер", "Премьер-министр отметил"), in a release where no one
     else named holds a head's post, are the posts of its protagonist, the person it names first and
-    most often, after his name, when he holds no other post and they name no other country than his: a release
+    most often as a subject (``_lead``, ``_as_subject``), after his name, when he holds no other post and they name no other country than his: a release
     tells of the head of state it is about by his post as often as by his name. In another case
     ("выборы президента", "решение президента") a post alone speaks of the office or of someone else."""
     if not persons:
         return loose
-    first = min(persons, key=lambda person: person.mentions[0].start)
-    if any(len(person.mentions) >= len(first.mentions) for person in persons if person is not first):
+    first = _lead(persons)
+    if any(len(_as_subject(person)) >= len(_as_subject(first)) for person in persons if person is not first):
         return loose
     # a post before the name ("Президент провёл совещание. С докладом выступил Пётр Сидоров") is of
     # the unnamed head the release is from
