@@ -690,6 +690,9 @@ def test_a_ministry_of_one_country_is_not_another_countrys_of_that_name():
     # "в"/"на" and a place whither: where one goes, not where one serves
     ("Во время визита президента на [Курильские острова]LOC он осмотрел порт.", "президента"),
     ("Начался визит главы МИДа в [Москву]LOC.", "главы МИДа"),
+    # ... and after a visit's noun, where a place that does not decline cannot show it
+    ("Стороны обсудили подготовку к визиту главы государства в [Токио]LOC.", "главы государства"),
+    ("Прошли переговоры в ходе поездки российского министра в [Чили]LOC.", "российского министра"),
     # "по" and a ground or occasion is no post's domain
     ("Глава по приглашению президента прибыл в Москву.", "Глава"),
     ("Директор по итогам года [Иван Петров]PER получил премию.", "Директор"),

@@ -34,7 +34,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Callable, NamedTuple, Optional, Sequence
 
-from .. import lexicon, morph
+from .. import eventtypes, lexicon, morph
 from ..doc import Doc, Sentence, Span, Token
 from ..names import gender as gender_of_name, is_patronymic, parse as parse_name
 from ..records import Group, Location, Mention, Organization, Person, Position
@@ -612,7 +612,7 @@ def _preposition(chain: _Chain) -> Optional[str]:
         chain.k = target.stop
         return GO
     if word in ("в", "на") and target is not None and target.type == "LOC" \
-            and not _whither(words[k + 1]):
+            and not _whither(words[k + 1]) and not _visitor(chain):
         chain.governed.append(target)
         chain.k = target.stop
         return GO
@@ -641,6 +641,19 @@ def _preposition(chain: _Chain) -> Optional[str]:
 
 
 _NO_DOMAIN = lexicon.words("no_domain")
+
+
+def _visitor(chain: _Chain) -> bool:
+    """Whether a visit's noun, past the adjectives before the post, governs the post: "к визиту
+    [Главы государства] в Токио", "поездки [министра] в Пекин" go somewhere, and "в"/"на" with a place
+    then says where to, which no form of the place shows when it does not decline."""
+    k = chain.head - 1
+    while k >= 0 and morph.parses(chain.words[k])[0].tag.POS in ("ADJF", "PRTF"):
+        k -= 1
+    return k >= 0 and morph.lemma(chain.words[k]) in _VISIT_NOUNS
+
+
+_VISIT_NOUNS = frozenset(t.lemmas[0] for t in eventtypes.triggers() if t.type == "visit" and t.part == "noun")
 
 
 def _whither(word: str) -> bool:
