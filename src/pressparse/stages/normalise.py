@@ -1017,6 +1017,7 @@ def _noun_weight(p) -> float:
 # preference for a nominative whose last part is another noun (банка, a jar), by its score.
 _COMPOUND_BODY = 0.2
 _COMPOUND_BODIES = lexicon.words("compound_body")
+_NAME_ADJECTIVES = lexicon.words("name_adjective")
 
 
 def _agreement(modifiers: Sequence[tuple], nouns: tuple, case: Optional[str] = None,
@@ -1041,7 +1042,8 @@ def _agreement(modifiers: Sequence[tuple], nouns: tuple, case: Optional[str] = N
             fitting = [p for p in parses if reading in _fitted(p.tag)]
             if not fitting:
                 break
-            modifier = max(fitting, key=lambda p: p.score)
+            # of lexemes alike scored, the one names use (words.tsv name_adjective): "Окружного" is окружной
+            modifier = max(fitting, key=lambda p: (p.score, p.normal_form in _NAME_ADJECTIVES))
             chosen.append(modifier)
             score += modifier.score
         else:
