@@ -1246,9 +1246,31 @@ def phrase_name(words: Sequence[str], spaces: Optional[Sequence[str]] = None) ->
     elif head:
         # Modifiers may stand alone when they are all there is, or when an
         # abbreviation is their noun ("Королевских ВВС", "российского МИД").
-        alone = head == len(words) or words[head].isupper() and words[head].isalpha() and len(words[head]) > 1
+        alone = head == len(words) or _abbreviation(words[head])
         words[:head] = _decline_head(tuple(words[:head]), alone)
+    elif len(words) > 1 and _abbreviation(words[0]) and _apposed(words[1]):
+        rest = 1
+        while rest < len(words) and _declinable(words[rest]):
+            rest += 1
+        words[1:rest] = _decline_head(tuple(words[1:rest]), False)
     return _join(words, spaces)
+
+
+def _abbreviation(word: str) -> bool:
+    return word.isupper() and word.isalpha() and len(word) > 1
+
+
+# The cases of a noun after an abbreviation that make it the abbreviation's apposition,
+# declined with it: a complement of the abbreviation's noun stands in the genitive ("МИД
+# России"), so "ГП Нефтегазу" is ГП Нефтегаз.
+_APPOSITION_CASES = frozenset({"datv", "ablt", "loct"})
+
+
+def _apposed(word: str) -> bool:
+    """Whether ``word``, after an abbreviation, is a capitalised noun pymorphy3 knows and reads
+    in no case but the dative, the instrumental and the prepositional."""
+    return (word[:1].isupper() and bool(_noun_parses(word))
+            and all(morph.SECOND_CASES.get(p.tag.case, p.tag.case) in _APPOSITION_CASES for p in morph.parses(word)))
 
 
 _NUMBERED_NOUN = re.compile(r"(.+)(-\d+)")  # a noun and its number: "потока-2"
