@@ -1108,6 +1108,13 @@ def _modifier_nominative(p, word: str, reading: _Reading) -> str:
     return _nominative(p, word, frozenset({"nomn", reading.number} | ({reading.gender} if reading.gender else set())))
 
 
+@lru_cache(maxsize=morph.CACHE)
+def _singular(nouns: tuple) -> tuple:
+    """The singular, in the same case, of each plural noun parse of ``nouns``."""
+    return tuple(q for q in (p.inflect({"sing", p.tag.case}) for p in nouns if p.tag.number == "plur")
+                 if q is not None)
+
+
 def _place_guess(word: str) -> Optional[tuple[str, str]]:
     """(case, nominative) of a place name pymorphy3 does not know, from its
     ending; None where the ending says nothing sure: "-а" is as often a
@@ -1160,6 +1167,11 @@ def _head(words: Sequence[str], case: Optional[str] = None, whole: bool = False,
         if not nouns[k]:
             continue
         found = _agreement(modifiers[:k], nouns[k], case, readings)
+        if found is None and k and readings is None:
+            # Singular modifiers before a plural head share it with modifiers before them, out of
+            # the mention ("Мариинского театров" of "Большого и Мариинского театров"): they name
+            # one of the head.
+            found = _agreement(modifiers[:k], _singular(nouns[k]), case)
         if found is None:
             continue
         reading, noun, chosen = found
