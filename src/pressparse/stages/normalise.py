@@ -1017,6 +1017,7 @@ def _noun_weight(p) -> float:
 # preference for a nominative whose last part is another noun (банка, a jar), by its score.
 _COMPOUND_BODY = 0.2
 _COMPOUND_BODIES = lexicon.words("compound_body")
+_NAME_ADJECTIVES = lexicon.words("name_adjective")
 
 
 def _agreement(modifiers: Sequence[tuple], nouns: tuple, case: Optional[str] = None,
@@ -1041,7 +1042,8 @@ def _agreement(modifiers: Sequence[tuple], nouns: tuple, case: Optional[str] = N
             fitting = [p for p in parses if reading in _fitted(p.tag)]
             if not fitting:
                 break
-            modifier = max(fitting, key=lambda p: p.score)
+            # of lexemes alike scored, the one names use (words.tsv name_adjective): "Окружного" is окружной
+            modifier = max(fitting, key=lambda p: (p.score, p.normal_form in _NAME_ADJECTIVES))
             chosen.append(modifier)
             score += modifier.score
         else:
@@ -1106,6 +1108,13 @@ def _modifier_nominative(p, word: str, reading: _Reading) -> str:
     return _nominative(p, word, frozenset({"nomn", reading.number} | ({reading.gender} if reading.gender else set())))
 
 
+@lru_cache(maxsize=morph.CACHE)
+def _singular(nouns: tuple) -> tuple:
+    """The singular, in the same case, of each plural noun parse of ``nouns``."""
+    return tuple(q for q in (p.inflect({"sing", p.tag.case}) for p in nouns if p.tag.number == "plur")
+                 if q is not None)
+
+
 def _place_guess(word: str) -> Optional[tuple[str, str]]:
     """(case, nominative) of a place name pymorphy3 does not know, from its
     ending; None where the ending says nothing sure: "-а" is as often a
@@ -1158,6 +1167,11 @@ def _head(words: Sequence[str], case: Optional[str] = None, whole: bool = False,
         if not nouns[k]:
             continue
         found = _agreement(modifiers[:k], nouns[k], case, readings)
+        if found is None and k and readings is None:
+            # Singular modifiers before a plural head share it with modifiers before them, out of
+            # the mention ("Мариинского театров" of "Большого и Мариинского театров"): they name
+            # one of the head.
+            found = _agreement(modifiers[:k], _singular(nouns[k]), case)
         if found is None:
             continue
         reading, noun, chosen = found
@@ -1244,9 +1258,31 @@ def phrase_name(words: Sequence[str], spaces: Optional[Sequence[str]] = None) ->
     elif head:
         # Modifiers may stand alone when they are all there is, or when an
         # abbreviation is their noun ("Королевских ВВС", "российского МИД").
-        alone = head == len(words) or words[head].isupper() and words[head].isalpha() and len(words[head]) > 1
+        alone = head == len(words) or _abbreviation(words[head])
         words[:head] = _decline_head(tuple(words[:head]), alone)
+    elif len(words) > 1 and _abbreviation(words[0]) and _apposed(words[1]):
+        rest = 1
+        while rest < len(words) and _declinable(words[rest]):
+            rest += 1
+        words[1:rest] = _decline_head(tuple(words[1:rest]), False)
     return _join(words, spaces)
+
+
+def _abbreviation(word: str) -> bool:
+    return word.isupper() and word.isalpha() and len(word) > 1
+
+
+# The cases of a noun after an abbreviation that make it the abbreviation's apposition,
+# declined with it: a complement of the abbreviation's noun stands in the genitive ("МИД
+# России"), so "ГП Нефтегазу" is ГП Нефтегаз.
+_APPOSITION_CASES = frozenset({"datv", "ablt", "loct"})
+
+
+def _apposed(word: str) -> bool:
+    """Whether ``word``, after an abbreviation, is a capitalised noun pymorphy3 knows and reads
+    in no case but the dative, the instrumental and the prepositional."""
+    return (word[:1].isupper() and bool(_noun_parses(word))
+            and all(morph.SECOND_CASES.get(p.tag.case, p.tag.case) in _APPOSITION_CASES for p in morph.parses(word)))
 
 
 _NUMBERED_NOUN = re.compile(r"(.+)(-\d+)")  # a noun and its number: "потока-2"
