@@ -881,13 +881,16 @@ def _quoted(tokens: list, here: int) -> tuple[dict[int, int], dict[int, int]]:
     return opens, {b: a for a, b in opens.items()}
 
 
-def tense(sentence: Optional[Sentence], at: int) -> Optional[str]:
+def tense(sentence: Optional[Sentence], at: int, infinitives: bool = False) -> Optional[str]:
     """The tense of the verb nearest to ``at`` in its clause: "past", "future" or None.
 
     The clause ends at punctuation: "поздравить с праздником Навруз 21 марта" is
     no past event for the "хотел" of another clause. Present tense says nothing of
     when ("проходит"), save for planning verbs ("планируется"); a future of быть
-    ("будет подписан") makes the clause future and "бы" makes it say nothing.
+    ("будет подписан") makes the clause future and "бы" makes it say nothing. With
+    ``infinitives``, an infinitive nearest says nothing either: a date of its act is
+    not in the time of the verb governing it ("договорились провести заседание во
+    втором полугодии" is to come, "успели провести в марте" past).
     """
     if sentence is None:
         return None
@@ -921,6 +924,8 @@ def tense(sentence: Optional[Sentence], at: int) -> Optional[str]:
         elif "PRTS" in tag:
             found = "future" if parse.normal_form in _PLANNED or _fixes_a_time(tokens, j, parse.normal_form) \
                 else "past"
+        elif infinitives and "INFN" in tag:
+            found = None
         else:
             continue
         distance = abs(token.start - at)
@@ -1009,7 +1014,7 @@ def _mentions(text: str, sentences: list[Sentence], published: Optional[str], ca
     days: dict[Optional[int], set[str]] = {}  # the single days each sentence names
     for c in cands:
         where = _sentence_of(starts, sentences, c.start)
-        verb_tense = tense(sentences[where], c.start) if where is not None and _needs_tense(c) else None
+        verb_tense = tense(sentences[where], c.start, infinitives=True) if where is not None and _needs_tense(c) else None
         ref = release if _RANK[known] >= _RANK[_needed(c)] else None
         try:
             span = _resolve(c, ref, verb_tense, before)
