@@ -1744,9 +1744,8 @@ def _lead(persons: Sequence[Person]) -> Person:
     """The release's protagonist: the person it names first as a subject is named, in the
     nominative ("Владимир Путин провёл встречу"; not a headline's "Встреча с Михаилом Мурашко"),
     else the person it names first."""
-    named = [person for person in persons if _as_subject(person)]
-    return min(named, key=lambda person: _as_subject(person)[0].start) if named \
-        else min(persons, key=lambda person: person.mentions[0].start)
+    named = [(subject[0].start, k) for k, person in enumerate(persons) if (subject := _as_subject(person))]
+    return persons[min(named)[1]] if named else min(persons, key=lambda person: person.mentions[0].start)
 
 
 def _as_subject(person: Person) -> list:
@@ -1768,7 +1767,8 @@ def _protagonists_head_post(loose: list[_Post], by_person: dict[str, list[_Post]
     if not persons:
         return loose
     first = _lead(persons)
-    if any(len(_as_subject(person)) >= len(_as_subject(first)) for person in persons if person is not first):
+    told = len(_as_subject(first))
+    if any(len(_as_subject(person)) >= told for person in persons if person is not first):
         return loose
     # a post before the name ("Президент провёл совещание. С докладом выступил Пётр Сидоров") is of
     # the unnamed head the release is from
