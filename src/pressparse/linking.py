@@ -245,10 +245,11 @@ def _person_key(person: dict) -> tuple:
     """(name, the country of the posts the text names one with, that of the other posts, the
     person's country)."""
     name = person_name(str(person.get("name") or ""))
-    posts = person.get("positions") or ()
-    stated = _most_posted([p for p in posts if _names_country(p)])
-    guessed = _most_posted([p for p in posts if not _names_country(p)])
-    return (name, stated, guessed, person.get("country"))
+    stated: list[dict] = []
+    guessed: list[dict] = []
+    for post in person.get("positions") or ():
+        (stated if _names_country(post) else guessed).append(post)
+    return (name, _most_posted(stated), _most_posted(guessed), person.get("country"))
 
 
 def _organization_key(org: dict) -> tuple:
@@ -351,8 +352,11 @@ def _differ(trait: str) -> Callable[[dict, dict], bool]:
     return lambda a, b: bool(a[trait] and b[trait] and a[trait] != b[trait])
 
 
+_GUESSES = _differ("guess")
+
+
 def _guesses_differ(a: dict, b: dict) -> bool:
-    return not a["country"] and not b["country"] and _differ("guess")(a, b)
+    return not a["country"] and not b["country"] and _GUESSES(a, b)
 
 
 #: What may never be in one corpus entity, checked before every join: for persons, two genders or

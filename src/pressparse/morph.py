@@ -174,9 +174,8 @@ class Analysis:
         if "Supr" not in self.tag:
             return self.inflect(grammemes)
         wanted, written = set(grammemes), _plain(self.word)
-        forms = [form for form in self._parse.lexeme if "Supr" in form.tag and wanted <= form.tag.grammemes]
-        best = max(forms, key=lambda form: len(os.path.commonprefix([_plain(form.word), written])), default=None)
-        return None if best is None else Analysis(best)
+        forms = [form for form in self.lexeme if "Supr" in form.tag and wanted <= form.tag.grammemes]
+        return max(forms, key=lambda form: len(os.path.commonprefix([_plain(form.word), written])), default=None)
 
     def __repr__(self) -> str:
         return f"Analysis({self.word!r}, {str(self.tag)!r}, {self.normal_form!r})"

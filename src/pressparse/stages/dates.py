@@ -1014,7 +1014,8 @@ def _mentions(text: str, sentences: list[Sentence], published: Optional[str], ca
     days: dict[Optional[int], set[str]] = {}  # the single days each sentence names
     for c in cands:
         where = _sentence_of(starts, sentences, c.start)
-        verb_tense = tense(sentences[where], c.start, infinitives=True) if where is not None and _needs_tense(c) else None
+        verb_tense = tense(sentences[where], c.start, infinitives=True) \
+            if where is not None and _needs_tense(c) else None
         ref = release if _RANK[known] >= _RANK[_needed(c)] else None
         try:
             span = _resolve(c, ref, verb_tense, before)

@@ -725,7 +725,7 @@ def _governed_by(k: int, seen: _Words, nouns: frozenset[str], between: frozenset
     if k == 0:
         return None
     j = k - 1
-    while j > 0 and seen.words[j].lower() in between:
+    while j > 0 and seen.words[j].lower().replace("ё", "е") in between:
         j -= 1
     case = "datv" if seen.words[j].lower() == "по" else "gent"
     if case == "datv":
@@ -742,16 +742,12 @@ def _a_rule_of_it(k: int, seen: _Words) -> bool:
     return _governed_by(k, seen, _RULES) is not None
 
 
-# third-person possessives, which do not inflect: "со дня его подписания"
-_POSSESSIVES = frozenset({"его", "ее", "её", "их"})
-
-
 def _a_reference_point(k: int, seen: _Words) -> bool:
     """"вступает в силу со дня подписания", "с момента его подписания": a legal formula counts from
     the act of its subject, which it names as a point in time, by a possessive or with no genitive
     after it, no occurrence it tells of ("в день подписания" tells of one, and so does "со дня
     подписания Договора прошло 25 лет", which names what was signed)."""
-    j = _governed_by(k, seen, _REFERENCE_POINTS, _POSSESSIVES)
+    j = _governed_by(k, seen, _REFERENCE_POINTS, _POSSESSIVE)  # "со дня его подписания"
     return j is not None and j > 0 and seen.words[j - 1].lower() in ("с", "со") \
         and (j < k - 1 or k + 1 == _clause(k, seen).stop or not _names_its_object(seen.words[k + 1]))
 

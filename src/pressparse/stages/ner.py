@@ -579,12 +579,16 @@ class SplitPlacesOnDash(Rule):
         return out
 
 
+_SEPARATORS = frozenset("•·;|")
+
+
 class SplitAtSeparators(Rule):
     """A name never runs across a mark that separates the items of a list: a bullet, a middle dot,
     a semicolon or a bar ("[Мальта • Монако • Намибия]" are three places, "[Чили; Перу]" two).
     Each part is a name of the span's type."""
 
-    trigger = re.compile(r"(?:^| )[•·;|](?: |$)")  # a separator, a token of its own
+    # a separator, a token of its own
+    trigger = re.compile(rf"(?:^| )[{re.escape(''.join(sorted(_SEPARATORS)))}](?: |$)")
 
     def apply(self, words, tags):
         out = []
@@ -600,9 +604,6 @@ class SplitAtSeparators(Rule):
             elif start < tag.stop:
                 out.append(Tag(start, tag.stop, tag.type))
         return out
-
-
-_SEPARATORS = frozenset("•·;|")
 
 
 class TrimPosts(Rule):
@@ -1331,7 +1332,8 @@ class CapitalisedBody(Rule):
 _STATE_BODIES = lexicon.words("state_body")
 _SEATED_BODIES = lexicon.words("seated_body")
 _NAMED_BODIES = _STATE_BODIES | _SEATED_BODIES
-_STATE_BODY_FORMS = lexicon.forms_of(_NAMED_BODIES, frozenset({"NOUN"}))  # none has an ё
+_FORMS_OF_BODY = {noun: lexicon.forms_of(frozenset({noun}), frozenset({"NOUN"})) for noun in _NAMED_BODIES}
+_STATE_BODY_FORMS = frozenset().union(*_FORMS_OF_BODY.values())  # none has an ё
 
 
 class StateBodyPhrase(Rule):
@@ -1350,8 +1352,7 @@ class StateBodyPhrase(Rule):
     # a word beginning as all forms of one of the nouns do, in any case of letters: a few stems,
     # where an alternation of their seventy-odd forms took a tenth of the fix rules' time
     trigger = re.compile(r"(?:^| )(?:%s)\w*(?= |$)" % "|".join(sorted(
-        re.escape(os.path.commonprefix(sorted(lexicon.forms_of(frozenset({noun}), frozenset({"NOUN"})))))
-        for noun in _NAMED_BODIES)), re.I)
+        re.escape(os.path.commonprefix(sorted(forms))) for forms in _FORMS_OF_BODY.values())), re.I)
 
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}

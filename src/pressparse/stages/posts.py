@@ -111,9 +111,11 @@ def run(doc: Doc) -> None:
         if not post.holders:
             loose.append(post)
     loose = _coreference(loose, by_person, organizations)
-    loose = _protagonist(loose, by_person, doc.persons, sentences)
+    lead = _lead(doc.persons) if doc.persons else None
+    loose = _protagonist(loose, by_person, lead, sentences)
     seen = _Seen(by_person, doc, places, {(post.sentence, k) for post in posts for k in post.qualifiers}, {})
-    loose = _protagonists_head_post(loose, by_person, doc.persons, sentences, lambda person: _country(person, seen)[0])
+    loose = _protagonists_head_post(loose, by_person, lead, doc.persons, sentences,
+                                    lambda person: _country(person, seen)[0])
     countries: dict[str, Optional[str]] = {}
     for person in doc.persons:
         # noted here, once, after _protagonists_head_post, which may give the protagonist a post and so its country
@@ -647,9 +649,8 @@ def _visitor(chain: _Chain) -> bool:
     """Whether a visit's noun, past the adjectives before the post, governs the post: "к визиту
     [Главы государства] в Токио", "поездки [министра] в Пекин" go somewhere, and "в"/"на" with a place
     then says where to, which no form of the place shows when it does not decline."""
-    k = chain.head - 1
-    while k >= 0 and morph.parses(chain.words[k])[0].tag.POS in ("ADJF", "PRTF"):
-        k -= 1
+    names = {k for span in chain.names.values() for k in range(span.start, span.stop)}
+    k = _modifiers_start(chain.words, chain.head, names) - 1
     return k >= 0 and morph.lemma(chain.words[k]) in _VISIT_NOUNS
 
 
@@ -701,7 +702,8 @@ def _and_genitive(chain: _Chain) -> Optional[str]:
 
 def _a_post_at(words: list[str], k: int, names: dict[int, Span]) -> bool:
     """Whether a post's head of the lexicon stands at ``k``, past the adjectives before it."""
-    while k < len(words) and k not in names and words[k].isalpha() and morph.parses(words[k])[0].tag.POS in ("ADJF", "PRTF"):
+    while k < len(words) and k not in names and words[k].isalpha() \
+            and morph.parses(words[k])[0].tag.POS in ("ADJF", "PRTF"):
         k += 1
     return k < len(words) and k not in names and head_kind(words[k]) == ""
 
@@ -1719,16 +1721,13 @@ def _heads(title: str) -> Optional[str]:
     return kind if kind in ("state", "government") else None
 
 
-def _protagonist(loose: list[_Post], by_person: dict[str, list[_Post]], persons: Sequence[Person],
+def _protagonist(loose: list[_Post], by_person: dict[str, list[_Post]], first: Optional[Person],
                  sentences: Sequence[Sentence]) -> list[_Post]:
     """A bare post alone that opens a sentence as its subject ("Президент осмотрел выставку")
     is the post of the release's protagonist (``_lead``: the person it names first as a subject),
-    when that person holds no post of their own and this title is the only one so used. A post with more words
-    ("пресс-секретарь группы заявил") more often brings in someone new."""
-    if not persons:
-        return loose
-    first = _lead(persons)
-    if first.id in by_person:
+    when that person holds no post of their own and this title is the only one so used. A post
+    with more words ("пресс-секретарь группы заявил") more often brings in someone new."""
+    if first is None or first.id in by_person:
         return loose
     subjects = [post for post in loose if post.mention.start > first.mentions[0].start
                 and " " not in post.title and _opens_as_subject(post, sentences[post.sentence])]
@@ -1756,17 +1755,18 @@ def _as_subject(person: Person) -> list:
     return [m for m in person.mentions if set(_WORD.findall(m.text)) <= words]
 
 
-def _protagonists_head_post(loose: list[_Post], by_person: dict[str, list[_Post]], persons: Sequence[Person],
-                            sentences: Sequence[Sentence], country: Callable[[Person], Optional[str]]) -> list[_Post]:
+def _protagonists_head_post(loose: list[_Post], by_person: dict[str, list[_Post]], first: Optional[Person],
+                            persons: Sequence[Person], sentences: Sequence[Sentence],
+                            country: Callable[[Person], Optional[str]]) -> list[_Post]:
     """Posts alone in the nominative, all of a head of state or all of a head of government ("Глава
     государства заявил", "российский лидер", "Премьер-министр отметил"), in a release where no one
     else named holds a head's post, are the posts of its protagonist, the person it names first and
-    most often as a subject (``_lead``, ``_as_subject``), after his name, when he holds no other post and they name no other country than his: a release
-    tells of the head of state it is about by his post as often as by his name. In another case
+    most often as a subject (``_lead``, ``_as_subject``), after his name, when he holds no other
+    post and they name no other country than his: a release tells of the head of state it is about
+    by his post as often as by his name. In another case
     ("выборы президента", "решение президента") a post alone speaks of the office or of someone else."""
-    if not persons:
+    if first is None:
         return loose
-    first = _lead(persons)
     told = len(_as_subject(first))
     if any(len(_as_subject(person)) >= told for person in persons if person is not first):
         return loose
