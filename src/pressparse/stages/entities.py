@@ -500,6 +500,11 @@ class _KnownPlaces:
         self.by_lemmas = {_lemmas(loc.name): loc for loc in locations if loc.kind != "country"}
         self.stems = [(_place_stem(loc.name), loc) for loc in locations
                       if loc.kind != "country" and " " not in loc.name]
+        # a region named by its adjective and its kind ("Курская область", "Алтайский край") is the one
+        # that adjective names in a body's name ("Курской областной думы")
+        self.regions = {morph.lemma(first): loc for loc in locations if loc.kind != "country"
+                        for first, _, kind in [loc.name.partition(" ")]
+                        if kind and " " not in kind and lexicon.is_place_descriptor(kind)}
 
     def inside(self, mention: Mention) -> list[tuple[int, int, Location]]:
         """The places a mention's words name or make adjectives of, with their offsets."""
@@ -559,10 +564,15 @@ class _KnownPlaces:
             return self.countries.get(country)
         for parse in morph.parses(word)[:2]:
             if parse.tag.POS == "ADJF":
-                stem = re.sub(r"(?:ск|цк)ий$", "", parse.normal_form.replace("ё", "е"))
-                places = {id(loc): loc for place_stem, loc in self.stems if _adjective_of(stem, place_stem)}
+                lemma = parse.normal_form.replace("ё", "е")
+                # "винницкий" is made on "винниц-", "немецкий" on "нем-": both stems are tried
+                stems = {re.sub(r"(?:ск|цк)ий$", "", lemma), re.sub(r"кий$", "", lemma)} - {lemma}
+                places = {id(loc): loc for place_stem, loc in self.stems
+                          if any(_adjective_of(stem, place_stem) for stem in stems)}
                 if len(places) == 1:
                     return next(iter(places.values()))
+                if lemma in self.regions:  # the city first: "Московский университет" is Moscow's
+                    return self.regions[lemma]
         return None
 
 
@@ -572,13 +582,18 @@ def _place_stem(name: str) -> str:
 
 def _adjective_of(stem: str, place: str) -> bool:
     """Whether an adjective's stem (before "-ский") is made on a place's: the same ("рим",
-    "лондон"), its last consonant alternated ("праж": "праг"), a suffix between (``_LINKS``),
-    a vowel inserted ("москов": "москв") or the place's "с" merged into the suffix ("массачусет")."""
-    if len(stem) < 3 or len(place) < 3:
+    "лондон"), its last consonant alternated ("праж": "праг"), a suffix between (``_LINKS``: "уфим":
+    "уф", a stem of two letters only so), a vowel inserted ("москов": "москв") or the place's
+    ending "с" or "ск" merged into the suffix ("массачусет": "массачусетс", "северодвин":
+    "северодвинск")."""
+    if len(stem) < 3 or len(place) < 2:
         return False
-    return stem == place or stem[:-1] == place[:-1] and _ALTERNATIONS.get(stem[-1]) == place[-1] \
-        or stem.startswith(place) and stem[len(place):] in _LINKS or place == stem + "с" \
-        or any(stem[k] in "ое" and stem[:k] + stem[k + 1:] == place for k in range(1, len(stem)))
+    if stem.startswith(place) and stem[len(place):] in _LINKS:
+        return True
+    return len(place) >= 3 and (
+        stem == place or stem[:-1] == place[:-1] and _ALTERNATIONS.get(stem[-1]) == place[-1]
+        or place in (stem + "с", stem + "ск")
+        or any(stem[k] in "ое" and stem[:k] + stem[k + 1:] == place for k in range(1, len(stem))))
 
 
 # ---------------------------------------------------------------- organisations
