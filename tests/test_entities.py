@@ -342,3 +342,42 @@ def test_a_common_word_opening_its_sentence_leaves_a_note():
     doc = parse("Гости приехали к вечеру. [Свадьба]PER отмечалась в доме жениха.", until="entities")
     assert ("common word", "Свадьба", "no person: a common word opening its sentence, and the person is named "
             "no other way") in notes(doc, "entities")
+
+
+@pytest.mark.parametrize("source, mentions", [
+    # the place's name inside a body's, a country in any of its names
+    ("Депутаты партии [«Единая Россия»]ORG приехали в [Россию]LOC.", [("Россия", ["Россия", "Россию"])]),
+    ("Офис [Почты Российской Федерации]ORG открыт в [России]LOC.",
+     [("Россия", ["Российской Федерации", "России"])]),
+    # its adjective: a country's (countries.tsv), a place's made on its stem
+    ("[Российская академия наук]ORG провела форум в [России]LOC.", [("Россия", ["Российская", "России"])]),
+    ("[Московский государственный университет]ORG открыл филиал в [Москве]LOC.",
+     [("Москва", ["Московский", "Москве"])]),
+    ("Иск подан в [Тамбовский областной суд]ORG, заседание пройдёт в [Тамбове]LOC.",
+     [("Тамбов", ["Тамбовский", "Тамбове"])]),
+    ("[Пражский университет]ORG пригласил студентов в [Прагу]LOC.", [("Прага", ["Пражский", "Прагу"])]),
+    ("[Уфимский нефтяной институт]ORG стоит в [Уфе]LOC.", [("Уфа", ["Уфимский", "Уфе"])]),
+    ("[Северодвинский драматический театр]ORG гастролирует вне [Северодвинска]LOC.",
+     [("Северодвинск", ["Северодвинский", "Северодвинска"])]),
+    ("Депутат [Винницкого городского совета]ORG родился в [Виннице]LOC.",
+     [("Винница", ["Винницкого", "Виннице"])]),
+    # a region by its adjective; a city before a region of the same adjective
+    ("Депутат [Курской областной думы]ORG посетил [Курскую область]LOC.",
+     [("Курская область", ["Курской", "Курскую область"])]),
+    ("[Московский университет]ORG открыл филиал в [Московской области]LOC, а не в [Москве]LOC.",
+     [("Московская область", ["Московской области"]), ("Москва", ["Московский", "Москве"])]),
+    # a compound of places' adjectives, each part a mention of its place
+    ("[Российско-китайский деловой совет]ORG собрался в [России]LOC и [Китае]LOC.",
+     [("Россия", ["Российско", "России"]), ("Китай", ["китайский", "Китае"])]),
+    # no part of a compound of something else; no place the document does not list
+    ("[Южно-Китайская торговая компания]ORG работает в [Китае]LOC.", [("Китай", ["Китае"])]),
+    ("[Тамбовский областной суд]ORG рассмотрел иск в [Москве]LOC.", [("Москва", ["Москве"])]),
+    # a body named as the place is no mention of it
+    ("Клуб [«Тамбов»]ORG сыграл в [Тамбове]LOC.", [("Тамбов", ["Тамбове"])]),
+])
+def test_a_place_named_inside_a_body_is_a_mention_of_it(source, mentions):
+    doc = parse(source, until="entities")
+    assert [(loc.name, [m.text for m in loc.mentions]) for loc in doc.locations] == mentions
+    assert all(doc.text[m.start:m.stop] == m.text for loc in doc.locations for m in loc.mentions)
+    added = sum(len(found) for _, found in mentions) - len(mentions)
+    assert [r for r, _, _ in notes(doc, "entities")].count("place in a body's name") == added

@@ -48,6 +48,7 @@ def run(doc: Doc) -> None:
         doc.locations = _locations(found["LOC"])
     doc.persons = _persons(found["PER"], _aliases(doc.text, found["PER"]), doc, opening)
     doc.organizations = _organizations(found["ORG"], doc.home, _aliases(doc.text, found["ORG"]), doc, shared)
+    doc.locations = _places_in_bodies(doc.locations, doc.organizations, doc)
 
 
 def _shared_abbreviations(found: dict[str, list[Span]], doc: Doc) -> dict[str, str]:
@@ -455,6 +456,144 @@ def _locations(found: list[Span]) -> tuple[Location, ...]:
 
 def _lemmas(name: str) -> tuple:
     return tuple(morph.lemma(w) for w in re.findall(r"\w+", name.lower()))
+
+
+def _places_in_bodies(locations: tuple[Location, ...], organizations: Sequence[Organization],
+                      doc: Doc) -> tuple[Location, ...]:
+    """The places the document lists, each with the mentions of it that a body's name holds: its
+    name ("партия «Единая Россия»", "Почта России") or its adjective ("Российская академия наук",
+    "Московский государственный университет", "Тамбовского областного суда"). The body's name
+    says where it is, and a reader names the place there; the list does not change, since a place
+    named only inside a body's name is no place of the release (but for countries, which the
+    lists of bodies' countries give)."""
+    if not locations or not organizations:
+        return locations
+    known = _KnownPlaces(locations)
+    taken = [(m.start, m.stop) for loc in locations for m in loc.mentions]
+    added: dict[str, list[Mention]] = {}
+    for org in organizations:
+        for mention in org.mentions:
+            for start, stop, place in known.inside(mention):
+                if stop - start == mention.stop - mention.start or any(a < stop and start < b for a, b in taken):
+                    continue  # the body named as the place ("клуб «Тамбов»") or a place already there
+                taken.append((start, stop))
+                added.setdefault(place.id, []).append(Mention(start, stop, doc.text[start:stop]))
+                doc.note("entities", "place in a body's name", start, stop, doc.text[start:stop],
+                         f"a mention of {place.name!r} in the name of {org.name!r}")
+    return tuple(replace(loc, mentions=tuple(sorted(loc.mentions + tuple(added[loc.id]), key=lambda m: m.start)))
+                 if loc.id in added else loc for loc in locations)
+
+
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_ADJECTIVE_ENDING = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|их|ому|ым|ом|ую|ими|ых|ою|ей|им|ые)$")
+_PLACE_STEM_ENDING = re.compile(r"(?:ия|ья|ие|ье|ы|и|а|я|о|е|ь|у)$")
+_LINKS = lexicon.words("place_adjective_link")
+_ALTERNATIONS = {"ж": "г", "ч": "к", "ш": "х", "ц": "к"}  # "Прага": пражский
+
+
+class _KnownPlaces:
+    """The places of a document, found by their names' lemmas, their countries' adjectives and the
+    adjectives made on their names' stems."""
+
+    def __init__(self, locations: Sequence[Location]) -> None:
+        self.countries = {loc.name: loc for loc in locations if loc.kind == "country"}
+        self.by_lemmas = {_lemmas(loc.name): loc for loc in locations if loc.kind != "country"}
+        self.stems = [(_place_stem(loc.name), loc) for loc in locations
+                      if loc.kind != "country" and " " not in loc.name]
+        # a region named by its adjective and its kind ("Курская область", "Алтайский край") is the one
+        # that adjective names in a body's name ("Курской областной думы")
+        self.regions = {morph.lemma(first): loc for loc in locations if loc.kind != "country"
+                        for first, _, kind in [loc.name.partition(" ")]
+                        if kind and " " not in kind and lexicon.is_place_descriptor(kind)}
+
+    def inside(self, mention: Mention) -> list[tuple[int, int, Location]]:
+        """The places a mention's words name or make adjectives of, with their offsets."""
+        words = [(m.start() + mention.start, m.end() + mention.start, m.group())
+                 for m in _WORDS.finditer(mention.text)]
+        found, i = [], 0
+        while i < len(words):
+            size, place = self._named(words, i)
+            if place is not None:
+                found.append((words[i][0], words[i + size - 1][1], place))
+                i += size
+                continue
+            start, stop, word = words[i]
+            if _ADJECTIVE_ENDING.search(word.lower()):
+                found += self._adjectives(start, word)
+            i += 1
+        return found
+
+    def _named(self, words: list[tuple[int, int, str]], i: int) -> tuple[int, Optional[Location]]:
+        """The place the words from ``i`` name, and how many words they are (capitalised: "Тамбов";
+        a country in any of its names: "Российской Федерации")."""
+        if not words[i][2][:1].isupper():
+            return 0, None
+        country = lexicon.country_prefix([w for _, _, w in words[i:]])
+        if country is not None and country[0] in self.countries:
+            return country[1], self.countries[country[0]]
+        for size in (3, 2, 1):
+            place = self.by_lemmas.get(tuple(morph.lemma(w) for _, _, w in words[i:i + size])) \
+                if i + size <= len(words) else None
+            if place is not None:
+                return size, place
+        return 0, None
+
+    def _adjectives(self, start: int, word: str) -> list[tuple[int, int, Location]]:
+        """A place adjective ("Московского") or a compound of them ("российско-американской"),
+        each part a place's, with the offsets of each part."""
+        whole = self._of_adjective(word)
+        if whole is not None:
+            return [(start, start + len(word), whole)]
+        parts, found, at = word.split("-"), [], start
+        for k, part in enumerate(parts):
+            if k == len(parts) - 1:
+                place = self._of_adjective(part)
+            elif part.lower().endswith("о"):  # "российско-", "американо-": the adjective's stem and "о"
+                place = self._of_adjective(part[:-1] + "ий") or self._of_adjective(part[:-1] + "ский")
+            else:
+                place = None
+            if place is None:
+                return []
+            found.append((at, at + len(part), place))
+            at += len(part) + 1
+        return found if len(parts) > 1 else []
+
+    def _of_adjective(self, word: str) -> Optional[Location]:
+        country = lexicon.country_adjective(word)
+        if country is not None:
+            return self.countries.get(country)
+        for parse in morph.parses(word)[:2]:
+            if parse.tag.POS == "ADJF":
+                lemma = parse.normal_form.replace("ё", "е")
+                # "винницкий" is made on "винниц-", "немецкий" on "нем-": both stems are tried
+                stems = {re.sub(r"(?:ск|цк)ий$", "", lemma), re.sub(r"кий$", "", lemma)} - {lemma}
+                places = {id(loc): loc for place_stem, loc in self.stems
+                          if any(_adjective_of(stem, place_stem) for stem in stems)}
+                if len(places) == 1:
+                    return next(iter(places.values()))
+                if lemma in self.regions:  # the city first: "Московский университет" is Moscow's
+                    return self.regions[lemma]
+        return None
+
+
+def _place_stem(name: str) -> str:
+    return _PLACE_STEM_ENDING.sub("", name.lower().replace("ё", "е"))
+
+
+def _adjective_of(stem: str, place: str) -> bool:
+    """Whether an adjective's stem (before "-ский") is made on a place's: the same ("рим",
+    "лондон"), its last consonant alternated ("праж": "праг"), a suffix between (``_LINKS``: "уфим":
+    "уф", a stem of two letters only so), a vowel inserted ("москов": "москв") or the place's
+    ending "с" or "ск" merged into the suffix ("массачусет": "массачусетс", "северодвин":
+    "северодвинск")."""
+    if len(stem) < 3 or len(place) < 2:
+        return False
+    if stem.startswith(place) and stem[len(place):] in _LINKS:
+        return True
+    return len(place) >= 3 and (
+        stem == place or stem[:-1] == place[:-1] and _ALTERNATIONS.get(stem[-1]) == place[-1]
+        or place in (stem + "с", stem + "ск")
+        or any(stem[k] in "ое" and stem[:k] + stem[k + 1:] == place for k in range(1, len(stem))))
 
 
 # ---------------------------------------------------------------- organisations
