@@ -2,9 +2,11 @@
 
     python benchmarks/scale.py [--docs N] [--stream N] [--batch-size N]
 
-1. Throughput of ``Pipeline().pipe(texts)`` (one process, models loaded) against
-   ``Pipeline().pipe(texts, workers=2)`` over the same ``--docs`` releases, in
-   documents/s, and their ratio, the best of ``--rounds`` interleaved rounds, each
+1. Throughput of ``Pipeline(threads=1).pipe(texts)`` (one process on one thread, as
+   each worker runs, models loaded) against ``Pipeline().pipe(texts, workers=2)`` over
+   the same ``--docs`` releases, in documents/s, and their ratio (with the default
+   ``Pipeline().pipe(texts)``, whose NER network runs ahead in a second thread, beside),
+   the best of ``--rounds`` interleaved rounds, each
    pass in a fresh interpreter so that none profits from another's warm caches. The
    two-worker figure is the steady rate, timed from the first record out (the
    workers' start, about a second, is shown apart). A second ratio is end to end,
@@ -62,44 +64,51 @@ def workers_rss() -> list[int]:
     return [proc_status("VmRSS", p.pid) for p in multiprocessing.active_children() if p.name == "pressparse-worker"]
 
 
+# the passes compared: one process on one thread (as each worker runs), one process as pressparse runs
+# by default (its NER network a batch ahead in a second thread), and two worker processes
+PASSES = {"1": "1 worker (one thread)", "1+": "1 process (two threads)", "2": "2 workers, steady"}
+
+
 def throughput(texts: list[str], docs: int, batch_size: int, rounds: int) -> None:
     """One worker against two, each pass in a fresh interpreter: no pass profits from another's caches."""
     corpus = list(stream(texts, docs))
     chars = sum(len(t) for _, t in corpus)
-    best = {1: (0.0, 0.0), 2: (0.0, 0.0)}
-    whole = {1: 0.0, 2: 0.0}
+    best = {name: (0.0, 0.0) for name in PASSES}
+    whole = {name: 0.0 for name in PASSES}
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "corpus.json"
         path.write_text(json.dumps(corpus, ensure_ascii=False), encoding="utf-8")
-        for _ in range(rounds):  # interleaved, so that both see the same machine load; the best counts
-            for workers in (1, 2):
-                done = subprocess.run([sys.executable, __file__, "--measure", str(workers), str(path),
+        for _ in range(rounds):  # interleaved, so that all see the same machine load; the best counts
+            for name in PASSES:
+                done = subprocess.run([sys.executable, __file__, "--measure", name, str(path),
                                        "--batch-size", str(batch_size)], capture_output=True, text=True)
                 if done.returncode != 0:
-                    raise RuntimeError(f"the {workers}-worker pass failed:\n{done.stderr}")
+                    raise RuntimeError(f"the pass {PASSES[name]!r} failed:\n{done.stderr}")
                 rate, start, end_to_end = map(float, done.stdout.split())
-                best[workers] = max(best[workers], (rate, -start))
-                whole[workers] = max(whole[workers], end_to_end)
-    (one, _), (two, start) = best[1], best[2]
+                best[name] = max(best[name], (rate, -start))
+                whole[name] = max(whole[name], end_to_end)
+    (one, _), (default, _), (two, start) = best["1"], best["1+"], best["2"]
     print(f"corpus: {docs} documents, {chars:,} characters; batch size {batch_size}; best of {rounds} rounds, "
           f"each pass in a fresh interpreter")
     print(f"{'':<26}{'docs/s':>10}{'chars/s':>12}")
-    print(f"{'1 worker (this process)':<26}{one:>10.1f}{one * chars / docs:>12,.0f}")
-    print(f"{'2 workers, steady':<26}{two:>10.1f}{two * chars / docs:>12,.0f}")
+    for name, label in PASSES.items():
+        print(f"{label:<26}{best[name][0]:>10.1f}{best[name][0] * chars / docs:>12,.0f}")
     print(f"ratio 2 workers / 1 worker: {two / one:.2f} "
           f"(the workers' start, {-start:.1f} s to the first record, aside)")
-    print(f"end to end, the models' loading included: {whole[1]:.1f} against {whole[2]:.1f} docs/s, "
-          f"ratio {whole[2] / whole[1]:.2f}")
+    print(f"ratio 2 workers / 1 process on two threads: {two / default:.2f}")
+    print(f"end to end, the models' loading included: {whole['1']:.1f} against {whole['2']:.1f} docs/s, "
+          f"ratio {whole['2'] / whole['1']:.2f}")
 
 
-def measure(workers: int, path: str, batch_size: int) -> None:
-    """Worker mode: one pass over a corpus; prints the steady documents/s, the seconds to the first
-    record, and the end-to-end documents/s (the models' loading included)."""
+def measure(name: str, path: str, batch_size: int) -> None:
+    """Worker mode: one pass (``PASSES[name]``) over a corpus; prints the steady documents/s, the
+    seconds to the first record, and the end-to-end documents/s (the models' loading included)."""
     import pressparse
 
     corpus = [tuple(pair) for pair in json.loads(Path(path).read_text(encoding="utf-8"))]
+    workers = 2 if name == "2" else 1
     began = time.perf_counter()
-    nlp = pressparse.Pipeline(batch_size=batch_size)
+    nlp = pressparse.Pipeline(batch_size=batch_size, threads=2 if name == "1+" else 1)
     if workers == 1:
         nlp.parse(corpus[0][1][:200])  # the models load before the steady clock starts
     started = time.perf_counter()
@@ -143,7 +152,7 @@ def main() -> None:
                         help="releases in the long stream, 0 to skip it (default: %(default)s)")
     parser.add_argument("--batch-size", type=int, default=32, help="documents per batch (default: %(default)s)")
     parser.add_argument("--rounds", type=int, default=3, help="throughput rounds, the best counts (default: %(default)s)")
-    parser.add_argument("--measure", nargs=2, metavar=("WORKERS", "PATH"), help=argparse.SUPPRESS)
+    parser.add_argument("--measure", nargs=2, metavar=("PASS", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     try:
         import pressparse
@@ -152,7 +161,7 @@ def main() -> None:
         os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")]))
         import pressparse
     if args.measure:
-        measure(int(args.measure[0]), args.measure[1], args.batch_size)
+        measure(args.measure[0], args.measure[1], args.batch_size)
         return
     texts, origin = load_texts()
     print(f"releases: {len(texts)} distinct texts from {origin}; {os.cpu_count()} cores; "

@@ -179,7 +179,7 @@ def test_output_file(capsys, tmp_path):
 def test_usage_errors_exit_2(capsys, tmp_path):
     for argv in (["extract", str(SEED), "--batch-size", "0"], ["extract"], ["extract", "--format", "xml", "-"],
                  ["extract", str(SEED), "--workers", "0"], ["extract", str(SEED), "--timeout", "-1"],
-                 ["extract", str(SEED), "--timeout", "soon"]):
+                 ["extract", str(SEED), "--timeout", "soon"], ["extract", str(SEED), "--threads", "3"]):
         with pytest.raises(SystemExit) as stop:
             cli.main(argv)
         assert stop.value.code == 2
@@ -226,13 +226,14 @@ def copies(folder, n):
     return [f"{i:04d}" for i in range(n)]
 
 
-def test_workers_give_the_same_records(capsys, tmp_path):
+def test_workers_and_threads_give_the_same_records(capsys, tmp_path):
     ids = copies(tmp_path / "in", 6)
     one = run(capsys, "extract", tmp_path / "in")
     two = run(capsys, "extract", tmp_path / "in", "--workers", "2", "--batch-size", "2")
-    assert one[0] == two[0] == 0
+    single = run(capsys, "extract", tmp_path / "in", "--threads", "1", "--batch-size", "2")
+    assert one[0] == two[0] == single[0] == 0
     assert [r["id"] for r in two[1]] == ids
-    assert two[1] == one[1]
+    assert two[1] == one[1] == single[1]
     assert two[2].startswith("6 documents, 0 errors, ")
 
 

@@ -19,6 +19,7 @@ import pytest
 import pressparse
 from pressparse import parallel
 from pressparse.pipeline import Pipeline, chunks
+from pressparse.stages import events as events_stage
 from pressparse.stages import read as read_stage
 from conftest import SAMPLES, assert_offsets
 
@@ -116,8 +117,20 @@ def test_pipe_takes_workers_and_checks_them(nlp):
         nlp.pipe(["текст"], timeout=0)
 
 
-@pytest.mark.skipif(not parallel.can_budget(), reason="SIGALRM budgets need POSIX and the main thread")
-def test_the_budget_in_process_turns_a_hang_into_a_timeout_record(nlp, monkeypatch):
+def _hang_in_events(monkeypatch):
+    """Documents holding HANG hang in the events stage, after the NER network's."""
+    real = events_stage._triggered
+
+    def triggered(number, sentence, normed, doc):
+        if HANG in doc.text:
+            time.sleep(3600)
+        return real(number, sentence, normed, doc)
+
+    monkeypatch.setattr(events_stage, "_triggered", triggered)
+
+
+def _hang_in_read(monkeypatch):
+    """Documents holding HANG hang as they are read, before the NER network."""
     real = read_stage.read
 
     def read(text):
@@ -126,7 +139,16 @@ def test_the_budget_in_process_turns_a_hang_into_a_timeout_record(nlp, monkeypat
         return real(text)
 
     monkeypatch.setattr(read_stage, "read", read)
-    items = [("a", SEED), ("hang", HANG), ("b", OTHER)]
+
+
+@pytest.mark.skipif(not parallel.can_budget(), reason="SIGALRM budgets need POSIX and the main thread")
+@pytest.mark.parametrize("threads", [1, 2])
+@pytest.mark.parametrize("hang", [_hang_in_read, _hang_in_events])
+def test_the_budget_in_process_turns_a_hang_into_a_timeout_record(nlp, monkeypatch, threads, hang):
+    hang(monkeypatch)
+    monkeypatch.setattr(nlp, "threads", threads)
+    monkeypatch.setattr(nlp, "batch_size", 2)  # with two threads, the hang's batch is tagged ahead
+    items = [("a", SEED), ("hang", HANG + " Встреча Владимира Путина с Си Цзиньпином."), ("b", OTHER)]
     started = time.monotonic()
     documents = list(nlp.pipe(items, timeout=0.5))
     assert time.monotonic() - started < 10

@@ -5,6 +5,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -123,29 +124,34 @@ def test_works_without_pkg_resources(tmp_path, seeds):
     assert out.stdout.strip() == "Кирилл Залесский"
 
 
-def test_a_document_that_breaks_its_batch_fails_alone(nlp, tagger, seeds, monkeypatch):
-    real = tagger.__class__.__call__
+@pytest.mark.parametrize("threads", [1, 2])
+def test_a_document_that_breaks_its_batch_fails_alone(nlp, tagger, seeds, monkeypatch, threads):
+    real = tagger.__class__.score
 
     def fragile(self, sentences):
         if any("Залесский" in words for words in sentences):
             raise RuntimeError("the tagger choked")
         return real(self, sentences)
 
-    monkeypatch.setattr(tagger.__class__, "__call__", fragile)
-    docs = list(nlp.pipe([("bad", seeds[SEED]), ("good", seeds["003_9c0d123f5dd01e10"])]))
-    assert docs[0].error.type == "RuntimeError" and "choked" in docs[0].error.message
-    assert docs[1].error is None and "Антон Алексеев" in [p.name for p in docs[1].persons]
+    monkeypatch.setattr(tagger.__class__, "score", fragile)
+    monkeypatch.setattr(nlp, "threads", threads)
+    monkeypatch.setattr(nlp, "batch_size", 2)  # three batches: with two threads, each tagged ahead
+    docs = list(nlp.pipe([(f"bad{k}", seeds[SEED]) if k % 2 == 0 else (f"good{k}", seeds["003_9c0d123f5dd01e10"])
+                          for k in range(6)]))
+    assert [doc.error.type if doc.error else None for doc in docs] == ["RuntimeError", None] * 3
+    assert "choked" in docs[0].error.message
+    assert all("Антон Алексеев" in [p.name for p in doc.persons] for doc in docs[1::2])
 
 
 def test_the_garbage_collector_is_paused_only_while_a_batch_is_parsed(nlp, tagger, seeds, monkeypatch):
-    real = tagger.__class__.__call__
+    real = tagger.__class__.score
     during = []
 
     def watched(self, sentences):
         during.append(gc.isenabled())
         return real(self, sentences)
 
-    monkeypatch.setattr(tagger.__class__, "__call__", watched)
+    monkeypatch.setattr(tagger.__class__, "score", watched)
     nlp.parse(seeds[SEED])
     assert during == [False] and gc.isenabled()
     gc.disable()  # a caller's own choice is left as it was
@@ -154,7 +160,7 @@ def test_the_garbage_collector_is_paused_only_while_a_batch_is_parsed(nlp, tagge
         assert not gc.isenabled()
     finally:
         gc.enable()
-    monkeypatch.setattr(tagger.__class__, "__call__", lambda self, sentences: 1 / 0)
+    monkeypatch.setattr(tagger.__class__, "score", lambda self, sentences: 1 / 0)
     assert nlp.parse(seeds[SEED]).error.type == "ZeroDivisionError" and gc.isenabled()
 
 
@@ -241,3 +247,45 @@ def test_items_pulled_from_a_stream_that_raises_are_yielded_before_its_error(nlp
         for document in pressparse.Pipeline(batch_size=4).pipe(stream(), timeout=30):
             got.append(document.id)
     assert got == [f"d{i}" for i in range(6)]
+
+
+def test_two_threads_give_the_records_of_one(nlp, seeds, monkeypatch):
+    texts = list(seeds.values()) + [path.read_text(encoding="utf-8")
+                                    for path in sorted((Path(__file__).parent / "fixtures" / "texts").glob("*.txt"))]
+    monkeypatch.setattr(nlp, "batch_size", 2)  # several batches, each tagged while the one before is finished
+    records = {}
+    for threads in (1, 2):
+        monkeypatch.setattr(nlp, "threads", threads)
+        records[threads] = [doc.to_json() for doc in nlp.pipe(texts)]
+    assert len(records[2]) == len(texts) and records[2] == records[1]
+
+
+def test_two_threads_leave_the_interpreter_and_blas_as_they_were(nlp, seeds):
+    from threadpoolctl import threadpool_info
+
+    blas = [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+    interval = sys.getswitchinterval()
+    stream = nlp.pipe(list(seeds.values()) * 40)
+    next(stream)
+    during = [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert all(n == 1 for n in during)  # the rules' core is not taken by BLAS's threads while it runs
+    assert len(list(stream)) == 79
+    assert [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"] == blas
+    assert sys.getswitchinterval() == interval
+
+
+@pytest.mark.parametrize("threads", [0, 3, "2"])
+def test_threads_are_one_or_two(threads):
+    with pytest.raises(ValueError, match="threads must be 1 or 2"):
+        pressparse.Pipeline(threads=threads)
+
+
+def test_only_a_batch_stage_has_a_part_to_run_ahead():
+    from dataclasses import replace
+
+    from pressparse import stages
+
+    segment = next(stage for stage in stages.STAGES if stage.name == "segment")
+    broken = tuple(replace(stage, ahead=len) if stage is segment else stage for stage in stages.STAGES)
+    with pytest.raises(ImportError, match="only a batch stage has a part to run ahead"):
+        stages._check(broken)

@@ -52,7 +52,8 @@ def pipeline(batch_size: int = 32) -> Pipeline:
     with _BUILD:
         nlp = _PIPELINES.get(batch_size)
         if nlp is None:
-            nlp = Pipeline(batch_size=batch_size)
+            # one thread: Dask runs partitions side by side in its own threads and processes
+            nlp = Pipeline(batch_size=batch_size, threads=1)
             nlp.load()  # the models, now, once
             _PIPELINES[batch_size] = nlp
             loads += 1

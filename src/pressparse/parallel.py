@@ -73,7 +73,7 @@ def pipe(pipeline: Any, chunks: Iterable[list[Input]], *, make: Callable[[], Any
     if timeout is not None and not timeout > 0:
         raise ValueError(f"timeout must be a positive number of seconds or None, not {timeout!r}")
     if workers == 1:
-        return _pipe_here(pipeline, chunks, timeout)
+        return pipeline.parse_batches(chunks, timeout)
     context = multiprocessing.get_context(start_method or "spawn")
     return _pipe_pool(chunks, workers, make, timeout, context, worker_init)
 
@@ -81,12 +81,12 @@ def pipe(pipeline: Any, chunks: Iterable[list[Input]], *, make: Callable[[], Any
 # ------------------------------------------------------------------ in process
 
 
-class _Overtime(BaseException):
+class Overtime(BaseException):
     """Raised by SIGALRM in the middle of a batch: a BaseException, so no ``except Exception`` eats it."""
 
 
 def _raise_overtime(signum, frame):
-    raise _Overtime()
+    raise Overtime()
 
 
 def can_budget() -> bool:
@@ -96,7 +96,7 @@ def can_budget() -> bool:
 
 @contextlib.contextmanager
 def _alarm(seconds: float):
-    """Raise ``_Overtime`` in this thread once ``seconds`` have passed.
+    """Raise ``Overtime`` in this thread once ``seconds`` have passed.
 
     The caller's own ``ITIMER_REAL``, if one is running, is kept: should it fall due first, the
     caller's handler runs then, as it would have, and the budget goes on; when the budget ends, the
@@ -123,7 +123,7 @@ def _alarm(seconds: float):
                 signal.signal(signal.SIGALRM, signal.SIG_DFL)
                 signal.raise_signal(signal.SIGALRM)
             return
-        raise _Overtime()
+        raise Overtime()
 
     signal.signal(signal.SIGALRM, on_alarm)
     arm(started)
@@ -136,24 +136,26 @@ def _alarm(seconds: float):
             signal.setitimer(signal.ITIMER_REAL, max(theirs[0] - time.monotonic(), 1e-6), interval)
 
 
-def _pipe_here(pipeline: Any, chunks: Iterable[list[Input]], timeout: Optional[float]) -> Iterator[Document]:
-    for chunk in chunks:
-        if timeout is None or not can_budget():
-            yield from pipeline.parse_batch(chunk)
-        else:
-            pipeline.load()  # the models load outside any budget
-            yield from _budgeted(pipeline, chunk, timeout)
+@contextlib.contextmanager
+def budget(timeout: Optional[float]):
+    """Raise ``Overtime`` in this thread once ``timeout`` seconds have passed, if there is a budget
+    and it can be kept here (``can_budget``); else nothing."""
+    if timeout is None or not can_budget():
+        yield
+    else:
+        with _alarm(timeout):
+            yield
 
 
-def _budgeted(pipeline: Any, chunk: list[Input], timeout: float) -> list[Document]:
+def budgeted(pipeline: Any, chunk: list[Input], timeout: float) -> list[Document]:
     """The chunk parsed within ``timeout`` seconds; if it overruns, each document alone within it."""
     try:
         with _alarm(timeout):
             return pipeline.parse_batch(chunk)
-    except _Overtime:
+    except Overtime:
         if len(chunk) == 1:
             return [_timed_out(chunk[0], timeout)]
-        return [document for item in chunk for document in _budgeted(pipeline, [item], timeout)]
+        return [document for item in chunk for document in budgeted(pipeline, [item], timeout)]
 
 
 def _timed_out(item: Input, timeout: float) -> Document:

@@ -7,7 +7,10 @@ adds to its spans (``names``, ``refs``: each span's entity) and persons (``posts
 checked when this module is imported, so that no stage reads what no earlier stage gave.
 
 A stage is ``run(doc)``, or for a ``batch`` stage ``run(docs, model)``: the NER network tags the
-sentences of many documents together, with a model the ``Pipeline`` loads once (``model``).
+sentences of many documents together, with a model the ``Pipeline`` loads once (``model``). A
+batch stage's ``ahead(docs, model)`` is the numpy part of its work, which lets other threads run:
+``Pipeline.pipe`` runs it for the next batch in a second thread while this batch goes through the
+later stages, and hands its result to ``run(docs, model, ahead=...)``.
 """
 
 from __future__ import annotations
@@ -28,6 +31,9 @@ class Stage:
     gives: tuple[str, ...]
     batch: bool = False
     model: Optional[Callable[[], Any]] = None  # loads the model a batch stage runs with
+    # a batch stage's numpy part, ahead(docs, model), which frees the interpreter lock: the pipeline
+    # may run it for the next batch in a second thread and pass what it gives to run as ``ahead``
+    ahead: Optional[Callable[..., Any]] = None
 
 
 #: What a ``Doc`` holds before any stage has run: the input's text and what the caller knows.
@@ -36,7 +42,8 @@ GIVEN = ("text", "input")
 STAGES: tuple[Stage, ...] = (
     Stage("read", read.run, needs=("text",), gives=("masked", "title", "url")),
     Stage("segment", segment.run, needs=("masked",), gives=("sentences",)),
-    Stage("ner", ner.run, needs=("sentences",), gives=("tags", "post_heads"), batch=True, model=ner.Tagger),
+    Stage("ner", ner.run, needs=("sentences",), gives=("tags", "post_heads"), batch=True, model=ner.Tagger,
+          ahead=ner.score),
     Stage("ner_rules", ner.run_rules, needs=("sentences", "tags"), gives=("spans",)),
     Stage("tag_morph", tag_morph.run, needs=("spans",), gives=("cases",), batch=True, model=tag_morph.Tagger),
     Stage("normalise", normalise.run, needs=("spans", "cases"), gives=("names",)),
@@ -62,6 +69,8 @@ def _check(stages: tuple[Stage, ...]) -> None:
             raise ImportError(f"stage {stage.name!r} needs {missing}, which no stage before it gives")
         if stage.batch != (stage.model is not None):
             raise ImportError(f"stage {stage.name!r}: a batch stage, and only one, runs with a model")
+        if stage.ahead is not None and not stage.batch:
+            raise ImportError(f"stage {stage.name!r}: only a batch stage has a part to run ahead")
         given.update(stage.gives)
     names = [stage.name for stage in stages]
     if len(set(names)) != len(names):

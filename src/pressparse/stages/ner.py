@@ -23,6 +23,7 @@ import importlib.util
 import os
 import re
 import tarfile
+import threading
 from functools import lru_cache
 from typing import Callable, Iterator, NamedTuple, Optional, Sequence
 
@@ -55,6 +56,14 @@ class Tag(NamedTuple):
     stop: int
     type: str
     name_stop: Optional[int] = None
+
+
+class Scored(NamedTuple):
+    """The network's scores for some sentences, before the CRF decodes them (``Tagger.score``)."""
+
+    sentences: int  # how many sentences
+    windows: list[tuple[int, int, Sequence[str]]]  # (sentence, offset of the window in it, its words)
+    batches: list[tuple[list[int], np.ndarray, np.ndarray]]  # (windows, their emissions, post-head marks)
 
 
 class Tagged(NamedTuple):
@@ -140,6 +149,27 @@ def embeddings() -> Embeddings:
     return Embeddings(natasha_data("emb", "navec_news_v1_1B_250K_300d_100q.tar"))
 
 
+class _Workspace(threading.local):
+    """Arrays a thread's network evaluations write into, kept from batch to batch: a batch's layers
+    are megabytes, and allocating and freeing them anew for each made the memory map churn, which
+    stalls the other thread (the kernel maps and unmaps pages under one lock)."""
+
+    def __init__(self) -> None:
+        self.buffers: dict[str, np.ndarray] = {}
+
+    def array(self, name: str, rows: int, columns: int) -> np.ndarray:
+        """A float32 array of that shape, its contents undefined, sharing memory with the last one of
+        that name."""
+        size = rows * columns
+        buffer = self.buffers.get(name)
+        if buffer is None or buffer.size < size:
+            buffer = self.buffers[name] = np.empty(size, dtype=np.float32)
+        return buffer[:size].reshape(rows, columns)
+
+
+_WORKSPACE = _Workspace()
+
+
 class Network:
     """A slovnet network of natasha's (embeddings, convolutions, a linear layer), loaded once.
 
@@ -193,10 +223,14 @@ class Network:
         known = self._known
         if len(known) > morph.ANALYSES:
             known.clear()
-        new = [word for word in index if word not in known]
+        # read once, as another thread may clear the cache between two looks at it
+        found = [known.get(word) for word in index]
+        new = [word for word, codes in zip(index, found) if codes is None]
         ids = self._embeddings.ids([word.lower() for word in new])
-        known.update(zip(new, zip(ids, (self._shapes.encode(word_shape(word)) for word in new))))
-        encoded = np.array([known[word] for word in index], dtype=np.int64).reshape(-1, 2)
+        made = dict(zip(new, zip(ids, (self._shapes.encode(word_shape(word)) for word in new))))
+        known.update(made)
+        encoded = np.array([codes or made[word] for word, codes in zip(index, found)],
+                           dtype=np.int64).reshape(-1, 2)
         return encoded[:, 0], encoded[:, 1], inverse
 
     def tags_at(self, windows: Sequence[Sequence[str]], at: Sequence[int]) -> list[int]:
@@ -236,28 +270,33 @@ class Network:
         ids, shapes, inverse = self._encode([word for words in windows for word in words])
         rows = np.arange(count) + np.repeat(np.arange(1, len(windows) + 1), lengths)
         gaps = np.cumsum(np.concatenate([[0], lengths + 1]))
+        space = _WORKSPACE
         vectors = np.take(self._flat_codes, self._indexes[ids] + self._subspaces, axis=0).reshape(len(ids), -1)
         x = None
         for number, (kernel, bias, scale, shift) in enumerate(self._layers):
             half = kernel.shape[0] // 2
-            out = np.empty((total, kernel.shape[2]), dtype=np.float32)
+            width = kernel.shape[2]
+            out = space.array(f"out{number % 2}", total, width)  # the layer before's is x
             out[:] = bias
             if number == 0:
                 # The first layer is linear in each token's embedding, so each tap is computed once
                 # per distinct word of the batch, then gathered (the last row, zero, for the gaps):
                 # releases repeat their words.
-                tap = np.zeros((len(ids) + 1, kernel.shape[2]), dtype=np.float32)
+                tap = space.array("tap", len(ids) + 1, width)
+                tap[-1] = 0
+                shaped = space.array("shape", len(ids), width)
                 at = np.full(total, len(ids))
                 at[rows] = inverse
             for j in range(kernel.shape[0]):
                 lag = j - half  # position t reads the input at t + lag; beyond the ends it is zero
                 into, source = slice(max(0, -lag), total - max(0, lag)), slice(max(0, lag), total - max(0, -lag))
+                term = space.array("term", into.stop - into.start, width)
                 if number == 0:
                     np.matmul(vectors, self._first_words[j], out=tap[:-1])
-                    tap[:-1] += np.take(self._first_shapes[j], shapes, axis=0)
-                    out[into] += np.take(tap, at[source], axis=0)
+                    tap[:-1] += np.take(self._first_shapes[j], shapes, axis=0, out=shaped)
+                    out[into] += np.take(tap, at[source], axis=0, out=term)
                 else:
-                    out[into] += x[source] @ kernel[j]
+                    out[into] += np.matmul(x[source], kernel[j], out=term)
             x = np.maximum(out, 0, out=out)
             x *= scale
             x += shift
@@ -287,34 +326,46 @@ class Tagger(Network):
 
     def __call__(self, sentences: Sequence[Sequence[str]]) -> list[Tagged]:
         """Tag each sentence, given as its token texts: its entities and its post heads."""
+        return self.decode(self.score(sentences))
+
+    def score(self, sentences: Sequence[Sequence[str]]) -> Scored:
+        """The network's scores for each sentence, not yet decoded: numpy's work, most of it with the
+        interpreter lock released, so that another thread may do this while this one decodes."""
         windows = []  # (sentence index, offset of the window, tokens)
         for i, words in enumerate(sentences):
             for offset in range(0, len(words), MAX_TOKENS):
                 windows.append((i, offset, words[offset:offset + MAX_TOKENS]))
-        result: list[list[Tag]] = [[] for _ in sentences]
-        heads: list[list[int]] = [[] for _ in sentences]
+        batches = []
         for batch in self._batches([len(w) for _, _, w in windows]):
-            chunk = [windows[k] for k in batch]
-            paths, marked = self._paths([w for _, _, w in chunk])
-            for (i, offset, words), path, marks in zip(chunk, paths, marked):
+            emissions, marks = self._emissions([windows[k][2] for k in batch])
+            batches.append((batch, emissions, marks))
+        return Scored(len(sentences), windows, batches)
+
+    def decode(self, scored: Scored) -> list[Tagged]:
+        """Each sentence's entities (the CRF's best tag sequence) and post heads, from its scores."""
+        result: list[list[Tag]] = [[] for _ in range(scored.sentences)]
+        heads: list[list[int]] = [[] for _ in range(scored.sentences)]
+        for batch, emissions, marks in scored.batches:
+            chunk = [scored.windows[k] for k in batch]
+            lengths = [len(w) for _, _, w in chunk]
+            paths = _viterbi(emissions, np.array(lengths), self._transitions)
+            for (i, offset, _), path, marked in zip(chunk, paths, np.split(marks, np.cumsum(lengths)[:-1])):
                 if (path != self._outside).any():
                     result[i].extend(_spans([self.tags[t] for t in path], offset))
-                heads[i].extend(int(t) + offset for t in np.flatnonzero(marks))
+                heads[i].extend(int(t) + offset for t in np.flatnonzero(marked))
         return [Tagged(tags, frozenset(marked)) for tags, marked in zip(result, heads)]
 
-    def _paths(self, windows: list[Sequence[str]]) -> tuple[list[np.ndarray], list[np.ndarray]]:
-        """The best tag sequence of each window (all of similar length), and which of its tokens
-        head a post."""
+    def _emissions(self, windows: list[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """The CRF's emission scores of the windows' tokens laid end to end (all windows of similar
+        length), and which tokens head a post."""
         hidden, vectors, inverse = self._hidden(windows)
         weight, bias = self._proj
-        lengths = [len(w) for w in windows]
         if self._post_heads:
             layer = hidden @ self._heads_hidden + (vectors @ self._heads_words)[inverse] + self._heads_bias
             marks = np.maximum(layer, 0, out=layer) @ self._heads_out + self._heads_out_bias > self._heads_logit
         else:
             marks = np.zeros(len(hidden), dtype=bool)
-        return (_viterbi(hidden @ weight + bias, np.array(lengths), self._transitions),
-                np.split(marks, np.cumsum(lengths)[:-1]))
+        return hidden @ weight + bias, marks
 
     def features(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
         """What the post-head network reads of each token of each sentence (at most ``MAX_TOKENS``
@@ -1857,11 +1908,18 @@ def fix(words: list[str], tags: list[Tag], trace: Optional[Callable[[str, list[T
     return tags
 
 
-def run(docs: Sequence[Doc], tagger: Tagger) -> None:
+def score(docs: Sequence[Doc], tagger: Tagger) -> Scored:
+    """The network's scores for every sentence of the documents: ``run``'s numpy part, which the
+    pipeline may run for the next batch in a second thread."""
+    return tagger.score([s.words for doc in docs for s in doc.sentences])
+
+
+def run(docs: Sequence[Doc], tagger: Tagger, ahead: Optional[Scored] = None) -> None:
     """Gives every sentence of the documents its ``tags``, the network's own, and its ``post_heads``,
-    tagged as one batch."""
+    tagged as one batch; ``ahead`` is what ``score`` gave for these documents, if it ran."""
     sentences = [s for doc in docs for s in doc.sentences]
-    for sentence, tagged in zip(sentences, tagger([s.words for s in sentences])):
+    scored = ahead if ahead is not None else tagger.score([s.words for s in sentences])
+    for sentence, tagged in zip(sentences, tagger.decode(scored)):
         sentence.tags, sentence.post_heads = tagged
 
 
