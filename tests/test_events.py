@@ -184,6 +184,13 @@ def test_each_type_takes_its_participants_in_their_roles(source, expected):
     ("После назначения министр встретился с [Иваном Петровым]PER.", []),
     # who writes a request asks for it
     ("[Иван Петров]PER написал заявление об отставке.", [("Иван Петров", "appointee")]),
+    # one named before goes; one after it in a clause with a verb of its own is someone else
+    ("Министр [Иван Петров]PER отправлен в отставку, его место занял [Олег Смирнов]PER.", [("Иван Петров", "appointee")]),
+    ("[Иван Петров]PER освобожден от должности, а вместо него отдел возглавит [Олег Смирнов]PER.",
+     [("Иван Петров", "appointee")]),
+    # one named after it in an apposition, with no verb: whom it sends
+    ("Мэр [Иван Петров]PER отправил в отставку главу района, члена совета партии [Олега Смирнова]PER.",
+     [("Олег Смирнов", "appointee")]),
 ])
 def test_a_nouns_appointee_is_whom_its_act_is_of(source, expected):
     (event,) = [e for e in events_of(parse(source)) if e[0] == "appointment"]

@@ -1293,6 +1293,19 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
                     after = [c for c in after if c not in dropped]
                     event.why.append(("participants", "not whom its noun is handed to, of who tells of it or "
                                       "decrees it: " + ", ".join(f"«{tag.mention.text}»" for _, _, tag in dropped)))
+        elif before:
+            # "Берлускони отправлен в отставку, его место занял Монти", "Петров назначен министром,
+            # сменив Сидорова": one named before goes or is appointed; one named after in another clause,
+            # with a verb of its own, is someone else ("отправил в отставку губернатора области, члена
+            # совета партии Михаила Юревича" names him in an apposition)
+            clause = _clause_of(words, event.start)
+            elsewhere = [c for c in after if c[2].start not in clause and any(
+                _verb(w) for w in words[clause.stop:c[2].start])]
+            if elsewhere:
+                after = [c for c in after if c not in elsewhere]
+                candidates = [c for c in candidates if c not in elsewhere]
+                event.why.append(("participants", "who is named before it, not after it in another clause: not "
+                                  + ", ".join(f"«{tag.mention.text}»" for _, _, tag in elsewhere)))
         persons = after[:1] or [c for c in candidates if c[1] == "person"][-1:]
         candidates = persons + [c for c in candidates if c[1] != "person"]
     # a visit is made by people, a document signed between bodies: the others in the sentence
