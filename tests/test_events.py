@@ -62,6 +62,31 @@ def test_no_event_for_talk_or_acts(nlp, text):
     assert "meeting" not in kinds and "signing" not in kinds
 
 
+# Short releases written for these tests, of what unseen news showed the rules missing or mistaking:
+# an opening of a school, a flower laying, a visit only advised; a law signed, a resignation followed
+# by another's name, talks carried on.
+OPENING = ("В Казани открыт новый лицей\n\nКазань, 3 сентября 2025 года\n\n"
+           "Мэр Казани Иван Петров открыл в Приволжском районе новый лицей на 1200 мест. "
+           "В лицее стоит обязательно побывать родителям будущих учеников.")
+FLOWERS = ("Память учителей почтили в Казани\n\nКазань, 5 октября 2025 года\n\n"
+           "Ветераны педагогического труда приняли участие в торжественном возложении цветов к памятнику учителям.")
+PERSONNEL = ("Кадровые решения в правительстве области\n\nСамара, 12 марта 2025 года\n\n"
+             "Губернатор Самарской области Олег Смирнов подписал закон о ратификации соглашения о сотрудничестве "
+             "с Республикой Татарстан. Министр финансов области Андрей Козлов отправлен в отставку, его обязанности "
+             "временно исполняет Мария Иванова. Переговоры о новом бюджете сейчас ведут депутаты областной думы.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (OPENING, [("ceremony", "открыл", "2025-09-03", ["Иван Петров"])]),
+    (FLOWERS, [("ceremony", "возложении цветов", "2025-10-05", [])]),
+    (PERSONNEL, [("appointment", "отставку", "2025-03-12", ["Андрей Козлов", "Министерство финансов области"])]),
+])
+def test_unseen_news_events(nlp, text, expected):
+    doc = nlp.parse(text)
+    assert [(e.type, e.trigger.text, e.date, sorted(doc.entity(p.ref).name for p in e.participants))
+            for e in doc.events] == expected
+
+
 def test_headline_and_lead_are_one_event(nlp):
     doc = nlp.parse("Российско-китайские переговоры\n\nВ Кремле началась беседа Владимира Путина с "
                     "Председателем Китайской Народной Республики Си Цзиньпином.", published="2025-05-08")
@@ -184,6 +209,13 @@ def test_each_type_takes_its_participants_in_their_roles(source, expected):
     ("После назначения министр встретился с [Иваном Петровым]PER.", []),
     # who writes a request asks for it
     ("[Иван Петров]PER написал заявление об отставке.", [("Иван Петров", "appointee")]),
+    # one named before goes; one after it in a clause with a verb of its own is someone else
+    ("Министр [Иван Петров]PER отправлен в отставку, его место занял [Олег Смирнов]PER.", [("Иван Петров", "appointee")]),
+    ("[Иван Петров]PER освобожден от должности, а вместо него отдел возглавит [Олег Смирнов]PER.",
+     [("Иван Петров", "appointee")]),
+    # one named after it in an apposition, with no verb: whom it sends
+    ("Мэр [Иван Петров]PER отправил в отставку главу района, члена совета партии [Олега Смирнова]PER.",
+     [("Олег Смирнов", "appointee")]),
 ])
 def test_a_nouns_appointee_is_whom_its_act_is_of(source, expected):
     (event,) = [e for e in events_of(parse(source)) if e[0] == "appointment"]
@@ -255,6 +287,12 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: negated", "Преемник министра пока не назначен.", "назначен"),
     ("skip: negated", "Запланированная встреча так и не состоялась.", "встреча"),
     ("skip: negated", "В тот день не состоялось заседание комиссии.", "заседание"),
+    # possible or advised, past adverbs or "быть": no occurrence, nor a plan
+    ("skip: possible or advised", "[Иван Петров]PER может посетить [Казань]LOC летом.", "посетить"),
+    ("skip: possible or advised", "Министр приехал, чтобы он мог наконец встретиться с фермерами.", "встретиться"),
+    ("skip: possible or advised", "В [Казани]LOC стоит обязательно побывать.", "побывать"),
+    ("skip: possible or advised", "Директорами могут быть назначены граждане старше 25 лет.", "назначены"),
+    ("skip: possible or advised", "Необходимо провести заседание комиссии.", "заседание"),
     ("skip: habitual", "Стороны договорились о проведении регулярных встреч.", "встреч"),
     # a habit told of before the trigger anywhere in its clause
     ("skip: habitual", "Министры регулярно встречаются на полях саммитов.", "саммитов"),
@@ -294,11 +332,24 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: of_a_site", "Неизвестный открыл стрельбу возле здания вокзала.", "открыл"),
     ("skip: of_a_site", "Министр отметил запуск программы субсидирования техники местного производства.", "запуск"),
     ("skip: of_an_award", "[Иван Петров]PER вручил [Марии Ивановой]PER письмо.", "вручил"),
+    # a passive participle's subject before it is what is handed over or opened: no award, no site
+    ("skip: of_an_award", "Письмо вручено [Ивану Петрову]PER под расписку.", "вручено"),
+    ("skip: of_a_site", "Счёт был открыт в марте.", "открыт"),
+    # what is signed is the first act or document after the verb: a law, though it ratifies an agreement
+    ("skip: between_parties", "[Иван Петров]PER подписал закон о ратификации соглашения между [Россией]LOC и "
+                              "[Арменией]LOC.", "подписал"),
+    ("skip: habitual", "Праздник в городе традиционно начинается с возложения венков.", "возложения"),
+    ("skip: habitual", "В городе ежегодно проходит выставка-ярмарка фермеров.", "выставка-ярмарка"),
     ("skip: awarding", "В 2001 году [Иван Петров]PER награждён орденом Почёта.", "награждён"),
     ("skip: not_with_the_press", "В беседе с австралийским изданием [Иван Петров]PER рассказал о планах.", "беседе"),
     ("skip: not_with_the_press", "[Иван Петров]PER побеседовал с журналистами после матча.", "побеседовал"),
     ("skip: not_carried_on", "Компания ведёт переговоры о покупке акций завода.", "переговоры"),
     ("skip: not_carried_on", "Сейчас ведутся переговоры с инвесторами.", "переговоры"),
+    # the verb of carrying them on after them, their subject's
+    ("skip: not_carried_on", "Переговоры о создании правительства сейчас ведут лидеры партий.", "Переговоры"),
+    # a game's coach or goalkeeper in its clause
+    ("skip: a game or a league", "Встречу комментировал главный тренер клуба.", "Встречу"),
+    ("skip: not_with_the_press", "В беседе с кинокритиком актриса рассказала о планах.", "беседе"),
     # "принять" has two senses, an adoption of documents and a reception: neither holds
     ("skip: of_agreements or receiving", "Стороны приняли совместное заявление.", "приняли"),
     ("skip: of_agreements or receiving", "[Иван Петров]PER принял решение уйти в отставку.", "принял"),
@@ -306,7 +357,7 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: of_agreements or receiving", "Глава района принял участие в работе комиссии.", "принял"),
     # being received, a post in the plural, a side, a person in a prepositional phrase, the subject
     ("skip: of_agreements or receiving", "В 1994 году он был принят в Союз журналистов.", "принят"),
-    ("skip: of_agreements or receiving", "Совет не может принять новых членов.", "принять"),
+    ("skip: of_agreements or receiving", "Совет принял новых членов.", "принял"),
     ("skip: of_agreements or receiving", "Суд принял его сторону.", "принял"),
     ("skip: of_agreements or receiving", "Он согласился принять от министра [Ивана Петрова]PER орден.", "принять"),
     ("skip: of_agreements or receiving", "Окончательное решение примет [Иван Петров]PER.", "примет"),
@@ -419,8 +470,25 @@ def test_an_event_told_twice_is_one_and_says_so():
      ("signing", "подписания")),
     # counted from an act that names what it signed: an anniversary of a signing told of
     ("Со дня подписания Договора о дружбе между [Россией]LOC и [Китаем]LOC прошло 25 лет.", ("signing", "подписания")),
+    # managed to: one done
+    ("[Иван Петров]PER смог посетить [Казань]LOC.", ("visit", "посетить")),
+    # a coach one meets: the meeting holds
+    ("Губернатор [Иван Петров]PER встретился с главным тренером сборной.", ("meeting", "встретился")),
     # a venue of an event, not a street named after it
     ("[Иван Петров]PER выступил на площадке форума.", ("conference", "форума")),
+    # an award or a site said, before its passive participle, to be handed over or opened
+    ("Орден Почёта вручен [Ивану Петрову]PER в [Кремле]LOC.", ("ceremony", "вручен")),
+    ("В [Казани]LOC был открыт новый мост через реку.", ("ceremony", "открыт")),
+    ("Новый мост был открыт в пятницу.", ("ceremony", "открыт")),
+    # schools, stages and exhibitions are sites opened too
+    ("Мэр открыл в [Казани]LOC новый лицей.", ("ceremony", "открыл")),
+    ("Губернатор выступил на торжественном открытии новой сцены театра.", ("ceremony", "торжественном открытии")),
+    # a solemn opening of anything is a ceremony
+    ("Торжественное открытие Игр состоится в субботу.", ("ceremony", "Торжественное открытие")),
+    # a phrase's word by any of its lemmas: "цветов" is of "цвет" first, and of "цветок"
+    ("Ветераны приняли участие в возложении цветов к памятнику.", ("ceremony", "возложении цветов")),
+    # a document signed first, though an act is named after it: a signing
+    ("[Иван Петров]PER подписал соглашение о реализации указа губернатора.", ("signing", "подписал")),
 ])
 def test_a_trigger_whose_condition_holds_is_an_event(source, expected):
     assert [(e.type, e.trigger.text) for e in parse(source).events] == [expected]

@@ -41,6 +41,7 @@ _DOCUMENTS = lexicon.words("document")
 _PLACE_PREPOSITIONS = frozenset(p.word for p in lexicon.prepositions().values() if p.place == "at")
 _REACH = 20  # how many earlier events of its type an event may be one with
 _ACTS = lexicon.words("act")
+_SIGNED = _ACTS | _DOCUMENTS  # what a signing verb's object may be
 
 
 @dataclass
@@ -98,6 +99,7 @@ _CONSEQUENCE = lexicon.words("consequence")
 _OBLIGATION = lexicon.words("obligation")
 _ONLINE = lexicon.words("online")
 _HABITUAL = lexicon.words("habitual")
+_POSSIBILITY = lexicon.words("possibility")
 _COURT = lexicon.words("court")
 _LONG_UNITS = lexicon.words("long_unit")
 _COUNT_WORDS = lexicon.words("count_word")
@@ -328,7 +330,10 @@ def _between_parties(k: int, seen: _Words) -> bool:
     """A signing is between parties: "подписал Указ", "Указ вступает в силу со дня его подписания"
     sign nothing between them, nor does signing a personnel act ("подписал заявление об увольнении
     ...", "приказ о назначении"), which is the appointment or the release itself."""
-    if _ACTS & seen.present and not _DOCUMENTS & seen.present:
+    # what is signed, the first act or document after the trigger: "подписал закон о ратификации
+    # соглашения" signs a law; else an act the sentence names, and no document, is what is
+    signed = next((seen.lemmas[j] for j in _following(k, seen, 4) if seen.lemmas[j] in _SIGNED), None)
+    if signed in _ACTS or signed is None and _ACTS & seen.present and not _DOCUMENTS & seen.present:
         return False
     return not any(eventtypes.get(row.type).item for j in _following(k, seen, 4) for row in _rows(seen.lemmas[j]))
 
@@ -360,6 +365,8 @@ def _of_a_site(k: int, seen: _Words) -> bool:
     ("открыли в городе новый завод" is)."""
     if any(t.start == k + 1 and t.type in ("ORG", "LOC") for t in seen.sentence.spans):
         return True
+    if _subject_of_passive(k, seen, _SITES):
+        return True
     governed = opened = False  # after a preposition, before its noun; past the noun opened
     for j in _following(k, seen, 6):
         tag = morph.parses(seen.words[j].lower())[0].tag
@@ -381,8 +388,22 @@ def _of_a_site(k: int, seen: _Words) -> bool:
 
 
 def _of_an_award(k: int, seen: _Words) -> bool:
-    """Handing over an award ("вручил [Ивану Петрову] орден"): a name may stand between."""
-    return _governs(k, seen, _AWARDS, 6)
+    """Handing over an award ("вручил [Ивану Петрову] орден"): a name may stand between; or an
+    award said to be handed over ("Премия Golden Foot вручена Франческо Тотти")."""
+    return _governs(k, seen, _AWARDS, 6) or _subject_of_passive(k, seen, _AWARDS)
+
+
+def _subject_of_passive(k: int, seen: _Words, nouns: frozenset[str]) -> bool:
+    """Whether a short passive participle tells what was done to a noun of ``nouns`` before it:
+    the noun, in the nominative and the participle's number, among the four words before it in
+    its clause ("Выставка была открыта 7 октября", "Премия Golden Foot вручена ...")."""
+    tag = morph.parses(seen.words[k].lower())[0].tag
+    if tag.POS != "PRTS":
+        return False
+    clause = _clause(k, seen)
+    return any(seen.lemmas[j] in nouns and any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == tag.number
+                                               for p in morph.parses(seen.words[j].lower()))
+               for j in range(max(clause.start, k - 4), k))
 
 
 def _awarding(k: int, seen: _Words) -> bool:
@@ -405,9 +426,13 @@ def _not_with_the_press(k: int, seen: _Words) -> bool:
 
 
 def _not_carried_on(k: int, seen: _Words) -> bool:
-    """Talks carried on ("Иран ведёт переговоры с Россией", "ведутся переговоры о покупке") are a
-    process under way, no occurrence; held ("провели переговоры") they are one."""
-    return not any(seen.lemmas[j] in _PROCESS for j in range(max(0, k - 2), k))
+    """Talks carried on ("Иран ведёт переговоры с Россией", "ведутся переговоры о покупке", "переговоры
+    о формировании правительства ведут лидеры партий") are a process under way, no occurrence; held
+    ("провели переговоры") they are one. The verb is among the two words before them or the six
+    after them in their clause ("идут", "продолжаются" are not: "В Кремле идут переговоры" tells of
+    today's)."""
+    return not any(seen.lemmas[j] in _PROCESS for j in range(max(0, k - 2), k)) \
+        and not _governs(k, seen, _PROCESS, 6)
 
 
 def _of_agreements(k: int, seen: _Words) -> bool:
@@ -706,6 +731,26 @@ def _lasting(k: int, seen: _Words) -> bool:
     return False
 
 
+def _possible(k: int, seen: _Words) -> bool:
+    """"может посетить тюрьму", "чтобы он мог наконец встретиться", "стоит обязательно побывать",
+    "могут быть назначены граждане": a trigger verb, or the light verb of a trigger noun ("необходимо
+    провести заседание"), in the infinitive, or a passive participle after "быть", after a word of
+    possibility or advice, past two adverbs, tells of what may or should be done: no occurrence, nor
+    one planned ("смог посетить", of another lemma, tells of one done)."""
+    words = seen.words
+    verb = k - 1 if k and seen.lemmas[k - 1] in _LIGHT_VERBS else k
+    pos = morph.parses(words[verb].lower())[0].tag.POS
+    j = verb - 1
+    if pos == "PRTS" and j > 0 and words[j].lower() == "быть":
+        j -= 1  # "могут быть назначены"
+    elif pos != "INFN":
+        return False
+    for _ in range(2):
+        if j > 0 and morph.parses(words[j].lower())[0].tag.POS == "ADVB":
+            j -= 1  # "мог наконец встретиться", "стоит обязательно побывать"
+    return j >= 0 and morph.lemma(words[j].lower()) in _POSSIBILITY
+
+
 def _with_an_unsaid(k: int, seen: _Words) -> bool:
     """"пригласил коллегу посетить Минск с визитом", "можно было бы встретиться и провести переговоры":
     a trigger of a type whose earlier trigger in its clause was skipped as proposed, hypothetical or
@@ -878,6 +923,7 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("wished for or rumoured", _wished),
     ("conditional", _conditional),
     ("negated", _negated),
+    ("possible or advised", _possible),
     ("habitual", _habitual),
     ("lasting", _lasting),
     ("told with an unsaid one", _with_an_unsaid),
@@ -894,7 +940,7 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
 ]
 #: The skips that say an event is not told as happening, so its type's later triggers in the clause are none either.
 MODAL = frozenset({"hypothetical", "proposed or invited", "foretold", "called off or refused", "wished for or rumoured",
-                   "conditional", "negated", "habitual", "lasting", "what is usually done", "done at large"})
+                   "conditional", "negated", "possible or advised", "habitual", "lasting", "what is usually done", "done at large"})
 
 
 # Lemmas the trigger rules compare a sentence's words with, beside the triggers' own ("визит":
@@ -948,8 +994,7 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> 
         lemma = lemmas[k]
         senses = single.get(lemma, ())
         for row in phrases.get(lemma, ()):
-            n = len(row.lemmas) + len(row.context)
-            if tuple(lemmas[k:k + n]) == row.lemmas + row.context:
+            if _phrase_at(k, row.lemmas + row.context, words, lemmas):
                 senses = (row,)
         if not senses:
             continue
@@ -996,6 +1041,16 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> 
     return list(found.values())
 
 
+
+
+def _phrase_at(k: int, phrase: tuple[str, ...], words: list[str], lemmas: list[str]) -> bool:
+    """Whether the words from word ``k`` on are those of a trigger phrase: each its lemma, or a form
+    of it that another lemma comes first for ("возложение цветов": "цветов" is of "цвет" first, and
+    of "цветок")."""
+    if k + len(phrase) > len(words):
+        return False
+    return all(lemmas[j] == lemma or any(p.normal_form.replace("ё", "е") == lemma for p in morph.parses(words[j].lower()))
+               for j, lemma in zip(range(k, k + len(phrase)), phrase))
 
 
 def _due(k: int, seen: _Words) -> bool:
@@ -1238,6 +1293,19 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
                     after = [c for c in after if c not in dropped]
                     event.why.append(("participants", "not whom its noun is handed to, of who tells of it or "
                                       "decrees it: " + ", ".join(f"«{tag.mention.text}»" for _, _, tag in dropped)))
+        elif before:
+            # "Берлускони отправлен в отставку, его место занял Монти", "Петров назначен министром,
+            # сменив Сидорова": one named before goes or is appointed; one named after in another clause,
+            # with a verb of its own, is someone else ("отправил в отставку губернатора области, члена
+            # совета партии Михаила Юревича" names him in an apposition)
+            clause = _clause_of(words, event.start)
+            elsewhere = [c for c in after if c[2].start not in clause and any(
+                _verb(w) for w in words[clause.stop:c[2].start])]
+            if elsewhere:
+                after = [c for c in after if c not in elsewhere]
+                candidates = [c for c in candidates if c not in elsewhere]
+                event.why.append(("participants", "who is named before it, not after it in another clause: not "
+                                  + ", ".join(f"«{tag.mention.text}»" for _, _, tag in elsewhere)))
         persons = after[:1] or [c for c in candidates if c[1] == "person"][-1:]
         candidates = persons + [c for c in candidates if c[1] != "person"]
     # a visit is made by people, a document signed between bodies: the others in the sentence
