@@ -181,7 +181,7 @@ class Network:
     vocabulary of word shapes and ``tags`` its tags' names.
     """
 
-    def __init__(self, model, shapes, tags: list[str], batch_tokens: int = 8192):
+    def __init__(self, model, shapes, tags: list[str], batch_tokens: int = 4096):
         self._embeddings = embeddings()
         self.batch_tokens = batch_tokens
         self._shapes = shapes
@@ -308,7 +308,7 @@ class Tagger(Network):
     """natasha's news NER network, whose linear layer feeds a CRF, and the post-head network that
     reads its last hidden layer."""
 
-    def __init__(self, batch_tokens: int = 8192, post_heads: Optional[str] = POST_HEADS):
+    def __init__(self, batch_tokens: int = 4096, post_heads: Optional[str] = POST_HEADS):
         model, shapes, tags = load_model("slovnet_ner_news_v1.tar", NERModel)
         super().__init__(model, shapes, tags, batch_tokens)
         self._outside = self.tags.index("O")

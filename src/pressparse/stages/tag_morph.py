@@ -35,7 +35,7 @@ def _case(tag: str) -> Optional[str]:
 class Tagger(Network):
     """natasha's news morphology network: the likeliest tag of a word in its context."""
 
-    def __init__(self, batch_tokens: int = 8192):
+    def __init__(self, batch_tokens: int = 4096):
         model, shapes, tags = load_model("slovnet_morph_news_v1.tar", MorphModel)
         super().__init__(model, shapes, tags, batch_tokens)
         self._cases = [_case(tag) for tag in self.tags]
