@@ -88,7 +88,8 @@ def run(doc: Doc) -> None:
     places = _Places.of(doc.locations)
     organizations = list(doc.organizations)
     posts: list[_Post] = []
-    last: Optional[str] = None  # the person named last before the sentence
+    recent: list[list[Span]] = []  # the persons named in each of the last sentences, _PRONOUN_REACH of them
+    last: list[Span] = []  # the person named last before the sentence
     subject: Optional[Span] = None  # the person named first in the last sentence naming anyone
     # the release's words that may head a post by the lexicon, each looked up once rather than at
     # each of its tokens
@@ -96,9 +97,11 @@ def run(doc: Doc) -> None:
     for number, sentence in enumerate(sentences):
         here = _posts(doc, number, sentence, organizations, places, lexical)
         if here:  # a sentence without posts has nothing to link
-            _link([p for p in here if not p.group], sentence, doc, last, subject)
+            _link([p for p in here if not p.group], sentence, doc, [t for named in recent for t in named] or last,
+                  subject)
         posts += here
-        last = next((t.entity for t in reversed(sentence.spans) if t.type == "PER" and t.entity), last)
+        named = [t for t in sentence.spans if t.type == "PER" and t.entity]
+        recent, last = [*recent, named][-_PRONOUN_REACH:], named[-1:] or last
         subject = next((t for t in sentence.spans if t.type == "PER" and t.entity), subject)
     groups = [p for p in posts if p.group]
     posts = [p for p in posts if not p.group]
@@ -992,15 +995,17 @@ def _body(organizations: list[Organization], ref: str) -> Organization:
 
 class _Near(NamedTuple):
     """What a post's linking rules see: its sentence's words, the persons named in it by their
-    first and past-last tokens, its posts by their first token, the person named last
-    before the sentence, and the one named first in the last sentence naming anyone."""
+    first and past-last tokens, its posts by their first token, the persons named in the sentences
+    just before, and the one named first in the last sentence naming anyone."""
 
     words: list[str]
     starts: dict[int, Span]
     stops: dict[int, Span]
     posts: dict[int, _Post]
-    last: Optional[str]
     subject: Optional[Span]  # the person named first in the last sentence before it that names anyone
+    # the persons named in the sentences a pronoun may reach back to, in text order; when they name
+    # no one, the person named last before them
+    recent: list[Span]
 
 
 def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
@@ -1315,11 +1320,76 @@ def _person_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
     ...", "[Варичев] в 2005 году был назначен заместителем ...", "[Маккаррик] стал кардиналом";
     not a name in an oblique case, which is no subject: "Указом Президента [Владимира Путина]
     назначен министром ..." names the author of the act, not the appointee."""
-    start = _verb_group(near.words, post.start - 1, -1)
-    before = near.stops.get(start + 1) if start is not None else None
-    if before is None or not before.entity or _oblique(before):
+    start = _predicate_start(near.words, post)
+    if start is None:
+        return None
+    before = near.stops.get(_past_gap(near, start) + 1)
+    if before is None or not before.entity or _oblique(before) or not _agrees_in_gender(before, near.words, start, post):
         return None
     return [before.entity]
+
+
+def _agrees_in_gender(person: Span, words: list[str], start: int, post: _Post) -> bool:
+    """Whether a person's name may be the subject of the predicate between ``start`` and the post:
+    its verbs tell no gender ("является", "станет"), or the name's, or the name tells none."""
+    wanted = _predicate_gender(words, start, post.start)
+    return wanted is None or _name_gender(person) in (wanted, None)
+
+
+def _predicate_start(words: list[str], post: _Post) -> Optional[int]:
+    """The word before the predicate that gives a post (``_verb_group``), past a possessive right
+    before the post, whose it is of ("являлся [его] капитаном", "стала [её] редактором"); None with
+    no such predicate."""
+    k = post.start - 1
+    if k > 0 and words[k].lower() in _POSSESSIVE:
+        k -= 1
+    return _verb_group(words, k, -1)
+
+
+def _predicate_gender(words: list[str], start: int, stop: int) -> Optional[str]:
+    """The gender the predicate's verbs between ``start`` and ``stop`` give its subject ("был
+    назначен": masc), None when none tells."""
+    return next((g for word in words[start + 1:stop] if (g := _verb_gender(word))), None)
+
+
+def _past_gap(near: _Near, k: int) -> int:
+    """Walking left from ``k``, past what may stand between a subject and its predicate: a span of
+    time ("долгое время", "четыре года", "в 2010—2011 годах"), adverbs, and an aside between
+    commas with no verb and no name in it ("[Хироси Амано], родившийся в 1960 году, сейчас
+    занимает ...", "[Стивен Бенджамин], адвокат из Ричмонда, является ..."); the word before them."""
+    words = near.words
+    while k >= 0 and k + 1 not in near.stops:
+        word = words[k].lower()
+        if _adverbial(word) or word in _DASHES and k > 0 and words[k - 1].isdigit() \
+                or morph.lemma(word) in _SPANS_OF_TIME and k > 0 and _counts(words[k - 1]):
+            k -= 2 if morph.lemma(word) in _SPANS_OF_TIME else 1
+        elif word == "," and (aside := _aside(near, k)) is not None:
+            k = aside
+        else:
+            break
+    return k
+
+
+def _counts(word: str) -> bool:
+    """A word counting a span of time: a number, a numeral, an adjective ("четыре", "долгое", "2")."""
+    return word.isdigit() or morph.parses(word)[0].tag.POS in ("NUMR", "ADJF")
+
+
+def _aside(near: _Near, k: int) -> Optional[int]:
+    """The comma opening an aside that the comma at ``k`` closes, right after a name, within
+    ``_ASIDE_REACH`` words, with no verb, no name and no other comma inside it; None when none."""
+    words = near.words
+    for j in range(k - 1, max(k - _ASIDE_REACH, 0) - 1, -1):
+        if words[j] == ",":
+            return j - 1 if j in near.stops else None
+        if j in near.starts or j + 1 in near.stops or morph.parses(words[j])[0].tag.POS == "VERB":
+            return None
+    return None
+
+
+_ASIDE_REACH = 10
+_SPANS_OF_TIME = frozenset({"время", "год", "месяц", "неделя", "день", "срок"})
+_POSSESSIVE = lexicon.words("possessive")
 
 
 def _person_then_participle(post: _Post, near: _Near) -> Optional[list[str]]:
@@ -1392,12 +1462,53 @@ def _pronoun_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person "он" or "она" stands for, as the subject of a predicate before the post: the
     one named last before the pronoun ("[Андрей Варичев] возглавляет комбинат. С 2006 года он
     работал коммерческим директором компании")."""
-    start = _verb_group(near.words, post.start - 1, -1)
-    if start is None or start < 0 or near.words[start].lower() not in _SUBJECT_PRONOUNS:
+    start = _predicate_start(near.words, post)
+    k = _past_gap(near, start) if start is not None else -1
+    if k < 0 or near.words[k].lower() not in _SUBJECT_PRONOUNS:
         return None
-    before = [t for stop, t in near.stops.items() if stop <= start]
-    holder = max(before, key=lambda t: t.stop).entity if before else near.last
+    holder = _antecedent(near, k)
     return [holder] if holder else None
+
+
+def _relative_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person a relative clause after a comma is of, "который" or "которая" the subject of its
+    predicate, in the name's gender: "[Майк Помпео], который стал госсекретарём", "[Мэрилин
+    Хьюсон], которая в настоящее время является вице-президентом ..."."""
+    words = near.words
+    start = _predicate_start(words, post)
+    k = _past_gap(near, start) if start is not None else -1
+    if k < 2 or words[k - 1] != "," or (gender := _RELATIVE_GENDERS.get(words[k].lower())) is None:
+        return None
+    before = near.stops.get(k - 1)
+    if before is None or not before.entity or _name_gender(before) not in (gender, None):
+        return None
+    return [before.entity]
+
+
+_RELATIVE_GENDERS = {"который": "masc", "которая": "femn"}
+
+
+def _antecedent(near: _Near, k: int) -> Optional[str]:
+    """The person the pronoun at ``k`` ("он", "она") stands for: the nearest named before it, in its
+    sentence or the ``_PRONOUN_REACH`` sentences before (else the person named last, a biography's
+    subject told of sentence after sentence), whose name's gender is the pronoun's or unknown
+    ("[Анна Смирнова] встретилась с [Иваном Петровым]. Она является ..." is Смирнова's)."""
+    wanted = _PRONOUN_GENDERS[near.words[k].lower()]
+    before = sorted((t for stop, t in near.stops.items() if stop <= k), key=lambda t: t.stop)
+    for person in reversed([*near.recent, *before]):
+        if person.entity and _name_gender(person) in (wanted, None):
+            return person.entity
+    return None
+
+
+def _name_gender(person: Span) -> Optional[str]:
+    """The gender a person's name tells ("masc", "femn"), None when it tells none."""
+    parts = parse_name(person.name) if person.name else None
+    return gender_of_name(parts.given or "", parts.patronymic or "", parts.surname or "") if parts else None
+
+
+_PRONOUN_GENDERS = {"он": "masc", "она": "femn"}
+_PRONOUN_REACH = 2  # how many sentences before a pronoun's may name whom it stands for
 
 
 _SUBJECT_PRONOUNS = lexicon.words("subject_pronoun")
@@ -1428,8 +1539,7 @@ def _office_holder(post: _Post, near: _Near) -> Optional[list[str]]:
             break
         word = words[k].lower()
         if word in _SUBJECT_PRONOUNS:
-            before = [t for stop, t in near.stops.items() if stop <= k]
-            holder = max(before, key=lambda t: t.stop).entity if before else near.last
+            holder = _antecedent(near, k)
             return [holder] if holder else None
         if morph.lemma(word) in _RELATIVES and k > 0 and words[k - 1] == ",":
             k -= 2  # "[Олег Карпин], который ...": the name before the relative clause
@@ -1467,8 +1577,7 @@ def _dash_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
         return None
     k -= 1
     if words[k].lower() in _SUBJECT_PRONOUNS:
-        before = [t for stop, t in near.stops.items() if stop <= k]
-        holder = max(before, key=lambda t: t.stop).entity if before else near.last
+        holder = _antecedent(near, k)
         return [holder] if holder else None
     dated = False
     while k >= 0 and (words[k].lower() in _TIME_WORDS or words[k].isdigit() or words[k] in _DASHES):
@@ -1486,17 +1595,17 @@ def _elided_subject(post: _Post, near: _Near) -> Optional[list[str]]:
     родилась в Омске. В 1990 году работала учителем школы", "С 2006 года был директором завода" (a
     biography's next sentence); not one named in an oblique case ("встреча с [Анной Смирновой]")."""
     words = near.words
-    start = _verb_group(words, post.start - 1, -1)
+    start = _predicate_start(words, post)
     subject = near.subject
     if start is None or subject is None or subject.name is None or _oblique(subject):
         return None
-    k = start
-    while k >= 0 and (words[k].lower() in _TIME_WORDS or words[k].isdigit() or _adverbial(words[k].lower())):
-        k -= 1
-    gender = next((g for w in words[start + 1:post.start] if (g := _verb_gender(w))), None)
-    parts = parse_name(subject.name)
-    if k >= 0 or gender is None or parts is None \
-            or gender != gender_of_name(parts.given or "", parts.patronymic or "", parts.surname or ""):
+    k, was = start, None
+    while k != was:  # past times and spans of time: "С 2007 года по настоящее время", "В 2006—2009 годах"
+        was = k = _past_gap(near, k)
+        while k >= 0 and (words[k].lower() in _TIME_WORDS or words[k].isdigit() or words[k] in _DASHES):
+            k -= 1
+    gender = _predicate_gender(words, start, post.start)
+    if k >= 0 or gender not in (None, _name_gender(subject)):
         return None
     return [subject.entity]
 
@@ -1600,6 +1709,7 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("the person, then a verb", _person_then_verb),
     ("the person, then a participle", _person_then_participle),
     ("a pronoun, then a verb", _pronoun_then_verb),
+    ("a relative pronoun, then a verb", _relative_then_verb),
     ("the person before its office", _office_holder),
     ("a subject left out: the one named before", _elided_subject),
     ("a dash after a time or a pronoun: its subject", _dash_predicate),
@@ -1619,13 +1729,29 @@ def _previous_posts_person(post: _Post, near: _Near) -> Optional[list[str]]:
     return list(before.holders) if before is not None and before.holders else None
 
 
+def _listed_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person of the post in the instrumental right before a comma or "и" before it, when both
+    are in the instrumental, a predicate's list of posts: "[Иван Петров] был губернатором области,
+    [начальником] железной дороги и [первым заместителем] министра", "являлся профессором и
+    [президентом] института"."""
+    words = near.words
+    if post.start < 2 or words[post.start - 1] not in (",", "и"):
+        return None
+    before = next((p for p in near.posts.values() if p.stop == post.start - 1), None)
+    if before is None or not before.holders or not all(
+            _case(words[_governor(words, p.start, p.head)], "ablt") for p in (before, post)):
+        return None
+    return list(before.holders)
+
+
 #: How a post no rule of LINKS gave a holder finds one once the posts before it have theirs, tried in order.
 LINKS_AFTER: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("the post before a dash: the same person's", _previous_posts_person),
+    ("a predicate's list of posts in the instrumental", _listed_predicate),
 ]
 
 
-def _link(posts: list[_Post], sentence: Sentence, doc: Doc, last: Optional[str], subject: Optional[Span]) -> None:
+def _link(posts: list[_Post], sentence: Sentence, doc: Doc, recent: list[Span], subject: Optional[Span]) -> None:
     """Give each post of a sentence to the person it describes, if one is named next to it (``LINKS``);
     then, left to right, each post no rule decided on to a person of a post before it (``LINKS_AFTER``).
 
@@ -1634,7 +1760,7 @@ def _link(posts: list[_Post], sentence: Sentence, doc: Doc, last: Optional[str],
     """
     persons = sorted((t for t in sentence.spans if t.type == "PER"), key=lambda t: t.start)
     near = _Near(sentence.words, {t.start: t for t in persons}, {t.stop: t for t in persons},
-                 {post.start: post for post in posts}, last, subject)
+                 {post.start: post for post in posts}, subject, recent)
     undecided = [post for post in sorted(posts, key=lambda p: -p.start) if not _decide(post, near, doc, LINKS)]
     for post in reversed(undecided):
         _decide(post, near, doc, LINKS_AFTER)
