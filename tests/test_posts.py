@@ -295,6 +295,13 @@ def holders(doc):
      "министром финансов", ["Майк Помпео"]),
     ("a relative pronoun, then a verb", "Его сменит [Анна Смирнова]PER, которая в настоящее время является "
      "вице-президентом компании.", "вице-президентом компании", ["Анна Смирнова"]),
+    ("a relative pronoun, then a verb", "Его сменит [Анна Смирнова]PER (Anna Smirnova), которая в данный момент "
+     "является вице-президентом компании.", "вице-президентом компании", ["Анна Смирнова"]),
+    # a range of years, an ordinal in figures
+    ("the person, then a verb", "[Иван Петров]PER в 2001-2002 годах работал министром финансов.",
+     "министром финансов", ["Иван Петров"]),
+    ("the person, then a verb", "[Иван Петров]PER стал 43-м президентом компании.", "президентом компании",
+     ["Иван Петров"]),
     # the posts a predicate lists in the instrumental after its first
     ("a predicate's list of posts in the instrumental", "[Иван Петров]PER был губернатором области, начальником "
      "железной дороги и первым заместителем министра.", "начальником железной дороги", ["Иван Петров"]),
@@ -330,6 +337,11 @@ def holders(doc):
      "председателем совета", ["Анна Смирнова"]),
     ("the person after a comma", "Первый вратарь сборной последних лет, [Оливер Кан]PER будет работать.",
      "Первый вратарь сборной последних лет", ["Оливер Кан"]),
+    # or one followed by a comma opening a clause about them
+    ("the person after a comma", "Бывший спикер палаты, [Анна Смирнова]PER, которая сейчас руководит фракцией, "
+     "выступила.", "Бывший спикер палаты", ["Анна Смирнова"]),
+    ("the person after a comma", "Бывший спикер палаты, [Анна Смирнова]PER, возглавляющая фракцию, выступила.",
+     "Бывший спикер палаты", ["Анна Смирнова"]),
     # an office ("пост", "должность", "обязанности") and its post after the person, what becomes of it between
     ("the person before its office", "Петиция о снятии [Олега Смирнова]PER с поста директора школы появилась.",
      "директора школы", ["Олег Смирнов"]),
@@ -510,6 +522,8 @@ def test_no_post_inside_a_post_without_a_genitive_head_and_a_holder_after(source
     ("Выступила дочь [Ивана Петрова]PER, которая является директором школы.", "директором школы"),
     # nor the subject before an aside naming someone else or holding a verb
     ("[Иван Петров]PER, друг [Олега Смирнова]PER, является президентом ассоциации.", "президентом ассоциации"),
+    # nor the person after a post and a comma when another follows the name, opening no clause about them
+    ("Пришли бывший спикер палаты, [Анна Смирнова]PER, [Иван Петров]PER и другие.", "бывший спикер палаты"),
     # nor a nominative post after a predicate's instrumental one
     ("[Иван Петров]PER стал министром, председатель совета поздравил его.", "председатель совета"),
 ])

@@ -1360,7 +1360,7 @@ def _past_gap(near: _Near, k: int) -> int:
     words = near.words
     while k >= 0 and k + 1 not in near.stops:
         word = words[k].lower()
-        if _adverbial(word) or word in _DASHES and k > 0 and words[k - 1].isdigit() \
+        if _adverbial(word) or word in _DASHES and k > 0 and _year(words[k - 1]) \
                 or morph.lemma(word) in _SPANS_OF_TIME and k > 0 and _counts(words[k - 1]):
             k -= 2 if morph.lemma(word) in _SPANS_OF_TIME else 1
         elif word == "," and (aside := _aside(near, k)) is not None:
@@ -1372,7 +1372,7 @@ def _past_gap(near: _Near, k: int) -> int:
 
 def _counts(word: str) -> bool:
     """A word counting a span of time: a number, a numeral, an adjective ("четыре", "долгое", "2")."""
-    return word.isdigit() or morph.parses(word)[0].tag.POS in ("NUMR", "ADJF")
+    return _year(word) or morph.parses(word)[0].tag.POS in ("NUMR", "ADJF")
 
 
 def _aside(near: _Near, k: int) -> Optional[int]:
@@ -1388,7 +1388,7 @@ def _aside(near: _Near, k: int) -> Optional[int]:
 
 
 _ASIDE_REACH = 10
-_SPANS_OF_TIME = frozenset({"время", "год", "месяц", "неделя", "день", "срок"})
+_SPANS_OF_TIME = frozenset({"время", "год", "месяц", "неделя", "день", "срок", "момент", "период"})
 _POSSESSIVE = lexicon.words("possessive")
 
 
@@ -1479,13 +1479,23 @@ def _relative_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
     k = _past_gap(near, start) if start is not None else -1
     if k < 2 or words[k - 1] != "," or (gender := _RELATIVE_GENDERS.get(words[k].lower())) is None:
         return None
-    before = near.stops.get(k - 1)
+    before = near.stops.get(_before_gloss(words, k - 1))
     if before is None or not before.entity or _name_gender(before) not in (gender, None):
         return None
     return [before.entity]
 
 
 _RELATIVE_GENDERS = {"который": "masc", "которая": "femn"}
+
+
+def _before_gloss(words: list[str], k: int) -> int:
+    """Back past a short note in brackets ending right before ``k``, as ``_past_gloss`` passes it
+    forward: "[Мэрилин Хьюсон] (Marillyn A. Hewson), которая ..."; ``k`` without one."""
+    if k > 0 and words[k - 1] == ")":
+        opening = next((j for j in range(k - 2, max(k - 8, 0) - 1, -1) if words[j] == "("), None)
+        if opening is not None and opening < k - 2:
+            return opening
+    return k
 
 
 def _antecedent(near: _Near, k: int) -> Optional[str]:
@@ -1602,7 +1612,7 @@ def _elided_subject(post: _Post, near: _Near) -> Optional[list[str]]:
     k, was = start, None
     while k != was:  # past times and spans of time: "С 2007 года по настоящее время", "В 2006—2009 годах"
         was = k = _past_gap(near, k)
-        while k >= 0 and (words[k].lower() in _TIME_WORDS or words[k].isdigit() or words[k] in _DASHES):
+        while k >= 0 and (words[k].lower() in _TIME_WORDS or _year(words[k]) or words[k] in _DASHES):
             k -= 1
     gender = _predicate_gender(words, start, post.start)
     if k >= 0 or gender not in (None, _name_gender(subject)):
@@ -1643,7 +1653,15 @@ def _verb_group(words: list[str], k: int, step: int) -> Optional[int]:
 
 def _adverbial(word: str) -> bool:
     """A word that may stand between a predicate's parts without being a party to it."""
-    return word in _BETWEEN_VERBS or word.isdigit() or morph.parses(word)[0].tag.POS in ("ADVB", "PRCL")
+    return word in _BETWEEN_VERBS or _year(word) or morph.parses(word)[0].tag.POS in ("ADVB", "PRCL")
+
+
+def _year(word: str) -> bool:
+    """A number, a range of them or an ordinal in figures: "2005", "2001-2002", "2006—2009", "2007-м"."""
+    return bool(_YEAR.fullmatch(word))
+
+
+_YEAR = re.compile(r"\d+(?:[-–—]\d+)?(?:-[а-я]{1,3})?")
 
 
 _BETWEEN_VERBS = frozenset({"в", "на", "от", "году", "г.", "г"})  # "от": "освобождён от должности"
@@ -1687,13 +1705,24 @@ def _listed_after_dash(post: _Post, near: _Near) -> Optional[list[str]]:
 
 
 def _person_after_comma(post: _Post, near: _Near) -> Optional[list[str]]:
-    """The person just after a comma, unless another comma follows the name: "первый вратарь сборной
-    последних лет, [Оливер Кан] будет ..."."""
+    """The person just after a comma, unless another comma follows the name, which may go on a list,
+    but for one opening a clause about them, a relative one or a participle's, the name being in the
+    post's case: "первый вратарь сборной последних лет, [Оливер Кан] будет ...", "Бывший спикер
+    палаты, [Нэнси Пелоси], которая сейчас ..."."""
     words = near.words
     after = near.starts.get(post.stop + 1) if post.stop < len(words) and words[post.stop] == "," else None
-    if after is not None and after.entity and not (after.stop < len(words) and words[after.stop] == ","):
-        return [after.entity]
-    return None
+    if after is None or not after.entity:
+        return None
+    if after.stop < len(words) and words[after.stop] == "," and not (
+            after.stop + 1 < len(words) and _opens_a_clause_about(words[after.stop + 1])
+            and _agrees(words[_governor(words, post.start, post.head)], after)):
+        return None
+    return [after.entity]
+
+
+def _opens_a_clause_about(word: str) -> bool:
+    """Whether a word after a name and a comma opens a clause about them: "который", "которая", a participle."""
+    return word.lower() in _RELATIVE_GENDERS or morph.parses(word)[0].tag.POS == "PRTF"
 
 
 #: How a post finds its holder in its sentence, tried in order: the first rule that decides (a
