@@ -302,6 +302,12 @@ def holders(doc):
      "министром финансов", ["Иван Петров"]),
     ("the person, then a verb", "[Иван Петров]PER стал 43-м президентом компании.", "президентом компании",
      ["Иван Петров"]),
+    # a predicate joined by "и" to one before shares its subject
+    ("a predicate joined by «и» to one before: its subject", "[Иван Тимохин]PER был депутатом горсовета и "
+     "занимал должность первого заместителя председателя.", "первого заместителя председателя", ["Иван Тимохин"]),
+    ("a predicate joined by «и» to one before: its subject", "[Геннадий Бачинский]PER вёл шоу. Последние полгода "
+     "он работал на радио и был главным продюсером дирекции.", "главным продюсером дирекции",
+     ["Геннадий Бачинский"]),
     # the posts a predicate lists in the instrumental after its first
     ("a predicate's list of posts in the instrumental", "[Иван Петров]PER был губернатором области, начальником "
      "железной дороги и первым заместителем министра.", "начальником железной дороги", ["Иван Петров"]),
@@ -524,6 +530,9 @@ def test_no_post_inside_a_post_without_a_genitive_head_and_a_holder_after(source
     ("[Иван Петров]PER, друг [Олега Смирнова]PER, является президентом ассоциации.", "президентом ассоциации"),
     # nor the person after a post and a comma when another follows the name, opening no clause about them
     ("Пришли бывший спикер палаты, [Анна Смирнова]PER, [Иван Петров]PER и другие.", "бывший спикер палаты"),
+    # nor the subject of a verb before "и" with a person named after it, nor one of another gender
+    ("[Иван Петров]PER встретился с [Анной Смирновой]PER и был назначен министром.", "министром"),
+    ("[Иван Петров]PER приехал в Омск и была назначена министром.", "министром"),
     # nor a nominative post after a predicate's instrumental one
     ("[Иван Петров]PER стал министром, председатель совета поздравил его.", "председатель совета"),
 ])

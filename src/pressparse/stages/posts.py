@@ -1488,6 +1488,41 @@ def _relative_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
 _RELATIVE_GENDERS = {"который": "masc", "которая": "femn"}
 
 
+def _coordinated_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The subject of the verb before "и" that the predicate giving the post is joined to, which they
+    share: "[Иван Тимохин] был депутатом горсовета и занимал должность первого заместителя", "он
+    работал на радио и был главным продюсером" (whom the pronoun stands for); not when a person is
+    named between the verbs, who may be the second one's subject, and only in the gender of both."""
+    words = near.words
+    start = _predicate_start(words, post)
+    if start is None or start < 2 or words[start] != "и":
+        return None
+    verb = None
+    for j in range(start - 1, max(start - _COORDINATION_REACH, 0) - 1, -1):
+        if j + 1 in near.stops or words[j] in _CLAUSE_ENDS:
+            return None
+        if morph.parses(words[j])[0].tag.POS == "VERB":
+            verb = j
+            break
+    if verb is None:
+        return None
+    k = _past_gap(near, verb - 1)
+    genders = {g for g in (_verb_gender(words[verb]), _predicate_gender(words, start, post.start)) if g}
+    if len(genders) > 1:
+        return None
+    if k >= 0 and words[k].lower() in _SUBJECT_PRONOUNS and _PRONOUN_GENDERS[words[k].lower()] in (*genders, None):
+        holder = _antecedent(near, k)
+        return [holder] if holder else None
+    before = near.stops.get(k + 1)
+    if before is None or not before.entity or _oblique(before) or _name_gender(before) not in (*genders, None) \
+            and genders:
+        return None
+    return [before.entity]
+
+
+_COORDINATION_REACH = 8  # the words of the first predicate, its verb's objects, before "и"
+
+
 def _before_gloss(words: list[str], k: int) -> int:
     """Back past a short note in brackets ending right before ``k``, as ``_past_gloss`` passes it
     forward: "[Мэрилин Хьюсон] (Marillyn A. Hewson), которая ..."; ``k`` without one."""
@@ -1739,6 +1774,7 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("the person, then a participle", _person_then_participle),
     ("a pronoun, then a verb", _pronoun_then_verb),
     ("a relative pronoun, then a verb", _relative_then_verb),
+    ("a predicate joined by «и» to one before: its subject", _coordinated_predicate),
     ("the person before its office", _office_holder),
     ("a subject left out: the one named before", _elided_subject),
     ("a dash after a time or a pronoun: its subject", _dash_predicate),
