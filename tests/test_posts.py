@@ -308,6 +308,11 @@ def holders(doc):
     ("a predicate joined by «и» to one before: its subject", "[Геннадий Бачинский]PER вёл шоу. Последние полгода "
      "он работал на радио и был главным продюсером дирекции.", "главным продюсером дирекции",
      ["Геннадий Бачинский"]),
+    # a naming verb's object in the accusative holds the instrumental post after it
+    ("a naming verb's object", "Президент назначил [Александра Бастрыкина]PER председателем комитета.",
+     "председателем комитета", ["Александр Бастрыкин"]),
+    ("a naming verb's object", "Парламент утвердил [Мигеля Диаса-Канеля]PER главой Госсовета.", "главой Госсовета",
+     ["Мигель Диас-Канель"]),
     # the posts a predicate lists in the instrumental after its first
     ("a predicate's list of posts in the instrumental", "[Иван Петров]PER был губернатором области, начальником "
      "железной дороги и первым заместителем министра.", "начальником железной дороги", ["Иван Петров"]),
@@ -533,6 +538,8 @@ def test_no_post_inside_a_post_without_a_genitive_head_and_a_holder_after(source
     # nor the subject of a verb before "и" with a person named after it, nor one of another gender
     ("[Иван Петров]PER встретился с [Анной Смирновой]PER и был назначен министром.", "министром"),
     ("[Иван Петров]PER приехал в Омск и была назначена министром.", "министром"),
+    # nor a name after a naming verb that cannot be its accusative object
+    ("Его назначила [Анна Смирнова]PER председателем совета.", "председателем совета"),
     # nor a nominative post after a predicate's instrumental one
     ("[Иван Петров]PER стал министром, председатель совета поздравил его.", "председатель совета"),
 ])

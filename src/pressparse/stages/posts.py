@@ -1470,6 +1470,28 @@ def _pronoun_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
     return [holder] if holder else None
 
 
+def _naming_verbs_object(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person a naming verb's object names, right before a post in the instrumental, whose
+    holder it makes them: "Президент назначил [Бастрыкина] председателем комитета", "избрали [Анну
+    Смирнову] мэром"; not a name written as in the nominative with a word that cannot be an
+    accusative, the verb's subject ("Его назначила [Анна Смирнова] председателем")."""
+    words = near.words
+    person = near.stops.get(post.start)
+    if person is None or not person.entity or not _case(words[_governor(words, post.start, post.head)], "ablt"):
+        return None
+    verb = person.start - 1
+    while verb >= 0 and _adverbial(words[verb].lower()):
+        verb -= 1
+    if verb < 0 or morph.lemma(words[verb]) not in _NAMING or morph.parses(words[verb])[0].tag.POS != "VERB" \
+            or _as_written(person) and not all(_may_stand_in(word, _ACCUSATIVE) for word in _WORD.findall(person.mention.text)):
+        return None
+    return [person.entity]
+
+
+_NAMING = lexicon.words("naming")
+_ACCUSATIVE = frozenset({"accs"})
+
+
 def _relative_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person a relative clause after a comma is of, "который" or "которая" the subject of its
     predicate, in the name's gender: "[Майк Помпео], который стал госсекретарём", "[Мэрилин
@@ -1774,6 +1796,7 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("the person, then a participle", _person_then_participle),
     ("a pronoun, then a verb", _pronoun_then_verb),
     ("a relative pronoun, then a verb", _relative_then_verb),
+    ("a naming verb's object", _naming_verbs_object),
     ("a predicate joined by «и» to one before: its subject", _coordinated_predicate),
     ("the person before its office", _office_holder),
     ("a subject left out: the one named before", _elided_subject),
