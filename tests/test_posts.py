@@ -575,6 +575,19 @@ def test_a_place_after_по_is_where_the_post_serves_not_its_country():
     assert position.title == "советник президента по Сирии" and position.country is None
 
 
+@pytest.mark.parametrize("source, org", [
+    # the body named elsewhere, written in lower case after the post
+    ("[Палата представителей]ORG приняла закон. Спикер палаты представителей [Нэнси Пелоси]PER выступила.",
+     "Палата представителей"),
+    # not a body of another name
+    ("[Палата представителей]ORG приняла закон. Спикер палаты общин [Нэнси Пелоси]PER выступила.", None),
+])
+def test_a_post_governing_a_body_named_elsewhere_in_lower_case_is_of_it(source, org):
+    doc = parse(source, until="posts")
+    ((position,),) = [p.positions for p in doc.persons]
+    assert next((o.name for o in doc.organizations if o.id == position.org), None) == org
+
+
 @pytest.mark.parametrize("source, post", [
     # a list of people after the post, not of its domains
     ("Министр культуры, директора музеев и учителя школ приняли участие.", "Министр культуры"),

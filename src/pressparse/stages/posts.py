@@ -7,7 +7,8 @@ after it: a genitive chain ("связи и информатизации Респ
 Республике Беларусь"). Its title is the nominative, lower-case but for proper
 names, without the country, which becomes the position's ``country``. The post's
 organisation is a body it governs ("председатель [Совета Федерации]"), or the
-ministry a minister heads ("министр связи ..." → "Министерство связи ...").
+ministry a minister heads ("министр связи ..." → "Министерство связи ..."), or a body
+the release names elsewhere that its words name in lower case ("спикер палаты представителей").
 
 A post goes to the person named right after it ("Министр ... Кирилл Залесский"),
 before it (", министр ...", or a signature's "Кирсан Илюмжинов Президент ФИДЕ"), in
@@ -15,7 +16,12 @@ parentheses, before the office it is of ("Иван Петров покидает
 a list ("министры А и Б"; not one name after a plural post, whose they are: "Адвокаты Берлускони"),
 a second title after a dash to the holder of the one before it, or, after a predicate opening a
 sentence without its subject ("В 1990 году работала директором школы") or after a dash ("В 1996
-году — глава МИД России"), to the person named first in the sentence before; a post
+году — глава МИД России"), to the person named first in the sentence before; after a predicate,
+to its subject, past a span of time or an aside ("Иван Петров, родившийся в 1960 году, долгое время
+был ..."), to whom "он", "она" stands for (the nearest person named of its gender), to the name
+"который", "которая" follows, to the subject of a predicate it is joined to by "и", or to a naming
+verb's object ("назначил Бастрыкина председателем"); with a predicate's first post, to each post
+listed after it in the instrumental; a post
 alone ("Министр отметил") is a further mention of the only person who holds it, or, bare and opening a
 sentence ("Президент осмотрел ..."), the post of the release's protagonist when they
 hold none, as is a head of state's or government's post alone as a subject ("Глава
@@ -862,6 +868,8 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed:
     if org is None:
         org = _derived_org(text, tokens, words, head, stop, governed, country or home, named_countries, organizations)
         post.derived = org is not None
+    if org is None and stop > head + 1 and words[head + 1].islower():
+        org = _named_elsewhere(words[head + 1:stop], organizations)
     if org is None:
         # no body governs the post: its seat is the place it governs, the state for a
         # president, the city for a mayor (as factRuEval's occupations have it)
@@ -871,6 +879,15 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed:
         if post.country is None:
             post.country = _body(organizations, org).country if org.startswith("o") else None
     return post
+
+
+def _named_elsewhere(words: list[str], organizations: list[Organization]) -> Optional[str]:
+    """The organisation named elsewhere in the release that the words a post governs name in lower
+    case, in the nominative: "спикер [палаты представителей]" of "Палата представителей"."""
+    if not all(word.isalpha() for word in words):
+        return None
+    name = normalise.phrase_name(words, None).lower()
+    return next((o.id for o in organizations if o.name.lower() == name), None)
 
 
 @lru_cache(maxsize=morph.CACHE)
