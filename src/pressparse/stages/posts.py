@@ -1371,13 +1371,13 @@ def _predicate_gender(words: list[str], start: int, stop: int) -> Optional[str]:
 
 def _past_gap(near: _Near, k: int) -> int:
     """Walking left from ``k``, past what may stand between a subject and its predicate: a span of
-    time ("долгое время", "четыре года", "в 2010—2011 годах"), adverbs, and an aside between
+    time ("долгое время", "четыре года", "в 2010—2011 годах"), a month, adverbs, and an aside between
     commas with no verb and no name in it ("[Хироси Амано], родившийся в 1960 году, сейчас
     занимает ...", "[Стивен Бенджамин], адвокат из Ричмонда, является ..."); the word before them."""
     words = near.words
     while k >= 0 and k + 1 not in near.stops:
         word = words[k].lower()
-        if _adverbial(word) or word in _DASHES and k > 0 and _year(words[k - 1]) \
+        if _adverbial(word) or word in _MONTHS or word in _DASHES and k > 0 and _year(words[k - 1]) \
                 or morph.lemma(word) in _SPANS_OF_TIME and k > 0 and _counts(words[k - 1]):
             k -= 2 if morph.lemma(word) in _SPANS_OF_TIME else 1
         elif word == "," and (aside := _aside(near, k)) is not None:
@@ -1405,6 +1405,9 @@ def _aside(near: _Near, k: int) -> Optional[int]:
 
 
 _ASIDE_REACH = 10
+# the forms of the months' names, as the dates stage reads them ("декабре", "мая")
+_MONTHS = frozenset(form for kind, _, forms in lexicon.table("dates_words.tsv") if kind == "month"
+                    for entry in lexicon.entries(forms) for form in lexicon.expand(entry))
 _SPANS_OF_TIME = frozenset({"время", "год", "месяц", "неделя", "день", "срок", "момент", "период"})
 _POSSESSIVE = lexicon.words("possessive")
 
