@@ -308,6 +308,8 @@ def holders(doc):
     ("a predicate joined by «и» to one before: its subject", "[Геннадий Бачинский]PER вёл шоу. Последние полгода "
      "он работал на радио и был главным продюсером дирекции.", "главным продюсером дирекции",
      ["Геннадий Бачинский"]),
+    ("a predicate joined by «и» to one before: its subject", "[Иван Петров]PER вернулся в город. Сейчас он "
+     "работает в банке и является его председателем.", "председателем", ["Иван Петров"]),
     # a naming verb's object in the accusative holds the instrumental post after it
     ("a naming verb's object", "Президент назначил [Александра Бастрыкина]PER председателем комитета.",
      "председателем комитета", ["Александр Бастрыкин"]),

@@ -1341,7 +1341,8 @@ def _person_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
     if start is None:
         return None
     before = near.stops.get(_past_gap(near, start) + 1)
-    if before is None or not before.entity or _oblique(before) or not _agrees_in_gender(before, near.words, start, post):
+    if before is None or not before.entity or _oblique(before) \
+            or not _agrees_in_gender(before, near.words, start, post):
         return None
     return [before.entity]
 
@@ -1377,9 +1378,10 @@ def _past_gap(near: _Near, k: int) -> int:
     words = near.words
     while k >= 0 and k + 1 not in near.stops:
         word = words[k].lower()
-        if _adverbial(word) or word in _MONTHS or word in _DASHES and k > 0 and _year(words[k - 1]) \
-                or morph.lemma(word) in _SPANS_OF_TIME and k > 0 and _counts(words[k - 1]):
-            k -= 2 if morph.lemma(word) in _SPANS_OF_TIME else 1
+        if morph.lemma(word) in _SPANS_OF_TIME and k > 0 and _counts(words[k - 1]):
+            k -= 2  # the span and what counts it: "четыре года", "долгое время"
+        elif _adverbial(word) or word in _MONTHS or word in _DASHES and k > 0 and _year(words[k - 1]):
+            k -= 1
         elif word == "," and (aside := _aside(near, k)) is not None:
             k = aside
         else:
@@ -1479,9 +1481,9 @@ _DECREE_PREPOSITIONS = frozenset({"на", "от"})
 
 
 def _pronoun_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
-    """The person "он" or "она" stands for, as the subject of a predicate before the post: the
-    one named last before the pronoun ("[Андрей Варичев] возглавляет комбинат. С 2006 года он
-    работал коммерческим директором компании")."""
+    """The person "он" or "она" stands for (``_antecedent``), as the subject of a predicate before
+    the post, a span of time between them or not: "[Андрей Варичев] возглавляет комбинат. С 2006 года
+    он работал коммерческим директором компании", "До этого он четыре года был гендиректором ..."."""
     start = _predicate_start(near.words, post)
     k = _past_gap(near, start) if start is not None else -1
     if k < 0 or near.words[k].lower() not in _SUBJECT_PRONOUNS:
@@ -1502,8 +1504,9 @@ def _naming_verbs_object(post: _Post, near: _Near) -> Optional[list[str]]:
     verb = person.start - 1
     while verb >= 0 and _adverbial(words[verb].lower()):
         verb -= 1
-    if verb < 0 or morph.lemma(words[verb]) not in _NAMING or morph.parses(words[verb])[0].tag.POS != "VERB" \
-            or _as_written(person) and not all(_may_stand_in(word, _ACCUSATIVE) for word in _WORD.findall(person.mention.text)):
+    if verb < 0 or morph.lemma(words[verb]) not in _NAMING or morph.parses(words[verb])[0].tag.POS != "VERB":
+        return None
+    if _as_written(person) and not all(_may_stand_in(word, _ACCUSATIVE) for word in _WORD.findall(person.mention.text)):
         return None
     return [person.entity]
 
@@ -1552,12 +1555,12 @@ def _coordinated_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
     genders = {g for g in (_verb_gender(words[verb]), _predicate_gender(words, start, post.start)) if g}
     if len(genders) > 1:
         return None
-    if k >= 0 and words[k].lower() in _SUBJECT_PRONOUNS and _PRONOUN_GENDERS[words[k].lower()] in (*genders, None):
-        holder = _antecedent(near, k)
+    if k >= 0 and words[k].lower() in _SUBJECT_PRONOUNS:
+        holder = _antecedent(near, k) if genders <= {_PRONOUN_GENDERS[words[k].lower()]} else None
         return [holder] if holder else None
     before = near.stops.get(k + 1)
-    if before is None or not before.entity or _oblique(before) or _name_gender(before) not in (*genders, None) \
-            and genders:
+    if before is None or not before.entity or _oblique(before) \
+            or genders and _name_gender(before) not in (*genders, None):
         return None
     return [before.entity]
 
@@ -1678,9 +1681,10 @@ def _dash_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
 
 def _elided_subject(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person named first in the last sentence naming anyone, as the subject a predicate
-    opening the sentence leaves out, when its verb agrees with them in gender: "[Анна Смирнова]
-    родилась в Омске. В 1990 году работала учителем школы", "С 2006 года был директором завода" (a
-    biography's next sentence); not one named in an oblique case ("встреча с [Анной Смирновой]")."""
+    opening the sentence, past times, leaves out, when its verb agrees with them in gender or tells
+    none: "[Анна Смирнова] родилась в Омске. В 1990 году работала учителем школы", "С 2006 года был
+    директором завода", "С 2007 года по настоящее время занимает должность прокурора" (a biography's
+    next sentence); not one named in an oblique case ("встреча с [Анной Смирновой]")."""
     words = near.words
     start = _predicate_start(words, post)
     subject = near.subject
