@@ -886,7 +886,13 @@ def _named_elsewhere(words: list[str], organizations: list[Organization]) -> Opt
     case, in the nominative: "спикер [палаты представителей]" of "Палата представителей"."""
     if not all(word.isalpha() for word in words):
         return None
-    name = normalise.phrase_name(words, None).lower()
+    if len(words) == 1:  # a noun alone: its lemma ("глава [рады]" of "Рада")
+        name = morph.lemma(words[0])
+    elif any(o.name.lower().endswith(" " + words[-1].lower()) for o in organizations):
+        # the words after the first stay as written in the nominative: only a name ending as they do may be it
+        name = normalise.phrase_name(words, None).lower()
+    else:
+        return None
     return next((o.id for o in organizations if o.name.lower() == name), None)
 
 
