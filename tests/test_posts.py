@@ -271,6 +271,62 @@ def holders(doc):
      "компании.", "директором компании", ["Андрей Варичев"]),
     ("a pronoun, then a verb", "По словам [Ивана Петрова]PER, [Анна Смирнова]PER прежде была министром, а ныне "
      "она является советником губернатора.", "советником губернатора", ["Анна Смирнова"]),
+    # the pronoun stands for the nearest person named before whose name is of its gender
+    ("a pronoun, then a verb", "[Анна Смирнова]PER встретилась с [Иваном Петровым]PER. Она является советником "
+     "губернатора.", "советником губернатора", ["Анна Смирнова"]),
+    ("a pronoun, then a verb", "[Иван Петров]PER встретился с [Анной Смирновой]PER. Он является советником "
+     "губернатора.", "советником губернатора", ["Иван Петров"]),
+    # a span of time between the pronoun and its verb, a possessive between the verb and the post
+    ("a pronoun, then a verb", "[Сергей Цивилёв]PER возглавил область. До этого он четыре года был генеральным "
+     "директором компании.", "генеральным директором компании", ["Сергей Цивилёв"]),
+    ("a pronoun, then a verb", "[Иван Петров]PER вернулся в клуб. С 2006 года он являлся его капитаном.",
+     "капитаном", ["Иван Петров"]),
+    # between the subject and its verb a span of time, an adverb, an aside between commas
+    ("the person, then a verb", "[Джо Арпайо]PER долгое время был директором школы.", "директором школы",
+     ["Джо Арпайо"]),
+    ("the person, then a verb", "[Олег Смирнов]PER, родившийся в 1960 году, сейчас занимает должность профессора "
+     "университета.", "профессора университета", ["Олег Смирнов"]),
+    ("the person, then a verb", "[Иван Петров]PER, адвокат из Ричмонда, является президентом ассоциации.",
+     "президентом ассоциации", ["Иван Петров"]),
+    ("the person, then a verb", "[Александр Бастрыкин]PER был его председателем.", "председателем",
+     ["Александр Бастрыкин"]),
+    # "который", "которая" after the name, of its gender
+    ("a relative pronoun, then a verb", "Её сменил [Майк Помпео]PER, который стал министром финансов.",
+     "министром финансов", ["Майк Помпео"]),
+    ("a relative pronoun, then a verb", "Его сменит [Анна Смирнова]PER, которая в настоящее время является "
+     "вице-президентом компании.", "вице-президентом компании", ["Анна Смирнова"]),
+    ("a relative pronoun, then a verb", "Его сменит [Анна Смирнова]PER (Anna Smirnova), которая в данный момент "
+     "является вице-президентом компании.", "вице-президентом компании", ["Анна Смирнова"]),
+    # a range of years, an ordinal in figures
+    ("the person, then a verb", "[Иван Петров]PER в 2001-2002 годах работал министром финансов.",
+     "министром финансов", ["Иван Петров"]),
+    ("the person, then a verb", "[Иван Петров]PER стал 43-м президентом компании.", "президентом компании",
+     ["Иван Петров"]),
+    # a predicate joined by "и" to one before shares its subject
+    ("a predicate joined by «и» to one before: its subject", "[Иван Тимохин]PER был депутатом горсовета и "
+     "занимал должность первого заместителя председателя.", "первого заместителя председателя", ["Иван Тимохин"]),
+    ("a predicate joined by «и» to one before: its subject", "[Геннадий Бачинский]PER вёл шоу. Последние полгода "
+     "он работал на радио и был главным продюсером дирекции.", "главным продюсером дирекции",
+     ["Геннадий Бачинский"]),
+    ("a predicate joined by «и» to one before: its subject", "[Иван Петров]PER вернулся в город. Сейчас он "
+     "работает в банке и является его председателем.", "председателем", ["Иван Петров"]),
+    # a naming verb's object in the accusative holds the instrumental post after it
+    ("a naming verb's object", "Президент назначил [Александра Бастрыкина]PER председателем комитета.",
+     "председателем комитета", ["Александр Бастрыкин"]),
+    ("a naming verb's object", "Парламент утвердил [Мигеля Диаса-Канеля]PER главой Госсовета.", "главой Госсовета",
+     ["Мигель Диас-Канель"]),
+    # the posts a predicate lists in the instrumental after its first
+    ("a predicate's list of posts in the instrumental", "[Иван Петров]PER был губернатором области, начальником "
+     "железной дороги и первым заместителем министра.", "начальником железной дороги", ["Иван Петров"]),
+    ("a predicate's list of posts in the instrumental", "[Иван Петров]PER был губернатором области, начальником "
+     "железной дороги и первым заместителем министра.", "первым заместителем министра", ["Иван Петров"]),
+    # a subject left out before a present verb, which tells no gender, and a span of years
+    ("a subject left out: the one named before", "[Иван Петров]PER родился в Омске. С 2007 года по настоящее "
+     "время занимает должность прокурора области.", "прокурора области", ["Иван Петров"]),
+    ("a subject left out: the one named before", "[Евгений Душко]PER родился в Омске. В 2006—2009 годах занимал "
+     "пост заместителя главы администрации.", "заместителя главы администрации", ["Евгений Душко"]),
+    ("a subject left out: the one named before", "[Иван Петров]PER родился в Омске. В декабре 1996 года был избран "
+     "председателем городского совета.", "председателем городского совета", ["Иван Петров"]),
     ("the person before it", "Об этом сообщил [Антон Алексеев]PER, заместитель министра связи.",
      "заместитель министра связи", ["Антон Алексеев"]),
     ("the person before it", "[Иван Петров]PER (12 мая 1950 года, Тверь — 2010) — советский писатель, академик.",
@@ -296,6 +352,11 @@ def holders(doc):
      "председателем совета", ["Анна Смирнова"]),
     ("the person after a comma", "Первый вратарь сборной последних лет, [Оливер Кан]PER будет работать.",
      "Первый вратарь сборной последних лет", ["Оливер Кан"]),
+    # or one followed by a comma opening a clause about them
+    ("the person after a comma", "Бывший спикер палаты, [Анна Смирнова]PER, которая сейчас руководит фракцией, "
+     "выступила.", "Бывший спикер палаты", ["Анна Смирнова"]),
+    ("the person after a comma", "Бывший спикер палаты, [Анна Смирнова]PER, возглавляющая фракцию, выступила.",
+     "Бывший спикер палаты", ["Анна Смирнова"]),
     # an office ("пост", "должность", "обязанности") and its post after the person, what becomes of it between
     ("the person before its office", "Петиция о снятии [Олега Смирнова]PER с поста директора школы появилась.",
      "директора школы", ["Олег Смирнов"]),
@@ -470,6 +531,21 @@ def test_no_post_inside_a_post_without_a_genitive_head_and_a_holder_after(source
     ("[Иван Петров]PER родился в Омске. В 1990 году брат работал директором школы.", "директором школы"),
     # nor the subject of another clause
     ("[Иван Петров]PER уехал, а пост директора занял его сын.", "директора"),
+    # nor a name whose gender is not the predicate's, the pronoun's or the relative pronoun's
+    ("[Маркос Акино]PER стала президентом.", "президентом"),
+    ("[Иван Петров]PER родился в Омске. Она является советником губернатора.", "советником губернатора"),
+    ("Выступила дочь [Ивана Петрова]PER, которая является директором школы.", "директором школы"),
+    # nor the subject before an aside naming someone else or holding a verb
+    ("[Иван Петров]PER, друг [Олега Смирнова]PER, является президентом ассоциации.", "президентом ассоциации"),
+    # nor the person after a post and a comma when another follows the name, opening no clause about them
+    ("Пришли бывший спикер палаты, [Анна Смирнова]PER, [Иван Петров]PER и другие.", "бывший спикер палаты"),
+    # nor the subject of a verb before "и" with a person named after it, nor one of another gender
+    ("[Иван Петров]PER встретился с [Анной Смирновой]PER и был назначен министром.", "министром"),
+    ("[Иван Петров]PER приехал в Омск и была назначена министром.", "министром"),
+    # nor a name after a naming verb that cannot be its accusative object
+    ("Его назначила [Анна Смирнова]PER председателем совета.", "председателем совета"),
+    # nor a nominative post after a predicate's instrumental one
+    ("[Иван Петров]PER стал министром, председатель совета поздравил его.", "председатель совета"),
 ])
 def test_a_predicate_without_a_verb_giving_the_post_links_no_one(source, post):
     doc = parse(source, until="posts")
@@ -501,6 +577,19 @@ def test_a_place_after_по_is_where_the_post_serves_not_its_country():
     doc = parse("Советник президента по [Сирии]LOC [Иван Петров]PER прибыл.", until="posts")
     ((position,),) = [p.positions for p in doc.persons]
     assert position.title == "советник президента по Сирии" and position.country is None
+
+
+@pytest.mark.parametrize("source, org", [
+    # the body named elsewhere, written in lower case after the post
+    ("[Палата представителей]ORG приняла закон. Спикер палаты представителей [Нэнси Пелоси]PER выступила.",
+     "Палата представителей"),
+    # not a body of another name
+    ("[Палата представителей]ORG приняла закон. Спикер палаты общин [Нэнси Пелоси]PER выступила.", None),
+])
+def test_a_post_governing_a_body_named_elsewhere_in_lower_case_is_of_it(source, org):
+    doc = parse(source, until="posts")
+    ((position,),) = [p.positions for p in doc.persons]
+    assert next((o.name for o in doc.organizations if o.id == position.org), None) == org
 
 
 @pytest.mark.parametrize("source, post", [

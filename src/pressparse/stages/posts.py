@@ -7,7 +7,8 @@ after it: a genitive chain ("связи и информатизации Респ
 Республике Беларусь"). Its title is the nominative, lower-case but for proper
 names, without the country, which becomes the position's ``country``. The post's
 organisation is a body it governs ("председатель [Совета Федерации]"), or the
-ministry a minister heads ("министр связи ..." → "Министерство связи ...").
+ministry a minister heads ("министр связи ..." → "Министерство связи ..."), or a body
+the release names elsewhere that its words name in lower case ("спикер палаты представителей").
 
 A post goes to the person named right after it ("Министр ... Кирилл Залесский"),
 before it (", министр ...", or a signature's "Кирсан Илюмжинов Президент ФИДЕ"), in
@@ -15,7 +16,12 @@ parentheses, before the office it is of ("Иван Петров покидает
 a list ("министры А и Б"; not one name after a plural post, whose they are: "Адвокаты Берлускони"),
 a second title after a dash to the holder of the one before it, or, after a predicate opening a
 sentence without its subject ("В 1990 году работала директором школы") or after a dash ("В 1996
-году — глава МИД России"), to the person named first in the sentence before; a post
+году — глава МИД России"), to the person named first in the sentence before; after a predicate,
+to its subject, past a span of time or an aside ("Иван Петров, родившийся в 1960 году, долгое время
+был ..."), to whom "он", "она" stands for (the nearest person named of its gender), to the name
+"который", "которая" follows, to the subject of a predicate it is joined to by "и", or to a naming
+verb's object ("назначил Бастрыкина председателем"); with a predicate's first post, to each post
+listed after it in the instrumental; a post
 alone ("Министр отметил") is a further mention of the only person who holds it, or, bare and opening a
 sentence ("Президент осмотрел ..."), the post of the release's protagonist when they
 hold none, as is a head of state's or government's post alone as a subject ("Глава
@@ -88,7 +94,8 @@ def run(doc: Doc) -> None:
     places = _Places.of(doc.locations)
     organizations = list(doc.organizations)
     posts: list[_Post] = []
-    last: Optional[str] = None  # the person named last before the sentence
+    recent: list[list[Span]] = []  # the persons named in each of the last sentences, _PRONOUN_REACH of them
+    last: list[Span] = []  # the person named last before the sentence
     subject: Optional[Span] = None  # the person named first in the last sentence naming anyone
     # the release's words that may head a post by the lexicon, each looked up once rather than at
     # each of its tokens
@@ -96,9 +103,11 @@ def run(doc: Doc) -> None:
     for number, sentence in enumerate(sentences):
         here = _posts(doc, number, sentence, organizations, places, lexical)
         if here:  # a sentence without posts has nothing to link
-            _link([p for p in here if not p.group], sentence, doc, last, subject)
+            _link([p for p in here if not p.group], sentence, doc, [t for named in recent for t in named] or last,
+                  subject)
         posts += here
-        last = next((t.entity for t in reversed(sentence.spans) if t.type == "PER" and t.entity), last)
+        named = [t for t in sentence.spans if t.type == "PER" and t.entity]
+        recent, last = [*recent, named][-_PRONOUN_REACH:], named[-1:] or last
         subject = next((t for t in sentence.spans if t.type == "PER" and t.entity), subject)
     groups = [p for p in posts if p.group]
     posts = [p for p in posts if not p.group]
@@ -859,6 +868,8 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed:
     if org is None:
         org = _derived_org(text, tokens, words, head, stop, governed, country or home, named_countries, organizations)
         post.derived = org is not None
+    if org is None and stop > head + 1 and words[head + 1].islower():
+        org = _named_elsewhere(words[head + 1:stop], organizations)
     if org is None:
         # no body governs the post: its seat is the place it governs, the state for a
         # president, the city for a mayor (as factRuEval's occupations have it)
@@ -868,6 +879,21 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed:
         if post.country is None:
             post.country = _body(organizations, org).country if org.startswith("o") else None
     return post
+
+
+def _named_elsewhere(words: list[str], organizations: list[Organization]) -> Optional[str]:
+    """The organisation named elsewhere in the release that the words a post governs name in lower
+    case, in the nominative: "спикер [палаты представителей]" of "Палата представителей"."""
+    if not all(word.isalpha() for word in words):
+        return None
+    if len(words) == 1:  # a noun alone: its lemma ("глава [рады]" of "Рада")
+        name = morph.lemma(words[0])
+    elif any(o.name.lower().endswith(" " + words[-1].lower()) for o in organizations):
+        # the words after the first stay as written in the nominative: only a name ending as they do may be it
+        name = normalise.phrase_name(words, None).lower()
+    else:
+        return None
+    return next((o.id for o in organizations if o.name.lower() == name), None)
 
 
 @lru_cache(maxsize=morph.CACHE)
@@ -992,15 +1018,17 @@ def _body(organizations: list[Organization], ref: str) -> Organization:
 
 class _Near(NamedTuple):
     """What a post's linking rules see: its sentence's words, the persons named in it by their
-    first and past-last tokens, its posts by their first token, the person named last
-    before the sentence, and the one named first in the last sentence naming anyone."""
+    first and past-last tokens, its posts by their first token, the persons named in the sentences
+    just before, and the one named first in the last sentence naming anyone."""
 
     words: list[str]
     starts: dict[int, Span]
     stops: dict[int, Span]
     posts: dict[int, _Post]
-    last: Optional[str]
     subject: Optional[Span]  # the person named first in the last sentence before it that names anyone
+    # the persons named in the sentences a pronoun may reach back to, in text order; when they name
+    # no one, the person named last before them
+    recent: list[Span]
 
 
 def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
@@ -1315,11 +1343,81 @@ def _person_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
     ...", "[Варичев] в 2005 году был назначен заместителем ...", "[Маккаррик] стал кардиналом";
     not a name in an oblique case, which is no subject: "Указом Президента [Владимира Путина]
     назначен министром ..." names the author of the act, not the appointee."""
-    start = _verb_group(near.words, post.start - 1, -1)
-    before = near.stops.get(start + 1) if start is not None else None
-    if before is None or not before.entity or _oblique(before):
+    start = _predicate_start(near.words, post)
+    if start is None:
+        return None
+    before = near.stops.get(_past_gap(near, start) + 1)
+    if before is None or not before.entity or _oblique(before) \
+            or not _agrees_in_gender(before, near.words, start, post):
         return None
     return [before.entity]
+
+
+def _agrees_in_gender(person: Span, words: list[str], start: int, post: _Post) -> bool:
+    """Whether a person's name may be the subject of the predicate between ``start`` and the post:
+    its verbs tell no gender ("является", "станет"), or the name's, or the name tells none."""
+    wanted = _predicate_gender(words, start, post.start)
+    return wanted is None or _name_gender(person) in (wanted, None)
+
+
+def _predicate_start(words: list[str], post: _Post) -> Optional[int]:
+    """The word before the predicate that gives a post (``_verb_group``), past a possessive right
+    before the post, whose it is of ("являлся [его] капитаном", "стала [её] редактором"); None with
+    no such predicate."""
+    k = post.start - 1
+    if k > 0 and words[k].lower() in _POSSESSIVE:
+        k -= 1
+    return _verb_group(words, k, -1)
+
+
+def _predicate_gender(words: list[str], start: int, stop: int) -> Optional[str]:
+    """The gender the predicate's verbs between ``start`` and ``stop`` give its subject ("был
+    назначен": masc), None when none tells."""
+    return next((g for word in words[start + 1:stop] if (g := _verb_gender(word))), None)
+
+
+def _past_gap(near: _Near, k: int) -> int:
+    """Walking left from ``k``, past what may stand between a subject and its predicate: a span of
+    time ("долгое время", "четыре года", "в 2010—2011 годах"), a month, adverbs, and an aside between
+    commas with no verb and no name in it ("[Хироси Амано], родившийся в 1960 году, сейчас
+    занимает ...", "[Стивен Бенджамин], адвокат из Ричмонда, является ..."); the word before them."""
+    words = near.words
+    while k >= 0 and k + 1 not in near.stops:
+        word = words[k].lower()
+        if morph.lemma(word) in _SPANS_OF_TIME and k > 0 and _counts(words[k - 1]):
+            k -= 2  # the span and what counts it: "четыре года", "долгое время"
+        elif _adverbial(word) or word in _MONTHS or word in _DASHES and k > 0 and _year(words[k - 1]):
+            k -= 1
+        elif word == "," and (aside := _aside(near, k)) is not None:
+            k = aside
+        else:
+            break
+    return k
+
+
+def _counts(word: str) -> bool:
+    """A word counting a span of time: a number, a numeral, an adjective ("четыре", "долгое", "2")."""
+    return _year(word) or morph.parses(word)[0].tag.POS in ("NUMR", "ADJF")
+
+
+def _aside(near: _Near, k: int) -> Optional[int]:
+    """The comma opening an aside that the comma at ``k`` closes, right after a name, within
+    ``_ASIDE_REACH`` words, with no verb, no name and no other comma inside it; None when none."""
+    words = near.words
+    for j in range(k - 1, max(k - _ASIDE_REACH, 0) - 1, -1):
+        if words[j] == ",":
+            return j - 1 if j in near.stops else None
+        if j in near.starts or j + 1 in near.stops or morph.parses(words[j])[0].tag.POS == "VERB":
+            return None
+    return None
+
+
+_ASIDE_REACH = 10
+# the forms of the months' names, as the dates stage reads them ("декабре", "мая")
+_MONTHS = frozenset(form for kind, _, forms in lexicon.table("dates_words.tsv") if kind == "month"
+                    for entry in lexicon.entries(forms) for form in lexicon.expand(entry))
+_SPANS_OF_TIME = frozenset({"время", "год", "месяц", "неделя", "день", "срок", "момент", "период"})
+_POSSESSIVE = lexicon.words("possessive")
 
 
 def _person_then_participle(post: _Post, near: _Near) -> Optional[list[str]]:
@@ -1389,15 +1487,124 @@ _DECREE_PREPOSITIONS = frozenset({"на", "от"})
 
 
 def _pronoun_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
-    """The person "он" or "она" stands for, as the subject of a predicate before the post: the
-    one named last before the pronoun ("[Андрей Варичев] возглавляет комбинат. С 2006 года он
-    работал коммерческим директором компании")."""
-    start = _verb_group(near.words, post.start - 1, -1)
-    if start is None or start < 0 or near.words[start].lower() not in _SUBJECT_PRONOUNS:
+    """The person "он" or "она" stands for (``_antecedent``), as the subject of a predicate before
+    the post, a span of time between them or not: "[Андрей Варичев] возглавляет комбинат. С 2006 года
+    он работал коммерческим директором компании", "До этого он четыре года был гендиректором ..."."""
+    start = _predicate_start(near.words, post)
+    k = _past_gap(near, start) if start is not None else -1
+    if k < 0 or near.words[k].lower() not in _SUBJECT_PRONOUNS:
         return None
-    before = [t for stop, t in near.stops.items() if stop <= start]
-    holder = max(before, key=lambda t: t.stop).entity if before else near.last
+    holder = _antecedent(near, k)
     return [holder] if holder else None
+
+
+def _naming_verbs_object(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person a naming verb's object names, right before a post in the instrumental, whose
+    holder it makes them: "Президент назначил [Бастрыкина] председателем комитета", "избрали [Анну
+    Смирнову] мэром"; not a name written as in the nominative with a word that cannot be an
+    accusative, the verb's subject ("Его назначила [Анна Смирнова] председателем")."""
+    words = near.words
+    person = near.stops.get(post.start)
+    if person is None or not person.entity or not _case(words[_governor(words, post.start, post.head)], "ablt"):
+        return None
+    verb = person.start - 1
+    while verb >= 0 and _adverbial(words[verb].lower()):
+        verb -= 1
+    if verb < 0 or morph.lemma(words[verb]) not in _NAMING or morph.parses(words[verb])[0].tag.POS != "VERB":
+        return None
+    if _as_written(person) and not all(_may_stand_in(word, _ACCUSATIVE) for word in _WORD.findall(person.mention.text)):
+        return None
+    return [person.entity]
+
+
+_NAMING = lexicon.words("naming")
+_ACCUSATIVE = frozenset({"accs"})
+
+
+def _relative_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person a relative clause after a comma is of, "который" or "которая" the subject of its
+    predicate, in the name's gender: "[Майк Помпео], который стал госсекретарём", "[Мэрилин
+    Хьюсон], которая в настоящее время является вице-президентом ..."."""
+    words = near.words
+    start = _predicate_start(words, post)
+    k = _past_gap(near, start) if start is not None else -1
+    if k < 2 or words[k - 1] != "," or (gender := _RELATIVE_GENDERS.get(words[k].lower())) is None:
+        return None
+    before = near.stops.get(_before_gloss(words, k - 1))
+    if before is None or not before.entity or _name_gender(before) not in (gender, None):
+        return None
+    return [before.entity]
+
+
+_RELATIVE_GENDERS = {"который": "masc", "которая": "femn"}
+
+
+def _coordinated_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The subject of the verb before "и" that the predicate giving the post is joined to, which they
+    share: "[Иван Тимохин] был депутатом горсовета и занимал должность первого заместителя", "он
+    работал на радио и был главным продюсером" (whom the pronoun stands for); not when a person is
+    named between the verbs, who may be the second one's subject, and only in the gender of both."""
+    words = near.words
+    start = _predicate_start(words, post)
+    if start is None or start < 2 or words[start] != "и":
+        return None
+    verb = None
+    for j in range(start - 1, max(start - _COORDINATION_REACH, 0) - 1, -1):
+        if j + 1 in near.stops or words[j] in _CLAUSE_ENDS:
+            return None
+        if morph.parses(words[j])[0].tag.POS == "VERB":
+            verb = j
+            break
+    if verb is None:
+        return None
+    k = _past_gap(near, verb - 1)
+    genders = {g for g in (_verb_gender(words[verb]), _predicate_gender(words, start, post.start)) if g}
+    if len(genders) > 1:
+        return None
+    if k >= 0 and words[k].lower() in _SUBJECT_PRONOUNS:
+        holder = _antecedent(near, k) if genders <= {_PRONOUN_GENDERS[words[k].lower()]} else None
+        return [holder] if holder else None
+    before = near.stops.get(k + 1)
+    if before is None or not before.entity or _oblique(before) \
+            or genders and _name_gender(before) not in (*genders, None):
+        return None
+    return [before.entity]
+
+
+_COORDINATION_REACH = 8  # the words of the first predicate, its verb's objects, before "и"
+
+
+def _before_gloss(words: list[str], k: int) -> int:
+    """Back past a short note in brackets ending right before ``k``, as ``_past_gloss`` passes it
+    forward: "[Мэрилин Хьюсон] (Marillyn A. Hewson), которая ..."; ``k`` without one."""
+    if k > 0 and words[k - 1] == ")":
+        opening = next((j for j in range(k - 2, max(k - 8, 0) - 1, -1) if words[j] == "("), None)
+        if opening is not None and opening < k - 2:
+            return opening
+    return k
+
+
+def _antecedent(near: _Near, k: int) -> Optional[str]:
+    """The person the pronoun at ``k`` ("он", "она") stands for: the nearest named before it, in its
+    sentence or the ``_PRONOUN_REACH`` sentences before (else the person named last, a biography's
+    subject told of sentence after sentence), whose name's gender is the pronoun's or unknown
+    ("[Анна Смирнова] встретилась с [Иваном Петровым]. Она является ..." is Смирнова's)."""
+    wanted = _PRONOUN_GENDERS[near.words[k].lower()]
+    before = sorted((t for stop, t in near.stops.items() if stop <= k), key=lambda t: t.stop)
+    for person in reversed([*near.recent, *before]):
+        if person.entity and _name_gender(person) in (wanted, None):
+            return person.entity
+    return None
+
+
+def _name_gender(person: Span) -> Optional[str]:
+    """The gender a person's name tells ("masc", "femn"), None when it tells none."""
+    parts = parse_name(person.name) if person.name else None
+    return gender_of_name(parts.given or "", parts.patronymic or "", parts.surname or "") if parts else None
+
+
+_PRONOUN_GENDERS = {"он": "masc", "она": "femn"}
+_PRONOUN_REACH = 2  # how many sentences before a pronoun's may name whom it stands for
 
 
 _SUBJECT_PRONOUNS = lexicon.words("subject_pronoun")
@@ -1428,8 +1635,7 @@ def _office_holder(post: _Post, near: _Near) -> Optional[list[str]]:
             break
         word = words[k].lower()
         if word in _SUBJECT_PRONOUNS:
-            before = [t for stop, t in near.stops.items() if stop <= k]
-            holder = max(before, key=lambda t: t.stop).entity if before else near.last
+            holder = _antecedent(near, k)
             return [holder] if holder else None
         if morph.lemma(word) in _RELATIVES and k > 0 and words[k - 1] == ",":
             k -= 2  # "[Олег Карпин], который ...": the name before the relative clause
@@ -1467,8 +1673,7 @@ def _dash_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
         return None
     k -= 1
     if words[k].lower() in _SUBJECT_PRONOUNS:
-        before = [t for stop, t in near.stops.items() if stop <= k]
-        holder = max(before, key=lambda t: t.stop).entity if before else near.last
+        holder = _antecedent(near, k)
         return [holder] if holder else None
     dated = False
     while k >= 0 and (words[k].lower() in _TIME_WORDS or words[k].isdigit() or words[k] in _DASHES):
@@ -1482,21 +1687,22 @@ def _dash_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
 
 def _elided_subject(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person named first in the last sentence naming anyone, as the subject a predicate
-    opening the sentence leaves out, when its verb agrees with them in gender: "[Анна Смирнова]
-    родилась в Омске. В 1990 году работала учителем школы", "С 2006 года был директором завода" (a
-    biography's next sentence); not one named in an oblique case ("встреча с [Анной Смирновой]")."""
+    opening the sentence, past times, leaves out, when its verb agrees with them in gender or tells
+    none: "[Анна Смирнова] родилась в Омске. В 1990 году работала учителем школы", "С 2006 года был
+    директором завода", "С 2007 года по настоящее время занимает должность прокурора" (a biography's
+    next sentence); not one named in an oblique case ("встреча с [Анной Смирновой]")."""
     words = near.words
-    start = _verb_group(words, post.start - 1, -1)
+    start = _predicate_start(words, post)
     subject = near.subject
     if start is None or subject is None or subject.name is None or _oblique(subject):
         return None
-    k = start
-    while k >= 0 and (words[k].lower() in _TIME_WORDS or words[k].isdigit() or _adverbial(words[k].lower())):
-        k -= 1
-    gender = next((g for w in words[start + 1:post.start] if (g := _verb_gender(w))), None)
-    parts = parse_name(subject.name)
-    if k >= 0 or gender is None or parts is None \
-            or gender != gender_of_name(parts.given or "", parts.patronymic or "", parts.surname or ""):
+    k, was = start, None
+    while k != was:  # past times and spans of time: "С 2007 года по настоящее время", "В 2006—2009 годах"
+        was = k = _past_gap(near, k)
+        while k >= 0 and (words[k].lower() in _TIME_WORDS or _year(words[k]) or words[k] in _DASHES):
+            k -= 1
+    gender = _predicate_gender(words, start, post.start)
+    if k >= 0 or gender not in (None, _name_gender(subject)):
         return None
     return [subject.entity]
 
@@ -1534,7 +1740,15 @@ def _verb_group(words: list[str], k: int, step: int) -> Optional[int]:
 
 def _adverbial(word: str) -> bool:
     """A word that may stand between a predicate's parts without being a party to it."""
-    return word in _BETWEEN_VERBS or word.isdigit() or morph.parses(word)[0].tag.POS in ("ADVB", "PRCL")
+    return word in _BETWEEN_VERBS or _year(word) or morph.parses(word)[0].tag.POS in ("ADVB", "PRCL")
+
+
+def _year(word: str) -> bool:
+    """A number, a range of them or an ordinal in figures: "2005", "2001-2002", "2006—2009", "2007-м"."""
+    return bool(_YEAR.fullmatch(word))
+
+
+_YEAR = re.compile(r"\d+(?:[-–—]\d+)?(?:-[а-я]{1,3})?")
 
 
 _BETWEEN_VERBS = frozenset({"в", "на", "от", "году", "г.", "г"})  # "от": "освобождён от должности"
@@ -1578,13 +1792,24 @@ def _listed_after_dash(post: _Post, near: _Near) -> Optional[list[str]]:
 
 
 def _person_after_comma(post: _Post, near: _Near) -> Optional[list[str]]:
-    """The person just after a comma, unless another comma follows the name: "первый вратарь сборной
-    последних лет, [Оливер Кан] будет ..."."""
+    """The person just after a comma, unless another comma follows the name, which may go on a list,
+    but for one opening a clause about them, a relative one or a participle's, the name being in the
+    post's case: "первый вратарь сборной последних лет, [Оливер Кан] будет ...", "Бывший спикер
+    палаты, [Нэнси Пелоси], которая сейчас ..."."""
     words = near.words
     after = near.starts.get(post.stop + 1) if post.stop < len(words) and words[post.stop] == "," else None
-    if after is not None and after.entity and not (after.stop < len(words) and words[after.stop] == ","):
-        return [after.entity]
-    return None
+    if after is None or not after.entity:
+        return None
+    if after.stop < len(words) and words[after.stop] == "," and not (
+            after.stop + 1 < len(words) and _opens_a_clause_about(words[after.stop + 1])
+            and _agrees(words[_governor(words, post.start, post.head)], after)):
+        return None
+    return [after.entity]
+
+
+def _opens_a_clause_about(word: str) -> bool:
+    """Whether a word after a name and a comma opens a clause about them: "который", "которая", a participle."""
+    return word.lower() in _RELATIVE_GENDERS or morph.parses(word)[0].tag.POS == "PRTF"
 
 
 #: How a post finds its holder in its sentence, tried in order: the first rule that decides (a
@@ -1600,6 +1825,9 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("the person, then a verb", _person_then_verb),
     ("the person, then a participle", _person_then_participle),
     ("a pronoun, then a verb", _pronoun_then_verb),
+    ("a relative pronoun, then a verb", _relative_then_verb),
+    ("a naming verb's object", _naming_verbs_object),
+    ("a predicate joined by «и» to one before: its subject", _coordinated_predicate),
     ("the person before its office", _office_holder),
     ("a subject left out: the one named before", _elided_subject),
     ("a dash after a time or a pronoun: its subject", _dash_predicate),
@@ -1619,13 +1847,29 @@ def _previous_posts_person(post: _Post, near: _Near) -> Optional[list[str]]:
     return list(before.holders) if before is not None and before.holders else None
 
 
+def _listed_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person of the post in the instrumental right before a comma or "и" before it, when both
+    are in the instrumental, a predicate's list of posts: "[Иван Петров] был губернатором области,
+    [начальником] железной дороги и [первым заместителем] министра", "являлся профессором и
+    [президентом] института"."""
+    words = near.words
+    if post.start < 2 or words[post.start - 1] not in (",", "и"):
+        return None
+    before = next((p for p in near.posts.values() if p.stop == post.start - 1), None)
+    if before is None or not before.holders or not all(
+            _case(words[_governor(words, p.start, p.head)], "ablt") for p in (before, post)):
+        return None
+    return list(before.holders)
+
+
 #: How a post no rule of LINKS gave a holder finds one once the posts before it have theirs, tried in order.
 LINKS_AFTER: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("the post before a dash: the same person's", _previous_posts_person),
+    ("a predicate's list of posts in the instrumental", _listed_predicate),
 ]
 
 
-def _link(posts: list[_Post], sentence: Sentence, doc: Doc, last: Optional[str], subject: Optional[Span]) -> None:
+def _link(posts: list[_Post], sentence: Sentence, doc: Doc, recent: list[Span], subject: Optional[Span]) -> None:
     """Give each post of a sentence to the person it describes, if one is named next to it (``LINKS``);
     then, left to right, each post no rule decided on to a person of a post before it (``LINKS_AFTER``).
 
@@ -1634,7 +1878,7 @@ def _link(posts: list[_Post], sentence: Sentence, doc: Doc, last: Optional[str],
     """
     persons = sorted((t for t in sentence.spans if t.type == "PER"), key=lambda t: t.start)
     near = _Near(sentence.words, {t.start: t for t in persons}, {t.stop: t for t in persons},
-                 {post.start: post for post in posts}, last, subject)
+                 {post.start: post for post in posts}, subject, recent)
     undecided = [post for post in sorted(posts, key=lambda p: -p.start) if not _decide(post, near, doc, LINKS)]
     for post in reversed(undecided):
         _decide(post, near, doc, LINKS_AFTER)
