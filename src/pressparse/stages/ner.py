@@ -1504,6 +1504,7 @@ def _completed_body(words: list[str], tag: Tag) -> bool:
 _BODY_NOUNS = lexicon.words("body_noun")
 _BODIES = _BODY_NOUNS | _NAMED_BODIES
 _REFERENTS = lexicon.words("whose_referent")
+_NOT_LISTED = _BODIES | _REFERENTS | lexicon.words("attached_to") | lexicon.words("the_state")
 _COMPLEMENT_WORDS = 6  # lower-case words completing a name: "германской экономики"
 
 
@@ -1533,6 +1534,100 @@ def _genitive_stop(words: list[str], at: int, taken: set[int], case: str = "gent
     if stop is None or stop < len(words) and words[stop] in _OPENING_QUOTES:
         return None
     return stop
+
+
+def _listed(words: list[str], at: int, taken: set[int], case: str) -> Optional[int]:
+    """Past the list going on at token ``at`` with a comma: lower-case phrases in ``case``
+    (read as ``_genitive_stop`` reads them) after commas, the last after "и" ("[алкоголя] ,
+    табачных изделий и огнестрельного оружия"); None when no such list goes on there, or when it is
+    a list of bodies or of states ("полиции и прокуратуры"), whose names are no one name's words."""
+    stop = at
+    while stop + 1 < len(words) and words[stop] == ",":
+        listed = _genitive_stop(words, stop + 1, taken, case)
+        if listed is None or any(morph.lemma(word) in _NOT_LISTED for word in words[stop + 1:listed]):
+            return None
+        if "и" in words[stop + 1:listed]:
+            return listed
+        stop = listed
+    return None
+
+
+def _genitives_after(words: list[str], at: int, taken: set[int]) -> int:
+    """Past the lower-case genitives completing the phrase that ends at token ``at`` ("использованию
+    [газа]"), up to an "и", which after a list begins another thing ("газа и включения в правление")."""
+    stop = _genitive_stop(words, at, taken) or at
+    return next((k for k in range(at, stop) if words[k] == "и"), stop)
+
+
+class ModifiersWithoutNoun(Rule):
+    """An organisation's name the tagger ended on a lower-case adjective goes on through the
+    adjectives listed after it, with commas or "и", to the noun they agree with and the genitives
+    completing it, as a reader does: "[Федеральному дорожному] агентству", "[Центра химической],
+    биологической, радиологической и ядерной обороны", "[Национальной ассамблеи народной] власти".
+    Without such a noun the name stays as it is. A pronoun or a numeral is no such adjective."""
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        out = []
+        for tag in tags:
+            stop = None
+            if tag.type == "ORG" and tag.name_stop is None and tag.stop - tag.start > 1 \
+                    and words[tag.stop - 1].islower():
+                stop = _noun_after_modifiers(words, tag.stop, taken)
+            out.append(Tag(tag.start, stop, tag.type) if stop is not None else tag)
+        return out
+
+
+def _noun_after_modifiers(words: list[str], at: int, taken: set[int]) -> Optional[int]:
+    """Past the noun that the lower-case adjective before token ``at`` and those listed after it
+    agree with, and the genitives completing it; None when no such noun follows."""
+    cases = _adjective_cases(words[at - 1])
+    if not cases:
+        return None
+    k = at
+    while k + 1 < len(words) and words[k] in (",", "и") and k + 1 not in taken \
+            and words[k + 1].islower() and cases & _adjective_cases(words[k + 1]):
+        k += 2
+    for case in cases:
+        stop = _genitive_stop(words, k, taken, case)
+        if stop is not None:
+            return stop if case == "gent" else _genitives_after(words, stop, taken)
+    return None
+
+
+def _adjective_cases(word: str) -> frozenset[str]:
+    """The cases of a word's adjective or participle readings, when it is first read as one and not
+    as a pronoun or a numeral ("этого", "первого"); else none."""
+    parses = morph.parses(word)
+    if parses[0].tag.POS not in ("ADJF", "PRTF") or _PRONOUN_OR_NUMERAL & parses[0].tag.grammemes:
+        return frozenset()
+    return frozenset(p.tag.case for p in parses if p.tag.POS == parses[0].tag.POS)
+
+
+_PRONOUN_OR_NUMERAL = frozenset({"Apro", "Anum"})
+
+
+class ListedComplement(Rule):
+    """An organisation's name ending in a lower-case genitive completing it goes on through the
+    genitives listed after it with commas, the last after "и", which the tagger cut at the first
+    comma: "[Бюро по контролю за оборотом алкоголя], табачных изделий и огнестрельного оружия",
+    "[Федерацию лесбиянок], геев, бисексуалов и транссексуалов". A list without "и" may go on as
+    anything, and a list of bodies or states is the name's neighbours ("[Министерства обороны],
+    полиции и прокуратуры")."""
+
+    trigger = re.compile(" , ")
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        out = []
+        for tag in tags:
+            stop = None
+            if tag.type == "ORG" and tag.name_stop is None and tag.stop - tag.start > 1 \
+                    and tag.stop < len(words) and words[tag.stop] == "," and words[tag.stop - 1].islower() \
+                    and any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in morph.parses(words[tag.stop - 1])):
+                stop = _listed(words, tag.stop, taken, "gent")
+            out.append(Tag(tag.start, stop, tag.type) if stop is not None else tag)
+        return out
 
 
 class JoinOrgAndComplement(Rule):
@@ -1656,13 +1751,19 @@ def _of_body(words: list[str], k: int) -> bool:
 
 def _remit_stop(words: list[str], at: int, taken: set[int]) -> Optional[int]:
     """Past a remit's lower-case dative phrase from ``at`` ("международным отношениям", "вопросам
-    семьи") and the genitives completing it, listed with commas too ("вопросам семьи, женщин и
-    детей"), and another such phrase after "и" ("безопасности и противодействию коррупции"); None
-    when there is none."""
+    семьи", its adjectives joined by "и" too: "внешним и межрегиональным связям") and the genitives
+    completing it, listed with commas too ("вопросам семьи, женщин и детей"), and more such phrases
+    listed with commas up to one after "и" ("транспортировке, подземному хранению и использованию
+    газа") or after "и" alone ("безопасности и противодействию коррупции"); None when there is
+    none."""
     for k in range(at, min(len(words), at + _COMPLEMENT_WORDS)):
         word = words[k]
         if k in taken or not word.islower() or not word.replace("-", "").isalpha():
             return None
+        if word == "и":  # pymorphy3 reads it as a letter's name, a noun, too
+            if k == at:
+                return None
+            continue
         parses = [p for p in morph.parses(word) if p.tag.case == "datv"]
         if any(p.tag.POS == "NOUN" for p in parses):
             stop = _genitive_stop(words, k + 1, taken) or k + 1
@@ -1671,6 +1772,9 @@ def _remit_stop(words: list[str], at: int, taken: set[int]) -> Optional[int]:
                 if listed is None:
                     break
                 stop = listed
+            listed = _listed(words, stop, taken, "datv")
+            if listed is not None:
+                return _genitives_after(words, listed, taken)
             more = _remit_stop(words, stop + 1, taken) if stop + 1 < len(words) and words[stop] == "и" else None
             return more or stop
         if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
@@ -1834,6 +1938,8 @@ RULES: list[Rule] = [
     NumberedBodies(),
     LowerCaseComplement(),
     CoordinatedComplement(),
+    ModifiersWithoutNoun(),
+    ListedComplement(),
     JoinOrgAndComplement(),
     RemitComplement(),
 ]
