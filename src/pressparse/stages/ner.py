@@ -1388,11 +1388,18 @@ class StateBodyPhrase(Rule):
 
 def _going_on(words: list[str], stop: int, taken: set[int]) -> Optional[int]:
     """Where a remit ending at ``stop`` ends when it goes on through a preposition and its lower-case
-    object ("по борьбе с терроризмом", "по надзору за следствием", "против пыток"); None when it goes
-    on in a way not followed, so that where it ends is unknown."""
+    object ("по борьбе с терроризмом", "по надзору за следствием", "против пыток"), with the
+    genitives completing that, listed with commas too ("с незаконным оборотом наркотиков", "за
+    оборотом алкоголя, табака и оружия"); None when it goes on in a way not followed, so that where
+    it ends is unknown."""
     if stop >= len(words) or words[stop] not in _REMIT_GOES_ON:
         return stop
-    return _genitive_stop(words, stop + 1, taken, _REMIT_GOES_ON[words[stop]])
+    end = _genitive_stop(words, stop + 1, taken, _REMIT_GOES_ON[words[stop]])
+    if end is None:
+        return None
+    end = _genitive_stop(words, end, taken) or end  # "с незаконным оборотом [наркотиков]"
+    listed = _listed(words, end, taken, "gent")
+    return end if listed is None else listed
 
 
 _REMIT_GOES_ON = {"с": "ablt", "со": "ablt", "за": "ablt", "над": "ablt", "против": "gent"}
@@ -1706,9 +1713,12 @@ class RemitComplement(Rule):
     """A body's name headed by a noun of a body with a remit (words.tsv remit_body) goes on through
     "по" and the lower-case dative phrase of its remit, with the genitives completing it, which the
     tagger cuts or leaves out: "[Комиссия по вопросам] гражданства", "[Общественный совет] по
-    увековечению памяти", "[Комитет Сената США] по вопросам семьи, женщин и детей". Not after any
-    other name ("[ФСБ] по получению ключей" is what the body did), nor after a body's noun before
-    the name, whose remit it is: "комитета [Совета Федерации] по экономической политике"."""
+    увековечению памяти", "[Комитет Сената США] по вопросам семьи, женщин и детей", and through
+    the preposition's object the remit goes on with ("[Управления по контролю за оборотом]
+    алкогольных напитков", as StateBodyPhrase reads it), a remit cut being read again from its
+    start. Not after any other name ("[ФСБ] по получению ключей" is what the body did), nor after a
+    body's noun before the name, whose remit it is: "комитета [Совета Федерации] по экономической
+    политике"."""
 
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
@@ -1717,10 +1727,16 @@ class RemitComplement(Rule):
             end = tag.name_stop or tag.stop
             stop = None
             if tag.type == "ORG" and _remit_head(words, tag.start, end) and not _of_body(words, tag.start):
-                if end - tag.start >= 3 and words[end - 2] == "по" and words[end - 1].islower():
-                    stop = _genitive_stop(words, end, taken)  # the remit cut: "[Комиссия по вопросам]"
+                cut = _remit_cut(words, tag.start, end)
+                if cut is not None:
+                    # the remit cut, read again from its start: "[Комиссия по вопросам] гражданства"
+                    own = taken - set(range(tag.start, end))
+                    stop = _remit_stop(words, cut, own)
+                    stop = stop and _going_on(words, stop, own)
+                    stop = stop if stop is not None and stop > end else None
                 elif end + 1 < len(words) and words[end] == "по" and end + 1 not in taken:
                     stop = _remit_stop(words, end + 1, taken)
+                    stop = stop and _going_on(words, stop, taken)
             if stop is None:
                 out.append(tag)
             elif tag.name_stop is None:
@@ -1731,6 +1747,15 @@ class RemitComplement(Rule):
 
 
 _REMIT_BODIES = lexicon.words("remit_body")
+
+
+def _remit_cut(words: list[str], start: int, stop: int) -> Optional[int]:
+    """Where the remit begins when the name ``[start, stop)`` ends inside it, after "по" and its
+    lower-case words ("[Комиссия по вопросам]", "[Управления по контролю за оборотом]"); else None."""
+    k = stop - 1
+    while k > start and words[k] != "по" and (words[k].islower() or words[k] == ","):
+        k -= 1
+    return k + 1 if start < k < stop - 1 and words[k] == "по" else None
 
 
 def _remit_head(words: list[str], start: int, stop: int) -> bool:
