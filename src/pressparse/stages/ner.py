@@ -1439,11 +1439,18 @@ class StateBodyPhrase(Rule):
 
 def _going_on(words: list[str], stop: int, taken: set[int]) -> Optional[int]:
     """Where a remit ending at ``stop`` ends when it goes on through a preposition and its lower-case
-    object ("по борьбе с терроризмом", "по надзору за следствием", "против пыток"); None when it goes
-    on in a way not followed, so that where it ends is unknown."""
+    object ("по борьбе с терроризмом", "по надзору за следствием", "против пыток"), with the
+    genitives completing that, listed with commas too ("с незаконным оборотом наркотиков", "за
+    оборотом алкоголя, табака и оружия"); None when it goes on in a way not followed, so that where
+    it ends is unknown."""
     if stop >= len(words) or words[stop] not in _REMIT_GOES_ON:
         return stop
-    return _genitive_stop(words, stop + 1, taken, _REMIT_GOES_ON[words[stop]])
+    end = _genitive_stop(words, stop + 1, taken, _REMIT_GOES_ON[words[stop]])
+    if end is None:
+        return None
+    end = _genitive_stop(words, end, taken) or end  # "с незаконным оборотом [наркотиков]"
+    listed = _listed(words, end, taken, "gent")
+    return end if listed is None else listed
 
 
 _REMIT_GOES_ON = {"с": "ablt", "со": "ablt", "за": "ablt", "над": "ablt", "против": "gent"}
@@ -1555,6 +1562,7 @@ def _completed_body(words: list[str], tag: Tag) -> bool:
 _BODY_NOUNS = lexicon.words("body_noun")
 _BODIES = _BODY_NOUNS | _NAMED_BODIES
 _REFERENTS = lexicon.words("whose_referent")
+_NOT_LISTED = _BODIES | _REFERENTS | lexicon.words("attached_to") | lexicon.words("the_state")
 _COMPLEMENT_WORDS = 6  # lower-case words completing a name: "германской экономики"
 
 
@@ -1584,6 +1592,100 @@ def _genitive_stop(words: list[str], at: int, taken: set[int], case: str = "gent
     if stop is None or stop < len(words) and words[stop] in _OPENING_QUOTES:
         return None
     return stop
+
+
+def _listed(words: list[str], at: int, taken: set[int], case: str) -> Optional[int]:
+    """Past the list going on at token ``at`` with a comma: lower-case phrases in ``case``
+    (read as ``_genitive_stop`` reads them) after commas, the last after "и" ("[алкоголя] ,
+    табачных изделий и огнестрельного оружия"); None when no such list goes on there, or when it is
+    a list of bodies or of states ("полиции и прокуратуры"), whose names are no one name's words."""
+    stop = at
+    while stop + 1 < len(words) and words[stop] == ",":
+        listed = _genitive_stop(words, stop + 1, taken, case)
+        if listed is None or any(morph.lemma(word) in _NOT_LISTED for word in words[stop + 1:listed]):
+            return None
+        if "и" in words[stop + 1:listed]:
+            return listed
+        stop = listed
+    return None
+
+
+def _genitives_after(words: list[str], at: int, taken: set[int]) -> int:
+    """Past the lower-case genitives completing the phrase that ends at token ``at`` ("использованию
+    [газа]"), up to an "и", which after a list begins another thing ("газа и включения в правление")."""
+    stop = _genitive_stop(words, at, taken) or at
+    return next((k for k in range(at, stop) if words[k] == "и"), stop)
+
+
+class ModifiersWithoutNoun(Rule):
+    """An organisation's name the tagger ended on a lower-case adjective goes on through the
+    adjectives listed after it, with commas or "и", to the noun they agree with and the genitives
+    completing it, as a reader does: "[Федеральному дорожному] агентству", "[Центра химической],
+    биологической, радиологической и ядерной обороны", "[Национальной ассамблеи народной] власти".
+    Without such a noun the name stays as it is. A pronoun or a numeral is no such adjective."""
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        out = []
+        for tag in tags:
+            stop = None
+            if tag.type == "ORG" and tag.name_stop is None and tag.stop - tag.start > 1 \
+                    and words[tag.stop - 1].islower():
+                stop = _noun_after_modifiers(words, tag.stop, taken)
+            out.append(Tag(tag.start, stop, tag.type) if stop is not None else tag)
+        return out
+
+
+def _noun_after_modifiers(words: list[str], at: int, taken: set[int]) -> Optional[int]:
+    """Past the noun that the lower-case adjective before token ``at`` and those listed after it
+    agree with, and the genitives completing it; None when no such noun follows."""
+    cases = _adjective_cases(words[at - 1])
+    if not cases:
+        return None
+    k = at
+    while k + 1 < len(words) and words[k] in (",", "и") and k + 1 not in taken \
+            and words[k + 1].islower() and cases & _adjective_cases(words[k + 1]):
+        k += 2
+    for case in cases:
+        stop = _genitive_stop(words, k, taken, case)
+        if stop is not None:
+            return stop if case == "gent" else _genitives_after(words, stop, taken)
+    return None
+
+
+def _adjective_cases(word: str) -> frozenset[str]:
+    """The cases of a word's adjective or participle readings, when it is first read as one and not
+    as a pronoun or a numeral ("этого", "первого"); else none."""
+    parses = morph.parses(word)
+    if parses[0].tag.POS not in ("ADJF", "PRTF") or _PRONOUN_OR_NUMERAL & parses[0].tag.grammemes:
+        return frozenset()
+    return frozenset(p.tag.case for p in parses if p.tag.POS == parses[0].tag.POS)
+
+
+_PRONOUN_OR_NUMERAL = frozenset({"Apro", "Anum"})
+
+
+class ListedComplement(Rule):
+    """An organisation's name ending in a lower-case genitive completing it goes on through the
+    genitives listed after it with commas, the last after "и", which the tagger cut at the first
+    comma: "[Бюро по контролю за оборотом алкоголя], табачных изделий и огнестрельного оружия",
+    "[Федерацию лесбиянок], геев, бисексуалов и транссексуалов". A list without "и" may go on as
+    anything, and a list of bodies or states is the name's neighbours ("[Министерства обороны],
+    полиции и прокуратуры")."""
+
+    trigger = re.compile(" , ")
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        out = []
+        for tag in tags:
+            stop = None
+            if tag.type == "ORG" and tag.name_stop is None and tag.stop - tag.start > 1 \
+                    and tag.stop < len(words) and words[tag.stop] == "," and words[tag.stop - 1].islower() \
+                    and any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in morph.parses(words[tag.stop - 1])):
+                stop = _listed(words, tag.stop, taken, "gent")
+            out.append(Tag(tag.start, stop, tag.type) if stop is not None else tag)
+        return out
 
 
 class JoinOrgAndComplement(Rule):
@@ -1662,9 +1764,12 @@ class RemitComplement(Rule):
     """A body's name headed by a noun of a body with a remit (words.tsv remit_body) goes on through
     "по" and the lower-case dative phrase of its remit, with the genitives completing it, which the
     tagger cuts or leaves out: "[Комиссия по вопросам] гражданства", "[Общественный совет] по
-    увековечению памяти", "[Комитет Сената США] по вопросам семьи, женщин и детей". Not after any
-    other name ("[ФСБ] по получению ключей" is what the body did), nor after a body's noun before
-    the name, whose remit it is: "комитета [Совета Федерации] по экономической политике"."""
+    увековечению памяти", "[Комитет Сената США] по вопросам семьи, женщин и детей", and through
+    the preposition's object the remit goes on with ("[Управления по контролю за оборотом]
+    алкогольных напитков", as StateBodyPhrase reads it), a remit cut being read again from its
+    start. Not after any other name ("[ФСБ] по получению ключей" is what the body did), nor after a
+    body's noun before the name, whose remit it is: "комитета [Совета Федерации] по экономической
+    политике"."""
 
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
@@ -1673,10 +1778,16 @@ class RemitComplement(Rule):
             end = tag.name_stop or tag.stop
             stop = None
             if tag.type == "ORG" and _remit_head(words, tag.start, end) and not _of_body(words, tag.start):
-                if end - tag.start >= 3 and words[end - 2] == "по" and words[end - 1].islower():
-                    stop = _genitive_stop(words, end, taken)  # the remit cut: "[Комиссия по вопросам]"
+                cut = _remit_cut(words, tag.start, end)
+                if cut is not None:
+                    # the remit cut, read again from its start: "[Комиссия по вопросам] гражданства"
+                    own = taken - set(range(tag.start, end))
+                    stop = _remit_stop(words, cut, own)
+                    stop = stop and _going_on(words, stop, own)
+                    stop = stop if stop is not None and stop > end else None
                 elif end + 1 < len(words) and words[end] == "по" and end + 1 not in taken:
                     stop = _remit_stop(words, end + 1, taken)
+                    stop = stop and _going_on(words, stop, taken)
             if stop is None:
                 out.append(tag)
             elif tag.name_stop is None:
@@ -1687,6 +1798,15 @@ class RemitComplement(Rule):
 
 
 _REMIT_BODIES = lexicon.words("remit_body")
+
+
+def _remit_cut(words: list[str], start: int, stop: int) -> Optional[int]:
+    """Where the remit begins when the name ``[start, stop)`` ends inside it, after "по" and its
+    lower-case words ("[Комиссия по вопросам]", "[Управления по контролю за оборотом]"); else None."""
+    k = stop - 1
+    while k > start and words[k] != "по" and (words[k].islower() or words[k] == ","):
+        k -= 1
+    return k + 1 if start < k < stop - 1 and words[k] == "по" else None
 
 
 def _remit_head(words: list[str], start: int, stop: int) -> bool:
@@ -1707,13 +1827,19 @@ def _of_body(words: list[str], k: int) -> bool:
 
 def _remit_stop(words: list[str], at: int, taken: set[int]) -> Optional[int]:
     """Past a remit's lower-case dative phrase from ``at`` ("международным отношениям", "вопросам
-    семьи") and the genitives completing it, listed with commas too ("вопросам семьи, женщин и
-    детей"), and another such phrase after "и" ("безопасности и противодействию коррупции"); None
-    when there is none."""
+    семьи", its adjectives joined by "и" too: "внешним и межрегиональным связям") and the genitives
+    completing it, listed with commas too ("вопросам семьи, женщин и детей"), and more such phrases
+    listed with commas up to one after "и" ("транспортировке, подземному хранению и использованию
+    газа") or after "и" alone ("безопасности и противодействию коррупции"); None when there is
+    none."""
     for k in range(at, min(len(words), at + _COMPLEMENT_WORDS)):
         word = words[k]
         if k in taken or not word.islower() or not word.replace("-", "").isalpha():
             return None
+        if word == "и":  # pymorphy3 reads it as a letter's name, a noun, too
+            if k == at:
+                return None
+            continue
         parses = [p for p in morph.parses(word) if p.tag.case == "datv"]
         if any(p.tag.POS == "NOUN" for p in parses):
             stop = _genitive_stop(words, k + 1, taken) or k + 1
@@ -1722,6 +1848,9 @@ def _remit_stop(words: list[str], at: int, taken: set[int]) -> Optional[int]:
                 if listed is None:
                     break
                 stop = listed
+            listed = _listed(words, stop, taken, "datv")
+            if listed is not None:
+                return _genitives_after(words, listed, taken)
             more = _remit_stop(words, stop + 1, taken) if stop + 1 < len(words) and words[stop] == "и" else None
             return more or stop
         if not any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
@@ -1885,6 +2014,8 @@ RULES: list[Rule] = [
     NumberedBodies(),
     LowerCaseComplement(),
     CoordinatedComplement(),
+    ModifiersWithoutNoun(),
+    ListedComplement(),
     JoinOrgAndComplement(),
     RemitComplement(),
 ]

@@ -995,7 +995,7 @@ def _derived_org(text, tokens, words, head, stop, governed, country, countries: 
         end = head + 1
         while end < stop and end not in names and words[end][:1].isupper() and not lexicon.is_post(words[end]):
             end += 1
-        if end == head + 1:
+        if end == head + 1 or _place_goes_on(words, end):
             return None
         if end in names and country:  # "Госсовета КНР": the country completes the body's name
             end = names[end]
@@ -1003,6 +1003,18 @@ def _derived_org(text, tokens, words, head, stop, governed, country, countries: 
         mentions = (Mention(tokens[head + 1].start, tokens[end - 1].stop,
                             text[tokens[head + 1].start:tokens[end - 1].stop]),)
     return entities.add_body(organizations, name, mentions, country if minister is not None else None)
+
+
+def _place_goes_on(words: list[str], at: int) -> bool:
+    """The capitalised adjective before token ``at`` goes on through lower-case adjectives to a noun
+    of a kind of place (words.tsv place_descriptor): it begins a place's name the tagger missed, not
+    a body's ("Губернатором [Ненецкого] автономного округа", "губернатора [Краснодарского] края")."""
+    if morph.parses(words[at - 1])[0].tag.POS not in ("ADJF", "PRTF"):
+        return False
+    k = at
+    while k < len(words) and _adjective_form(words[k]):
+        k += 1
+    return k < len(words) and words[k].islower() and lexicon.is_place_descriptor(words[k])
 
 
 def _body(organizations: list[Organization], ref: str) -> Organization:
