@@ -66,7 +66,7 @@ def test_what_ended_in_no_record_comes_last(explained):
 def test_the_record_is_the_same_with_or_without_notes(nlp, seeds, explained):
     doc, _ = explained
     plain = nlp.parse(seeds[SEED], id=SEED)
-    assert plain.to_json() == doc.to_json() and plain.notes == ()
+    assert plain.to_json() == doc.to_json() and plain.notes is None and doc.notes
 
 
 def test_a_former_post_says_so(nlp):
@@ -77,6 +77,13 @@ def test_a_former_post_says_so(nlp):
 def test_a_document_parsed_without_explain_says_how_to_get_notes(nlp):
     with pytest.raises(ValueError, match="explain=True"):
         nlp.parse("Министр Иван Петров провел встречу.").explain()
+
+
+def test_a_document_with_nothing_to_note_is_explained_as_such(nlp):
+    # parsed with explain=True, a release naming no one and nothing keeps an empty list of notes
+    document = nlp.parse("Погода хорошая.", explain=True)
+    assert document.notes == () and document.explain().startswith("(no id): Погода хорошая.")
+    assert nlp.parse("Погода хорошая.").notes is None
 
 
 def test_an_error_record_explains_its_error(nlp):

@@ -216,7 +216,7 @@ class Doc:
         item = self.input
         if self.error is not None:
             return Document(id=item.id, text=item.text, source=Source(path=item.path), error=self.error,
-                            notes=tuple(self.notes or ()))
+                            notes=None if self.notes is None else tuple(self.notes))
         return Document(
             id=item.id,
             text=item.text,
@@ -231,7 +231,7 @@ class Doc:
             positions=self.positions,
             dates=self.dates,
             events=self.events,
-            notes=tuple(self.notes or ()),
+            notes=None if self.notes is None else tuple(self.notes),
         )
 
 

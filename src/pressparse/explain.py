@@ -21,7 +21,7 @@ def explain(document: "Document") -> str:
     """The document's entities, posts, dates and events with the notes behind them, as text."""
     if document.error is not None:
         return f"{_heading(document)}\n  error: {document.error.type}: {document.error.message}\n"
-    if not document.notes:
+    if document.notes is None:
         raise ValueError("this document keeps no notes: parse it with explain=True "
                          "(pressparse.parse(text, explain=True), Pipeline.parse(..., explain=True))")
     at: dict[tuple[int, int], list["Note"]] = {}

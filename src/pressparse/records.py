@@ -260,7 +260,8 @@ class Document:
     dates: tuple[DateMention, ...] = ()
     events: tuple[Event, ...] = ()
     error: Optional[Error] = None
-    notes: tuple[Note, ...] = field(default=(), repr=False, compare=False, metadata={"serialise": False})
+    # None when parsed without explain; what the stages noted (maybe nothing) when parsed with it
+    notes: Optional[tuple[Note, ...]] = field(default=None, repr=False, compare=False, metadata={"serialise": False})
 
     def to_dict(self) -> dict[str, Any]:
         """The record as plain JSON-ready data (``SPEC.md``'s output record)."""
