@@ -16,7 +16,7 @@ import sys
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, Tuple, Union
 
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 from . import parallel
 from .doc import Doc, Input, as_input
@@ -69,6 +69,9 @@ class Pipeline:
         self.batch_size = batch_size
         self.threads = threads
         self._models: dict[str, Any] = {}
+        # the second thread and what holds BLAS to one thread, made on first use and kept, so that
+        # a short stream does not pay for starting a thread and finding the BLAS libraries
+        self._ahead: Optional[tuple[ThreadPoolExecutor, ThreadpoolController]] = None
 
     def model(self, stage: Stage) -> Any:
         """The model a batch stage runs with, loaded on first use."""
@@ -134,9 +137,11 @@ class Pipeline:
             return
         stage = STAGES[ahead]
         pending: Optional[tuple[list[Input], Optional[list[Doc]], Optional[Future]]] = None
+        if self._ahead is None:
+            self._ahead = ThreadPoolExecutor(1, thread_name_prefix="pressparse-ahead"), ThreadpoolController()
+        thread, blas = self._ahead
         # BLAS's own threads would take the core the rules run on: one thread for it while this runs
-        with ThreadPoolExecutor(1, thread_name_prefix="pressparse-ahead") as thread, \
-                threadpool_limits(1, user_api="blas"), _switching_often():
+        with blas.limit(limits=1, user_api="blas"), _switching_often():
             stream = iter(batches)
             while True:
                 try:
