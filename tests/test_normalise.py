@@ -78,6 +78,12 @@ PERSONS = [
     # a Kazakh patronymic does not decline; its ending tells the gender
     ("Жумабаева Ерлана Кайратулы", "Жумабаев Ерлан Кайратулы"),
     ("Ахметовой Айгерим Нурланкызы", "Ахметова Айгерим Нурланкызы"),
+    # a first name ending in a consonant, written as it is before an oblique surname, is a woman's
+    ("Мехрибан Алиевой", "Мехрибан Алиева"),
+    ("Гульнар Исмаилова", "Гульнар Исмаилова"),
+    ("Салтанат Рахимбаеву", "Салтанат Рахимбаева"),
+    ("Нурлана Абдуллаева", "Нурлан Абдуллаев"),
+    ("Жанар Абдуллаев", "Жанар Абдуллаев"),
 ]
 
 
@@ -153,8 +159,11 @@ READINGS = [
     ("Мутарика", None, "masc", "Мутарик"),
     ("Мутарика", Subject("masc", True), "masc", "Мутарика"),
     ("Янша", Subject("masc", True), "masc", "Янша"),
-    ("Жанар Абдуллаева", None, "masc", "Жанар Абдуллаев"),
-    ("Жанар Абдуллаева", Subject("femn", False), "femn", "Жанар Абдуллаева"),
+    ("Алмаза Закиева", None, "masc", "Алмаз Закиев"),
+    ("Алмаза Закиева", Subject("femn", False), "femn", "Алмаза Закиева"),
+    # a man's first name ending in a consonant declines with his surname: one as written is a woman's
+    ("Жанар Абдуллаева", None, "femn", "Жанар Абдуллаева"),
+    ("Жанара Абдуллаева", None, "masc", "Жанар Абдуллаев"),
     ("Абрамовича", Subject("masc", False), "masc", "Абрамович"),
     ("Абдуллаевой", Subject("masc", True), "femn", "Абдуллаева"),
     # a place's name opening a name is a given name in the nominative, and so is the name

@@ -462,8 +462,27 @@ def _analyses(words: tuple[str, ...]) -> list[tuple[dict[tuple[str, str], _Optio
         options, first, patronymic = _name_options(w, place, i > 0 and words[i - 1].lower() in _PARTICLES)
         if syllabic and place != "last":
             options = _undeclined(options, w.lower())
+        elif place == "first" and _declines_as_surname(words[-1]):
+            options = _womans_if_as_written(options, w.lower())
         out.append((options, first, patronymic))
     return out
+
+
+def _declines_as_surname(word: str) -> bool:
+    """Whether a name's last word is an oblique form of the -ов/-ев/-ин kind ("Абдуллаева"), which
+    a man's name before it would match by declining too."""
+    return word[:1].isupper() and bool(_surname_options(word.lower()))
+
+
+def _womans_if_as_written(options: dict[tuple[str, str], _Option], word: str) -> dict[tuple[str, str], _Option]:
+    """A first name's options without the man's oblique cases read as written, when it ends in a
+    consonant: a man's given name so ending declines with his surname ("Жанара Абдуллаева",
+    "Нурлана Абдуллаева"), so one written as it is before an oblique surname names a woman
+    ("Жанар Абдуллаева", "Мехрибан Алиевой")."""
+    if word[-1:] in _VOWELS or not word[-1:].isalpha():
+        return options
+    return {key: option for key, option in options.items()
+            if not (option.gender == "masc" and option.case != "nomn" and option.form == word)}
 
 
 def _syllabic(words: tuple[str, ...]) -> bool:
