@@ -132,6 +132,7 @@ SUBJECTS = [
     ("Решением совета освобождена [ Динара Оспан ] .", Subject("femn", True)),
     # no subject
     ("[ Путина ] поддержал Медведев .", None),
+    ("[ Вороненкова ] застрелил 28-летний Павел Паршов .", None),
     ("Встреча [ Путина ] состоялась .", None),
     ("С [ Абдуллаевой ] встретился министр .", None),
     ("— заявила [ Иванову ] о решении", None),
@@ -166,6 +167,9 @@ READINGS = [
     ("Жанара Абдуллаева", None, "masc", "Жанар Абдуллаев"),
     ("Абрамовича", Subject("masc", False), "masc", "Абрамович"),
     ("Абдуллаевой", Subject("masc", True), "femn", "Абдуллаева"),
+    # a sure subject is a nominative, though a dictionary first name reads as another gender's accusative
+    ("Паулу Бенту", None, "femn", "Паула Бента"),
+    ("Паулу Бенту", Subject("masc", True), "masc", "Паулу Бенту"),
     # a place's name opening a name is a given name in the nominative, and so is the name
     ("Ливия Новакова", None, "femn", "Ливия Новакова"),
     ("Ливия Новаковой", None, "femn", "Ливия Новакова"),

@@ -514,12 +514,16 @@ def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Opti
     ``woman``: the cases a word before the name says it names a woman in (``_woman_cases``);
     ``ruled_out``: those the word before it rules out (``_ruled_out``)."""
     analyses = _analyses(words)
-    by_gender, surname = _scores(words, context, ruled_out)
     # A surname whose ending says another gender than the predicate's is not surely its subject,
     # whatever the parse ("Абдуллаевой понравился фильм").
+    surname = _surname_genders(words[-1].lower()) if words and words[-1][:1].isupper() else frozenset()
     subject_case = 0.0 if subject is None else _SUBJECT_CASE
     if subject is not None and subject.nominative and (not surname or subject.gender in surname):
         subject_case = _SUBJECT_SURE_CASE
+        # a sure subject is in the nominative, whatever a dictionary first name's oblique form in
+        # the other gender says ("Паулу Бенту заявил" is no accusative of "Паула Бента")
+        ruled_out |= _OBLIQUE
+    by_gender, _ = _scores(words, context, ruled_out)
     out = []
     for gender, scores in by_gender:
         told = subject is not None and gender == subject.gender
@@ -882,7 +886,7 @@ def subject_gender(words: Sequence[str], start: int, stop: int) -> Optional[Subj
         p = _head_parse(w)
         if p.tag.POS in _PREDICATES:
             gender = _agreeing_gender(p)
-            if gender is None or k + 1 < len(words) and _may_be_subject(words[k + 1]):
+            if gender is None or _subject_after(words, k + 1):
                 return None
             return Subject(gender, not post)
         if p.tag.POS not in _BETWEEN or p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" and not w[:1].isupper():
@@ -908,6 +912,15 @@ def _subject_before(words: Sequence[str], predicate: int, tag) -> bool:
             if k < 0 or _head_parse(words[k]).tag.POS != "PREP":
                 return True
     return False
+
+
+def _subject_after(words: Sequence[str], k: int) -> bool:
+    """Whether the words from ``k``, right after a predicate, may be its subject: a word that may be
+    (``_may_be_subject``), after any adjectives in the nominative ("Вороненкова застрелил 28-летний
+    Паршов")."""
+    while k < len(words) and any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" for p in morph.parses(words[k])):
+        k += 1
+    return k < len(words) and _may_be_subject(words[k])
 
 
 def _may_be_subject(word: str) -> bool:
