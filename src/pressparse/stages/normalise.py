@@ -462,10 +462,14 @@ def _analyses(words: tuple[str, ...]) -> list[tuple[dict[tuple[str, str], _Optio
         options, first, patronymic = _name_options(w, place, i > 0 and words[i - 1].lower() in _PARTICLES)
         if syllabic and place != "last":
             options = _undeclined(options, w.lower())
-        elif place == "first" and _declines_as_surname(words[-1]):
+        elif place == "first" and _declines_as_surname(words[-1]) \
+                or place == "last" and "femn" in out[0][1]:
             options = _womans_if_as_written(options, w.lower())
         out.append((options, first, patronymic))
     return out
+
+
+_CYRILLIC_CONSONANT = re.compile(r"[бвгджзйклмнпрстфхцчшщь]$")
 
 
 def _declines_as_surname(word: str) -> bool:
@@ -475,11 +479,16 @@ def _declines_as_surname(word: str) -> bool:
 
 
 def _womans_if_as_written(options: dict[tuple[str, str], _Option], word: str) -> dict[tuple[str, str], _Option]:
-    """A first name's options without the man's oblique cases read as written, when it ends in a
-    consonant: a man's given name so ending declines with his surname ("Жанара Абдуллаева",
-    "Нурлана Абдуллаева"), so one written as it is before an oblique surname names a woman
-    ("Жанар Абдуллаева", "Мехрибан Алиевой")."""
-    if word[-1:] in _VOWELS or not word[-1:].isalpha():
+    """A word's options without the man's oblique cases read as written, when it ends in a Cyrillic
+    consonant: a man's surname so ending declines ("Эмилию Кларку", "с Джоном Кларком"; not the
+    -ых/-их kind: "с Валерием Щесных"), and so does his given name before a surname of the
+    -ов/-ев/-ин kind ("Жанара Абдуллаева"), so one written as it is in an oblique case names a
+    woman ("Жанар Абдуллаева", "Мехрибан Алиевой"), and a surname so written after a given name
+    that may be a woman's says she is one ("Эмилии Кларк": not the dative of "Эмилий"). Applied
+    to these two only: a given name before another surname may be a Chinese or Korean family
+    name, which does not decline ("Синь Гобинем"), and the words the network joins to a name
+    after it (a next person's given name: "Ингвара Кампрада Петер") do not decline with it."""
+    if not _CYRILLIC_CONSONANT.search(word) or word.endswith(("ых", "их")):
         return options
     return {key: option for key, option in options.items()
             if not (option.gender == "masc" and option.case != "nomn" and option.form == word)}
