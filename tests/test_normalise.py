@@ -89,7 +89,16 @@ PERSONS = [
     ("Александру Райсман", "Александра Райсман"),
     ("Александру Райсману", "Александр Райсман"),
     ("Валерием Щесных", "Валерий Щесных"),  # an -ых surname does not decline
+    # each word of a Korean name is a syllable: a last word of two is an oblique case
+    ("Ким Чен Ына", "Ким Чен Ын"),
+    ("Ким Чен Ыном", "Ким Чен Ын"),
+    ("Мун Чжэ Ина", "Мун Чжэ Ин"),
+    ("Ким Ён Хва", "Ким Ён Хва"),
 ]
+
+
+def test_a_syllable_of_two_outweighs_the_tagged_nominative():
+    assert person_readings(["Ким", "Ир", "Сена"], (), None, "nomn")[0].name == "Ким Ир Сен"
 
 
 @pytest.mark.parametrize("text,name", PERSONS)

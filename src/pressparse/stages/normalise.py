@@ -138,14 +138,15 @@ def _inflected_nominative(p) -> str:
     return nominative.word if nominative is not None else p.normal_form
 
 
-def _ending_guesses(w: str, last: bool = False) -> list[tuple[str, str, str, float]]:
+def _ending_guesses(w: str, last: bool = False, shortest: int = 3) -> list[tuple[str, str, str, float]]:
     """(case, gender, nominative, weight) readings of an unknown name word from its ending;
-    ``last``: the word ends the name (a surname's declension is the one of "Шкарупа")."""
+    ``last``: the word ends the name (a surname's declension is the one of "Шкарупа");
+    ``shortest``: the fewest letters of a nominative (a syllable of a Korean name may have two: "Ын")."""
     out = []
 
     def add(cases, gender, cut, ending, weight):
         form = w[: len(w) - cut] + ending
-        if len(form) >= 3:
+        if len(form) >= shortest:
             out.extend((case, gender, form, weight) for case in cases)
 
     def before(k):  # the letter before a k-letter ending
@@ -462,6 +463,8 @@ def _analyses(words: tuple[str, ...]) -> list[tuple[dict[tuple[str, str], _Optio
         options, first, patronymic = _name_options(w, place, i > 0 and words[i - 1].lower() in _PARTICLES)
         if syllabic and place != "last":
             options = _undeclined(options, w.lower())
+        elif syllabic:
+            options = _one_syllable(options, w.lower())
         elif place == "first" and _declines_as_surname(words[-1]) \
                 or place == "last" and "femn" in out[0][1]:
             options = _womans_if_as_written(options, w.lower())
@@ -501,6 +504,25 @@ def _syllabic(words: tuple[str, ...]) -> bool:
     return len(words) >= 3 and all(
         len(w) <= 3 and w[:1].isupper() and w.isalpha() and sum(c in _VOWELS for c in w.lower()) == 1
         for w in words[:-1])
+
+
+def _one_syllable(options: dict[tuple[str, str], _Option], word: str) -> dict[tuple[str, str], _Option]:
+    """A syllabic name's last word's options with the readings of its ending that leave it one
+    syllable, as strong as a sure ending: each word of such a name is a syllable, so a last word of
+    two is an oblique case ("Ким Чен Ына", "Ким Ир Сена": Ким Чен Ын, Ким Ир Сен), its nominative
+    maybe of two letters, fewer than a name's usual three."""
+    if _syllables(word) != 2:
+        return options
+    options = dict(options)
+    for case, gender, form, _ in _ending_guesses(word, True, shortest=2):
+        option = options.get((case, gender))
+        if _syllables(form) == 1 and (option is None or _STRONG > option.weight):
+            options[case, gender] = _Option(case, gender, form, _STRONG)
+    return options
+
+
+def _syllables(word: str) -> int:
+    return sum(c in _VOWELS for c in word)
 
 
 def _undeclined(options: dict[tuple[str, str], _Option], word: str) -> dict[tuple[str, str], _Option]:
