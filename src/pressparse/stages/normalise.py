@@ -399,6 +399,10 @@ def _name_options(word: str, place: str, kin: bool = False
                 offer(case, g, low, _FIXED + fixed_score)
     for option in _ending_guesses(low, place in ("last", "only")):
         offer(*option)
+    if place == "last" and _EI_INSTRUMENTAL.search(low):
+        # a man's surname of the -я declension in the instrumental, after his given name ("Игорем
+        # Руденей": Руденя); alone, "-ей" is more often a woman's name in -я ("с Алией")
+        offer("ablt", "masc", low[:-2] + ("а" if low[-3] in _HUSHING else "я"), _MEDIUM)
     # The word as written, lighter than any other reading, fills the cases and genders left.
     for case in CASES:
         for g in _GENDERS:
@@ -412,6 +416,7 @@ def _name_options(word: str, place: str, kin: bool = False
 # are hardly ever Russian (a man's surname in -ь declines in -я, -ю, -ем; a woman's does not
 # decline); "Берии" (Берия) and "Гоги" (Гога) are left to the other readings. A word alone may be
 # a first name ("у Кати").
+_EI_INSTRUMENTAL = re.compile(r"[^аеёиоуыэюяьъй]ей$")
 _UNDECLINED_IN_I = re.compile(r"[^аеёиоуыэюяьъйгкхжшчщ]и$")
 
 
