@@ -467,6 +467,8 @@ def test_a_plural_surname_after_a_noun_of_a_family(context, text, name):
     ("аплодировала актрисе", "Октавии Спенсер", "femn", "Октавия Спенсер", True),
     ("ведущей стала журналистка", "Кристиана Аманпур", "femn", "Кристиана Аманпур", True),
     ("победила 35-летняя", "Селина Гомес", "femn", "Селина Гомес", True),
+    # ... in the noun's case: no man's genitive with a guessed surname ("Александр Герасимень")
+    ("завоевавшая серебро пловчиха", "Александра Герасименя", "femn", "Александра Герасименя", True),
     # nothing before says a woman, but a man's surname would decline: "Октавию Спенсеру"
     ("в роли", "Октавии Спенсер", "femn", "Октавия Спенсер", False),
     ("дневник вдовы", "Кристиана Аманпура", "masc", "Кристиан Аманпур", False),  # kin governs a genitive

@@ -764,8 +764,9 @@ def _woman_cases(word: str) -> frozenset[str]:
 _NAME_OR_PLACE = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 _RELATIONS = lexicon.words("describing")
 # A noun or adjective before a name saying a woman's is named tips her readings as a predicate's
-# gender does.
-_WOMAN = _SUBJECT_GENDER
+# gender and case do: the name stands in apposition to it, in its case ("пловчиха Александра
+# Герасименя" is no man's genitive, Александр Герасимень).
+_WOMAN = _SUBJECT_GENDER + _SUBJECT_CASE
 
 
 def case_open(words: Sequence[str], context: Sequence[str] = ()) -> bool:
