@@ -1193,12 +1193,21 @@ def _given_and_patronymic(given: str, patronymic: str) -> bool:
 def _surname_like(word: str) -> bool:
     """A capitalised word that may be a surname: one the dictionary knows as a surname, or does not
     know at all; not a given name or patronymic, nor a common word ("Уважаемый", "Похороны"). A
-    given name's plural is no given name: "Петров", "Ахметов" read as "of Peters", "of Ahmets"."""
+    given name's plural is no given name: "Петров", "Ахметов" read as "of Peters", "of Ahmets";
+    nor is a surname of the -ов/-ев kind the dictionary lists as a given name too ("Юлдашева")."""
     if not _is_full(word):
         return False
     parses = morph.parses(word)
-    return not any("Name" in p.tag and "sing" in p.tag or "Patr" in p.tag for p in parses) \
+    if any("Patr" in p.tag for p in parses):
+        return False
+    if any("Surn" in p.tag for p in parses) and _OV_SURNAME.search(word):
+        return True
+    return not any("Name" in p.tag and "sing" in p.tag for p in parses) \
         and (not morph.known(word) or any("Surn" in p.tag for p in parses))
+
+
+# A surname of the -ов/-ев kind in any case: "Юлдашева", "Петровым", "Ахметову".
+_OV_SURNAME = re.compile(r"(?<=\w\w)(?:ов|ев|ёв)(?:а|у|ым|ой|е)?$")
 
 
 class NumberedUnits(Rule):
