@@ -1087,8 +1087,8 @@ class NamesWithPatronymic(Rule):
     """A given name and a patronymic the dictionary knows, in one case, with a capitalised word
     before them or after them, name a person the tagger missed or took in part: "назначен
     [Ракитин Константин Павлович]", "[Анна Сергеевна Петрова]" (a decree's or a list's order, or
-    the usual one), or whose surname it took for a body or a place ("Указом Президента [Ахметов]ORG
-    Серик Нурланулы")."""
+    the usual one), or whose surname or given name it took for a body or a place ("Указом
+    Президента [Ахметов]ORG Серик Нурланулы", "графини [Прасковьи]LOC Дмитриевны Шереметевой")."""
 
     finds = True
 
@@ -1106,7 +1106,9 @@ class NamesWithPatronymic(Rule):
                 continue
             inside = [t for t in tags if t.start < stop and t.stop > start]
             surname = start if start < k else stop - 1
-            if all((t.type == "PER" or (t.start, t.stop) == (surname, surname + 1))
+            # a word of the name alone may be tagged a body or a place: the surname ("[Ахметов]ORG
+            # Серик Нурланулы") or the given name ("графини [Прасковьи]LOC Дмитриевны Шереметевой")
+            if all((t.type == "PER" or (t.start, t.stop) in ((surname, surname + 1), (k, k + 1)))
                    and start <= t.start and t.stop <= stop for t in inside) and inside != [Tag(start, stop, "PER")]:
                 tags = sorted([t for t in tags if t not in inside] + [Tag(start, stop, "PER")], key=lambda t: t.start)
         return tags
