@@ -97,6 +97,11 @@ PERSONS = [
     # a man's surname of the -я declension in the instrumental, after his given name
     ("Игорем Руденей", "Игорь Руденя"),
     ("Сергеем Андреем", "Сергей Андрей"),
+    # a Turkish or Azerbaijani surname in -оглу does not decline, and is mostly a man's
+    ("Ахмету Давутоглу", "Ахмет Давутоглу"),
+    ("Ахмета Давутоглу", "Ахмет Давутоглу"),
+    ("Экмеледдина Ихсаноглу", "Экмеледдин Ихсаноглу"),
+    ("Кемаля Кылычдароглу", "Кемаль Кылычдароглу"),
 ]
 
 

@@ -399,6 +399,12 @@ def _name_options(word: str, place: str, kin: bool = False
                 offer(case, g, low, _FIXED + fixed_score)
     for option in _ending_guesses(low, place in ("last", "only")):
         offer(*option)
+    if place in ("last", "only") and _TURKIC_SON_OF.search(low):
+        # a Turkish or Azerbaijani surname in -оглу ("son of") does not decline ("Мевлюту
+        # Чавушоглу", "Ахмета Давутоглу"), whatever the -у of a Russian word's dative says; it
+        # is mostly a man's (a woman's reads as written too, as any word's lightest reading)
+        for case in CASES:
+            offer(case, "masc", low, _FIXED)
     if place == "last" and _EI_INSTRUMENTAL.search(low):
         # a man's surname of the -я declension in the instrumental, after his given name ("Игорем
         # Руденей": Руденя); alone, "-ей" is more often a woman's name in -я ("с Алией")
@@ -416,6 +422,7 @@ def _name_options(word: str, place: str, kin: bool = False
 # are hardly ever Russian (a man's surname in -ь declines in -я, -ю, -ем; a woman's does not
 # decline); "Берии" (Берия) and "Гоги" (Гога) are left to the other readings. A word alone may be
 # a first name ("у Кати").
+_TURKIC_SON_OF = re.compile(r"(?<=\w\w)оглу$")
 _EI_INSTRUMENTAL = re.compile(r"[^аеёиоуыэюяьъй]ей$")
 _UNDECLINED_IN_I = re.compile(r"[^аеёиоуыэюяьъйгкхжшчщ]и$")
 
