@@ -288,6 +288,18 @@ def _name_tag(tag) -> Optional[_NameTag]:
                     "Fixd" in tag)
 
 
+def _person_noun(p) -> bool:
+    """Whether an analysis is of a singular noun for a person, masculine or feminine, found in the
+    dictionary, no name's, of seven letters or more."""
+    tag = p.tag
+    return tag.POS == "NOUN" and tag.number == "sing" and "anim" in tag and tag.gender in _GENDERS \
+        and tag.case in CASES and _name_tag(tag) is None and "Fixd" not in tag and _known(p) \
+        and len(p.normal_form) >= _PERSON_NOUN_LETTERS
+
+
+_PERSON_NOUN_LETTERS = 7
+
+
 @lru_cache(maxsize=None)
 def _adjective_tag(tag) -> Optional[tuple[str, str]]:
     """(case, gender) of a tag of a declinable adjective in the singular, masculine or feminine
@@ -365,6 +377,15 @@ def _name_options(word: str, place: str, kin: bool = False
         for g in tag.genders:
             if g in _GENDERS:
                 offer(tag.case, g, form, weight)
+    # A noun for a person the dictionary knows, after a name or alone, is an epithet or a title
+    # declined as the dictionary declines it ("Николая Чудотворца": Чудотворец, "Христа":
+    # Христос), not by its ending alone ("Чудотворц"); a name of the dictionary outweighs it. Not a
+    # short one, which a foreign surname's forms often spell ("Бени Ганца" is no "ганец", "Гота"
+    # no "гот", "Кобе" no "коба").
+    if place in ("last", "only"):
+        for p in parses:
+            if _person_noun(p):
+                offer(p.tag.case, p.tag.gender, p, _STRONG)
     # An adjectival surname pymorphy3 does not know as one (Бездудного): adjective
     # endings say the case for sure.
     for p in parses:
