@@ -522,3 +522,31 @@ def test_a_mention_written_alike_is_the_subject_everywhere():
 ])
 def test_a_name_alone_in_its_sentence_is_nominative(source, names):
     assert [s.name for _, s in parse(source, until="normalise").spans()] == names
+
+
+@pytest.mark.parametrize("source, names, detail", [
+    # "и" joins two names in one case, an aside after the first left out
+    ("Свадьбу отпраздновали [Саид Гуцериев]PER — сын миллиардера [Михаила Гуцериева]PER — и "
+     "[Хадижа Ужахова]PER.", ["Саид Гуцериев", "Михаил Гуцериев", "Хадижа Ужахова"],
+     "in the case of 'Саид Гуцериев', joined to it (nomn)"),
+    ("Он поздравил [Владимира Путина]PER и [Хадижа Ужахова]PER с праздником.",
+     ["Владимир Путин", "Хадиж Ужахов"], "in the case of 'Владимира Путина', joined to it (gent)"),
+    # a comma after a bracketed aside, as in a list
+    ("За медали поборются [Илья Шкуренев]PER (многоборье), [Антонина Кривошапка]PER (эстафета).",
+     ["Илья Шкуренев", "Антонина Кривошапка"], "in the case of 'Илья Шкуренев', joined to it (nomn)"),
+])
+def test_a_name_joined_to_another_shares_its_case(source, names, detail):
+    doc = parse(source, until="entities")
+    assert [p.name for p in doc.persons] == names
+    assert detail in [d for rule, _, d in notes(doc, "normalise") if rule == "coordinated"]
+
+
+@pytest.mark.parametrize("source, names", [
+    # no case is told by a name that reads alike in every case, nor across a bare comma
+    ("Помолвка [Дженнифер Энистон]PER и [Джастина Теру]PER.", ["Дженнифер Энистон", "Джастин Теру"]),
+    ("Встреча с [Путиным]PER, [Хадижа Ужахова]PER сказала, что рада.", ["Путин", "Хадижа Ужахова"]),
+])
+def test_no_case_shared(source, names):
+    doc = parse(source, until="entities")
+    assert [p.name for p in doc.persons] == names
+    assert "coordinated" not in [rule for rule, _, _ in notes(doc, "normalise")]

@@ -474,8 +474,10 @@ class Reading(NamedTuple):
     """A person's mention named in one gender: the name in the nominative, how well the words
     (and the words around them) fit it, whether a predicate the mention is the subject of has
     that gender ("Мутарика потерял сознание": a man's), whether the surname's ending has
-    that gender only ("Абдуллаевой": a woman's, whatever its case), and whether the mention names
-    a family or a couple by their surname in the plural ("супругов Петровых": Петровы)."""
+    that gender only ("Абдуллаевой": a woman's, whatever its case), whether the mention names
+    a family or a couple by their surname in the plural ("супругов Петровых": Петровы), and the
+    cases it is read in: its best and those close to it ("Владимира Путина": genitive and
+    accusative)."""
 
     gender: str
     name: str
@@ -483,6 +485,7 @@ class Reading(NamedTuple):
     told: bool = False
     sure: bool = False
     family: bool = False
+    cases: frozenset[str] = frozenset()
 
 
 def _analyses(words: tuple[str, ...]) -> list[tuple[dict[tuple[str, str], _Option], frozenset[str], frozenset[str]]]:
@@ -573,14 +576,19 @@ _PARTICLES = lexicon.words("name_particle")
 @lru_cache(maxsize=morph.CACHE)
 def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Optional[Subject],
                   tagged: Optional[str] = None, woman: frozenset[str] = frozenset(),
-                  ruled_out: frozenset[str] = frozenset()) -> tuple[tuple[str, float, tuple[str, ...]], ...]:
-    """(gender, weight, words in the nominative) of the best reading in each gender, the best first;
+                  ruled_out: frozenset[str] = frozenset()
+                  ) -> tuple[tuple[str, float, tuple[str, ...], frozenset[str]], ...]:
+    """(gender, weight, words in the nominative, cases) of the best reading in each gender, the best
+    first, with the cases the words leave within ``_CASE_LEAD`` of their best;
     ``woman``: the cases a word before the name says it names a woman in (``_woman_cases``);
     ``ruled_out``: those the word before it rules out (``_ruled_out``)."""
     analyses = _analyses(words)
     # A surname whose ending says another gender than the predicate's is not surely its subject,
     # whatever the parse ("Абдуллаевой понравился фильм").
     surname = _surname_genders(words[-1].lower()) if words and words[-1][:1].isupper() else frozenset()
+    # the cases the words and the word before them leave close, what a name joined to them shares:
+    # not what a predicate says, which may be one of another mention written alike
+    plain = dict(_scores(words, context, ruled_out)[0])
     subject_case = 0.0 if subject is None else _SUBJECT_CASE
     if subject is not None and subject.nominative and (not surname or subject.gender in surname):
         subject_case = _SUBJECT_SURE_CASE
@@ -601,7 +609,8 @@ def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Opti
             option = options.get((best, gender))
             form = option.form if option is not None else word.lower()
             forms.append(_restore(_first_part_declined(word, form, best, gender), word))
-        out.append((gender, max(tipped), tuple(forms)))
+        close = frozenset(case for case, t in zip(CASES, plain[gender]) if max(plain[gender]) - t < _CASE_LEAD)
+        out.append((gender, max(tipped), tuple(forms), close))
     out.sort(key=lambda x: -x[1])  # stable: the masculine first on a tie
     return tuple(out)
 
@@ -697,7 +706,8 @@ def _is_letter(word: str) -> bool:
 
 
 def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: Optional[Subject] = None,
-                    tagged: Optional[str] = None, alone: bool = False) -> tuple[Reading, ...]:
+                    tagged: Optional[str] = None, alone: bool = False,
+                    coordinated: frozenset[str] = frozenset()) -> tuple[Reading, ...]:
     """A person's mention named in the nominative in each gender, the likelier first.
 
     ``words`` and ``context`` are as ``person_name`` takes them; ``subject`` is what a verb or
@@ -705,8 +715,10 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
     "Абдуллаева заявила" gives ``Subject("femn", True)``), which counts for a nominative of that
     gender; ``tagged`` the case the morphology tagger reads the last word in (``tag_morph``), which
     tips a reading the words leave close; ``alone``: the mention is all its sentence says (a headline
-    or a caption that is a name), which names in the nominative. The entities stage chooses one
-    gender for all the mentions of a person from the readings of each.
+    or a caption that is a name), which names in the nominative; ``coordinated``: the cases of the
+    name this one is joined to by "и" (``_coordinated``), which it shares ("Саид Гуцериев ... и
+    Хадижа Ужахова": no man's genitive). The entities stage chooses one gender for all the
+    mentions of a person from the readings of each.
     """
     items = _items(tuple(words))
     names = tuple(w for initial, w in items if not initial)
@@ -723,7 +735,9 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
     surname = _surname_genders(names[-1].lower()) if names[-1][:1].isupper() else frozenset()
     woman = _woman_cases(last)
     ruled_out = _OBLIQUE if alone else _ruled_out(last)
-    for gender, weight, forms in _decline_name(names, _last_cases(last), subject, tagged, woman, ruled_out):
+    if coordinated:
+        ruled_out |= frozenset(CASES) - coordinated
+    for gender, weight, forms, cases in _decline_name(names, _last_cases(last), subject, tagged, woman, ruled_out):
         declined = iter(forms)
         out = ""
         previous_initial = False
@@ -734,11 +748,12 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
             out += text
             previous_initial = initial
         readings.append(Reading(gender, out, weight, subject is not None and gender == subject.gender,
-                                surname == {gender} or bool(woman) and gender == "femn"))
+                                surname == {gender} or bool(woman) and gender == "femn", cases=cases))
     return tuple(readings)
 
 
 _OBLIQUE = frozenset(CASES) - {"nomn"}
+_CASE_LEAD = 0.5  # how close to a reading's case another must come for a name joined to it to take either
 _FAMILY = lexicon.words("family")
 
 
@@ -1447,14 +1462,22 @@ def run(doc: Doc) -> None:
     text = doc.text
     subjects = _subjects(doc)
     for sentence in doc.sentences:
+        persons: dict[int, Span] = {}  # the sentence's persons' spans so far, by where they stop
         for span in sentence.spans:
             stop = span.name_stop or span.stop
             words = sentence.words[span.start:stop]
             if span.type == "PER":
                 tagged = sentence.cases.get(tagged_word(sentence, span)) if sentence.cases is not None else None
+                partner = _coordinated(sentence.words, persons, span) if persons else None
+                cases = partner.readings[0].cases if partner is not None and len(partner.readings[0].cases) <= 2 \
+                    else frozenset()
                 span.readings = person_readings(*person_words(sentence, span), subjects.get(tuple(words)), tagged,
-                                                _alone(sentence, span))
+                                                _alone(sentence, span), cases)
                 span.name = span.readings[0].name
+                if cases:
+                    doc.note("normalise", "coordinated", span.mention.start, span.mention.stop, span.mention.text,
+                             f"in the case of {partner.mention.text!r}, joined to it ({', '.join(sorted(cases))})")
+                persons[span.stop] = span
             elif span.type == "LOC" and (country := lexicon.country(span.mention.text)):
                 span.name, span.country = country, country
             else:
@@ -1464,6 +1487,30 @@ def run(doc: Doc) -> None:
             if span.name != span.mention.text:
                 doc.note("normalise", span.type, span.mention.start, span.mention.stop, span.mention.text,
                          f"named {span.name!r}")
+
+
+def _coordinated(words: Sequence[str], persons: dict[int, Span], span: Span) -> Optional[Span]:
+    """The person's span before a person's span that "и" joins it to ("Саид Гуцериев — сын ... — и
+    Хадижа Ужахова", an aside in dashes or brackets after the first left out), or a comma after
+    such an aside, as in a list ("Илья Шкуренев (многоборье), Антонина Кривошапка"); else None."""
+    k = span.start
+    if k >= 1 and words[k - 1] == "и":
+        k -= 1
+        if k >= 1 and words[k - 1] == ",":
+            k -= 1
+    elif not (k >= 2 and words[k - 1] == "," and words[k - 2] in _ASIDE_ENDS):
+        return None
+    else:
+        k -= 1
+    if k >= 1 and words[k - 1] in _ASIDE_ENDS:
+        opening = _ASIDE_ENDS[words[k - 1]]
+        k = next((j for j in range(k - 2, max(-1, k - 2 - _REACH * 2), -1) if words[j] == opening), -1)
+        if k < 0:
+            return None
+    return persons.get(k)
+
+
+_ASIDE_ENDS = {")": "(", "—": "—", "–": "–"}
 
 
 def _alone(sentence: Sentence, span: Span) -> bool:
