@@ -290,8 +290,8 @@ def test_first_names_that_differ_are_two_people(source, persons):
 
 @pytest.mark.parametrize("source, persons", [
     # the subject of a feminine predicate makes the person a woman, where a mention alone reads as a man
-    (("Сообщение [Жанар Абдуллаева]PER прочли в Астане. По словам министра, [Абдуллаева]PER рассказала о "
-      "реформе."), ["Жанар Абдуллаева"]),
+    (("Сообщение [Дарига Назарбаева]PER прочли в Астане. По словам министра, [Назарбаева]PER рассказала о "
+      "реформе."), ["Дарига Назарбаева"]),
     # a reading in the person's gender but not in the case the other mentions have is no rename
     ("Пост получил [Ёсихидэ Суга]PER. [Суга]PER занимал пост министра.", ["Ёсихидэ Суга"]),
 ])
@@ -301,10 +301,10 @@ def test_one_gender_per_person(source, persons):
 
 
 def test_one_gender_leaves_a_note():
-    doc = parse("Сообщение [Жанар Абдуллаева]PER прочли в Астане. По словам министра, [Абдуллаева]PER "
+    doc = parse("Сообщение [Дарига Назарбаева]PER прочли в Астане. По словам министра, [Назарбаева]PER "
                 "рассказала о реформе.", until="entities")
-    detail = "named 'Жанар Абдуллаева', not 'Жанар Абдуллаев': the person's mentions together read as a woman's"
-    assert ("one gender", "Жанар Абдуллаева", detail) in notes(doc, "entities")
+    detail = "named 'Дарига Назарбаева', not 'Дариг Назарбаев': the person's mentions together read as a woman's"
+    assert ("one gender", "Дарига Назарбаева", detail) in notes(doc, "entities")
 
 
 def test_a_mention_sure_of_its_gender_keeps_it():
@@ -315,9 +315,9 @@ def test_a_mention_sure_of_its_gender_keeps_it():
 def test_a_surname_whose_ending_has_one_gender_gives_the_person_that_gender():
     from markup import parse
 
-    doc = parse("Министр здравоохранения [Жанар Абдуллаева]PER. По словам [Абдуллаевой]PER, реформа идет.",
+    doc = parse("Министр здравоохранения [Дарига Назарбаева]PER. По словам [Назарбаевой]PER, реформа идет.",
                 until="entities")
-    assert [p.name for p in doc.persons] == ["Жанар Абдуллаева"]
+    assert [p.name for p in doc.persons] == ["Дарига Назарбаева"]
     assert "one gender" in [rule for rule, _, _ in notes(doc, "entities")]
 
 

@@ -307,6 +307,12 @@ RULE_CASES = [
     (ner.NamesWithPatronymic(), "Указом Президента Ахметов Серик Нурланулы назначен", [("Ахметов", "ORG")],
      [("Ахметов Серик Нурланулы", "PER")]),
     (ner.NamesWithPatronymic(), "назначен Петров Сергей Иванович .", [], [("Петров Сергей Иванович", "PER")]),
+    # a surname of the -ов kind that the dictionary also lists as a given name
+    (ner.NamesWithPatronymic(), "девушка по имени Юлдашева Кристина Камиловна .",
+     [("Юлдашева", "PER"), ("Кристина Камиловна", "PER")], [("Юлдашева Кристина Камиловна", "PER")]),
+    # a given name the tagger took for a place
+    (ner.NamesWithPatronymic(), "сын графини Прасковьи Дмитриевны Шереметевой",
+     [("Прасковьи", "LOC"), ("Дмитриевны Шереметевой", "PER")], [("Прасковьи Дмитриевны Шереметевой", "PER")]),
     # a common word before the address is no surname; a given name and a surname make no address
     (ner.NamesWithPatronymic(), "Уважаемый Владимир Владимирович !", [("Владимир Владимирович", "PER")],
      [("Владимир Владимирович", "PER")]),

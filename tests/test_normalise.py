@@ -78,7 +78,39 @@ PERSONS = [
     # a Kazakh patronymic does not decline; its ending tells the gender
     ("Жумабаева Ерлана Кайратулы", "Жумабаев Ерлан Кайратулы"),
     ("Ахметовой Айгерим Нурланкызы", "Ахметова Айгерим Нурланкызы"),
+    # a first name ending in a consonant, written as it is before an oblique surname, is a woman's
+    ("Мехрибан Алиевой", "Мехрибан Алиева"),
+    ("Гульнар Исмаилова", "Гульнар Исмаилова"),
+    ("Салтанат Рахимбаеву", "Салтанат Рахимбаева"),
+    ("Нурлана Абдуллаева", "Нурлан Абдуллаев"),
+    ("Жанар Абдуллаев", "Жанар Абдуллаев"),
+    # a surname ending in a consonant, written as it is after a given name that may be a woman's, says she is
+    ("Эмилии Кларк", "Эмилия Кларк"),
+    ("Александру Райсман", "Александра Райсман"),
+    ("Александру Райсману", "Александр Райсман"),
+    ("Валерием Щесных", "Валерий Щесных"),  # an -ых surname does not decline
+    # each word of a Korean name is a syllable: a last word of two is an oblique case
+    ("Ким Чен Ына", "Ким Чен Ын"),
+    ("Ким Чен Ыном", "Ким Чен Ын"),
+    ("Мун Чжэ Ина", "Мун Чжэ Ин"),
+    ("Ким Ён Хва", "Ким Ён Хва"),
+    # a man's surname of the -я declension in the instrumental, after his given name
+    ("Игорем Руденей", "Игорь Руденя"),
+    ("Сергеем Андреем", "Сергей Андрей"),
+    # a Turkish or Azerbaijani surname in -оглу does not decline, and is mostly a man's
+    ("Ахмету Давутоглу", "Ахмет Давутоглу"),
+    ("Ахмета Давутоглу", "Ахмет Давутоглу"),
+    ("Экмеледдина Ихсаноглу", "Экмеледдин Ихсаноглу"),
+    ("Кемаля Кылычдароглу", "Кемаль Кылычдароглу"),
+    # a noun for a person, an epithet or a title, declines as the dictionary has it; not a short one
+    ("Николая Чудотворца", "Николай Чудотворец"),
+    ("Христа", "Христос"),
+    ("Ивана Ганца", "Иван Ганц"),
 ]
+
+
+def test_a_syllable_of_two_outweighs_the_tagged_nominative():
+    assert person_readings(["Ким", "Ир", "Сена"], (), None, "nomn")[0].name == "Ким Ир Сен"
 
 
 @pytest.mark.parametrize("text,name", PERSONS)
@@ -126,6 +158,7 @@ SUBJECTS = [
     ("Решением совета освобождена [ Динара Оспан ] .", Subject("femn", True)),
     # no subject
     ("[ Путина ] поддержал Медведев .", None),
+    ("[ Вороненкова ] застрелил 28-летний Павел Паршов .", None),
     ("Встреча [ Путина ] состоялась .", None),
     ("С [ Абдуллаевой ] встретился министр .", None),
     ("— заявила [ Иванову ] о решении", None),
@@ -153,10 +186,16 @@ READINGS = [
     ("Мутарика", None, "masc", "Мутарик"),
     ("Мутарика", Subject("masc", True), "masc", "Мутарика"),
     ("Янша", Subject("masc", True), "masc", "Янша"),
-    ("Жанар Абдуллаева", None, "masc", "Жанар Абдуллаев"),
-    ("Жанар Абдуллаева", Subject("femn", False), "femn", "Жанар Абдуллаева"),
+    ("Алмаза Закиева", None, "masc", "Алмаз Закиев"),
+    ("Алмаза Закиева", Subject("femn", False), "femn", "Алмаза Закиева"),
+    # a man's first name ending in a consonant declines with his surname: one as written is a woman's
+    ("Жанар Абдуллаева", None, "femn", "Жанар Абдуллаева"),
+    ("Жанара Абдуллаева", None, "masc", "Жанар Абдуллаев"),
     ("Абрамовича", Subject("masc", False), "masc", "Абрамович"),
     ("Абдуллаевой", Subject("masc", True), "femn", "Абдуллаева"),
+    # a sure subject is a nominative, though a dictionary first name reads as another gender's accusative
+    ("Паулу Бенту", None, "femn", "Паула Бента"),
+    ("Паулу Бенту", Subject("masc", True), "masc", "Паулу Бенту"),
     # a place's name opening a name is a given name in the nominative, and so is the name
     ("Ливия Новакова", None, "femn", "Ливия Новакова"),
     ("Ливия Новаковой", None, "femn", "Ливия Новакова"),
@@ -437,7 +476,10 @@ def test_a_plural_surname_after_a_noun_of_a_family(context, text, name):
     ("аплодировала актрисе", "Октавии Спенсер", "femn", "Октавия Спенсер", True),
     ("ведущей стала журналистка", "Кристиана Аманпур", "femn", "Кристиана Аманпур", True),
     ("победила 35-летняя", "Селина Гомес", "femn", "Селина Гомес", True),
-    ("в роли", "Октавии Спенсер", "masc", "Октавий Спенсер", False),  # nothing says a woman
+    # ... in the noun's case: no man's genitive with a guessed surname ("Александр Герасимень")
+    ("завоевавшая серебро пловчиха", "Александра Герасименя", "femn", "Александра Герасименя", True),
+    # nothing before says a woman, but a man's surname would decline: "Октавию Спенсеру"
+    ("в роли", "Октавии Спенсер", "femn", "Октавия Спенсер", False),
     ("дневник вдовы", "Кристиана Аманпура", "masc", "Кристиан Аманпур", False),  # kin governs a genitive
     ("женился на сестре", "Джоанны Стингрей", "femn", "Джоанна Стингрей", False),
     ("Полученная", "Флинном", "masc", "Флинн", False),  # a participle agrees further on
@@ -480,3 +522,31 @@ def test_a_mention_written_alike_is_the_subject_everywhere():
 ])
 def test_a_name_alone_in_its_sentence_is_nominative(source, names):
     assert [s.name for _, s in parse(source, until="normalise").spans()] == names
+
+
+@pytest.mark.parametrize("source, names, detail", [
+    # "и" joins two names in one case, an aside after the first left out
+    ("Свадьбу отпраздновали [Саид Гуцериев]PER — сын миллиардера [Михаила Гуцериева]PER — и "
+     "[Хадижа Ужахова]PER.", ["Саид Гуцериев", "Михаил Гуцериев", "Хадижа Ужахова"],
+     "in the case of 'Саид Гуцериев', joined to it (nomn)"),
+    ("Он поздравил [Владимира Путина]PER и [Хадижа Ужахова]PER с праздником.",
+     ["Владимир Путин", "Хадиж Ужахов"], "in the case of 'Владимира Путина', joined to it (gent)"),
+    # a comma after a bracketed aside, as in a list
+    ("За медали поборются [Илья Шкуренев]PER (многоборье), [Антонина Кривошапка]PER (эстафета).",
+     ["Илья Шкуренев", "Антонина Кривошапка"], "in the case of 'Илья Шкуренев', joined to it (nomn)"),
+])
+def test_a_name_joined_to_another_shares_its_case(source, names, detail):
+    doc = parse(source, until="entities")
+    assert [p.name for p in doc.persons] == names
+    assert detail in [d for rule, _, d in notes(doc, "normalise") if rule == "coordinated"]
+
+
+@pytest.mark.parametrize("source, names", [
+    # no case is told by a name that reads alike in every case, nor across a bare comma
+    ("Помолвка [Дженнифер Энистон]PER и [Джастина Теру]PER.", ["Дженнифер Энистон", "Джастин Теру"]),
+    ("Встреча с [Путиным]PER, [Хадижа Ужахова]PER сказала, что рада.", ["Путин", "Хадижа Ужахова"]),
+])
+def test_no_case_shared(source, names):
+    doc = parse(source, until="entities")
+    assert [p.name for p in doc.persons] == names
+    assert "coordinated" not in [rule for rule, _, _ in notes(doc, "normalise")]

@@ -1087,8 +1087,8 @@ class NamesWithPatronymic(Rule):
     """A given name and a patronymic the dictionary knows, in one case, with a capitalised word
     before them or after them, name a person the tagger missed or took in part: "назначен
     [Ракитин Константин Павлович]", "[Анна Сергеевна Петрова]" (a decree's or a list's order, or
-    the usual one), or whose surname it took for a body or a place ("Указом Президента [Ахметов]ORG
-    Серик Нурланулы")."""
+    the usual one), or whose surname or given name it took for a body or a place ("Указом
+    Президента [Ахметов]ORG Серик Нурланулы", "графини [Прасковьи]LOC Дмитриевны Шереметевой")."""
 
     finds = True
 
@@ -1106,7 +1106,9 @@ class NamesWithPatronymic(Rule):
                 continue
             inside = [t for t in tags if t.start < stop and t.stop > start]
             surname = start if start < k else stop - 1
-            if all((t.type == "PER" or (t.start, t.stop) == (surname, surname + 1))
+            # a word of the name alone may be tagged a body or a place: the surname ("[Ахметов]ORG
+            # Серик Нурланулы") or the given name ("графини [Прасковьи]LOC Дмитриевны Шереметевой")
+            if all((t.type == "PER" or (t.start, t.stop) in ((surname, surname + 1), (k, k + 1)))
                    and start <= t.start and t.stop <= stop for t in inside) and inside != [Tag(start, stop, "PER")]:
                 tags = sorted([t for t in tags if t not in inside] + [Tag(start, stop, "PER")], key=lambda t: t.start)
         return tags
@@ -1193,12 +1195,21 @@ def _given_and_patronymic(given: str, patronymic: str) -> bool:
 def _surname_like(word: str) -> bool:
     """A capitalised word that may be a surname: one the dictionary knows as a surname, or does not
     know at all; not a given name or patronymic, nor a common word ("Уважаемый", "Похороны"). A
-    given name's plural is no given name: "Петров", "Ахметов" read as "of Peters", "of Ahmets"."""
+    given name's plural is no given name: "Петров", "Ахметов" read as "of Peters", "of Ahmets";
+    nor is a surname of the -ов/-ев kind the dictionary lists as a given name too ("Юлдашева")."""
     if not _is_full(word):
         return False
     parses = morph.parses(word)
-    return not any("Name" in p.tag and "sing" in p.tag or "Patr" in p.tag for p in parses) \
+    if any("Patr" in p.tag for p in parses):
+        return False
+    if any("Surn" in p.tag for p in parses) and _OV_SURNAME.search(word):
+        return True
+    return not any("Name" in p.tag and "sing" in p.tag for p in parses) \
         and (not morph.known(word) or any("Surn" in p.tag for p in parses))
+
+
+# A surname of the -ов/-ев kind in any case: "Юлдашева", "Петровым", "Ахметову".
+_OV_SURNAME = re.compile(r"(?<=\w\w)(?:ов|ев|ёв)(?:а|у|ым|ой|е)?$")
 
 
 class NumberedUnits(Rule):

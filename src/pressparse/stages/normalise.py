@@ -138,14 +138,15 @@ def _inflected_nominative(p) -> str:
     return nominative.word if nominative is not None else p.normal_form
 
 
-def _ending_guesses(w: str, last: bool = False) -> list[tuple[str, str, str, float]]:
+def _ending_guesses(w: str, last: bool = False, shortest: int = 3) -> list[tuple[str, str, str, float]]:
     """(case, gender, nominative, weight) readings of an unknown name word from its ending;
-    ``last``: the word ends the name (a surname's declension is the one of "Шкарупа")."""
+    ``last``: the word ends the name (a surname's declension is the one of "Шкарупа");
+    ``shortest``: the fewest letters of a nominative (a syllable of a Korean name may have two: "Ын")."""
     out = []
 
     def add(cases, gender, cut, ending, weight):
         form = w[: len(w) - cut] + ending
-        if len(form) >= 3:
+        if len(form) >= shortest:
             out.extend((case, gender, form, weight) for case in cases)
 
     def before(k):  # the letter before a k-letter ending
@@ -287,6 +288,18 @@ def _name_tag(tag) -> Optional[_NameTag]:
                     "Fixd" in tag)
 
 
+def _person_noun(p) -> bool:
+    """Whether an analysis is of a singular noun for a person, masculine or feminine, found in the
+    dictionary, no name's, of seven letters or more."""
+    tag = p.tag
+    return tag.POS == "NOUN" and tag.number == "sing" and "anim" in tag and tag.gender in _GENDERS \
+        and tag.case in CASES and _name_tag(tag) is None and "Fixd" not in tag and _known(p) \
+        and len(p.normal_form) >= _PERSON_NOUN_LETTERS
+
+
+_PERSON_NOUN_LETTERS = 7
+
+
 @lru_cache(maxsize=None)
 def _adjective_tag(tag) -> Optional[tuple[str, str]]:
     """(case, gender) of a tag of a declinable adjective in the singular, masculine or feminine
@@ -364,6 +377,15 @@ def _name_options(word: str, place: str, kin: bool = False
         for g in tag.genders:
             if g in _GENDERS:
                 offer(tag.case, g, form, weight)
+    # A noun for a person the dictionary knows, after a name or alone, is an epithet or a title
+    # declined as the dictionary declines it ("Николая Чудотворца": Чудотворец, "Христа":
+    # Христос), not by its ending alone ("Чудотворц"); a name of the dictionary outweighs it. Not a
+    # short one, which a foreign surname's forms often spell ("Бени Ганца" is no "ганец", "Гота"
+    # no "гот", "Кобе" no "коба").
+    if place in ("last", "only"):
+        for p in parses:
+            if _person_noun(p):
+                offer(p.tag.case, p.tag.gender, p, _STRONG)
     # An adjectival surname pymorphy3 does not know as one (Бездудного): adjective
     # endings say the case for sure.
     for p in parses:
@@ -398,6 +420,16 @@ def _name_options(word: str, place: str, kin: bool = False
                 offer(case, g, low, _FIXED + fixed_score)
     for option in _ending_guesses(low, place in ("last", "only")):
         offer(*option)
+    if place in ("last", "only") and _TURKIC_SON_OF.search(low):
+        # a Turkish or Azerbaijani surname in -оглу ("son of") does not decline ("Мевлюту
+        # Чавушоглу", "Ахмета Давутоглу"), whatever the -у of a Russian word's dative says; it
+        # is mostly a man's (a woman's reads as written too, as any word's lightest reading)
+        for case in CASES:
+            offer(case, "masc", low, _FIXED)
+    if place == "last" and _EI_INSTRUMENTAL.search(low):
+        # a man's surname of the -я declension in the instrumental, after his given name ("Игорем
+        # Руденей": Руденя); alone, "-ей" is more often a woman's name in -я ("с Алией")
+        offer("ablt", "masc", low[:-2] + ("а" if low[-3] in _HUSHING else "я"), _MEDIUM)
     # The word as written, lighter than any other reading, fills the cases and genders left.
     for case in CASES:
         for g in _GENDERS:
@@ -411,6 +443,8 @@ def _name_options(word: str, place: str, kin: bool = False
 # are hardly ever Russian (a man's surname in -ь declines in -я, -ю, -ем; a woman's does not
 # decline); "Берии" (Берия) and "Гоги" (Гога) are left to the other readings. A word alone may be
 # a first name ("у Кати").
+_TURKIC_SON_OF = re.compile(r"(?<=\w\w)оглу$")
+_EI_INSTRUMENTAL = re.compile(r"[^аеёиоуыэюяьъй]ей$")
 _UNDECLINED_IN_I = re.compile(r"[^аеёиоуыэюяьъйгкхжшчщ]и$")
 
 
@@ -440,8 +474,10 @@ class Reading(NamedTuple):
     """A person's mention named in one gender: the name in the nominative, how well the words
     (and the words around them) fit it, whether a predicate the mention is the subject of has
     that gender ("Мутарика потерял сознание": a man's), whether the surname's ending has
-    that gender only ("Абдуллаевой": a woman's, whatever its case), and whether the mention names
-    a family or a couple by their surname in the plural ("супругов Петровых": Петровы)."""
+    that gender only ("Абдуллаевой": a woman's, whatever its case), whether the mention names
+    a family or a couple by their surname in the plural ("супругов Петровых": Петровы), and the
+    cases it is read in: its best and those close to it ("Владимира Путина": genitive and
+    accusative)."""
 
     gender: str
     name: str
@@ -449,6 +485,7 @@ class Reading(NamedTuple):
     told: bool = False
     sure: bool = False
     family: bool = False
+    cases: frozenset[str] = frozenset()
 
 
 def _analyses(words: tuple[str, ...]) -> list[tuple[dict[tuple[str, str], _Option], frozenset[str], frozenset[str]]]:
@@ -462,8 +499,38 @@ def _analyses(words: tuple[str, ...]) -> list[tuple[dict[tuple[str, str], _Optio
         options, first, patronymic = _name_options(w, place, i > 0 and words[i - 1].lower() in _PARTICLES)
         if syllabic and place != "last":
             options = _undeclined(options, w.lower())
+        elif syllabic:
+            options = _one_syllable(options, w.lower())
+        elif place == "first" and _declines_as_surname(words[-1]) \
+                or place == "last" and "femn" in out[0][1]:
+            options = _womans_if_as_written(options, w.lower())
         out.append((options, first, patronymic))
     return out
+
+
+_CYRILLIC_CONSONANT = re.compile(r"[бвгджзйклмнпрстфхцчшщь]$")
+
+
+def _declines_as_surname(word: str) -> bool:
+    """Whether a name's last word is an oblique form of the -ов/-ев/-ин kind ("Абдуллаева"), which
+    a man's name before it would match by declining too."""
+    return word[:1].isupper() and bool(_surname_options(word.lower()))
+
+
+def _womans_if_as_written(options: dict[tuple[str, str], _Option], word: str) -> dict[tuple[str, str], _Option]:
+    """A word's options without the man's oblique cases read as written, when it ends in a Cyrillic
+    consonant: a man's surname so ending declines ("Эмилию Кларку", "с Джоном Кларком"; not the
+    -ых/-их kind: "с Валерием Щесных"), and so does his given name before a surname of the
+    -ов/-ев/-ин kind ("Жанара Абдуллаева"), so one written as it is in an oblique case names a
+    woman ("Жанар Абдуллаева", "Мехрибан Алиевой"), and a surname so written after a given name
+    that may be a woman's says she is one ("Эмилии Кларк": not the dative of "Эмилий"). Applied
+    to these two only: a given name before another surname may be a Chinese or Korean family
+    name, which does not decline ("Синь Гобинем"), and the words the network joins to a name
+    after it (a next person's given name: "Ингвара Кампрада Петер") do not decline with it."""
+    if not _CYRILLIC_CONSONANT.search(word) or word.endswith(("ых", "их")):
+        return options
+    return {key: option for key, option in options.items()
+            if not (option.gender == "masc" and option.case != "nomn" and option.form == word)}
 
 
 def _syllabic(words: tuple[str, ...]) -> bool:
@@ -473,6 +540,25 @@ def _syllabic(words: tuple[str, ...]) -> bool:
     return len(words) >= 3 and all(
         len(w) <= 3 and w[:1].isupper() and w.isalpha() and sum(c in _VOWELS for c in w.lower()) == 1
         for w in words[:-1])
+
+
+def _one_syllable(options: dict[tuple[str, str], _Option], word: str) -> dict[tuple[str, str], _Option]:
+    """A syllabic name's last word's options with the readings of its ending that leave it one
+    syllable, as strong as a sure ending: each word of such a name is a syllable, so a last word of
+    two is an oblique case ("Ким Чен Ына", "Ким Ир Сена": Ким Чен Ын, Ким Ир Сен), its nominative
+    maybe of two letters, fewer than a name's usual three."""
+    if _syllables(word) != 2:
+        return options
+    options = dict(options)
+    for case, gender, form, _ in _ending_guesses(word, True, shortest=2):
+        option = options.get((case, gender))
+        if _syllables(form) == 1 and (option is None or _STRONG > option.weight):
+            options[case, gender] = _Option(case, gender, form, _STRONG)
+    return options
+
+
+def _syllables(word: str) -> int:
+    return sum(c in _VOWELS for c in word)
 
 
 def _undeclined(options: dict[tuple[str, str], _Option], word: str) -> dict[tuple[str, str], _Option]:
@@ -490,17 +576,26 @@ _PARTICLES = lexicon.words("name_particle")
 @lru_cache(maxsize=morph.CACHE)
 def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Optional[Subject],
                   tagged: Optional[str] = None, woman: frozenset[str] = frozenset(),
-                  ruled_out: frozenset[str] = frozenset()) -> tuple[tuple[str, float, tuple[str, ...]], ...]:
-    """(gender, weight, words in the nominative) of the best reading in each gender, the best first;
+                  ruled_out: frozenset[str] = frozenset()
+                  ) -> tuple[tuple[str, float, tuple[str, ...], frozenset[str]], ...]:
+    """(gender, weight, words in the nominative, cases) of the best reading in each gender, the best
+    first, with the cases the words leave within ``_CASE_LEAD`` of their best;
     ``woman``: the cases a word before the name says it names a woman in (``_woman_cases``);
     ``ruled_out``: those the word before it rules out (``_ruled_out``)."""
     analyses = _analyses(words)
-    by_gender, surname = _scores(words, context, ruled_out)
     # A surname whose ending says another gender than the predicate's is not surely its subject,
     # whatever the parse ("Абдуллаевой понравился фильм").
+    surname = _surname_genders(words[-1].lower()) if words and words[-1][:1].isupper() else frozenset()
+    # the cases the words and the word before them leave close, what a name joined to them shares:
+    # not what a predicate says, which may be one of another mention written alike
+    plain = dict(_scores(words, context, ruled_out)[0])
     subject_case = 0.0 if subject is None else _SUBJECT_CASE
     if subject is not None and subject.nominative and (not surname or subject.gender in surname):
         subject_case = _SUBJECT_SURE_CASE
+        # a sure subject is in the nominative, whatever a dictionary first name's oblique form in
+        # the other gender says ("Паулу Бенту заявил" is no accusative of "Паула Бента")
+        ruled_out |= _OBLIQUE
+    by_gender, _ = _scores(words, context, ruled_out)
     out = []
     for gender, scores in by_gender:
         told = subject is not None and gender == subject.gender
@@ -514,7 +609,8 @@ def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Opti
             option = options.get((best, gender))
             form = option.form if option is not None else word.lower()
             forms.append(_restore(_first_part_declined(word, form, best, gender), word))
-        out.append((gender, max(tipped), tuple(forms)))
+        close = frozenset(case for case, t in zip(CASES, plain[gender]) if max(plain[gender]) - t < _CASE_LEAD)
+        out.append((gender, max(tipped), tuple(forms), close))
     out.sort(key=lambda x: -x[1])  # stable: the masculine first on a tie
     return tuple(out)
 
@@ -610,7 +706,8 @@ def _is_letter(word: str) -> bool:
 
 
 def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: Optional[Subject] = None,
-                    tagged: Optional[str] = None, alone: bool = False) -> tuple[Reading, ...]:
+                    tagged: Optional[str] = None, alone: bool = False,
+                    coordinated: frozenset[str] = frozenset()) -> tuple[Reading, ...]:
     """A person's mention named in the nominative in each gender, the likelier first.
 
     ``words`` and ``context`` are as ``person_name`` takes them; ``subject`` is what a verb or
@@ -618,8 +715,10 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
     "Абдуллаева заявила" gives ``Subject("femn", True)``), which counts for a nominative of that
     gender; ``tagged`` the case the morphology tagger reads the last word in (``tag_morph``), which
     tips a reading the words leave close; ``alone``: the mention is all its sentence says (a headline
-    or a caption that is a name), which names in the nominative. The entities stage chooses one
-    gender for all the mentions of a person from the readings of each.
+    or a caption that is a name), which names in the nominative; ``coordinated``: the cases of the
+    name this one is joined to by "и" (``_coordinated``), which it shares ("Саид Гуцериев ... и
+    Хадижа Ужахова": no man's genitive). The entities stage chooses one gender for all the
+    mentions of a person from the readings of each.
     """
     items = _items(tuple(words))
     names = tuple(w for initial, w in items if not initial)
@@ -636,7 +735,9 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
     surname = _surname_genders(names[-1].lower()) if names[-1][:1].isupper() else frozenset()
     woman = _woman_cases(last)
     ruled_out = _OBLIQUE if alone else _ruled_out(last)
-    for gender, weight, forms in _decline_name(names, _last_cases(last), subject, tagged, woman, ruled_out):
+    if coordinated:
+        ruled_out |= frozenset(CASES) - coordinated
+    for gender, weight, forms, cases in _decline_name(names, _last_cases(last), subject, tagged, woman, ruled_out):
         declined = iter(forms)
         out = ""
         previous_initial = False
@@ -647,11 +748,12 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
             out += text
             previous_initial = initial
         readings.append(Reading(gender, out, weight, subject is not None and gender == subject.gender,
-                                surname == {gender} or bool(woman) and gender == "femn"))
+                                surname == {gender} or bool(woman) and gender == "femn", cases=cases))
     return tuple(readings)
 
 
 _OBLIQUE = frozenset(CASES) - {"nomn"}
+_CASE_LEAD = 0.5  # how close to a reading's case another must come for a name joined to it to take either
 _FAMILY = lexicon.words("family")
 
 
@@ -705,8 +807,9 @@ def _woman_cases(word: str) -> frozenset[str]:
 _NAME_OR_PLACE = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 _RELATIONS = lexicon.words("describing")
 # A noun or adjective before a name saying a woman's is named tips her readings as a predicate's
-# gender does.
-_WOMAN = _SUBJECT_GENDER
+# gender and case do: the name stands in apposition to it, in its case ("пловчиха Александра
+# Герасименя" is no man's genitive, Александр Герасимень).
+_WOMAN = _SUBJECT_GENDER + _SUBJECT_CASE
 
 
 def case_open(words: Sequence[str], context: Sequence[str] = ()) -> bool:
@@ -863,7 +966,7 @@ def subject_gender(words: Sequence[str], start: int, stop: int) -> Optional[Subj
         p = _head_parse(w)
         if p.tag.POS in _PREDICATES:
             gender = _agreeing_gender(p)
-            if gender is None or k + 1 < len(words) and _may_be_subject(words[k + 1]):
+            if gender is None or _subject_after(words, k + 1):
                 return None
             return Subject(gender, not post)
         if p.tag.POS not in _BETWEEN or p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" and not w[:1].isupper():
@@ -889,6 +992,15 @@ def _subject_before(words: Sequence[str], predicate: int, tag) -> bool:
             if k < 0 or _head_parse(words[k]).tag.POS != "PREP":
                 return True
     return False
+
+
+def _subject_after(words: Sequence[str], k: int) -> bool:
+    """Whether the words from ``k``, right after a predicate, may be its subject: a word that may be
+    (``_may_be_subject``), after any adjectives in the nominative ("Вороненкова застрелил 28-летний
+    Паршов")."""
+    while k < len(words) and any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" for p in morph.parses(words[k])):
+        k += 1
+    return k < len(words) and _may_be_subject(words[k])
 
 
 def _may_be_subject(word: str) -> bool:
@@ -1350,14 +1462,22 @@ def run(doc: Doc) -> None:
     text = doc.text
     subjects = _subjects(doc)
     for sentence in doc.sentences:
+        persons: dict[int, Span] = {}  # the sentence's persons' spans so far, by where they stop
         for span in sentence.spans:
             stop = span.name_stop or span.stop
             words = sentence.words[span.start:stop]
             if span.type == "PER":
                 tagged = sentence.cases.get(tagged_word(sentence, span)) if sentence.cases is not None else None
+                partner = _coordinated(sentence.words, persons, span) if persons else None
+                cases = partner.readings[0].cases if partner is not None and len(partner.readings[0].cases) <= 2 \
+                    else frozenset()
                 span.readings = person_readings(*person_words(sentence, span), subjects.get(tuple(words)), tagged,
-                                                _alone(sentence, span))
+                                                _alone(sentence, span), cases)
                 span.name = span.readings[0].name
+                if cases:
+                    doc.note("normalise", "coordinated", span.mention.start, span.mention.stop, span.mention.text,
+                             f"in the case of {partner.mention.text!r}, joined to it ({', '.join(sorted(cases))})")
+                persons[span.stop] = span
             elif span.type == "LOC" and (country := lexicon.country(span.mention.text)):
                 span.name, span.country = country, country
             else:
@@ -1367,6 +1487,30 @@ def run(doc: Doc) -> None:
             if span.name != span.mention.text:
                 doc.note("normalise", span.type, span.mention.start, span.mention.stop, span.mention.text,
                          f"named {span.name!r}")
+
+
+def _coordinated(words: Sequence[str], persons: dict[int, Span], span: Span) -> Optional[Span]:
+    """The person's span before a person's span that "и" joins it to ("Саид Гуцериев — сын ... — и
+    Хадижа Ужахова", an aside in dashes or brackets after the first left out), or a comma after
+    such an aside, as in a list ("Илья Шкуренев (многоборье), Антонина Кривошапка"); else None."""
+    k = span.start
+    if k >= 1 and words[k - 1] == "и":
+        k -= 1
+        if k >= 1 and words[k - 1] == ",":
+            k -= 1
+    elif not (k >= 2 and words[k - 1] == "," and words[k - 2] in _ASIDE_ENDS):
+        return None
+    else:
+        k -= 1
+    if k >= 1 and words[k - 1] in _ASIDE_ENDS:
+        opening = _ASIDE_ENDS[words[k - 1]]
+        k = next((j for j in range(k - 2, max(-1, k - 2 - _REACH * 2), -1) if words[j] == opening), -1)
+        if k < 0:
+            return None
+    return persons.get(k)
+
+
+_ASIDE_ENDS = {")": "(", "—": "—", "–": "–"}
 
 
 def _alone(sentence: Sentence, span: Span) -> bool:
