@@ -49,7 +49,7 @@ STAGES: tuple[Stage, ...] = (
           gives=("published", "published_from", "dates")),
     Stage("events", events.run,
           needs=("sentences", "refs", "persons", "organizations", "locations", "posts", "groups", "dates",
-                 "published"), gives=("events",)),
+                 "published"), gives=("events", "locations")),
 )
 
 

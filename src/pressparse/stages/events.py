@@ -30,7 +30,7 @@ from typing import Callable, NamedTuple, Optional
 from .. import eventtypes, lexicon, morph
 from ..doc import Doc, Sentence, Span, Token
 from ..eventtypes import EventType, Trigger
-from ..records import DateMention, Mention, Participant
+from ..records import DateMention, Location, Mention, Participant
 from ..records import Span as Evidence
 from . import dates, normalise, posts
 from .segment import wordlike
@@ -225,6 +225,7 @@ def run(doc: Doc) -> None:
     _add_post_bodies(merged, doc, kinds)
     _groups_as_countries(merged, doc)
     _hosts_left_out(merged)
+    _venues_as_places(merged, doc)
     out = []
     for i, event in enumerate(merged, 1):
         sentence = sentences[event.sentence]
@@ -238,6 +239,23 @@ def run(doc: Doc) -> None:
         for rule, detail in event.why:
             doc.note("events", rule, trigger.start, trigger.stop, f"e{i}", detail)
     doc.events = tuple(out)
+
+
+def _venues_as_places(events: list[_Found], doc: Doc) -> None:
+    """A body an event is held in or visits ("На брифинге в Сенате", "посетил Национальный центр
+    «Россия»") is also a place of the release: the guideline lists an institution that is a visited
+    venue among both the bodies and the places. The place takes the body's name and has no mentions:
+    the text's name the body, which the events' place stays, with them."""
+    bodies = {o.id: o for o in doc.organizations}
+    places = list(doc.locations)
+    named = {loc.name for loc in places}
+    for event in events:
+        body = bodies.get(event.place)
+        if body is not None and body.name not in named:
+            named.add(body.name)
+            places.append(Location(id=f"l{len(places) + 1}", name=body.name, kind="place"))
+            event.why.append(("place", f"the body {body.name!r} it is held in or visits, listed as a place too"))
+    doc.locations = tuple(places)
 
 
 def _groups_as_countries(events: list[_Found], doc: Doc) -> None:
