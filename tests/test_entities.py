@@ -381,3 +381,15 @@ def test_a_place_named_inside_a_body_is_a_mention_of_it(source, mentions):
     assert all(doc.text[m.start:m.stop] == m.text for loc in doc.locations for m in loc.mentions)
     added = sum(len(found) for _, found in mentions) - len(mentions)
     assert [r for r, _, _ in notes(doc, "entities")].count("place in a body's name") == added
+
+
+@pytest.mark.parametrize("source, places", [
+    # a natural place named with its kind and without is one place, named with its kind
+    ("Туристы приехали к [Эльбе]LOC. На реке [Эльбе]LOC ввели ограничения.", [("река Эльба", 2)]),
+    ("На озере [Байкале]LOC прошла акция. [Байкал]LOC обмелел.", [("озеро Байкал", 2)]),
+    # a site named after a place is another place
+    ("Танкер пришел в [Мурманск]LOC, в границы порта [Мурманск]LOC.", [("Мурманск", 1), ("порт Мурманск", 1)]),
+])
+def test_a_natural_place_with_its_kind_and_without_is_one(source, places):
+    doc = parse(source, until="entities")
+    assert [(loc.name, len(loc.mentions)) for loc in doc.locations] == places

@@ -448,10 +448,18 @@ def _locations(found: list[Span]) -> tuple[Location, ...]:
     clusters: dict[tuple, _Cluster] = {}
     for span in found:
         key = ("country", span.country) if span.country else ("place",) + _lemmas(span.name)
-        cluster = clusters.setdefault(key, _Cluster(name=span.name, key=key, country=span.country))
+        kind = key[1] if len(key) > 2 and key[1] in _PLACE_KINDS else None
+        cluster = clusters.setdefault(key if kind is None else ("place",) + key[2:],
+                                      _Cluster(name=span.name, key=key, country=span.country))
+        if kind is not None and cluster.key[1] != kind:
+            # "реки Эльбы" and "на реке Эльбе": one river, named with its kind as the fuller name
+            cluster.name, cluster.key = span.name, key
         cluster.spans.append(span)
     return tuple(Location(id=f"l{i}", name=c.name, kind=c.key[0], mentions=_mentions(c.spans, f"l{i}"))
                  for i, c in enumerate(_in_order(list(clusters.values())), 1))
+
+
+_PLACE_KINDS = lexicon.words("place_kind")  # "озеро Байкал" is "Байкал" too
 
 
 def _lemmas(name: str) -> tuple:

@@ -1364,9 +1364,53 @@ def run(doc: Doc) -> None:
                 span.name = phrase_name(words, sentence.spaces(text, span.start, stop))
                 if span.type == "ORG" and len(words) == 1:
                     span.name = guessed_nominative(span.name)
+                kind = _kind_in_name(sentence.words, span) if span.type == "LOC" else None
+                if kind is not None:
+                    span.name = kind
+                    doc.note("normalise", "kind in a place's name", span.mention.start, span.mention.stop,
+                             span.mention.text, f"the kind of place before it is part of its name: {kind!r}")
+                    continue
             if span.name != span.mention.text:
                 doc.note("normalise", span.type, span.mention.start, span.mention.stop, span.mention.text,
                          f"named {span.name!r}")
+
+
+_PLACE_KINDS = lexicon.words("place_kind")
+_SITE_KINDS = lexicon.words("site_kind")
+_STREETS = lexicon.words("street")
+
+
+def _kind_in_name(words: Sequence[str], span: Span) -> Optional[str]:
+    """A place's name with the kind of place before it, which a reader says as part of it (words.tsv
+    place_kind, site_kind, street): the name of a natural place in apposition, as written or
+    agreeing in case ("озером Карасу", "на озере Байкале": озеро Карасу, озеро Байкал); a site's as
+    written ("порта Мурманск": порт Мурманск); a street's or a square's, as written or in the
+    genitive ("площади Скорби": площадь Скорби). Not the genitive of a city after a site, whose site
+    it is ("в порту Херсона": Херсон), nor a city's after a street ("улицы Киева"), nor a kind that
+    place_descriptor drops ("города Урумчи")."""
+    if not span.start:
+        return None
+    kinds = [p for p in morph.parses(words[span.start - 1].lower()) if p.tag.POS == "NOUN" and p.tag.number == "sing"
+             and p.normal_form in _PLACE_KINDS | _SITE_KINDS | _STREETS]
+    if not kinds:
+        return None
+    kind, written = kinds[0].normal_form, span.mention.text
+    last = morph.parses(words[(span.name_stop or span.stop) - 1].lower())
+    if kind in _STREETS:
+        if any("Geox" in p.tag for p in last) or lexicon.capital_country(span.name) \
+                or lexicon.region_country(span.name):
+            return None  # "на улицах Киева": the city's streets
+        if span.name == written or any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in last):
+            return f"{kind} {written}"
+        return None
+    if span.name == written:
+        return f"{kind} {written}"
+    if kind in _SITE_KINDS:
+        return None
+    cases = {morph.SECOND_CASES.get(p.tag.case, p.tag.case) for p in kinds} - {"gent"}
+    if cases & {morph.SECOND_CASES.get(p.tag.case, p.tag.case) for p in last if p.tag.POS == "NOUN"}:
+        return f"{kind} {span.name}"
+    return None
 
 
 def _alone(sentence: Sentence, span: Span) -> bool:
