@@ -292,6 +292,14 @@ RULE_CASES = [
      [("Минину", "PER"), ("Пожарскому", "PER")]),
     (ner.PlaceAfterDescriptor(), "прошедшего в июне т.г. в г. Карамай 4-го Совещания", [], [("Карамай", "LOC")]),
     (ner.PlaceAfterDescriptor(), "31 июля 2025 г. Министр связи провел переговоры", [], []),
+    (ner.PlaceAfterKind(), "линия от станции Выходной до терминала", [], [("Выходной", "LOC")]),
+    (ner.PlaceAfterKind(), "композиции: площадь Героев, зал Воинской славы", [], [("Героев", "LOC")]),
+    (ner.PlaceAfterKind(), "дом на улице Святого Петра", [], [("Святого Петра", "LOC")]),
+    (ner.PlaceAfterKind(), "экспорт через порт Ляньюнгань", [("Ляньюнгань", "LOC")], [("Ляньюнгань", "LOC")]),
+    (ner.PlaceAfterKind(), "есть улица Космонавта Волкова", [("Волкова", "PER")], [("Волкова", "PER")]),
+    (ner.PlaceAfterKind(), "фильм «Человек с бульвара Капуцинов»", [], []),
+    (ner.PlaceAfterKind(), "торговые площади Москвы", [("Москвы", "LOC")], [("Москвы", "LOC")]),
+    (ner.PlaceAfterKind(), "у станций Выходной и Лавна", [], []),  # plural: kinds of places counted
     (ner.NamesWithPatronymic(), "назначен Ракитин Константин Павлович .", [],
      [("Ракитин Константин Павлович", "PER")]),
     (ner.NamesWithPatronymic(), "Назначить Гехт Ирину Альфредовну временно", [("Гехт", "PER")],
@@ -561,6 +569,8 @@ def test_fix_is_every_rule_in_turn(text, given):
     (ner.SplitPlacesOnDash(), "кое-как добрались до Улан-Удэ", False),  # hyphens inside words
     (ner.PlaceAfterDescriptor(), "прибыл в г. Карамай", True),
     (ner.PlaceAfterDescriptor(), "открыт 31 июля 2025 г.", False),
+    (ner.PlaceAfterKind(), "от станции Выходной", True),
+    (ner.PlaceAfterKind(), "от станции до терминала", False),
     (ner.NumberedUnits(), "командовал 62-й армией", True),
     (ner.NumberedUnits(), "в 2025 году было 62 армии", False),
     (ner.LatinNameAfterDescriptor(), "акции компании Volkswagen", True),

@@ -1032,6 +1032,39 @@ class PlaceAfterDescriptor(Rule):
         return sorted(tags + found, key=lambda t: t.start) if found else tags
 
 
+_KINDS = lexicon.words("place_kind") | lexicon.words("site_kind") | lexicon.words("street")
+_KIND_FORMS = lexicon.forms_of(_KINDS, frozenset({"NOUN"}))
+
+
+class PlaceAfterKind(Rule):
+    """Capitalised words after a kind of natural place, site or street (words.tsv place_kind,
+    site_kind, street) in the singular are its name, which the tagger may have missed: "от
+    станции [Выходной]", "площадь [Героев]"; the normalise stage keeps the kind in the name. Not
+    in a quoted title ("фильм «Человек с бульвара Капуцинов»"), nor before a name the tagger found,
+    which the street's name goes on into ("улица Космонавта [Волкова]")."""
+
+    finds = True
+    trigger = re.compile(r"(?:^| )(?:" + "|".join(sorted(_KIND_FORMS)) + r") [А-ЯЁ]")
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        found = []
+        for k in range(1, len(words)):
+            if k in taken or not _is_title(words[k]) or not words[k - 1].islower() \
+                    or words[k - 1].replace("ё", "е") not in _KIND_FORMS or lexicon.is_office(words[k]):
+                continue
+            if not any(p.tag.number == "sing" and p.normal_form in _KINDS for p in morph.parses(words[k - 1])):
+                continue
+            stop = k + 1
+            while stop < len(words) and stop not in taken and _is_title(words[stop]):
+                stop += 1
+            if stop in taken or words[:k].count("«") > words[:k].count("»"):
+                continue
+            found.append(Tag(k, stop, "LOC"))
+            taken.update(range(k, stop))
+        return sorted(tags + found, key=lambda t: t.start) if found else tags
+
+
 class NamesWithPatronymic(Rule):
     """A given name and a patronymic the dictionary knows, in one case, with a capitalised word
     before them or after them, name a person the tagger missed or took in part: "назначен
@@ -1822,6 +1855,7 @@ RULES: list[Rule] = [
     CompoundBodies(),
     ContractedBodies(),
     PlaceAfterDescriptor(),
+    PlaceAfterKind(),
     NamesWithPatronymic(),
     JoinGivenNameAndSurname(),
     JoinPlaceAndWomansSurname(),
