@@ -492,6 +492,9 @@ def test_a_name_alone_in_its_sentence_is_nominative(source, names):
     # a street's or a square's genitive too
     ("Венки возложили на площади [Скорби]LOC.", "площадь Скорби"),
     ("Митинг прошел на улице [Ленина]LOC.", "улица Ленина"),
+    # a quoted name in its quotes
+    ("Началась отгрузка из терминала «[Лавна]LOC».", "терминал «Лавна»"),
+    ('Самолет сел в аэропорту "[Манас]LOC".', 'аэропорт "Манас"'),
     # a city's genitive after a site or a street is the city, whose site or street it is
     ("Танкер задержан в порту [Херсона]LOC.", "Херсон"),
     ("Самолет сел в аэропорту [Казани]LOC.", "Казань"),

@@ -1039,30 +1039,47 @@ _KIND_FORMS = lexicon.forms_of(_KINDS, frozenset({"NOUN"}))
 class PlaceAfterKind(Rule):
     """Capitalised words after a kind of natural place, site or street (words.tsv place_kind,
     site_kind, street) in the singular are its name, which the tagger may have missed: "от
-    станции [Выходной]", "площадь [Героев]"; the normalise stage keeps the kind in the name. Not
-    in a quoted title ("фильм «Человек с бульвара Капуцинов»"), nor before a name the tagger found,
-    which the street's name goes on into ("улица Космонавта [Волкова]")."""
+    станции [Выходной]", "площадь [Героев]"; a quoted one in the nominative it took for a body's
+    is the site's too ("из терминала «[Лавна]ORG»"). The normalise stage keeps the kind in the
+    name. Not in a quoted title ("фильм «Человек с бульвара Капуцинов»"), nor before
+    a name the tagger found, which the street's name goes on into ("улица Космонавта [Волкова]")."""
 
     finds = True
-    trigger = re.compile(r"(?:^| )(?:" + "|".join(sorted(_KIND_FORMS)) + r") [А-ЯЁ]")
+    trigger = re.compile(r"(?:^| )(?:" + "|".join(sorted(_KIND_FORMS)) + r") (?:[«\"„“] )?[А-ЯЁ]")
 
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
-        found = []
-        for k in range(1, len(words)):
-            if k in taken or not _is_title(words[k]) or not words[k - 1].islower() \
-                    or words[k - 1].replace("ё", "е") not in _KIND_FORMS or lexicon.is_office(words[k]):
+        found, bodies = [], set()
+        for k in range(1, len(words) - 1):
+            if not _a_kind(words[k - 1]) or words[:k].count("«") > words[:k].count("»"):
                 continue
-            if not any(p.tag.number == "sing" and p.normal_form in _KINDS for p in morph.parses(words[k - 1])):
+            if words[k] in _OPENING_QUOTES:
+                close = next((j for j in range(k + 2, min(k + 9, len(words))) if words[j] in _CLOSING_QUOTES), None)
+                if close is None or not _is_title(words[k + 1]):
+                    continue
+                inside = [t for t in tags if t.start < close and k < t.stop]
+                # in the nominative, the site's own name; in the genitive, whose site it is ("станция «Водоканала»")
+                if [(t.start, t.stop, t.type) for t in inside] == [(k + 1, close, "ORG")] and not inside[0].name_stop \
+                        and any(p.tag.case == "nomn" for p in morph.parses(words[k + 1].lower())):
+                    bodies.add(inside[0])
+                continue
+            if k in taken or not _is_title(words[k]) or lexicon.is_office(words[k]):
                 continue
             stop = k + 1
             while stop < len(words) and stop not in taken and _is_title(words[stop]):
                 stop += 1
-            if stop in taken or words[:k].count("«") > words[:k].count("»"):
-                continue
-            found.append(Tag(k, stop, "LOC"))
-            taken.update(range(k, stop))
-        return sorted(tags + found, key=lambda t: t.start) if found else tags
+            if stop not in taken:
+                found.append(Tag(k, stop, "LOC"))
+                taken.update(range(k, stop))
+        if not found and not bodies:
+            return tags
+        return sorted([Tag(t.start, t.stop, "LOC") if t in bodies else t for t in tags] + found, key=lambda t: t.start)
+
+
+def _a_kind(word: str) -> bool:
+    """A lower-case singular noun of a kind of natural place, site or street: "станции", "площадь"."""
+    return word.islower() and word.replace("ё", "е") in _KIND_FORMS and \
+        any(p.tag.number == "sing" and p.normal_form in _KINDS for p in morph.parses(word))
 
 
 class NamesWithPatronymic(Rule):

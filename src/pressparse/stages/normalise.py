@@ -66,6 +66,8 @@ _TAGGED_CASE = 0.08
 _JOINERS = frozenset("-’'ʼ")
 _INITIALS = re.compile(r"(?:[А-ЯЁA-Z][а-яёa-z]?\.)+")
 _OPENING = frozenset("«(„“[")
+_QUOTES_OPENING = frozenset('«„“"')
+_QUOTES_CLOSING = frozenset('»“”"')
 _CLOSING = frozenset("»)”],.:;!?")
 
 
@@ -1385,17 +1387,24 @@ def _kind_in_name(words: Sequence[str], span: Span) -> Optional[str]:
     place_kind, site_kind, street): the name of a natural place in apposition, as written or
     agreeing in case ("озером Карасу", "на озере Байкале": озеро Карасу, озеро Байкал); a site's as
     written ("порта Мурманск": порт Мурманск); a street's or a square's, as written or in the
-    genitive ("площади Скорби": площадь Скорби). Not the genitive of a city after a site, whose site
+    genitive ("площади Скорби": площадь Скорби); a quoted one as written, in its quotes ("терминала
+    «Лавна»": терминал «Лавна»). Not the genitive of a city after a site, whose site
     it is ("в порту Херсона": Херсон), nor a city's after a street ("улицы Киева"), nor a kind that
     place_descriptor drops ("города Урумчи")."""
-    if not span.start:
+    stop = span.name_stop or span.stop
+    quoted = 1 < span.start and stop < len(words) and words[span.start - 1] in _QUOTES_OPENING \
+        and words[stop] in _QUOTES_CLOSING
+    at = span.start - 1 - quoted
+    if at < 0:
         return None
-    kinds = [p for p in morph.parses(words[span.start - 1].lower()) if p.tag.POS == "NOUN" and p.tag.number == "sing"
+    kinds = [p for p in morph.parses(words[at].lower()) if p.tag.POS == "NOUN" and p.tag.number == "sing"
              and p.normal_form in _PLACE_KINDS | _SITE_KINDS | _STREETS]
     if not kinds:
         return None
     kind, written = kinds[0].normal_form, span.mention.text
-    last = morph.parses(words[(span.name_stop or span.stop) - 1].lower())
+    if quoted:
+        return f"{kind} {words[span.start - 1]}{written}{words[stop]}"  # a quoted name is as written
+    last = morph.parses(words[stop - 1].lower())
     if kind in _STREETS:
         if any("Geox" in p.tag for p in last) or lexicon.capital_country(span.name) \
                 or lexicon.region_country(span.name):
