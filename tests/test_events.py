@@ -649,6 +649,10 @@ def test_a_body_the_event_was_held_in_is_its_place_not_a_party():
     # a body held in, or visited, is listed among the places too, with no mentions of its own
     ("[Иван Петров]PER выступил на брифинге в [Сенате]ORG.", ["Сенат"]),
     ("[Иван Петров]PER посетил [Национальный центр «Россия»]ORG.", ["Национальный центр «Россия»"]),
+    # a body something takes place in, right after its verb or right before it, though no event is found
+    ("В [Министерстве сельского хозяйства]ORG состоялось обсуждение мер.", ["Министерство сельского хозяйства"]),
+    ("Центр хранит наследие выставки, проходившей на [ВДНХ]ORG в прошлом году.", ["ВДНХ"]),
+    ("В стране проходил референдум о членстве в [НАТО]ORG.", []),
     # a body that is a party, or where no event is, is no place
     ("[Иван Петров]PER провел переговоры с [Министерством финансов]ORG.", []),
     ("[Сенат]ORG одобрил закон.", []),

@@ -225,7 +225,7 @@ def run(doc: Doc) -> None:
     _add_post_bodies(merged, doc, kinds)
     _groups_as_countries(merged, doc)
     _hosts_left_out(merged)
-    _venues_as_places(merged, doc)
+    _venues_as_places(merged, doc, normed)
     out = []
     for i, event in enumerate(merged, 1):
         sentence = sentences[event.sentence]
@@ -241,21 +241,48 @@ def run(doc: Doc) -> None:
     doc.events = tuple(out)
 
 
-def _venues_as_places(events: list[_Found], doc: Doc) -> None:
+def _venues_as_places(events: list[_Found], doc: Doc, normed: list[list[str]]) -> None:
     """A body an event is held in or visits ("На брифинге в Сенате", "посетил Национальный центр
-    «Россия»") is also a place of the release: the guideline lists an institution that is a visited
-    venue among both the bodies and the places. The place takes the body's name and has no mentions:
-    the text's name the body, which the events' place stays, with them."""
+    «Россия»"), or that something takes place in ("В Министерстве состоялось обсуждение", "форума,
+    проходившего на ВДНХ"), is also a place of the release: the guideline lists an institution
+    that is a visited venue among both the bodies and the places. The place takes the body's name
+    and has no mentions: the text's name the body, which the events' place stays, with them."""
     bodies = {o.id: o for o in doc.organizations}
+    venues = {event.place: event for event in events if event.place in bodies}
+    for number, sentence in enumerate(doc.sentences):
+        if _TAKING_PLACE.isdisjoint(normed[number]):
+            continue
+        for span in sentence.spans:
+            if span.type == "ORG" and span.entity in bodies and span.entity not in venues \
+                    and _held_in(sentence.words, normed[number], span.start, span.name_stop or span.stop):
+                venues[span.entity] = None
+                doc.note("events", "held in a body", span.mention.start, span.mention.stop, span.mention.text,
+                         f"something takes place in {bodies[span.entity].name!r}: listed as a place too")
     places = list(doc.locations)
     named = {loc.name for loc in places}
-    for event in events:
-        body = bodies.get(event.place)
-        if body is not None and body.name not in named:
-            named.add(body.name)
-            places.append(Location(id=f"l{len(places) + 1}", name=body.name, kind="place"))
-            event.why.append(("place", f"the body {body.name!r} it is held in or visits, listed as a place too"))
+    for body, event in venues.items():
+        if bodies[body].name not in named:
+            named.add(bodies[body].name)
+            places.append(Location(id=f"l{len(places) + 1}", name=bodies[body].name, kind="place"))
+            if event is not None:
+                event.why.append(("place", f"the body {bodies[body].name!r} it is held in or visits, "
+                                  "listed as a place too"))
     doc.locations = tuple(places)
+
+
+_TAKING_PLACE = lexicon.forms_of(lexicon.words("taking_place"), frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"}))
+
+
+def _held_in(words: list[str], normed: list[str], k: int, stop: int) -> bool:
+    """Whether the body named by words ``k`` to ``stop`` is where a verb of taking place says
+    something is: after "в"/"на", in the locative or an abbreviation, right after the verb or
+    right before it ("проходившего на ВДНХ", "В Министерстве ... состоялось"), not in a phrase of
+    another word between ("референдум о членстве страны в НАТО")."""
+    if k < 1 or normed[k - 1] not in _PLACE_PREPOSITIONS:
+        return False
+    if not (words[k].isupper() or any(p.tag.case in ("loct", "loc2") for p in morph.parses(words[k].lower()))):
+        return False
+    return k > 1 and normed[k - 2] in _TAKING_PLACE or stop < len(words) and normed[stop] in _TAKING_PLACE
 
 
 def _groups_as_countries(events: list[_Found], doc: Doc) -> None:
