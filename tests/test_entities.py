@@ -389,6 +389,11 @@ def test_a_place_named_inside_a_body_is_a_mention_of_it(source, mentions):
     ("На озере [Байкале]LOC прошла акция. [Байкал]LOC обмелел.", [("озеро Байкал", 2)]),
     # a site named after a place is another place
     ("Танкер пришел в [Мурманск]LOC, в границы порта [Мурманск]LOC.", [("Мурманск", 1), ("порт Мурманск", 1)]),
+    # named by its place's adjective too, when the document names it by the place
+    ("Комплекс лежит в границах порта [Мурманск]LOC. [Мурманский порт]LOC растёт.", [("порт Мурманск", 2)]),
+    ("[Мурманский порт]LOC растёт.", [("Мурманский порт", 1)]),
+    ("Комплекс лежит в границах порта [Мурманск]LOC. [Тульский вокзал]LOC закрыт.",
+     [("порт Мурманск", 1), ("Тульский вокзал", 1)]),
 ])
 def test_a_natural_place_with_its_kind_and_without_is_one(source, places):
     doc = parse(source, until="entities")

@@ -456,10 +456,35 @@ def _locations(found: list[Span]) -> tuple[Location, ...]:
             cluster.name, cluster.key = span.name, key
         cluster.spans.append(span)
     return tuple(Location(id=f"l{i}", name=c.name, kind=c.key[0], mentions=_mentions(c.spans, f"l{i}"))
-                 for i, c in enumerate(_in_order(list(clusters.values())), 1))
+                 for i, c in enumerate(_in_order(_kinds_by_adjective(list(clusters.values()))), 1))
 
 
 _PLACE_KINDS = lexicon.words("place_kind")  # "озеро Байкал" is "Байкал" too
+_KINDS = _PLACE_KINDS | lexicon.words("site_kind")
+
+
+def _kinds_by_adjective(clusters: list[_Cluster]) -> list[_Cluster]:
+    """A place named by the adjective of a place and its kind is the one named by its kind and that
+    place, when the document names both: "Мурманский порт" is "порт Мурманск", which keeps its name
+    (the kind before the name is the name a reader says, see normalise's "kind in a place's name")."""
+    named = {(first, _place_stem(rest)): c for c in clusters for first, _, rest in [c.name.partition(" ")]
+             if first in _KINDS and rest and " " not in rest}
+    if not named:
+        return clusters
+    gone = set()
+    for cluster in clusters:
+        words = cluster.name.split(" ")
+        if len(words) != 2 or not _ADJECTIVE_ENDING.search(words[0].lower()):
+            continue
+        kind = morph.lemma(words[1])
+        stems = {re.sub(r"(?:ск|цк)ий$", "", p.normal_form) for p in morph.parses(words[0].lower())[:2]
+                 if p.tag.POS == "ADJF"}
+        target = next((c for (k, place), c in named.items() if k == kind and c is not cluster
+                       and any(_adjective_of(stem, place) for stem in stems)), None)
+        if target is not None:
+            target.spans.extend(cluster.spans)
+            gone.add(id(cluster))
+    return [c for c in clusters if id(c) not in gone]
 
 
 def _lemmas(name: str) -> tuple:
