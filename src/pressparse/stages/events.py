@@ -17,6 +17,9 @@ type in its sentence. The event takes:
 
 Events of one type that tell of one occurrence merge: a headline and its lead, "Встреча
 прошла в конструктивной атмосфере" after the meeting itself.
+
+A body an event is held in or visits, or that something takes place in ("В Министерстве
+состоялось обсуждение"), is added to the places too, as the guideline lists such venues.
 """
 
 from __future__ import annotations
@@ -154,7 +157,7 @@ _PUNCTUATION = frozenset({".", ",", ";", ":", "!", "?", "(", ")", "–", "—"})
 
 
 def run(doc: Doc) -> None:
-    """Gives ``events``."""
+    """Gives ``events``, and adds to ``locations`` the bodies that are venues."""
     text, sentences, published = doc.text, doc.sentences, doc.published
     kinds = {e.id: kind for kind, entities in (("person", doc.persons), ("org", doc.organizations),
                                                ("place", doc.locations), ("group", doc.groups)) for e in entities}
