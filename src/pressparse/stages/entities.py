@@ -41,11 +41,11 @@ def run(doc: Doc) -> None:
         found[span.type].append(span)
         if span.type == "PER" and _opens_alone(sentence.words, span):
             opening.add(span.mention.start)
-    doc.locations = _locations(found["LOC"])
+    doc.locations = _locations(found["LOC"], doc.text)
     doc.home = home_country(doc.url, doc.locations)
     shared = _shared_abbreviations(found, doc)
     if shared:
-        doc.locations = _locations(found["LOC"])
+        doc.locations = _locations(found["LOC"], doc.text)
     doc.persons = _persons(found["PER"], _aliases(doc.text, found["PER"]), doc, opening)
     doc.organizations = _organizations(found["ORG"], doc.home, _aliases(doc.text, found["ORG"]), doc, shared)
     doc.locations = _places_in_bodies(doc.locations, doc.organizations, doc)
@@ -444,22 +444,41 @@ def _in_order(clusters: list[_Cluster]) -> list[_Cluster]:
 # ---------------------------------------------------------------- places
 
 
-def _locations(found: list[Span]) -> tuple[Location, ...]:
+def _locations(found: list[Span], text: str) -> tuple[Location, ...]:
     clusters: dict[tuple, _Cluster] = {}
     for span in found:
         key = ("country", span.country) if span.country else ("place",) + _lemmas(span.name)
-        kind = key[1] if len(key) > 2 and key[1] in _PLACE_KINDS else None
-        cluster = clusters.setdefault(key if kind is None else ("place",) + key[2:],
-                                      _Cluster(name=span.name, key=key, country=span.country))
-        if kind is not None and cluster.key[1] != kind:
-            # "реки Эльбы" and "на реке Эльбе": one river, named with its kind as the fuller name
-            cluster.name, cluster.key = span.name, key
+        cluster = clusters.setdefault(key, _Cluster(name=span.name, key=key, country=span.country))
         cluster.spans.append(span)
+    merged = _kinds_by_adjective(_kinds_left_out(list(clusters.values()), clusters, text))
     return tuple(Location(id=f"l{i}", name=c.name, kind=c.key[0], mentions=_mentions(c.spans, f"l{i}"))
-                 for i, c in enumerate(_in_order(_kinds_by_adjective(list(clusters.values()))), 1))
+                 for i, c in enumerate(_in_order(merged), 1))
 
 
 _PLACE_KINDS = lexicon.words("place_kind")  # "озеро Байкал" is "Байкал" too
+_IN = re.compile(r"(?:^|\W)[Вв]о?\s+$")  # "в Москве": a settlement's preposition, a river's or a lake's is "на"
+
+
+def _locative(span: Span) -> bool:
+    return any(p.tag.case in ("loct", "loc2") for p in morph.parses(span.mention.text.split(" ")[0].lower()))
+
+
+def _kinds_left_out(clusters: list[_Cluster], by_key: dict[tuple, _Cluster], text: str) -> list[_Cluster]:
+    """A natural place named with its kind and without is one ("реки Эльбы", "на Эльбе": река
+    Эльба), named with its kind, unless a mention without it is of a settlement ("в Москве" beside
+    "на реке Москве"): one is "в" a settlement, "на" a river or a lake (going "в" one, "сброс в
+    Славянку", is the river's)."""
+    gone = set()
+    for cluster in clusters:
+        if len(cluster.key) < 3 or cluster.key[1] not in _PLACE_KINDS:
+            continue
+        bare = by_key.get(("place",) + cluster.key[2:])
+        if bare is None or any(_IN.search(text, max(0, s.mention.start - 4), s.mention.start) and _locative(s)
+                               for s in bare.spans):
+            continue
+        cluster.spans.extend(bare.spans)
+        gone.add(id(bare))
+    return [c for c in clusters if id(c) not in gone]
 _KINDS = _PLACE_KINDS | lexicon.words("site_kind")
 
 
