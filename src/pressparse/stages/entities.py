@@ -460,6 +460,7 @@ _IN = re.compile(r"(?:^|\W)[Вв]о?\s+$")  # "в Москве": a settlement's 
 
 
 def _locative(span: Span) -> bool:
+    """Whether a place's mention opens with a word in the locative: "Москве", "Крыму"."""
     return any(p.tag.case in ("loct", "loc2") for p in morph.parses(span.mention.text.split(" ")[0].lower()))
 
 
@@ -479,6 +480,8 @@ def _kinds_left_out(clusters: list[_Cluster], by_key: dict[tuple, _Cluster], tex
         cluster.spans.extend(bare.spans)
         gone.add(id(bare))
     return [c for c in clusters if id(c) not in gone]
+
+
 _KINDS = _PLACE_KINDS | lexicon.words("site_kind")
 
 

@@ -249,7 +249,7 @@ def _venues_as_places(events: list[_Found], doc: Doc, normed: list[list[str]]) -
     «Россия»"), or that something takes place in ("В Министерстве состоялось обсуждение", "форума,
     проходившего на ВДНХ"), is also a place of the release: the guideline lists an institution
     that is a visited venue among both the bodies and the places. The place takes the body's name
-    and has no mentions: the text's name the body, which the events' place stays, with them."""
+    and has no mentions: the text's mentions are the body's, and the events' place stays the body."""
     bodies = {o.id: o for o in doc.organizations}
     venues = {event.place: event for event in events if event.place in bodies}
     for number, sentence in enumerate(doc.sentences):

@@ -1044,8 +1044,8 @@ class PlaceAfterKind(Rule):
     site_kind, street) in the singular are its name, which the tagger may have missed: "от
     станции [Выходной]", "площадь [Героев]"; a quoted one in the nominative it took for a body's
     is the site's too ("из терминала «[Лавна]ORG»"). The normalise stage keeps the kind in the
-    name. Not in a quoted title ("фильм «Человек с бульвара Капуцинов»"), nor before
-    a name the tagger found, which the street's name goes on into ("улица Космонавта [Волкова]")."""
+    name. Not in a quoted title ("фильм «Человек с бульвара Капуцинов»"), nor before a name the
+    tagger found, which the street's name goes on into ("улица Космонавта [Волкова]")."""
 
     finds = True
     trigger = re.compile(r"(?:^| )(?:" + "|".join(_KIND_STEMS) + r")\w* (?:[«\"„“] )?[А-ЯЁ]")

@@ -1380,6 +1380,7 @@ def run(doc: Doc) -> None:
 _PLACE_KINDS = lexicon.words("place_kind")
 _SITE_KINDS = lexicon.words("site_kind")
 _STREETS = lexicon.words("street")
+_KINDS = _PLACE_KINDS | _SITE_KINDS | _STREETS
 
 
 def _kind_in_name(words: Sequence[str], span: Span) -> Optional[str]:
@@ -1388,8 +1389,8 @@ def _kind_in_name(words: Sequence[str], span: Span) -> Optional[str]:
     agreeing in case ("озером Карасу", "на озере Байкале": озеро Карасу, озеро Байкал); a site's as
     written ("порта Мурманск": порт Мурманск); a street's or a square's, as written or in the
     genitive ("площади Скорби": площадь Скорби); a quoted one as written, in its quotes ("терминала
-    «Лавна»": терминал «Лавна»). Not the genitive of a city after a site, whose site
-    it is ("в порту Херсона": Херсон), nor a city's after a street ("улицы Киева"), nor a kind that
+    «Лавна»": терминал «Лавна»). Not the genitive of a city after a site, whose site it is ("в
+    порту Херсона": Херсон), nor a city's after a street ("улицы Киева"), nor a kind that
     place_descriptor drops ("города Урумчи")."""
     stop = span.name_stop or span.stop
     quoted = 1 < span.start and stop < len(words) and words[span.start - 1] in _QUOTES_OPENING \
@@ -1398,7 +1399,7 @@ def _kind_in_name(words: Sequence[str], span: Span) -> Optional[str]:
     if at < 0:
         return None
     kinds = [p for p in morph.parses(words[at].lower()) if p.tag.POS == "NOUN" and p.tag.number == "sing"
-             and p.normal_form in _PLACE_KINDS | _SITE_KINDS | _STREETS]
+             and p.normal_form in _KINDS]
     if not kinds:
         return None
     kind, written = kinds[0].normal_form, span.mention.text
