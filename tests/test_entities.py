@@ -390,6 +390,7 @@ def test_a_place_named_inside_a_body_is_a_mention_of_it(source, mentions):
     ("Отходы сбросили в [Славянку]LOC. В реке [Славянка]LOC погибла рыба.", [("река Славянка", 2)]),
     # unless the name alone is a settlement's, "в" it
     ("В [Москве]LOC прошел забег. На реке [Москве]LOC открыли навигацию.", [("Москва", 1), ("река Москва", 1)]),
+    ("Министр посетил город [Балхаш]LOC и берег озера [Балхаш]LOC.", [("Балхаш", 1), ("озеро Балхаш", 1)]),
     # a site named after a place is another place
     ("Танкер пришел в [Мурманск]LOC, в границы порта [Мурманск]LOC.", [("Мурманск", 1), ("порт Мурманск", 1)]),
     # named by its place's adjective too, when the document names it by the place

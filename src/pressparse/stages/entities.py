@@ -456,26 +456,32 @@ def _locations(found: list[Span], text: str) -> tuple[Location, ...]:
 
 
 _PLACE_KINDS = lexicon.words("place_kind")  # "озеро Байкал" is "Байкал" too
-_IN = re.compile(r"(?:^|\W)[Вв]о?\s+$")  # "в Москве": a settlement's preposition, a river's or a lake's is "на"
+_WORD_BEFORE = re.compile(r"(\w+)\.?\s+$")
 
 
-def _locative(span: Span) -> bool:
-    """Whether a place's mention opens with a word in the locative: "Москве", "Крыму"."""
-    return any(p.tag.case in ("loct", "loc2") for p in morph.parses(span.mention.text.split(" ")[0].lower()))
+def _settlement(span: Span, text: str) -> bool:
+    """Whether a place's mention is of a settlement: after its kind ("города Балхаш", "г. Уфа"), or
+    "в" it ("в Москве"; a river or a lake is "на" one, and going "в" one is "в" it in the accusative:
+    "сброс в Славянку")."""
+    before = _WORD_BEFORE.search(text, max(0, span.mention.start - 16), span.mention.start)
+    if before is None:
+        return False
+    if lexicon.is_place_descriptor(before.group(1)):
+        return True
+    return before.group(1) in ("в", "В", "во", "Во") and \
+        any(p.tag.case in ("loct", "loc2") for p in morph.parses(span.mention.text.split(" ")[0].lower()))
 
 
 def _kinds_left_out(clusters: list[_Cluster], by_key: dict[tuple, _Cluster], text: str) -> list[_Cluster]:
     """A natural place named with its kind and without is one ("реки Эльбы", "на Эльбе": река
     Эльба), named with its kind, unless a mention without it is of a settlement ("в Москве" beside
-    "на реке Москве"): one is "в" a settlement, "на" a river or a lake (going "в" one, "сброс в
-    Славянку", is the river's)."""
+    "на реке Москве", "города Балхаш" beside "озера Балхаш")."""
     gone = set()
     for cluster in clusters:
         if len(cluster.key) < 3 or cluster.key[1] not in _PLACE_KINDS:
             continue
         bare = by_key.get(("place",) + cluster.key[2:])
-        if bare is None or any(_IN.search(text, max(0, s.mention.start - 4), s.mention.start) and _locative(s)
-                               for s in bare.spans):
+        if bare is None or any(_settlement(s, text) for s in bare.spans):
             continue
         cluster.spans.extend(bare.spans)
         gone.add(id(bare))
