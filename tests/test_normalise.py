@@ -492,6 +492,7 @@ def test_a_name_alone_in_its_sentence_is_nominative(source, names):
     # a street's or a square's genitive too
     ("Венки возложили на площади [Скорби]LOC.", "площадь Скорби"),
     ("Митинг прошел на улице [Ленина]LOC.", "улица Ленина"),
+    ("Встреча прошла на проспекте [Абая]LOC.", "проспект Абая"),  # a name, though a place's too
     # a quoted name in its quotes
     ("Началась отгрузка из терминала «[Лавна]LOC».", "терминал «Лавна»"),
     ('Самолет сел в аэропорту "[Манас]LOC".', 'аэропорт "Манас"'),

@@ -1407,9 +1407,8 @@ def _kind_in_name(words: Sequence[str], span: Span) -> Optional[str]:
         return f"{kind} {words[span.start - 1]}{written}{words[stop]}"  # a quoted name is as written
     last = morph.parses(words[stop - 1].lower())
     if kind in _STREETS:
-        if any("Geox" in p.tag for p in last) or lexicon.capital_country(span.name) \
-                or lexicon.region_country(span.name):
-            return None  # "на улицах Киева": the city's streets
+        if last and "Geox" in last[0].tag or lexicon.capital_country(span.name) or lexicon.region_country(span.name):
+            return None  # "на улицах Киева": the city's streets; "проспекта Абая" is a person's name
         if span.name == written or any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in last):
             return f"{kind} {written}"
         return None
