@@ -246,21 +246,23 @@ def run(doc: Doc) -> None:
 
 def _venues_as_places(events: list[_Found], doc: Doc, normed: list[list[str]]) -> None:
     """A body an event is held in or visits ("На брифинге в Сенате", "посетил Национальный центр
-    «Россия»"), or that something takes place in ("В Министерстве состоялось обсуждение", "форума,
-    проходившего на ВДНХ"), is also a place of the release: the guideline lists an institution
+    «Россия»"), that something takes place in ("В Министерстве состоялось обсуждение", "форума,
+    проходившего на ВДНХ"), or whose building one is in ("в здании Сената"), is also a place of the
+    release: the guideline lists an institution
     that is a visited venue among both the bodies and the places. The place takes the body's name
     and has no mentions: the text's mentions are the body's, and the events' place stays the body."""
     bodies = {o.id: o for o in doc.organizations}
     venues = {event.place: event for event in events if event.place in bodies}
     for number, sentence in enumerate(doc.sentences):
-        if _TAKING_PLACE.isdisjoint(normed[number]):
+        if _TAKING_PLACE.isdisjoint(normed[number]) and _BUILDINGS.isdisjoint(normed[number]):
             continue
         for span in sentence.spans:
             if span.type == "ORG" and span.entity in bodies and span.entity not in venues \
-                    and _held_in(sentence.words, normed[number], span.start, span.name_stop or span.stop):
+                    and (_held_in(sentence.words, normed[number], span.start, span.name_stop or span.stop)
+                         or _in_building(sentence.words, normed[number], span.start)):
                 venues[span.entity] = None
                 doc.note("events", "held in a body", span.mention.start, span.mention.stop, span.mention.text,
-                         f"something takes place in {bodies[span.entity].name!r}: listed as a place too")
+                         f"{bodies[span.entity].name!r}, where something is or takes place: listed as a place too")
     places = list(doc.locations)
     named = {loc.name for loc in places}
     for body, event in venues.items():
@@ -274,6 +276,19 @@ def _venues_as_places(events: list[_Found], doc: Doc, normed: list[list[str]]) -
 
 
 _TAKING_PLACE = lexicon.forms_of(lexicon.words("taking_place"), frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"}))
+
+
+_BUILDINGS = lexicon.forms_of(lexicon.words("building"), frozenset({"NOUN"}))
+
+
+def _in_building(words: list[str], normed: list[str], k: int) -> bool:
+    """Whether the body named at word ``k`` is where one is by its building ("в здании Сената",
+    "в резиденции Президента"): the building's noun in the locative after "в"/"на", the body's
+    name in the genitive or an abbreviation."""
+    if k < 2 or normed[k - 1] not in _BUILDINGS or normed[k - 2] not in _PLACE_PREPOSITIONS:
+        return False
+    return any(p.tag.case in ("loct", "loc2") for p in morph.parses(normed[k - 1])) and \
+        (words[k].isupper() or any(p.tag.case == "gent" for p in morph.parses(normed[k])))
 
 
 def _held_in(words: list[str], normed: list[str], k: int, stop: int) -> bool:
