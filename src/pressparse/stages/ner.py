@@ -1032,7 +1032,9 @@ class PlaceAfterDescriptor(Rule):
         return sorted(tags + found, key=lambda t: t.start) if found else tags
 
 
-_KINDS = lexicon.words("place_kind") | lexicon.words("site_kind") | lexicon.words("street")
+# not a street's: NEREL, which has no type for streets, marks what names one as something else ("на улице
+# Лётчиков": a profession), and a name the tagger missed there would be its false place
+_KINDS = lexicon.words("place_kind") | lexicon.words("site_kind")
 _KIND_FORMS = lexicon.forms_of(_KINDS, frozenset({"NOUN"}))
 # the beginning all forms of each kind share: a trigger of a few stems is searched faster than one of every form
 _KIND_STEMS = sorted({os.path.commonprefix(sorted(lexicon.forms_of(frozenset({kind}), frozenset({"NOUN"}))))
@@ -1040,12 +1042,12 @@ _KIND_STEMS = sorted({os.path.commonprefix(sorted(lexicon.forms_of(frozenset({ki
 
 
 class PlaceAfterKind(Rule):
-    """Capitalised words after a kind of natural place, site or street (words.tsv place_kind,
-    site_kind, street) in the singular are its name, which the tagger may have missed: "от
-    станции [Выходной]", "площадь [Героев]"; a quoted one in the nominative it took for a body's
-    is the site's too ("из терминала «[Лавна]ORG»"). The normalise stage keeps the kind in the
-    name. Not in a quoted title ("фильм «Человек с бульвара Капуцинов»"), nor before a name the
-    tagger found, which the street's name goes on into ("улица Космонавта [Волкова]")."""
+    """Capitalised words after a kind of natural place or site (words.tsv place_kind, site_kind) in
+    the singular are its name, which the tagger may have missed: "от станции [Выходной]", "мыс
+    [Доброй Надежды]"; a quoted one in the nominative it took for a body's is the site's too ("из
+    терминала «[Лавна]ORG»"). The normalise stage keeps the kind in the name. Not in a quoted
+    title ("фильм «Человек с острова Пасхи»"), nor before a name the tagger found, which the
+    name goes on into ("у станции Площадь [Революции]")."""
 
     finds = True
     trigger = re.compile(r"(?:^| )(?:" + "|".join(_KIND_STEMS) + r")\w* (?:[«\"„“] )?[А-ЯЁ]")
@@ -1080,7 +1082,7 @@ class PlaceAfterKind(Rule):
 
 
 def _a_kind(word: str) -> bool:
-    """A lower-case singular noun of a kind of natural place, site or street: "станции", "площадь"."""
+    """A lower-case singular noun of a kind of natural place or site: "станции", "озеро"."""
     return word.islower() and word.replace("ё", "е") in _KIND_FORMS and \
         any(p.tag.number == "sing" and p.normal_form in _KINDS for p in morph.parses(word))
 
