@@ -381,3 +381,24 @@ def test_a_place_named_inside_a_body_is_a_mention_of_it(source, mentions):
     assert all(doc.text[m.start:m.stop] == m.text for loc in doc.locations for m in loc.mentions)
     added = sum(len(found) for _, found in mentions) - len(mentions)
     assert [r for r, _, _ in notes(doc, "entities")].count("place in a body's name") == added
+
+
+@pytest.mark.parametrize("source, places", [
+    # a natural place named with its kind and without is one place, named with its kind
+    ("Туристы приехали к [Эльбе]LOC. На реке [Эльбе]LOC ввели ограничения.", [("река Эльба", 2)]),
+    ("На озере [Байкале]LOC прошла акция. [Байкал]LOC обмелел.", [("озеро Байкал", 2)]),
+    ("Отходы сбросили в [Славянку]LOC. В реке [Славянка]LOC погибла рыба.", [("река Славянка", 2)]),
+    # unless the name alone is a settlement's, "в" it
+    ("В [Москве]LOC прошел забег. На реке [Москве]LOC открыли навигацию.", [("Москва", 1), ("река Москва", 1)]),
+    ("Министр посетил город [Балхаш]LOC и берег озера [Балхаш]LOC.", [("Балхаш", 1), ("озеро Балхаш", 1)]),
+    # a site named after a place is another place
+    ("Танкер пришел в [Мурманск]LOC, в границы порта [Мурманск]LOC.", [("Мурманск", 1), ("порт Мурманск", 1)]),
+    # named by its place's adjective too, when the document names it by the place
+    ("Комплекс лежит в границах порта [Мурманск]LOC. [Мурманский порт]LOC растёт.", [("порт Мурманск", 2)]),
+    ("[Мурманский порт]LOC растёт.", [("Мурманский порт", 1)]),
+    ("Комплекс лежит в границах порта [Мурманск]LOC. [Тульский вокзал]LOC закрыт.",
+     [("порт Мурманск", 1), ("Тульский вокзал", 1)]),
+])
+def test_a_natural_place_with_its_kind_and_without_is_one(source, places):
+    doc = parse(source, until="entities")
+    assert [(loc.name, len(loc.mentions)) for loc in doc.locations] == places

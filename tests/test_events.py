@@ -640,7 +640,7 @@ def test_a_headline_folds_into_the_occurrence_to_come_the_text_tells_of_as_anoth
 def test_a_visit_is_to_what_follows_its_verb_or_the_verbs_date(source, place):
     doc = parse(source, published="2025-06-05")
     (visit,) = doc.events
-    names = {e.id: e.mentions[0].text for e in doc.locations + doc.organizations}
+    names = {e.id: e.mentions[0].text for e in doc.locations + doc.organizations if e.mentions}
     assert names.get(visit.place) == place
 
 
@@ -711,6 +711,30 @@ def test_a_body_the_event_was_held_in_is_its_place_not_a_party():
     names = {e.id: e.name for e in (*doc.persons, *doc.organizations)}
     assert names[briefing.place] == "Сенат"
     assert [names[p.ref] for p in briefing.participants] == ["Иван Петров"]
+
+
+@pytest.mark.parametrize("source, places", [
+    # a body held in, or visited, is listed among the places too, with no mentions of its own
+    ("[Иван Петров]PER выступил на брифинге в [Сенате]ORG.", ["Сенат"]),
+    ("[Иван Петров]PER посетил [Национальный центр «Россия»]ORG.", ["Национальный центр «Россия»"]),
+    # a body something takes place in, right after its verb or right before it, though no event is found
+    ("В [Министерстве сельского хозяйства]ORG состоялось обсуждение мер.", ["Министерство сельского хозяйства"]),
+    ("Центр хранит наследие выставки, проходившей на [ВДНХ]ORG в прошлом году.", ["ВДНХ"]),
+    ("В стране проходил референдум о членстве в [НАТО]ORG.", []),
+    # a body whose building one is in
+    ("Делегация работала в штаб-квартире [МАГАТЭ]ORG.", ["МАГАТЭ"]),
+    ("Переговоры прошли в здании [Правительства]ORG.", ["Правительство"]),
+    ("Утвердили проект здания [Сената]ORG.", []),
+    # a body that is a party, or where no event is, is no place
+    ("[Иван Петров]PER провел переговоры с [Министерством финансов]ORG.", []),
+    ("[Сенат]ORG одобрил закон.", []),
+])
+def test_a_body_an_event_is_held_in_or_visits_is_a_place_too(source, places):
+    doc = parse(source)
+    assert [(loc.name, loc.mentions) for loc in doc.locations] == [(name, ()) for name in places]
+    assert [o.name for o in doc.organizations if o.name in places] == places
+    assert all(e.place not in {loc.id for loc in doc.locations} for e in doc.events)
+    assert len([d for rule, _, d in notes(doc, "events") if "listed as a place too" in d]) == len(places)
 
 
 def test_he_or_she_is_the_person_named_last_before():

@@ -292,6 +292,22 @@ RULE_CASES = [
      [("Минину", "PER"), ("Пожарскому", "PER")]),
     (ner.PlaceAfterDescriptor(), "прошедшего в июне т.г. в г. Карамай 4-го Совещания", [], [("Карамай", "LOC")]),
     (ner.PlaceAfterDescriptor(), "31 июля 2025 г. Министр связи провел переговоры", [], []),
+    (ner.PlaceAfterKind(), "линия от станции Выходной до терминала", [], [("Выходной", "LOC")]),
+    (ner.PlaceAfterKind(), "корабль обогнул мыс Доброй Надежды", [], [("Доброй Надежды", "LOC")]),
+    # a street's name is left to the tagger: NEREL, which has no type for streets, marks what names one
+    # as something else ("на улице Лётчиков": a profession)
+    (ner.PlaceAfterKind(), "композиции: площадь Героев, зал Воинской славы", [], []),
+    (ner.PlaceAfterKind(), "экспорт через порт Ляньюнгань", [("Ляньюнгань", "LOC")], [("Ляньюнгань", "LOC")]),
+    (ner.PlaceAfterKind(), "у станции Площадь Революции", [("Революции", "LOC")], [("Революции", "LOC")]),
+    (ner.PlaceAfterKind(), "фильм «Человек с острова Пасхи»", [], []),
+    (ner.PlaceAfterKind(), "на станции Москва", [("Москва", "LOC")], [("Москва", "LOC")]),
+    (ner.PlaceAfterKind(), "у станций Выходной и Лавна", [], []),  # plural: kinds of places counted
+    # a quoted name in the nominative the tagger took for a body's is the site's; in the genitive, its owner's
+    (ner.PlaceAfterKind(), "отгрузка угля из терминала «Лавна» началась", [("Лавна", "ORG")], [("Лавна", "LOC")]),
+    (ner.PlaceAfterKind(), "на борту станции «Мир» работали", [("Мир", "ORG")], [("Мир", "LOC")]),
+    (ner.PlaceAfterKind(), "находится станция „Водоканала“, на которой", [("Водоканала", "ORG")],
+     [("Водоканала", "ORG")]),
+    (ner.PlaceAfterKind(), "компрессорная станция «Береговая» работает", [], []),  # untagged: left alone
     (ner.NamesWithPatronymic(), "назначен Ракитин Константин Павлович .", [],
      [("Ракитин Константин Павлович", "PER")]),
     (ner.NamesWithPatronymic(), "Назначить Гехт Ирину Альфредовну временно", [("Гехт", "PER")],
@@ -598,6 +614,9 @@ def test_fix_is_every_rule_in_turn(text, given):
     (ner.SplitPlacesOnDash(), "кое-как добрались до Улан-Удэ", False),  # hyphens inside words
     (ner.PlaceAfterDescriptor(), "прибыл в г. Карамай", True),
     (ner.PlaceAfterDescriptor(), "открыт 31 июля 2025 г.", False),
+    (ner.PlaceAfterKind(), "от станции Выходной", True),
+    (ner.PlaceAfterKind(), "от станции до терминала", False),
+    (ner.PlaceAfterKind(), "из терминала «Лавна»", True),
     (ner.NumberedUnits(), "командовал 62-й армией", True),
     (ner.NumberedUnits(), "в 2025 году было 62 армии", False),
     (ner.LatinNameAfterDescriptor(), "акции компании Volkswagen", True),

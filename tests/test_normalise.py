@@ -550,3 +550,31 @@ def test_no_case_shared(source, names):
     doc = parse(source, until="entities")
     assert [p.name for p in doc.persons] == names
     assert "coordinated" not in [rule for rule, _, _ in notes(doc, "normalise")]
+
+
+@pytest.mark.parametrize("source, name", [
+    # a natural place's or a site's name in apposition keeps its kind, as written or agreeing in case
+    ("Мука идёт в Гонконг через порт [Ляньюнгань]LOC.", "порт Ляньюнгань"),
+    ("Комплекс лежит в границах порта [Мурманск]LOC.", "порт Мурманск"),
+    ("Дело связано с озером [Карасу]LOC.", "озеро Карасу"),
+    ("Экологи провели акцию на озере [Байкале]LOC.", "озеро Байкал"),
+    ("Линия идёт от станции [Выходной]LOC до терминала.", "станция Выходной"),
+    # a street's or a square's genitive too
+    ("Венки возложили на площади [Скорби]LOC.", "площадь Скорби"),
+    ("Митинг прошел на улице [Ленина]LOC.", "улица Ленина"),
+    ("Встреча прошла на проспекте [Абая]LOC.", "проспект Абая"),  # a name, though a place's too
+    # a quoted name in its quotes
+    ("Началась отгрузка из терминала «[Лавна]LOC».", "терминал «Лавна»"),
+    ('Самолет сел в аэропорту "[Манас]LOC".', 'аэропорт "Манас"'),
+    # a city's genitive after a site or a street is the city, whose site or street it is
+    ("Танкер задержан в порту [Херсона]LOC.", "Херсон"),
+    ("Самолет сел в аэропорту [Казани]LOC.", "Казань"),
+    ("Люди вышли на улицы [Киева]LOC.", "Киев"),
+    # a kind of settlement says what the place is, not its name
+    ("Переговоры прошли в городе [Урумчи]LOC.", "Урумчи"),
+])
+def test_the_kind_of_place_before_its_name_is_part_of_it(source, name):
+    doc = parse(source, until="normalise")
+    ((_, span),) = doc.spans()
+    assert span.name == name
+    assert any(rule == "kind in a place's name" for rule, _, _ in notes(doc, "normalise")) == (" " in name)

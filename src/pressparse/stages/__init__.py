@@ -54,9 +54,10 @@ STAGES: tuple[Stage, ...] = (
           gives=("posts", "groups")),
     Stage("dates", dates.run, needs=("masked", "url", "sentences", "input"),
           gives=("published", "published_from", "dates")),
+    # events: the events, and the bodies that are venues among the places
     Stage("events", events.run,
           needs=("sentences", "refs", "persons", "organizations", "locations", "posts", "groups", "dates",
-                 "published"), gives=("events",)),
+                 "published"), gives=("events", "locations")),
 )
 
 

@@ -41,11 +41,11 @@ def run(doc: Doc) -> None:
         found[span.type].append(span)
         if span.type == "PER" and _opens_alone(sentence.words, span):
             opening.add(span.mention.start)
-    doc.locations = _locations(found["LOC"])
+    doc.locations = _locations(found["LOC"], doc.text)
     doc.home = home_country(doc.url, doc.locations)
     shared = _shared_abbreviations(found, doc)
     if shared:
-        doc.locations = _locations(found["LOC"])
+        doc.locations = _locations(found["LOC"], doc.text)
     doc.persons = _persons(found["PER"], _aliases(doc.text, found["PER"]), doc, opening)
     doc.organizations = _organizations(found["ORG"], doc.home, _aliases(doc.text, found["ORG"]), doc, shared)
     doc.locations = _places_in_bodies(doc.locations, doc.organizations, doc)
@@ -444,14 +444,75 @@ def _in_order(clusters: list[_Cluster]) -> list[_Cluster]:
 # ---------------------------------------------------------------- places
 
 
-def _locations(found: list[Span]) -> tuple[Location, ...]:
+def _locations(found: list[Span], text: str) -> tuple[Location, ...]:
     clusters: dict[tuple, _Cluster] = {}
     for span in found:
         key = ("country", span.country) if span.country else ("place",) + _lemmas(span.name)
         cluster = clusters.setdefault(key, _Cluster(name=span.name, key=key, country=span.country))
         cluster.spans.append(span)
+    merged = _kinds_by_adjective(_kinds_left_out(list(clusters.values()), clusters, text))
     return tuple(Location(id=f"l{i}", name=c.name, kind=c.key[0], mentions=_mentions(c.spans, f"l{i}"))
-                 for i, c in enumerate(_in_order(list(clusters.values())), 1))
+                 for i, c in enumerate(_in_order(merged), 1))
+
+
+_PLACE_KINDS = lexicon.words("place_kind")  # "озеро Байкал" is "Байкал" too
+_WORD_BEFORE = re.compile(r"(\w+)\.?\s+$")
+
+
+def _settlement(span: Span, text: str) -> bool:
+    """Whether a place's mention is of a settlement: after its kind ("города Балхаш", "г. Уфа"), or
+    "в" it ("в Москве"; a river or a lake is "на" one, and going "в" one is "в" it in the accusative:
+    "сброс в Славянку")."""
+    before = _WORD_BEFORE.search(text, max(0, span.mention.start - 16), span.mention.start)
+    if before is None:
+        return False
+    if lexicon.is_place_descriptor(before.group(1)):
+        return True
+    return before.group(1) in ("в", "В", "во", "Во") and \
+        any(p.tag.case in ("loct", "loc2") for p in morph.parses(span.mention.text.split(" ")[0].lower()))
+
+
+def _kinds_left_out(clusters: list[_Cluster], by_key: dict[tuple, _Cluster], text: str) -> list[_Cluster]:
+    """A natural place named with its kind and without is one ("реки Эльбы", "на Эльбе": река
+    Эльба), named with its kind, unless a mention without it is of a settlement ("в Москве" beside
+    "на реке Москве", "города Балхаш" beside "озера Балхаш")."""
+    gone = set()
+    for cluster in clusters:
+        if len(cluster.key) < 3 or cluster.key[1] not in _PLACE_KINDS:
+            continue
+        bare = by_key.get(("place",) + cluster.key[2:])
+        if bare is None or any(_settlement(s, text) for s in bare.spans):
+            continue
+        cluster.spans.extend(bare.spans)
+        gone.add(id(bare))
+    return [c for c in clusters if id(c) not in gone]
+
+
+_KINDS = _PLACE_KINDS | lexicon.words("site_kind")
+
+
+def _kinds_by_adjective(clusters: list[_Cluster]) -> list[_Cluster]:
+    """A place named by the adjective of a place and its kind is the one named by its kind and that
+    place, when the document names both: "Мурманский порт" is "порт Мурманск", which keeps its name
+    (the kind before the name is the name a reader says, see normalise's "kind in a place's name")."""
+    named = {(first, _place_stem(rest)): c for c in clusters for first, _, rest in [c.name.partition(" ")]
+             if first in _KINDS and rest and " " not in rest}
+    if not named:
+        return clusters
+    gone = set()
+    for cluster in clusters:
+        words = cluster.name.split(" ")
+        if len(words) != 2 or not _ADJECTIVE_ENDING.search(words[0].lower()):
+            continue
+        kind = morph.lemma(words[1])
+        stems = {re.sub(r"(?:ск|цк)ий$", "", p.normal_form) for p in morph.parses(words[0].lower())[:2]
+                 if p.tag.POS == "ADJF"}
+        target = next((c for (k, place), c in named.items() if k == kind and c is not cluster
+                       and any(_adjective_of(stem, place) for stem in stems)), None)
+        if target is not None:
+            target.spans.extend(cluster.spans)
+            gone.add(id(cluster))
+    return [c for c in clusters if id(c) not in gone]
 
 
 def _lemmas(name: str) -> tuple:

@@ -17,6 +17,9 @@ type in its sentence. The event takes:
 
 Events of one type that tell of one occurrence merge: a headline and its lead, "Встреча
 прошла в конструктивной атмосфере" after the meeting itself.
+
+A body an event is held in or visits, or that something takes place in ("В Министерстве
+состоялось обсуждение"), is added to the places too, as the guideline lists such venues.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from typing import Callable, NamedTuple, Optional
 from .. import eventtypes, lexicon, morph
 from ..doc import Doc, Sentence, Span, Token
 from ..eventtypes import EventType, Trigger
-from ..records import DateMention, Mention, Participant
+from ..records import DateMention, Location, Mention, Participant
 from ..records import Span as Evidence
 from . import dates, normalise, posts
 from .segment import wordlike
@@ -156,7 +159,7 @@ _PUNCTUATION = frozenset({".", ",", ";", ":", "!", "?", "(", ")", "–", "—"})
 
 
 def run(doc: Doc) -> None:
-    """Gives ``events``."""
+    """Gives ``events``, and adds to ``locations`` the bodies that are venues."""
     text, sentences, published = doc.text, doc.sentences, doc.published
     kinds = {e.id: kind for kind, entities in (("person", doc.persons), ("org", doc.organizations),
                                                ("place", doc.locations), ("group", doc.groups)) for e in entities}
@@ -227,6 +230,7 @@ def run(doc: Doc) -> None:
     _add_post_bodies(merged, doc, kinds)
     _groups_as_countries(merged, doc)
     _hosts_left_out(merged)
+    _venues_as_places(merged, doc, normed)
     out = []
     for i, event in enumerate(merged, 1):
         sentence = sentences[event.sentence]
@@ -240,6 +244,65 @@ def run(doc: Doc) -> None:
         for rule, detail in event.why:
             doc.note("events", rule, trigger.start, trigger.stop, f"e{i}", detail)
     doc.events = tuple(out)
+
+
+def _venues_as_places(events: list[_Found], doc: Doc, normed: list[list[str]]) -> None:
+    """A body an event is held in or visits ("На брифинге в Сенате", "посетил Национальный центр
+    «Россия»"), that something takes place in ("В Министерстве состоялось обсуждение", "форума,
+    проходившего на ВДНХ"), or whose building one is in ("в здании Сената"), is also a place of the
+    release: the guideline lists an institution
+    that is a visited venue among both the bodies and the places. The place takes the body's name
+    and has no mentions: the text's mentions are the body's, and the events' place stays the body."""
+    bodies = {o.id: o for o in doc.organizations}
+    venues = {event.place: event for event in events if event.place in bodies}
+    for number, sentence in enumerate(doc.sentences):
+        if _TAKING_PLACE.isdisjoint(normed[number]) and _BUILDINGS.isdisjoint(normed[number]):
+            continue
+        for span in sentence.spans:
+            if span.type == "ORG" and span.entity in bodies and span.entity not in venues \
+                    and (_held_in(sentence.words, normed[number], span.start, span.name_stop or span.stop)
+                         or _in_building(sentence.words, normed[number], span.start)):
+                venues[span.entity] = None
+                doc.note("events", "held in a body", span.mention.start, span.mention.stop, span.mention.text,
+                         f"{bodies[span.entity].name!r}, where something is or takes place: listed as a place too")
+    places = list(doc.locations)
+    named = {loc.name for loc in places}
+    for body, event in venues.items():
+        if bodies[body].name not in named:
+            named.add(bodies[body].name)
+            places.append(Location(id=f"l{len(places) + 1}", name=bodies[body].name, kind="place"))
+            if event is not None:
+                event.why.append(("place", f"the body {bodies[body].name!r} it is held in or visits, "
+                                  "listed as a place too"))
+    doc.locations = tuple(places)
+
+
+_TAKING_PLACE = lexicon.forms_of(lexicon.words("taking_place"), frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"}))
+
+
+_BUILDINGS = lexicon.forms_of(lexicon.words("building"), frozenset({"NOUN"}))
+
+
+def _in_building(words: list[str], normed: list[str], k: int) -> bool:
+    """Whether the body named at word ``k`` is where one is by its building ("в здании Сената",
+    "в резиденции Президента"): the building's noun in the locative after "в"/"на", the body's
+    name in the genitive or an abbreviation."""
+    if k < 2 or normed[k - 1] not in _BUILDINGS or normed[k - 2] not in _PLACE_PREPOSITIONS:
+        return False
+    return any(p.tag.case in ("loct", "loc2") for p in morph.parses(normed[k - 1])) and \
+        (words[k].isupper() or any(p.tag.case == "gent" for p in morph.parses(normed[k])))
+
+
+def _held_in(words: list[str], normed: list[str], k: int, stop: int) -> bool:
+    """Whether the body named by words ``k`` to ``stop`` is where a verb of taking place says
+    something is: after "в"/"на", in the locative or an abbreviation, right after the verb or
+    right before it ("проходившего на ВДНХ", "В Министерстве ... состоялось"), not in a phrase of
+    another word between ("референдум о членстве страны в НАТО")."""
+    if k < 1 or normed[k - 1] not in _PLACE_PREPOSITIONS:
+        return False
+    if not (words[k].isupper() or any(p.tag.case in ("loct", "loc2") for p in morph.parses(words[k].lower()))):
+        return False
+    return k > 1 and normed[k - 2] in _TAKING_PLACE or stop < len(words) and normed[stop] in _TAKING_PLACE
 
 
 def _groups_as_countries(events: list[_Found], doc: Doc) -> None:

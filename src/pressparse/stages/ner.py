@@ -1083,6 +1083,61 @@ class PlaceAfterDescriptor(Rule):
         return sorted(tags + found, key=lambda t: t.start) if found else tags
 
 
+# not a street's: NEREL, which has no type for streets, marks what names one as something else ("на улице
+# Лётчиков": a profession), and a name the tagger missed there would be its false place
+_KINDS = lexicon.words("place_kind") | lexicon.words("site_kind")
+_KIND_FORMS = lexicon.forms_of(_KINDS, frozenset({"NOUN"}))
+# the beginning all forms of each kind share: a trigger of a few stems is searched faster than one of every form
+_KIND_STEMS = sorted({os.path.commonprefix(sorted(lexicon.forms_of(frozenset({kind}), frozenset({"NOUN"}))))
+                      for kind in _KINDS} - {""})
+
+
+class PlaceAfterKind(Rule):
+    """Capitalised words after a kind of natural place or site (words.tsv place_kind, site_kind) in
+    the singular are its name, which the tagger may have missed: "от станции [Выходной]", "мыс
+    [Доброй Надежды]"; a quoted one in the nominative it took for a body's is the site's too ("из
+    терминала «[Лавна]ORG»"). The normalise stage keeps the kind in the name. Not in a quoted
+    title ("фильм «Человек с острова Пасхи»"), nor before a name the tagger found, which the
+    name goes on into ("у станции Площадь [Революции]")."""
+
+    finds = True
+    trigger = re.compile(r"(?:^| )(?:" + "|".join(_KIND_STEMS) + r")\w* (?:[«\"„“] )?[А-ЯЁ]")
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        found, bodies = [], set()
+        for k in range(1, len(words) - 1):
+            if not _a_kind(words[k - 1]) or words[:k].count("«") > words[:k].count("»"):
+                continue
+            if words[k] in _OPENING_QUOTES:
+                close = next((j for j in range(k + 2, min(k + 9, len(words))) if words[j] in _CLOSING_QUOTES), None)
+                if close is None or not _is_title(words[k + 1]):
+                    continue
+                inside = [t for t in tags if t.start < close and k < t.stop]
+                # in the nominative, the site's own name; in the genitive, whose site it is ("станция «Водоканала»")
+                if [(t.start, t.stop, t.type) for t in inside] == [(k + 1, close, "ORG")] and not inside[0].name_stop \
+                        and any(p.tag.case == "nomn" for p in morph.parses(words[k + 1].lower())):
+                    bodies.add(inside[0])
+                continue
+            if k in taken or not _is_title(words[k]) or lexicon.is_office(words[k]):
+                continue
+            stop = k + 1
+            while stop < len(words) and stop not in taken and _is_title(words[stop]):
+                stop += 1
+            if stop not in taken:
+                found.append(Tag(k, stop, "LOC"))
+                taken.update(range(k, stop))
+        if not found and not bodies:
+            return tags
+        return sorted([Tag(t.start, t.stop, "LOC") if t in bodies else t for t in tags] + found, key=lambda t: t.start)
+
+
+def _a_kind(word: str) -> bool:
+    """A lower-case singular noun of a kind of natural place or site: "станции", "озеро"."""
+    return word.islower() and word.replace("ё", "е") in _KIND_FORMS and \
+        any(p.tag.number == "sing" and p.normal_form in _KINDS for p in morph.parses(word))
+
+
 class NamesWithPatronymic(Rule):
     """A given name and a patronymic the dictionary knows, in one case, with a capitalised word
     before them or after them, name a person the tagger missed or took in part: "назначен
@@ -2013,6 +2068,7 @@ RULES: list[Rule] = [
     CompoundBodies(),
     ContractedBodies(),
     PlaceAfterDescriptor(),
+    PlaceAfterKind(),
     NamesWithPatronymic(),
     JoinGivenNameAndSurname(),
     JoinPlaceAndWomansSurname(),

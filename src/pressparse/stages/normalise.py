@@ -66,6 +66,8 @@ _TAGGED_CASE = 0.08
 _JOINERS = frozenset("-’'ʼ")
 _INITIALS = re.compile(r"(?:[А-ЯЁA-Z][а-яёa-z]?\.)+")
 _OPENING = frozenset("«(„“[")
+_QUOTES_OPENING = frozenset('«„“"')
+_QUOTES_CLOSING = frozenset('»“”"')
 _CLOSING = frozenset("»)”],.:;!?")
 
 
@@ -1484,6 +1486,12 @@ def run(doc: Doc) -> None:
                 span.name = phrase_name(words, sentence.spaces(text, span.start, stop))
                 if span.type == "ORG" and len(words) == 1:
                     span.name = guessed_nominative(span.name)
+                kind = _kind_in_name(sentence.words, span) if span.type == "LOC" else None
+                if kind is not None:
+                    span.name = kind
+                    doc.note("normalise", "kind in a place's name", span.mention.start, span.mention.stop,
+                             span.mention.text, f"the kind of place before it is part of its name: {kind!r}")
+                    continue
             if span.name != span.mention.text:
                 doc.note("normalise", span.type, span.mention.start, span.mention.stop, span.mention.text,
                          f"named {span.name!r}")
@@ -1511,6 +1519,51 @@ def _coordinated(words: Sequence[str], persons: dict[int, Span], span: Span) -> 
 
 
 _ASIDE_ENDS = {")": "(", "—": "—", "–": "–"}
+
+
+_PLACE_KINDS = lexicon.words("place_kind")
+_SITE_KINDS = lexicon.words("site_kind")
+_STREETS = lexicon.words("street")
+_KINDS = _PLACE_KINDS | _SITE_KINDS | _STREETS
+
+
+def _kind_in_name(words: Sequence[str], span: Span) -> Optional[str]:
+    """A place's name with the kind of place before it, which a reader says as part of it (words.tsv
+    place_kind, site_kind, street): the name of a natural place in apposition, as written or
+    agreeing in case ("озером Карасу", "на озере Байкале": озеро Карасу, озеро Байкал); a site's as
+    written ("порта Мурманск": порт Мурманск); a street's or a square's, as written or in the
+    genitive ("площади Скорби": площадь Скорби); a quoted one as written, in its quotes ("терминала
+    «Лавна»": терминал «Лавна»). Not the genitive of a city after a site, whose site it is ("в
+    порту Херсона": Херсон), nor a city's after a street ("улицы Киева"), nor a kind that
+    place_descriptor drops ("города Урумчи")."""
+    stop = span.name_stop or span.stop
+    quoted = 1 < span.start and stop < len(words) and words[span.start - 1] in _QUOTES_OPENING \
+        and words[stop] in _QUOTES_CLOSING
+    at = span.start - 1 - quoted
+    if at < 0:
+        return None
+    kinds = [p for p in morph.parses(words[at].lower()) if p.tag.POS == "NOUN" and p.tag.number == "sing"
+             and p.normal_form in _KINDS]
+    if not kinds:
+        return None
+    kind, written = kinds[0].normal_form, span.mention.text
+    if quoted:
+        return f"{kind} {words[span.start - 1]}{written}{words[stop]}"  # a quoted name is as written
+    last = morph.parses(words[stop - 1].lower())
+    if kind in _STREETS:
+        if last and "Geox" in last[0].tag or lexicon.capital_country(span.name) or lexicon.region_country(span.name):
+            return None  # "на улицах Киева": the city's streets; "проспекта Абая" is a person's name
+        if span.name == written or any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in last):
+            return f"{kind} {written}"
+        return None
+    if span.name == written:
+        return f"{kind} {written}"
+    if kind in _SITE_KINDS:
+        return None
+    cases = {morph.SECOND_CASES.get(p.tag.case, p.tag.case) for p in kinds} - {"gent"}
+    if cases & {morph.SECOND_CASES.get(p.tag.case, p.tag.case) for p in last if p.tag.POS == "NOUN"}:
+        return f"{kind} {span.name}"
+    return None
 
 
 def _alone(sentence: Sentence, span: Span) -> bool:
