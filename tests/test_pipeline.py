@@ -289,3 +289,27 @@ def test_only_a_batch_stage_has_a_part_to_run_ahead():
     broken = tuple(replace(stage, ahead=len) if stage is segment else stage for stage in stages.STAGES)
     with pytest.raises(ImportError, match="only a batch stage has a part to run ahead"):
         stages._check(broken)
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_the_callers_cyclic_garbage_is_collected_during_a_long_stream(nlp, monkeypatch, threads):
+    # what a batch leaves joins the oldest generation without a walk; a full collection every
+    # FULL_EVERY batches still frees the cycles the caller makes between them
+    from pressparse import pipeline
+
+    monkeypatch.setattr(nlp, "threads", threads)
+    monkeypatch.setattr(nlp, "batch_size", 1)
+    freed = []
+
+    class Cycle:
+        def __init__(self):
+            self.me = self
+
+        def __del__(self):
+            freed.append(1)
+
+    made = 0
+    for _ in nlp.pipe(["Министр Иван Петров провел встречу."] * (2 * pipeline.FULL_EVERY + 2)):
+        Cycle()
+        made += 1
+    assert made == 2 * pipeline.FULL_EVERY + 2 and len(freed) >= pipeline.FULL_EVERY
