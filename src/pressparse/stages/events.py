@@ -1007,7 +1007,8 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> 
         within = key in found and (trigger.part == "verb" or k and lemmas[k - 1] in _LIGHT_VERBS) \
             and _framing(words, found[key].start)
         sequel = key in found and _next(words, k)
-        if within or sequel or key in found and (_another_time(words, found[key].start) or _another_time(words, k)):
+        begun = key in found and spec.destination and _begun_with(normed, found[key].start, k)
+        if within or sequel or begun or key in found and (_another_time(words, found[key].start) or _another_time(words, k)):
             # "В рамках поездки министр посетил ферму", "В рамках праздничных мероприятий состоялось
             # открытие центра": one within the other; "на предыдущем заседании ... к очередному
             # заседанию", "посетил Атырау, а затем побывал в Актау": two occurrences
@@ -1037,6 +1038,10 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> 
         elif sequel:
             event.again = True
             event.why.append(("again", "done next after another of its type in its sentence («затем»): another one"))
+        elif begun:
+            event.legs = True
+            event.why.append(("legs", "what the journey of its sentence began with («визит с посещения»): a visit "
+                                      "to a place within it"))
         found[key] = event
     return list(found.values())
 
@@ -1074,6 +1079,13 @@ def _next(words: list[str], k: int) -> bool:
     "после чего встретился")."""
     before = [w.lower() for w in words[max(0, k - 3):k]]
     return any(w in _SEQUENCE for w in before) or any(" ".join(pair) in _SEQUENCE for pair in zip(before, before[1:]))
+
+
+def _begun_with(normed: list[str], first: int, k: int) -> bool:
+    """Whether word ``k``, a noun in the genitive, is governed by "с" within three words after another
+    trigger of its type at ``first`` (not "побывал с визитом"): what that one began with ("начали свой визит с посещения Петербурга", "визит начался с
+    поездки в Казань"), a journey's leg of its own."""
+    return first < k - 1 <= first + 3 and normed[k - 1] in ("с", "со") and _genitive_of(normed[k], "NOUN")
 
 
 def _framing(words: list[str], k: int) -> bool:
@@ -1175,6 +1187,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     # bodies named in people's posts are theirs, not parties: "Председатель [Правительства]"
     in_posts = local.posts.get(event.sentence, [])
     governed = _past_a_date(event.stop, tokens, local.dates.get(event.sentence, []))
+    apart = _clauses_apart(event, sentence) if "," in words else []
     for tag in sorted(tags, key=lambda t: t.start):
         entity = tag.entity
         if entity is None or entity in seen:
@@ -1182,6 +1195,12 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         kind = kinds.get(entity)
         if kind == "place":
             if not _is_place(event, tag, words, governed):
+                continue
+            if _within([c for c in apart if _conjunction_at(words, c.start)], tag, words):
+                # "поскольку ... талибы в Южном Вазиристане отделились": where something else is; a
+                # relative or participial clause may tell where the venue is ("в особняке, расположенном в
+                # Беверли-Хиллз")
+                event.why.append(("place", f"«{tag.mention.text}» left out: in a clause telling of something else"))
                 continue
             if _anothers(event, words, tag.start, stops):
                 # "побывал на заводе в Туле, а 5 июня провёл совещание в Калуге": another event's place
@@ -1223,6 +1242,17 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         if kind == "org" and _a_source(tag, words):
             seen.add(entity)  # "сообщает агентство Reuters": who tells of it, no party to it
             event.why.append(("participants", f"«{tag.mention.text}» left out: the source of the report"))
+            continue
+        if kind in ("person", "org") and _within(apart, tag, words):
+            # "в военном музее, где хранятся останки Уго Чавеса", "фильм, повествующий о жизни Джорджа
+            # Валентина": named in a clause about something else; not added to ``seen``, so a mention
+            # of the same one elsewhere in the sentence still counts
+            event.why.append(("participants", f"«{tag.mention.text}» left out: in a clause telling of something else"))
+            continue
+        if kind == "person" and _quoted_apart(event, tag, words):
+            # "законопроект, известный как «закон Димы Яковлева»": a name in a quoted title or remark
+            # the trigger is outside of
+            event.why.append(("participants", f"«{tag.mention.text}» left out: inside a quotation"))
             continue
         if kind == "org" and spec.sites_are_objects and _a_site(tag, words):
             event.why.append(("participants", f"«{tag.mention.text}» left out: a site, what it is of"))
@@ -1348,6 +1378,8 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             k = bisect.bisect_left(starts, start)
             if k in stops and _genitive_of(words[k]) and (not spec.roles.companion or k in coming):
                 continue  # "в рамках визита Президента страны": the other event's, by post as by name
+            if any(k in clause for clause in apart):
+                continue  # "в музее, где хранятся останки бывшего лидера": a post in a clause about something else
             if person not in seen:
                 seen.add(person)
                 event.participants.append(Participant(person, _role(event, "person", None, words)))
@@ -1609,10 +1641,23 @@ def _subordinate(sentence: Sentence) -> list[tuple[int, int]]:
             continue
         ends = _CLAUSE_ENDS if j and conjunction else _PUNCTUATION
         stop = j + 1
-        while stop < len(words) and words[stop] not in ends:
+        # the point of an initial ("Л.Фокса") ends no clause
+        while stop < len(words) and (words[stop] not in ends or words[stop] == "." and _initial(words[stop - 1])):
             stop += 1
         found.append((j, stop))
     return found
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
+def _what_it_is_for(seen: _Dating) -> bool:
+    """"В 1994 году Перес получил Нобелевскую премию за подписание соглашения": a date before a trigger
+    that "за" governs dates what is given or done for it; the event's own date follows its noun ("за
+    подписание в 1993 году соглашения")."""
+    start = seen.event.start
+    return start > 0 and seen.sentence.words[start - 1].lower() == "за" and seen.at < start
 
 
 def _another_triggers_clause(seen: _Dating) -> bool:
@@ -1659,6 +1704,7 @@ DATES: list[tuple[str, Callable[[_Dating], bool]]] = [
     ("a period reported on («за»)", _reported_on),
     ("which one of another noun", _of_another_noun),
     ("in another clause", _another_clause),
+    ("of what is given or done for it («за»)", _what_it_is_for),
     ("in another trigger's clause", _another_triggers_clause),
     ("in what was said", _in_what_was_said),
 ]
@@ -1970,6 +2016,79 @@ _REQUESTS = lexicon.words("request")
 _SOURCES = lexicon.words("report_source") | _PRESS
 _HONOURS = lexicon.words("honour")
 _OPENING = frozenset("«\"„“")
+
+
+def _clauses_apart(event: _Found, sentence: Sentence) -> list[range]:
+    """The word ranges of a sentence's subordinate clauses that tell of something else than the event:
+    a relative, participial or adverbial clause, one a conjunction opens ("поскольку ...") or one a
+    relative adverb of place opens ("в музее, где хранятся ..."), that does not hold the trigger, is
+    not the clause telling of the event itself and does not open with a word agreeing with the
+    trigger's noun (``_of_the_trigger``)."""
+    words = sentence.words
+    clauses = _subordinate(sentence)
+    own = _own_clause(event, sentence, clauses)
+    # a relative adverb of place opens a clause about the place before it, to the next mark
+    clauses += [(j, next((m for m in range(j + 1, len(words)) if words[m] in _PUNCTUATION), len(words)))
+                for j in range(1, len(words)) if words[j - 1] == "," and words[j].lower() in _WHERE]
+    # the clause right after the trigger tells of it ("форума, проходившего в Москве"), unless a
+    # conjunction opens it ("провёл совещание, поскольку ...")
+    own = own if own and not _conjunction_at(words, own[0]) else None
+    return [range(start, stop) for start, stop in clauses
+            if not start <= event.start < stop and (start, stop) != own and not _of_the_trigger(event, words, start)]
+
+
+def _conjunction_at(words: list[str], j: int) -> bool:
+    """Whether a subordinating conjunction ("поскольку", "так как") opens a clause at word ``j``."""
+    return any([w.lower() for w in words[j:j + len(entry)]] == entry for entry in _SUBORDINATORS)
+
+
+def _of_the_trigger(event: _Found, words: list[str], start: int) -> bool:
+    """Whether a clause after the trigger, no verb between, tells of the event: it opens with a relative
+    pronoun agreeing with the trigger's noun ("В совещании, посвящённом облику площади, которое прошло под
+    председательством"), or with a participle agreeing in case with it or with another event's noun it
+    governs ("заседании Международного форума «...», организованного по инициативе ..."; not "выставка
+    картин, принадлежавших ...")."""
+    if start < event.stop or any(_verb(w) for w in words[event.stop:start]):
+        return False
+    opener = words[start]
+    if morph.lemma(opener.lower()) in _RELATIVE:
+        return _agrees_with(opener, words[event.stop - 1])
+    events = eventtypes.lookup()[2]
+    return morph.parses(opener.lower())[0].tag.POS == "PRTF" and any(
+        _agrees_with(opener, w, case=True) for w in words[event.stop - 1:start]
+        if w.isalpha() and w.islower() and morph.parses(w)[0].normal_form in events)
+
+
+def _within(apart: list[range], tag: Span, words: list[str]) -> bool:
+    """Whether a name stands in one of the clauses ``apart`` (``_clauses_apart``), and is not the
+    subject its opening participle stands before (``_head_of``)."""
+    return any(tag.start in clause and tag.stop - 1 in clause and not _head_of(clause, tag, words) for clause in apart)
+
+
+def _head_of(clause: range, tag: Span, words: list[str]) -> bool:
+    """Whether a name is the subject a participle in the nominative opening its clause stands before, a
+    verb following the name in the clause ("сбежавший после аварии 31-летний Алексей Русаков был
+    пойман": the clause runs on to the next mark past its noun); not "картин, принадлежавших Яну Веллену"."""
+    opener = morph.parses(words[clause.start].lower())
+    return any(p.tag.POS == "PRTF" and p.tag.case == "nomn" for p in opener) \
+        and any(_verb(w) for w in words[max(tag.stop, tag.name_stop or 0):clause.stop])
+
+
+def _quoted_apart(event: _Found, tag: Span, words: list[str]) -> bool:
+    """Whether a name stands inside a «...» quotation that the trigger is outside of; not one who
+    speaks it, named between dashes within it ("«Ещё со времен ..., — напомнил Медведев. — Я ...»")."""
+    if tag.start >= 2 and words[tag.start - 2] in ("–", "—") and _active_verb(words[tag.start - 1]):
+        return False
+    depth, opened = 0, None
+    for j in range(tag.start):
+        if words[j] == "«":
+            depth, opened = depth + 1, j if depth == 0 else opened
+        elif words[j] == "»" and depth:
+            depth -= 1
+    if not depth:
+        return False
+    closed = next((j for j in range(tag.start, len(words)) if words[j] == "»"), len(words))
+    return not opened < event.start < closed
 
 
 def _venue(event: _Found, tag: Span, words: list[str]) -> bool:
