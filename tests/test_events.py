@@ -909,6 +909,21 @@ def test_who_is_named_in_a_clause_apart_takes_no_part(source, parties, why):
     assert any(why in detail for detail in noted) if why else not noted
 
 
+@pytest.mark.parametrize("second, parties", [
+    # a post named alone stands for the one named with it before
+    ("Позднее президент, выступая на совещании с сотрудниками тюрем, назвал нападение ужасным.", ["Дональд Трамп"]),
+    # not when the sentence names someone, nor for another post
+    ("Позднее президент провёл совещание с [Иваном Петровым]PER.", ["Иван Петров"]),
+    ("Позднее министр провёл совещание.", []),
+])
+def test_a_post_named_alone_stands_for_its_holder_named_before(second, parties):
+    doc = parse("Нападение осудил президент США [Дональд Трамп]PER.\n\n" + second, published="2025-03-01")
+    (conference,) = [people for type, _, people in events_of(doc) if type == "conference"]
+    assert sorted(name for name, _ in conference) == parties
+    assert any("the post its sentence names alone" in detail for _, _, detail in notes(doc, "events")) \
+        == ("выступая" in second)
+
+
 def test_parties_carried_to_the_next_event_take_its_roles():
     doc = parse("[Иван Петров]PER и [Петр Сидоров]PER подписали меморандум.\n\nТакже состоялось заседание "
                 "рабочей группы.", published="2025-03-01")

@@ -171,6 +171,7 @@ def run(doc: Doc) -> None:
                 local.posts.setdefault(doc.sentence_at(m.start), []).append(
                     (m.start, m.stop, person.id, position.title))
     local.persons = sorted((m.start, person.id) for person in doc.persons for m in person.mentions)
+    local.titles = sorted((start, person, title) for posts in local.posts.values() for start, _, person, title in posts)
     # "В.Путин: Уважаемые коллеги, ...": the person a passage of speech is labelled with
     local.speakers = sorted((m.start, person.id) for person in doc.persons for m in person.mentions
                             if _labels(text, m))
@@ -1137,6 +1138,7 @@ class _Local:
     body: Optional[str]  # the release's one ministry, service or agency, if it names one
     persons: list[tuple[int, str]] = field(default_factory=list)  # (start, person) of each mention, in order
     speakers: list[tuple[int, str]] = field(default_factory=list)  # (start, person) of each speaker's label
+    titles: list[tuple[int, str, str]] = field(default_factory=list)  # (start, holder, title) of each post mention, in order
     # the persons of the last event, in an earlier sentence, of a head of state with others: who "Главы
     # государств" are when the release gives one of them no post ("Владимир Путин и Президент Белоруссии ...")
     together: list[str] = field(default_factory=list)
@@ -1188,6 +1190,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     in_posts = local.posts.get(event.sentence, [])
     governed = _past_a_date(event.stop, tokens, local.dates.get(event.sentence, []))
     apart = _clauses_apart(event, sentence) if "," in words else []
+    told = _told_by_another(event, sentence) if "," in words else 0
     for tag in sorted(tags, key=lambda t: t.start):
         entity = tag.entity
         if entity is None or entity in seen:
@@ -1242,6 +1245,10 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         if kind == "org" and _a_source(tag, words):
             seen.add(entity)  # "сообщает агентство Reuters": who tells of it, no party to it
             event.why.append(("participants", f"«{tag.mention.text}» left out: the source of the report"))
+            continue
+        if kind in ("person", "org") and tag.stop <= told:
+            # "Песков сообщил, что Путин провёл переговоры ...": who tells of it
+            event.why.append(("participants", f"«{tag.mention.text}» left out: who tells that someone else took part"))
             continue
         if kind in ("person", "org") and _within(apart, tag, words):
             # "в военном музее, где хранятся останки Уго Чавеса", "фильм, повествующий о жизни Джорджа
@@ -1352,6 +1359,14 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         seen.add(holder)
         event.participants.append(Participant(holder, spec.roles.person))
         event.why.append(("participants", f"{holder}, the person named last before «он»/«она» of its sentence"))
+    if not spec.item and not any(kinds.get(p.ref) == "person" for p in event.participants) \
+            and not any(t.type == "PER" for t in tags) \
+            and (found := _post_alone(words, sentence, event.sentence, local)) is not None and found[0] not in seen:
+        # "Позднее президент, выступая накануне встречи с сотрудниками ...": a post named alone, in the
+        # nominative, stands for the person named with it last before
+        seen.add(found[0])
+        event.participants.append(Participant(found[0], spec.roles.person))
+        event.why.append(("participants", f"{found[0]}, named before as «{found[1]}», the post its sentence names alone"))
     if _FIRST_PERSON & {words[j].lower() for j in _clause_of(words, event.start)} and _predicated(event, words) \
             and (speaker := _speaker(local, tokens[event.start].start)) is not None and speaker not in seen:
         # "мы вместе запускали", "мы сегодня обсуждали на совещании": the speaker of a passage
@@ -1378,7 +1393,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             k = bisect.bisect_left(starts, start)
             if k in stops and _genitive_of(words[k]) and (not spec.roles.companion or k in coming):
                 continue  # "в рамках визита Президента страны": the other event's, by post as by name
-            if any(k in clause for clause in apart):
+            if any(k in clause for clause in apart) or k < told:
                 continue  # "в музее, где хранятся останки бывшего лидера": a post in a clause about something else
             if person not in seen:
                 seen.add(person)
@@ -1999,6 +2014,27 @@ def _speaker(local: _Local, at: int) -> Optional[str]:
     return local.speakers[k - 1][1] if k else None
 
 
+def _post_alone(words: list[str], sentence: Sentence, number: int, local: _Local) -> Optional[tuple[str, str]]:
+    """The person a post named alone in a sentence stands for, and the title it was named with: a
+    word in the nominative singular that heads a post someone was named with before the sentence
+    (its last holder so named: "президент США Дональд Трамп ... Позднее президент выступил"), with
+    no post of the sentence's holders at it."""
+    held = local.titles
+    k = bisect.bisect_left(held, (sentence.start, "", ""))  # the posts named before the sentence
+    if not k:
+        return None
+    heads = {head: (person, title) for _, head, person, title in
+             ((start, title.split()[0].lower(), person, title) for start, person, title in held[:k])}
+    own = [(a, b) for a, b, _, _ in local.posts.get(number, [])]
+    for token, word in zip(sentence.tokens, words):
+        if not word.isalpha() or any(a <= token.start < b for a, b in own):
+            continue
+        parses = morph.parses(word.lower())
+        if parses[0].tag.case == "nomn" and parses[0].tag.number == "sing" and parses[0].normal_form in heads:
+            return heads[parses[0].normal_form]
+    return None
+
+
 def _pronoun_referent(words: list[str], sentence: Sentence, local: _Local) -> Optional[str]:
     """The person a sentence's "он" or "она" stands for: the one named last before the sentence
     (no one when the sentence names no one and no one was named before)."""
@@ -2016,6 +2052,19 @@ _REQUESTS = lexicon.words("request")
 _SOURCES = lexicon.words("report_source") | _PRESS
 _HONOURS = lexicon.words("honour")
 _OPENING = frozenset("«\"„“")
+
+
+def _told_by_another(event: _Found, sentence: Sentence) -> int:
+    """Where the ", что" clause holding the trigger starts, when a verb of saying governs it and the
+    clause names a person of its own before the trigger ("Песков сообщил, что Путин провёл переговоры
+    с ..."): who is named before it tells of the event; else 0. One who tells of talks the clause names
+    no one else in ("Путин сообщил, что провёл переговоры с ...") may have held them."""
+    words = sentence.words
+    if _reported(words, event.start) is None:
+        return 0
+    that = next(j for j in range(event.start - 1, 0, -1) if words[j].lower() == "что" and words[j - 1] == ",")
+    own = any(t.type == "PER" and that < t.start and t.stop <= event.start for t in sentence.spans)
+    return that if own else 0
 
 
 def _clauses_apart(event: _Found, sentence: Sentence) -> list[range]:
