@@ -75,8 +75,21 @@ PERSONNEL = ("Кадровые решения в правительстве об
              "с Республикой Татарстан. Министр финансов области Андрей Козлов отправлен в отставку, его обязанности "
              "временно исполняет Мария Иванова. Переговоры о новом бюджете сейчас ведут депутаты областной думы.")
 
+# ... and of who is named with an event and takes no part in it: a writer whose things a museum keeps, a
+# press secretary telling of a minister's visit; a post named alone; a visit that began with another
+MUSEUM = ("Губернатор открыл выставку\n\nТула, 4 октября 2025 года\n\n"
+          "Губернатор Тульской области Олег Смирнов открыл выставку в областном музее, где хранятся личные вещи "
+          "писателя Льва Толстого. Позднее губернатор, отвечая на вопросы журналистов, встретился с главами районов.")
+LEG = ("Министр прибыл во Францию\n\nПариж, 14 ноября 2025 года\n\n"
+       "Министр промышленности Иван Петров прибыл во Францию с рабочим визитом. Пресс-секретарь министра "
+       "Анна Кузнецова сообщила, что Иван Петров начал свой визит с посещения Лиона.")
+
 
 @pytest.mark.parametrize("text, expected", [
+    (MUSEUM, [("ceremony", "открыл", "2025-10-04", ["Олег Смирнов"]),
+              ("conference", "выставку", "2025-10-04", ["Олег Смирнов"]),
+              ("meeting", "встретился", "2025-10-04", ["Олег Смирнов"])]),
+    (LEG, [("visit", "прибыл", "2025-11-14", ["Иван Петров"]), ("visit", "посещения", None, ["Иван Петров"])]),
     (OPENING, [("ceremony", "открыл", "2025-09-03", ["Иван Петров"])]),
     (FLOWERS, [("ceremony", "возложении цветов", "2025-10-05", [])]),
     (PERSONNEL, [("appointment", "отставку", "2025-03-12", ["Андрей Козлов", "Министерство финансов области"])]),
@@ -922,6 +935,20 @@ def test_a_post_named_alone_stands_for_its_holder_named_before(second, parties):
     assert sorted(name for name, _ in conference) == parties
     assert any("the post its sentence names alone" in detail for _, _, detail in notes(doc, "events")) \
         == ("выступая" in second)
+
+
+@pytest.mark.parametrize("source, parties", [
+    # who tells that someone else held it takes no part, by name or by post
+    ("[Олег Смирнов]PER сообщил, что [Иван Петров]PER провёл совещание с губернатором.", ["Иван Петров"]),
+    ("Пресс-секретарь министра [Олег Смирнов]PER сообщил, что [Иван Петров]PER провёл совещание.", ["Иван Петров"]),
+    # who tells of it, the clause naming no one before it, may have held it
+    ("[Олег Смирнов]PER сообщил, что провёл совещание с [Иваном Петровым]PER.", ["Иван Петров", "Олег Смирнов"]),
+])
+def test_who_tells_that_someone_else_took_part_takes_none(source, parties):
+    doc = parse(source, published="2025-03-01")
+    (people,) = [people for type, _, people in events_of(doc) if type == "conference"]
+    assert sorted(name for name, _ in people) == parties
+    assert any("who tells" in detail for _, _, detail in notes(doc, "events")) == (len(parties) == 1)
 
 
 def test_parties_carried_to_the_next_event_take_its_roles():
