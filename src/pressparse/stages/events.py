@@ -1343,6 +1343,15 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
                 candidates = [c for c in candidates if c not in elsewhere]
                 event.why.append(("participants", "who is named before it, not after it in another clause: not "
                                   + ", ".join(f"«{tag.mention.text}»" for _, _, tag in elsewhere)))
+            # "Онищенко ... назначен помощником премьер-министра Дмитрия Медведева": after a passive, who is
+            # appointed is its subject; one named after a post of theirs in the genitive is whose the post is
+            passive = any(_passive(w) for w in words[max(0, event.start - 2):event.stop])  # "отправлен в отставку"
+            governed = [c for c in after if passive and _after_a_genitive_post(c[2], in_posts, sentence)]
+            if governed:
+                after = [c for c in after if c not in governed]
+                candidates = [c for c in candidates if c not in governed]
+                event.why.append(("participants", "who is named before its passive, not after a post in the genitive: "
+                                  "not " + ", ".join(f"«{tag.mention.text}»" for _, _, tag in governed)))
         persons = after[:1] or [c for c in candidates if c[1] == "person"][-1:]
         candidates = persons + [c for c in candidates if c[1] != "person"]
     # a visit is made by people, a document signed between bodies: the others in the sentence
@@ -1848,6 +1857,25 @@ def _met_with(tag: Span, others: list[int], sentence: Sentence) -> bool:
         if stop <= tag.start and ("с" in between or "со" in between) and not _PUNCTUATION & set(between) \
                 and any(p.tag.case == "ablt" for w in words[tag.start:last + 1] for p in morph.parses(w.lower())):
             return True
+    return False
+
+
+def _passive(word: str) -> bool:
+    """A short passive participle ("назначен", "освобождён", "уволена")."""
+    return morph.parses(word.lower())[0].tag.POS == "PRTS"
+
+
+def _after_a_genitive_post(tag: Span, in_posts: list[tuple[int, int, str, str]], sentence: Sentence) -> bool:
+    """Whether a person is named after a post of theirs whose first word is in the genitive and cannot be
+    in the nominative ("помощником премьер-министра России Дмитрия Медведева", "указом президента Виктора
+    Януковича"; not "назначен народный артист СССР Олег Басилашвили")."""
+    at = sentence.tokens[tag.start].start
+    starts = [t.start for t in sentence.tokens]
+    for start, stop, person, _ in in_posts:
+        if person == tag.entity and stop <= at:
+            cases = {p.tag.case for p in morph.parses(sentence.words[bisect.bisect_left(starts, start)].lower())}
+            if "gent" in cases and "nomn" not in cases:
+                return True
     return False
 
 
