@@ -174,6 +174,7 @@ def run(doc: Doc) -> None:
                 local.posts.setdefault(doc.sentence_at(m.start), []).append(
                     (m.start, m.stop, person.id, position.title))
     local.persons = sorted((m.start, person.id) for person in doc.persons for m in person.mentions)
+    local.titles = sorted((start, person, title) for posts in local.posts.values() for start, _, person, title in posts)
     # "В.Путин: Уважаемые коллеги, ...": the person a passage of speech is labelled with
     local.speakers = sorted((m.start, person.id) for person in doc.persons for m in person.mentions
                             if _labels(text, m))
@@ -1070,7 +1071,8 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> 
         within = key in found and (trigger.part == "verb" or k and lemmas[k - 1] in _LIGHT_VERBS) \
             and _framing(words, found[key].start)
         sequel = key in found and _next(words, k)
-        if within or sequel or key in found and (_another_time(words, found[key].start) or _another_time(words, k)):
+        begun = key in found and spec.destination and _begun_with(normed, found[key].start, k)
+        if within or sequel or begun or key in found and (_another_time(words, found[key].start) or _another_time(words, k)):
             # "В рамках поездки министр посетил ферму", "В рамках праздничных мероприятий состоялось
             # открытие центра": one within the other; "на предыдущем заседании ... к очередному
             # заседанию", "посетил Атырау, а затем побывал в Актау": two occurrences
@@ -1100,6 +1102,10 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> 
         elif sequel:
             event.again = True
             event.why.append(("again", "done next after another of its type in its sentence («затем»): another one"))
+        elif begun:
+            event.legs = True
+            event.why.append(("legs", "what the journey of its sentence began with («визит с посещения»): a visit "
+                                      "to a place within it"))
         found[key] = event
     return list(found.values())
 
@@ -1137,6 +1143,13 @@ def _next(words: list[str], k: int) -> bool:
     "после чего встретился")."""
     before = [w.lower() for w in words[max(0, k - 3):k]]
     return any(w in _SEQUENCE for w in before) or any(" ".join(pair) in _SEQUENCE for pair in zip(before, before[1:]))
+
+
+def _begun_with(normed: list[str], first: int, k: int) -> bool:
+    """Whether word ``k``, a noun in the genitive, is governed by "с" within three words after another
+    trigger of its type at ``first`` (not "побывал с визитом"): what that one began with ("начали свой визит с посещения Петербурга", "визит начался с
+    поездки в Казань"), a journey's leg of its own."""
+    return first < k - 1 <= first + 3 and normed[k - 1] in ("с", "со") and _genitive_of(normed[k], "NOUN")
 
 
 def _framing(words: list[str], k: int) -> bool:
@@ -1188,6 +1201,7 @@ class _Local:
     body: Optional[str]  # the release's one ministry, service or agency, if it names one
     persons: list[tuple[int, str]] = field(default_factory=list)  # (start, person) of each mention, in order
     speakers: list[tuple[int, str]] = field(default_factory=list)  # (start, person) of each speaker's label
+    titles: list[tuple[int, str, str]] = field(default_factory=list)  # (start, holder, title) of each post mention, in order
     # the persons of the last event, in an earlier sentence, of a head of state with others: who "Главы
     # государств" are when the release gives one of them no post ("Владимир Путин и Президент Белоруссии ...")
     together: list[str] = field(default_factory=list)
@@ -1238,6 +1252,8 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     # bodies named in people's posts are theirs, not parties: "Председатель [Правительства]"
     in_posts = local.posts.get(event.sentence, [])
     governed = _past_a_date(event.stop, tokens, local.dates.get(event.sentence, []))
+    apart = _clauses_apart(event, sentence) if "," in words else []
+    told = _told_by_another(event, sentence) if "," in words else 0
     for tag in sorted(tags, key=lambda t: t.start):
         entity = tag.entity
         if entity is None or entity in seen:
@@ -1245,6 +1261,12 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         kind = kinds.get(entity)
         if kind == "place":
             if not _is_place(event, tag, words, governed):
+                continue
+            if _within([c for c in apart if _conjunction_at(words, c.start)], tag, words):
+                # "поскольку ... талибы в Южном Вазиристане отделились": where something else is; a
+                # relative or participial clause may tell where the venue is ("в особняке, расположенном в
+                # Беверли-Хиллз")
+                event.why.append(("place", f"«{tag.mention.text}» left out: in a clause telling of something else"))
                 continue
             if _anothers(event, words, tag.start, stops):
                 # "побывал на заводе в Туле, а 5 июня провёл совещание в Калуге": another event's place
@@ -1286,6 +1308,21 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         if kind == "org" and _a_source(tag, words):
             seen.add(entity)  # "сообщает агентство Reuters": who tells of it, no party to it
             event.why.append(("participants", f"«{tag.mention.text}» left out: the source of the report"))
+            continue
+        if kind in ("person", "org") and tag.stop <= told:
+            # "Песков сообщил, что Путин провёл переговоры ...": who tells of it
+            event.why.append(("participants", f"«{tag.mention.text}» left out: who tells that someone else took part"))
+            continue
+        if kind in ("person", "org") and _within(apart, tag, words):
+            # "в военном музее, где хранятся останки Уго Чавеса", "фильм, повествующий о жизни Джорджа
+            # Валентина": named in a clause about something else; not added to ``seen``, so a mention
+            # of the same one elsewhere in the sentence still counts
+            event.why.append(("participants", f"«{tag.mention.text}» left out: in a clause telling of something else"))
+            continue
+        if kind == "person" and _quoted_apart(event, tag, words):
+            # "законопроект, известный как «закон Димы Яковлева»": a name in a quoted title or remark
+            # the trigger is outside of
+            event.why.append(("participants", f"«{tag.mention.text}» left out: inside a quotation"))
             continue
         if kind == "org" and spec.sites_are_objects and _a_site(tag, words):
             event.why.append(("participants", f"«{tag.mention.text}» left out: a site, what it is of"))
@@ -1369,6 +1406,15 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
                 candidates = [c for c in candidates if c not in elsewhere]
                 event.why.append(("participants", "who is named before it, not after it in another clause: not "
                                   + ", ".join(f"«{tag.mention.text}»" for _, _, tag in elsewhere)))
+            # "Онищенко ... назначен помощником премьер-министра Дмитрия Медведева": after a passive, who is
+            # appointed is its subject; one named after a post of theirs in the genitive is whose the post is
+            passive = any(_passive(w) for w in words[max(0, event.start - 2):event.stop])  # "отправлен в отставку"
+            governed = [c for c in after if passive and _after_a_genitive_post(c[2], in_posts, sentence)]
+            if governed:
+                after = [c for c in after if c not in governed]
+                candidates = [c for c in candidates if c not in governed]
+                event.why.append(("participants", "who is named before its passive, not after a post in the genitive: "
+                                  "not " + ", ".join(f"«{tag.mention.text}»" for _, _, tag in governed)))
         persons = after[:1] or [c for c in candidates if c[1] == "person"][-1:]
         candidates = persons + [c for c in candidates if c[1] != "person"]
     # a visit is made by people, a document signed between bodies: the others in the sentence
@@ -1385,6 +1431,14 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         seen.add(holder)
         event.participants.append(Participant(holder, spec.roles.person))
         event.why.append(("participants", f"{holder}, the person named last before «он»/«она» of its sentence"))
+    if not spec.item and not any(kinds.get(p.ref) == "person" for p in event.participants) \
+            and not any(t.type == "PER" for t in tags) \
+            and (found := _post_alone(words, sentence, event.sentence, local)) is not None and found[0] not in seen:
+        # "Позднее президент, выступая накануне встречи с сотрудниками ...": a post named alone, in the
+        # nominative, stands for the person named with it last before
+        seen.add(found[0])
+        event.participants.append(Participant(found[0], spec.roles.person))
+        event.why.append(("participants", f"{found[0]}, named before as «{found[1]}», the post its sentence names alone"))
     if _FIRST_PERSON & {words[j].lower() for j in _clause_of(words, event.start)} and _predicated(event, words) \
             and (speaker := _speaker(local, tokens[event.start].start)) is not None and speaker not in seen:
         # "мы вместе запускали", "мы сегодня обсуждали на совещании": the speaker of a passage
@@ -1411,6 +1465,8 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             k = bisect.bisect_left(starts, start)
             if k in stops and _genitive_of(words[k]) and (not spec.roles.companion or k in coming):
                 continue  # "в рамках визита Президента страны": the other event's, by post as by name
+            if any(k in clause for clause in apart) or k < told:
+                continue  # "в музее, где хранятся останки бывшего лидера": a post in a clause about something else
             if person not in seen:
                 seen.add(person)
                 event.participants.append(Participant(person, _role(event, "person", None, words)))
@@ -1672,10 +1728,23 @@ def _subordinate(sentence: Sentence) -> list[tuple[int, int]]:
             continue
         ends = _CLAUSE_ENDS if j and conjunction else _PUNCTUATION
         stop = j + 1
-        while stop < len(words) and words[stop] not in ends:
+        # the point of an initial ("Л.Фокса") ends no clause
+        while stop < len(words) and (words[stop] not in ends or words[stop] == "." and _initial(words[stop - 1])):
             stop += 1
         found.append((j, stop))
     return found
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
+def _what_it_is_for(seen: _Dating) -> bool:
+    """"В 1994 году Перес получил Нобелевскую премию за подписание соглашения": a date before a trigger
+    that "за" governs dates what is given or done for it; the event's own date follows its noun ("за
+    подписание в 1993 году соглашения")."""
+    start = seen.event.start
+    return start > 0 and seen.sentence.words[start - 1].lower() == "за" and seen.at < start
 
 
 def _another_triggers_clause(seen: _Dating) -> bool:
@@ -1722,6 +1791,7 @@ DATES: list[tuple[str, Callable[[_Dating], bool]]] = [
     ("a period reported on («за»)", _reported_on),
     ("which one of another noun", _of_another_noun),
     ("in another clause", _another_clause),
+    ("of what is given or done for it («за»)", _what_it_is_for),
     ("in another trigger's clause", _another_triggers_clause),
     ("in what was said", _in_what_was_said),
 ]
@@ -1850,6 +1920,25 @@ def _met_with(tag: Span, others: list[int], sentence: Sentence) -> bool:
         if stop <= tag.start and ("с" in between or "со" in between) and not _PUNCTUATION & set(between) \
                 and any(p.tag.case == "ablt" for w in words[tag.start:last + 1] for p in morph.parses(w.lower())):
             return True
+    return False
+
+
+def _passive(word: str) -> bool:
+    """A short passive participle ("назначен", "освобождён", "уволена")."""
+    return morph.parses(word.lower())[0].tag.POS == "PRTS"
+
+
+def _after_a_genitive_post(tag: Span, in_posts: list[tuple[int, int, str, str]], sentence: Sentence) -> bool:
+    """Whether a person is named after a post of theirs whose first word is in the genitive and cannot be
+    in the nominative ("помощником премьер-министра России Дмитрия Медведева", "указом президента Виктора
+    Януковича"; not "назначен народный артист СССР Олег Басилашвили")."""
+    at = sentence.tokens[tag.start].start
+    starts = [t.start for t in sentence.tokens]
+    for start, stop, person, _ in in_posts:
+        if person == tag.entity and stop <= at:
+            cases = {p.tag.case for p in morph.parses(sentence.words[bisect.bisect_left(starts, start)].lower())}
+            if "gent" in cases and "nomn" not in cases:
+                return True
     return False
 
 
@@ -2016,6 +2105,27 @@ def _speaker(local: _Local, at: int) -> Optional[str]:
     return local.speakers[k - 1][1] if k else None
 
 
+def _post_alone(words: list[str], sentence: Sentence, number: int, local: _Local) -> Optional[tuple[str, str]]:
+    """The person a post named alone in a sentence stands for, and the title it was named with: a
+    word in the nominative singular that heads a post someone was named with before the sentence
+    (its last holder so named: "президент США Дональд Трамп ... Позднее президент выступил"), with
+    no post of the sentence's holders at it."""
+    held = local.titles
+    k = bisect.bisect_left(held, (sentence.start, "", ""))  # the posts named before the sentence
+    if not k:
+        return None
+    heads = {head: (person, title) for _, head, person, title in
+             ((start, title.split()[0].lower(), person, title) for start, person, title in held[:k])}
+    own = [(a, b) for a, b, _, _ in local.posts.get(number, [])]
+    for token, word in zip(sentence.tokens, words):
+        if not word.isalpha() or any(a <= token.start < b for a, b in own):
+            continue
+        parses = morph.parses(word.lower())
+        if parses[0].tag.case == "nomn" and parses[0].tag.number == "sing" and parses[0].normal_form in heads:
+            return heads[parses[0].normal_form]
+    return None
+
+
 def _pronoun_referent(words: list[str], sentence: Sentence, local: _Local) -> Optional[str]:
     """The person a sentence's "он" or "она" stands for: the one named last before the sentence
     (no one when the sentence names no one and no one was named before)."""
@@ -2033,6 +2143,92 @@ _REQUESTS = lexicon.words("request")
 _SOURCES = lexicon.words("report_source") | _PRESS
 _HONOURS = lexicon.words("honour")
 _OPENING = frozenset("«\"„“")
+
+
+def _told_by_another(event: _Found, sentence: Sentence) -> int:
+    """Where the ", что" clause holding the trigger starts, when a verb of saying governs it and the
+    clause names a person of its own before the trigger ("Песков сообщил, что Путин провёл переговоры
+    с ..."): who is named before it tells of the event; else 0. One who tells of talks the clause names
+    no one else in ("Путин сообщил, что провёл переговоры с ...") may have held them."""
+    words = sentence.words
+    if _reported(words, event.start) is None:
+        return 0
+    that = next(j for j in range(event.start - 1, 0, -1) if words[j].lower() == "что" and words[j - 1] == ",")
+    own = any(t.type == "PER" and that < t.start and t.stop <= event.start for t in sentence.spans)
+    return that if own else 0
+
+
+def _clauses_apart(event: _Found, sentence: Sentence) -> list[range]:
+    """The word ranges of a sentence's subordinate clauses that tell of something else than the event:
+    a relative, participial or adverbial clause, one a conjunction opens ("поскольку ...") or one a
+    relative adverb of place opens ("в музее, где хранятся ..."), that does not hold the trigger, is
+    not the clause telling of the event itself and does not open with a word agreeing with the
+    trigger's noun (``_of_the_trigger``)."""
+    words = sentence.words
+    clauses = _subordinate(sentence)
+    own = _own_clause(event, sentence, clauses)
+    # a relative adverb of place opens a clause about the place before it, to the next mark
+    clauses += [(j, next((m for m in range(j + 1, len(words)) if words[m] in _PUNCTUATION), len(words)))
+                for j in range(1, len(words)) if words[j - 1] == "," and words[j].lower() in _WHERE]
+    # the clause right after the trigger tells of it ("форума, проходившего в Москве"), unless a
+    # conjunction opens it ("провёл совещание, поскольку ...")
+    own = own if own and not _conjunction_at(words, own[0]) else None
+    return [range(start, stop) for start, stop in clauses
+            if not start <= event.start < stop and (start, stop) != own and not _of_the_trigger(event, words, start)]
+
+
+def _conjunction_at(words: list[str], j: int) -> bool:
+    """Whether a subordinating conjunction ("поскольку", "так как") opens a clause at word ``j``."""
+    return any([w.lower() for w in words[j:j + len(entry)]] == entry for entry in _SUBORDINATORS)
+
+
+def _of_the_trigger(event: _Found, words: list[str], start: int) -> bool:
+    """Whether a clause after the trigger, no verb between, tells of the event: it opens with a relative
+    pronoun agreeing with the trigger's noun ("В совещании, посвящённом облику площади, которое прошло под
+    председательством"), or with a participle agreeing in case with it or with another event's noun it
+    governs ("заседании Международного форума «...», организованного по инициативе ..."; not "выставка
+    картин, принадлежавших ...")."""
+    if start < event.stop or any(_verb(w) for w in words[event.stop:start]):
+        return False
+    opener = words[start]
+    if morph.lemma(opener.lower()) in _RELATIVE:
+        return _agrees_with(opener, words[event.stop - 1])
+    events = eventtypes.lookup()[2]
+    return morph.parses(opener.lower())[0].tag.POS == "PRTF" and any(
+        _agrees_with(opener, w, case=True) for w in words[event.stop - 1:start]
+        if w.isalpha() and w.islower() and morph.parses(w)[0].normal_form in events)
+
+
+def _within(apart: list[range], tag: Span, words: list[str]) -> bool:
+    """Whether a name stands in one of the clauses ``apart`` (``_clauses_apart``), and is not the
+    subject its opening participle stands before (``_head_of``)."""
+    return any(tag.start in clause and tag.stop - 1 in clause and not _head_of(clause, tag, words) for clause in apart)
+
+
+def _head_of(clause: range, tag: Span, words: list[str]) -> bool:
+    """Whether a name is the subject a participle in the nominative opening its clause stands before, a
+    verb following the name in the clause ("сбежавший после аварии 31-летний Алексей Русаков был
+    пойман": the clause runs on to the next mark past its noun); not "картин, принадлежавших Яну Веллену"."""
+    opener = morph.parses(words[clause.start].lower())
+    return any(p.tag.POS == "PRTF" and p.tag.case == "nomn" for p in opener) \
+        and any(_verb(w) for w in words[max(tag.stop, tag.name_stop or 0):clause.stop])
+
+
+def _quoted_apart(event: _Found, tag: Span, words: list[str]) -> bool:
+    """Whether a name stands inside a «...» quotation that the trigger is outside of; not one who
+    speaks it, named between dashes within it ("«Ещё со времен ..., — напомнил Медведев. — Я ...»")."""
+    if tag.start >= 2 and words[tag.start - 2] in ("–", "—") and _active_verb(words[tag.start - 1]):
+        return False
+    depth, opened = 0, None
+    for j in range(tag.start):
+        if words[j] == "«":
+            depth, opened = depth + 1, j if depth == 0 else opened
+        elif words[j] == "»" and depth:
+            depth -= 1
+    if not depth:
+        return False
+    closed = next((j for j in range(tag.start, len(words)) if words[j] == "»"), len(words))
+    return not opened < event.start < closed
 
 
 def _venue(event: _Found, tag: Span, words: list[str]) -> bool:
