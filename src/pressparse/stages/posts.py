@@ -20,8 +20,10 @@ sentence without its subject ("В 1990 году работала директо�
 to its subject, past a span of time or an aside ("Иван Петров, родившийся в 1960 году, долгое время
 был ..."), to whom "он", "она" stands for (the nearest person named of its gender), to the name
 "который", "которая" follows, to the subject of a predicate it is joined to by "и", or to a naming
-verb's object ("назначил Бастрыкина председателем"); with a predicate's first post, to each post
-listed after it in the instrumental; a post
+verb's object ("назначил Бастрыкина председателем"), after "в качестве" to the person named before it in
+its clause ("принёс присягу в качестве министра"), after "сменил на посту" to the subject; with a
+predicate's first post, to each post listed after it in the instrumental; whom its holder replaced
+("сменив на этом посту X", "вместо X") held it before; a post
 alone ("Министр отметил") is a further mention of the only person who holds it, or, bare and opening a
 sentence ("Президент осмотрел ..."), the post of the release's protagonist when they
 hold none, as is a head of state's or government's post alone as a subject ("Глава
