@@ -1214,3 +1214,29 @@ def test_in_the_capacity_of_reaches_past_an_aside_of_time():
                 until="posts")
     assert holders(doc)["президента"] == ["Хасан Рухани"]
     assert ("«в качестве»: the person named before", "президента", "«президент» held by p1") in notes(doc, "posts")
+
+
+@pytest.mark.parametrize("source, post, holder", [
+    # the release's lead, who holds a post, is Анна Смирнова; the sentence before names another first
+    ("[Анна Смирнова]PER, директор музея, открыла выставку. На ней выступил [Иван Петров]PER. Журналист "
+     "рассказал о книге.", "Журналист", ["Иван Петров"]),
+    ("[Иван Петров]PER, директор музея, открыл выставку. Её посетила [Анна Смирнова]PER. Певица рассказала "
+     "о победе.", "Певица", ["Анна Смирнова"]),
+    # a masculine head does not name a woman
+    ("[Иван Петров]PER, директор музея, открыл выставку. Её посетила [Анна Смирнова]PER. Журналист рассказал "
+     "о книге.", "Журналист", []),
+    # a name in another case is no subject the post describes
+    ("[Иван Петров]PER, директор музея, открыл выставку. Её посетили друзья [Олега Смирнова]PER. Журналист "
+     "рассказал о книге.", "Журналист", []),
+    # a post the person is under: a compound's part, a word its head governs
+    ("[Иван Петров]PER, вице-министр энергетики, арестован. Министр подписал приказ.", "Министр", []),
+    ("[Иван Петров]PER, заместитель министра, арестован. Министр подписал приказ.", "Министр", []),
+    # more words than the head: "новый" tells of someone else
+    ("[Иван Петров]PER, директор музея, открыл выставку. На ней выступил [Олег Смирнов]PER. Новый художник "
+     "рассказал о книге.", "Новый художник", []),
+])
+def test_a_one_word_post_opening_a_sentence_describes_the_subject_before(source, post, holder):
+    doc = parse(source, until="posts")
+    assert holders(doc)[post] == holder
+    assert any(r == "a bare post opening a sentence: the subject of the one before" and text == post
+               for r, text, _ in notes(doc, "posts")) is bool(holder)

@@ -26,7 +26,7 @@ predicate's first post, to each post listed after it in the instrumental; whom i
 ("сменив на этом посту X", "вместо X") held it before; a post
 alone ("Министр отметил") is a further mention of the only person who holds it, or, bare and opening a
 sentence ("Президент осмотрел ..."), the post of the release's protagonist when they
-hold none, as is a head of state's or government's post alone as a subject ("Глава
+hold none, a one-word one the person the sentence before names first ("Журналист уверен"), as is a head of state's or government's post alone as a subject ("Глава
 государства заявил") when no one else holds one; any other post is kept unattached. A name
 in the genitive inside a post ("пресс-секретарь президента Владимира Путина Дмитрий Песков")
 holds the post it follows; a name after an oblique post, in none of its head's cases, is whose
@@ -130,6 +130,7 @@ def run(doc: Doc) -> None:
     seen = _Seen(by_person, doc, places, {(post.sentence, k) for post in posts for k in post.qualifiers}, {})
     loose = _protagonists_head_post(loose, by_person, lead, doc.persons, sentences,
                                     lambda person: _country(person, seen)[0])
+    loose = _previous_subjects(loose, by_person, sentences)
     countries: dict[str, Optional[str]] = {}
     for person in doc.persons:
         # noted here, once, after _protagonists_head_post, which may give the protagonist a post and so its country
@@ -2175,6 +2176,51 @@ def _protagonists_head_post(loose: list[_Post], by_person: dict[str, list[_Post]
         post.why = "a head of state's or government's post alone: the protagonist's"
     by_person.setdefault(first.id, []).extend(described)
     return [post for post in loose if post not in described]
+
+
+def _previous_subjects(loose: list[_Post], by_person: dict[str, list[_Post]], sentences: Sequence[Sentence]
+                       ) -> list[_Post]:
+    """A one-word post alone opening a sentence as its subject ("Журналист уверен", "Спортсменка
+    является", "Экс-премьер был приговорён") describes the person the sentence right before names
+    first, in the nominative ("[Григорий Ревзин] отвечает: ... . Журналист уверен"), when their genders
+    agree and no one else holds that title. Not a post with more words ("Новый министр", "Представитель
+    Эрдогана": someone else), nor after a name in another case ("Дочери [Назарбаева] ... . Спикер
+    сменяет президента"), nor a post the person is under (``_under``), nor a head of state's or
+    government's post, which the protagonist's rules give."""
+    titled = {p.title for posts in by_person.values() for p in posts}
+    still = []
+    for post in loose:
+        sentence = sentences[post.sentence]
+        before = next((t for t in sentences[post.sentence - 1].spans if t.type == "PER" and t.entity), None) \
+            if post.sentence else None
+        if before is None or post.plural or " " in post.title or post.title in titled or _heads(post.title) \
+                or post.stop in {t.start for t in sentence.spans} or not _opens_as_subject(post, sentence) \
+                or not _as_written(before) or not _gender_agrees(sentence.words[post.head], before) \
+                or _under(post.title, by_person.get(before.entity, ())):
+            still.append(post)
+            continue
+        post.why = "a bare post opening a sentence: the subject of the one before"
+        by_person.setdefault(before.entity, []).append(post)
+    return still
+
+
+def _under(title: str, held: Sequence[_Post]) -> bool:
+    """Whether a person's posts put them under the post ``title`` names: a compound's part ("вице-министр",
+    then "Министр подписал": the minister is someone else) or a word the head governs ("заместитель
+    министра"); not the title's own word ("хоккейный защитник", then "Защитник")."""
+    lemma = morph.lemma(title)
+    for post in held:
+        for word in post.title.split(" "):
+            parts = word.split("-")
+            if len(parts) > 1 and lemma in map(morph.lemma, parts) and morph.lemma(word) != lemma \
+                    or morph.lemma(word) == lemma and word != lemma:
+                return True
+    return False
+
+def _gender_agrees(head: str, person: Span) -> bool:
+    """Whether a post's head may name the person: a feminine head a woman, any other not a woman."""
+    feminine = "femn" in morph.parses(head)[0].tag.grammemes
+    return _name_gender(person) in (("femn", None) if feminine else ("masc", None))
 
 
 def _subject_form(words: list[str], post: _Post) -> bool:
