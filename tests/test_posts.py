@@ -384,6 +384,18 @@ def holders(doc):
     # a nomination gives the post to whom it names
     ("the person before its office", "Президент выдвинул [Ивана Петрова]PER на пост директора.", "директора",
      ["Иван Петров"]),
+    # "в качестве": the person named before, subject or object, past a gloss; or whom "она" stands for
+    ("«в качестве»: the person named before", "Вчера [Иван Петров]PER принёс присягу в качестве министра "
+     "обороны.", "министра обороны", ["Иван Петров"]),
+    ("«в качестве»: the person named before", "Совет выбрал [Анну Смирнову]PER (Anna Smirnova) в качестве "
+     "председателя.", "председателя", ["Анна Смирнова"]),
+    ("«в качестве»: the person named before", "[Анна Смирнова]PER выросла в Омске. В 2016 году она была в "
+     "Иордании в качестве советника.", "советника", ["Анна Смирнова"]),
+    # "сменил на посту": the subject; the name after the post held it before (test below)
+    ("«сменил на посту»: the subject", "[Анна Смирнова]PER сменила на посту директора [Ивана Петрова]PER.",
+     "директора", ["Анна Смирнова", "Иван Петров"]),
+    ("«сменил на посту»: the subject", "Парламент поддержал [Олега Смирнова]PER, сменившего на посту "
+     "мэра [Ивана Петрова]PER.", "мэра", ["Олег Смирнов", "Иван Петров"]),
 ])
 def test_each_link_rule_gives_a_post_to_its_holder(rule, source, post, expected):
     doc = parse(source, until="posts")
@@ -1148,3 +1160,83 @@ def test_a_capitalised_body_is_derived_from_a_post_unless_it_begins_a_place(sour
     (position,) = person.positions
     assert [o.name for o in doc.organizations] == ([body] if body else [])
     assert (position.org and {o.id: o.name for o in doc.organizations}[position.org]) == body
+
+
+@pytest.mark.parametrize("source, post, holder, predecessor", [
+    ("[Олег Смирнов]PER принёс присягу в качестве мэра, сменив на этом посту [Ивана Петрова]PER.", "мэра",
+     "Олег Смирнов", "Иван Петров"),
+    ("Совет утвердил [Олега Смирнова]PER директором вместо 70-летнего [Ивана Петрова]PER.", "директором",
+     "Олег Смирнов", "Иван Петров"),
+    ("[Анна Смирнова]PER сменила на посту директора [Ивана Петрова]PER.", "директора", "Анна Смирнова",
+     "Иван Петров"),
+])
+def test_whom_the_holder_replaced_held_the_post_before(source, post, holder, predecessor):
+    doc = parse(source, until="posts")
+    assert sorted(holders(doc)[post]) == sorted([holder, predecessor])
+    formers = {person.name: [p.former for p in person.positions] for person in doc.persons}
+    assert formers[holder] == [False] and formers[predecessor] == [True]
+    assert any(r == "the one its holder replaced: held it before" and text == post
+               for r, text, _ in notes(doc, "posts")), notes(doc, "posts")
+
+
+@pytest.mark.parametrize("source", [
+    # no office named and the post no predicate's: "вместо" says nothing of who held it
+    "Вместо [Ивана Петрова]PER на встречу приехал его заместитель [Олег Смирнов]PER.",
+    # a name after "сменил" and a noun that is not the office: whom, not who held it
+    "[Анна Смирнова]PER, директор завода, сменила тренера [Ивана Петрова]PER.",
+])
+def test_no_predecessor_without_a_replaced_office(source):
+    doc = parse(source, until="posts")
+    assert not any(r == "the one its holder replaced: held it before" for r, _, _ in notes(doc, "posts"))
+
+
+
+@pytest.mark.parametrize("source, post", [
+    # "в качестве" in an aside: its subject follows
+    ("[Иван Петров]PER собрал команду, в неё, в качестве заместителя, входит [Олег Смирнов]PER.", "заместителя"),
+    # a clause of its own after "что": its subject is no person
+    ("[Иван Петров]PER добавил, что Германия вошла в совет в качестве члена.", "члена"),
+])
+def test_in_the_capacity_of_reaches_no_one_past_its_clause(source, post):
+    doc = parse(source, until="posts")
+    assert "Иван Петров" not in holders(doc).get(post, [])
+    assert not any(r == "«в качестве»: the person named before" for r, _, _ in notes(doc, "posts"))
+
+
+def test_a_predecessor_held_the_predicates_post_not_a_title_beside_the_holder():
+    doc = parse("Новым премьером стал лидер партии [Дэвид Кэмерон]PER вместо [Гордона Брауна]PER.", until="posts")
+    brown = next(person for person in doc.persons if person.name == "Гордон Браун")
+    assert [(p.title, p.former) for p in brown.positions] == [("новый премьер", True)]
+
+
+def test_in_the_capacity_of_reaches_past_an_aside_of_time():
+    doc = parse("[Хасан Рухани]PER в воскресенье, 4 августа 2013 года, приносит присягу в качестве президента.",
+                until="posts")
+    assert holders(doc)["президента"] == ["Хасан Рухани"]
+    assert ("«в качестве»: the person named before", "президента", "«президент» held by p1") in notes(doc, "posts")
+
+
+@pytest.mark.parametrize("source, post, holder", [
+    # the release's lead, who holds a post, is Анна Смирнова; the sentence before names another first
+    ("[Анна Смирнова]PER, директор музея, открыла выставку. На ней выступил [Иван Петров]PER. Журналист "
+     "рассказал о книге.", "Журналист", ["Иван Петров"]),
+    ("[Иван Петров]PER, директор музея, открыл выставку. Её посетила [Анна Смирнова]PER. Певица рассказала "
+     "о победе.", "Певица", ["Анна Смирнова"]),
+    # a masculine head does not name a woman
+    ("[Иван Петров]PER, директор музея, открыл выставку. Её посетила [Анна Смирнова]PER. Журналист рассказал "
+     "о книге.", "Журналист", []),
+    # a name in another case is no subject the post describes
+    ("[Иван Петров]PER, директор музея, открыл выставку. Её посетили друзья [Олега Смирнова]PER. Журналист "
+     "рассказал о книге.", "Журналист", []),
+    # a post the person is under: a compound's part, a word its head governs
+    ("[Иван Петров]PER, вице-министр энергетики, арестован. Министр подписал приказ.", "Министр", []),
+    ("[Иван Петров]PER, заместитель министра, арестован. Министр подписал приказ.", "Министр", []),
+    # more words than the head: "новый" tells of someone else
+    ("[Иван Петров]PER, директор музея, открыл выставку. На ней выступил [Олег Смирнов]PER. Новый художник "
+     "рассказал о книге.", "Новый художник", []),
+])
+def test_a_one_word_post_opening_a_sentence_describes_the_subject_before(source, post, holder):
+    doc = parse(source, until="posts")
+    assert holders(doc)[post] == holder
+    assert any(r == "a bare post opening a sentence: the subject of the one before" and text == post
+               for r, text, _ in notes(doc, "posts")) is bool(holder)

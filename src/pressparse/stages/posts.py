@@ -20,11 +20,13 @@ sentence without its subject ("В 1990 году работала директо�
 to its subject, past a span of time or an aside ("Иван Петров, родившийся в 1960 году, долгое время
 был ..."), to whom "он", "она" stands for (the nearest person named of its gender), to the name
 "который", "которая" follows, to the subject of a predicate it is joined to by "и", or to a naming
-verb's object ("назначил Бастрыкина председателем"); with a predicate's first post, to each post
-listed after it in the instrumental; a post
+verb's object ("назначил Бастрыкина председателем"), after "в качестве" to the person named before it in
+its clause ("принёс присягу в качестве министра"), after "сменил на посту" to the subject; with a
+predicate's first post, to each post listed after it in the instrumental; whom its holder replaced
+("сменив на этом посту X", "вместо X") held it before; a post
 alone ("Министр отметил") is a further mention of the only person who holds it, or, bare and opening a
 sentence ("Президент осмотрел ..."), the post of the release's protagonist when they
-hold none, as is a head of state's or government's post alone as a subject ("Глава
+hold none, a one-word one the person the sentence before names first ("Журналист уверен"), as is a head of state's or government's post alone as a subject ("Глава
 государства заявил") when no one else holds one; any other post is kept unattached. A name
 in the genitive inside a post ("пресс-секретарь президента Владимира Путина Дмитрий Песков")
 holds the post it follows; a name after an oblique post, in none of its head's cases, is whose
@@ -68,6 +70,7 @@ class _Post:
     derived: bool = False  # its body is derived from it ("министр обороны": Министерство обороны)
     states: tuple[str, ...] = ()  # the countries it governs
     former: bool = False  # given as held before: "бывший министр", "Иван Петров, в прошлом министр"
+    predecessors: list[str] = field(default_factory=list)  # who held it before its holder: "сменив на этом посту X"
 
 
 _ADDRESS_WORDS = lexicon.words("acting")
@@ -117,6 +120,8 @@ def run(doc: Doc) -> None:
     for post in posts:
         for holder in post.holders:
             by_person.setdefault(holder, []).append(post)
+        for holder in post.predecessors:
+            by_person.setdefault(holder, []).append(replace(post, holders=[holder], predecessors=[], former=True))
         if not post.holders:
             loose.append(post)
     loose = _coreference(loose, by_person, organizations)
@@ -125,6 +130,7 @@ def run(doc: Doc) -> None:
     seen = _Seen(by_person, doc, places, {(post.sentence, k) for post in posts for k in post.qualifiers}, {})
     loose = _protagonists_head_post(loose, by_person, lead, doc.persons, sentences,
                                     lambda person: _country(person, seen)[0])
+    loose = _previous_subjects(loose, by_person, sentences)
     countries: dict[str, Optional[str]] = {}
     for person in doc.persons:
         # noted here, once, after _protagonists_head_post, which may give the protagonist a post and so its country
@@ -1824,11 +1830,63 @@ def _opens_a_clause_about(word: str) -> bool:
     return word.lower() in _RELATIVE_GENDERS or morph.parses(word)[0].tag.POS == "PRTF"
 
 
+def _in_the_capacity_of(post: _Post, near: _Near) -> Optional[list[str]]:
+    """After "в качестве", the person named last before it in its sentence, a gloss in brackets
+    between them or not, whom its clause speaks of, serving as the post: "[Эштон Картер] принёс
+    присягу в качестве министра обороны", "выбрала [Гасана Хитто] (Ghassan Hitto) в качестве
+    премьер-министра", "[Хасан Рухани] в воскресенье, 4 августа, приносит присягу в качестве президента";
+    or the one "он", "она" stands for there. None with no one named before it in its clause: "В
+    качестве посредника выступил [Иван Петров]" is for the rules after; "и", "а", "что", "который" or
+    a semicolon close the search ("[Иван Петров] добавил, что Германия вошла в совет в качестве
+    члена"), and an aside between commas has its subject after it ("и в команду, в качестве
+    заместителя, входит [Олег Смирнов]")."""
+    words = near.words
+    k = post.start - 1
+    if k < 1 or words[k - 1].lower() != "в" or morph.lemma(words[k].lower()) not in _CAPACITY \
+            or k > 1 and words[k - 2] == "," and post.stop < len(words) and words[post.stop] == ",":
+        return None
+    for j in range(_before_gloss(words, k - 1), -1, -1):
+        person = near.stops.get(j)
+        if person is not None:
+            return [person.entity] if person.entity else None
+        word = words[j].lower()
+        if j < k - 1 and (word in _CAPACITY_ENDS or word in _CLAUSE_LINKS or morph.lemma(word) in _RELATIVES):
+            return None
+        if j < k - 1 and word in _SUBJECT_PRONOUNS:
+            holder = _antecedent(near, j)
+            return [holder] if holder else None
+    return None
+
+
+_CAPACITY_ENDS = frozenset({";", ":", "\n"})  # what closes the clause; commas may close an aside of time within it
+
+
+def _successor(post: _Post, near: _Near) -> Optional[list[str]]:
+    """After "сменил на посту", the subject before the verb, who took the post over (the name after
+    it held it before, ``_predecessor``): "[Джина Хаспел] сменила на посту главы ЦРУ [Майка Помпео]",
+    "выразил доверие [Мамуке Бахтадзе], сменившему на посту премьер-министра ..."."""
+    words = near.words
+    k = post.start - 1
+    if k < 2 or morph.lemma(words[k]) not in _OFFICES or words[k - 1] != "на" \
+            or morph.lemma(words[k - 2].lower()) not in _REPLACING:
+        return None
+    k = _past_gap(near, k - 3)
+    if k >= 0 and words[k] == ",":
+        k -= 1
+    holder = near.stops.get(k + 1)
+    return [holder.entity] if holder is not None and holder.entity else None
+
+
+_CAPACITY = lexicon.words("capacity")
+
+
 #: How a post finds its holder in its sentence, tried in order: the first rule that decides (a
 #: list of holders, empty for none) wins.
 LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("a decree's subject before it", _decree_subject),
     ("a kin's genitive: whose kin", _kins_complement),
+    ("«в качестве»: the person named before", _in_the_capacity_of),
+    ("«сменил на посту»: the subject", _successor),
     ("the person after it", _person_after),
     ("the person after a dash", _person_after_dash),
     ("plural: no one person's", _plural),
@@ -1881,9 +1939,74 @@ LINKS_AFTER: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
 ]
 
 
+def _predecessor(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person its holder replaced in it, who held it before (NEREL gives them the post too): the
+    name right after "сменил", "вместо", past the office ("на этом посту", "с этого поста"), the post
+    itself, an age or adjectives: "[Хасан Рухани] принёс присягу в качестве президента, сменив на
+    этом посту [Махмуда Ахмадинежада]", "[Джина Хаспел] сменила на посту главы ЦРУ [Майка Помпео]",
+    "утвердил [Мигеля Диаса-Канеля] главой Госсовета вместо 86-летнего [Рауля Кастро]". Only for a
+    post a predicate gives (``_predicated``), the one of them nearest before the word, else the first
+    after it: not a title of the holder beside it ("стал лидер консерваторов [Дэвид Кэмерон] вместо
+    ...": the post is "премьером" before it), nor another person's post."""
+    words = near.words
+    if not post.holders or not _predicated(post, words):
+        return None
+    for m, word in enumerate(words):
+        if morph.lemma(word.lower()) not in _REPLACING:
+            continue
+        k, inside = m + 1, False
+        while k < len(words) and k not in near.starts and k - m <= _PREDECESSOR_REACH:
+            if k == post.start:
+                k, inside = post.stop, True
+            elif _filler(words[k]):
+                k += 1
+            else:
+                break
+        person = near.starts.get(k)
+        if person is None or not person.entity or person.entity in post.holders:
+            continue
+        held = [p for p in near.posts.values()
+                if p.holders and person.entity not in p.holders and _predicated(p, words)]
+        before = [p for p in held if p.stop <= m]
+        nearest = max(before, key=lambda p: p.stop) if before else min(held, key=lambda p: p.start, default=None)
+        if inside or nearest is post:
+            return [person.entity]
+    return None
+
+
+def _predicated(post: _Post, words: list[str]) -> bool:
+    """Whether a predicate gives the post: in the instrumental ("стал премьером", "утвердил главой"),
+    after "в качестве" or after its office ("на посту главы")."""
+    before = [word.lower() for word in words[max(post.start - 2, 0):post.start]]
+    return _case(words[_governor(words, post.start, post.head)], "ablt") \
+        or bool(before) and morph.lemma(before[-1]) in _OFFICES \
+        or len(before) == 2 and before[0] == "в" and morph.lemma(before[1]) in _CAPACITY
+
+
+def _filler(word: str) -> bool:
+    """A word between "сменил", "вместо" and the name of whom: the office ("на этом посту", "с
+    этого поста"), an age, an adjective or a participle ("уходящего", "86-летнего")."""
+    lower = word.lower()
+    if lower in ("на", "с") or _AGE.fullmatch(lower) or morph.lemma(lower) in _OFFICES:
+        return True
+    return any(p.tag.POS in ("ADJF", "PRTF", "APRO") for p in morph.parses(lower))
+
+
+_REPLACING = lexicon.words("replacing")
+_PREDECESSOR_REACH = 8  # the words of "на этом посту", the post itself and an age before the name
+
+
+#: Who else holds a post its holder was found for, tried in order on each post once the rules above
+#: gave it one: each rule's persons are added as having held it before.
+ALSO_HELD: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
+    ("the one its holder replaced: held it before", _predecessor),
+]
+
+
 def _link(posts: list[_Post], sentence: Sentence, doc: Doc, recent: list[Span], subject: Optional[Span]) -> None:
     """Give each post of a sentence to the person it describes, if one is named next to it (``LINKS``);
-    then, left to right, each post no rule decided on to a person of a post before it (``LINKS_AFTER``).
+    then, left to right, each post no rule decided on to a person of a post before it (``LINKS_AFTER``);
+    then to whom its holder replaced in it, as held before (``ALSO_HELD``).
 
     Right to left, so that in "мэр Москвы Сергей Собянин, председатель совета ..., академик
     РАН Александр Клименко" each post reaches past the posts after it to its own person.
@@ -1894,6 +2017,13 @@ def _link(posts: list[_Post], sentence: Sentence, doc: Doc, recent: list[Span], 
     undecided = [post for post in sorted(posts, key=lambda p: -p.start) if not _decide(post, near, doc, LINKS)]
     for post in reversed(undecided):
         _decide(post, near, doc, LINKS_AFTER)
+    for post in posts:
+        for name, rule in ALSO_HELD:
+            if (before := rule(post, near)) is not None:
+                post.predecessors = before
+                doc.note("posts", name, post.mention.start, post.mention.stop, post.mention.text,
+                         f"«{post.title}» held before by {', '.join(before)}")
+                break
 
 
 def _decide(post: _Post, near: _Near, doc: Doc, rules) -> bool:
@@ -2046,6 +2176,51 @@ def _protagonists_head_post(loose: list[_Post], by_person: dict[str, list[_Post]
         post.why = "a head of state's or government's post alone: the protagonist's"
     by_person.setdefault(first.id, []).extend(described)
     return [post for post in loose if post not in described]
+
+
+def _previous_subjects(loose: list[_Post], by_person: dict[str, list[_Post]], sentences: Sequence[Sentence]
+                       ) -> list[_Post]:
+    """A one-word post alone opening a sentence as its subject ("Журналист уверен", "Спортсменка
+    является", "Экс-премьер был приговорён") describes the person the sentence right before names
+    first, in the nominative ("[Григорий Ревзин] отвечает: ... . Журналист уверен"), when their genders
+    agree and no one else holds that title. Not a post with more words ("Новый министр", "Представитель
+    Эрдогана": someone else), nor after a name in another case ("Дочери [Назарбаева] ... . Спикер
+    сменяет президента"), nor a post the person is under (``_under``), nor a head of state's or
+    government's post, which the protagonist's rules give."""
+    titled = {p.title for posts in by_person.values() for p in posts}
+    still = []
+    for post in loose:
+        sentence = sentences[post.sentence]
+        before = next((t for t in sentences[post.sentence - 1].spans if t.type == "PER" and t.entity), None) \
+            if post.sentence else None
+        if before is None or post.plural or " " in post.title or post.title in titled or _heads(post.title) \
+                or post.stop in {t.start for t in sentence.spans} or not _opens_as_subject(post, sentence) \
+                or not _as_written(before) or not _gender_agrees(sentence.words[post.head], before) \
+                or _under(post.title, by_person.get(before.entity, ())):
+            still.append(post)
+            continue
+        post.why = "a bare post opening a sentence: the subject of the one before"
+        by_person.setdefault(before.entity, []).append(post)
+    return still
+
+
+def _under(title: str, held: Sequence[_Post]) -> bool:
+    """Whether a person's posts put them under the post ``title`` names: a compound's part ("вице-министр",
+    then "Министр подписал": the minister is someone else) or a word the head governs ("заместитель
+    министра"); not the title's own word ("хоккейный защитник", then "Защитник")."""
+    lemma = morph.lemma(title)
+    for post in held:
+        for word in post.title.split(" "):
+            parts = word.split("-")
+            if len(parts) > 1 and lemma in map(morph.lemma, parts) and morph.lemma(word) != lemma \
+                    or morph.lemma(word) == lemma and word != lemma:
+                return True
+    return False
+
+def _gender_agrees(head: str, person: Span) -> bool:
+    """Whether a post's head may name the person: a feminine head a woman, any other not a woman."""
+    feminine = "femn" in morph.parses(head)[0].tag.grammemes
+    return _name_gender(person) in (("femn", None) if feminine else ("masc", None))
 
 
 def _subject_form(words: list[str], post: _Post) -> bool:
