@@ -121,13 +121,39 @@ def test_an_abbreviation_joins_the_body_named_in_full(nlp, seeds):
     # two countries named as often: either may be the one the release speaks from
     ("Делегация Китая прибыла в Казахстан. Стороны обсудили торговлю Китая и Казахстана.", None),
     ("Делегация Китая прибыла в Казахстан. Казахстан и Китай обсудили торговлю Казахстана.", "Казахстан"),
+    # a guest head of state's country, the qualifier of their post in an oblique case before their name,
+    # counts only after the countries named otherwise
+    ("Олег Белов встретился с Президентом Египта Ахмедом Саидом, прибывшим в Россию с визитом.", "Россия"),
+    ("Олег Белов проведёт переговоры с Премьер-министром Республики Союз Мьянма Мином Хлайном, который "
+     "посетит Россию.", "Россия"),
+    ("Олег Белов встретился с Президентом Египта Ахмедом Саидом.", "Египет"),
+    # the subject's own post is no guest's ("Президент России" in news), nor a post's complement
+    ("Олег Белов встретился с советником Президента Египта Ахмеда Саида в Москве.", None),
+    ("Советник Президента США Дональда Трампа прибыл в Москву. Советник Президента США Дональда Трампа "
+     "провёл переговоры.", "США"),
+    ("Президент России Олег Белов подписал указ о награждении гражданина Египта. Указ вступил в силу в Москве.",
+     "Россия"),
+    # a minister's country is a vote still: a release names its own ministers so
+    ("Министр сельского хозяйства Казахстана Айдар Сапаров прибыл в Китай. Казахстан закупит технику.",
+     "Казахстан"),
 ])
 def test_home_country(nlp, text, home):
     from pressparse.stages.entities import home_country
     from pressparse.stages.read import read
 
     doc = nlp.parse(text)
-    assert home_country(read(text).url, doc.locations) == home
+    assert home_country(read(text).url, doc.locations, text, [m for p in doc.persons for m in p.mentions]) == home
+
+
+def test_the_home_country_notes_where_it_came_from(nlp):
+    text = "Олег Белов встретился с Президентом Египта Ахмедом Саидом, прибывшим в Россию с визитом."
+    doc = nlp.parse(text, explain=True)
+    assert [(n.subject, n.detail) for n in doc.notes if n.rule == "home country"] == \
+        [("Россия", "places' votes: Россия 1, Египет 0+1 as a guest's qualifier")]
+    url = "Переговоры прошли в Минске.\n\nSource URL: https://www.xn--b1akbcqh2a7i.xn--90ais/news"
+    doc = nlp.parse(url, explain=True)
+    assert [(n.subject, n.detail) for n in doc.notes if n.rule == "home country"] == \
+        [("Беларусь", "web domain .бел")]
 
 
 @given(st.lists(st.text(alphabet="абвгдеёж", min_size=1, max_size=9), min_size=2, max_size=40))

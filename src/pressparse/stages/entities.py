@@ -42,7 +42,9 @@ def run(doc: Doc) -> None:
         if span.type == "PER" and _opens_alone(sentence.words, span):
             opening.add(span.mention.start)
     doc.locations = _locations(found["LOC"], doc.text)
-    doc.home = home_country(doc.url, doc.locations)
+    doc.home, where = _home(doc.url, doc.locations, doc.text, [s.mention for s in found["PER"]])
+    if doc.home:
+        doc.note("entities", "home country", 0, 0, doc.home, where)
     shared = _shared_abbreviations(found, doc)
     if shared:
         doc.locations = _locations(found["LOC"], doc.text)
@@ -127,11 +129,20 @@ def _mentions(spans: list[Span], entity: str) -> tuple[Mention, ...]:
     return tuple(sorted((span.mention for span in spans), key=lambda m: m.start))
 
 
-def home_country(url: Optional[str], locations: Sequence[Location]) -> Optional[str]:
+def home_country(url: Optional[str], locations: Sequence[Location], text: str = "",
+                 persons: Sequence[Mention] = ()) -> Optional[str]:
     """The release's own country: its web domain's, else the one its places speak of most
     (a country's mentions and those of its capital, "Москва, Кремль", and of its regions,
-    "Восточно-Казахстанская область"); None when two are spoken of as often, since a release
-    about a visit names the guest's country as often as its own."""
+    "Восточно-Казахстанская область"), where a country named in ``text`` as the qualifier of a
+    guest head of state's post ("с Президентом Казахстана Касым-Жомартом Токаевым", the names of
+    ``persons`` telling who is named) only breaks a tie; None when two are spoken of as often,
+    since a release about a visit names the guest's country as often as its own."""
+    return _home(url, locations, text, persons)[0]
+
+
+def _home(url: Optional[str], locations: Sequence[Location], text: str,
+          persons: Sequence[Mention]) -> tuple[Optional[str], str]:
+    """``home_country`` and where it came from: ``"web domain"`` or the votes its places cast."""
     if url:
         host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0].split(":")[0]
         tld = host.rsplit(".", 1)[-1]
@@ -142,16 +153,49 @@ def home_country(url: Optional[str], locations: Sequence[Location]) -> Optional[
                 pass
         country = lexicon.domain_country(tld)
         if country:
-            return country
-    votes: dict[str, int] = {}
+            return country, f"web domain .{tld}"
+    # a country's votes: its mentions but guests' qualifiers, then those, which tell only when nothing else does
+    named = frozenset(m.start for m in persons)
+    votes: dict[str, tuple[int, int]] = {}
     for location in locations:
         country = _country_of(location)
         if country:
-            votes[country] = votes.get(country, 0) + len(location.mentions)
+            qualifiers = sum(_guests_qualifier(text, mention, named) for mention in location.mentions)
+            free, qualified = votes.get(country, (0, 0))
+            votes[country] = (free + len(location.mentions) - qualifiers, qualified + qualifiers)
     ranked = sorted(votes.values(), reverse=True)
     if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
-        return None
-    return max(votes, key=lambda c: votes[c])
+        return None, ""
+    home = max(votes, key=lambda c: votes[c])
+    return home, "places' votes: " + ", ".join(
+        f"{c} {free}" + (f"+{qualified} as a guest's qualifier" if qualified else "")
+        for c, (free, qualified) in sorted(votes.items(), key=lambda v: v[1], reverse=True))
+
+
+_WORD_BEFORE_NAME = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)[ \t]+$")
+_SPACE = re.compile(r"[ \t]+")
+_GUESTS_CASES = frozenset({"ablt", "gent", "accs"})  # "с Президентом", "визит Президента", "принял Президента"
+
+
+def _guests_qualifier(text: str, mention: Mention, named: frozenset[int]) -> bool:
+    """Whether the country ``mention`` qualifies the post of a head of state or government whom the
+    release's subject meets or hosts: the post in the instrumental, genitive or accusative, the
+    holder's name after the country, and no post before it whose complement it is ("провёл
+    переговоры с Президентом Казахстана Касым-Жомартом Токаевым", "визит Премьер-министра Мьянмы
+    Мин Аун Хлайна"; not "советник президента США Дональда Трампа"). A release names its own head
+    bare or as the subject ("Президент России Владимир Путин подписал"), so such a country is more
+    likely the guest's than the release's own. ``named``: where persons' names start."""
+    after = _SPACE.match(text, mention.stop)
+    if after is None or after.end() not in named:
+        return False
+    head = _WORD_BEFORE_NAME.search(text, max(0, mention.start - 40), mention.start)
+    if head is None:
+        return False
+    readings = [p for p in morph.parses(head.group(1)) if lexicon.heads_a_state(p.normal_form.replace("ё", "е"))]
+    if not readings or any(p.tag.case not in _GUESTS_CASES for p in readings):
+        return False
+    before = _WORD_BEFORE_NAME.search(text, max(0, head.start() - 40), head.start())
+    return before is None or not lexicon.is_office(before.group(1))
 
 
 # ---------------------------------------------------------------- persons
