@@ -623,6 +623,9 @@ def test_fix_is_every_rule_in_turn(text, given):
     (ner.LatinNameAfterDescriptor(), "акции компании Фольксваген", False),
     (ner.ListedComplement(), "Федерацию лесбиянок, геев и транссексуалов", True),
     (ner.ListedComplement(), "Федерацию лесбиянок и геев", False),
+    (ner.ActingSeats(), "опубликовано Кремлём", True),  # any form, ё too
+    (ner.ActingSeats(), "БЕЛЫЙ ДОМ не подтвердил", True),
+    (ner.ActingSeats(), "в Белой Церкви", False),  # no seat's last word
 ])
 def test_trigger(rule, text, found):
     assert (rule.trigger.search(" ".join(words_of(text))) is not None) is found

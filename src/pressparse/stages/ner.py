@@ -935,6 +935,11 @@ class ActingSeats(Rule):
     speaks through (words.tsv voice: "пресс-служба [Кремля]", "на сайте [Кремля]"). After a
     preposition it is the place: "в [Кремле] прошли переговоры", "перед [Белым домом]"."""
 
+    # the stem every form of a seat's last word shares ("кремл", "дом"), a word of its own's start
+    trigger = re.compile(r"(?:^| )(?:%s)" % "|".join(sorted(
+        re.escape(os.path.commonprefix(sorted(lexicon.forms_of(frozenset({seat.split()[-1]})))))
+        for seat in lexicon.words("seat"))), re.I)
+
     def apply(self, words, tags):
         return [Tag(t.start, t.stop, "ORG", t.name_stop) if t.type != "ORG" and _seat(words[t.start:t.stop])
                 and _acting(words, t.start, t.stop) else t for t in tags]
