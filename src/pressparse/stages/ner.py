@@ -379,28 +379,35 @@ class Tagger(Network):
 def _viterbi(emissions: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> list[np.ndarray]:
     """The CRF's best tag sequences: ``emissions`` are the sequences' rows laid end to end.
 
-    Vectorised over the sequences (slovnet's decoder walks back one sequence at a time).
+    Vectorised over the sequences (slovnet's decoder walks back one sequence at a time), longest
+    first, so that at each step the sequences still going on are the first ones.
     """
     count, longest, tags = len(lengths), int(lengths.max()), emissions.shape[1]
     steps = np.arange(longest)
     inside = steps[None, :] < lengths[:, None]
     batch = np.zeros((count, longest, tags), dtype=emissions.dtype)
     batch[inside] = emissions
-    everyone = np.arange(count)
-    score = batch[:, 0]
+    order = np.argsort(-lengths, kind="stable")
+    batch, lengths = batch[order], lengths[order]
+    going = (lengths[None, :] > steps[:, None]).sum(1).tolist()  # at each step, how many go on
+    score = batch[:, 0].copy()
     history = np.zeros((longest, count, tags), dtype=np.int64)
     for t in range(1, longest):
-        candidates = score[:, :, None] + transitions + batch[:, t, None, :]
-        history[t] = candidates.argmax(1)
-        score = np.where(inside[:, t, None], candidates[everyone[:, None], history[t], np.arange(tags)], score)
+        n = going[t]
+        candidates = score[:n, :, None] + transitions + batch[:n, t, None, :]
+        history[t, :n] = candidates.argmax(1)
+        score[:n] = candidates.max(1)
     best = score.argmax(1)
     paths = np.zeros((count, longest), dtype=np.int64)
-    paths[everyone, lengths - 1] = best
+    paths[np.arange(count), lengths - 1] = best
     for t in range(longest - 1, 0, -1):
-        active = t < lengths
-        best = np.where(active, history[t][everyone, best], best)
-        paths[active, t - 1] = best[active]
-    return [path[:n] for path, n in zip(paths, lengths)]
+        n = going[t]
+        best[:n] = history[t, np.arange(n), best[:n]]
+        paths[:n, t - 1] = best[:n]
+    result: list[np.ndarray] = [paths[0]] * count
+    for k, at in enumerate(order.tolist()):
+        result[at] = paths[k, :lengths[k]]
+    return result
 
 
 def _spans(tags: list[str], offset: int) -> list[Tag]:
