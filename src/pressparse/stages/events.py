@@ -174,7 +174,9 @@ def run(doc: Doc) -> None:
                 local.posts.setdefault(doc.sentence_at(m.start), []).append(
                     (m.start, m.stop, person.id, position.title))
     local.persons = sorted((m.start, person.id) for person in doc.persons for m in person.mentions)
-    local.titles = sorted((start, person, title) for posts in local.posts.values() for start, _, person, title in posts)
+    for start, person, title in sorted((start, person, title) for posts in local.posts.values()
+                                       for start, _, person, title in posts):
+        local.titles.setdefault(title.split()[0].lower(), []).append((start, person, title))
     # "В.Путин: Уважаемые коллеги, ...": the person a passage of speech is labelled with
     local.speakers = sorted((m.start, person.id) for person in doc.persons for m in person.mentions
                             if _labels(text, m))
@@ -1201,7 +1203,8 @@ class _Local:
     body: Optional[str]  # the release's one ministry, service or agency, if it names one
     persons: list[tuple[int, str]] = field(default_factory=list)  # (start, person) of each mention, in order
     speakers: list[tuple[int, str]] = field(default_factory=list)  # (start, person) of each speaker's label
-    titles: list[tuple[int, str, str]] = field(default_factory=list)  # (start, holder, title) of each post mention, in order
+    # by a post's head word: (start, holder, title) of each mention of a post, in order
+    titles: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
     # the persons of the last event, in an earlier sentence, of a head of state with others: who "Главы
     # государств" are when the release gives one of them no post ("Владимир Путин и Президент Белоруссии ...")
     together: list[str] = field(default_factory=list)
@@ -2110,19 +2113,16 @@ def _post_alone(words: list[str], sentence: Sentence, number: int, local: _Local
     word in the nominative singular that heads a post someone was named with before the sentence
     (its last holder so named: "президент США Дональд Трамп ... Позднее президент выступил"), with
     no post of the sentence's holders at it."""
-    held = local.titles
-    k = bisect.bisect_left(held, (sentence.start, "", ""))  # the posts named before the sentence
-    if not k:
-        return None
-    heads = {head: (person, title) for _, head, person, title in
-             ((start, title.split()[0].lower(), person, title) for start, person, title in held[:k])}
     own = [(a, b) for a, b, _, _ in local.posts.get(number, [])]
     for token, word in zip(sentence.tokens, words):
         if not word.isalpha() or any(a <= token.start < b for a, b in own):
             continue
         parses = morph.parses(word.lower())
-        if parses[0].tag.case == "nomn" and parses[0].tag.number == "sing" and parses[0].normal_form in heads:
-            return heads[parses[0].normal_form]
+        named = local.titles.get(parses[0].normal_form)
+        if named and parses[0].tag.case == "nomn" and parses[0].tag.number == "sing":
+            k = bisect.bisect_left(named, (sentence.start, "", ""))  # its mentions before the sentence
+            if k:
+                return named[k - 1][1:]
     return None
 
 
