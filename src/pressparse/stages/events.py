@@ -174,8 +174,8 @@ def run(doc: Doc) -> None:
                 local.posts.setdefault(doc.sentence_at(m.start), []).append(
                     (m.start, m.stop, person.id, position.title))
     local.persons = sorted((m.start, person.id) for person in doc.persons for m in person.mentions)
-    for start, person, title in sorted((start, person, title) for posts in local.posts.values()
-                                       for start, _, person, title in posts):
+    for start, person, title in sorted((start, person, title) for held in local.posts.values()
+                                       for start, _, person, title in held):
         local.titles.setdefault(title.split()[0].lower(), []).append((start, person, title))
     # "В.Путин: Уважаемые коллеги, ...": the person a passage of speech is labelled with
     local.speakers = sorted((m.start, person.id) for person in doc.persons for m in person.mentions
