@@ -1703,15 +1703,20 @@ class ModifiersWithoutNoun(Rule):
     Without such a noun the name stays as it is. A pronoun or a numeral is no such adjective."""
 
     def apply(self, words, tags):
-        taken = {k for t in tags for k in range(t.start, t.stop)}
-        out = []
-        for tag in tags:
-            stop = None
-            if tag.type == "ORG" and tag.name_stop is None and tag.stop - tag.start > 1 \
-                    and words[tag.stop - 1].islower():
-                stop = _noun_after_modifiers(words, tag.stop, taken)
-            out.append(Tag(tag.start, stop, tag.type) if stop is not None else tag)
-        return out
+        return _orgs_going_on(tags, lambda tag, taken: _noun_after_modifiers(words, tag.stop, taken)
+                              if words[tag.stop - 1].islower() else None)
+
+
+def _orgs_going_on(tags: list[Tag], stop_of: Callable[[Tag, set[int]], Optional[int]]) -> list[Tag]:
+    """The tags, each organisation's of two words or more with no ``name_stop`` going on to where
+    ``stop_of(tag, taken)`` says, when it says (``taken``: the tokens of every tag)."""
+    taken = {k for t in tags for k in range(t.start, t.stop)}
+    out = []
+    for tag in tags:
+        stop = stop_of(tag, taken) if tag.type == "ORG" and tag.name_stop is None and tag.stop - tag.start > 1 \
+            else None
+        out.append(Tag(tag.start, stop, tag.type) if stop is not None else tag)
+    return out
 
 
 def _noun_after_modifiers(words: list[str], at: int, taken: set[int]) -> Optional[int]:
@@ -1754,16 +1759,12 @@ class ListedComplement(Rule):
     trigger = re.compile(" , ")
 
     def apply(self, words, tags):
-        taken = {k for t in tags for k in range(t.start, t.stop)}
-        out = []
-        for tag in tags:
-            stop = None
-            if tag.type == "ORG" and tag.name_stop is None and tag.stop - tag.start > 1 \
-                    and tag.stop < len(words) and words[tag.stop] == "," and words[tag.stop - 1].islower() \
+        def stop_of(tag, taken):
+            if tag.stop < len(words) and words[tag.stop] == "," and words[tag.stop - 1].islower() \
                     and any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in morph.parses(words[tag.stop - 1])):
-                stop = _listed(words, tag.stop, taken, "gent")
-            out.append(Tag(tag.start, stop, tag.type) if stop is not None else tag)
-        return out
+                return _listed(words, tag.stop, taken, "gent")
+            return None
+        return _orgs_going_on(tags, stop_of)
 
 
 class JoinOrgAndComplement(Rule):
