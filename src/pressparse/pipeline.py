@@ -184,7 +184,7 @@ class Pipeline:
                         try:
                             scored = started.result()
                         except Exception:  # some document broke it: the stage itself finds which
-                            scored = None
+                            pass
                     with _collection_paused():
                         self._run_stages(docs, STAGES[ahead:], scored)
                         return [doc.record() for doc in docs]

@@ -1725,7 +1725,7 @@ def _subordinate(sentence: Sentence) -> list[tuple[int, int]]:
     for j, word in enumerate(lowered):
         if j and words[j - 1] not in (",", "–", "—"):
             continue
-        conjunction = any(lowered[j:j + len(entry)] == entry for entry in _SUBORDINATORS)
+        conjunction = _conjunction_at(lowered, j)
         if not conjunction and not (j and (morph.lemma(word) in _RELATIVE
                                            or morph.parses(word)[0].tag.POS in ("PRTF", "GRND"))):
             continue
