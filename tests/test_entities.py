@@ -27,6 +27,13 @@ def names(doc, kind):
     # a Kazakh patronymic is one as a Russian one is; "-оглу" ends a surname
     ("Марат Нурланулы Садыков прибыл в Астану. Марат Садыков выступил на форуме.", ["Марат Садыков"]),
     ("Ахмет Давутоглу прибыл в Анкару.", ["Ахмет Давутоглу"]),
+    # named in full only as a decree writes it, a person keeps that order and the patronymic (ANNOTATION);
+    # prose's full name drops the patronymic
+    ("Указом Президента назначить Ержанова Болата Серикулы заместителем министра финансов.",
+     ["Ержанов Болат Серикулы"]),
+    ("Письмо направлено Сейтказиновой Динаре Маратовне. Динара Сейтказинова ответила на него.",
+     ["Динара Сейтказинова"]),
+    ("Вопросы обсуждались с Нурсултаном Абишевичем Назарбаевым.", ["Нурсултан Назарбаев"]),
     # a person the text names only by given name and patronymic keeps the patronymic
     ("На встрече выступила Наталья Дмитриевна. Она рассказала о музее.", ["Наталья Дмитриевна"]),
     # the mention a verb agrees with is surely in the nominative and names the person
@@ -300,7 +307,7 @@ def test_a_bare_letter_is_an_initial_only_after_a_surname(words, name):
     # two first names, or patronymics, more than a letter apart: two people of one family
     ("[Тимур Касымов]PER приехал с отцом. [Талгат Касымов]PER рад встрече.", ["Тимур Касымов", "Талгат Касымов"]),
     ("Сын [Исмаилов Тимур Талгатович]PER и отец [Исмаилов Талгат Каримович]PER выступили.",
-     ["Тимур Исмаилов", "Талгат Исмаилов"]),
+     ["Исмаилов Тимур Талгатович", "Исмаилов Талгат Каримович"]),
     ("[Алексей Петрович Орлов]PER и [Алексей Иванович Орлов]PER выступили.",
      ["Алексей Орлов", "Алексей Орлов"]),
     # one person: forms, spelling variants and short forms of one first name, initials

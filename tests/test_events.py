@@ -203,7 +203,7 @@ def events_of(doc):
     ("Состоялось заседание [Совета Федерации]ORG.",
      [("conference", "Состоялось заседание", [("Совет Федерации", "participant")])]),
     ("Назначить [Гехт Ирину Альфредовну]PER временно исполняющим обязанности губернатора.",
-     [("appointment", "Назначить", [("Ирина Гехт", "appointee")])]),
+     [("appointment", "Назначить", [("Гехт Ирина Альфредовна", "appointee")])]),
     ("[Иван Петров]PER прибыл в [Москву]LOC.", [("visit", "прибыл", [("Иван Петров", "visitor")])]),
 ])
 def test_each_type_takes_its_participants_in_their_roles(source, expected):

@@ -22,6 +22,7 @@ from pressparse.names import NameParts
     # surnames in -ович: one the dictionary also knows as a surname, one it only guesses, one of
     # the other gender than the given name
     ("Роман Абрамович", NameParts("Роман", "Абрамович", (), "")),
+    ("Роман Аркадьевич Абрамович", NameParts("Роман", "Абрамович", (), "", "Аркадьевич")),
     ("Яцек Чапутович", NameParts("Яцек", "Чапутович", (), "")),
     ("Ольга Карпович", NameParts("Ольга", "Карпович", (), "")),
     ("Мигель Диас-Канель Бермудес", NameParts("Мигель", "Бермудес", ("Диас-Канель",), "")),
@@ -31,6 +32,18 @@ from pressparse.names import NameParts
 ])
 def test_parse(name, parts):
     assert names.parse(name) == parts
+
+
+@pytest.mark.parametrize("name, decree", [
+    ("Залесский Кирилл Сергеевич", True),
+    ("Ержанов Болат Серикулы", True),
+    ("Кирилл Сергеевич Залесский", False),
+    ("Роман Аркадьевич Абрамович", False),  # a surname in "-ович" after a patronymic
+    ("Кирилл Залесский", False),
+    ("Залесский К.С.", False),
+])
+def test_a_decree_writes_the_surname_first_and_the_patronymic_last(name, decree):
+    assert names.in_decree_order(name) is decree
 
 
 @pytest.mark.parametrize("word, kazakh", [

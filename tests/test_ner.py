@@ -326,6 +326,11 @@ RULE_CASES = [
     # a surname of the -ов kind that the dictionary also lists as a given name
     (ner.NamesWithPatronymic(), "девушка по имени Юлдашева Кристина Камиловна .",
      [("Юлдашева", "PER"), ("Кристина Камиловна", "PER")], [("Юлдашева Кристина Камиловна", "PER")]),
+    # a surname the dictionary knows as a common word, which the tagger took for a person alone
+    (ner.NamesWithPatronymic(), "Объявить благодарность Ли Ольге Викторовне .",
+     [("Ли", "PER"), ("Ольге Викторовне", "PER")], [("Ли Ольге Викторовне", "PER")]),
+    (ner.NamesWithPatronymic(), "спросил ли Ольгу Викторовну", [("Ольгу Викторовну", "PER")],
+     [("Ольгу Викторовну", "PER")]),
     # a given name the tagger took for a place
     (ner.NamesWithPatronymic(), "сын графини Прасковьи Дмитриевны Шереметевой",
      [("Прасковьи", "LOC"), ("Дмитриевны Шереметевой", "PER")], [("Прасковьи Дмитриевны Шереметевой", "PER")]),

@@ -78,6 +78,8 @@ PERSONS = [
     # a Kazakh patronymic does not decline; its ending tells the gender
     ("Жумабаева Ерлана Кайратулы", "Жумабаев Ерлан Кайратулы"),
     ("Ахметовой Айгерим Нурланкызы", "Ахметова Айгерим Нурланкызы"),
+    ("Ержанова Болата Серикулы", "Ержанов Болат Серикулы"),  # a surname the dictionary does not know
+    ("Иванову Петру Сергеевичу", "Иванов Петр Сергеевич"),
     # a first name ending in a consonant, written as it is before an oblique surname, is a woman's
     ("Мехрибан Алиевой", "Мехрибан Алиева"),
     ("Гульнар Исмаилова", "Гульнар Исмаилова"),

@@ -89,7 +89,7 @@ def parse(name: str) -> Optional[NameParts]:
     initials = "".join(w[0] for w in words if is_initial(w))
     if all(len(w) == 1 for w in full):
         return None
-    if len(full) >= 3 and is_patronymic(full[-1]):
+    if len(full) >= 3 and is_patronymic(full[-1]) and not is_patronymic(full[1]):  # not "Роман Аркадьевич Абрамович"
         return NameParts(full[1], full[0], (), initials, full[-1])
     if len(full) == 2 and _address(full[0], full[1]):
         return NameParts(full[0], None, (), initials, full[-1])
@@ -97,6 +97,14 @@ def parse(name: str) -> Optional[NameParts]:
     patronymic = next((w for w in between if is_patronymic(w)), None)
     middle = tuple(w for w in between if not is_patronymic(w))
     return NameParts(full[0] if len(full) > 1 else None, full[-1], middle, initials, patronymic)
+
+
+def in_decree_order(name: str) -> bool:
+    """Whether a full name is written as a decree or a list writes it, the surname first and the
+    patronymic last ("Залесский Кирилл Сергеевич")."""
+    parts = parse(name)
+    return parts is not None and None not in (parts.given, parts.surname, parts.patronymic) \
+        and not (parts.middle or parts.initials) and name.split()[0] == parts.surname
 
 
 def _address(given: str, second: str) -> bool:

@@ -289,8 +289,24 @@ def _persons(found: list[Span], aliases: dict[int, int], doc: Doc, opening: set[
     aliases = {a: n for a, n in aliases.items() if a in kept and n in kept}
     clusters = _joined(clusters, aliases, lambda c: c[1], doc)
     clusters.sort(key=lambda c: min(s.mention.start for s in c[1]))
-    return tuple(Person(id=f"p{i}", name=name.display(), mentions=_mentions(spans, f"p{i}"))
+    return tuple(Person(id=f"p{i}", name=_written(name, spans), mentions=_mentions(spans, f"p{i}"))
                  for i, (name, spans) in enumerate(clusters, 1))
+
+
+def _written(name: "_Name", spans: list[Span]) -> str:
+    """A person's name as the guideline writes it: "Имя Фамилия", as prose does, unless the text
+    names the person in full only as a decree or a list does, which keeps that order and the
+    patronymic ("Капустин Алексей Михайлович")."""
+    if name.given and name.surname and name.patronymic and not (name.middle or name.initials):
+        full = [span.name for span in spans if _full(span.name)]
+        if full and all(names.in_decree_order(written) for written in full):
+            return f"{name.surname} {name.given} {name.patronymic}"
+    return name.display()
+
+
+def _full(name: str) -> bool:
+    parts = names.parse(name)
+    return parts is not None and parts.given is not None and parts.surname is not None
 
 
 def _one_gender(clusters: list[list], doc: Doc) -> bool:

@@ -1155,7 +1155,9 @@ class NamesWithPatronymic(Rule):
     before them or after them, name a person the tagger missed or took in part: "назначен
     [Ракитин Константин Павлович]", "[Анна Сергеевна Петрова]" (a decree's or a list's order, or
     the usual one), or whose surname or given name it took for a body or a place ("Указом
-    Президента [Ахметов]ORG Серик Нурланулы", "графини [Прасковьи]LOC Дмитриевны Шереметевой")."""
+    Президента [Ахметов]ORG Серик Нурланулы", "графини [Прасковьи]LOC Дмитриевны Шереметевой"). A word
+    before them that the tagger took for a person alone is the surname, whatever the dictionary
+    makes of it ("[Ли] Ольге Викторовне": a Korean surname it reads as a particle)."""
 
     finds = True
 
@@ -1165,7 +1167,7 @@ class NamesWithPatronymic(Rule):
         for k in pairs:  # two capitalised words, a small share of all pairs, told apart without the dictionary
             if not _given_and_patronymic(words[k], words[k + 1]):
                 continue
-            if k > 0 and _surname_like(words[k - 1]):
+            if k > 0 and (_surname_like(words[k - 1]) or Tag(k - 1, k, "PER") in tags):
                 start, stop = k - 1, k + 2
             elif k + 2 < len(words) and _surname_like(words[k + 2]):
                 start, stop = k, k + 3

@@ -491,7 +491,10 @@ class Reading(NamedTuple):
 
 
 def _analyses(words: tuple[str, ...]) -> list[tuple[dict[tuple[str, str], _Option], frozenset[str], frozenset[str]]]:
-    places = ["only"] if len(words) == 1 else ["first"] + ["middle"] * (len(words) - 2) + ["last"]
+    given, surname = _given_and_surname(words)
+    places = ["only"] if len(words) == 1 else ["middle"] * len(words)
+    if len(words) > 1:
+        places[given], places[surname], places[-1] = "first", "last", "last"
     syllabic = _syllabic(words)
     out = []
     for i, (w, place) in enumerate(zip(words, places)):
@@ -503,11 +506,22 @@ def _analyses(words: tuple[str, ...]) -> list[tuple[dict[tuple[str, str], _Optio
             options = _undeclined(options, w.lower())
         elif syllabic:
             options = _one_syllable(options, w.lower())
-        elif place == "first" and _declines_as_surname(words[-1]) \
-                or place == "last" and "femn" in out[0][1]:
+        elif place == "first" and _declines_as_surname(words[surname]) \
+                or place == "last" and i > given and "femn" in out[given][1]:
             options = _womans_if_as_written(options, w.lower())
         out.append((options, first, patronymic))
     return out
+
+
+def _given_and_surname(words: tuple[str, ...]) -> tuple[int, int]:
+    """Where a name's given name and surname stand: first and last ("Кирилл Сергеевич Залесский"),
+    or second and first when a decree or a list writes the surname first and the patronymic last
+    ("назначить Ержанова Болата Серикулы", "Иванову Петру Сергеевичу"), which the surname's words
+    then read as a surname's."""
+    if len(words) >= 3 and words[0][:1].isupper() and names.is_patronymic(words[-1]) \
+            and not names.is_patronymic(words[1]):
+        return 1, 0
+    return 0, len(words) - 1
 
 
 _CYRILLIC_CONSONANT = re.compile(r"[бвгджзйклмнпрстфхцчшщь]$")
@@ -587,7 +601,8 @@ def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Opti
     analyses = _analyses(words)
     # A surname whose ending says another gender than the predicate's is not surely its subject,
     # whatever the parse ("Абдуллаевой понравился фильм").
-    surname = _surname_genders(words[-1].lower()) if words and words[-1][:1].isupper() else frozenset()
+    last = words[_given_and_surname(words)[1]] if words else ""
+    surname = _surname_genders(last.lower()) if last[:1].isupper() else frozenset()
     # the cases the words and the word before them leave close, what a name joined to them shares:
     # not what a predicate says, which may be one of another mention written alike
     plain = dict(_scores(words, context, ruled_out)[0])
@@ -638,9 +653,10 @@ def _scores(words: tuple[str, ...], context: frozenset[str], ruled_out: frozense
     """How well each reading of the words fits, by the words and the word before them: per gender,
     the score of each of ``CASES``; and the genders the last word's ending gives it as a surname."""
     analyses = _analyses(words)
-    first_name = analyses[0][1] if analyses else frozenset()
+    given, surname_at = _given_and_surname(words) if words else (0, 0)
+    first_name = analyses[given][1] if analyses else frozenset()
     sure = [first_name] + [patronymic for _, _, patronymic in analyses if patronymic]
-    last = words[-1].lower() if words and words[-1][:1].isupper() else ""
+    last = words[surname_at].lower() if words and words[surname_at][:1].isupper() else ""
     surname = _surname_genders(last)
     surname_weight = _SURNAME_GENDER if _SURNAME_NOMINATIVE.search(last) else _GENDER
     out = []
