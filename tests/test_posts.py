@@ -1263,6 +1263,12 @@ def test_a_one_word_post_opening_a_sentence_describes_the_subject_before(source,
     ("the last body of its kind named before", "[Сбербанк]ORG и компания [Apple]ORG подписали соглашение. "
      "Председатель банка [Герман Греф]PER выступил.", "Сбербанк"),
     ("the place it governs", "Мэр [Москвы]LOC [Сергей Собянин]PER открыл парк.", "Москва"),
+    ("the body named after в, на or its holder and из", "[Иван Петров]PER работал артистом в "
+     "[Татарском академическом театре]ORG.", "Татарский академический театр"),
+    ("the body named after в, на or its holder and из", "Профессор [Уильям Гауэрс]PER из "
+     "[Кембриджского университета]ORG выступил с речью.", "Кембриджский университет"),
+    ("the body named after в, на or its holder and из", "Нападающий [Деррик Роуз]PER из команды "
+     "[Chicago Bulls]ORG признан лучшим.", "Chicago Bulls"),
 ])
 def test_each_seat_rule_finds_a_posts_organisation(rule, source, org):
     doc = parse(source, until="posts")
@@ -1279,6 +1285,11 @@ def test_each_seat_rule_finds_a_posts_organisation(rule, source, org):
     # more than one body, or one named right after
     "Компания [Apple]ORG купила [Beats]ORG. Директор обеих компаний [Тим Кук]PER заявил об этом.",
     "Компания [Нордстрим]ORG растёт. [Иван Петров]PER вошёл в совет директоров компании [Роснефть]ORG.",
+    # a body after a post that a preposition governs, or after a state's post
+    "[Иван Петров]PER встретился с директором в [Газпроме]ORG.",
+    "[Иван Петров]PER стал президентом на [Первом канале]ORG.",
+    # a body after "в" that a post before its holder's name does not govern
+    "Профессор [Уильям Гауэрс]PER в [Кембриджском университете]ORG выступил с речью.",
 ])
 def test_no_body_is_taken_for_a_post_from_another_phrase(source):
     doc = parse(source, until="posts")

@@ -11,7 +11,8 @@ ministry a minister heads ("министр связи ..." → "Министер
 the release names elsewhere that its words name in lower case ("спикер палаты представителей"),
 or the last body named before of the kind its common noun names ("[Apple] ... руководитель
 компании"), or the place it governs ("мэр [Москвы]"; not an honorary title's, "народный артист
-России").
+России"), or a body named after it where its holder works ("работал артистом в [театре ...]",
+"профессор Иван Петров из [МГУ]").
 
 A post goes to the person named right after it ("Министр ... Кирилл Залесский"),
 before it (", министр ...", or a signature's "Кирсан Илюмжинов Президент ФИДЕ"), in
@@ -973,6 +974,33 @@ def _honorary(modifiers: list[str], head: str) -> bool:
 _HONORARY = lexicon.words("honorary")
 
 
+def _body_served_in(seat: _Seat) -> Optional[str]:
+    """The organisation named right after a post given as a predicate, in the instrumental, after
+    "в" or "на" ("работал артистом в [Татарском академическом театре]", "станет фотографом в журнале
+    [Time Out Melbourne]"), or right after its holder's name and "из" ("математик Уильям Гауэрс из
+    [Кембриджского университета]", "баскетболист Деррик Роуз из команды [Chicago Bulls]"): where the
+    holder works. Not after a preposition governing the post ("встреча с президентом в [Кремле]"),
+    nor for a state's post, whose seat is its state."""
+    words, names, k = seat.words, seat.names, seat.stop
+    if _seated_in_state(words[seat.head]):
+        return None
+    holder = names.get(k)
+    if holder is not None and holder.type == "PER":
+        k, wanted = holder.stop, ("из",)
+    elif _case(words[seat.head], "ablt") and (seat.start == 0 or words[seat.start - 1].lower() not in _PREPOSITIONS):
+        wanted = ("в", "на")
+    else:
+        return None
+    if k >= len(words) or words[k] not in wanted:
+        return None
+    # a common noun or two may name the body's kind before its name: "в журнале", "из команды"
+    at = next((j for j in range(k + 1, min(k + 4, len(words))) if j in names or not words[j].isalpha()
+               or not words[j].islower()), None)
+    if at is not None and words[at] in _OPENING:
+        at += 1  # "из китайского «Хэбэй Форчун»"
+    body = names.get(at) if at is not None else None
+    return body.entity if body is not None and body.type == "ORG" else None
+
 # How a post's organisation is found, in order: the first rule finding one names it.
 SEAT_RULES: list[tuple[str, Callable[[_Seat], Optional[str]]]] = [
     ("a body it governs", _governed_body),
@@ -980,6 +1008,7 @@ SEAT_RULES: list[tuple[str, Callable[[_Seat], Optional[str]]]] = [
     ("a body named elsewhere in lower case", _lower_case_body),
     ("the last body of its kind named before", _kind_named_before),
     ("the place it governs", _governed_place),
+    ("the body named after в, на or its holder and из", _body_served_in),
 ]
 
 
