@@ -1246,3 +1246,71 @@ def test_a_one_word_post_opening_a_sentence_describes_the_subject_before(source,
     assert holders(doc)[post] == holder
     assert any(r == "a bare post opening a sentence: the subject of the one before" and text == post
                for r, text, _ in notes(doc, "posts")) is bool(holder)
+
+
+@pytest.mark.parametrize("rule, source, org", [
+    ("a body it governs", "Председатель [Совета Федерации]ORG [Валентина Матвиенко]PER выступила.", "Совет Федерации"),
+    ("the ministry of its minister, or a body it names", "Министр энергетики [Канат Бекмуратов]PER подписал приказ.",
+     "Министерство энергетики"),
+    ("a body named elsewhere in lower case",
+     "[Палата представителей]ORG приняла закон. Спикер палаты представителей [Нэнси Пелоси]PER выступила.",
+     "Палата представителей"),
+    # a common noun of a kind of body stands for the last body of that kind named before
+    ("the last body of its kind named before", "Компания [Apple]ORG сменила руководство. Руководитель компании "
+     "[Тим Кук]PER заявил об этом.", "Apple"),
+    ("the last body of its kind named before", "Футбольный клуб «[Арарат]ORG» закрывается. Об этом заявил "
+     "президент клуба [Валерий Оганесян]PER.", "Арарат"),
+    ("the last body of its kind named before", "[Сбербанк]ORG и компания [Apple]ORG подписали соглашение. "
+     "Председатель банка [Герман Греф]PER выступил.", "Сбербанк"),
+    ("the place it governs", "Мэр [Москвы]LOC [Сергей Собянин]PER открыл парк.", "Москва"),
+    ("the body named after в, на or its holder and из", "[Иван Петров]PER работал артистом в "
+     "[Татарском академическом театре]ORG.", "Татарский академический театр"),
+    ("the body named after в, на or its holder and из", "Профессор [Уильям Гауэрс]PER из "
+     "[Кембриджского университета]ORG выступил с речью.", "Кембриджский университет"),
+    ("the body named after в, на or its holder and из", "Нападающий [Деррик Роуз]PER из команды "
+     "[Chicago Bulls]ORG признан лучшим.", "Chicago Bulls"),
+])
+def test_each_seat_rule_finds_a_posts_organisation(rule, source, org):
+    doc = parse(source, until="posts")
+    ((position,),) = [p.positions for p in doc.persons]
+    assert _named(doc, position.org) == org
+    assert any(r == "head word" and f"its body {position.org} ({rule})" in detail
+               for r, _, detail in notes(doc, "posts")), notes(doc, "posts")
+
+
+@pytest.mark.parametrize("source", [
+    # a body of another kind, or none named before
+    "Компания [Apple]ORG сменила руководство. Президент клуба [Валерий Оганесян]PER заявил об этом.",
+    "Президент клуба [Валерий Оганесян]PER заявил, что компания [Apple]ORG сменила руководство.",
+    # more than one body, or one named right after
+    "Компания [Apple]ORG купила [Beats]ORG. Директор обеих компаний [Тим Кук]PER заявил об этом.",
+    "Компания [Нордстрим]ORG растёт. [Иван Петров]PER вошёл в совет директоров компании [Роснефть]ORG.",
+    # a body after a post that a preposition governs, or after a state's post
+    "[Иван Петров]PER встретился с директором в [Газпроме]ORG.",
+    "[Иван Петров]PER стал президентом на [Первом канале]ORG.",
+    # a body after "в" that a post before its holder's name does not govern
+    "Профессор [Уильям Гауэрс]PER в [Кембриджском университете]ORG выступил с речью.",
+])
+def test_no_body_is_taken_for_a_post_from_another_phrase(source):
+    doc = parse(source, until="posts")
+    assert [x.org for p in doc.persons for x in p.positions] + [x.org for x in doc.positions] \
+        and all(x.org is None for p in doc.persons for x in p.positions) \
+        and all(x.org is None for x in doc.positions)
+
+
+@pytest.mark.parametrize("source, org, country", [
+    # an honorary title names its country, but no body of which its holder is a member
+    ("Народный артист [России]LOC [Владимир Этуш]PER скончался.", None, "Россия"),
+    ("Заслуженный артист [России]LOC [Иван Петров]PER выступил.", None, "Россия"),
+    # an office that "народный" qualifies is the state's
+    ("Народный депутат [Украины]LOC [Иван Петров]PER выступил.", "Украина", "Украина"),
+])
+def test_an_honorary_title_has_no_body(source, org, country):
+    doc = parse(source, until="posts")
+    ((position,),) = [p.positions for p in doc.persons]
+    assert (_named(doc, position.org), position.country) == (org, country)
+
+
+def _named(doc, ref):
+    """The name of the organisation or location ``ref`` stands for, None for None."""
+    return next((e.name for e in (*doc.organizations, *doc.locations) if e.id == ref), None)

@@ -467,6 +467,21 @@ def _is_one_of(word: str, lemmas: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _body_kinds() -> dict[str, frozenset[str]]:
+    kinds: dict[str, frozenset[str]] = {}
+    for _, cell in table("body_kinds.tsv"):
+        lemmas = frozenset(_norm(entry) for entry in entries(cell))
+        kinds.update(dict.fromkeys(lemmas, lemmas))
+    return kinds
+
+
+def body_kind(lemma: str) -> frozenset[str]:
+    """The nouns naming the kind of body that a noun's lemma names (data/body_kinds.tsv): ``"клуб"``
+    → клуб, команда; empty for a noun of no kind listed."""
+    return _body_kinds().get(_norm(lemma), frozenset())
+
+
+@lru_cache(maxsize=None)
 def _groups() -> frozenset[str]:
     return _lemmas_of("groups.txt")
 

@@ -6,9 +6,13 @@ after it: a genitive chain ("связи и информатизации Респ
 "по" with its object ("по развитию Дальнего Востока"), "в" with a place ("в
 Республике Беларусь"). Its title is the nominative, lower-case but for proper
 names, without the country, which becomes the position's ``country``. The post's
-organisation is a body it governs ("председатель [Совета Федерации]"), or the
+organisation (``SEAT_RULES``) is a body it governs ("председатель [Совета Федерации]"), or the
 ministry a minister heads ("министр связи ..." → "Министерство связи ..."), or a body
-the release names elsewhere that its words name in lower case ("спикер палаты представителей").
+the release names elsewhere that its words name in lower case ("спикер палаты представителей"),
+or the last body named before of the kind its common noun names ("[Apple] ... руководитель
+компании"), or the place it governs ("мэр [Москвы]"; not an honorary title's, "народный артист
+России"), or a body named after it where its holder works ("работал артистом в [театре ...]",
+"профессор Иван Петров из [МГУ]").
 
 A post goes to the person named right after it ("Министр ... Кирилл Залесский"),
 before it (", министр ...", or a signature's "Кирсан Илюмжинов Президент ФИДЕ"), in
@@ -67,7 +71,7 @@ class _Post:
     qualifiers: set[int] = field(default_factory=set)  # tokens of the country taken out of the title
     group: bool = False
     why: str = ""  # how a post alone found its holder, for explain
-    derived: bool = False  # its body is derived from it ("министр обороны": Министерство обороны)
+    seat_rule: str = ""  # the rule of SEAT_RULES that found its organisation, for explain
     states: tuple[str, ...] = ()  # the countries it governs
     former: bool = False  # given as held before: "бывший министр", "Иван Петров, в прошлом министр"
     predecessors: list[str] = field(default_factory=list)  # who held it before its holder: "сменив на этом посту X"
@@ -350,7 +354,7 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
             # with the name it stands before ("скульптора Андрея Лисовского"), as a predicate
             # ("работал инженером") or listed with another post ("режиссёр, сценарист и продюсер")
             continue
-        post = _make(text, number, tokens, words, start, k, stop, complements, doc.home, organizations, places)
+        post = _make(text, number, tokens, words, start, k, stop, complements, doc.home, organizations, places, names)
         # "представитель МИД Мария Захарова" holds a post; "представители", a "делегация", a
         # "сторона" are groups acting as one
         post.group = group is not None and (group != "представитель" or post.plural)
@@ -359,7 +363,7 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
             + (" (the post-head network's)" if learned else "")
         doc.note("posts", "head word", post.mention.start, post.mention.stop, post.mention.text,
                  f"{found}; it governs: {', '.join(rules) or 'nothing'}"
-                 + (f"; its body {post.org}" if post.org else "") + (" (derived from the post)" if post.derived else "")
+                 + (f"; its body {post.org} ({post.seat_rule})" if post.org else "")
                  + (f", {post.country}" if post.country else ""))
         posts += _inner_posts(doc, number, sentence, names, k, stop, organizations, places)
         after = stop
@@ -397,7 +401,8 @@ def _inner_posts(doc: Doc, number: int, sentence: Sentence, names: dict[int, Spa
     end, complements = governed(words, k + 1, names, rules)
     if end != stop:
         return []
-    post = _make(doc.text, number, sentence.tokens, words, k, k, stop, complements, doc.home, organizations, places)
+    post = _make(doc.text, number, sentence.tokens, words, k, k, stop, complements, doc.home, organizations, places,
+                 names)
     doc.note("posts", "head word", post.mention.start, post.mention.stop, post.mention.text,
              f"the post «{post.title}» of a name inside another post; it governs: {', '.join(rules) or 'nothing'}")
     return [post]
@@ -827,7 +832,7 @@ _RELATIVES = lexicon.words("relative")
 
 
 def _make(text, number, tokens: list[Token], words, start, head, stop, governed: list[Span], home: Optional[str],
-          organizations: list[Organization], places: _Places) -> _Post:
+          organizations: list[Organization], places: _Places, names: dict[int, Span]) -> _Post:
     while stop > head + 1 and words[stop - 1] in ("и", "по", "в"):
         stop -= 1
     country = None
@@ -871,20 +876,140 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed:
                  Mention(tokens[start].start, tokens[stop - 1].stop, text[tokens[start].start:tokens[stop - 1].stop]),
                  country=country, plural=any("plur" in p.tag for p in morph.parses(words[head])[:1]),
                  qualifiers=skip, states=tuple(dict.fromkeys(states)), former=_former(title))
-    if org is None:
-        org = _derived_org(text, tokens, words, head, stop, governed, country or home, named_countries, organizations)
-        post.derived = org is not None
-    if org is None and stop > head + 1 and words[head + 1].islower():
-        org = _named_elsewhere(words[head + 1:stop], organizations)
-    if org is None:
-        # no body governs the post: its seat is the place it governs, the state for a
-        # president, the city for a mayor (as factRuEval's occupations have it)
-        org = place
+    seat = _Seat(text, tokens, words, start, head, stop, governed, country or home, named_countries, organizations,
+                 org, place, names)
+    org, post.seat_rule = next(((found, name) for name, rule in SEAT_RULES if (found := rule(seat)) is not None),
+                               (None, ""))
     if org is not None:
         post.org = org
         if post.country is None:
             post.country = _body(organizations, org).country if org.startswith("o") else None
     return post
+
+
+class _Seat(NamedTuple):
+    """What the rules finding a post's organisation see: its sentence's tokens and words, its
+    first, head and past-last tokens, the names it governs, its country (else the release's), the
+    positions of the countries it governs, the release's organisations, the first organisation
+    and place it governs, and the sentence's names."""
+
+    text: str
+    tokens: list[Token]
+    words: list[str]
+    start: int
+    head: int
+    stop: int
+    governed: list[Span]
+    country: Optional[str]
+    countries: set[int]
+    organizations: list[Organization]
+    body: Optional[str]
+    place: Optional[str]
+    names: dict[int, Span]  # the sentence's names by their first token
+
+
+def _governed_body(seat: _Seat) -> Optional[str]:
+    """The first organisation the post governs: "председатель [Совета Федерации]"."""
+    return seat.body
+
+
+def _ministry(seat: _Seat) -> Optional[str]:
+    """The ministry a minister heads, or a capitalised body the tagger missed (``_derived_org``)."""
+    return _derived_org(seat.text, seat.tokens, seat.words, seat.head, seat.stop, seat.governed, seat.country,
+                        seat.countries, seat.organizations)
+
+
+def _lower_case_body(seat: _Seat) -> Optional[str]:
+    """The organisation named elsewhere that the words the post governs name in lower case
+    (``_named_elsewhere``): "спикер [палаты представителей]"."""
+    if seat.stop > seat.head + 1 and seat.words[seat.head + 1].islower():
+        return _named_elsewhere(seat.words[seat.head + 1:seat.stop], seat.organizations)
+    return None
+
+
+def _kind_named_before(seat: _Seat) -> Optional[str]:
+    """The organisation named last before the post of the kind that the common noun closing it
+    names (data/body_kinds.tsv), in the singular: "[Apple] объявила ... руководитель [компании]", "клуб
+    «Арарат» ... президент нового [клуба]"; only after lower-case words, which name no body themselves,
+    and with no body named right after them."""
+    words = seat.words[seat.head + 1:seat.stop]
+    if not words or not all(word.isalpha() and word.islower() for word in words) \
+            or not any(p.tag.case == "gent" and p.tag.number == "sing" for p in morph.parses(words[-1])):
+        return None  # "директоров обеих компаний" are of more than one
+    if (after := seat.names.get(seat.stop)) is not None and after.type == "ORG":
+        return None  # "совета директоров компании [Роснефть]": the body is named after it, not before
+    kinds = lexicon.body_kind(morph.lemma(words[-1]))
+    if not kinds:
+        return None
+    at = seat.tokens[seat.start].start
+    last = max(((mention.stop, body.id) for body in seat.organizations for mention in body.mentions
+                if mention.stop <= at and _of_kind(seat.text, mention, kinds)), default=None)
+    return last[1] if last else None
+
+
+def _of_kind(text: str, mention: Mention, kinds: frozenset[str]) -> bool:
+    """Whether a mention of a body names it as one of ``kinds``: one of its words or of the two
+    before it is, or ends with, one of them ("компании Apple", "футбольный клуб «Арарат»",
+    "Сбербанк", "рок-группы «Алиса»")."""
+    before = re.split(r"[.!?;:,()\n]", text[max(0, mention.start - 40):mention.start])[-1].split()[-2:]
+    return any(morph.lemma(word.lower()).endswith(kind) for word in _WORD.findall(" ".join(before) + " " + mention.text)
+               for kind in kinds)
+
+
+def _governed_place(seat: _Seat) -> Optional[str]:
+    """No body being found, the place the post governs is its seat: the state for a president, the
+    city for a mayor (as factRuEval's occupations have it); not for an honorary title, which no
+    body confers on its holder as its member ("народный артист [России]")."""
+    if seat.place is None or _honorary(seat.words[seat.start:seat.head], seat.words[seat.head]):
+        return None
+    return seat.place
+
+
+def _honorary(modifiers: list[str], head: str) -> bool:
+    """An honorary title: a profession (not an office) that "народный", "заслуженный" qualify
+    ("народный артист", "заслуженный деятель искусств"; "народный депутат" is an office)."""
+    return any(word.lower() in _HONORARY for word in modifiers) and not lexicon.is_office(head)
+
+
+_HONORARY = lexicon.words("honorary")
+
+
+def _body_served_in(seat: _Seat) -> Optional[str]:
+    """The organisation named right after a post given as a predicate, in the instrumental, after
+    "в" or "на" ("работал артистом в [Татарском академическом театре]", "станет фотографом в журнале
+    [Time Out Melbourne]"), or right after its holder's name and "из" ("математик Уильям Гауэрс из
+    [Кембриджского университета]", "баскетболист Деррик Роуз из команды [Chicago Bulls]"): where the
+    holder works. Not after a preposition governing the post ("встреча с президентом в [Кремле]"),
+    nor for a state's post, whose seat is its state."""
+    words, names, k = seat.words, seat.names, seat.stop
+    if _seated_in_state(words[seat.head]):
+        return None
+    holder = names.get(k)
+    if holder is not None and holder.type == "PER":
+        k, wanted = holder.stop, ("из",)
+    elif _case(words[seat.head], "ablt") and (seat.start == 0 or words[seat.start - 1].lower() not in _PREPOSITIONS):
+        wanted = ("в", "на")
+    else:
+        return None
+    if k >= len(words) or words[k] not in wanted:
+        return None
+    # a common noun or two may name the body's kind before its name: "в журнале", "из команды"
+    at = next((j for j in range(k + 1, min(k + 4, len(words))) if j in names or not words[j].isalpha()
+               or not words[j].islower()), None)
+    if at is not None and words[at] in _OPENING:
+        at += 1  # "из китайского «Хэбэй Форчун»"
+    body = names.get(at) if at is not None else None
+    return body.entity if body is not None and body.type == "ORG" else None
+
+# How a post's organisation is found, in order: the first rule finding one names it.
+SEAT_RULES: list[tuple[str, Callable[[_Seat], Optional[str]]]] = [
+    ("a body it governs", _governed_body),
+    ("the ministry of its minister, or a body it names", _ministry),
+    ("a body named elsewhere in lower case", _lower_case_body),
+    ("the last body of its kind named before", _kind_named_before),
+    ("the place it governs", _governed_place),
+    ("the body named after в, на or its holder and из", _body_served_in),
+]
 
 
 def _named_elsewhere(words: list[str], organizations: list[Organization]) -> Optional[str]:
