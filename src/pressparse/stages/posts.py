@@ -1001,6 +1001,7 @@ def _body_served_in(seat: _Seat) -> Optional[str]:
     body = names.get(at) if at is not None else None
     return body.entity if body is not None and body.type == "ORG" else None
 
+
 # How a post's organisation is found, in order: the first rule finding one names it.
 SEAT_RULES: list[tuple[str, Callable[[_Seat], Optional[str]]]] = [
     ("a body it governs", _governed_body),
