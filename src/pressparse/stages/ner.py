@@ -1150,6 +1150,37 @@ def _a_kind(word: str) -> bool:
         any(p.tag.number == "sing" and p.normal_form in _KINDS for p in morph.parses(word))
 
 
+class SitesArePlaces(Rule):
+    """A building, a hall or a site the tagger took for a body is a place, as the guideline lists
+    named sites, buildings and venues among the locations: "в [Большом Кремлёвском дворце]",
+    "посетил [Исаакиевский собор]", "в [Зеркальном зале] Акорды". The noun the name's adjectives
+    lead to (words.tsv building_name; the last part of a hyphenated one, "Конгресс-холл") says so.
+    Not the subject of a verb, which speaks for the body seated in it ("[Букингемский дворец] заявил"),
+    nor one a common noun completes, an institution housed in it ("[Дворец молодёжи]", "[Зал славы]")."""
+
+    def apply(self, words, tags):
+        return [t._replace(type="LOC") if t.type == "ORG" and _a_site(words, t) else t for t in tags]
+
+
+def _a_site(words: list[str], tag: Tag) -> bool:
+    k = tag.start
+    while k < tag.stop - 1 and _adjective_cases(words[k]):
+        k += 1
+    head = words[k].rsplit("-", 1)[-1].lower().replace("ё", "е")
+    parses = morph.parses(head)
+    if head not in _BUILDING_FORMS or not any(p.normal_form.replace("ё", "е") in _BUILDINGS for p in parses):
+        return False
+    if k + 1 < tag.stop and words[k + 1].isalpha() and words[k + 1].islower():
+        return False  # what the house is for names an institution: "[Дворец молодёжи]", "[Зал славы]"
+    # the subject of a verb: "[Букингемский дворец] заявил", not "в [Конгресс-холле] открылся"
+    return not (parses[0].tag.case == "nomn" and tag.stop < len(words)
+                and morph.parses(words[tag.stop].lower())[0].tag.POS == "VERB")
+
+
+_BUILDINGS = lexicon.words("building_name")
+_BUILDING_FORMS = lexicon.forms_of(_BUILDINGS)
+
+
 class NamesWithPatronymic(Rule):
     """A given name and a patronymic the dictionary knows, in one case, with a capitalised word
     before them or after them, name a person the tagger missed or took in part: "назначен
@@ -2100,6 +2131,7 @@ RULES: list[Rule] = [
     ListedComplement(),
     JoinOrgAndComplement(),
     RemitComplement(),
+    SitesArePlaces(),
 ]
 
 
