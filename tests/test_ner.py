@@ -448,6 +448,8 @@ RULE_CASES = [
     (ner.StateBodyPhrase(), "жалобу рассмотрел городской суд Саратова", [("Саратова", "LOC")],
      [("городской суд", "ORG"), ("Саратова", "LOC")]),  # a court named by its seat
     (ner.StateBodyPhrase(), "он подал иск в суд присяжных", [], []),  # a court with no seat
+    (ner.StateBodyPhrase(), "приговор вынес окружной суд штата Массачусетс", [("Массачусетс", "LOC")],
+     [("окружной суд штата", "ORG"), ("Массачусетс", "LOC")]),  # a seat after its descriptor, in any case
     (ner.StateBodyPhrase(), "решение суда вступило в силу", [], []),
     (ner.RemitComplement(), "заседание Комитета по науке и образованию прошло", [("Комитета", "ORG")],
      [("Комитета по науке и образованию", "ORG")]),  # a second remit after "и"
@@ -508,6 +510,11 @@ RULE_CASES = [
     (ner.JoinOrgAndComplement(), "члены Общественного совета при правительстве Москвы собрались",
      [("Общественного совета", "ORG"), ("Москвы", "LOC")],
      [("Общественного совета при правительстве Москвы", "ORG"), ("Москвы", "LOC")]),
+    # a place after a place descriptor stands in apposition, in any case
+    (ner.JoinOrgAndComplement(), "студент Университета штата Массачусетс", [("Университета штата", "ORG"),
+     ("Массачусетс", "LOC")], [("Университета штата Массачусетс", "ORG"), ("Массачусетс", "LOC")]),
+    (ner.JoinOrgAndComplement(), "студент Университета Массачусетс", [("Университета", "ORG"),
+     ("Массачусетс", "LOC")], [("Университета", "ORG"), ("Массачусетс", "LOC")]),
     (ner.JoinOrgAndComplement(), "глава комиссии SEC при президенте Буше ушёл",
      [("SEC", "ORG"), ("Буше", "PER")], [("SEC", "ORG"), ("Буше", "PER")]),
     (ner.JoinOrgAndComplement(), "фонд Газпрома при поддержке России провёл форум",

@@ -1502,7 +1502,7 @@ class StateBodyPhrase(Rule):
             elif nouns[0].normal_form in _SEATED_BODIES:
                 stop = _genitive_stop(words, k + 1, taken) or k + 1
                 seat = places.get(stop)
-                stop = stop if seat is not None and _genitive(words[stop]) else None
+                stop = stop if seat is not None and _completing(words, stop) else None
             else:
                 stop = _genitive_stop(words, k + 1, taken)
             if stop is None or _of_people(words, k + 1, stop):
@@ -1802,7 +1802,7 @@ def _complement(words: list[str], names: dict[int, Tag], at: int, joined: bool, 
     one does."""
     name = names.get(at)
     if name is not None:
-        return name.stop if _genitive(words[at]) else None
+        return name.stop if _completing(words, at) else None
     if at >= len(words):
         return None
     word, skip = words[at].lower(), at + 1
@@ -2001,6 +2001,18 @@ def _name_like(words: list[str]) -> bool:
 def _genitive(word: str) -> bool:
     """A word that can start a genitive complement: a genitive form or an abbreviation."""
     return word.isupper() or any(p.tag.case == "gent" for p in morph.parses(word))
+
+
+def _completing(words: list[str], at: int) -> bool:
+    """The place's name at token ``at`` can complete a body's name: it starts a genitive, or it
+    follows a place descriptor, whose name stands in apposition in any case ("суд штата
+    [Массачусетс]", "администрации города [Иваново]")."""
+    return _genitive(words[at]) or _in_apposition(words, at)
+
+
+def _in_apposition(words: list[str], at: int) -> bool:
+    """The name at token ``at`` follows a lower-case place descriptor: "штата [Массачусетс]"."""
+    return at > 0 and words[at - 1].islower() and lexicon.is_place_descriptor(words[at - 1])
 
 
 _PLACE_OR_NAME = {"Geox", "Name", "Surn", "Patr", "Orgn", "Abbr"}
