@@ -1593,6 +1593,89 @@ class NumberedBodies(Rule):
 _NUMBERED_BODIES = lexicon.words("numbered_body")
 
 
+class EponymousBodies(Rule):
+    """An institution named after a person: "имени" or "им." and the person's name complete a
+    body's name the tagger ended before them or on "им" ("[Театра им]. Йозефа Бойса"), and a noun
+    of such an institution (words.tsv eponymous_body), lower-case with its relational adjectives or
+    capitalised and untagged, makes one with them ("в [театре] им. Галиаскара Камала", "в
+    [больнице] имени Кащенко"). The person keeps their own mention, nested in the body's, as a
+    place does in a ministry's name (JoinOrgAndComplement). "им" without its dot is a pronoun
+    ("им стал вице-президент"), and a venue named so is a place ("на стадионе имени Эдуарда
+    Стрельцова")."""
+
+    finds = True
+    trigger = re.compile(r"(?:^| )(?:имени|им \.)(?= )")
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        persons = {t.start: t for t in tags if t.type == "PER"}
+        out = list(tags)
+        for k in range(1, len(words) - 1):
+            if words[k] == "имени":
+                at = k + 1
+            elif words[k] == "им" and words[k + 1] == "." and k + 2 < len(words):
+                at = k + 2
+            else:
+                continue
+            stop = _person_stop(words, at, persons, taken)
+            if stop is None:
+                continue
+            body = next((t for t in out if t.type == "ORG" and t.name_stop is None and t.start < k
+                         and (t.stop == k or t.stop == k + 1 and words[k] == "им")), None)
+            if body is not None:
+                out[out.index(body)] = Tag(body.start, k, "ORG", stop)
+                continue
+            head = _eponymous_head(words, k, taken)
+            if head is None:
+                continue
+            start, noun = head
+            while words[start].islower() and start > 0 and start - 1 not in taken \
+                    and _relational(words[start - 1], noun):
+                start -= 1
+            out.append(Tag(start, k, "ORG", stop))
+            taken.update(range(start, k))
+        return sorted(out, key=lambda t: t.start) if out != tags else tags
+
+
+_EPONYMOUS_BODIES = lexicon.words("eponymous_body")
+
+
+def _eponymous_head(words: list[str], k: int, taken: set[int]) -> Optional[tuple[int, morph.Tag]]:
+    """The untagged noun of an institution named after a person before "имени" at token ``k``, and
+    its grammemes: lower-case or capitalised, right before it or with the lower-case genitives
+    completing it ("институт русского языка имени"); None when there is none."""
+    for j in range(k - 1, max(0, k - 1 - _COMPLEMENT_WORDS), -1):
+        word = words[j]
+        if j in taken or not (word.islower() or _is_title(word)):
+            return None
+        nouns = [p for p in morph.parses(word) if p.tag.POS == "NOUN" and p.normal_form in _EPONYMOUS_BODIES]
+        if nouns and (j == k - 1 or _genitive_stop(words[:k], j + 1, taken) == k):
+            return j, nouns[0].tag
+        if not word.islower():
+            return None
+    return None
+_EPONYM_WORDS = 3  # words of a person's name after "имени" untagged: "Ипполитова-Иванова", "Марии Ермоловой"
+
+
+def _person_stop(words: list[str], at: int, persons: dict[int, Tag], taken: set[int]) -> Optional[int]:
+    """Where the person's name at token ``at`` ends: the person's tag starting there or after the
+    initials, or up to a few untagged capitalised words after them and a regnal number ("А. С.
+    Пушкина", "Гнесиных", "Эдуарда VII"); None when no name is there."""
+    k = at
+    while k + 1 < len(words) and k not in persons and len(words[k]) == 1 and words[k].isupper() \
+            and words[k + 1] == ".":
+        k += 2
+    if k in persons:
+        return persons[k].stop
+    stop = k
+    while stop < len(words) and stop - k < _EPONYM_WORDS and stop not in taken and _is_title(words[stop]) \
+            and words[stop].replace("-", "").isalpha():
+        stop += 1
+    if stop == k:
+        return None
+    return stop + 1 if stop < len(words) and names.is_regnal(words[stop], words[stop - 1]) else stop
+
+
 class LowerCaseComplement(Rule):
     """A body's name ending in a body noun (words.tsv body_noun) goes on through the lower-case
     genitive words completing it, which the tagger leaves out: "[Восточного комитета] германской
@@ -2104,6 +2187,7 @@ RULES: list[Rule] = [
     CapitalisedBody(),
     StateBodyPhrase(),
     NumberedBodies(),
+    EponymousBodies(),
     LowerCaseComplement(),
     CoordinatedComplement(),
     ModifiersWithoutNoun(),
