@@ -1676,6 +1676,50 @@ def _person_stop(words: list[str], at: int, persons: dict[int, Tag], taken: set[
     return stop + 1 if stop < len(words) and names.is_regnal(words[stop], words[stop - 1]) else stop
 
 
+class Convocations(Rule):
+    """A body's name goes on through the convocation its ordinal numbers name, which the tagger
+    leaves out: "[Госдумы] шестого созыва", "[Государственной думы] четвёртого и пятого созывов",
+    "[Палаты представителей] 112 созыва". A quality is no number: "[Думы] нового созыва" is the
+    body."""
+
+    trigger = re.compile(r" созыв(?:а|ов)(?= |$)")
+
+    def apply(self, words, tags):
+        out = []
+        for tag in tags:
+            end = tag.name_stop or tag.stop
+            stop = _convocation_stop(words, end) if tag.type == "ORG" else None
+            if stop is None:
+                out.append(tag)
+            elif tag.name_stop is None:
+                out.append(Tag(tag.start, stop, tag.type))
+            else:
+                out.append(Tag(tag.start, tag.stop, tag.type, stop))
+        return out
+
+
+def _convocation_stop(words: list[str], at: int) -> Optional[int]:
+    """Past "созыва" after the ordinal numbers at token ``at``, listed with commas or "и" ("четвёртого,
+    пятого и шестого созыва"); None when no such numbers and "созыва" are there."""
+    k = at
+    while k < len(words) and _ordinal(words[k]):
+        k += 1
+        if k + 1 < len(words) and words[k] in (",", "и") and _ordinal(words[k + 1]):
+            k += 1
+    if k == at or k >= len(words) or words[k] not in ("созыва", "созывов"):
+        return None
+    return k + 1
+
+
+_ORDINAL_NUMBER = re.compile(r"\d+(?:-?го)?$")  # "112", "7-го"
+
+
+def _ordinal(word: str) -> bool:
+    """An ordinal number in the genitive, in words or figures: "шестого", "7-го", "112"."""
+    return _ORDINAL_NUMBER.match(word) is not None or any(
+        p.tag.POS == "ADJF" and "Anum" in p.tag.grammemes and p.tag.case == "gent" for p in morph.parses(word))
+
+
 class LowerCaseComplement(Rule):
     """A body's name ending in a body noun (words.tsv body_noun) goes on through the lower-case
     genitive words completing it, which the tagger leaves out: "[Восточного комитета] германской
@@ -2188,6 +2232,7 @@ RULES: list[Rule] = [
     StateBodyPhrase(),
     NumberedBodies(),
     EponymousBodies(),
+    Convocations(),
     LowerCaseComplement(),
     CoordinatedComplement(),
     ModifiersWithoutNoun(),
