@@ -379,6 +379,17 @@ RULE_CASES = [
     (ner.LatinNameAfterDescriptor(), "он купил автомобиль Toyota Camry", [], []),  # a car is no body
     (ner.LatinNameAfterDescriptor(), "компания Nord Stream AG заявила", [("Nord Stream AG", "ORG")],
      [("Nord Stream AG", "ORG")]),
+    (ner.OriginalInBrackets(), "сообщила газета «Хьюстон Кроникл» (Houston Chronicle) в пятницу",
+     [("Хьюстон Кроникл", "ORG")], [("Хьюстон Кроникл", "ORG"), ("Houston Chronicle", "ORG")]),
+    (ner.OriginalInBrackets(), "модный дом Дольче и Габбана (Dolce & Gabbana) показал", [("Дольче и Габбана", "ORG")],
+     [("Дольче и Габбана", "ORG"), ("Dolce & Gabbana", "ORG")]),
+    (ner.OriginalInBrackets(), "родился в Госпитале Святой Марии (St Mary's Hospital) в Лондоне",
+     [("Госпитале Святой Марии", "ORG"), ("Лондоне", "LOC")],
+     [("Госпитале Святой Марии", "ORG"), ("St Mary's Hospital", "ORG"), ("Лондоне", "LOC")]),
+    (ner.OriginalInBrackets(), "судья Элена Каган (Elena Kagan) выступила", [("Элена Каган", "PER")],
+     [("Элена Каган", "PER")]),  # a person's, SplitParenthesised's and the tagger's
+    (ner.OriginalInBrackets(), "газета «Таймс» (по-английски The Times) пишет", [("Таймс", "ORG")],
+     [("Таймс", "ORG")]),  # other words in the brackets
     (ner.PersonAfterDescriptor(), "суд заблокировал выплаты компании Норд Стрим вчера", [("Норд Стрим", "PER")],
      [("Норд Стрим", "ORG")]),
     (ner.PersonAfterDescriptor(), "акции компании «Блю Стрим Пайплайн Компани» арестованы",
@@ -636,6 +647,8 @@ def test_fix_is_every_rule_in_turn(text, given):
     (ner.SplitAtSeparators(), "Мальта, Монако", False),
     (ner.StateBodyPhrase(), "Министерство юстиции сообщило", True),  # any case of letters
     (ner.EponymousBodies(), "в театре им. Вахтангова", True),
+    (ner.OriginalInBrackets(), "газета «Таймс» (The Times)", True),
+    (ner.OriginalInBrackets(), "газета «Таймс» (Лондон)", False),
     (ner.Convocations(), "депутаты Госдумы шестого созыва", True),
     (ner.Convocations(), "сообщил об экстренном созыве совета", False),
     (ner.EponymousBodies(), "в больнице имени Кащенко", True),

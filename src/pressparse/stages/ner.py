@@ -1357,6 +1357,37 @@ _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*$")  # one lett
 _LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*$")
 
 
+class OriginalInBrackets(Rule):
+    """Latin-script words filling the brackets right after an organisation's name, past its
+    closing quotes, spell that name in its own language, and so name a body, which the tagger,
+    trained on Cyrillic news, misses: "«Сент-Луис Блюз» ([Saint Louis Blues])", "«Хьюстон
+    Кроникл» ([Houston Chronicle])". A Latin word among others in the brackets is no such
+    spelling: "(в пер. с англ. Sharks)"."""
+
+    trigger = re.compile(r"\( [A-Z]")  # an opening bracket and a Latin capital
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        found = []
+        for tag in tags:
+            if tag.type != "ORG":
+                continue
+            k = tag.stop
+            while k < len(words) and words[k] in _CLOSING_QUOTES:
+                k += 1
+            if k + 2 >= len(words) or words[k] != "(" or not _LATIN_NAME.match(words[k + 1]) or k + 1 in taken:
+                continue
+            stop = k + 2
+            while stop < len(words) and stop not in taken and (_LATIN_WORD.match(words[stop]) or words[stop] in _JOINING):
+                stop += 1
+            if stop < len(words) and words[stop] == ")":
+                found.append(Tag(k + 1, stop, "ORG"))
+        return sorted(tags + found, key=lambda t: t.start) if found else tags
+
+
+_JOINING = frozenset({"&", "'"})  # "Dolce & Gabbana", "St Mary ' s Hospital" (the tokens of "Mary's")
+
+
 class PersonAfterDescriptor(Rule):
     """A name the tagger took for a person's, right after a noun saying what kind of body follows
     (words.tsv name_descriptor), quoted or not, names that body when none of its words is one the
@@ -2226,6 +2257,7 @@ RULES: list[Rule] = [
     JoinPlaceAndWomansSurname(),
     NumberedUnits(),
     LatinNameAfterDescriptor(),
+    OriginalInBrackets(),
     PersonAfterDescriptor(),
     JoinCountryParts(),
     CapitalisedBody(),
