@@ -379,6 +379,9 @@ RULE_CASES = [
     (ner.LatinNameAfterDescriptor(), "он купил автомобиль Toyota Camry", [], []),  # a car is no body
     (ner.LatinNameAfterDescriptor(), "компания Nord Stream AG заявила", [("Nord Stream AG", "ORG")],
      [("Nord Stream AG", "ORG")]),
+    (ner.LatinNameAfterDescriptor(), "арест фактического главы ''Samsung'' Ли Джэёна", [("Ли Джэёна", "PER")],
+     [("Samsung", "ORG"), ("Ли Джэёна", "PER")]),  # the office of the body
+    (ner.LatinNameAfterDescriptor(), "цены выросли после Brexit", [], []),  # a preposition, no office
     (ner.OriginalInBrackets(), "сообщила газета «Хьюстон Кроникл» (Houston Chronicle) в пятницу",
      [("Хьюстон Кроникл", "ORG")], [("Хьюстон Кроникл", "ORG"), ("Houston Chronicle", "ORG")]),
     (ner.OriginalInBrackets(), "модный дом Дольче и Габбана (Dolce & Gabbana) показал", [("Дольче и Габбана", "ORG")],

@@ -1323,10 +1323,11 @@ def _unit_stop(words: list[str], at: int, readings: frozenset[tuple[str, str]]) 
 
 
 class LatinNameAfterDescriptor(Rule):
-    """Latin-script words after a noun saying what kind of body follows (words.tsv name_descriptor),
-    quoted or not, name that body, which the tagger, trained on Cyrillic news, misses: "компания
-    Volkswagen", "газеты «The Washington Post»", "журнала ''Rolling Stone''". The descriptor is no
-    part of the name, and a single letter names nothing ("в группе H")."""
+    """Latin-script words after a noun saying what kind of body follows (words.tsv name_descriptor)
+    or after an office of one, quoted or not, name that body, which the tagger, trained on Cyrillic
+    news, misses: "компания Volkswagen", "газеты «The Washington Post»", "журнала ''Rolling
+    Stone''", "главы ''Samsung''". The descriptor is no part of the name, and a single letter names
+    nothing ("в группе H")."""
 
     finds = True
     trigger = re.compile("[A-Z]")  # a Latin name's capital
@@ -1342,7 +1343,7 @@ class LatinNameAfterDescriptor(Rule):
                 start += 1
             if start >= len(words) or not _LATIN_NAME.match(words[start]) or start in taken:
                 continue
-            if not any(p.tag.POS == "NOUN" and p.normal_form in _NAME_DESCRIPTORS for p in morph.parses(word)):
+            if not _describes(word):
                 continue
             stop = start + 1
             while stop < len(words) and stop not in taken and (_LATIN_WORD.match(words[stop]) or words[stop] == "&"):
@@ -1352,6 +1353,15 @@ class LatinNameAfterDescriptor(Rule):
 
 
 _NAME_DESCRIPTORS = lexicon.words("name_descriptor")
+
+
+def _describes(word: str) -> bool:
+    """A lower-case noun saying what kind of body follows ("компании"), or the office of one whose
+    body it is ("главы", "основателя"); first read as a noun, so a preposition like "после" is no
+    office of an ambassador."""
+    parses = morph.parses(word)
+    return any(p.tag.POS == "NOUN" and p.normal_form in _NAME_DESCRIPTORS for p in parses) \
+        or parses[0].tag.POS == "NOUN" and lexicon.is_office(word)
 _QUOTES = _OPENING_QUOTES | {"'"}  # "''Rolling Stone''"
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*$")  # one letter is no name: "в группе H"
 _LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*$")
