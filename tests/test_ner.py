@@ -382,6 +382,11 @@ RULE_CASES = [
     (ner.LatinNameAfterDescriptor(), "арест фактического главы ''Samsung'' Ли Джэёна", [("Ли Джэёна", "PER")],
      [("Samsung", "ORG"), ("Ли Джэёна", "PER")]),  # the office of the body
     (ner.LatinNameAfterDescriptor(), "цены выросли после Brexit", [], []),  # a preposition, no office
+    (ner.LatinNameAfterDescriptor(), "Группа ''Linkin Park'' отменила турне", [],
+     [("Linkin Park", "ORG")]),  # capitalised by the sentence
+    (ner.LatinNameAfterDescriptor(), "об этом пишет Компания Apple", [], []),  # a capital inside a sentence: a name
+    (ner.LatinNameAfterDescriptor(), "по данным газеты ''Süddeutsche Zeitung'', виллу продадут", [],
+     [("Süddeutsche Zeitung", "ORG")]),
     (ner.OriginalInBrackets(), "сообщила газета «Хьюстон Кроникл» (Houston Chronicle) в пятницу",
      [("Хьюстон Кроникл", "ORG")], [("Хьюстон Кроникл", "ORG"), ("Houston Chronicle", "ORG")]),
     (ner.OriginalInBrackets(), "модный дом Дольче и Габбана (Dolce & Gabbana) показал", [("Дольче и Габбана", "ORG")],

@@ -1326,24 +1326,24 @@ class LatinNameAfterDescriptor(Rule):
     """Latin-script words after a noun saying what kind of body follows (words.tsv name_descriptor)
     or after an office of one, quoted or not, name that body, which the tagger, trained on Cyrillic
     news, misses: "компания Volkswagen", "газеты «The Washington Post»", "журнала ''Rolling
-    Stone''", "главы ''Samsung''". The descriptor is no part of the name, and a single letter names
-    nothing ("в группе H")."""
+    Stone''", "главы ''Samsung''", "Группа ''Linkin Park''" opening a sentence). The descriptor is no
+    part of the name, and a single letter names nothing ("в группе H")."""
 
     finds = True
-    trigger = re.compile("[A-Z]")  # a Latin name's capital
+    trigger = re.compile("[A-ZÀ-Þ]")  # a Latin name's capital
 
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
         found = []
         for k, word in enumerate(words[:-1]):
-            if not word[:1].islower() or k in taken:
+            if k in taken or not (word[:1].islower() or _is_title(word) and opens(words, k)):
                 continue  # most words, told apart without the dictionary
             start = k + 1
             while start < len(words) and words[start] in _QUOTES:
                 start += 1
             if start >= len(words) or not _LATIN_NAME.match(words[start]) or start in taken:
                 continue
-            if not _describes(word):
+            if not _describes(word.lower()):
                 continue
             stop = start + 1
             while stop < len(words) and stop not in taken and (_LATIN_WORD.match(words[stop]) or words[stop] == "&"):
@@ -1363,8 +1363,9 @@ def _describes(word: str) -> bool:
     return any(p.tag.POS == "NOUN" and p.normal_form in _NAME_DESCRIPTORS for p in parses) \
         or parses[0].tag.POS == "NOUN" and lexicon.is_office(word)
 _QUOTES = _OPENING_QUOTES | {"'"}  # "''Rolling Stone''"
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*$")  # one letter is no name: "в группе H"
-_LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*$")
+# Latin letters with the accented ones of western European names ("Süddeutsche Zeitung")
+_LATIN_NAME = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9]+(?:[-.][A-Za-zÀ-ÿ0-9]+)*$")  # one letter is no name: "в группе H"
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ0-9][A-Za-zÀ-ÿ0-9]*(?:[-.][A-Za-zÀ-ÿ0-9]+)*$")
 
 
 class OriginalInBrackets(Rule):
@@ -1374,7 +1375,7 @@ class OriginalInBrackets(Rule):
     Кроникл» ([Houston Chronicle])". A Latin word among others in the brackets is no such
     spelling: "(в пер. с англ. Sharks)"."""
 
-    trigger = re.compile(r"\( [A-Z]")  # an opening bracket and a Latin capital
+    trigger = re.compile(r"\( [A-ZÀ-Þ]")  # an opening bracket and a Latin capital
 
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
