@@ -1326,8 +1326,8 @@ class LatinNameAfterDescriptor(Rule):
     """Latin-script words after a noun saying what kind of body follows (words.tsv name_descriptor)
     or after an office of one, quoted or not, name that body, which the tagger, trained on Cyrillic
     news, misses: "компания Volkswagen", "газеты «The Washington Post»", "журнала ''Rolling
-    Stone''", "главы ''Samsung''", "Группа ''Linkin Park''" opening a sentence). The descriptor is no
-    part of the name, and a single letter names nothing ("в группе H")."""
+    Stone''", "главы ''Samsung''", and opening a sentence "Группа ''Linkin Park''". The descriptor
+    is no part of the name, and a single letter names nothing ("в группе H")."""
 
     finds = True
     trigger = re.compile("[A-ZÀ-Þ]")  # a Latin name's capital
@@ -1356,12 +1356,14 @@ _NAME_DESCRIPTORS = lexicon.words("name_descriptor")
 
 
 def _describes(word: str) -> bool:
-    """A lower-case noun saying what kind of body follows ("компании"), or the office of one whose
-    body it is ("главы", "основателя"); first read as a noun, so a preposition like "после" is no
-    office of an ambassador."""
+    """A word (in lower case) that is a noun saying what kind of body follows ("компании"), or the
+    office of one whose body it is ("главы", "основателя"), first read as a noun: a preposition
+    like "после" is no ambassador's office."""
     parses = morph.parses(word)
     return any(p.tag.POS == "NOUN" and p.normal_form in _NAME_DESCRIPTORS for p in parses) \
         or parses[0].tag.POS == "NOUN" and lexicon.is_office(word)
+
+
 _QUOTES = _OPENING_QUOTES | {"'"}  # "''Rolling Stone''"
 # Latin letters with the accented ones of western European names ("Süddeutsche Zeitung")
 _LATIN_NAME = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9]+(?:[-.][A-Za-zÀ-ÿ0-9]+)*$")  # one letter is no name: "в группе H"
@@ -1389,7 +1391,8 @@ class OriginalInBrackets(Rule):
             if k + 2 >= len(words) or words[k] != "(" or not _LATIN_NAME.match(words[k + 1]) or k + 1 in taken:
                 continue
             stop = k + 2
-            while stop < len(words) and stop not in taken and (_LATIN_WORD.match(words[stop]) or words[stop] in _JOINING):
+            while stop < len(words) and stop not in taken \
+                    and (_LATIN_WORD.match(words[stop]) or words[stop] in _JOINING):
                 stop += 1
             if stop < len(words) and words[stop] == ")":
                 found.append(Tag(k + 1, stop, "ORG"))
@@ -1696,6 +1699,8 @@ def _eponymous_head(words: list[str], k: int, taken: set[int]) -> Optional[tuple
         if not word.islower():
             return None
     return None
+
+
 _EPONYM_WORDS = 3  # words of a person's name after "имени" untagged: "Ипполитова-Иванова", "Марии Ермоловой"
 
 
@@ -2173,15 +2178,10 @@ def _genitive(word: str) -> bool:
 
 
 def _completing(words: list[str], at: int) -> bool:
-    """The place's name at token ``at`` can complete a body's name: it starts a genitive, or it
-    follows a place descriptor, whose name stands in apposition in any case ("суд штата
+    """The name at token ``at`` can complete a body's name: it starts a genitive, or it follows a
+    lower-case place descriptor, whose name stands in apposition in any case ("суд штата
     [Массачусетс]", "администрации города [Иваново]")."""
-    return _genitive(words[at]) or _in_apposition(words, at)
-
-
-def _in_apposition(words: list[str], at: int) -> bool:
-    """The name at token ``at`` follows a lower-case place descriptor: "штата [Массачусетс]"."""
-    return at > 0 and words[at - 1].islower() and lexicon.is_place_descriptor(words[at - 1])
+    return _genitive(words[at]) or at > 0 and words[at - 1].islower() and lexicon.is_place_descriptor(words[at - 1])
 
 
 _PLACE_OR_NAME = {"Geox", "Name", "Surn", "Patr", "Orgn", "Abbr"}
