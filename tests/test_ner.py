@@ -573,6 +573,8 @@ RULE_CASES = [
     (ner.CoordinatedComplement(), "Шведская академия наук и искусств объявила", [("Шведская академия наук", "ORG")],
      [("Шведская академия наук и искусств", "ORG")]),
     # a capitalised body after "и" is another body; a body noun alone is LowerCaseComplement's
+    (ner.CoordinatedComplement(), "заявление подписали члены Союза журналистов и полиции города",
+     [("Союза журналистов", "ORG")], [("Союза журналистов", "ORG")]),  # another body's genitives
     (ner.CoordinatedComplement(), "письмо Союза журналистов и Министерства культуры",
      [("Союза журналистов", "ORG"), ("Министерства культуры", "ORG")],
      [("Союза журналистов", "ORG"), ("Министерства культуры", "ORG")]),

@@ -1787,7 +1787,8 @@ class LowerCaseComplement(Rule):
 class CoordinatedComplement(Rule):
     """The lower-case genitives completing a body's noun go on after "и" when the tagger cut
     them there: "[Союза издателей] и распространителей печатной продукции", "[Академия наук] и
-    искусств". Only lower-case genitives join: "[Союза журналистов] и Министерства" are two."""
+    искусств". Only lower-case genitives join, and not those of another body: "[Союза журналистов]
+    и Министерства", "[Союза журналистов] и полиции" are two."""
 
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
@@ -1796,7 +1797,9 @@ class CoordinatedComplement(Rule):
             stop = tag.stop
             if tag.type == "ORG" and stop + 1 < len(words) and words[stop] == "и" and stop + 1 not in taken \
                     and _is_title(words[tag.start]) and _completed_body(words, tag):
-                stop = _genitive_stop(words, stop + 1, taken) or stop
+                joined = _genitive_stop(words, stop + 1, taken)
+                if joined is not None and not any(morph.lemma(word) in _NOT_LISTED for word in words[stop + 1:joined]):
+                    stop = joined
             out.append(Tag(tag.start, stop, tag.type, tag.name_stop) if stop != tag.stop else tag)
         return out
 
@@ -1814,7 +1817,8 @@ def _completed_body(words: list[str], tag: Tag) -> bool:
 _BODY_NOUNS = lexicon.words("body_noun")
 _BODIES = _BODY_NOUNS | _NAMED_BODIES
 _REFERENTS = lexicon.words("whose_referent")
-_NOT_LISTED = _BODIES | _REFERENTS | lexicon.words("attached_to") | lexicon.words("the_state")
+_NOT_LISTED = _BODIES | _REFERENTS | lexicon.words("attached_to") | lexicon.words("the_state") \
+    | lexicon.words("lone_body")
 _COMPLEMENT_WORDS = 6  # lower-case words completing a name: "германской экономики"
 
 
