@@ -1785,10 +1785,12 @@ class LowerCaseComplement(Rule):
 
 
 class CoordinatedComplement(Rule):
-    """The lower-case genitives completing a body's noun go on after "и" when the tagger cut
-    them there: "[Союза издателей] и распространителей печатной продукции", "[Академия наук] и
-    искусств". Only lower-case genitives join, and not those of another body: "[Союза журналистов]
-    и Министерства", "[Союза журналистов] и полиции" are two."""
+    """The lower-case genitives completing a body's noun (words.tsv body_noun, state_body,
+    seated_body) go on after "и" when the tagger cut them there: "[Союза издателей] и
+    распространителей печатной продукции", "[Академия наук] и искусств", "[Министерства
+    иностранных дел] и международного сотрудничества". Only lower-case genitives join, and not
+    those of another body (words.tsv lone_body and the above): "[Союза журналистов] и
+    Министерства", "[Министерства обороны] и полиции" are two."""
 
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
@@ -1805,11 +1807,12 @@ class CoordinatedComplement(Rule):
 
 
 def _completed_body(words: list[str], tag: Tag) -> bool:
-    """The name ends in a body noun's lower-case complement: "Союза издателей"."""
+    """The name ends in a body noun's lower-case complement: "Союза издателей", "Министерства
+    иностранных дел"."""
     for k in range(tag.stop - 2, tag.start - 1, -1):
         if not words[k + 1].islower():
             return False
-        if morph.lemma(words[k]) in _BODY_NOUNS:
+        if morph.lemma(words[k]) in _BODIES:
             return True
     return False
 
