@@ -397,6 +397,25 @@ RULE_CASES = [
     (ner.LatinNameAfterDescriptor(), "он купил автомобиль Toyota Camry", [], []),  # a car is no body
     (ner.LatinNameAfterDescriptor(), "компания Nord Stream AG заявила", [("Nord Stream AG", "ORG")],
      [("Nord Stream AG", "ORG")]),
+    (ner.LatinNameAfterDescriptor(), "арест фактического главы ''Samsung'' Ли Джэёна", [("Ли Джэёна", "PER")],
+     [("Samsung", "ORG"), ("Ли Джэёна", "PER")]),  # the office of the body
+    (ner.LatinNameAfterDescriptor(), "цены выросли после Brexit", [], []),  # a preposition, no office
+    (ner.LatinNameAfterDescriptor(), "Группа ''Linkin Park'' отменила турне", [],
+     [("Linkin Park", "ORG")]),  # capitalised by the sentence
+    (ner.LatinNameAfterDescriptor(), "об этом пишет Компания Apple", [], []),  # a capital inside a sentence: a name
+    (ner.LatinNameAfterDescriptor(), "по данным газеты ''Süddeutsche Zeitung'', виллу продадут", [],
+     [("Süddeutsche Zeitung", "ORG")]),
+    (ner.OriginalInBrackets(), "сообщила газета «Хьюстон Кроникл» (Houston Chronicle) в пятницу",
+     [("Хьюстон Кроникл", "ORG")], [("Хьюстон Кроникл", "ORG"), ("Houston Chronicle", "ORG")]),
+    (ner.OriginalInBrackets(), "модный дом Дольче и Габбана (Dolce & Gabbana) показал", [("Дольче и Габбана", "ORG")],
+     [("Дольче и Габбана", "ORG"), ("Dolce & Gabbana", "ORG")]),
+    (ner.OriginalInBrackets(), "родился в Госпитале Святой Марии (St Mary's Hospital) в Лондоне",
+     [("Госпитале Святой Марии", "ORG"), ("Лондоне", "LOC")],
+     [("Госпитале Святой Марии", "ORG"), ("St Mary's Hospital", "ORG"), ("Лондоне", "LOC")]),
+    (ner.OriginalInBrackets(), "судья Элена Каган (Elena Kagan) выступила", [("Элена Каган", "PER")],
+     [("Элена Каган", "PER")]),  # a person's, SplitParenthesised's and the tagger's
+    (ner.OriginalInBrackets(), "газета «Таймс» (по-английски The Times) пишет", [("Таймс", "ORG")],
+     [("Таймс", "ORG")]),  # other words in the brackets
     (ner.PersonAfterDescriptor(), "суд заблокировал выплаты компании Норд Стрим вчера", [("Норд Стрим", "PER")],
      [("Норд Стрим", "ORG")]),
     (ner.PersonAfterDescriptor(), "акции компании «Блю Стрим Пайплайн Компани» арестованы",
@@ -466,6 +485,8 @@ RULE_CASES = [
     (ner.StateBodyPhrase(), "жалобу рассмотрел городской суд Саратова", [("Саратова", "LOC")],
      [("городской суд", "ORG"), ("Саратова", "LOC")]),  # a court named by its seat
     (ner.StateBodyPhrase(), "он подал иск в суд присяжных", [], []),  # a court with no seat
+    (ner.StateBodyPhrase(), "приговор вынес окружной суд штата Массачусетс", [("Массачусетс", "LOC")],
+     [("окружной суд штата", "ORG"), ("Массачусетс", "LOC")]),  # a seat after its descriptor, in any case
     (ner.StateBodyPhrase(), "решение суда вступило в силу", [], []),
     (ner.RemitComplement(), "заседание Комитета по науке и образованию прошло", [("Комитета", "ORG")],
      [("Комитета по науке и образованию", "ORG")]),  # a second remit after "и"
@@ -526,6 +547,11 @@ RULE_CASES = [
     (ner.JoinOrgAndComplement(), "члены Общественного совета при правительстве Москвы собрались",
      [("Общественного совета", "ORG"), ("Москвы", "LOC")],
      [("Общественного совета при правительстве Москвы", "ORG"), ("Москвы", "LOC")]),
+    # a place after a place descriptor stands in apposition, in any case
+    (ner.JoinOrgAndComplement(), "студент Университета штата Массачусетс", [("Университета штата", "ORG"),
+     ("Массачусетс", "LOC")], [("Университета штата Массачусетс", "ORG"), ("Массачусетс", "LOC")]),
+    (ner.JoinOrgAndComplement(), "студент Университета Массачусетс", [("Университета", "ORG"),
+     ("Массачусетс", "LOC")], [("Университета", "ORG"), ("Массачусетс", "LOC")]),
     (ner.JoinOrgAndComplement(), "глава комиссии SEC при президенте Буше ушёл",
      [("SEC", "ORG"), ("Буше", "PER")], [("SEC", "ORG"), ("Буше", "PER")]),
     (ner.JoinOrgAndComplement(), "фонд Газпрома при поддержке России провёл форум",
@@ -534,6 +560,27 @@ RULE_CASES = [
      "прибыл в Москву Президент Кубы",
      [("Москву", "LOC"), ("Кубы", "LOC")],
      [("Москву", "LOC"), ("Кубы", "LOC")]),
+    (ner.EponymousBodies(), "панихида пройдёт в театре им. Галиаскара Камала", [("Галиаскара Камала", "PER")],
+     [("театре им. Галиаскара Камала", "ORG"), ("Галиаскара Камала", "PER")]),  # the person keeps a mention
+    (ner.EponymousBodies(), "она работала швеёй в больнице имени Кащенко", [],
+     [("больнице имени Кащенко", "ORG")]),  # a person the tagger missed
+    (ner.EponymousBodies(), "режиссёры Театра им. Йозефа Бойса приехали", [("Театра им", "ORG"),
+     ("Йозефа Бойса", "PER")], [("Театра им. Йозефа Бойса", "ORG"), ("Йозефа Бойса", "PER")]),
+    (ner.EponymousBodies(), "он создал институт русского языка имени А. С. Пушкина", [("Пушкина", "PER")],
+     [("институт русского языка имени А. С. Пушкина", "ORG"), ("Пушкина", "PER")]),
+    (ner.EponymousBodies(), "её положили в больницу имени Эдуарда VII в Лондоне", [("Лондоне", "LOC")],
+     [("больницу имени Эдуарда VII", "ORG"), ("Лондоне", "LOC")]),
+    (ner.EponymousBodies(), "матч прошёл на стадионе имени Эдуарда Стрельцова", [("Эдуарда Стрельцова", "PER")],
+     [("Эдуарда Стрельцова", "PER")]),  # a venue
+    (ner.EponymousBodies(), "кандидатом им стал Иванов", [("Иванов", "PER")], [("Иванов", "PER")]),  # a pronoun
+    (ner.Convocations(), "спикером Госдумы шестого созыва стал Нарышкин", [("Госдумы", "ORG"), ("Нарышкин", "PER")],
+     [("Госдумы шестого созыва", "ORG"), ("Нарышкин", "PER")]),
+    (ner.Convocations(), "председатель Государственной думы четвёртого и пятого созывов",
+     [("Государственной думы", "ORG")], [("Государственной думы четвёртого и пятого созывов", "ORG")]),
+    (ner.Convocations(), "приоритеты Палаты представителей 112 созыва", [("Палаты представителей", "ORG")],
+     [("Палаты представителей 112 созыва", "ORG")]),
+    (ner.Convocations(), "изменений от работы Думы нового созыва", [("Думы", "ORG")],
+     [("Думы", "ORG")]),  # a quality is no number
     (ner.LowerCaseComplement(), "глава Западного комитета французской промышленности Жан Дюпон",
      [("Западного комитета", "ORG"), ("Жан Дюпон", "PER")],
      [("Западного комитета французской промышленности", "ORG"), ("Жан Дюпон", "PER")]),
@@ -544,6 +591,14 @@ RULE_CASES = [
     (ner.CoordinatedComplement(), "Шведская академия наук и искусств объявила", [("Шведская академия наук", "ORG")],
      [("Шведская академия наук и искусств", "ORG")]),
     # a capitalised body after "и" is another body; a body noun alone is LowerCaseComplement's
+    (ner.CoordinatedComplement(), "нота Министерства иностранных дел и международного сотрудничества Свазиленда",
+     [("Министерства иностранных дел", "ORG"), ("Свазиленда", "LOC")],
+     [("Министерства иностранных дел и международного сотрудничества", "ORG"), ("Свазиленда", "LOC")]),
+    (ner.CoordinatedComplement(), "учения провели сотрудники Министерства обороны и полиции Москвы",
+     [("Министерства обороны", "ORG"), ("Москвы", "LOC")],
+     [("Министерства обороны", "ORG"), ("Москвы", "LOC")]),  # another body's genitives
+    (ner.CoordinatedComplement(), "заявление подписали члены Союза журналистов и полиции города",
+     [("Союза журналистов", "ORG")], [("Союза журналистов", "ORG")]),  # another body's genitives
     (ner.CoordinatedComplement(), "письмо Союза журналистов и Министерства культуры",
      [("Союза журналистов", "ORG"), ("Министерства культуры", "ORG")],
      [("Союза журналистов", "ORG"), ("Министерства культуры", "ORG")]),
@@ -625,6 +680,13 @@ def test_fix_is_every_rule_in_turn(text, given):
     (ner.SplitAtSeparators(), "Мальта • Монако", True),
     (ner.SplitAtSeparators(), "Мальта, Монако", False),
     (ner.StateBodyPhrase(), "Министерство юстиции сообщило", True),  # any case of letters
+    (ner.EponymousBodies(), "в театре им. Вахтангова", True),
+    (ner.OriginalInBrackets(), "газета «Таймс» (The Times)", True),
+    (ner.OriginalInBrackets(), "газета «Таймс» (Лондон)", False),
+    (ner.Convocations(), "депутаты Госдумы шестого созыва", True),
+    (ner.Convocations(), "сообщил об экстренном созыве совета", False),
+    (ner.EponymousBodies(), "в больнице имени Кащенко", True),
+    (ner.EponymousBodies(), "кандидатом им стал Иванов", False),  # a pronoun
     (ner.StateBodyPhrase(), "министерский доклад", False),  # no noun's form
     (ner.NumberedBodies(), "окончил школу № 5", True),
     (ner.NumberedBodies(), "окончил пятую школу", False),

@@ -1356,26 +1356,27 @@ def _unit_stop(words: list[str], at: int, readings: frozenset[tuple[str, str]]) 
 
 
 class LatinNameAfterDescriptor(Rule):
-    """Latin-script words after a noun saying what kind of body follows (words.tsv name_descriptor),
-    quoted or not, name that body, which the tagger, trained on Cyrillic news, misses: "компания
-    Volkswagen", "газеты «The Washington Post»", "журнала ''Rolling Stone''". The descriptor is no
-    part of the name, and a single letter names nothing ("в группе H")."""
+    """Latin-script words after a noun saying what kind of body follows (words.tsv name_descriptor)
+    or after an office of one, quoted or not, name that body, which the tagger, trained on Cyrillic
+    news, misses: "компания Volkswagen", "газеты «The Washington Post»", "журнала ''Rolling
+    Stone''", "главы ''Samsung''", and opening a sentence "Группа ''Linkin Park''". The descriptor
+    is no part of the name, and a single letter names nothing ("в группе H")."""
 
     finds = True
-    trigger = re.compile("[A-Z]")  # a Latin name's capital
+    trigger = re.compile("[A-ZÀ-Þ]")  # a Latin name's capital
 
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
         found = []
         for k, word in enumerate(words[:-1]):
-            if not word[:1].islower() or k in taken:
+            if k in taken or not (word[:1].islower() or _is_title(word) and opens(words, k)):
                 continue  # most words, told apart without the dictionary
             start = k + 1
             while start < len(words) and words[start] in _QUOTES:
                 start += 1
             if start >= len(words) or not _LATIN_NAME.match(words[start]) or start in taken:
                 continue
-            if not any(p.tag.POS == "NOUN" and p.normal_form in _NAME_DESCRIPTORS for p in morph.parses(word)):
+            if not _describes(word.lower()):
                 continue
             stop = start + 1
             while stop < len(words) and stop not in taken and (_LATIN_WORD.match(words[stop]) or words[stop] == "&"):
@@ -1385,9 +1386,53 @@ class LatinNameAfterDescriptor(Rule):
 
 
 _NAME_DESCRIPTORS = lexicon.words("name_descriptor")
+
+
+def _describes(word: str) -> bool:
+    """A word (in lower case) that is a noun saying what kind of body follows ("компании"), or the
+    office of one whose body it is ("главы", "основателя"), first read as a noun: a preposition
+    like "после" is no ambassador's office."""
+    parses = morph.parses(word)
+    return any(p.tag.POS == "NOUN" and p.normal_form in _NAME_DESCRIPTORS for p in parses) \
+        or parses[0].tag.POS == "NOUN" and lexicon.is_office(word)
+
+
 _QUOTES = _OPENING_QUOTES | {"'"}  # "''Rolling Stone''"
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*$")  # one letter is no name: "в группе H"
-_LATIN_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*$")
+# Latin letters with the accented ones of western European names ("Süddeutsche Zeitung")
+_LATIN_NAME = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9]+(?:[-.][A-Za-zÀ-ÿ0-9]+)*$")  # one letter is no name: "в группе H"
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ0-9][A-Za-zÀ-ÿ0-9]*(?:[-.][A-Za-zÀ-ÿ0-9]+)*$")
+
+
+class OriginalInBrackets(Rule):
+    """Latin-script words filling the brackets right after an organisation's name, past its
+    closing quotes, spell that name in its own language, and so name a body, which the tagger,
+    trained on Cyrillic news, misses: "«Сент-Луис Блюз» ([Saint Louis Blues])", "«Хьюстон
+    Кроникл» ([Houston Chronicle])". A Latin word among others in the brackets is no such
+    spelling: "(в пер. с англ. Sharks)"."""
+
+    trigger = re.compile(r"\( [A-ZÀ-Þ]")  # an opening bracket and a Latin capital
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        found = []
+        for tag in tags:
+            if tag.type != "ORG":
+                continue
+            k = tag.stop
+            while k < len(words) and words[k] in _CLOSING_QUOTES:
+                k += 1
+            if k + 2 >= len(words) or words[k] != "(" or not _LATIN_NAME.match(words[k + 1]) or k + 1 in taken:
+                continue
+            stop = k + 2
+            while stop < len(words) and stop not in taken \
+                    and (_LATIN_WORD.match(words[stop]) or words[stop] in _JOINING):
+                stop += 1
+            if stop < len(words) and words[stop] == ")":
+                found.append(Tag(k + 1, stop, "ORG"))
+        return sorted(tags + found, key=lambda t: t.start) if found else tags
+
+
+_JOINING = frozenset({"&", "'"})  # "Dolce & Gabbana", "St Mary ' s Hospital" (the tokens of "Mary's")
 
 
 class PersonAfterDescriptor(Rule):
@@ -1535,7 +1580,7 @@ class StateBodyPhrase(Rule):
             elif nouns[0].normal_form in _SEATED_BODIES:
                 stop = _genitive_stop(words, k + 1, taken) or k + 1
                 seat = places.get(stop)
-                stop = stop if seat is not None and _genitive(words[stop]) else None
+                stop = stop if seat is not None and _completing(words, stop) else None
             else:
                 stop = _genitive_stop(words, k + 1, taken)
             if stop is None or _of_people(words, k + 1, stop):
@@ -1626,6 +1671,135 @@ class NumberedBodies(Rule):
 _NUMBERED_BODIES = lexicon.words("numbered_body")
 
 
+class EponymousBodies(Rule):
+    """An institution named after a person: "имени" or "им." and the person's name complete a
+    body's name the tagger ended before them or on "им" ("[Театра им]. Йозефа Бойса"), and a noun
+    of such an institution (words.tsv eponymous_body), lower-case with its relational adjectives or
+    capitalised and untagged, makes one with them ("в [театре] им. Галиаскара Камала", "в
+    [больнице] имени Кащенко"). The person keeps their own mention, nested in the body's, as a
+    place does in a ministry's name (JoinOrgAndComplement). "им" without its dot is a pronoun
+    ("им стал вице-президент"), and a venue named so is a place ("на стадионе имени Эдуарда
+    Стрельцова")."""
+
+    finds = True
+    trigger = re.compile(r"(?:^| )(?:имени|им \.)(?= )")
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        persons = {t.start: t for t in tags if t.type == "PER"}
+        out = list(tags)
+        for k in range(1, len(words) - 1):
+            if words[k] == "имени":
+                at = k + 1
+            elif words[k] == "им" and words[k + 1] == "." and k + 2 < len(words):
+                at = k + 2
+            else:
+                continue
+            stop = _person_stop(words, at, persons, taken)
+            if stop is None:
+                continue
+            body = next((t for t in out if t.type == "ORG" and t.name_stop is None and t.start < k
+                         and (t.stop == k or t.stop == k + 1 and words[k] == "им")), None)
+            if body is not None:
+                out[out.index(body)] = Tag(body.start, k, "ORG", stop)
+                continue
+            head = _eponymous_head(words, k, taken)
+            if head is None:
+                continue
+            start, noun = head
+            while words[start].islower() and start > 0 and start - 1 not in taken \
+                    and _relational(words[start - 1], noun):
+                start -= 1
+            out.append(Tag(start, k, "ORG", stop))
+            taken.update(range(start, k))
+        return sorted(out, key=lambda t: t.start) if out != tags else tags
+
+
+_EPONYMOUS_BODIES = lexicon.words("eponymous_body")
+
+
+def _eponymous_head(words: list[str], k: int, taken: set[int]) -> Optional[tuple[int, morph.Tag]]:
+    """The untagged noun of an institution named after a person before "имени" at token ``k``, and
+    its grammemes: lower-case or capitalised, right before it or with the lower-case genitives
+    completing it ("институт русского языка имени"); None when there is none."""
+    for j in range(k - 1, max(0, k - 1 - _COMPLEMENT_WORDS), -1):
+        word = words[j]
+        if j in taken or not (word.islower() or _is_title(word)):
+            return None
+        nouns = [p for p in morph.parses(word) if p.tag.POS == "NOUN" and p.normal_form in _EPONYMOUS_BODIES]
+        if nouns and (j == k - 1 or _genitive_stop(words[:k], j + 1, taken) == k):
+            return j, nouns[0].tag
+        if not word.islower():
+            return None
+    return None
+
+
+_EPONYM_WORDS = 3  # words of a person's name after "имени" untagged: "Ипполитова-Иванова", "Марии Ермоловой"
+
+
+def _person_stop(words: list[str], at: int, persons: dict[int, Tag], taken: set[int]) -> Optional[int]:
+    """Where the person's name at token ``at`` ends: the person's tag starting there or after the
+    initials, or up to a few untagged capitalised words after them and a regnal number ("А. С.
+    Пушкина", "Гнесиных", "Эдуарда VII"); None when no name is there."""
+    k = at
+    while k + 1 < len(words) and k not in persons and len(words[k]) == 1 and words[k].isupper() \
+            and words[k + 1] == ".":
+        k += 2
+    if k in persons:
+        return persons[k].stop
+    stop = k
+    while stop < len(words) and stop - k < _EPONYM_WORDS and stop not in taken and _is_title(words[stop]) \
+            and words[stop].replace("-", "").isalpha():
+        stop += 1
+    if stop == k:
+        return None
+    return stop + 1 if stop < len(words) and names.is_regnal(words[stop], words[stop - 1]) else stop
+
+
+class Convocations(Rule):
+    """A body's name goes on through the convocation its ordinal numbers name, which the tagger
+    leaves out: "[Госдумы] шестого созыва", "[Государственной думы] четвёртого и пятого созывов",
+    "[Палаты представителей] 112 созыва". A quality is no number: "[Думы] нового созыва" is the
+    body."""
+
+    trigger = re.compile(r" созыв(?:а|ов)(?= |$)")
+
+    def apply(self, words, tags):
+        out = []
+        for tag in tags:
+            end = tag.name_stop or tag.stop
+            stop = _convocation_stop(words, end) if tag.type == "ORG" else None
+            if stop is None:
+                out.append(tag)
+            elif tag.name_stop is None:
+                out.append(Tag(tag.start, stop, tag.type))
+            else:
+                out.append(Tag(tag.start, tag.stop, tag.type, stop))
+        return out
+
+
+def _convocation_stop(words: list[str], at: int) -> Optional[int]:
+    """Past "созыва" after the ordinal numbers at token ``at``, listed with commas or "и" ("четвёртого,
+    пятого и шестого созыва"); None when no such numbers and "созыва" are there."""
+    k = at
+    while k < len(words) and _ordinal(words[k]):
+        k += 1
+        if k + 1 < len(words) and words[k] in (",", "и") and _ordinal(words[k + 1]):
+            k += 1
+    if k == at or k >= len(words) or words[k] not in ("созыва", "созывов"):
+        return None
+    return k + 1
+
+
+_ORDINAL_NUMBER = re.compile(r"\d+(?:-?го)?$")  # "112", "7-го"
+
+
+def _ordinal(word: str) -> bool:
+    """An ordinal number in the genitive, in words or figures: "шестого", "7-го", "112"."""
+    return _ORDINAL_NUMBER.match(word) is not None or any(
+        p.tag.POS == "ADJF" and "Anum" in p.tag.grammemes and p.tag.case == "gent" for p in morph.parses(word))
+
+
 class LowerCaseComplement(Rule):
     """A body's name ending in a body noun (words.tsv body_noun) goes on through the lower-case
     genitive words completing it, which the tagger leaves out: "[Восточного комитета] германской
@@ -1644,9 +1818,12 @@ class LowerCaseComplement(Rule):
 
 
 class CoordinatedComplement(Rule):
-    """The lower-case genitives completing a body's noun go on after "и" when the tagger cut
-    them there: "[Союза издателей] и распространителей печатной продукции", "[Академия наук] и
-    искусств". Only lower-case genitives join: "[Союза журналистов] и Министерства" are two."""
+    """The lower-case genitives completing a body's noun (words.tsv body_noun, state_body,
+    seated_body) go on after "и" when the tagger cut them there: "[Союза издателей] и
+    распространителей печатной продукции", "[Академия наук] и искусств", "[Министерства
+    иностранных дел] и международного сотрудничества". Only lower-case genitives join, and not
+    those of another body (words.tsv lone_body and the above): "[Союза журналистов] и
+    Министерства", "[Министерства обороны] и полиции" are two."""
 
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
@@ -1655,17 +1832,20 @@ class CoordinatedComplement(Rule):
             stop = tag.stop
             if tag.type == "ORG" and stop + 1 < len(words) and words[stop] == "и" and stop + 1 not in taken \
                     and _is_title(words[tag.start]) and _completed_body(words, tag):
-                stop = _genitive_stop(words, stop + 1, taken) or stop
+                joined = _genitive_stop(words, stop + 1, taken)
+                if joined is not None and not any(morph.lemma(word) in _NOT_LISTED for word in words[stop + 1:joined]):
+                    stop = joined
             out.append(Tag(tag.start, stop, tag.type, tag.name_stop) if stop != tag.stop else tag)
         return out
 
 
 def _completed_body(words: list[str], tag: Tag) -> bool:
-    """The name ends in a body noun's lower-case complement: "Союза издателей"."""
+    """The name ends in a body noun's lower-case complement: "Союза издателей", "Министерства
+    иностранных дел"."""
     for k in range(tag.stop - 2, tag.start - 1, -1):
         if not words[k + 1].islower():
             return False
-        if morph.lemma(words[k]) in _BODY_NOUNS:
+        if morph.lemma(words[k]) in _BODIES:
             return True
     return False
 
@@ -1673,7 +1853,8 @@ def _completed_body(words: list[str], tag: Tag) -> bool:
 _BODY_NOUNS = lexicon.words("body_noun")
 _BODIES = _BODY_NOUNS | _NAMED_BODIES
 _REFERENTS = lexicon.words("whose_referent")
-_NOT_LISTED = _BODIES | _REFERENTS | lexicon.words("attached_to") | lexicon.words("the_state")
+_NOT_LISTED = _BODIES | _REFERENTS | lexicon.words("attached_to") | lexicon.words("the_state") \
+    | lexicon.words("lone_body")
 _COMPLEMENT_WORDS = 6  # lower-case words completing a name: "германской экономики"
 
 
@@ -1835,7 +2016,7 @@ def _complement(words: list[str], names: dict[int, Tag], at: int, joined: bool, 
     one does."""
     name = names.get(at)
     if name is not None:
-        return name.stop if _genitive(words[at]) else None
+        return name.stop if _completing(words, at) else None
     if at >= len(words):
         return None
     word, skip = words[at].lower(), at + 1
@@ -2036,6 +2217,13 @@ def _genitive(word: str) -> bool:
     return word.isupper() or any(p.tag.case == "gent" for p in morph.parses(word))
 
 
+def _completing(words: list[str], at: int) -> bool:
+    """The name at token ``at`` can complete a body's name: it starts a genitive, or it follows a
+    lower-case place descriptor, whose name stands in apposition in any case ("суд штата
+    [Массачусетс]", "администрации города [Иваново]")."""
+    return _genitive(words[at]) or at > 0 and words[at - 1].islower() and lexicon.is_place_descriptor(words[at - 1])
+
+
 _PLACE_OR_NAME = {"Geox", "Name", "Surn", "Patr", "Orgn", "Abbr"}
 _NOT_NAMES = {"ADVB", "ADJS", "PRTS", "PRCL", "CONJ", "INTJ", "PRED", "VERB", "INFN", "GRND", "PREP", "COMP", "NPRO"}
 
@@ -2120,11 +2308,14 @@ RULES: list[Rule] = [
     JoinPlaceAndWomansSurname(),
     NumberedUnits(),
     LatinNameAfterDescriptor(),
+    OriginalInBrackets(),
     PersonAfterDescriptor(),
     JoinCountryParts(),
     CapitalisedBody(),
     StateBodyPhrase(),
     NumberedBodies(),
+    EponymousBodies(),
+    Convocations(),
     LowerCaseComplement(),
     CoordinatedComplement(),
     ModifiersWithoutNoun(),
