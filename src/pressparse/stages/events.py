@@ -125,6 +125,7 @@ _REPORTING = lexicon.forms_of(lexicon.words("reporting"))
 _ESCORT = lexicon.words("escort")
 _ATTENDANCE = lexicon.words("attendance")
 _OCCASIONS = lexicon.words("occasion")
+_GENERAL = lexicon.words("general_event")
 _REMARKS = lexicon.words("remark")
 _RELATIVE = lexicon.words("relative")
 _WHERE = lexicon.words("place_relative")
@@ -1074,10 +1075,12 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> 
             and _framing(words, found[key].start)
         sequel = key in found and _next(words, k)
         begun = key in found and spec.destination and _begun_with(normed, found[key].start, k)
-        if within or sequel or begun or key in found and (_another_time(words, found[key].start) or _another_time(words, k)):
+        if within or sequel or begun or key in found and (_another_time(words, found[key].start) or _another_time(words, k)) \
+                and not _its_complement(found[key], k, words):
             # "В рамках поездки министр посетил ферму", "В рамках праздничных мероприятий состоялось
             # открытие центра": one within the other; "на предыдущем заседании ... к очередному
-            # заседанию", "посетил Атырау, а затем побывал в Актау": two occurrences
+            # заседанию", "посетил Атырау, а затем побывал в Актау": two occurrences; but "предыдущая
+            # церемония вручения наград" is one, told of by a noun and the genitive it governs
             key = (spec.name, k)
         skip = next((name for name, rule in SKIPS if rule(k, seen)), None) or \
             (None if key not in found else "one per sentence") or \
@@ -1131,6 +1134,12 @@ def _due(k: int, seen: _Words) -> bool:
     return any(seen.lemmas[j] in _OBLIGATION and not (j + 1 < len(words) and morph.lemma(words[j + 1].lower()) == "быть"
                                                       and morph.parses(words[j + 1].lower())[0].tag.tense == "past")
                for j in clause)
+
+
+def _its_complement(event: _Found, k: int, words: list[str]) -> bool:
+    """Whether the trigger at word ``k`` is the genitive right after ``event``'s, the noun that one
+    governs ("церемония вручения", "церемонии открытия"): what the occurrence is, no other one."""
+    return k == event.stop and _genitive_of(words[k], "NOUN")
 
 
 def _another_time(words: list[str], k: int) -> bool:
@@ -1531,12 +1540,14 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     if previous is not None:
         event.recalled = True
         event.why.append(("recollection", f"«{previous}»: an occurrence before, recalled"))
-    # "Прежде чем начнём беседу" says when, and recalls nothing; "Иван Петров, ранее занимавший пост
-    # губернатора" recalls the post of someone taking part, not the event
+    # "Прежде чем начнём беседу" says when and "прежде всего" what comes first: they recall nothing;
+    # "Иван Петров, ранее занимавший пост губернатора" recalls the post of someone taking part, not
+    # the event; "Открывая совещание, Президент напомнил, что ..." recalls what the verb goes on to say
     recollection = lexicon.forms_of(_RECOLLECTION)
     recalled = next((w for j, w in enumerate(words) if w.lower().replace("ё", "е") in recollection
-                     and (j + 1 == len(words) or words[j + 1].lower() != "чем"
-                          and not _describes_someone(sentence, j + 1))), None)
+                     and (j + 1 == len(words) or words[j + 1].lower() not in _NOT_RECALLING
+                          and not _describes_someone(sentence, j + 1))
+                     and not _recalls_after(words, event, j)), None)
     if recalled is not None:
         event.recalled = True
         event.why.append(("recollection", f"«{recalled}»: a past occurrence recalled"))
@@ -1546,6 +1557,17 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         setattr(event, name, value)
         if value is not None:
             event.why.append((name, "from its sentence"))
+
+
+_NOT_RECALLING = frozenset({"чем", "всего"})  # "прежде чем", "прежде всего"
+
+
+def _recalls_after(words: list[str], event: _Found, j: int) -> bool:
+    """Whether the word of recollection at ``j`` is a verb past the trigger's clause ("Открывая
+    совещание, Президент напомнил, что в 2024 году ..."): it recalls what it says next, and the
+    event before it is the one told of now."""
+    return j > event.stop and any(w in _PUNCTUATION for w in words[event.stop:j]) \
+        and morph.parses(words[j].lower())[0].tag.POS == "VERB"
 
 
 def _describes_someone(sentence: Sentence, k: int) -> bool:
@@ -2485,12 +2507,13 @@ def _in_common(event: _Found, same: list[_Found], groups: set[str]) -> Optional[
 def _told_as_known(event: _Found, same: list[_Found], groups: set[str]) -> Optional[_Found]:
     """"В переговорах также приняли участие ...", "По итогам встречи ...", "На встрече обсуждался ...":
     an event named as the frame of what else is told is the one told of before, unless it meets
-    someone else ("На встрече с [другим министром]") or, for a conference, goes by another noun."""
+    someone else ("На встрече с [другим министром]") or, for a conference, goes by another noun than
+    one naming any of its type ("В церемонии приняли участие ..." after "возложил венок" is that one)."""
     if not event.framed:
         return None
     met = {p.ref for p in event.participants if event.spec.roles.companion and p.role == event.spec.roles.companion}
     return next((e for e in reversed(same) if met <= {p.ref for p in e.participants} and e.status == event.status
-                 and (not e.spec.same_noun or e.lemma == event.lemma)), None)
+                 and (not e.spec.same_noun or e.lemma == event.lemma or event.lemma in _GENERAL)), None)
 
 
 def _today_again(event: _Found, same: list[_Found], groups: set[str]) -> Optional[_Found]:
@@ -2859,6 +2882,14 @@ def _travellers_of_the_legs(events: list[_Found]) -> None:
             journey = event
 
 
+def _spans_the_day(date: Optional[str], published: Optional[str]) -> bool:
+    """Whether ``date`` is a span ("2026-10-14/2026-10-16") holding the release's day."""
+    if not date or not published or "/" not in date:
+        return False
+    start, end = date.split("/", 1)
+    return start <= published[:len(start)] and published[:len(end)] <= end
+
+
 def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
     """An event that happened with no date of its own takes the one of the event that happened
     before it, else the release's. One that is planned takes the date of a planned event before it ("посетит
@@ -2882,6 +2913,11 @@ def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
             given = planned if planned and not event.dated_apart else None
             event.date = given[0] if given else None
             event.why.append(("date", f"none of its own, and planned: {given[1] if given else 'none'}"))
+        elif _spans_the_day(before, published):
+            # "Форум проходит с 14 по 16 октября ... Перед началом пленарного заседания провели
+            # беседу": what happened within a span still going on is told of as of the release's day
+            event.date = published
+            event.why.append(("date", "none of its own, after a span in progress: the release's date"))
         else:
             event.date = before
             if before:
