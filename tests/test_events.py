@@ -353,6 +353,8 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     # a passive participle's subject before it is what is handed over or opened: no award, no site
     ("skip: of_an_award", "Письмо вручено [Ивану Петрову]PER под расписку.", "вручено"),
     ("skip: of_a_site", "Счёт был открыт в марте.", "открыт"),
+    # a name unquoted is no apposition: "дорога" is not what was opened
+    ("skip: of_a_site", "Дорога для [Андреаса Римкуса]PER была открыта в пятницу.", "открыта"),
     # what is signed is the first act or document after the verb: a law, though it ratifies an agreement
     ("skip: between_parties", "[Иван Петров]PER подписал закон о ратификации соглашения между [Россией]LOC и "
                               "[Арменией]LOC.", "подписал"),
@@ -381,6 +383,8 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: of_agreements or receiving", "Окончательное решение примет [Иван Петров]PER.", "примет"),
     ("skip: from_a_post", "[Иван Петров]PER освобожден из-под стражи.", "освобожден"),
     ("skip: of_a_person", "Техника гражданского назначения.", "назначения"),
+    # a plural of acts told of together: each is its own event where the text tells it
+    ("skip: of_a_person", "Президент подписал указы о назначениях в [Министерстве связи]ORG.", "назначениях"),
     # fixing a date, a penalty, a meeting: a thing, not a person nor a post
     ("skip: in_person", "В 2015 году он посетил страницу министерства.", "посетил"),
     ("skip: in_person", "На сайте компании побывало 714 млн человек.", "побывало"),
@@ -498,6 +502,8 @@ def test_an_event_told_twice_is_one_and_says_so():
     ("Орден Почёта вручен [Ивану Петрову]PER в [Кремле]LOC.", ("ceremony", "вручен")),
     ("В [Казани]LOC был открыт новый мост через реку.", ("ceremony", "открыт")),
     ("Новый мост был открыт в пятницу.", ("ceremony", "открыт")),
+    # a name in quotes between the site and its participle stands as one word
+    ("Мемориал «Могила Неизвестного Солдата» был открыт в 1967 году.", ("ceremony", "открыт")),
     # schools, stages and exhibitions are sites opened too
     ("Мэр открыл в [Казани]LOC новый лицей.", ("ceremony", "открыл")),
     ("Губернатор выступил на торжественном открытии новой сцены театра.", ("ceremony", "торжественном открытии")),
@@ -567,6 +573,10 @@ def test_what_is_prepared_for_is_planned_and_undated(source, status):
     ("Сегодня [Иван Петров]PER, ранее занимавший пост министра, провёл встречу с [Петром Сидоровым]PER.",
      "2025-03-05"),
     ("[Иван Петров]PER рассказал о встрече, ранее прошедшей с [Петром Сидоровым]PER.", None),
+    # a verb of recollection past the trigger's clause recalls what it goes on to say; "прежде всего" recalls nothing
+    ("Открывая совещание, [Иван Петров]PER напомнил, что в 2024 году регион пострадал от паводка.", "2025-03-05"),
+    ("[Иван Петров]PER напомнил, что в 2024 году провёл совещание.", "2024"),
+    ("На встрече [Иван Петров]PER обсудил с [Петром Сидоровым]PER прежде всего поставки газа.", "2025-03-05"),
 ])
 def test_a_previous_occurrence_is_recalled_and_undated(source, date):
     assert [e.date for e in parse(source, published="2025-03-05").events] == [date]
@@ -685,6 +695,42 @@ def test_a_headline_telling_of_two_occurrences_of_a_type_keeps_both():
 def test_what_one_came_for_is_planned():
     doc = parse("[Иван Петров]PER прибыл в [Москву]LOC для участия в торжественных мероприятиях.")
     assert [(e.type, e.status) for e in doc.events] == [("visit", "occurred"), ("ceremony", "planned")]
+
+
+@pytest.mark.parametrize("source", [
+    "Напомним, что предыдущая церемония вручения наград прошла в [Кремле]LOC 4 ноября 2024 года.",
+    "Следующая церемония открытия памятника пройдёт в [Москве]LOC.",
+])
+def test_a_trigger_and_the_genitive_it_governs_are_one_occurrence(source):
+    doc = parse(source, published="2025-03-05")
+    assert len(doc.events) == 1
+    assert "skip: one per sentence" in [r for r, _, _ in notes(doc, "events")]
+
+
+@pytest.mark.parametrize("second, count", [
+    # the general noun of the type: the ceremony told of before, whatever its noun
+    ("В церемонии приняли участие [Пётр Сидоров]PER и [Анна Смирнова]PER.", 1),
+    # another noun than the one before: another conference
+    ("На форуме выступили [Пётр Сидоров]PER и [Анна Смирнова]PER.", 2),
+])
+def test_a_frame_by_the_general_noun_of_a_type_is_the_event_before(second, count):
+    first = "[Иван Петров]PER возложил венок к памятнику." if count == 1 else "[Иван Петров]PER провёл совещание."
+    doc = parse("Новости\n\n" + first + "\n\n" + second)
+    assert len(doc.events) == count
+    if count == 1:
+        assert sorted(p.ref for p in doc.events[0].participants) == sorted(p.id for p in doc.persons)
+
+
+@pytest.mark.parametrize("published, dates", [
+    # within a span going on on the release's day: that day
+    ("2026-10-15", ["2026-10-14/2026-10-16", "2026-10-15"]),
+    # after a span over before it: the span's
+    ("2026-11-20", ["2026-10-14/2026-10-16", "2026-10-14/2026-10-16"]),
+])
+def test_what_happened_within_a_span_going_on_is_of_the_release_day(published, dates):
+    doc = parse("Форум прошёл в [Москве]LOC с 14 по 16 октября.\n\n"
+                "[Иван Петров]PER провёл встречу с [Петром Сидоровым]PER.", published=published)
+    assert [e.date for e in doc.events] == dates
 
 
 def test_named_as_the_frame_of_what_follows_it_is_the_event_told_of_before():

@@ -463,14 +463,31 @@ def _of_an_award(k: int, seen: _Words) -> bool:
 def _subject_of_passive(k: int, seen: _Words, nouns: frozenset[str]) -> bool:
     """Whether a short passive participle tells what was done to a noun of ``nouns`` before it:
     the noun, in the nominative and the participle's number, among the four words before it in
-    its clause ("Выставка была открыта 7 октября", "Премия Golden Foot вручена ...")."""
+    its clause ("Выставка была открыта 7 октября", "Премия Golden Foot вручена ..."), a name in
+    quotes counting as one ("Мемориал «Могила Неизвестного Солдата» был открыт")."""
     tag = morph.parses(seen.words[k].lower())[0].tag
     if tag.POS != "PRTS":
         return False
-    clause = _clause(k, seen)
     return any(seen.lemmas[j] in nouns and any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == tag.number
                                                for p in morph.parses(seen.words[j].lower()))
-               for j in range(max(clause.start, k - 4), k))
+               for j in _words_back(k, seen, 4))
+
+
+def _words_back(k: int, seen: _Words, n: int) -> list[int]:
+    """The ``n`` words before word ``k`` in its clause, nearest first, a name in quotes standing as
+    one word, which is passed over: what counts is the noun it names. A name unquoted is not
+    ("дорога для Андреаса Римкуса была открыта": the name is governed, no apposition)."""
+    clause, words = _clause(k, seen), seen.words
+    found, j = [], k - 1
+    while j >= clause.start and len(found) < n:
+        opening = next((m for m in range(j - 1, clause.start - 1, -1) if words[m] in _OPENING), None) \
+            if words[j] in _CLOSING_QUOTES else None
+        if opening is not None:
+            j = opening
+        else:
+            found.append(j)
+        j -= 1
+    return found
 
 
 def _awarding(k: int, seen: _Words) -> bool:
@@ -634,7 +651,12 @@ def _from_a_post(k: int, seen: _Words) -> bool:
 
 def _of_a_person(k: int, seen: _Words) -> bool:
     """An appointment or a dismissal names whom or to what: a person or a post in its sentence
-    ("назначение [Ивана Петрова]"), unlike "гражданского назначения", "пункт назначения"."""
+    ("назначение [Ивана Петрова]"), unlike "гражданского назначения", "пункт назначения"; and a
+    noun of it is one act, not a plural of several told of together ("подписал указы о
+    назначениях", "после внутрипартийных назначений"), each its own event where the text tells it."""
+    numbers = {p.tag.number for p in morph.parses(seen.words[k].lower()) if p.tag.POS == "NOUN"}
+    if numbers == {"plur"}:
+        return False
     return any(t.type == "PER" for t in seen.sentence.spans) or any(lexicon.is_post(w) for w in seen.words)
 
 
@@ -2165,6 +2187,7 @@ _REQUESTS = lexicon.words("request")
 _SOURCES = lexicon.words("report_source") | _PRESS
 _HONOURS = lexicon.words("honour")
 _OPENING = frozenset("«\"„“")
+_CLOSING_QUOTES = frozenset("»\"“”")
 
 
 def _told_by_another(event: _Found, sentence: Sentence) -> int:
