@@ -2193,14 +2193,25 @@ _CLOSING_QUOTES = frozenset("»\"“”")
 def _told_by_another(event: _Found, sentence: Sentence) -> int:
     """Where the ", что" clause holding the trigger starts, when a verb of saying governs it and the
     clause names a person of its own before the trigger ("Песков сообщил, что Путин провёл переговоры
-    с ..."): who is named before it tells of the event; else 0. One who tells of talks the clause names
-    no one else in ("Путин сообщил, что провёл переговоры с ...") may have held them."""
+    с ..."), or tells of the event as taking place by itself, its noun the subject of a verb of taking
+    place ("Губернатор сообщил, что в июле в Пскове прошёл форум", "что в апреле состоится
+    конгресс"): who is named before it tells of the event; else 0. One who tells of talks the clause
+    names no one else in ("Путин сообщил, что провёл переговоры с ...") may have held them."""
     words = sentence.words
     if _reported(words, event.start) is None:
         return 0
     that = next(j for j in range(event.start - 1, 0, -1) if words[j].lower() == "что" and words[j - 1] == ",")
     own = any(t.type == "PER" and that < t.start and t.stop <= event.start for t in sentence.spans)
-    return that if own else 0
+    return that if own or _taking_place_of_itself(event, words, that) else 0
+
+
+def _taking_place_of_itself(event: _Found, words: list[str], that: int) -> bool:
+    """Whether the trigger's noun may be the subject of a verb of taking place near it in the clause
+    from ``that`` on ("прошёл Международный форум", "конгресс пройдёт"), no one's act."""
+    noun = words[event.stop - 1].lower()
+    subject = any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in morph.parses(noun))
+    near = range(that + 1, min(len(words), event.stop + 3))
+    return subject and any(words[j].lower().replace("ё", "е") in _TAKING_PLACE for j in near)
 
 
 def _clauses_apart(event: _Found, sentence: Sentence) -> list[range]:
