@@ -353,6 +353,9 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     # a passive participle's subject before it is what is handed over or opened: no award, no site
     ("skip: of_an_award", "Письмо вручено [Ивану Петрову]PER под расписку.", "вручено"),
     ("skip: of_a_site", "Счёт был открыт в марте.", "открыт"),
+    # the subject of a verb of effect: what it brings about, not that it takes place
+    ("skip: a cause of what follows", "«Запуск производства позволит снизить импорт», – сказал министр.", "Запуск"),
+    ("skip: a cause of what follows", "Подписание соглашения поможет [Казахстану]LOC нарастить экспорт.", "Подписание"),
     # a name unquoted is no apposition: "дорога" is not what was opened
     ("skip: of_a_site", "Дорога для [Андреаса Римкуса]PER была открыта в пятницу.", "открыта"),
     # what is signed is the first act or document after the verb: a law, though it ratifies an agreement
@@ -900,6 +903,14 @@ def test_heads_of_state_are_the_head_and_those_named_with_that_head_before():
     assert [parties for type, _, parties in events_of(doc) if type == "ceremony"] == [
         [("Владимир Путин", "participant"), ("Александр Лукашенко", "participant")]]
     assert any("named with that head before" in detail for _, _, detail in notes(doc, "events"))
+
+
+def test_heads_of_state_speaking_of_an_event_a_name_makes_whose_are_not_its_parties():
+    doc = parse("[Владимир Путин]PER провёл телефонный разговор с Президентом [Казахстана]LOC "
+                "[Касым-Жомартом Токаевым]PER.\n\n"
+                "Президенты высоко оценили итоги визита [Владимира Путина]PER в [Астану]LOC в ноябре 2025 года.")
+    assert [parties for type, _, parties in events_of(doc) if type == "visit"] == [[("Владимир Путин", "visitor")]]
+    assert any("its noun names whose it is" in detail for _, _, detail in notes(doc, "events"))
 
 
 @pytest.mark.parametrize("source, parties", [

@@ -99,6 +99,7 @@ _WISHES = lexicon.words("wish")
 _DEMANDS = lexicon.words("demand")
 _CONDITIONS = lexicon.words("condition")
 _CONSEQUENCE = lexicon.words("consequence")
+_EFFECTS = lexicon.words("effect")
 _OBLIGATION = lexicon.words("obligation")
 _ONLINE = lexicon.words("online")
 _HABITUAL = lexicon.words("habitual")
@@ -939,6 +940,19 @@ def _part_of_an_act(k: int, seen: _Words) -> bool:
     return any(j != k and row.type in items for j, lemma in enumerate(seen.lemmas) for row in _rows(lemma))
 
 
+def _a_cause(k: int, seen: _Words) -> bool:
+    """"«Запуск производства позволит снизить зависимость»", "Подписание соглашения поможет ...":
+    a trigger noun, the subject of a verb of effect among the three words after it, tells what the
+    occurrence brings about, not that it takes place: it is told of where it is said to."""
+    if not any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in morph.parses(seen.words[k].lower())):
+        return False
+    for j in _following(k, seen, 3):
+        parse = morph.parses(seen.words[j].lower())[0]
+        if parse.tag.POS == "VERB":
+            return parse.normal_form in _EFFECTS
+    return False
+
+
 def _a_tally(k: int, seen: _Words) -> bool:
     """"Казахстан уже подписал 9 протоколов", "уже подано 493 заявки, из которых по 431 заявке
     заключены договоры": a count of what has been done so far sums up occurrences, it is none."""
@@ -1026,6 +1040,7 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("a street named after it", _a_street),
     ("an attribute of a noun", _an_attribute),
     ("part of another act", _part_of_an_act),
+    ("a cause of what follows", _a_cause),
 ]
 #: The skips that say an event is not told as happening, so its type's later triggers in the clause are none either.
 MODAL = frozenset({"hypothetical", "proposed or invited", "foretold", "called off or refused", "wished for or rumoured",
@@ -1513,7 +1528,11 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     heads, whose = (local.heads, "the heads of state the release names") if len(local.heads) >= 2 else \
         (local.together, "a head of state and those named with that head before")
     leaders = heads if 2 <= len(heads) <= _MOST_LEADERS and _leaders_said(words) else []
-    if leaders and spec.heads_of_state:
+    if leaders and spec.heads_of_state and _whose_by_name(event, sentence):
+        # "Президенты дали высокую оценку итогам визита Владимира Путина в Астану": the noun names
+        # whose the event is; the leaders speak of it
+        event.why.append(("participants", "the heads of state said speak of it: its noun names whose it is"))
+    elif leaders and spec.heads_of_state:
         # "Главы государств возложили венки": the heads of state the release names, not the
         # people the sentence mentions on the way ("к могиле маршала Чуйкова")
         groups_here = [p for p in event.participants if kinds.get(p.ref) == "group"]
@@ -1888,6 +1907,14 @@ if set(FIELDS) != set(eventtypes.FIELDS):
 
 def _verbal(lemma: str) -> bool:
     return morph.parses(lemma)[0].tag.POS == "INFN"
+
+
+def _whose_by_name(event: _Found, sentence: Sentence) -> bool:
+    """Whether the trigger is a noun with a person's name in the genitive right after it ("визита
+    [Владимира Путина]"): the one whose event it is."""
+    words = sentence.words
+    return morph.parses(words[event.stop - 1].lower())[0].tag.POS == "NOUN" and any(
+        t.type == "PER" and t.start == event.stop and _genitive_of(words[t.start]) for t in sentence.spans)
 
 
 def _leaders_said(words: list[str]) -> bool:
