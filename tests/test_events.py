@@ -767,6 +767,18 @@ def test_a_planned_event_with_no_date_in_the_text_has_none(source, dates):
     assert [e.date for e in parse(source, published="2025-03-01").events] == dates
 
 
+@pytest.mark.parametrize("last, date", [
+    # a plan within the journey, its day not given: the journey's dates, not the talks' day
+    ("Также запланирована встреча [Ивана Петрова]PER с [Анной Смирновой]PER.", "2025-05-07/2025-05-08"),
+    # told of with the talks: their day
+    ("По итогам переговоров планируется подписание соглашения.", "2025-05-08"),
+])
+def test_a_plan_within_a_planned_journey_takes_its_dates(last, date):
+    doc = parse("Новости\n\n7–8 мая [Иван Петров]PER посетит [Казахстан]LOC с визитом.\n\n"
+                "Переговоры с [Петром Сидоровым]PER пройдут 8 мая.\n\n" + last, published="2025-05-01")
+    assert [e.date for e in doc.events] == ["2025-05-07/2025-05-08", "2025-05-08", date]
+
+
 @pytest.mark.parametrize("source, dates", [
     # the year of the edition in the event's name
     ("В рамках конференции CERAWeek 2024 [Иван Петров]PER провел встречу с [Джоном Смитом]PER.", ["2024", "2024"]),

@@ -2951,20 +2951,31 @@ def _spans_the_day(date: Optional[str], published: Optional[str]) -> bool:
     return start <= published[:len(start)] and published[:len(end)] <= end
 
 
+def _told_with_one_dated(event: _Found, events: list[_Found]) -> bool:
+    """Whether another event with a date of its own is told of in ``event``'s sentence."""
+    return any(other is not event and other.own_date and event.sentence in (other.sentence, *other.told)
+               for other in events)
+
+
 def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
     """An event that happened with no date of its own takes the one of the event that happened
     before it, else the release's. One that is planned takes the date of a planned event before it ("посетит
     ... 7–10 мая", then "В ходе визита планируется подписание"), else none: a plan with no date
     in the text is no event of the release's day, and the guideline leaves its date null; so does
     a plan whose sentence dates another clause ("4 марта ... проведёт переговоры с ..., который
-    посетит Россию")."""
-    before, source, planned = published, "the release's date", None
+    посетит Россию"). A plan within a planned journey takes the journey's dates, not those of another
+    day's event within it ("посетит ... 18–19 мая", "переговоры пройдут 19 мая", then "примет участие
+    в заседании делового совета"), unless its sentence tells of that event too ("По итогам
+    переговоров планируется подписание")."""
+    before, source, planned, journey = published, "the release's date", None, None
     for event in events:
         if event.own_date and event.status == "planned":
             planned = (event.date, f"the date of the {event.type} before it")
+            if event.spec.destination:
+                journey = (event.date, f"the dates of the {event.type} it is within")
         elif event.own_date:  # what happened is dated by what happened, not by what is to come
             before, source = event.date, f"the date of the {event.type} before it"
-            planned = None
+            planned = journey = None
         elif event.recalled or event.reported:
             # "Напомню, ... мы вместе запускали", "обратил внимание, что ... был подписан": a past
             # occurrence the text does not date
@@ -2972,6 +2983,8 @@ def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
             event.why.append(("date", f"none of its own, and {'recalled' if event.recalled else 'said'}: none"))
         elif event.status == "planned":
             given = planned if planned and not event.dated_apart else None
+            if given and journey and given != journey and not _told_with_one_dated(event, events):
+                given = journey
             event.date = given[0] if given else None
             event.why.append(("date", f"none of its own, and planned: {given[1] if given else 'none'}"))
         elif _spans_the_day(before, published):
