@@ -1085,6 +1085,8 @@ def test_who_an_appointing_verb_appoints_is_its_object(source, persons):
     # a list of who took part, then a remark: the remark follows a sentence telling of the event
     ("Президент провёл совещание.\n\nС докладом выступил [Пётр Сидоров]PER.\n\n[Анна Кузнецова]PER отметила "
      "рост.", ["Анна Кузнецова", "Пётр Сидоров"]),
+    # one who reports speaks at it too
+    ("В Астане прошло совещание.\n\nАким [Кумар Аксакалов]PER доложил о ходе ремонта школ.", ["Кумар Аксакалов"]),
 ])
 def test_who_remarks_right_after_a_conference_spoke_at_it(source, names):
     doc = parse(source, published="2025-03-01")
