@@ -855,6 +855,9 @@ def test_a_mention_of_the_release_day_naming_no_one_is_the_occurrence_before():
      ("conference", ["Анна Кузнецова", "Пётр Сидоров"]), "took part"),
     ("[Иван Петров]PER провел переговоры с [Синь Гобинем]PER.\n\nТакже присутствовал министр [Пётр "
      "Сидоров]PER.", ("meeting", ["Иван Петров", "Пётр Сидоров", "Синь Гобинь"]), "took part"),
+    # who is awarded after an award presentation took part in it
+    ("[Иван Петров]PER вручил государственные награды.\n\nОрденом Почёта награждён директор [Виктор Ермаков]PER.",
+     ("ceremony", ["Виктор Ермаков", "Иван Петров"]), "awarded"),
 ])
 def test_who_took_part_joins_the_event_told_of_before(source, joined, why):
     doc = parse(source, published="2025-03-01")
@@ -875,6 +878,17 @@ def test_who_took_part_in_something_else_joins_nothing(second):
     doc = parse("Прошла конференция.\n\n" + second, published="2025-03-01")
     assert next(parties for type, _, parties in events_of(doc) if type == "conference") == []
     assert not [detail for rule, _, detail in notes(doc, "events") if "took part" in detail]
+
+
+@pytest.mark.parametrize("first, second", [
+    # awarded after another event than a presentation: no part in it
+    ("Прошла конференция.", "Орденом Почёта награждён [Виктор Ермаков]PER."),
+    # awarded before, on another occasion
+    ("Прошла церемония вручения наград.", "Ранее аналогичных наград были удостоены [Виктор Ермаков]PER."),
+])
+def test_who_is_awarded_elsewhere_joins_nothing(first, second):
+    doc = parse(first + "\n\n" + second, published="2025-03-01")
+    assert [parties for _, _, parties in events_of(doc)] == [[]]
 
 
 @pytest.mark.parametrize("source, kind, names", [

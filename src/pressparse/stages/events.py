@@ -2662,11 +2662,20 @@ def _remarked(cue: tuple[str, ...], number: int, told: list[tuple[int, _Found]])
     return told[0][1]
 
 
+def _awarded(cue: tuple[str, ...], number: int, told: list[tuple[int, _Found]]) -> Optional[_Found]:
+    """"Орденом Почёта награждён ...", "удостоен медали ...": who is awarded, after an award
+    presentation told of that took place, took part in it; after any other event, in none (an award
+    handed over inside a meeting is the meeting's, a decree's is no one's presence)."""
+    if cue not in _AWARDED_CUES or not told or told[0][1].type not in _AWARD_TYPES or told[0][1].status != "occurred":
+        return None
+    return told[0][1]
+
+
 def _attended(cue: tuple[str, ...], number: int, told: list[tuple[int, _Found]]) -> Optional[_Found]:
     """"С докладами выступили ...", "Вместе с Президентом доклады заслушали ...", "Под
     председательством ...": who spoke at, heard, chaired or went along took part in the occurrence
     told of last; a decree's act ("Назначить ...") has no one taking part beside its person."""
-    if cue in _REMARK_CUES or not told or told[0][1].spec.item:
+    if cue in _REMARK_CUES or cue in _AWARDED_CUES or not told or told[0][1].spec.item:
         return None
     return told[0][1]
 
@@ -2678,15 +2687,21 @@ def _attended(cue: tuple[str, ...], number: int, told: list[tuple[int, _Found]])
 COMPANIONS: list[tuple[str, Callable[[tuple[str, ...], int, list[tuple[int, _Found]]], Optional[_Found]]]] = [
     ("went along: the journey told of last", _escorted),
     ("spoke: the meeting, conference or ceremony of the sentence before", _remarked),
+    ("awarded: the award presentation told of last", _awarded),
     ("took part: the event told of last", _attended),
 ]
 
 _ESCORT_CUES = frozenset(tuple(entry.split()) for entry in _ESCORT)
 _REMARK_CUES = frozenset((word,) for word in _REMARKS)
-_CUES = tuple(sorted(_ESCORT_CUES | _REMARK_CUES | {tuple(entry.split()) for entry in _ATTENDANCE}))
+_AWARDED_CUES = frozenset((word,) for word in lexicon.words("awarded"))
+# the types whose triggers hand over awards ("вручить", "наградить"): those an awardee took part in
+_AWARD_TYPES = frozenset(row.type for rows in eventtypes.lookup()[0].values() for row in rows
+                         if row.condition in ("of_an_award", "awarding"))
+_CUES = tuple(sorted(_ESCORT_CUES | _REMARK_CUES | _AWARDED_CUES | {tuple(entry.split()) for entry in _ATTENDANCE}))
 _CUE_WORDS = frozenset(w for cue in _CUES for w in cue)
-# a cue is said of its subject by a finite verb or a noun: "скандалов, сопровождавших работу" is said of others
-_CUE_PARTS = frozenset({"VERB", "NOUN", "PREP"})
+# a cue is said of its subject by a finite verb, a short participle ("награждён") or a noun:
+# "скандалов, сопровождавших работу" is said of others
+_CUE_PARTS = frozenset({"VERB", "PRTS", "NOUN", "PREP"})
 _CUE_GAP = 2  # words a cue's lemmas may have between them: "приняли [также] участие", "С [основным] докладом"
 
 
@@ -2735,8 +2750,8 @@ def _add_companions(events: list[_Found], triggered: set[int], doc: Doc, normed:
                     kinds: dict[str, str], local: _Local) -> None:
     """The officials a release lists after an event, in a sentence of their own with no trigger
     ("В ходе визита Президента сопровождали ...", "С докладами выступили ..."), take part in the
-    event the first rule of ``COMPANIONS`` finds, unless the sentence is dated otherwise (another
-    occurrence); of a remark ("... отметил"), only its speakers, named (or by their post) before it
+    event the first rule of ``COMPANIONS`` finds, unless the sentence is dated otherwise or recalls
+    before its cue ("Ранее ...": another occurrence); of a remark ("... отметил"), only its speakers, named (or by their post) before it
     in its clause. Only persons join: the bodies such a sentence names are the persons' own or what
     was shown to them; on a journey, not those whose post is in the body visited, who are its hosts.
     The sentence then tells of the event too: a remark may follow it."""
@@ -2752,6 +2767,8 @@ def _add_companions(events: list[_Found], triggered: set[int], doc: Doc, normed:
         if found is None:
             continue
         cue, at = found
+        if not lexicon.forms_of(_RECOLLECTION).isdisjoint(normed[number][:at]):
+            continue  # "Ранее аналогичных наград были удостоены ...": who took part in an occurrence before
         last = {id(e): max((k for k in (e.sentence, *e.told) if k < number), default=-1) for e in events}
         told = sorted(((last[id(e)], e) for e in events if not e.recalled
                        and last[id(e)] >= number - _COMPANION_REACH), key=lambda pair: -pair[0])
