@@ -855,6 +855,8 @@ def test_a_mention_of_the_release_day_naming_no_one_is_the_occurrence_before():
      ("conference", ["Анна Кузнецова", "Пётр Сидоров"]), "took part"),
     ("[Иван Петров]PER провел переговоры с [Синь Гобинем]PER.\n\nТакже присутствовал министр [Пётр "
      "Сидоров]PER.", ("meeting", ["Иван Петров", "Пётр Сидоров", "Синь Гобинь"]), "took part"),
+    ("Прошла конференция.\n\nМодератором дискуссии выступила журналист [Анна Кузнецова]PER.",
+     ("conference", ["Анна Кузнецова"]), "took part"),
     # who is awarded after an award presentation took part in it
     ("[Иван Петров]PER вручил государственные награды.\n\nОрденом Почёта награждён директор [Виктор Ермаков]PER.",
      ("ceremony", ["Виктор Ермаков", "Иван Петров"]), "awarded"),
