@@ -543,6 +543,14 @@ def test_a_quoted_name_is_one_word_of_the_triggers_clause(source, status):
     assert [(e.type, e.status) for e in parse(source).events] == [("conference", status)]
 
 
+@pytest.mark.parametrize("source", [
+    "В [Перми]LOC состоится форум «Россия — спортивная держава», который пройдёт 10 октября.",
+    "Министр рассказал о форуме «Россия, спорт и мы», который пройдёт 10 октября.",
+])
+def test_the_clause_after_a_quoted_name_tells_of_the_event_it_names(source):
+    assert [(e.status, e.date) for e in parse(source, published="2025-03-01").events] == [("planned", "2025-10-10")]
+
+
 @pytest.mark.parametrize("source, parties", [
     # a pronoun of its own, with a preposition between: no determiner of the trigger
     ("[Иван Петров]PER и [Пётр Сидоров]PER обсуждали это на совещании.", ["Иван Петров", "Пётр Сидоров"]),

@@ -1761,12 +1761,25 @@ def _own_clause(event: _Found, sentence: Sentence, clauses: list[tuple[int, int]
     if right is not None:
         return right
     # past the words the trigger governs ("заседанию комиссии по экономическому сотрудничеству, которое
-    # состоится ..."), a clause whose word agrees with the trigger's noun
-    comma = next((j for j in range(event.stop, len(words)) if words[j] in _PUNCTUATION), None)
+    # состоится ..."), a name in quotes among them whole ("фотовыставку «Пирамида. 20 лет», которая
+    # откроется ..."), a clause whose word agrees with the trigger's noun
+    comma = _punctuation_after(words, event.stop)
     after = next((c for c in clauses if comma is not None and c[0] == comma + 1), None)
     if after is None or words[comma] != "," or any(_verb(words[j]) for j in range(event.stop, comma)):
         return None
     return after if _agrees_with(words[after[0]], words[event.stop - 1]) else None
+
+
+def _punctuation_after(words: list[str], start: int) -> Optional[int]:
+    """The first punctuation mark from word ``start`` on that is not inside a name in quotes."""
+    j = start
+    while j < len(words):
+        if words[j] in _OPENING:
+            j = next((m for m in range(j + 1, len(words)) if words[m] in _CLOSING_QUOTES), j)
+        elif words[j] in _PUNCTUATION:
+            return j
+        j += 1
+    return None
 
 
 def _agrees_with(word: str, noun: str, case: bool = False) -> bool:
