@@ -314,6 +314,8 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: habitual", "Стороны договорились о проведении регулярных встреч.", "встреч"),
     # a habit told of before the trigger anywhere in its clause
     ("skip: habitual", "Министры регулярно встречаются на полях саммитов.", "саммитов"),
+    # a recurrence anywhere in its clause
+    ("skip: habitual", "Съезд лидеров религий проводится в [Астане]LOC каждые три года.", "Съезд"),
     # a count of years or months with an imperfective past verb: a relation or a habit that lasted
     ("skip: lasting", "[Иван Петров]PER женился на актрисе, с которой встречался шесть лет.", "встречался"),
     ("skip: lasting", "Несколько месяцев он посещал курсы при университете.", "посещал"),

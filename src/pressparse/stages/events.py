@@ -103,6 +103,7 @@ _EFFECTS = lexicon.words("effect")
 _OBLIGATION = lexicon.words("obligation")
 _ONLINE = lexicon.words("online")
 _HABITUAL = lexicon.words("habitual")
+_EVERY = lexicon.words("every")
 _POSSIBILITY = lexicon.words("possibility")
 _COURT = lexicon.words("court")
 _LONG_UNITS = lexicon.words("long_unit")
@@ -794,8 +795,14 @@ def _negated(k: int, seen: _Words) -> bool:
 
 def _habitual(k: int, seen: _Words) -> bool:
     """"регулярных встреч", "неоднократно посещал", "регулярно встречаются на полях саммитов": a
-    habit, no one occurrence, told of by a word before the trigger in its clause."""
-    return any(seen.lemmas[j] in _HABITUAL for j in range(_clause(k, seen).start, k))
+    habit, no one occurrence, told of by a word before the trigger in its clause; or by a recurrence
+    anywhere in it, "каждый" and a calendar unit ("Съезд проводится в Астане каждые три года")."""
+    clause = _clause(k, seen)
+    if any(seen.lemmas[j] in _HABITUAL for j in range(clause.start, k)):
+        return True
+    every = lexicon.forms_of(_EVERY)
+    return any(seen.words[j].lower() in every and any(morph.lemma(w.lower()) in _CALENDAR for w in seen.words[j + 1:j + 3])
+               for j in clause)
 
 
 def _lasting(k: int, seen: _Words) -> bool:
