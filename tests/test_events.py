@@ -355,6 +355,8 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     # a passive participle's subject before it is what is handed over or opened: no award, no site
     ("skip: of_an_award", "Письмо вручено [Ивану Петрову]PER под расписку.", "вручено"),
     ("skip: of_a_site", "Счёт был открыт в марте.", "открыт"),
+    # taking part, a pronoun between: no one received
+    ("skip: of_agreements or receiving", "Российская сторона примет в нём участие на уровне министра.", "примет"),
     # the subject of a verb of effect: what it brings about, not that it takes place
     ("skip: a cause of what follows", "«Запуск производства позволит снизить импорт», – сказал министр.", "Запуск"),
     ("skip: a cause of what follows", "Подписание соглашения поможет [Казахстану]LOC нарастить экспорт.", "Подписание"),
@@ -732,6 +734,32 @@ def test_a_frame_by_the_general_noun_of_a_type_is_the_event_before(second, count
     assert len(doc.events) == count
     if count == 1:
         assert sorted(p.ref for p in doc.events[0].participants) == sorted(p.id for p in doc.persons)
+
+
+def test_what_is_prepared_for_beside_another_of_its_type_is_another_occurrence():
+    doc = parse("Темой совещания стала подготовка к саммиту [ШОС]ORG, который пройдёт в сентябре.",
+                published="2026-07-17")
+    assert [(e.trigger.text, e.status, e.date) for e in doc.events] == [
+        ("совещания", "occurred", "2026-07-17"), ("саммиту", "planned", "2026-09")]
+
+
+def test_what_someone_tells_took_place_by_itself_takes_no_parties_from_the_event_before():
+    doc = parse("Новости\n\n[Иван Петров]PER провёл встречу с [Петром Сидоровым]PER.\n\n"
+                "[Пётр Сидоров]PER сообщил, что в мае в [Казани]LOC прошла выставка.", published="2026-06-09")
+    assert [parties for type, _, parties in events_of(doc) if type == "conference"] == [[]]
+    assert any("told of by someone who took no part" in detail for _, _, detail in notes(doc, "events"))
+
+
+@pytest.mark.parametrize("second, visitor", [
+    # a post before the pronoun in its sentence: its holder
+    ("Президент напомнил, что в прошлом году он посетил [Казань]LOC.", "Иван Петров"),
+    # none: the person named last before the sentence
+    ("Напомним, что в прошлом году он посетил [Казань]LOC.", "Петр Сидоров"),
+])
+def test_he_after_a_post_in_his_sentence_is_its_holder(second, visitor):
+    doc = parse("Новости\n\nПрезидент [Иван Петров]PER провёл встречу с министром [Петром Сидоровым]PER.\n\n" + second,
+                published="2026-06-09")
+    assert [[name for name, _ in parties] for type, _, parties in events_of(doc) if type == "visit"] == [[visitor]]
 
 
 @pytest.mark.parametrize("published, dates", [

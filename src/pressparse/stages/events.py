@@ -66,6 +66,7 @@ class _Found:
     framed: bool = False  # "в ходе переговоров", "по итогам встречи": named as the frame of something else
     recalled: bool = False  # "Напомню, ... мы вместе запускали": a past occurrence recalled
     reported: bool = False  # "отметил, что ... был подписан Меморандум": a past occurrence told of as said
+    hearsay: bool = False  # "сообщил, что ... прошла выставка": told of by someone who took no part
     legs: bool = False  # "посещение трёх городов": a journey's visits to places counted, within it
     again: bool = False  # "вновь принять участие в выставке": another occurrence of one told of
     ahead: bool = False  # "в преддверии визита", "для участия в форуме": what is prepared for or come for
@@ -126,6 +127,7 @@ _PREVIOUS = lexicon.forms_of(lexicon.words("previous"))
 _REPORTING = lexicon.forms_of(lexicon.words("reporting"))
 _ESCORT = lexicon.words("escort")
 _ATTENDANCE = lexicon.words("attendance")
+_ATTENDANCE_PHRASES = frozenset(tuple(entry.split()) for entry in _ATTENDANCE if " " in entry)
 _OCCASIONS = lexicon.words("occasion")
 _GENERAL = lexicon.words("general_event")
 _REMARKS = lexicon.words("remark")
@@ -536,6 +538,10 @@ def _receiving(k: int, seen: _Words) -> bool:
     правительства"); a person in one is another's ("принять от президента Бориса Ельцина орден")."""
     words = seen.words
     if morph.parses(words[k].lower())[0].tag.POS not in ("VERB", "INFN", "GRND"):
+        return False
+    # "примет в нём участие": the noun of taking part, a pronoun between, is no one received
+    parts = {phrase[1] for phrase in _ATTENDANCE_PHRASES if phrase[0] == morph.lemma(words[k].lower())}
+    if any(morph.lemma(words[j].lower()) in parts for j in _following(k, seen, 3)):
         return False
     governed = after = False  # in a prepositional phrase; right after its preposition
     for j in _following(k, seen, 6):
@@ -1119,11 +1125,13 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> 
             and _framing(words, found[key].start)
         sequel = key in found and _next(words, k)
         begun = key in found and spec.destination and _begun_with(normed, found[key].start, k)
-        if within or sequel or begun or key in found and (_another_time(words, found[key].start) or _another_time(words, k)) \
+        ahead = key in found and lemma != found[key].lemma and _for_a_purpose(k, seen) is not None
+        if within or sequel or begun or ahead or key in found and (_another_time(words, found[key].start) or _another_time(words, k)) \
                 and not _its_complement(found[key], k, words):
             # "В рамках поездки министр посетил ферму", "В рамках праздничных мероприятий состоялось
             # открытие центра": one within the other; "на предыдущем заседании ... к очередному
-            # заседанию", "посетил Атырау, а затем побывал в Актау": two occurrences; but "предыдущая
+            # заседанию", "посетил Атырау, а затем побывал в Актау", "темой совещания стала подготовка к
+            # саммиту" (what is prepared for is to come): two occurrences; but "предыдущая
             # церемония вручения наград" is one, told of by a noun and the genitive it governs
             key = (spec.name, k)
         skip = next((name for name, rule in SKIPS if rule(k, seen)), None) or \
@@ -1367,6 +1375,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             continue
         if kind in ("person", "org") and tag.stop <= told:
             # "Песков сообщил, что Путин провёл переговоры ...": who tells of it
+            event.hearsay = True
             event.why.append(("participants", f"«{tag.mention.text}» left out: who tells that someone else took part"))
             continue
         if kind in ("person", "org") and _within(apart, tag, words):
@@ -1482,11 +1491,11 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         event.why.append(("participants", "named in its sentence: "
                           + ", ".join(f"«{tag.mention.text}»" for _, _, tag in candidates)))
     if not any(kind == "person" for _, kind, _ in candidates) and \
-            (holder := _pronoun_referent(words, sentence, local)) is not None and holder not in seen:
+            (holder := _pronoun_referent(words, sentence, event.sentence, local)) is not None and holder not in seen:
         # "На брифинге в СЦК он отметил ...": the person the pronoun stands for, named before
         seen.add(holder)
         event.participants.append(Participant(holder, spec.roles.person))
-        event.why.append(("participants", f"{holder}, the person named last before «он»/«она» of its sentence"))
+        event.why.append(("participants", f"{holder}, the person «он»/«она» of its sentence stands for"))
     if not spec.item and not any(kinds.get(p.ref) == "person" for p in event.participants) \
             and not any(t.type == "PER" for t in tags) \
             and (found := _post_alone(words, sentence, event.sentence, local)) is not None and found[0] not in seen:
@@ -2199,13 +2208,14 @@ def _speaker(local: _Local, at: int) -> Optional[str]:
     return local.speakers[k - 1][1] if k else None
 
 
-def _post_alone(words: list[str], sentence: Sentence, number: int, local: _Local) -> Optional[tuple[str, str]]:
-    """The person a post named alone in a sentence stands for, and the title it was named with: a
-    word in the nominative singular that heads a post someone was named with before the sentence
-    (its last holder so named: "президент США Дональд Трамп ... Позднее президент выступил"), with
-    no post of the sentence's holders at it."""
+def _post_alone(words: list[str], sentence: Sentence, number: int, local: _Local,
+                before: Optional[int] = None) -> Optional[tuple[str, str]]:
+    """The person a post named alone in a sentence (before word ``before``, if given) stands for, and
+    the title it was named with: a word in the nominative singular that heads a post someone was
+    named with before the sentence (its last holder so named: "президент США Дональд Трамп ...
+    Позднее президент выступил"), with no post of the sentence's holders at it."""
     own = [(a, b) for a, b, _, _ in local.posts.get(number, [])]
-    for token, word in zip(sentence.tokens, words):
+    for token, word in zip(sentence.tokens[:before], words[:before]):
         if not word.isalpha() or any(a <= token.start < b for a, b in own):
             continue
         parses = morph.parses(word.lower())
@@ -2217,11 +2227,20 @@ def _post_alone(words: list[str], sentence: Sentence, number: int, local: _Local
     return None
 
 
-def _pronoun_referent(words: list[str], sentence: Sentence, local: _Local) -> Optional[str]:
+def _pronoun_referent(words: list[str], sentence: Sentence, number: int, local: _Local) -> Optional[str]:
     """The person a sentence's "он" or "она" stands for: the one named last before the sentence
-    (no one when the sentence names no one and no one was named before)."""
-    if not _SUBJECT_PRONOUNS & {w.lower() for w in words}:
+    (no one when the sentence names no one and no one was named before); but when a post comes
+    before it in the sentence ("Президент напомнил, что в прошлом году он посетил ...", "новый глава
+    полиции сказала, что она ..."), that post's holder: the one the sentence names with it, else the
+    one named with it before."""
+    at = next((j for j, w in enumerate(words) if w.lower() in _SUBJECT_PRONOUNS), None)
+    if at is None:
         return None
+    held = [person for start, _, person, _ in local.posts.get(number, []) if start < sentence.tokens[at].start]
+    if held:
+        return held[-1]
+    if (alone := _post_alone(words, sentence, number, local, at)) is not None:
+        return alone[0]
     k = bisect.bisect_left(local.persons, (sentence.start, ""))
     return local.persons[k - 1][1] if k else None
 
@@ -2949,6 +2968,11 @@ def _fill_parties(events: list[_Found], countries: list[str], kinds: dict[str, s
                 # parties; one of another date or told of again ("вновь принять участие") may well have them
                 event.why.append(("participants", f"naming no one, and recalled: none of the {before.type} "
                                                   "just before, which happens now"))
+            elif before is not None and event.sentence - before.sentence <= 5 and event.hearsay:
+                # "Министр сообщил, что в мае в Казани прошла выставка": told of by someone as taking
+                # place by itself, not the parties of the event just before
+                event.why.append(("participants", f"naming no one, told of by someone who took no part: none "
+                                                  f"of the {before.type} just before"))
             elif before is not None and event.sentence - before.sentence <= 5:  # told of a few sentences before
                 event.participants = [_recast(p, kinds.get(p.ref), before.spec, event.spec)
                                       for p in before.participants]
