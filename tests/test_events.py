@@ -737,10 +737,15 @@ def test_a_frame_by_the_general_noun_of_a_type_is_the_event_before(second, count
 
 
 def test_what_is_prepared_for_beside_another_of_its_type_is_another_occurrence():
-    doc = parse("Темой совещания стала подготовка к саммиту [ШОС]ORG, который пройдёт в сентябре.",
+    doc = parse("Темой совещания стала подготовка к саммиту [Шанхайской организации сотрудничества]ORG, который "
+                "пройдёт в сентябре в [Бишкеке]LOC.",
                 published="2026-07-17")
     assert [(e.trigger.text, e.status, e.date) for e in doc.events] == [
         ("совещания", "occurred", "2026-07-17"), ("саммиту", "planned", "2026-09")]
+    # the place in the clause telling of the summit, and the body in the genitive after it, are the summit's
+    names = {e.id: e.name for e in (*doc.persons, *doc.organizations, *doc.locations)}
+    assert [(names.get(e.place), [names[p.ref] for p in e.participants]) for e in doc.events] == [
+        (None, []), ("Бишкек", ["Шанхайская организация сотрудничества"])]
 
 
 def test_what_someone_tells_took_place_by_itself_takes_no_parties_from_the_event_before():

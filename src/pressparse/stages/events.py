@@ -1277,6 +1277,9 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     tokens, words, tags = sentence.tokens, sentence.words, sentence.spans
     spec = event.spec
     stops = [e.stop for e in others]  # where their triggers end
+    # the clauses that tell of the other events ("саммиту, [который пройдёт в Бишкеке]"), this one's trigger outside
+    theirs = [c for c in (_own_clause(o, sentence, _subordinate(sentence)) for o in others if o.stop > event.stop)
+              if c is not None and not c[0] <= event.start < c[1]] if others and "," in words else []
     # "В преддверии визита [Президента] Токаева министр встретился с послом": who is named with an
     # event prepared for takes no part in one that took place, even a meeting
     coming = [e.stop for e in others if e.ahead] if event.status == "occurred" else []
@@ -1332,8 +1335,9 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
                 # Беверли-Хиллз")
                 event.why.append(("place", f"«{tag.mention.text}» left out: in a clause telling of something else"))
                 continue
-            if _anothers(event, words, tag.start, stops):
-                # "побывал на заводе в Туле, а 5 июня провёл совещание в Калуге": another event's place
+            if _anothers(event, words, tag.start, stops) or any(c[0] <= tag.start < c[1] for c in theirs):
+                # "побывал на заводе в Туле, а 5 июня провёл совещание в Калуге", "темой совещания стала
+                # подготовка к саммиту, который пройдёт в Бишкеке": another event's place
                 shared = shared or tag
                 continue
             if event.place is None or spec.destination and entity in countries and event.place not in countries:
@@ -1394,7 +1398,9 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             continue
         # one met is a party however told of ("в ходе визита Мааса ... переговоров"): meetings keep all
         if kind == "person" and (not spec.roles.companion and _of_another_event(tag, stops, in_posts, sentence)
-                                 or _of_another_event(tag, coming, in_posts, sentence)):
+                                 or _of_another_event(tag, coming, in_posts, sentence)) \
+                or kind == "org" and _of_another_event(tag, stops, in_posts, sentence):
+            # a body in the genitive after another trigger is that one's ("подготовка к саммиту [ШОС]")
             seen.add(entity)
             event.why.append(("participants", f"«{tag.mention.text}» left out: named with another event"))
             continue
