@@ -736,6 +736,18 @@ def test_a_frame_by_the_general_noun_of_a_type_is_the_event_before(second, count
         assert sorted(p.ref for p in doc.events[0].participants) == sorted(p.id for p in doc.persons)
 
 
+@pytest.mark.parametrize("first, types", [
+    # a signing by its ceremony: the ceremony named as a frame later is that signing
+    ("Состоялась церемония подписания соглашения между [Министерством связи]ORG и [Министерством торговли]ORG.",
+     ["signing"]),
+    # a signing not told of by the noun: the ceremony is another event
+    ("[Министерство связи]ORG и [Министерство торговли]ORG подписали соглашение.", ["signing", "ceremony"]),
+])
+def test_a_frame_by_the_noun_that_told_of_another_type_is_that_event(first, types):
+    doc = parse("Новости\n\n" + first + "\n\nВыступая на церемонии, [Иван Петров]PER отметил значение документа.")
+    assert [e.type for e in doc.events] == types
+
+
 def test_what_is_prepared_for_beside_another_of_its_type_is_another_occurrence():
     doc = parse("Темой совещания стала подготовка к саммиту [Шанхайской организации сотрудничества]ORG, который "
                 "пройдёт в сентябре в [Бишкеке]LOC.",

@@ -2532,6 +2532,12 @@ def _merge(events: list[_Found], groups: set[str]) -> list[_Found]:
         if event.sentence == 0:  # the headline
             pending.setdefault(event.type, []).append(event)
             continue
+        told_by_its_noun = _told_by_its_noun(event, kept, by_type)
+        if told_by_its_noun is not None:
+            # "Выступая на церемонии, ..." after "состоялась церемония подписания": the ceremony is the signing
+            _absorb(told_by_its_noun, event, "named as the frame by the general noun that told of it before, "
+                                             "as another type («церемония подписания»): that one")
+            continue
         waiting = pending.get(event.type, [])
         headline = next((h for h in waiting if _compatible(h, event, groups) and _apart(h, event, True) is None), None)
         if headline is not None:
@@ -2546,6 +2552,16 @@ def _merge(events: list[_Found], groups: set[str]) -> list[_Found]:
         else:
             _absorb(home, event, why)
     return sorted(kept + [e for waiting in pending.values() for e in waiting], key=lambda e: (e.sentence, e.start))
+
+
+def _told_by_its_noun(event: _Found, kept: list[_Found], by_type: dict[str, list[_Found]]) -> Optional[_Found]:
+    """The event of another type a mention by its type's general noun, named as a frame, tells of
+    again, when none of its own type was told of before: the last one whose trigger is that noun
+    ("состоялась церемония подписания", a signing, then "Выступая на церемонии")."""
+    if not event.framed or event.lemma not in _GENERAL or by_type.get(event.type):
+        return None
+    return next((e for e in reversed(kept[-_REACH:]) if e.lemma == event.lemma and e.type != event.type
+                 and _apart(e, event) is None), None)
 
 
 def _first_home(rules: list[tuple[str, Callable[..., Optional[_Found]]]], *args) -> tuple[Optional[_Found], str]:
