@@ -1278,8 +1278,10 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     spec = event.spec
     stops = [e.stop for e in others]  # where their triggers end
     # the clauses that tell of the other events ("саммиту, [который пройдёт в Бишкеке]"), this one's trigger outside
-    theirs = [c for c in (_own_clause(o, sentence, _subordinate(sentence)) for o in others if o.stop > event.stop)
-              if c is not None and not c[0] <= event.start < c[1]] if others and "," in words else []
+    later = [o for o in others if o.stop > event.stop] if "," in words else []
+    subordinate = _subordinate(sentence) if later else []
+    theirs = [c for c in (_own_clause(o, sentence, subordinate) for o in later)
+              if c is not None and not c[0] <= event.start < c[1]]
     # "В преддверии визита [Президента] Токаева министр встретился с послом": who is named with an
     # event prepared for takes no part in one that took place, even a meeting
     coming = [e.stop for e in others if e.ahead] if event.status == "occurred" else []
