@@ -748,6 +748,19 @@ def test_a_frame_by_the_noun_that_told_of_another_type_is_that_event(first, type
     assert [e.type for e in doc.events] == types
 
 
+@pytest.mark.parametrize("second, count", [
+    # the general noun alone: the document told of before, whoever signs it
+    ("Документ подписали вице-министр [Иван Петров]PER и директор [Пётр Сидоров]PER.", 1),
+    # dated otherwise: another signing
+    ("В 2024 году документ подписали вице-министр [Иван Петров]PER и директор [Пётр Сидоров]PER.", 2),
+])
+def test_a_signing_of_the_document_alone_is_the_signing_before(second, count):
+    doc = parse("Новости\n\nСостоялась церемония подписания меморандума между [Министерством связи]ORG и "
+                "[Министерством торговли]ORG.\n\n" + second, published="2026-03-01")
+    assert len(doc.events) == count
+    assert len(doc.events[0].participants) == (4 if count == 1 else 2)
+
+
 def test_what_is_prepared_for_beside_another_of_its_type_is_another_occurrence():
     doc = parse("Темой совещания стала подготовка к саммиту [Шанхайской организации сотрудничества]ORG, который "
                 "пройдёт в сентябре в [Бишкеке]LOC.",

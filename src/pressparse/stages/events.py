@@ -67,6 +67,7 @@ class _Found:
     recalled: bool = False  # "Напомню, ... мы вместе запускали": a past occurrence recalled
     reported: bool = False  # "отметил, что ... был подписан Меморандум": a past occurrence told of as said
     hearsay: bool = False  # "сообщил, что ... прошла выставка": told of by someone who took no part
+    the_document: bool = False  # "Документ подписали ...": of the document told of before
     legs: bool = False  # "посещение трёх городов": a journey's visits to places counted, within it
     again: bool = False  # "вновь принять участие в выставке": another occurrence of one told of
     ahead: bool = False  # "в преддверии визита", "для участия в форуме": what is prepared for or come for
@@ -130,6 +131,7 @@ _ATTENDANCE = lexicon.words("attendance")
 _ATTENDANCE_PHRASES = frozenset(tuple(entry.split()) for entry in _ATTENDANCE if " " in entry)
 _OCCASIONS = lexicon.words("occasion")
 _GENERAL = lexicon.words("general_event")
+_GENERAL_DOCUMENTS = lexicon.words("general_document")
 _REMARKS = lexicon.words("remark")
 _RELATIVE = lexicon.words("relative")
 _WHERE = lexicon.words("place_relative")
@@ -1622,6 +1624,9 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         setattr(event, name, value)
         if value is not None:
             event.why.append((name, "from its sentence"))
+    if "document" in spec.fields and _the_document(words, event):
+        event.the_document = True  # "Документ подписали ...": the document told of before
+        event.why.append(("document", "the general noun alone: the document told of before"))
 
 
 _NOT_RECALLING = frozenset({"чем", "всего"})  # "прежде чем", "прежде всего"
@@ -2407,6 +2412,15 @@ def _role(event: _Found, kind: Optional[str], tag: Optional[Span], words: list[s
     return roles.person
 
 
+def _the_document(words: list[str], event: _Found) -> bool:
+    """Whether a signing's document is the general noun alone, in the singular, right before its
+    trigger or as all its document ("Документ подписали ...", "подписание документа"): the one
+    told of before."""
+    named = event.document is not None and event.document.lower() in _GENERAL_DOCUMENTS
+    before = event.start and words[event.start - 1].lower() in _GENERAL_DOCUMENTS
+    return bool(named or before and event.document is None)
+
+
 def _document(text: str, tokens, words: list[str], k: int) -> Optional[str]:
     """The document a signing names: "подписан [Меморандум о взаимопонимании ...] между ..."."""
     for start in range(k, min(k + 4, len(words))):
@@ -2616,6 +2630,15 @@ def _naming_no_one(event: _Found, same: list[_Found], groups: set[str]) -> Optio
     return home
 
 
+def _the_document_before(event: _Found, same: list[_Found], groups: set[str]) -> Optional[_Found]:
+    """"Документ подписали вице-министр ... и вице-президент ..." after "состоялась церемония
+    подписания меморандума": a signing of the general noun alone, with no date of its own, is the
+    signing told of before, whoever it names."""
+    if not event.the_document or event.own_date:
+        return None
+    return next((e for e in reversed(same) if e.status == event.status), None)
+
+
 def _proper(name: Optional[str]) -> bool:
     """Whether an event's name is a proper one: a word after its first is capitalised."""
     return name is not None and any(w[:1].isupper() for w in name.split()[1:])
@@ -2652,6 +2675,7 @@ def _today_again(event: _Found, same: list[_Found], groups: set[str]) -> Optiona
 #: How a mention finds the earlier event it tells of again, tried in order: (why, rule).
 MERGES: list[tuple[str, Callable[[_Found, list[_Found], set[str]], Optional[_Found]]]] = [
     ("naming no one and no date, it is the one before", _naming_no_one),
+    ("of the general noun «документ» alone, it is the signing before", _the_document_before),
     ("a participant or its noun in common, and no other date", _in_common),
     ("told of as known («в ходе», «по итогам», «на»), it is the one before", _told_as_known),
     ("naming no one, on the release's day: the one of that day before", _today_again),
