@@ -66,6 +66,8 @@ class _Found:
     framed: bool = False  # "в ходе переговоров", "по итогам встречи": named as the frame of something else
     recalled: bool = False  # "Напомню, ... мы вместе запускали": a past occurrence recalled
     reported: bool = False  # "отметил, что ... был подписан Меморандум": a past occurrence told of as said
+    hearsay: bool = False  # "сообщил, что ... прошла выставка": told of by someone who took no part
+    the_document: bool = False  # "Документ подписали ...": of the document told of before
     legs: bool = False  # "посещение трёх городов": a journey's visits to places counted, within it
     again: bool = False  # "вновь принять участие в выставке": another occurrence of one told of
     ahead: bool = False  # "в преддверии визита", "для участия в форуме": what is prepared for or come for
@@ -99,9 +101,11 @@ _WISHES = lexicon.words("wish")
 _DEMANDS = lexicon.words("demand")
 _CONDITIONS = lexicon.words("condition")
 _CONSEQUENCE = lexicon.words("consequence")
+_EFFECTS = lexicon.words("effect")
 _OBLIGATION = lexicon.words("obligation")
 _ONLINE = lexicon.words("online")
 _HABITUAL = lexicon.words("habitual")
+_EVERY = lexicon.words("every")
 _POSSIBILITY = lexicon.words("possibility")
 _COURT = lexicon.words("court")
 _LONG_UNITS = lexicon.words("long_unit")
@@ -124,7 +128,10 @@ _PREVIOUS = lexicon.forms_of(lexicon.words("previous"))
 _REPORTING = lexicon.forms_of(lexicon.words("reporting"))
 _ESCORT = lexicon.words("escort")
 _ATTENDANCE = lexicon.words("attendance")
+_ATTENDANCE_PHRASES = frozenset(tuple(entry.split()) for entry in _ATTENDANCE if " " in entry)
 _OCCASIONS = lexicon.words("occasion")
+_GENERAL = lexicon.words("general_event")
+_GENERAL_DOCUMENTS = lexicon.words("general_document")
 _REMARKS = lexicon.words("remark")
 _RELATIVE = lexicon.words("relative")
 _WHERE = lexicon.words("place_relative")
@@ -462,14 +469,31 @@ def _of_an_award(k: int, seen: _Words) -> bool:
 def _subject_of_passive(k: int, seen: _Words, nouns: frozenset[str]) -> bool:
     """Whether a short passive participle tells what was done to a noun of ``nouns`` before it:
     the noun, in the nominative and the participle's number, among the four words before it in
-    its clause ("Выставка была открыта 7 октября", "Премия Golden Foot вручена ...")."""
+    its clause ("Выставка была открыта 7 октября", "Премия Golden Foot вручена ..."), a name in
+    quotes counting as one ("Мемориал «Могила Неизвестного Солдата» был открыт")."""
     tag = morph.parses(seen.words[k].lower())[0].tag
     if tag.POS != "PRTS":
         return False
-    clause = _clause(k, seen)
     return any(seen.lemmas[j] in nouns and any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == tag.number
                                                for p in morph.parses(seen.words[j].lower()))
-               for j in range(max(clause.start, k - 4), k))
+               for j in _words_back(k, seen, 4))
+
+
+def _words_back(k: int, seen: _Words, n: int) -> list[int]:
+    """The ``n`` words before word ``k`` in its clause, nearest first, a name in quotes standing as
+    one word, which is passed over: what counts is the noun it names. A name unquoted is not
+    ("дорога для Андреаса Римкуса была открыта": the name is governed, no apposition)."""
+    clause, words = _clause(k, seen), seen.words
+    found, j = [], k - 1
+    while j >= clause.start and len(found) < n:
+        opening = next((m for m in range(j - 1, clause.start - 1, -1) if words[m] in _OPENING), None) \
+            if words[j] in _CLOSING_QUOTES else None
+        if opening is not None:
+            j = opening
+        else:
+            found.append(j)
+        j -= 1
+    return found
 
 
 def _awarding(k: int, seen: _Words) -> bool:
@@ -516,6 +540,10 @@ def _receiving(k: int, seen: _Words) -> bool:
     правительства"); a person in one is another's ("принять от президента Бориса Ельцина орден")."""
     words = seen.words
     if morph.parses(words[k].lower())[0].tag.POS not in ("VERB", "INFN", "GRND"):
+        return False
+    # "примет в нём участие": the noun of taking part, a pronoun between, is no one received
+    parts = {phrase[1] for phrase in _ATTENDANCE_PHRASES if phrase[0] == morph.lemma(words[k].lower())}
+    if any(morph.lemma(words[j].lower()) in parts for j in _following(k, seen, 3)):
         return False
     governed = after = False  # in a prepositional phrase; right after its preposition
     for j in _following(k, seen, 6):
@@ -633,7 +661,12 @@ def _from_a_post(k: int, seen: _Words) -> bool:
 
 def _of_a_person(k: int, seen: _Words) -> bool:
     """An appointment or a dismissal names whom or to what: a person or a post in its sentence
-    ("назначение [Ивана Петрова]"), unlike "гражданского назначения", "пункт назначения"."""
+    ("назначение [Ивана Петрова]"), unlike "гражданского назначения", "пункт назначения"; and a
+    noun of it is one act, not a plural of several told of together ("подписал указы о
+    назначениях", "после внутрипартийных назначений"), each its own event where the text tells it."""
+    numbers = {p.tag.number for p in morph.parses(seen.words[k].lower()) if p.tag.POS == "NOUN"}
+    if numbers == {"plur"}:
+        return False
     return any(t.type == "PER" for t in seen.sentence.spans) or any(lexicon.is_post(w) for w in seen.words)
 
 
@@ -770,8 +803,14 @@ def _negated(k: int, seen: _Words) -> bool:
 
 def _habitual(k: int, seen: _Words) -> bool:
     """"регулярных встреч", "неоднократно посещал", "регулярно встречаются на полях саммитов": a
-    habit, no one occurrence, told of by a word before the trigger in its clause."""
-    return any(seen.lemmas[j] in _HABITUAL for j in range(_clause(k, seen).start, k))
+    habit, no one occurrence, told of by a word before the trigger in its clause; or by a recurrence
+    anywhere in it, "каждый" and a calendar unit ("Съезд проводится в Астане каждые три года")."""
+    clause = _clause(k, seen)
+    if any(seen.lemmas[j] in _HABITUAL for j in range(clause.start, k)):
+        return True
+    every = lexicon.forms_of(_EVERY)
+    return any(seen.words[j].lower() in every and any(morph.lemma(w.lower()) in _CALENDAR for w in seen.words[j + 1:j + 3])
+               for j in clause)
 
 
 def _lasting(k: int, seen: _Words) -> bool:
@@ -916,6 +955,19 @@ def _part_of_an_act(k: int, seen: _Words) -> bool:
     return any(j != k and row.type in items for j, lemma in enumerate(seen.lemmas) for row in _rows(lemma))
 
 
+def _a_cause(k: int, seen: _Words) -> bool:
+    """"«Запуск производства позволит снизить зависимость»", "Подписание соглашения поможет ...":
+    a trigger noun, the subject of a verb of effect among the three words after it, tells what the
+    occurrence brings about, not that it takes place: it is told of where it is said to."""
+    if not any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in morph.parses(seen.words[k].lower())):
+        return False
+    for j in _following(k, seen, 3):
+        parse = morph.parses(seen.words[j].lower())[0]
+        if parse.tag.POS == "VERB":
+            return parse.normal_form in _EFFECTS
+    return False
+
+
 def _a_tally(k: int, seen: _Words) -> bool:
     """"Казахстан уже подписал 9 протоколов", "уже подано 493 заявки, из которых по 431 заявке
     заключены договоры": a count of what has been done so far sums up occurrences, it is none."""
@@ -1003,6 +1055,7 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("a street named after it", _a_street),
     ("an attribute of a noun", _an_attribute),
     ("part of another act", _part_of_an_act),
+    ("a cause of what follows", _a_cause),
 ]
 #: The skips that say an event is not told as happening, so its type's later triggers in the clause are none either.
 MODAL = frozenset({"hypothetical", "proposed or invited", "foretold", "called off or refused", "wished for or rumoured",
@@ -1074,10 +1127,14 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> 
             and _framing(words, found[key].start)
         sequel = key in found and _next(words, k)
         begun = key in found and spec.destination and _begun_with(normed, found[key].start, k)
-        if within or sequel or begun or key in found and (_another_time(words, found[key].start) or _another_time(words, k)):
+        ahead = key in found and lemma != found[key].lemma and _for_a_purpose(k, seen) is not None
+        if within or sequel or begun or ahead or key in found and (_another_time(words, found[key].start) or _another_time(words, k)) \
+                and not _its_complement(found[key], k, words):
             # "В рамках поездки министр посетил ферму", "В рамках праздничных мероприятий состоялось
             # открытие центра": one within the other; "на предыдущем заседании ... к очередному
-            # заседанию", "посетил Атырау, а затем побывал в Актау": two occurrences
+            # заседанию", "посетил Атырау, а затем побывал в Актау", "темой совещания стала подготовка к
+            # саммиту" (what is prepared for is to come): two occurrences; but "предыдущая
+            # церемония вручения наград" is one, told of by a noun and the genitive it governs
             key = (spec.name, k)
         skip = next((name for name, rule in SKIPS if rule(k, seen)), None) or \
             (None if key not in found else "one per sentence") or \
@@ -1131,6 +1188,12 @@ def _due(k: int, seen: _Words) -> bool:
     return any(seen.lemmas[j] in _OBLIGATION and not (j + 1 < len(words) and morph.lemma(words[j + 1].lower()) == "быть"
                                                       and morph.parses(words[j + 1].lower())[0].tag.tense == "past")
                for j in clause)
+
+
+def _its_complement(event: _Found, k: int, words: list[str]) -> bool:
+    """Whether the trigger at word ``k`` is the genitive right after ``event``'s, the noun that one
+    governs ("церемония вручения", "церемонии открытия"): what the occurrence is, no other one."""
+    return k == event.stop and _genitive_of(words[k], "NOUN")
 
 
 def _another_time(words: list[str], k: int) -> bool:
@@ -1216,6 +1279,11 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     tokens, words, tags = sentence.tokens, sentence.words, sentence.spans
     spec = event.spec
     stops = [e.stop for e in others]  # where their triggers end
+    # the clauses that tell of the other events ("саммиту, [который пройдёт в Бишкеке]"), this one's trigger outside
+    later = [o for o in others if o.stop > event.stop] if "," in words else []
+    subordinate = _subordinate(sentence) if later else []
+    theirs = [c for c in (_own_clause(o, sentence, subordinate) for o in later)
+              if c is not None and not c[0] <= event.start < c[1]]
     # "В преддверии визита [Президента] Токаева министр встретился с послом": who is named with an
     # event prepared for takes no part in one that took place, even a meeting
     coming = [e.stop for e in others if e.ahead] if event.status == "occurred" else []
@@ -1271,8 +1339,9 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
                 # Беверли-Хиллз")
                 event.why.append(("place", f"«{tag.mention.text}» left out: in a clause telling of something else"))
                 continue
-            if _anothers(event, words, tag.start, stops):
-                # "побывал на заводе в Туле, а 5 июня провёл совещание в Калуге": another event's place
+            if _anothers(event, words, tag.start, stops) or any(c[0] <= tag.start < c[1] for c in theirs):
+                # "побывал на заводе в Туле, а 5 июня провёл совещание в Калуге", "темой совещания стала
+                # подготовка к саммиту, который пройдёт в Бишкеке": another event's place
                 shared = shared or tag
                 continue
             if event.place is None or spec.destination and entity in countries and event.place not in countries:
@@ -1314,6 +1383,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             continue
         if kind in ("person", "org") and tag.stop <= told:
             # "Песков сообщил, что Путин провёл переговоры ...": who tells of it
+            event.hearsay = True
             event.why.append(("participants", f"«{tag.mention.text}» left out: who tells that someone else took part"))
             continue
         if kind in ("person", "org") and _within(apart, tag, words):
@@ -1332,7 +1402,9 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             continue
         # one met is a party however told of ("в ходе визита Мааса ... переговоров"): meetings keep all
         if kind == "person" and (not spec.roles.companion and _of_another_event(tag, stops, in_posts, sentence)
-                                 or _of_another_event(tag, coming, in_posts, sentence)):
+                                 or _of_another_event(tag, coming, in_posts, sentence)) \
+                or kind == "org" and _of_another_event(tag, stops, in_posts, sentence):
+            # a body in the genitive after another trigger is that one's ("подготовка к саммиту [ШОС]")
             seen.add(entity)
             event.why.append(("participants", f"«{tag.mention.text}» left out: named with another event"))
             continue
@@ -1429,11 +1501,11 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         event.why.append(("participants", "named in its sentence: "
                           + ", ".join(f"«{tag.mention.text}»" for _, _, tag in candidates)))
     if not any(kind == "person" for _, kind, _ in candidates) and \
-            (holder := _pronoun_referent(words, sentence, local)) is not None and holder not in seen:
+            (holder := _pronoun_referent(words, sentence, event.sentence, local)) is not None and holder not in seen:
         # "На брифинге в СЦК он отметил ...": the person the pronoun stands for, named before
         seen.add(holder)
         event.participants.append(Participant(holder, spec.roles.person))
-        event.why.append(("participants", f"{holder}, the person named last before «он»/«она» of its sentence"))
+        event.why.append(("participants", f"{holder}, the person «он»/«она» of its sentence stands for"))
     if not spec.item and not any(kinds.get(p.ref) == "person" for p in event.participants) \
             and not any(t.type == "PER" for t in tags) \
             and (found := _post_alone(words, sentence, event.sentence, local)) is not None and found[0] not in seen:
@@ -1482,7 +1554,11 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     heads, whose = (local.heads, "the heads of state the release names") if len(local.heads) >= 2 else \
         (local.together, "a head of state and those named with that head before")
     leaders = heads if 2 <= len(heads) <= _MOST_LEADERS and _leaders_said(words) else []
-    if leaders and spec.heads_of_state:
+    if leaders and spec.heads_of_state and _whose_by_name(event, sentence):
+        # "Президенты дали высокую оценку итогам визита Владимира Путина в Астану": the noun names
+        # whose the event is; the leaders speak of it
+        event.why.append(("participants", "the heads of state said speak of it: its noun names whose it is"))
+    elif leaders and spec.heads_of_state:
         # "Главы государств возложили венки": the heads of state the release names, not the
         # people the sentence mentions on the way ("к могиле маршала Чуйкова")
         groups_here = [p for p in event.participants if kinds.get(p.ref) == "group"]
@@ -1531,12 +1607,14 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     if previous is not None:
         event.recalled = True
         event.why.append(("recollection", f"«{previous}»: an occurrence before, recalled"))
-    # "Прежде чем начнём беседу" says when, and recalls nothing; "Иван Петров, ранее занимавший пост
-    # губернатора" recalls the post of someone taking part, not the event
+    # "Прежде чем начнём беседу" says when and "прежде всего" what comes first: they recall nothing;
+    # "Иван Петров, ранее занимавший пост губернатора" recalls the post of someone taking part, not
+    # the event; "Открывая совещание, Президент напомнил, что ..." recalls what the verb goes on to say
     recollection = lexicon.forms_of(_RECOLLECTION)
     recalled = next((w for j, w in enumerate(words) if w.lower().replace("ё", "е") in recollection
-                     and (j + 1 == len(words) or words[j + 1].lower() != "чем"
-                          and not _describes_someone(sentence, j + 1))), None)
+                     and (j + 1 == len(words) or words[j + 1].lower() not in _NOT_RECALLING
+                          and not _describes_someone(sentence, j + 1))
+                     and not _recalls_after(words, event, j)), None)
     if recalled is not None:
         event.recalled = True
         event.why.append(("recollection", f"«{recalled}»: a past occurrence recalled"))
@@ -1546,6 +1624,20 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         setattr(event, name, value)
         if value is not None:
             event.why.append((name, "from its sentence"))
+    if "document" in spec.fields and _the_document(words, event):
+        event.the_document = True  # "Документ подписали ...": the document told of before
+        event.why.append(("document", "the general noun alone: the document told of before"))
+
+
+_NOT_RECALLING = frozenset({"чем", "всего"})  # "прежде чем", "прежде всего"
+
+
+def _recalls_after(words: list[str], event: _Found, j: int) -> bool:
+    """Whether the word of recollection at ``j`` is a verb past the trigger's clause ("Открывая
+    совещание, Президент напомнил, что в 2024 году ..."): it recalls what it says next, and the
+    event before it is the one told of now."""
+    return j > event.stop and any(w in _PUNCTUATION for w in words[event.stop:j]) \
+        and morph.parses(words[j].lower())[0].tag.POS == "VERB"
 
 
 def _describes_someone(sentence: Sentence, k: int) -> bool:
@@ -1698,12 +1790,25 @@ def _own_clause(event: _Found, sentence: Sentence, clauses: list[tuple[int, int]
     if right is not None:
         return right
     # past the words the trigger governs ("заседанию комиссии по экономическому сотрудничеству, которое
-    # состоится ..."), a clause whose word agrees with the trigger's noun
-    comma = next((j for j in range(event.stop, len(words)) if words[j] in _PUNCTUATION), None)
+    # состоится ..."), a name in quotes among them whole ("фотовыставку «Пирамида. 20 лет», которая
+    # откроется ..."), a clause whose word agrees with the trigger's noun
+    comma = _punctuation_after(words, event.stop)
     after = next((c for c in clauses if comma is not None and c[0] == comma + 1), None)
     if after is None or words[comma] != "," or any(_verb(words[j]) for j in range(event.stop, comma)):
         return None
     return after if _agrees_with(words[after[0]], words[event.stop - 1]) else None
+
+
+def _punctuation_after(words: list[str], start: int) -> Optional[int]:
+    """The first punctuation mark from word ``start`` on that is not inside a name in quotes."""
+    j = start
+    while j < len(words):
+        if words[j] in _OPENING:
+            j = next((m for m in range(j + 1, len(words)) if words[m] in _CLOSING_QUOTES), j)
+        elif words[j] in _PUNCTUATION:
+            return j
+        j += 1
+    return None
 
 
 def _agrees_with(word: str, noun: str, case: bool = False) -> bool:
@@ -1844,6 +1949,14 @@ if set(FIELDS) != set(eventtypes.FIELDS):
 
 def _verbal(lemma: str) -> bool:
     return morph.parses(lemma)[0].tag.POS == "INFN"
+
+
+def _whose_by_name(event: _Found, sentence: Sentence) -> bool:
+    """Whether the trigger is a noun with a person's name in the genitive right after it ("визита
+    [Владимира Путина]"): the one whose event it is."""
+    words = sentence.words
+    return morph.parses(words[event.stop - 1].lower())[0].tag.POS == "NOUN" and any(
+        t.type == "PER" and t.start == event.stop and _genitive_of(words[t.start]) for t in sentence.spans)
 
 
 def _leaders_said(words: list[str]) -> bool:
@@ -2108,13 +2221,14 @@ def _speaker(local: _Local, at: int) -> Optional[str]:
     return local.speakers[k - 1][1] if k else None
 
 
-def _post_alone(words: list[str], sentence: Sentence, number: int, local: _Local) -> Optional[tuple[str, str]]:
-    """The person a post named alone in a sentence stands for, and the title it was named with: a
-    word in the nominative singular that heads a post someone was named with before the sentence
-    (its last holder so named: "президент США Дональд Трамп ... Позднее президент выступил"), with
-    no post of the sentence's holders at it."""
+def _post_alone(words: list[str], sentence: Sentence, number: int, local: _Local,
+                before: Optional[int] = None) -> Optional[tuple[str, str]]:
+    """The person a post named alone in a sentence (before word ``before``, if given) stands for, and
+    the title it was named with: a word in the nominative singular that heads a post someone was
+    named with before the sentence (its last holder so named: "президент США Дональд Трамп ...
+    Позднее президент выступил"), with no post of the sentence's holders at it."""
     own = [(a, b) for a, b, _, _ in local.posts.get(number, [])]
-    for token, word in zip(sentence.tokens, words):
+    for token, word in zip(sentence.tokens[:before], words[:before]):
         if not word.isalpha() or any(a <= token.start < b for a, b in own):
             continue
         parses = morph.parses(word.lower())
@@ -2126,11 +2240,20 @@ def _post_alone(words: list[str], sentence: Sentence, number: int, local: _Local
     return None
 
 
-def _pronoun_referent(words: list[str], sentence: Sentence, local: _Local) -> Optional[str]:
+def _pronoun_referent(words: list[str], sentence: Sentence, number: int, local: _Local) -> Optional[str]:
     """The person a sentence's "он" or "она" stands for: the one named last before the sentence
-    (no one when the sentence names no one and no one was named before)."""
-    if not _SUBJECT_PRONOUNS & {w.lower() for w in words}:
+    (no one when the sentence names no one and no one was named before); but when a post comes
+    before it in the sentence ("Президент напомнил, что в прошлом году он посетил ...", "новый глава
+    полиции сказала, что она ..."), that post's holder: the one the sentence names with it, else the
+    one named with it before."""
+    at = next((j for j, w in enumerate(words) if w.lower() in _SUBJECT_PRONOUNS), None)
+    if at is None:
         return None
+    held = [person for start, _, person, _ in local.posts.get(number, []) if start < sentence.tokens[at].start]
+    if held:
+        return held[-1]
+    if (alone := _post_alone(words, sentence, number, local, at)) is not None:
+        return alone[0]
     k = bisect.bisect_left(local.persons, (sentence.start, ""))
     return local.persons[k - 1][1] if k else None
 
@@ -2143,19 +2266,31 @@ _REQUESTS = lexicon.words("request")
 _SOURCES = lexicon.words("report_source") | _PRESS
 _HONOURS = lexicon.words("honour")
 _OPENING = frozenset("«\"„“")
+_CLOSING_QUOTES = frozenset("»\"“”")
 
 
 def _told_by_another(event: _Found, sentence: Sentence) -> int:
     """Where the ", что" clause holding the trigger starts, when a verb of saying governs it and the
     clause names a person of its own before the trigger ("Песков сообщил, что Путин провёл переговоры
-    с ..."): who is named before it tells of the event; else 0. One who tells of talks the clause names
-    no one else in ("Путин сообщил, что провёл переговоры с ...") may have held them."""
+    с ..."), or tells of the event as taking place by itself, its noun the subject of a verb of taking
+    place ("Губернатор сообщил, что в июле в Пскове прошёл форум", "что в апреле состоится
+    конгресс"): who is named before it tells of the event; else 0. One who tells of talks the clause
+    names no one else in ("Путин сообщил, что провёл переговоры с ...") may have held them."""
     words = sentence.words
     if _reported(words, event.start) is None:
         return 0
     that = next(j for j in range(event.start - 1, 0, -1) if words[j].lower() == "что" and words[j - 1] == ",")
     own = any(t.type == "PER" and that < t.start and t.stop <= event.start for t in sentence.spans)
-    return that if own else 0
+    return that if own or _taking_place_of_itself(event, words, that) else 0
+
+
+def _taking_place_of_itself(event: _Found, words: list[str], that: int) -> bool:
+    """Whether the trigger's noun may be the subject of a verb of taking place near it in the clause
+    from ``that`` on ("прошёл Международный форум", "конгресс пройдёт"), no one's act."""
+    noun = words[event.stop - 1].lower()
+    subject = any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in morph.parses(noun))
+    near = range(that + 1, min(len(words), event.stop + 3))
+    return subject and any(words[j].lower().replace("ё", "е") in _TAKING_PLACE for j in near)
 
 
 def _clauses_apart(event: _Found, sentence: Sentence) -> list[range]:
@@ -2275,6 +2410,15 @@ def _role(event: _Found, kind: Optional[str], tag: Optional[Span], words: list[s
             and (event.receiving or "с" in [w.lower() for w in words[event.stop:tag.start]]):
         return roles.companion
     return roles.person
+
+
+def _the_document(words: list[str], event: _Found) -> bool:
+    """Whether a signing's document is the general noun alone, in the singular, right before its
+    trigger or as all its document ("Документ подписали ...", "подписание документа"): the one
+    told of before."""
+    named = event.document is not None and event.document.lower() in _GENERAL_DOCUMENTS
+    before = event.start and words[event.start - 1].lower() in _GENERAL_DOCUMENTS
+    return bool(named or before and event.document is None)
 
 
 def _document(text: str, tokens, words: list[str], k: int) -> Optional[str]:
@@ -2404,6 +2548,12 @@ def _merge(events: list[_Found], groups: set[str]) -> list[_Found]:
         if event.sentence == 0:  # the headline
             pending.setdefault(event.type, []).append(event)
             continue
+        told_by_its_noun = _told_by_its_noun(event, kept, by_type)
+        if told_by_its_noun is not None:
+            # "Выступая на церемонии, ..." after "состоялась церемония подписания": the ceremony is the signing
+            _absorb(told_by_its_noun, event, "named as the frame by the general noun that told of it before, "
+                                             "as another type («церемония подписания»): that one")
+            continue
         waiting = pending.get(event.type, [])
         headline = next((h for h in waiting if _compatible(h, event, groups) and _apart(h, event, True) is None), None)
         if headline is not None:
@@ -2418,6 +2568,16 @@ def _merge(events: list[_Found], groups: set[str]) -> list[_Found]:
         else:
             _absorb(home, event, why)
     return sorted(kept + [e for waiting in pending.values() for e in waiting], key=lambda e: (e.sentence, e.start))
+
+
+def _told_by_its_noun(event: _Found, kept: list[_Found], by_type: dict[str, list[_Found]]) -> Optional[_Found]:
+    """The event of another type a mention by its type's general noun, named as a frame, tells of
+    again, when none of its own type was told of before: the last one whose trigger is that noun
+    ("состоялась церемония подписания", a signing, then "Выступая на церемонии")."""
+    if not event.framed or event.lemma not in _GENERAL or by_type.get(event.type):
+        return None
+    return next((e for e in reversed(kept[-_REACH:]) if e.lemma == event.lemma and e.type != event.type
+                 and _apart(e, event) is None), None)
 
 
 def _first_home(rules: list[tuple[str, Callable[..., Optional[_Found]]]], *args) -> tuple[Optional[_Found], str]:
@@ -2470,6 +2630,15 @@ def _naming_no_one(event: _Found, same: list[_Found], groups: set[str]) -> Optio
     return home
 
 
+def _the_document_before(event: _Found, same: list[_Found], groups: set[str]) -> Optional[_Found]:
+    """"Документ подписали вице-министр ... и вице-президент ..." after "состоялась церемония
+    подписания меморандума": a signing of the general noun alone, with no date of its own, is the
+    signing told of before, whoever it names."""
+    if not event.the_document or event.own_date:
+        return None
+    return next((e for e in reversed(same) if e.status == event.status), None)
+
+
 def _proper(name: Optional[str]) -> bool:
     """Whether an event's name is a proper one: a word after its first is capitalised."""
     return name is not None and any(w[:1].isupper() for w in name.split()[1:])
@@ -2485,12 +2654,13 @@ def _in_common(event: _Found, same: list[_Found], groups: set[str]) -> Optional[
 def _told_as_known(event: _Found, same: list[_Found], groups: set[str]) -> Optional[_Found]:
     """"В переговорах также приняли участие ...", "По итогам встречи ...", "На встрече обсуждался ...":
     an event named as the frame of what else is told is the one told of before, unless it meets
-    someone else ("На встрече с [другим министром]") or, for a conference, goes by another noun."""
+    someone else ("На встрече с [другим министром]") or, for a conference, goes by another noun than
+    one naming any of its type ("В церемонии приняли участие ..." after "возложил венок" is that one)."""
     if not event.framed:
         return None
     met = {p.ref for p in event.participants if event.spec.roles.companion and p.role == event.spec.roles.companion}
     return next((e for e in reversed(same) if met <= {p.ref for p in e.participants} and e.status == event.status
-                 and (not e.spec.same_noun or e.lemma == event.lemma)), None)
+                 and (not e.spec.same_noun or e.lemma == event.lemma or event.lemma in _GENERAL)), None)
 
 
 def _today_again(event: _Found, same: list[_Found], groups: set[str]) -> Optional[_Found]:
@@ -2505,6 +2675,7 @@ def _today_again(event: _Found, same: list[_Found], groups: set[str]) -> Optiona
 #: How a mention finds the earlier event it tells of again, tried in order: (why, rule).
 MERGES: list[tuple[str, Callable[[_Found, list[_Found], set[str]], Optional[_Found]]]] = [
     ("naming no one and no date, it is the one before", _naming_no_one),
+    ("of the general noun «документ» alone, it is the signing before", _the_document_before),
     ("a participant or its noun in common, and no other date", _in_common),
     ("told of as known («в ходе», «по итогам», «на»), it is the one before", _told_as_known),
     ("naming no one, on the release's day: the one of that day before", _today_again),
@@ -2578,11 +2749,20 @@ def _remarked(cue: tuple[str, ...], number: int, told: list[tuple[int, _Found]])
     return told[0][1]
 
 
+def _awarded(cue: tuple[str, ...], number: int, told: list[tuple[int, _Found]]) -> Optional[_Found]:
+    """"Орденом Почёта награждён ...", "удостоен медали ...": who is awarded, after an award
+    presentation told of that took place, took part in it; after any other event, in none (an award
+    handed over inside a meeting is the meeting's, a decree's is no one's presence)."""
+    if cue not in _AWARDED_CUES or not told or told[0][1].type not in _AWARD_TYPES or told[0][1].status != "occurred":
+        return None
+    return told[0][1]
+
+
 def _attended(cue: tuple[str, ...], number: int, told: list[tuple[int, _Found]]) -> Optional[_Found]:
     """"С докладами выступили ...", "Вместе с Президентом доклады заслушали ...", "Под
     председательством ...": who spoke at, heard, chaired or went along took part in the occurrence
     told of last; a decree's act ("Назначить ...") has no one taking part beside its person."""
-    if cue in _REMARK_CUES or not told or told[0][1].spec.item:
+    if cue in _REMARK_CUES or cue in _AWARDED_CUES or not told or told[0][1].spec.item:
         return None
     return told[0][1]
 
@@ -2594,15 +2774,21 @@ def _attended(cue: tuple[str, ...], number: int, told: list[tuple[int, _Found]])
 COMPANIONS: list[tuple[str, Callable[[tuple[str, ...], int, list[tuple[int, _Found]]], Optional[_Found]]]] = [
     ("went along: the journey told of last", _escorted),
     ("spoke: the meeting, conference or ceremony of the sentence before", _remarked),
+    ("awarded: the award presentation told of last", _awarded),
     ("took part: the event told of last", _attended),
 ]
 
 _ESCORT_CUES = frozenset(tuple(entry.split()) for entry in _ESCORT)
 _REMARK_CUES = frozenset((word,) for word in _REMARKS)
-_CUES = tuple(sorted(_ESCORT_CUES | _REMARK_CUES | {tuple(entry.split()) for entry in _ATTENDANCE}))
+_AWARDED_CUES = frozenset((word,) for word in lexicon.words("awarded"))
+# the types whose triggers hand over awards ("вручить", "наградить"): those an awardee took part in
+_AWARD_TYPES = frozenset(row.type for rows in eventtypes.lookup()[0].values() for row in rows
+                         if row.condition in ("of_an_award", "awarding"))
+_CUES = tuple(sorted(_ESCORT_CUES | _REMARK_CUES | _AWARDED_CUES | {tuple(entry.split()) for entry in _ATTENDANCE}))
 _CUE_WORDS = frozenset(w for cue in _CUES for w in cue)
-# a cue is said of its subject by a finite verb or a noun: "скандалов, сопровождавших работу" is said of others
-_CUE_PARTS = frozenset({"VERB", "NOUN", "PREP"})
+# a cue is said of its subject by a finite verb, a short participle ("награждён") or a noun:
+# "скандалов, сопровождавших работу" is said of others
+_CUE_PARTS = frozenset({"VERB", "PRTS", "NOUN", "PREP"})
 _CUE_GAP = 2  # words a cue's lemmas may have between them: "приняли [также] участие", "С [основным] докладом"
 
 
@@ -2651,8 +2837,8 @@ def _add_companions(events: list[_Found], triggered: set[int], doc: Doc, normed:
                     kinds: dict[str, str], local: _Local) -> None:
     """The officials a release lists after an event, in a sentence of their own with no trigger
     ("В ходе визита Президента сопровождали ...", "С докладами выступили ..."), take part in the
-    event the first rule of ``COMPANIONS`` finds, unless the sentence is dated otherwise (another
-    occurrence); of a remark ("... отметил"), only its speakers, named (or by their post) before it
+    event the first rule of ``COMPANIONS`` finds, unless the sentence is dated otherwise or recalls
+    before its cue ("Ранее ...": another occurrence); of a remark ("... отметил"), only its speakers, named (or by their post) before it
     in its clause. Only persons join: the bodies such a sentence names are the persons' own or what
     was shown to them; on a journey, not those whose post is in the body visited, who are its hosts.
     The sentence then tells of the event too: a remark may follow it."""
@@ -2668,6 +2854,8 @@ def _add_companions(events: list[_Found], triggered: set[int], doc: Doc, normed:
         if found is None:
             continue
         cue, at = found
+        if not lexicon.forms_of(_RECOLLECTION).isdisjoint(normed[number][:at]):
+            continue  # "Ранее аналогичных наград были удостоены ...": who took part in an occurrence before
         last = {id(e): max((k for k in (e.sentence, *e.told) if k < number), default=-1) for e in events}
         told = sorted(((last[id(e)], e) for e in events if not e.recalled
                        and last[id(e)] >= number - _COMPANION_REACH), key=lambda pair: -pair[0])
@@ -2828,6 +3016,11 @@ def _fill_parties(events: list[_Found], countries: list[str], kinds: dict[str, s
                 # parties; one of another date or told of again ("вновь принять участие") may well have them
                 event.why.append(("participants", f"naming no one, and recalled: none of the {before.type} "
                                                   "just before, which happens now"))
+            elif before is not None and event.sentence - before.sentence <= 5 and event.hearsay:
+                # "Министр сообщил, что в мае в Казани прошла выставка": told of by someone as taking
+                # place by itself, not the parties of the event just before
+                event.why.append(("participants", f"naming no one, told of by someone who took no part: none "
+                                                  f"of the {before.type} just before"))
             elif before is not None and event.sentence - before.sentence <= 5:  # told of a few sentences before
                 event.participants = [_recast(p, kinds.get(p.ref), before.spec, event.spec)
                                       for p in before.participants]
@@ -2859,20 +3052,39 @@ def _travellers_of_the_legs(events: list[_Found]) -> None:
             journey = event
 
 
+def _spans_the_day(date: Optional[str], published: Optional[str]) -> bool:
+    """Whether ``date`` is a span ("2026-10-14/2026-10-16") holding the release's day."""
+    if not date or not published or "/" not in date:
+        return False
+    start, end = date.split("/", 1)
+    return start <= published[:len(start)] and published[:len(end)] <= end
+
+
+def _told_with_one_dated(event: _Found, events: list[_Found]) -> bool:
+    """Whether another event with a date of its own is told of in ``event``'s sentence."""
+    return any(other is not event and other.own_date and event.sentence in (other.sentence, *other.told)
+               for other in events)
+
+
 def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
     """An event that happened with no date of its own takes the one of the event that happened
     before it, else the release's. One that is planned takes the date of a planned event before it ("посетит
     ... 7–10 мая", then "В ходе визита планируется подписание"), else none: a plan with no date
     in the text is no event of the release's day, and the guideline leaves its date null; so does
     a plan whose sentence dates another clause ("4 марта ... проведёт переговоры с ..., который
-    посетит Россию")."""
-    before, source, planned = published, "the release's date", None
+    посетит Россию"). A plan within a planned journey takes the journey's dates, not those of another
+    day's event within it ("посетит ... 18–19 мая", "переговоры пройдут 19 мая", then "примет участие
+    в заседании делового совета"), unless its sentence tells of that event too ("По итогам
+    переговоров планируется подписание")."""
+    before, source, planned, journey = published, "the release's date", None, None
     for event in events:
         if event.own_date and event.status == "planned":
             planned = (event.date, f"the date of the {event.type} before it")
+            if event.spec.destination:
+                journey = (event.date, f"the dates of the {event.type} it is within")
         elif event.own_date:  # what happened is dated by what happened, not by what is to come
             before, source = event.date, f"the date of the {event.type} before it"
-            planned = None
+            planned = journey = None
         elif event.recalled or event.reported:
             # "Напомню, ... мы вместе запускали", "обратил внимание, что ... был подписан": a past
             # occurrence the text does not date
@@ -2880,8 +3092,15 @@ def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
             event.why.append(("date", f"none of its own, and {'recalled' if event.recalled else 'said'}: none"))
         elif event.status == "planned":
             given = planned if planned and not event.dated_apart else None
+            if given and journey and given != journey and not _told_with_one_dated(event, events):
+                given = journey
             event.date = given[0] if given else None
             event.why.append(("date", f"none of its own, and planned: {given[1] if given else 'none'}"))
+        elif _spans_the_day(before, published):
+            # "Форум проходит с 14 по 16 октября ... Перед началом пленарного заседания провели
+            # беседу": what happened within a span still going on is told of as of the release's day
+            event.date = published
+            event.why.append(("date", "none of its own, after a span in progress: the release's date"))
         else:
             event.date = before
             if before:
