@@ -709,6 +709,16 @@ def test_a_post_alone_goes_to_its_holder(why, source, post, holder):
     # the protagonist is who the release names as a subject, not the guest its headline names first
     ("Встреча с [Анной Смирновой]PER\n\n[Иван Петров]PER встретился с [Анной Смирновой]PER. Глава государства "
      "заявил о мерах.", ["Глава государства"], "Иван Петров"),
+    # someone holding another post named first is not the head told of; another state's head is no obstacle
+    # to a post naming the protagonist's own country
+    ("Переговоры с президентом [Монголии]LOC [Ухнаагийн Хурэлсухом]PER прошли в Кремле. В переговорах принял участие "
+     "министр [Сергей Лавров]PER. [Владимир Путин]PER отметил рост торговли. «Динамика сохранится», – сказал "
+     "Президент [России]LOC.",
+     ["Президент России"], "Владимир Путин"),
+    # one named as often as a subject, but later, leaves the protagonist his
+    ("[Владимир Путин]PER вручил награды. Перед церемонией Президент поздравил собравшихся. Орденом награждён "
+     "[Виктор Ермаков]PER. Выступил [Виктор Ермаков]PER. Его поздравил [Владимир Путин]PER.",
+     ["Президент"], "Владимир Путин"),
 ])
 def test_a_head_of_states_post_alone_is_the_protagonists(source, posts, holder):
     doc = parse(source, until="posts")

@@ -41,6 +41,7 @@ the one country the sentence naming them first speaks of (not where someone goes
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
@@ -132,7 +133,7 @@ def run(doc: Doc) -> None:
     lead = _lead(doc.persons) if doc.persons else None
     loose = _protagonist(loose, by_person, lead, sentences)
     seen = _Seen(by_person, doc, places, {(post.sentence, k) for post in posts for k in post.qualifiers}, {})
-    loose = _protagonists_head_post(loose, by_person, lead, doc.persons, sentences,
+    loose = _protagonists_head_post(loose, by_person, doc.persons, sentences,
                                     lambda person: _country(person, seen)[0])
     loose = _previous_subjects(loose, by_person, sentences)
     countries: dict[str, Optional[str]] = {}
@@ -2267,31 +2268,48 @@ def _as_subject(person: Person) -> list:
     return [m for m in person.mentions if set(_WORD.findall(m.text)) <= words]
 
 
-def _protagonists_head_post(loose: list[_Post], by_person: dict[str, list[_Post]], first: Optional[Person],
+def _protagonists_head_post(loose: list[_Post], by_person: dict[str, list[_Post]],
                             persons: Sequence[Person], sentences: Sequence[Sentence],
                             country: Callable[[Person], Optional[str]]) -> list[_Post]:
     """Posts alone in the nominative, all of a head of state or all of a head of government ("Глава
-    государства заявил", "российский лидер", "Премьер-министр отметил"), in a release where no one
-    else named holds a head's post, are the posts of its protagonist, the person it names first and
-    most often as a subject (``_lead``, ``_as_subject``), after his name, when he holds no other
-    post and they name no other country than his: a release tells of the head of state it is about
-    by his post as often as by his name. In another case
-    ("выборы президента", "решение президента") a post alone speaks of the office or of someone else."""
-    if first is None:
+    государства заявил", "российский лидер", "Премьер-министр отметил"), are the posts of the
+    release's protagonist, after his name: the person it names first as a subject (``_lead``,
+    ``_as_subject``) among those holding no other post (a minister is not the president told of),
+    whom no one is named as a subject more often than, nor as often from his sentence on, when they
+    name no other country than his and no one else named holds such a post of his country (where
+    another head is named, only the posts naming his country are his: "Президент Монголии ... –
+    сказал Президент России"). A release tells of the head of state it is about by his post as often
+    as by his name. In another case ("выборы президента", "решение президента") a post alone speaks
+    of the office or of someone else."""
+    # who may be the head told of: no one holding another post ("В переговорах приняли участие Министр
+    # иностранных дел Сергей Лавров" before "сказал Президент России")
+    persons = [person for person in persons if all(_headed(p) for p in by_person.get(person.id, ()))]
+    if not persons:
         return loose
-    told = len(_as_subject(first))
-    if any(len(_as_subject(person)) >= told for person in persons if person is not first):
+    first = _lead(persons)
+    told = _as_subject(first)
+    # no one named as a subject more often, nor as often from the lead's sentence on ("Иван Петров
+    # и Анна Смирнова провели встречу": either may be the head told of next)
+    starts = [sentence.tokens[0].start for sentence in sentences if sentence.tokens]
+    if not told and len(persons) > 1 or told and any(
+            len(mentions) > len(told) or len(mentions) == len(told)
+            and bisect.bisect_right(starts, mentions[0].start) == bisect.bisect_right(starts, told[0].start)
+            for person in persons if person is not first and (mentions := _as_subject(person))):
         return loose
     # a post before the name ("Президент провёл совещание. С докладом выступил Пётр Сидоров") is of
     # the unnamed head the release is from
     kinds = [(post, kind) for post in loose if not post.plural and (kind := _headed(post))
              and post.mention.start > first.mentions[0].start and _subject_form(sentences[post.sentence].words, post)]
-    held = {(person, kind) for person, posts in by_person.items() for p in posts if (kind := _headed(p))}
-    if len({kind for _, kind in kinds}) != 1 or not held <= {(first.id, kinds[0][1])} \
-            or not all(_headed(p) for p in by_person.get(first.id, ())):  # a minister is not the president told of
-        return loose
+    if len({kind for _, kind in kinds}) != 1 or any(_headed(p) != kinds[0][1] for p in by_person.get(first.id, ())):
+        return loose  # a head of government is not the head of state told of
     own = country(first)
-    described = [post for post, _ in kinds if own is None or post.country in (None, own)]
+    # another head of a state or government named holds a post of another country: a post alone of the
+    # protagonist's own country is still his ("Президент Монголии ... – сказал Президент России")
+    others = {p.country for person, posts in by_person.items() if person != first.id for p in posts
+              if _headed(p) == kinds[0][1]}
+    if others and (own is None or None in others or own in others):
+        return loose
+    described = [post for post, _ in kinds if own is None or post.country == own or post.country is None and not others]
     # one post, told of in several ways: by its own title ("президент"), held or alone, rather than
     # by a description ("глава государства", "глава РФ")
     model = next((p for p in [*by_person.get(first.id, ()), *described] if " " not in p.title and _heads(p.title)),
