@@ -580,3 +580,13 @@ def test_the_kind_of_place_before_its_name_is_part_of_it(source, name):
     ((_, span),) = doc.spans()
     assert span.name == name
     assert any(rule == "kind in a place's name" for rule, _, _ in notes(doc, "normalise")) == (" " in name)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a patronymic the dictionary does not know says the gender by its suffix
+    ("Абенову Сауле Жумабаевну", "Абенова Сауле Жумабаевна"),
+    ("Рахимовой Зульфие Анваровне", "Рахимова Зульфие Анваровна"),
+    ("Тулеубаева Даурена Маратовича", "Тулеубаев Даурен Маратович"),
+])
+def test_an_unknown_patronymic_says_the_gender_by_its_suffix(text, name):
+    assert person_name(text.split()) == name

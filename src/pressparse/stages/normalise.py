@@ -360,6 +360,8 @@ def _name_options(word: str, place: str, kin: bool = False
             first_genders.update(tag.genders)
         if known and tag.patronymic:
             patronymic_genders.update(tag.genders)
+        elif tag.patronymic and not patronymic_genders:
+            patronymic_genders.update(_patronymic_ending_gender(low))
         if tag.fixed:
             fixed_genders.update(g for g in tag.genders if g in _GENDERS)
             fixed_score = max(fixed_score, p.score)
@@ -448,6 +450,22 @@ def _name_options(word: str, place: str, kin: bool = False
 _TURKIC_SON_OF = re.compile(r"(?<=\w\w)оглу$")
 _EI_INSTRUMENTAL = re.compile(r"[^аеёиоуыэюяьъй]ей$")
 _UNDECLINED_IN_I = re.compile(r"[^аеёиоуыэюяьъйгкхжшчщ]и$")
+
+
+# A patronymic the dictionary does not know ("Жумабаевну", "Анваровне") still says the gender by its
+# suffix, in any case: -овна/-евна/-ична are a woman's; -ович/-евич a man's in an oblique case (a
+# woman's surname in -ович does not decline: "Ольги Карпович").
+_WOMANS_PATRONYMIC = re.compile(r"(?<=\w\w)(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою)$")
+_MANS_PATRONYMIC = re.compile(r"(?<=\w\w)(?:ович|евич)(?:а|у|ем|е)$")
+
+
+def _patronymic_ending_gender(word: str) -> frozenset[str]:
+    """The gender a guessed patronymic's suffix says, if it says one."""
+    if _WOMANS_PATRONYMIC.search(word):
+        return frozenset({"femn"})
+    if _MANS_PATRONYMIC.search(word):
+        return frozenset({"masc"})
+    return frozenset()
 
 
 def _place_in_nominative(parses) -> bool:
