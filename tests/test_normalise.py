@@ -590,3 +590,15 @@ def test_the_kind_of_place_before_its_name_is_part_of_it(source, name):
 ])
 def test_an_unknown_patronymic_says_the_gender_by_its_suffix(text, name):
     assert person_name(text.split()) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a man's given name, or a middle name, of the -я declension in the instrumental
+    ("Сурьей Прабхакаром", "Сурья Прабхакар"),
+    ("Хуаном Карлосом Гарсией Лопесом", "Хуан Карлос Гарсия Лопес"),
+    # a woman's stays one
+    ("Натальей Ивановой", "Наталья Иванова"),
+    ("Алией Сейткалиевой", "Алия Сейткалиева"),
+])
+def test_a_mans_name_of_the_ya_declension_in_the_instrumental(text, name):
+    assert person_name(text.split()) == name

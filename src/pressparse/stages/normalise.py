@@ -430,9 +430,11 @@ def _name_options(word: str, place: str, kin: bool = False
         # is mostly a man's (a woman's reads as written too, as any word's lightest reading)
         for case in CASES:
             offer(case, "masc", low, _FIXED)
-    if place == "last" and _EI_INSTRUMENTAL.search(low):
+    if place == "last" and _EI_INSTRUMENTAL.search(low) or place in ("first", "middle") and _EI_GIVEN.search(low):
         # a man's surname of the -я declension in the instrumental, after his given name ("Игорем
-        # Руденей": Руденя); alone, "-ей" is more often a woman's name in -я ("с Алией")
+        # Руденей": Руденя), or a man's name of that declension before his surname ("Сурьей
+        # Прабхакаром", "Хуаном Карлосом Гарсией Лопесом"); alone, "-ей" is more often a woman's
+        # name in -я ("с Алией")
         offer("ablt", "masc", low[:-2] + ("а" if low[-3] in _HUSHING else "я"), _MEDIUM)
     # The word as written, lighter than any other reading, fills the cases and genders left.
     for case in CASES:
@@ -449,6 +451,7 @@ def _name_options(word: str, place: str, kin: bool = False
 # a first name ("у Кати").
 _TURKIC_SON_OF = re.compile(r"(?<=\w\w)оглу$")
 _EI_INSTRUMENTAL = re.compile(r"[^аеёиоуыэюяьъй]ей$")
+_EI_GIVEN = re.compile(r"(?<=\w\w)[^аеёоуыэюяъй]ей$")
 _UNDECLINED_IN_I = re.compile(r"[^аеёиоуыэюяьъйгкхжшчщ]и$")
 
 
