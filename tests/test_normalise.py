@@ -602,3 +602,13 @@ def test_an_unknown_patronymic_says_the_gender_by_its_suffix(text, name):
 ])
 def test_a_mans_name_of_the_ya_declension_in_the_instrumental(text, name):
     assert person_name(text.split()) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a surname in -ович after a woman's given name is hers and does not decline
+    ("Мирославой Йованович", "Мирослава Йованович"),
+    ("Ольги Карпович", "Ольга Карпович"),
+    ("Владимиру Владимировичу", "Владимир Владимирович"),
+])
+def test_a_surname_in_ovich_after_a_womans_given_name(text, name):
+    assert person_name(text.split()) == name

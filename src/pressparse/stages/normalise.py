@@ -676,7 +676,11 @@ def _scores(words: tuple[str, ...], context: frozenset[str], ruled_out: frozense
     analyses = _analyses(words)
     given, surname_at = _given_and_surname(words) if words else (0, 0)
     first_name = analyses[given][1] if analyses else frozenset()
-    sure = [first_name] + [patronymic for _, _, patronymic in analyses if patronymic]
+    # a two-word name's last word read as a patronymic of the other gender than its given name's is
+    # a surname, as Serbian and Belarusian ones in -ович are: a woman's, which does not decline
+    # ("с Мирославой Йованович"), says nothing of the gender
+    sure = [first_name] + [patronymic for _, _, patronymic in analyses
+                           if patronymic and not (len(words) == 2 and len(first_name) == 1 and patronymic != first_name)]
     last = words[surname_at].lower() if words and words[surname_at][:1].isupper() else ""
     surname = _surname_genders(last)
     surname_weight = _SURNAME_GENDER if _SURNAME_NOMINATIVE.search(last) else _GENDER
