@@ -612,3 +612,13 @@ def test_a_mans_name_of_the_ya_declension_in_the_instrumental(text, name):
 ])
 def test_a_surname_in_ovich_after_a_womans_given_name(text, name):
     assert person_name(text.split()) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a surname the dictionary knows as an adjective declines as one, not as a first name it spells
+    ("Ольгой Белой", "Ольга Белая"),
+    ("Львом Толстым", "Лев Толстой"),
+    ("Теодориус Второй", "Теодориус Второй"),  # an ordinal: a patriarch's number
+])
+def test_an_adjectival_surname_declines_as_an_adjective(text, name):
+    assert person_name(text.split()) == name

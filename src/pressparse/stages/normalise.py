@@ -407,7 +407,11 @@ def _name_options(word: str, place: str, kin: bool = False
             if nominative is None:
                 continue
             form = nominative.word
-        offer(case, gender, form, _MEDIUM if guessed else _STRONG)
+        # a surname the dictionary knows as an adjective ("Ольгой Белой") declines as one, however
+        # its letters spell a first name's case ("Бела"); an ordinal is a monarch's or a patriarch's
+        # number, whose likeliest reading is no evidence ("Теодориус Второй")
+        known_surname = place == "last" and not guessed and "Anum" not in p.tag
+        offer(case, gender, form, _MEDIUM if guessed else _STRONG + (p.score if known_surname else 0.0))
     if place == "last" or place == "only" and not first_genders:
         for option in _surname_options(low):
             offer(*option)
