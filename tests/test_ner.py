@@ -189,6 +189,18 @@ RULE_CASES = [
     # a noun of a person stands in apposition whatever the name's ending
     (ner.TrimOpeningCommonNoun(), "Поп-звезда Стинг выступит в Москве.", [("Поп-звезда Стинг", "PER")],
      [("Стинг", "PER")]),
+    # a body's name in the genitive before a given name and a surname is the body of the person's post
+    (ner.SplitBodyFromName(), "Депутат Мажилиса Асхат Рахимжанов выступил.", [("Мажилиса Асхат Рахимжанов", "PER")],
+     [("Мажилиса", "ORG"), ("Асхат Рахимжанов", "PER")]),
+    (ner.SplitBodyFromName(), "Спикер Хурала Иван Петров открыл сессию.", [("Хурала Иван Петров", "PER")],
+     [("Хурала", "ORG"), ("Иван Петров", "PER")]),
+    # not before a given name and patronymic, after which it may be a surname; nor a nominative
+    (ner.SplitBodyFromName(), "Назначить Мороза Ивана Петровича директором.", [("Мороза Ивана Петровича", "PER")],
+     [("Мороза Ивана Петровича", "PER")]),
+    (ner.SplitBodyFromName(), "Приехал Мороз Иван Петров.", [("Мороз Иван Петров", "PER")],
+     [("Мороз Иван Петров", "PER")]),
+    (ner.SplitBodyFromName(), "Видео певца Пака Чэ Сана загружено.", [("Пака Чэ Сана", "PER")],
+     [("Пака Чэ Сана", "PER")]),
     (ner.DropOpeningCommonWord(), "Рокер живёт за городом.", [("Рокер", "PER")], []),
     (ner.DropOpeningCommonWord(), "« Японка стала второй", [("Японка", "PER")], []),
     (ner.DropOpeningCommonWord(), "Писатель-сатирик вступил в союз писателей.", [("Писатель-сатирик", "PER")], []),

@@ -848,6 +848,40 @@ def _only_common_noun(word: str, grammemes: frozenset[str]) -> bool:
         for p in morph.parses(part)) for part in word.split("-"))
 
 
+class SplitBodyFromName(Rule):
+    """A capitalised noun of a thing in the genitive opening a person's span of a given name and a
+    surname names the body whose post the person holds, not the person: "депутат [Мажилиса]ORG
+    [Асхат Рахимжанов]PER", "спикер [Хурала]ORG ...". The word is one the dictionary knows only as an
+    inanimate common noun, with a genitive singular and no nominative reading (a subject opening a
+    sentence is ``TrimOpeningCommonNoun``'s), of five letters or more, before words of three or more;
+    not a short word before a Korean name's syllables, a surname spelt like a thing ("певца Пака Чэ
+    Сана": "пак" is ice), nor before a given name and patronymic, after which it may be a surname in a
+    decree ("назначить Мороза Ивана Петровича")."""
+
+    def apply(self, words, tags):
+        out = []
+        for tag in tags:
+            start = tag.start
+            if tag.type == "PER" and tag.stop - start >= 3 and len(words[start]) >= 5 \
+                    and all(_is_title(w) and len(w) >= 3 for w in words[start + 1:start + 3]) \
+                    and _body_genitive(words[start]) \
+                    and not _given_and_patronymic(words[start + 1], words[start + 2]):
+                out.extend((Tag(start, start + 1, "ORG"), Tag(start + 1, tag.stop, "PER")))
+            else:
+                out.append(tag)
+        return out
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _body_genitive(word: str) -> bool:
+    """A capitalised word the dictionary knows only as an inanimate common noun, in the genitive
+    singular among its readings and never in the nominative."""
+    parses = morph.parses(word)
+    return _only_common_noun(word, frozenset({"inan"})) and "-" not in word \
+        and any(p.tag.case == "gent" and p.tag.number == "sing" for p in parses) \
+        and not any(p.tag.case == "nomn" for p in parses)
+
+
 class NamedWorks(Rule):
     """A quoted name right after a lower-case noun of a work, a programme, an award or a vessel
     (words.tsv work) names that thing, no body or place, though the tagger takes it for one:
@@ -2071,6 +2105,7 @@ RULES: list[Rule] = [
     TrimPosts(),
     TrimDescriptions(),
     TrimOpeningCommonNoun(),
+    SplitBodyFromName(),
     DropCommonWords(),
     DropOpeningCommonWord(),
     NamedWorks(),
