@@ -136,6 +136,10 @@ CONTEXTS = [
     # not after a genitive, whose own head the name may belong to, nor a noun of kin
     ("Маргрете Вестагер", ["пост", "президента"], "Маргрета Вестагер"),
     ("Маргрете Вестагер", ["дочь"], "Маргрета Вестагер"),
+    # a noun of a thing in the dative, instrumental or prepositional governs the name in the genitive
+    ("Фейсала аль-Мутейри", ["По", "словам"], "Фейсал аль-Мутейри"),
+    ("Фейсала аль-Мутейри", [], "Фейсала аль-Мутейри"),
+    ("Ильи Фомичёва", ["По", "просьбе"], "Илья Фомичёв"),
 ]
 
 
@@ -622,3 +626,9 @@ def test_a_surname_in_ovich_after_a_womans_given_name(text, name):
 ])
 def test_an_adjectival_surname_declines_as_an_adjective(text, name):
     assert person_name(text.split()) == name
+
+
+def test_a_noun_of_a_name_itself_governs_no_genitive():
+    # the name after it is written as it is: the tagger's nominative still tips the reading
+    assert person_readings(["Садыкова"], ["в", "девичестве"], None, "nomn")[0].name == "Садыкова"
+    assert person_readings(["Садыкова"], ["по", "словам"], None, "nomn")[0].name == "Садыков"

@@ -491,10 +491,33 @@ def _context_cases(last: str) -> frozenset[str]:
         return frozenset(preposition.cases)
     if not last.replace("-", "").isalpha():
         return frozenset()
+    parses = morph.parses(last)
+    if _governs_genitive(last, parses):
+        return _GENITIVE
     return frozenset(
-        p.tag.case for p in morph.parses(last)
+        p.tag.case for p in parses
         if p.tag.POS == "NOUN" and "anim" in p.tag and not _is_name_parse(p) and "Fixd" not in p.tag
     )
+
+
+_GENITIVE = frozenset({"gent"})
+_THING_NOT = frozenset({"anim", "Geox", "Name", "Surn", "Patr", "Orgn", "Abbr", "Fixd", "nomn", "gent", "accs"})
+
+
+def _governs_genitive(word: str, parses) -> bool:
+    """Whether a word is a noun of a thing, known to the dictionary, in the dative, instrumental or
+    prepositional only, which governs the name after it in the genitive ("по словам Фейсала
+    аль-Мутейри", "по просьбе Ильи Фомичёва"). Not a genitive, which may be the complement of a post
+    before it, the name in apposition to the post ("заместитель председателя правительства Олег
+    Шеленков"), nor an accusative, a verb's object, after which the name may be the verb's too
+    ("вручил награду Анне Кожевниковой"), nor a noun of a name itself, after which the name is as
+    written ("в девичестве Садыкова")."""
+    return morph.known(word) and bool(parses) and all(
+        p.tag.POS == "NOUN" and "inan" in p.tag and not _THING_NOT & p.tag.grammemes
+        and p.normal_form not in _NAMING for p in parses)
+
+
+_NAMING = lexicon.words("naming")
 
 
 class Reading(NamedTuple):
