@@ -1010,7 +1010,8 @@ def subject_gender(words: Sequence[str], start: int, stop: int) -> Optional[Subj
     if before >= 0:
         p = _head_parse(words[before])
         ends = stop == len(words) or words[stop] in _CLAUSE_ENDS or words[stop] == ","
-        if p.tag.POS == "VERB" and ("intr" in p.tag or p.normal_form in _SPEECH):
+        if p.tag.POS == "VERB" and ("intr" in p.tag or p.normal_form in _SPEECH
+                                    or _object_before(words, before) and not _subject_before(words, before, p.tag)):
             gender = _agreeing_gender(p)
             return Subject(gender, False) if gender is not None and ends else None
         if p.tag.POS == "PRTS":
@@ -1062,6 +1063,17 @@ def _subject_before(words: Sequence[str], predicate: int, tag) -> bool:
             if k < 0 or _head_parse(words[k]).tag.POS != "PREP":
                 return True
     return False
+
+
+def _object_before(words: Sequence[str], predicate: int) -> bool:
+    """Whether the clause before a verb opens with its object, a noun that may be an accusative
+    (``_subject_before`` then finds none that could be the subject): the name after the verb is
+    its subject ("Заявление сделал Ранил Перера", "Награду получил ...")."""
+    j = predicate - 1
+    while j >= 0 and _head_parse(words[j]).tag.POS in ("ADJF", "PRTF"):
+        j -= 1
+    return j >= 0 and (j == 0 or words[j - 1] in _OPENERS) and any(
+        p.tag.POS == "NOUN" and p.tag.case == "accs" for p in morph.parses(words[j]))
 
 
 def _subject_after(words: Sequence[str], k: int) -> bool:
