@@ -343,6 +343,10 @@ RULE_CASES = [
      [("Ли", "PER"), ("Ольге Викторовне", "PER")], [("Ли Ольге Викторовне", "PER")]),
     (ner.NamesWithPatronymic(), "спросил ли Ольгу Викторовну", [("Ольгу Викторовну", "PER")],
      [("Ольгу Викторовну", "PER")]),
+    # a given name in the case of the given name after it is a surname: no one has two given names
+    (ner.NamesWithPatronymic(), "Наградить медалью Пушкина Кима Виктора Николаевича .", [],
+     [("Кима Виктора Николаевича", "PER")]),
+    (ner.NamesWithPatronymic(), "сказала Ольга Виктору Николаевичу", [], []),  # not in another case
     # a given name the tagger took for a place
     (ner.NamesWithPatronymic(), "сын графини Прасковьи Дмитриевны Шереметевой",
      [("Прасковьи", "LOC"), ("Дмитриевны Шереметевой", "PER")], [("Прасковьи Дмитриевны Шереметевой", "PER")]),

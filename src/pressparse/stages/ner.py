@@ -1191,7 +1191,9 @@ class NamesWithPatronymic(Rule):
     the usual one), or whose surname or given name it took for a body or a place ("Указом
     Президента [Ахметов]ORG Серик Нурланулы", "графини [Прасковьи]LOC Дмитриевны Шереметевой"). A word
     before them that the tagger took for a person alone is the surname, whatever the dictionary
-    makes of it ("[Ли] Ольге Викторовне": a Korean surname it reads as a particle)."""
+    makes of it ("[Ли] Ольге Викторовне": a Korean surname it reads as a particle), or a given name
+    in their case, as no one has two given names and a patronymic ("Кима Виктора Николаевича": Ким
+    is a Korean surname too)."""
 
     finds = True
 
@@ -1201,7 +1203,8 @@ class NamesWithPatronymic(Rule):
         for k in pairs:  # two capitalised words, a small share of all pairs, told apart without the dictionary
             if not _given_and_patronymic(words[k], words[k + 1]):
                 continue
-            if k > 0 and (_surname_like(words[k - 1]) or Tag(k - 1, k, "PER") in tags):
+            if k > 0 and (_surname_like(words[k - 1]) or Tag(k - 1, k, "PER") in tags
+                          or _given_name_in_case_of(words[k - 1], words[k])):
                 start, stop = k - 1, k + 2
             elif k + 2 < len(words) and _surname_like(words[k + 2]):
                 start, stop = k, k + 3
@@ -1293,6 +1296,16 @@ def _given_and_patronymic(given: str, patronymic: str) -> bool:
         return False
     cases = {p.tag.case for p in morph.parses(given) if "Name" in p.tag}
     return not cases.isdisjoint(p.tag.case for p in morph.parses(patronymic) if "Patr" in p.tag)
+
+
+def _given_name_in_case_of(word: str, given: str) -> bool:
+    """Whether a capitalised word is a given name the dictionary knows in a case of the given name
+    after it (a singular one of the same gender)."""
+    if not (_is_full(word) and morph.known(word)):
+        return False
+    readings = {(p.tag.case, p.tag.gender) for p in morph.parses(word) if "Name" in p.tag and "sing" in p.tag}
+    return bool(readings) and not readings.isdisjoint(
+        (p.tag.case, p.tag.gender) for p in morph.parses(given) if "Name" in p.tag and "sing" in p.tag)
 
 
 def _surname_like(word: str) -> bool:
