@@ -338,6 +338,11 @@ RULE_CASES = [
     # a surname of the -ов kind that the dictionary also lists as a given name
     (ner.NamesWithPatronymic(), "девушка по имени Юлдашева Кристина Камиловна .",
      [("Юлдашева", "PER"), ("Кристина Камиловна", "PER")], [("Юлдашева Кристина Камиловна", "PER")]),
+    # a double given name the tagger took for a place, in an oblique case of the surname after it
+    (ner.JoinHyphenatedGivenName(), "Встреча с Касым-Жомартом Токаевым прошла", [("Касым-Жомартом", "LOC"),
+     ("Токаевым", "PER")], [("Касым-Жомартом Токаевым", "PER")]),
+    (ner.JoinHyphenatedGivenName(), "Встреча мэра Нью-Йорка Блумберга прошла", [("Нью-Йорка", "LOC"),
+     ("Блумберга", "PER")], [("Нью-Йорка", "LOC"), ("Блумберга", "PER")]),
     # a surname the dictionary knows as a common word, which the tagger took for a person alone
     (ner.NamesWithPatronymic(), "Объявить благодарность Ли Ольге Викторовне .",
      [("Ли", "PER"), ("Ольге Викторовне", "PER")], [("Ли Ольге Викторовне", "PER")]),

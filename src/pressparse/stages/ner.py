@@ -1258,6 +1258,36 @@ class JoinPlaceAndWomansSurname(Rule):
         return out
 
 
+class JoinHyphenatedGivenName(Rule):
+    """A one-word place the tagger made of two capitalised parts joined by a hyphen, right before a
+    one-word person, is the person's double given name when its last part reads as a given name in
+    an oblique case the person's word reads in too: "с [Касым-Жомартом]LOC [Токаевым]PER". A place
+    before a person's name governs it, or is governed: the two are in no oblique case together
+    ("мэра Нью-Йорка Блумберга")."""
+
+    trigger = re.compile(r"\w-[А-ЯЁ]")
+
+    def apply(self, words, tags):
+        out: list[Tag] = []
+        for tag in tags:
+            before = out[-1] if out else None
+            if before is not None and before.type == "LOC" and tag.type == "PER" and tag.start == before.stop \
+                    and before.stop - before.start == 1 and tag.stop - tag.start == 1 \
+                    and _double_given_name_of(words[before.start], words[tag.start]):
+                out[-1] = Tag(before.start, tag.stop, "PER")
+            else:
+                out.append(tag)
+        return out
+
+
+def _double_given_name_of(word: str, surname: str) -> bool:
+    first, hyphen, last = word.partition("-")
+    if not (hyphen and _is_full(first) and _is_full(last) and _is_full(surname)):
+        return False
+    cases = {p.tag.case for p in morph.parses(last) if "Name" in p.tag and "sing" in p.tag} - {"nomn"}
+    return not cases.isdisjoint(p.tag.case for p in morph.parses(surname))
+
+
 # A woman's surname as written in the nominative: "Клаусова", "Ковальская".
 _WOMANS_SURNAME = re.compile(r"(?<=\w\w)(?:ова|ева|ёва|ина|ына|ская|цкая)$")
 
@@ -2135,6 +2165,7 @@ RULES: list[Rule] = [
     NamesWithPatronymic(),
     JoinGivenNameAndSurname(),
     JoinPlaceAndWomansSurname(),
+    JoinHyphenatedGivenName(),
     NumberedUnits(),
     LatinNameAfterDescriptor(),
     PersonAfterDescriptor(),
