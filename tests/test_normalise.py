@@ -445,6 +445,17 @@ def test_a_name_of_syllables_declines_in_its_last_word(text, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    # a first word of one syllable the dictionary does not know is a family name that does not decline
+    ("Чжан Вэйдуном", "Чжан Вэйдун"),
+    # a given name that declines has two syllables but in the nominative
+    ("Льва Толстого", "Лев Толстой"),
+    ("Марком Твеном", "Марк Твен"),
+])
+def test_a_lone_syllable_before_a_surname_does_not_decline(text, name):
+    assert person_name(text.split()) == name
+
+
+@pytest.mark.parametrize("text, name", [
     # a surname in -и after a consonant does not decline: no "Рахимя", "Юсуфь" of a woman's name
     ("Зарине Юсуфи", "Зарина Юсуфи"),
     ("Фарангиз Рахими", "Фарангиз Рахими"),

@@ -550,7 +550,7 @@ def _analyses(words: tuple[str, ...]) -> list[tuple[dict[tuple[str, str], _Optio
             out.append(({}, frozenset(), frozenset()))
             continue
         options, first, patronymic = _name_options(w, place, i > 0 and words[i - 1].lower() in _PARTICLES)
-        if syllabic and place != "last":
+        if syllabic and place != "last" or place == "first" and len(words) == 2 and _lone_syllable(w):
             options = _undeclined(options, w.lower())
         elif syllabic:
             options = _one_syllable(options, w.lower())
@@ -604,6 +604,13 @@ def _syllabic(words: tuple[str, ...]) -> bool:
     return len(words) >= 3 and all(
         len(w) <= 3 and w[:1].isupper() and w.isalpha() and sum(c in _VOWELS for c in w.lower()) == 1
         for w in words[:-1])
+
+
+def _lone_syllable(word: str) -> bool:
+    """A first word of one syllable the dictionary does not know, before a surname: a Chinese,
+    Korean or Vietnamese family name, which does not decline ("с Чжан Вэйдуном"); a given name
+    that declines has two syllables but in the nominative ("Марком", "Петра")."""
+    return _syllables(word.lower()) == 1 and not morph.known(word)
 
 
 def _one_syllable(options: dict[tuple[str, str], _Option], word: str) -> dict[tuple[str, str], _Option]:
