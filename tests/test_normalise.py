@@ -648,3 +648,16 @@ def test_a_noun_of_a_name_itself_governs_no_genitive():
     # the name after it is written as it is: the tagger's nominative still tips the reading
     assert person_readings(["Садыкова"], ["в", "девичестве"], None, "nomn")[0].name == "Садыкова"
     assert person_readings(["Садыкова"], ["по", "словам"], None, "nomn")[0].name == "Садыков"
+
+
+@pytest.mark.parametrize("source, names, passive", [
+    # after a passive participle whose subject is before it, the name is no nominative
+    ("Послание направлено [Аделю аль-Хусейни]PER.", ["Адель аль-Хусейни"], True),
+    ("Поздравление направлено [Го Вэньцзюню]PER.", ["Го Вэньцзюнь"], True),
+    # a passive with no subject before it has the name for its subject
+    ("Директором назначена [Динара Оспан]PER.", ["Динара Оспан"], False),
+])
+def test_the_object_of_a_passive_is_no_nominative(source, names, passive):
+    doc = parse(source, until="entities")
+    assert [p.name for p in doc.persons] == names
+    assert any(rule == "object of a passive" for rule, _, _ in notes(doc, "normalise")) == passive

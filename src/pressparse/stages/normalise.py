@@ -1072,6 +1072,21 @@ def _subject_before(words: Sequence[str], predicate: int, tag) -> bool:
     return False
 
 
+def _passive_object(words: Sequence[str], start: int) -> bool:
+    """Whether the name at token ``start`` follows a short passive participle (after a post in
+    apposition, if any) whose subject stands before it: the name is the one it is given to or done
+    by, in the dative or the instrumental ("Письмо направлено Аделю аль-Хусейни", "Указ подписан
+    Токаевым")."""
+    before, _ = _before_post(words, start)
+    if before is None or before < 0:
+        return False
+    p = _head_parse(words[before])
+    return p.tag.POS == "PRTS" and _subject_before(words, before, p.tag)
+
+
+_PASSIVE_OBJECT = frozenset({"datv", "ablt"})
+
+
 def _object_before(words: Sequence[str], predicate: int) -> bool:
     """Whether the clause before a verb opens with its object, a noun that may be an accusative
     (``_subject_before`` then finds none that could be the subject): the name after the verb is
@@ -1560,10 +1575,17 @@ def run(doc: Doc) -> None:
                 partner = _coordinated(sentence.words, persons, span) if persons else None
                 cases = partner.readings[0].cases if partner is not None and len(partner.readings[0].cases) <= 2 \
                     else frozenset()
+                passive = not cases and _passive_object(sentence.words, span.start)
+                if passive:
+                    cases = _PASSIVE_OBJECT
                 span.readings = person_readings(*person_words(sentence, span), subjects.get(tuple(words)), tagged,
                                                 _alone(sentence, span), cases)
                 span.name = span.readings[0].name
-                if cases:
+                if passive:
+                    doc.note("normalise", "object of a passive", span.mention.start, span.mention.stop,
+                             span.mention.text, "after a passive participle whose subject is before it: "
+                             "a dative or an instrumental")
+                elif cases:
                     doc.note("normalise", "coordinated", span.mention.start, span.mention.stop, span.mention.text,
                              f"in the case of {partner.mention.text!r}, joined to it ({', '.join(sorted(cases))})")
                 persons[span.stop] = span
