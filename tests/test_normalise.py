@@ -605,7 +605,7 @@ def test_the_kind_of_place_before_its_name_is_part_of_it(source, name):
 @pytest.mark.parametrize("text, name", [
     # a patronymic the dictionary does not know says the gender by its suffix
     ("Абенову Сауле Жумабаевну", "Абенова Сауле Жумабаевна"),
-    ("Рахимовой Зульфие Анваровне", "Рахимова Зульфие Анваровна"),
+    ("Рахимовой Гульшат Анваровне", "Рахимова Гульшат Анваровна"),
     ("Тулеубаева Даурена Маратовича", "Тулеубаев Даурен Маратович"),
 ])
 def test_an_unknown_patronymic_says_the_gender_by_its_suffix(text, name):
@@ -621,6 +621,16 @@ def test_an_unknown_patronymic_says_the_gender_by_its_suffix(text, name):
     ("Алией Сейткалиевой", "Алия Сейткалиева"),
 ])
 def test_a_mans_name_of_the_ya_declension_in_the_instrumental(text, name):
+    assert person_name(text.split()) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a woman's name in -ия, its dative as news often spell it
+    ("Зульфие Гасановой", "Зульфия Гасанова"),
+    ("Рахимовой Зульфие Анваровне", "Рахимова Зульфия Анваровна"),
+    ("Марии Ивановой", "Мария Иванова"),
+])
+def test_a_womans_name_in_iya_in_the_dative_in_ie(text, name):
     assert person_name(text.split()) == name
 
 

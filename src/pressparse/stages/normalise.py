@@ -214,6 +214,10 @@ def _ending_guesses(w: str, last: bool = False, shortest: int = 3) -> list[tuple
         add(("accs",), "femn", 1, "я", _WEAK)
     elif final == "е" and consonant(ch):
         add(("datv", "loct"), "femn", 1, "а", _WEAK)
+    elif w.endswith("ие") and consonant(before(2)):
+        # a woman's name in -ия, its dative as news often spell it ("Зульфие": Зульфия; the
+        # dictionary's is "Зульфии")
+        add(("datv", "loct"), "femn", 1, "я", _MEDIUM)
     return out
 
 
