@@ -635,6 +635,17 @@ def test_a_womans_name_in_iya_in_the_dative_in_ie(text, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    # a man's surname of the -а declension in the dative, after his given name
+    ("Андресу Мануэлю Эррере", "Андрес Мануэль Эррера"),
+    ("Ивану Мазепе", "Иван Мазепа"),
+    # alone, "-е" is as often a name that does not decline
+    ("Пеле", "Пеле"),
+])
+def test_a_mans_surname_in_a_in_the_dative(text, name):
+    assert person_name(text.split()) == name
+
+
+@pytest.mark.parametrize("text, name", [
     # a surname in -ович after a woman's given name is hers and does not decline
     ("Мирославой Йованович", "Мирослава Йованович"),
     ("Ольги Карпович", "Ольга Карпович"),

@@ -444,6 +444,11 @@ def _name_options(word: str, place: str, kin: bool = False
         # Прабхакаром", "Хуаном Карлосом Гарсией Лопесом"); alone, "-ей" is more often a woman's
         # name in -я ("с Алией")
         offer("ablt", "masc", low[:-2] + ("а" if low[-3] in _HUSHING else "я"), _MEDIUM)
+    if place == "last" and _E_DATIVE.search(low):
+        # a man's surname of the -а declension in the dative, after his given name ("Такаси
+        # Накамуре", "Андресу Мануэлю Эррере"); alone, "-е" is as often a name that does not
+        # decline ("Пеле", "П. Плеве")
+        offer("datv", "masc", low[:-1] + "а", _WEAK)
     # The word as written, lighter than any other reading, fills the cases and genders left.
     for case in CASES:
         for g in _GENDERS:
@@ -459,6 +464,7 @@ def _name_options(word: str, place: str, kin: bool = False
 # a first name ("у Кати").
 _TURKIC_SON_OF = re.compile(r"(?<=\w\w)оглу$")
 _EI_INSTRUMENTAL = re.compile(r"[^аеёиоуыэюяьъй]ей$")
+_E_DATIVE = re.compile(r"(?<=\w\w)[бвгдзклмнпрстфхц]е$")
 _EI_GIVEN = re.compile(r"(?<=\w\w)[^аеёоуыэюяъй]ей$")
 _UNDECLINED_IN_I = re.compile(r"[^аеёиоуыэюяьъйгкхжшчщ]и$")
 
