@@ -189,6 +189,18 @@ RULE_CASES = [
     # a noun of a person stands in apposition whatever the name's ending
     (ner.TrimOpeningCommonNoun(), "Поп-звезда Стинг выступит в Москве.", [("Поп-звезда Стинг", "PER")],
      [("Стинг", "PER")]),
+    # a body's name in the genitive before a given name and a surname is the body of the person's post
+    (ner.SplitBodyFromName(), "Депутат Мажилиса Асхат Рахимжанов выступил.", [("Мажилиса Асхат Рахимжанов", "PER")],
+     [("Мажилиса", "ORG"), ("Асхат Рахимжанов", "PER")]),
+    (ner.SplitBodyFromName(), "Спикер Хурала Иван Петров открыл сессию.", [("Хурала Иван Петров", "PER")],
+     [("Хурала", "ORG"), ("Иван Петров", "PER")]),
+    # not before a given name and patronymic, after which it may be a surname; nor a nominative
+    (ner.SplitBodyFromName(), "Назначить Мороза Ивана Петровича директором.", [("Мороза Ивана Петровича", "PER")],
+     [("Мороза Ивана Петровича", "PER")]),
+    (ner.SplitBodyFromName(), "Приехал Мороз Иван Петров.", [("Мороз Иван Петров", "PER")],
+     [("Мороз Иван Петров", "PER")]),
+    (ner.SplitBodyFromName(), "Видео певца Пака Чэ Сана загружено.", [("Пака Чэ Сана", "PER")],
+     [("Пака Чэ Сана", "PER")]),
     (ner.DropOpeningCommonWord(), "Рокер живёт за городом.", [("Рокер", "PER")], []),
     (ner.DropOpeningCommonWord(), "« Японка стала второй", [("Японка", "PER")], []),
     (ner.DropOpeningCommonWord(), "Писатель-сатирик вступил в союз писателей.", [("Писатель-сатирик", "PER")], []),
@@ -339,11 +351,20 @@ RULE_CASES = [
     # a surname of the -ов kind that the dictionary also lists as a given name
     (ner.NamesWithPatronymic(), "девушка по имени Юлдашева Кристина Камиловна .",
      [("Юлдашева", "PER"), ("Кристина Камиловна", "PER")], [("Юлдашева Кристина Камиловна", "PER")]),
+    # a double given name the tagger took for a place, in an oblique case of the surname after it
+    (ner.JoinHyphenatedGivenName(), "Встреча с Касым-Жомартом Токаевым прошла", [("Касым-Жомартом", "LOC"),
+     ("Токаевым", "PER")], [("Касым-Жомартом Токаевым", "PER")]),
+    (ner.JoinHyphenatedGivenName(), "Встреча мэра Нью-Йорка Блумберга прошла", [("Нью-Йорка", "LOC"),
+     ("Блумберга", "PER")], [("Нью-Йорка", "LOC"), ("Блумберга", "PER")]),
     # a surname the dictionary knows as a common word, which the tagger took for a person alone
     (ner.NamesWithPatronymic(), "Объявить благодарность Ли Ольге Викторовне .",
      [("Ли", "PER"), ("Ольге Викторовне", "PER")], [("Ли Ольге Викторовне", "PER")]),
     (ner.NamesWithPatronymic(), "спросил ли Ольгу Викторовну", [("Ольгу Викторовну", "PER")],
      [("Ольгу Викторовну", "PER")]),
+    # a given name in the case of the given name after it is a surname: no one has two given names
+    (ner.NamesWithPatronymic(), "Наградить медалью Пушкина Кима Виктора Николаевича .", [],
+     [("Кима Виктора Николаевича", "PER")]),
+    (ner.NamesWithPatronymic(), "сказала Ольга Виктору Николаевичу", [], []),  # not in another case
     # a given name the tagger took for a place
     (ner.NamesWithPatronymic(), "сын графини Прасковьи Дмитриевны Шереметевой",
      [("Прасковьи", "LOC"), ("Дмитриевны Шереметевой", "PER")], [("Прасковьи Дмитриевны Шереметевой", "PER")]),

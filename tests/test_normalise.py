@@ -136,6 +136,10 @@ CONTEXTS = [
     # not after a genitive, whose own head the name may belong to, nor a noun of kin
     ("Маргрете Вестагер", ["пост", "президента"], "Маргрета Вестагер"),
     ("Маргрете Вестагер", ["дочь"], "Маргрета Вестагер"),
+    # a noun of a thing in the dative, instrumental or prepositional governs the name in the genitive
+    ("Фейсала аль-Мутейри", ["По", "словам"], "Фейсал аль-Мутейри"),
+    ("Фейсала аль-Мутейри", [], "Фейсала аль-Мутейри"),
+    ("Ильи Фомичёва", ["По", "просьбе"], "Илья Фомичёв"),
 ]
 
 
@@ -158,7 +162,12 @@ SUBJECTS = [
     ("Первым заместителем директора назначена [ Гульнара Сейткали ] .", Subject("femn", True)),
     ("На пост ректора избран [ Мухаммед Ризви ] , профессор", Subject("masc", True)),
     ("Решением совета освобождена [ Динара Оспан ] .", Subject("femn", True)),
+    # a transitive verb whose object opens the clause before it, and no subject there: the name after it
+    ("Заявление сделал [ Ранил Перера ] .", Subject("masc", False)),
+    ("Награду получила [ Прия Шарма ] .", Subject("femn", False)),
     # no subject
+    ("Министр поблагодарил [ Сергея Орла ] .", None),
+    ("Медаль вручил [ Гульнаре Сейткали ] министр .", None),
     ("[ Путина ] поддержал Медведев .", None),
     ("[ Вороненкова ] застрелил 28-летний Павел Паршов .", None),
     ("Встреча [ Путина ] состоялась .", None),
@@ -436,6 +445,17 @@ def test_a_name_of_syllables_declines_in_its_last_word(text, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    # a first word of one syllable the dictionary does not know is a family name that does not decline
+    ("Чжан Вэйдуном", "Чжан Вэйдун"),
+    # a given name that declines has two syllables but in the nominative
+    ("Льва Толстого", "Лев Толстой"),
+    ("Марком Твеном", "Марк Твен"),
+])
+def test_a_lone_syllable_before_a_surname_does_not_decline(text, name):
+    assert person_name(text.split()) == name
+
+
+@pytest.mark.parametrize("text, name", [
     # a surname in -и after a consonant does not decline: no "Рахимя", "Юсуфь" of a woman's name
     ("Зарине Юсуфи", "Зарина Юсуфи"),
     ("Фарангиз Рахими", "Фарангиз Рахими"),
@@ -580,3 +600,85 @@ def test_the_kind_of_place_before_its_name_is_part_of_it(source, name):
     ((_, span),) = doc.spans()
     assert span.name == name
     assert any(rule == "kind in a place's name" for rule, _, _ in notes(doc, "normalise")) == (" " in name)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a patronymic the dictionary does not know says the gender by its suffix
+    ("Абенову Сауле Жумабаевну", "Абенова Сауле Жумабаевна"),
+    ("Рахимовой Гульшат Анваровне", "Рахимова Гульшат Анваровна"),
+    ("Тулеубаева Даурена Маратовича", "Тулеубаев Даурен Маратович"),
+])
+def test_an_unknown_patronymic_says_the_gender_by_its_suffix(text, name):
+    assert person_name(text.split()) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a man's given name, or a middle name, of the -я declension in the instrumental
+    ("Сурьей Прабхакаром", "Сурья Прабхакар"),
+    ("Хуаном Карлосом Гарсией Лопесом", "Хуан Карлос Гарсия Лопес"),
+    # a woman's stays one
+    ("Натальей Ивановой", "Наталья Иванова"),
+    ("Алией Сейткалиевой", "Алия Сейткалиева"),
+])
+def test_a_mans_name_of_the_ya_declension_in_the_instrumental(text, name):
+    assert person_name(text.split()) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a woman's name in -ия, its dative as news often spell it
+    ("Зульфие Гасановой", "Зульфия Гасанова"),
+    ("Рахимовой Зульфие Анваровне", "Рахимова Зульфия Анваровна"),
+    ("Марии Ивановой", "Мария Иванова"),
+])
+def test_a_womans_name_in_iya_in_the_dative_in_ie(text, name):
+    assert person_name(text.split()) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a man's surname of the -а declension in the dative, after his given name
+    ("Андресу Мануэлю Эррере", "Андрес Мануэль Эррера"),
+    ("Ивану Мазепе", "Иван Мазепа"),
+    # alone, "-е" is as often a name that does not decline
+    ("Пеле", "Пеле"),
+])
+def test_a_mans_surname_in_a_in_the_dative(text, name):
+    assert person_name(text.split()) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a surname in -ович after a woman's given name is hers and does not decline
+    ("Мирославой Йованович", "Мирослава Йованович"),
+    ("Ольги Карпович", "Ольга Карпович"),
+    ("Владимиру Владимировичу", "Владимир Владимирович"),
+])
+def test_a_surname_in_ovich_after_a_womans_given_name(text, name):
+    assert person_name(text.split()) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a surname the dictionary knows as an adjective declines as one, not as a first name it spells
+    ("Ольгой Белой", "Ольга Белая"),
+    ("Львом Толстым", "Лев Толстой"),
+    ("Теодориус Второй", "Теодориус Второй"),  # an ordinal: a patriarch's number
+])
+def test_an_adjectival_surname_declines_as_an_adjective(text, name):
+    assert person_name(text.split()) == name
+
+
+def test_a_noun_of_a_name_itself_governs_no_genitive():
+    # the name after it is written as it is: the tagger's nominative still tips the reading
+    assert person_readings(["Садыкова"], ["в", "девичестве"], None, "nomn")[0].name == "Садыкова"
+    assert person_readings(["Садыкова"], ["по", "словам"], None, "nomn")[0].name == "Садыков"
+
+
+@pytest.mark.parametrize("source, names, passive", [
+    # after a passive participle whose subject is before it, the name is no nominative
+    ("Послание направлено [Аделю аль-Хусейни]PER.", ["Адель аль-Хусейни"], True),
+    ("Поздравление направлено [Го Вэньцзюню]PER.", ["Го Вэньцзюнь"], True),
+    # a passive with no subject before it has the name for its subject
+    ("Директором назначена [Динара Оспан]PER.", ["Динара Оспан"], False),
+])
+def test_the_object_of_a_passive_is_no_nominative(source, names, passive):
+    doc = parse(source, until="entities")
+    assert [p.name for p in doc.persons] == names
+    assert any(rule == "object of a passive" for rule, _, _ in notes(doc, "normalise")) == passive

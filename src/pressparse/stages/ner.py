@@ -848,6 +848,40 @@ def _only_common_noun(word: str, grammemes: frozenset[str]) -> bool:
         for p in morph.parses(part)) for part in word.split("-"))
 
 
+class SplitBodyFromName(Rule):
+    """A capitalised noun of a thing in the genitive opening a person's span of a given name and a
+    surname names the body whose post the person holds, not the person: "депутат [Мажилиса]ORG
+    [Асхат Рахимжанов]PER", "спикер [Хурала]ORG ...". The word is one the dictionary knows only as an
+    inanimate common noun, with a genitive singular and no nominative reading (a subject opening a
+    sentence is ``TrimOpeningCommonNoun``'s), of five letters or more, before words of three or more;
+    not a short word before a Korean name's syllables, a surname spelt like a thing ("певца Пака Чэ
+    Сана": "пак" is ice), nor before a given name and patronymic, after which it may be a surname in a
+    decree ("назначить Мороза Ивана Петровича")."""
+
+    def apply(self, words, tags):
+        out = []
+        for tag in tags:
+            start = tag.start
+            if tag.type == "PER" and tag.stop - start >= 3 and len(words[start]) >= 5 \
+                    and all(_is_title(w) and len(w) >= 3 for w in words[start + 1:start + 3]) \
+                    and _body_genitive(words[start]) \
+                    and not _given_and_patronymic(words[start + 1], words[start + 2]):
+                out.extend((Tag(start, start + 1, "ORG"), Tag(start + 1, tag.stop, "PER")))
+            else:
+                out.append(tag)
+        return out
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _body_genitive(word: str) -> bool:
+    """A capitalised word the dictionary knows only as an inanimate common noun, in the genitive
+    singular among its readings and never in the nominative."""
+    parses = morph.parses(word)
+    return _only_common_noun(word, frozenset({"inan"})) and "-" not in word \
+        and any(p.tag.case == "gent" and p.tag.number == "sing" for p in parses) \
+        and not any(p.tag.case == "nomn" for p in parses)
+
+
 class NamedWorks(Rule):
     """A quoted name right after a lower-case noun of a work, a programme, an award or a vessel
     (words.tsv work) names that thing, no body or place, though the tagger takes it for one:
@@ -1188,7 +1222,9 @@ class NamesWithPatronymic(Rule):
     the usual one), or whose surname or given name it took for a body or a place ("Указом
     Президента [Ахметов]ORG Серик Нурланулы", "графини [Прасковьи]LOC Дмитриевны Шереметевой"). A word
     before them that the tagger took for a person alone is the surname, whatever the dictionary
-    makes of it ("[Ли] Ольге Викторовне": a Korean surname it reads as a particle)."""
+    makes of it ("[Ли] Ольге Викторовне": a Korean surname it reads as a particle), or a given name
+    in their case, as no one has two given names and a patronymic ("Кима Виктора Николаевича": Ким
+    is a Korean surname too)."""
 
     finds = True
 
@@ -1198,7 +1234,8 @@ class NamesWithPatronymic(Rule):
         for k in pairs:  # two capitalised words, a small share of all pairs, told apart without the dictionary
             if not _given_and_patronymic(words[k], words[k + 1]):
                 continue
-            if k > 0 and (_surname_like(words[k - 1]) or Tag(k - 1, k, "PER") in tags):
+            if k > 0 and (_surname_like(words[k - 1]) or Tag(k - 1, k, "PER") in tags
+                          or _given_name_in_case_of(words[k - 1], words[k])):
                 start, stop = k - 1, k + 2
             elif k + 2 < len(words) and _surname_like(words[k + 2]):
                 start, stop = k, k + 3
@@ -1252,6 +1289,36 @@ class JoinPlaceAndWomansSurname(Rule):
         return out
 
 
+class JoinHyphenatedGivenName(Rule):
+    """A one-word place the tagger made of two capitalised parts joined by a hyphen, right before a
+    one-word person, is the person's double given name when its last part reads as a given name in
+    an oblique case the person's word reads in too: "с [Касым-Жомартом]LOC [Токаевым]PER". A place
+    before a person's name governs it, or is governed: the two are in no oblique case together
+    ("мэра Нью-Йорка Блумберга")."""
+
+    trigger = re.compile(r"\w-[А-ЯЁ]")
+
+    def apply(self, words, tags):
+        out: list[Tag] = []
+        for tag in tags:
+            before = out[-1] if out else None
+            if before is not None and before.type == "LOC" and tag.type == "PER" and tag.start == before.stop \
+                    and before.stop - before.start == 1 and tag.stop - tag.start == 1 \
+                    and _double_given_name_of(words[before.start], words[tag.start]):
+                out[-1] = Tag(before.start, tag.stop, "PER")
+            else:
+                out.append(tag)
+        return out
+
+
+def _double_given_name_of(word: str, surname: str) -> bool:
+    first, hyphen, last = word.partition("-")
+    if not (hyphen and _is_full(first) and _is_full(last) and _is_full(surname)):
+        return False
+    cases = {p.tag.case for p in morph.parses(last) if "Name" in p.tag and "sing" in p.tag} - {"nomn"}
+    return not cases.isdisjoint(p.tag.case for p in morph.parses(surname))
+
+
 # A woman's surname as written in the nominative: "Клаусова", "Ковальская".
 _WOMANS_SURNAME = re.compile(r"(?<=\w\w)(?:ова|ева|ёва|ина|ына|ская|цкая)$")
 
@@ -1290,6 +1357,16 @@ def _given_and_patronymic(given: str, patronymic: str) -> bool:
         return False
     cases = {p.tag.case for p in morph.parses(given) if "Name" in p.tag}
     return not cases.isdisjoint(p.tag.case for p in morph.parses(patronymic) if "Patr" in p.tag)
+
+
+def _given_name_in_case_of(word: str, given: str) -> bool:
+    """Whether a capitalised word is a given name the dictionary knows in a case of the given name
+    after it (a singular one of the same gender)."""
+    if not (_is_full(word) and morph.known(word)):
+        return False
+    readings = {(p.tag.case, p.tag.gender) for p in morph.parses(word) if "Name" in p.tag and "sing" in p.tag}
+    return bool(readings) and not readings.isdisjoint(
+        (p.tag.case, p.tag.gender) for p in morph.parses(given) if "Name" in p.tag and "sing" in p.tag)
 
 
 def _surname_like(word: str) -> bool:
@@ -2290,6 +2367,7 @@ RULES: list[Rule] = [
     TrimPosts(),
     TrimDescriptions(),
     TrimOpeningCommonNoun(),
+    SplitBodyFromName(),
     DropCommonWords(),
     DropOpeningCommonWord(),
     NamedWorks(),
@@ -2306,6 +2384,7 @@ RULES: list[Rule] = [
     NamesWithPatronymic(),
     JoinGivenNameAndSurname(),
     JoinPlaceAndWomansSurname(),
+    JoinHyphenatedGivenName(),
     NumberedUnits(),
     LatinNameAfterDescriptor(),
     OriginalInBrackets(),

@@ -214,6 +214,10 @@ def _ending_guesses(w: str, last: bool = False, shortest: int = 3) -> list[tuple
         add(("accs",), "femn", 1, "я", _WEAK)
     elif final == "е" and consonant(ch):
         add(("datv", "loct"), "femn", 1, "а", _WEAK)
+    elif w.endswith("ие") and consonant(before(2)):
+        # a woman's name in -ия, its dative as news often spell it ("Зульфие": Зульфия; the
+        # dictionary's is "Зульфии")
+        add(("datv", "loct"), "femn", 1, "я", _MEDIUM)
     return out
 
 
@@ -360,6 +364,8 @@ def _name_options(word: str, place: str, kin: bool = False
             first_genders.update(tag.genders)
         if known and tag.patronymic:
             patronymic_genders.update(tag.genders)
+        elif tag.patronymic and not patronymic_genders:
+            patronymic_genders.update(_patronymic_ending_gender(low))
         if tag.fixed:
             fixed_genders.update(g for g in tag.genders if g in _GENDERS)
             fixed_score = max(fixed_score, p.score)
@@ -405,7 +411,11 @@ def _name_options(word: str, place: str, kin: bool = False
             if nominative is None:
                 continue
             form = nominative.word
-        offer(case, gender, form, _MEDIUM if guessed else _STRONG)
+        # a surname the dictionary knows as an adjective ("Ольгой Белой") declines as one, however
+        # its letters spell a first name's case ("Бела"); an ordinal is a monarch's or a patriarch's
+        # number, whose likeliest reading is no evidence ("Теодориус Второй")
+        known_surname = place == "last" and not guessed and "Anum" not in p.tag
+        offer(case, gender, form, _MEDIUM if guessed else _STRONG + (p.score if known_surname else 0.0))
     if place == "last" or place == "only" and not first_genders:
         for option in _surname_options(low):
             offer(*option)
@@ -428,10 +438,17 @@ def _name_options(word: str, place: str, kin: bool = False
         # is mostly a man's (a woman's reads as written too, as any word's lightest reading)
         for case in CASES:
             offer(case, "masc", low, _FIXED)
-    if place == "last" and _EI_INSTRUMENTAL.search(low):
+    if place == "last" and _EI_INSTRUMENTAL.search(low) or place in ("first", "middle") and _EI_GIVEN.search(low):
         # a man's surname of the -я declension in the instrumental, after his given name ("Игорем
-        # Руденей": Руденя); alone, "-ей" is more often a woman's name in -я ("с Алией")
+        # Руденей": Руденя), or a man's name of that declension before his surname ("Сурьей
+        # Прабхакаром", "Хуаном Карлосом Гарсией Лопесом"); alone, "-ей" is more often a woman's
+        # name in -я ("с Алией")
         offer("ablt", "masc", low[:-2] + ("а" if low[-3] in _HUSHING else "я"), _MEDIUM)
+    if place == "last" and _E_DATIVE.search(low):
+        # a man's surname of the -а declension in the dative, after his given name ("Такаси
+        # Накамуре", "Андресу Мануэлю Эррере"); alone, "-е" is as often a name that does not
+        # decline ("Пеле", "П. Плеве")
+        offer("datv", "masc", low[:-1] + "а", _WEAK)
     # The word as written, lighter than any other reading, fills the cases and genders left.
     for case in CASES:
         for g in _GENDERS:
@@ -447,7 +464,25 @@ def _name_options(word: str, place: str, kin: bool = False
 # a first name ("у Кати").
 _TURKIC_SON_OF = re.compile(r"(?<=\w\w)оглу$")
 _EI_INSTRUMENTAL = re.compile(r"[^аеёиоуыэюяьъй]ей$")
+_E_DATIVE = re.compile(r"(?<=\w\w)[бвгдзклмнпрстфхц]е$")
+_EI_GIVEN = re.compile(r"(?<=\w\w)[^аеёоуыэюяъй]ей$")
 _UNDECLINED_IN_I = re.compile(r"[^аеёиоуыэюяьъйгкхжшчщ]и$")
+
+
+# A patronymic the dictionary does not know ("Жумабаевну", "Анваровне") still says the gender by its
+# suffix, in any case: -овна/-евна/-ична are a woman's; -ович/-евич a man's in an oblique case (a
+# woman's surname in -ович does not decline: "Ольги Карпович").
+_WOMANS_PATRONYMIC = re.compile(r"(?<=\w\w)(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою)$")
+_MANS_PATRONYMIC = re.compile(r"(?<=\w\w)(?:ович|евич)(?:а|у|ем|е)$")
+
+
+def _patronymic_ending_gender(word: str) -> frozenset[str]:
+    """The gender a guessed patronymic's suffix says, if it says one."""
+    if _WOMANS_PATRONYMIC.search(word):
+        return frozenset({"femn"})
+    if _MANS_PATRONYMIC.search(word):
+        return frozenset({"masc"})
+    return frozenset()
 
 
 def _place_in_nominative(parses) -> bool:
@@ -466,10 +501,33 @@ def _context_cases(last: str) -> frozenset[str]:
         return frozenset(preposition.cases)
     if not last.replace("-", "").isalpha():
         return frozenset()
+    parses = morph.parses(last)
+    if _governs_genitive(last, parses):
+        return _GENITIVE
     return frozenset(
-        p.tag.case for p in morph.parses(last)
+        p.tag.case for p in parses
         if p.tag.POS == "NOUN" and "anim" in p.tag and not _is_name_parse(p) and "Fixd" not in p.tag
     )
+
+
+_GENITIVE = frozenset({"gent"})
+_THING_NOT = frozenset({"anim", "Geox", "Name", "Surn", "Patr", "Orgn", "Abbr", "Fixd", "nomn", "gent", "accs"})
+
+
+def _governs_genitive(word: str, parses) -> bool:
+    """Whether a word is a noun of a thing, known to the dictionary, in the dative, instrumental or
+    prepositional only, which governs the name after it in the genitive ("по словам Фейсала
+    аль-Мутейри", "по просьбе Ильи Фомичёва"). Not a genitive, which may be the complement of a post
+    before it, the name in apposition to the post ("заместитель председателя правительства Олег
+    Шеленков"), nor an accusative, a verb's object, after which the name may be the verb's too
+    ("вручил награду Анне Кожевниковой"), nor a noun of a name itself, after which the name is as
+    written ("в девичестве Садыкова")."""
+    return morph.known(word) and bool(parses) and all(
+        p.tag.POS == "NOUN" and "inan" in p.tag and not _THING_NOT & p.tag.grammemes
+        and p.normal_form not in _NAMING for p in parses)
+
+
+_NAMING = lexicon.words("naming")
 
 
 class Reading(NamedTuple):
@@ -502,7 +560,7 @@ def _analyses(words: tuple[str, ...]) -> list[tuple[dict[tuple[str, str], _Optio
             out.append(({}, frozenset(), frozenset()))
             continue
         options, first, patronymic = _name_options(w, place, i > 0 and words[i - 1].lower() in _PARTICLES)
-        if syllabic and place != "last":
+        if syllabic and place != "last" or place == "first" and len(words) == 2 and _lone_syllable(w):
             options = _undeclined(options, w.lower())
         elif syllabic:
             options = _one_syllable(options, w.lower())
@@ -556,6 +614,13 @@ def _syllabic(words: tuple[str, ...]) -> bool:
     return len(words) >= 3 and all(
         len(w) <= 3 and w[:1].isupper() and w.isalpha() and sum(c in _VOWELS for c in w.lower()) == 1
         for w in words[:-1])
+
+
+def _lone_syllable(word: str) -> bool:
+    """A first word of one syllable the dictionary does not know, before a surname: a Chinese,
+    Korean or Vietnamese family name, which does not decline ("с Чжан Вэйдуном"); a given name
+    that declines has two syllables but in the nominative ("Марком", "Петра")."""
+    return _syllables(word.lower()) == 1 and not morph.known(word)
 
 
 def _one_syllable(options: dict[tuple[str, str], _Option], word: str) -> dict[tuple[str, str], _Option]:
@@ -655,7 +720,11 @@ def _scores(words: tuple[str, ...], context: frozenset[str], ruled_out: frozense
     analyses = _analyses(words)
     given, surname_at = _given_and_surname(words) if words else (0, 0)
     first_name = analyses[given][1] if analyses else frozenset()
-    sure = [first_name] + [patronymic for _, _, patronymic in analyses if patronymic]
+    # a two-word name's last word read as a patronymic of the other gender than its given name's is
+    # a surname, as Serbian and Belarusian ones in -ович are: a woman's, which does not decline
+    # ("с Мирославой Йованович"), says nothing of the gender
+    sure = [first_name] + [patronymic for _, _, patronymic in analyses
+                           if patronymic and not (len(words) == 2 and len(first_name) == 1 and patronymic != first_name)]
     last = words[surname_at].lower() if words and words[surname_at][:1].isupper() else ""
     surname = _surname_genders(last)
     surname_weight = _SURNAME_GENDER if _SURNAME_NOMINATIVE.search(last) else _GENDER
@@ -958,7 +1027,8 @@ def subject_gender(words: Sequence[str], start: int, stop: int) -> Optional[Subj
     if before >= 0:
         p = _head_parse(words[before])
         ends = stop == len(words) or words[stop] in _CLAUSE_ENDS or words[stop] == ","
-        if p.tag.POS == "VERB" and ("intr" in p.tag or p.normal_form in _SPEECH):
+        if p.tag.POS == "VERB" and ("intr" in p.tag or p.normal_form in _SPEECH
+                                    or _object_before(words, before) and not _subject_before(words, before, p.tag)):
             gender = _agreeing_gender(p)
             return Subject(gender, False) if gender is not None and ends else None
         if p.tag.POS == "PRTS":
@@ -1010,6 +1080,32 @@ def _subject_before(words: Sequence[str], predicate: int, tag) -> bool:
             if k < 0 or _head_parse(words[k]).tag.POS != "PREP":
                 return True
     return False
+
+
+def _passive_object(words: Sequence[str], start: int) -> bool:
+    """Whether the name at token ``start`` follows a short passive participle (after a post in
+    apposition, if any) whose subject stands before it: the name is the one it is given to or done
+    by, in the dative or the instrumental ("Письмо направлено Аделю аль-Хусейни", "Указ подписан
+    Токаевым")."""
+    before, _ = _before_post(words, start)
+    if before is None or before < 0:
+        return False
+    p = _head_parse(words[before])
+    return p.tag.POS == "PRTS" and _subject_before(words, before, p.tag)
+
+
+_PASSIVE_OBJECT = frozenset({"datv", "ablt"})
+
+
+def _object_before(words: Sequence[str], predicate: int) -> bool:
+    """Whether the clause before a verb opens with its object, a noun that may be an accusative
+    (``_subject_before`` then finds none that could be the subject): the name after the verb is
+    its subject ("Заявление сделал Ранил Перера", "Награду получил ...")."""
+    j = predicate - 1
+    while j >= 0 and _head_parse(words[j]).tag.POS in ("ADJF", "PRTF"):
+        j -= 1
+    return j >= 0 and (j == 0 or words[j - 1] in _OPENERS) and any(
+        p.tag.POS == "NOUN" and p.tag.case == "accs" for p in morph.parses(words[j]))
 
 
 def _subject_after(words: Sequence[str], k: int) -> bool:
@@ -1489,10 +1585,17 @@ def run(doc: Doc) -> None:
                 partner = _coordinated(sentence.words, persons, span) if persons else None
                 cases = partner.readings[0].cases if partner is not None and len(partner.readings[0].cases) <= 2 \
                     else frozenset()
+                passive = not cases and _passive_object(sentence.words, span.start)
+                if passive:
+                    cases = _PASSIVE_OBJECT
                 span.readings = person_readings(*person_words(sentence, span), subjects.get(tuple(words)), tagged,
                                                 _alone(sentence, span), cases)
                 span.name = span.readings[0].name
-                if cases:
+                if passive:
+                    doc.note("normalise", "object of a passive", span.mention.start, span.mention.stop,
+                             span.mention.text, "after a passive participle whose subject is before it: "
+                             "a dative or an instrumental")
+                elif cases:
                     doc.note("normalise", "coordinated", span.mention.start, span.mention.stop, span.mention.text,
                              f"in the case of {partner.mention.text!r}, joined to it ({', '.join(sorted(cases))})")
                 persons[span.stop] = span
