@@ -2413,14 +2413,20 @@ def fix(words: list[str], tags: list[Tag], trace: Optional[Callable[[str, list[T
     took away and those it made.
     """
     text = " ".join(words)
-    for rule in RULES:
-        if not (tags or rule.finds) or rule.trigger is not None and rule.trigger.search(text) is None:
+    for rule, finds, search in _guards(tuple(RULES)):
+        if not (tags or finds) or search is not None and search(text) is None:
             continue
         fixed = rule.apply(words, tags)
         if trace is not None and fixed != tags:
             trace(type(rule).__name__, [t for t in tags if t not in fixed], [t for t in fixed if t not in tags])
         tags = fixed
     return tags
+
+
+@lru_cache(maxsize=4)
+def _guards(rules: tuple[Rule, ...]) -> tuple[tuple[Rule, bool, Optional[Callable[[str], Optional[re.Match]]]], ...]:
+    """Each rule with its guards (``Rule``) read once rather than for every sentence."""
+    return tuple((rule, rule.finds, rule.trigger.search if rule.trigger is not None else None) for rule in rules)
 
 
 def score(docs: Sequence[Doc], tagger: Tagger) -> Scored:

@@ -548,7 +548,8 @@ class Reading(NamedTuple):
     cases: frozenset[str] = frozenset()
 
 
-def _analyses(words: tuple[str, ...]) -> list[tuple[dict[tuple[str, str], _Option], frozenset[str], frozenset[str]]]:
+@lru_cache(maxsize=1024)  # the tagger's stage and this one read a name's words two or three times, one after another
+def _analyses(words: tuple[str, ...]) -> tuple[tuple[dict[tuple[str, str], _Option], frozenset[str], frozenset[str]], ...]:
     given, surname = _given_and_surname(words)
     places = ["only"] if len(words) == 1 else ["middle"] * len(words)
     if len(words) > 1:
@@ -568,7 +569,7 @@ def _analyses(words: tuple[str, ...]) -> list[tuple[dict[tuple[str, str], _Optio
                 or place == "last" and i > given and "femn" in out[given][1]:
             options = _womans_if_as_written(options, w.lower())
         out.append((options, first, patronymic))
-    return out
+    return tuple(out)
 
 
 def _given_and_surname(words: tuple[str, ...]) -> tuple[int, int]:
