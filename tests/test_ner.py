@@ -320,6 +320,9 @@ RULE_CASES = [
     (ner.PlaceAfterKind(), "находится станция „Водоканала“, на которой", [("Водоканала", "ORG")],
      [("Водоканала", "ORG")]),
     (ner.PlaceAfterKind(), "компрессорная станция «Береговая» работает", [], []),  # untagged: left alone
+    # a bare name in the nominative it took for a body's is the site's too; in the genitive, its owner's
+    (ner.PlaceAfterKind(), "самолёт сел в аэропорту Пулково вечером", [("Пулково", "ORG")], [("Пулково", "LOC")]),
+    (ner.PlaceAfterKind(), "обсудили работу порта Роснефти", [("Роснефти", "ORG")], [("Роснефти", "ORG")]),
     # a building, a hall or a site is a place, unless a verb after it speaks for the body seated in it
     (ner.SitesArePlaces(), "приём в Большом Кремлёвском дворце .", [("Большом Кремлёвском дворце", "ORG")],
      [("Большом Кремлёвском дворце", "LOC")]),

@@ -1142,7 +1142,7 @@ class PlaceAfterKind(Rule):
     """Capitalised words after a kind of natural place or site (words.tsv place_kind, site_kind) in
     the singular are its name, which the tagger may have missed: "от станции [Выходной]", "мыс
     [Доброй Надежды]"; a quoted one in the nominative it took for a body's is the site's too ("из
-    терминала «[Лавна]ORG»"). The normalise stage keeps the kind in the name. Not in a quoted
+    терминала «[Лавна]ORG»"), and so is a bare one ("аэропорт [Пулково]ORG"). The normalise stage keeps the kind in the name. Not in a quoted
     title ("фильм «Человек с острова Пасхи»"), nor before a name the tagger found, which the
     name goes on into ("у станции Площадь [Революции]")."""
 
@@ -1164,6 +1164,13 @@ class PlaceAfterKind(Rule):
                 if [(t.start, t.stop, t.type) for t in inside] == [(k + 1, close, "ORG")] and not inside[0].name_stop \
                         and any(p.tag.case == "nomn" for p in morph.parses(words[k + 1].lower())):
                     bodies.add(inside[0])
+                continue
+            named = next((t for t in tags if t.start == k), None)
+            # a bare name in the nominative it took for a body's is the site's ("аэропорт [Пулково]ORG"),
+            # not a body's in the genitive ("порт [Роснефти]")
+            if named is not None and named.type == "ORG" and not named.name_stop and _is_title(words[k]) \
+                    and any(p.tag.case == "nomn" for p in morph.parses(words[k])):
+                bodies.add(named)
                 continue
             if k in taken or not _is_title(words[k]) or lexicon.is_office(words[k]):
                 continue
