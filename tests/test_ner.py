@@ -326,6 +326,7 @@ RULE_CASES = [
     # a building, a hall or a site is a place, unless a verb after it speaks for the body seated in it
     (ner.SitesArePlaces(), "приём в Большом Кремлёвском дворце .", [("Большом Кремлёвском дворце", "ORG")],
      [("Большом Кремлёвском дворце", "LOC")]),
+    (ner.SitesArePlaces(), "осмотрел Успенский собор .", [("Успенский собор", "ORG")], [("Успенский собор", "LOC")]),
     (ner.SitesArePlaces(), "форум в Конгресс-холле « Астана » открылся", [("Конгресс-холле « Астана »", "ORG")],
      [("Конгресс-холле « Астана »", "LOC")]),
     (ner.SitesArePlaces(), "Президент посетил Исаакиевский собор", [("Исаакиевский собор", "ORG")],

@@ -1205,7 +1205,8 @@ class SitesArePlaces(Rule):
 
 def _a_site(words: list[str], tag: Tag) -> bool:
     k = tag.start
-    while k < tag.stop - 1 and _adjective_cases(words[k]):
+    # any adjective reading will do: the dictionary reads some first as surnames ("Успенский собор")
+    while k < tag.stop - 1 and any(p.tag.POS == "ADJF" for p in morph.parses(words[k])):
         k += 1
     head = words[k].rsplit("-", 1)[-1].lower().replace("ё", "е")
     parses = morph.parses(head)
