@@ -136,8 +136,9 @@ def home_country(url: Optional[str], locations: Sequence[Location], text: str = 
     "Восточно-Казахстанская область"), where a country named in ``text`` as the qualifier of a
     guest head of state's post ("с Президентом Казахстана Касым-Жомартом Токаевым", the names of
     ``persons`` telling who is named) or as the goal of a journey ("визит в Узбекистан") only breaks
-    a tie; None when two are spoken of as often,
-    since a release about a visit names the guest's country as often as its own."""
+    a tie, and then the dateline's place ("17 июля 2026 года 14:00 Ново-Огарёво, Московская
+    область"); None when two are spoken of as often and the dateline does not tell, since a release
+    about a visit names the guest's country as often as its own."""
     return _home(url, locations, text, persons)[0]
 
 
@@ -170,13 +171,36 @@ def _home(url: Optional[str], locations: Sequence[Location], text: str,
             votes[country] = (free + len(location.mentions) - qualifiers - goals, qualified + qualifiers, gone + goals)
     rank = {c: (free, qualified + gone) for c, (free, qualified, gone) in votes.items()}
     ranked = sorted(rank.values(), reverse=True)
-    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+    if not ranked:
         return None, ""
-    home = max(rank, key=lambda c: rank[c])
-    return home, "places' votes: " + ", ".join(
+    tied = [c for c in rank if rank[c] == ranked[0]]
+    said = "places' votes: " + ", ".join(
         f"{c} {free}" + (f"+{qualified} as a guest's qualifier" if qualified else "")
         + (f"+{gone} as a journey's goal" if gone else "")
         for c, (free, qualified, gone) in sorted(votes.items(), key=lambda v: rank[v[0]], reverse=True))
+    if len(tied) == 1:
+        return tied[0], said
+    # a tie is broken by where the release says it speaks from, its dateline's place
+    spoken = _dateline_countries(text, locations)
+    if len(spoken & set(tied)) == 1:
+        return (spoken & set(tied)).pop(), said + "; the dateline's country of those tied"
+    return None, ""
+
+
+_DATELINE = re.compile(r"^[ \t]*\d{1,2}[ \t]+[а-яё]+[ \t]+\d{4}[ \t]+(?:года|г\.)[ \t,]*(?:\d{1,2}:\d{2})?"
+                       r"(?P<places>[^\d\n.!?]{1,80})$", re.M)
+_DATELINE_REACH = 600  # a dateline sits under the title and the lead, near the top
+
+
+def _dateline_countries(text: str, locations: Sequence[Location]) -> set[str]:
+    """The countries of the places of a dateline near the top of the text, a line of a day, an hour
+    and places alone ("17 июля 2026 года 14:00 Ново-Огарёво, Московская область")."""
+    line = _DATELINE.search(text, 0, _DATELINE_REACH)
+    if line is None:
+        return set()
+    start, stop = line.span("places")
+    return {country for location in locations if (country := _country_of(location))
+            and any(start <= m.start and m.stop <= stop for m in location.mentions)}
 
 
 def destination(words: Sequence[str]) -> bool:
