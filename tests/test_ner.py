@@ -615,6 +615,9 @@ RULE_CASES = [
      [("Союза издателей", "ORG")], [("Союза издателей и распространителей печатной продукции", "ORG")]),
     (ner.CoordinatedComplement(), "Шведская академия наук и искусств объявила", [("Шведская академия наук", "ORG")],
      [("Шведская академия наук и искусств", "ORG")]),
+    # a building's noun too: its complement names what is housed in it
+    (ner.CoordinatedComplement(), "посетил Дворец мира и согласия в Астане", [("Дворец мира", "ORG"), ("Астане", "LOC")],
+     [("Дворец мира и согласия", "ORG"), ("Астане", "LOC")]),
     # a capitalised body after "и" is another body; a body noun alone is LowerCaseComplement's
     (ner.CoordinatedComplement(), "нота Министерства иностранных дел и международного сотрудничества Свазиленда",
      [("Министерства иностранных дел", "ORG"), ("Свазиленда", "LOC")],

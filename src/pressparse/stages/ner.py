@@ -1906,7 +1906,8 @@ class CoordinatedComplement(Rule):
     """The lower-case genitives completing a body's noun (words.tsv body_noun, state_body,
     seated_body) go on after "и" when the tagger cut them there: "[Союза издателей] и
     распространителей печатной продукции", "[Академия наук] и искусств", "[Министерства
-    иностранных дел] и международного сотрудничества". Only lower-case genitives join, and not
+    иностранных дел] и международного сотрудничества", and a building's noun (words.tsv
+    building_name: "[Дворец мира] и согласия"). Only lower-case genitives join, and not
     those of another body (words.tsv lone_body and the above): "[Союза журналистов] и
     Министерства", "[Министерства обороны] и полиции" are two."""
 
@@ -1926,11 +1927,11 @@ class CoordinatedComplement(Rule):
 
 def _completed_body(words: list[str], tag: Tag) -> bool:
     """The name ends in a body noun's lower-case complement: "Союза издателей", "Министерства
-    иностранных дел"."""
+    иностранных дел"; or a building's, which names what is housed in it ("Дворца мира" и согласия)."""
     for k in range(tag.stop - 2, tag.start - 1, -1):
         if not words[k + 1].islower():
             return False
-        if morph.lemma(words[k]) in _BODIES:
+        if morph.lemma(words[k]) in _BODIES or morph.lemma(words[k]) in _BUILDINGS:
             return True
     return False
 
