@@ -320,9 +320,13 @@ RULE_CASES = [
     (ner.PlaceAfterKind(), "находится станция „Водоканала“, на которой", [("Водоканала", "ORG")],
      [("Водоканала", "ORG")]),
     (ner.PlaceAfterKind(), "компрессорная станция «Береговая» работает", [], []),  # untagged: left alone
+    # a bare name in the nominative it took for a body's is the site's too; in the genitive, its owner's
+    (ner.PlaceAfterKind(), "самолёт сел в аэропорту Пулково вечером", [("Пулково", "ORG")], [("Пулково", "LOC")]),
+    (ner.PlaceAfterKind(), "обсудили работу порта Роснефти", [("Роснефти", "ORG")], [("Роснефти", "ORG")]),
     # a building, a hall or a site is a place, unless a verb after it speaks for the body seated in it
     (ner.SitesArePlaces(), "приём в Большом Кремлёвском дворце .", [("Большом Кремлёвском дворце", "ORG")],
      [("Большом Кремлёвском дворце", "LOC")]),
+    (ner.SitesArePlaces(), "осмотрел Успенский собор .", [("Успенский собор", "ORG")], [("Успенский собор", "LOC")]),
     (ner.SitesArePlaces(), "форум в Конгресс-холле « Астана » открылся", [("Конгресс-холле « Астана »", "ORG")],
      [("Конгресс-холле « Астана »", "LOC")]),
     (ner.SitesArePlaces(), "Президент посетил Исаакиевский собор", [("Исаакиевский собор", "ORG")],
@@ -611,6 +615,9 @@ RULE_CASES = [
      [("Союза издателей", "ORG")], [("Союза издателей и распространителей печатной продукции", "ORG")]),
     (ner.CoordinatedComplement(), "Шведская академия наук и искусств объявила", [("Шведская академия наук", "ORG")],
      [("Шведская академия наук и искусств", "ORG")]),
+    # a building's noun too: its complement names what is housed in it
+    (ner.CoordinatedComplement(), "посетил Дворец мира и согласия в Астане", [("Дворец мира", "ORG"), ("Астане", "LOC")],
+     [("Дворец мира и согласия", "ORG"), ("Астане", "LOC")]),
     # a capitalised body after "и" is another body; a body noun alone is LowerCaseComplement's
     (ner.CoordinatedComplement(), "нота Министерства иностранных дел и международного сотрудничества Свазиленда",
      [("Министерства иностранных дел", "ORG"), ("Свазиленда", "LOC")],

@@ -588,6 +588,10 @@ def test_no_case_shared(source, names):
     # a quoted name in its quotes
     ("Началась отгрузка из терминала «[Лавна]LOC».", "терминал «Лавна»"),
     ('Самолет сел в аэропорту "[Манас]LOC".', 'аэропорт "Манас"'),
+    # a site's kind keeps the adjective that says what sort of site it is, not a participle
+    ("Обсуждено строительство атомной электростанции «[Эль-Дабаа]LOC».", "атомная электростанция «Эль-Дабаа»"),
+    ("Поезд дошёл до строящегося терминала «[Лавна]LOC».", "терминал «Лавна»"),
+    ("Спутник запущен с космодрома [Байконур]LOC.", "космодром Байконур"),
     # a city's genitive after a site or a street is the city, whose site or street it is
     ("Танкер задержан в порту [Херсона]LOC.", "Херсон"),
     ("Самолет сел в аэропорту [Казани]LOC.", "Казань"),

@@ -135,8 +135,10 @@ def home_country(url: Optional[str], locations: Sequence[Location], text: str = 
     (a country's mentions and those of its capital, "Москва, Кремль", and of its regions,
     "Восточно-Казахстанская область"), where a country named in ``text`` as the qualifier of a
     guest head of state's post ("с Президентом Казахстана Касым-Жомартом Токаевым", the names of
-    ``persons`` telling who is named) only breaks a tie; None when two are spoken of as often,
-    since a release about a visit names the guest's country as often as its own."""
+    ``persons`` telling who is named) or as the goal of a journey ("визит в Узбекистан") only breaks
+    a tie, and then the dateline's place ("17 июля 2026 года 14:00 Ново-Огарёво, Московская
+    область"); None when two are spoken of as often and the dateline does not tell, since a release
+    about a visit names the guest's country as often as its own."""
     return _home(url, locations, text, persons)[0]
 
 
@@ -154,22 +156,91 @@ def _home(url: Optional[str], locations: Sequence[Location], text: str,
         country = lexicon.domain_country(tld)
         if country:
             return country, f"web domain .{tld}"
-    # a country's votes: its mentions but guests' qualifiers, then those, which tell only when nothing else does
+    # a country's votes: its mentions but guests' qualifiers and journeys' goals, then those, which
+    # tell only when nothing else does: a release names where its own side goes ("визит в
+    # Узбекистан") and whom it hosts more often than its own country
     named = frozenset(m.start for m in persons)
-    votes: dict[str, tuple[int, int]] = {}
+    votes: dict[str, tuple[int, int, int]] = {}
     for location in locations:
         country = _country_of(location)
         if country:
             qualifiers = sum(_guests_qualifier(text, mention, named) for mention in location.mentions)
-            free, qualified = votes.get(country, (0, 0))
-            votes[country] = (free + len(location.mentions) - qualifiers, qualified + qualifiers)
-    ranked = sorted(votes.values(), reverse=True)
-    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+            goals = sum(not _guests_qualifier(text, mention, named) and _journeys_goal(text, mention)
+                        for mention in location.mentions)
+            free, qualified, gone = votes.get(country, (0, 0, 0))
+            votes[country] = (free + len(location.mentions) - qualifiers - goals, qualified + qualifiers, gone + goals)
+    rank = {c: (free, qualified + gone) for c, (free, qualified, gone) in votes.items()}
+    ranked = sorted(rank.values(), reverse=True)
+    if not ranked:
         return None, ""
-    home = max(votes, key=lambda c: votes[c])
-    return home, "places' votes: " + ", ".join(
+    tied = [c for c in rank if rank[c] == ranked[0]]
+    said = "places' votes: " + ", ".join(
         f"{c} {free}" + (f"+{qualified} as a guest's qualifier" if qualified else "")
-        for c, (free, qualified) in sorted(votes.items(), key=lambda v: v[1], reverse=True))
+        + (f"+{gone} as a journey's goal" if gone else "")
+        for c, (free, qualified, gone) in sorted(votes.items(), key=lambda v: rank[v[0]], reverse=True))
+    if len(tied) == 1:
+        return tied[0], said
+    # a tie is broken by where the release says it speaks from, its dateline's place
+    spoken = _dateline_countries(text, locations)
+    if len(spoken & set(tied)) == 1:
+        return (spoken & set(tied)).pop(), said + "; the dateline's country of those tied"
+    return None, ""
+
+
+_DATELINE = re.compile(r"^[ \t]*\d{1,2}[ \t]+[а-яё]+[ \t]+\d{4}[ \t]+(?:года|г\.)[ \t,]*(?:\d{1,2}:\d{2})?"
+                       r"(?P<places>[^\d\n.!?]{1,80})$", re.M)
+_DATELINE_REACH = 600  # a dateline sits under the title and the lead, near the top
+
+
+def _dateline_countries(text: str, locations: Sequence[Location]) -> set[str]:
+    """The countries of the places of a dateline near the top of the text, a line of a day, an hour
+    and places alone ("17 июля 2026 года 14:00 Ново-Огарёво, Московская область")."""
+    line = _DATELINE.search(text, 0, _DATELINE_REACH)
+    if line is None:
+        return set()
+    start, stop = line.span("places")
+    return {country for location in locations if (country := _country_of(location))
+            and any(start <= m.start and m.stop <= stop for m in location.mentions)}
+
+
+def destination(words: Sequence[str]) -> bool:
+    """Whether a name is where someone goes: ``words`` are the few words before it and its first
+    word. So it is after "до", or after "в", "на" in the accusative ("на Кубу", "в Японию"; not "в
+    Японии", nor an abbreviation, whose case the text cannot show: "в США"); not where a participle
+    says another goes, whose host may be the person ("провёл переговоры с Президентом Казахстана,
+    прибывшим в Россию")."""
+    if len(words) < 2:
+        return False
+    preposition = _PREPOSITIONS.get(words[-2].lower())
+    if preposition is None or preposition.place not in ("to", "at"):
+        return False
+    word = words[-1]
+    if preposition.place != "to" and (word.isupper() or not _in_case(word, "accs") or _in_case(word, "loct")):
+        return False
+    # the verb the destination goes with: the first of the few words before the preposition that is one
+    verb = next((p.tag.POS for w in reversed(words[:-2]) for p in morph.parses(w)[:1] if p.tag.POS in _VERBAL), None)
+    return verb != "PRTF"
+
+
+def _in_case(word: str, case: str) -> bool:
+    return word.isupper() and word.isalpha() or any(p.tag.case == case for p in morph.parses(word))
+
+
+_PREPOSITIONS = lexicon.prepositions()
+_VERBAL = frozenset({"VERB", "INFN", "GRND", "PRTF"})
+_WORDS_BEFORE = re.compile(r"\w+(?:-\w+)*|[^\w\s]")
+
+
+def _journeys_goal(text: str, mention: Mention) -> bool:
+    """Whether a mention is the ``destination`` of a journey a noun names ("визита Президента России
+    в Узбекистан", "поездки в Японию"; triggers.tsv's visit nouns): where the release's own side
+    goes. Not the goal of a verb, which a guest's arrival has as often ("Делегация Китая прибыла в
+    Казахстан"), nor of a noun of anything else ("влияние на Казахстан")."""
+    before = _WORDS_BEFORE.findall(text, max(0, mention.start - 80), mention.start)[-5:]
+    return destination(before + mention.text.split()[:1]) and any(morph.lemma(w) in _JOURNEYS for w in before[:-1])
+
+
+_JOURNEYS = frozenset(row[1] for row in lexicon.table("triggers.tsv") if row[0] == "visit" and row[2] == "noun")
 
 
 _WORD_BEFORE_NAME = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)[ \t]+$")

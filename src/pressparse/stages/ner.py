@@ -1142,7 +1142,7 @@ class PlaceAfterKind(Rule):
     """Capitalised words after a kind of natural place or site (words.tsv place_kind, site_kind) in
     the singular are its name, which the tagger may have missed: "от станции [Выходной]", "мыс
     [Доброй Надежды]"; a quoted one in the nominative it took for a body's is the site's too ("из
-    терминала «[Лавна]ORG»"). The normalise stage keeps the kind in the name. Not in a quoted
+    терминала «[Лавна]ORG»"), and so is a bare one ("аэропорт [Пулково]ORG"). The normalise stage keeps the kind in the name. Not in a quoted
     title ("фильм «Человек с острова Пасхи»"), nor before a name the tagger found, which the
     name goes on into ("у станции Площадь [Революции]")."""
 
@@ -1164,6 +1164,13 @@ class PlaceAfterKind(Rule):
                 if [(t.start, t.stop, t.type) for t in inside] == [(k + 1, close, "ORG")] and not inside[0].name_stop \
                         and any(p.tag.case == "nomn" for p in morph.parses(words[k + 1].lower())):
                     bodies.add(inside[0])
+                continue
+            named = next((t for t in tags if t.start == k), None)
+            # a bare name in the nominative it took for a body's is the site's ("аэропорт [Пулково]ORG"),
+            # not a body's in the genitive ("порт [Роснефти]")
+            if named is not None and named.type == "ORG" and not named.name_stop and _is_title(words[k]) \
+                    and any(p.tag.case == "nomn" for p in morph.parses(words[k])):
+                bodies.add(named)
                 continue
             if k in taken or not _is_title(words[k]) or lexicon.is_office(words[k]):
                 continue
@@ -1198,7 +1205,8 @@ class SitesArePlaces(Rule):
 
 def _a_site(words: list[str], tag: Tag) -> bool:
     k = tag.start
-    while k < tag.stop - 1 and _adjective_cases(words[k]):
+    # any adjective reading will do: the dictionary reads some first as surnames ("Успенский собор")
+    while k < tag.stop - 1 and any(p.tag.POS == "ADJF" for p in morph.parses(words[k])):
         k += 1
     head = words[k].rsplit("-", 1)[-1].lower().replace("ё", "е")
     parses = morph.parses(head)
@@ -1898,7 +1906,8 @@ class CoordinatedComplement(Rule):
     """The lower-case genitives completing a body's noun (words.tsv body_noun, state_body,
     seated_body) go on after "и" when the tagger cut them there: "[Союза издателей] и
     распространителей печатной продукции", "[Академия наук] и искусств", "[Министерства
-    иностранных дел] и международного сотрудничества". Only lower-case genitives join, and not
+    иностранных дел] и международного сотрудничества", and a building's noun (words.tsv
+    building_name: "[Дворец мира] и согласия"). Only lower-case genitives join, and not
     those of another body (words.tsv lone_body and the above): "[Союза журналистов] и
     Министерства", "[Министерства обороны] и полиции" are two."""
 
@@ -1918,11 +1927,11 @@ class CoordinatedComplement(Rule):
 
 def _completed_body(words: list[str], tag: Tag) -> bool:
     """The name ends in a body noun's lower-case complement: "Союза издателей", "Министерства
-    иностранных дел"."""
+    иностранных дел"; or a building's, which names what is housed in it ("Дворца мира" и согласия)."""
     for k in range(tag.stop - 2, tag.start - 1, -1):
         if not words[k + 1].islower():
             return False
-        if morph.lemma(words[k]) in _BODIES:
+        if morph.lemma(words[k]) in _BODIES or morph.lemma(words[k]) in _BUILDINGS:
             return True
     return False
 

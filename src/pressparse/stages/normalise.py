@@ -1645,6 +1645,7 @@ _PLACE_KINDS = lexicon.words("place_kind")
 _SITE_KINDS = lexicon.words("site_kind")
 _STREETS = lexicon.words("street")
 _KINDS = _PLACE_KINDS | _SITE_KINDS | _STREETS
+_SITE_SORTS = lexicon.words("site_sort")
 
 
 def _kind_in_name(words: Sequence[str], span: Span) -> Optional[str]:
@@ -1667,6 +1668,8 @@ def _kind_in_name(words: Sequence[str], span: Span) -> Optional[str]:
     if not kinds:
         return None
     kind, written = kinds[0].normal_form, span.mention.text
+    if kind in _SITE_KINDS:
+        kind = _sort_of_site(words, at, kinds) + kind
     if quoted:
         return f"{kind} {words[span.start - 1]}{written}{words[stop]}"  # a quoted name is as written
     last = morph.parses(words[stop - 1].lower())
@@ -1684,6 +1687,24 @@ def _kind_in_name(words: Sequence[str], span: Span) -> Optional[str]:
     if cases & {morph.SECOND_CASES.get(p.tag.case, p.tag.case) for p in last if p.tag.POS == "NOUN"}:
         return f"{kind} {span.name}"
     return None
+
+
+def _sort_of_site(words: Sequence[str], at: int, kinds: list) -> str:
+    """The adjective before a site's kind that agrees with it and says what sort of site it is
+    (words.tsv site_sort), said as part of its name, in the nominative with a space after it
+    ("атомной электростанции «Эль-Дабаа»": атомная электростанция «Эль-Дабаа»); not one that only
+    describes it ("строящегося терминала", "нового порта") nor a place's ("московский аэропорт")."""
+    if at < 1 or not words[at - 1].isalpha() or not words[at - 1].islower():
+        return ""
+    for adjective in morph.parses(words[at - 1]):
+        tag = adjective.tag
+        if tag.POS != "ADJF" or adjective.normal_form not in _SITE_SORTS:
+            continue
+        for kind in kinds:
+            if (tag.case, tag.number) == (kind.tag.case, kind.tag.number) and tag.gender == kind.tag.gender:
+                nominative = adjective.inflect({"nomn"})
+                return f"{nominative.word} " if nominative else ""
+    return ""
 
 
 def _alone(sentence: Sentence, span: Span) -> bool:

@@ -273,23 +273,8 @@ def _one_country(number: int, sentence: Sentence, places: _Places, taken) -> Opt
 
 
 def _destination(tokens: Sequence[Token], start: int) -> bool:
-    """Whether the name at ``start`` is where someone goes: after "до", or after "в", "на" in the
-    accusative ("на Кубу", "в Японию"; not "в Японии", nor an abbreviation, whose case the text
-    cannot show: "в США"); not where a participle says another goes, whose host may be the person
-    ("провёл переговоры с Президентом Казахстана, прибывшим в Россию")."""
-    preposition = _PREPOSITIONS.get(tokens[start - 1].text.lower()) if start else None
-    if preposition is None or preposition.place not in ("to", "at"):
-        return False
-    word = tokens[start].text
-    if preposition.place != "to" and (word.isupper() or not _case(word, "accs") or _case(word, "loct")):
-        return False
-    # the verb the destination goes with: the first of the few words before the preposition that is one
-    verb = next((p.tag.POS for token in reversed(tokens[max(0, start - 5):start - 1])
-                 for p in morph.parses(token.text)[:1] if p.tag.POS in _VERBAL), None)
-    return verb != "PRTF"
-
-
-_VERBAL = frozenset({"VERB", "INFN", "GRND", "PRTF"})
+    """Whether the name at ``start`` is where someone goes (``entities.destination``)."""
+    return start > 0 and entities.destination([t.text for t in tokens[max(0, start - 5):start + 1]])
 
 
 def _group_entities(text: str, groups: list[_Post], sentences: Sequence[Sentence]) -> tuple[Group, ...]:
