@@ -164,9 +164,12 @@ def _home(url: Optional[str], locations: Sequence[Location], text: str,
     for location in locations:
         country = _country_of(location)
         if country:
-            qualifiers = sum(_guests_qualifier(text, mention, named) for mention in location.mentions)
-            goals = sum(not _guests_qualifier(text, mention, named) and _journeys_goal(text, mention)
-                        for mention in location.mentions)
+            qualifiers = goals = 0
+            for mention in location.mentions:
+                if _guests_qualifier(text, mention, named):
+                    qualifiers += 1
+                elif _journeys_goal(text, mention):
+                    goals += 1
             free, qualified, gone = votes.get(country, (0, 0, 0))
             votes[country] = (free + len(location.mentions) - qualifiers - goals, qualified + qualifiers, gone + goals)
     rank = {c: (free, qualified + gone) for c, (free, qualified, gone) in votes.items()}
