@@ -1854,13 +1854,16 @@ class Convocations(Rule):
         for tag in tags:
             end = tag.name_stop or tag.stop
             stop = _convocation_stop(words, end) if tag.type == "ORG" else None
-            if stop is None:
-                out.append(tag)
-            elif tag.name_stop is None:
-                out.append(Tag(tag.start, stop, tag.type))
-            else:
-                out.append(Tag(tag.start, tag.stop, tag.type, stop))
+            out.append(_going_to(tag, stop))
         return out
+
+
+def _going_to(tag: Tag, stop: Optional[int]) -> Tag:
+    """The tag with its name going on to token ``stop``: the mention itself when its name is the
+    mention, else the name past it; the tag as it is for None."""
+    if stop is None:
+        return tag
+    return Tag(tag.start, stop, tag.type) if tag.name_stop is None else Tag(tag.start, tag.stop, tag.type, stop)
 
 
 def _convocation_stop(words: list[str], at: int) -> Optional[int]:
@@ -2167,12 +2170,7 @@ class RemitComplement(Rule):
                 elif end + 1 < len(words) and words[end] == "по" and end + 1 not in taken:
                     stop = _remit_stop(words, end + 1, taken)
                     stop = stop and _going_on(words, stop, taken)
-            if stop is None:
-                out.append(tag)
-            elif tag.name_stop is None:
-                out.append(Tag(tag.start, stop, tag.type))
-            else:
-                out.append(Tag(tag.start, tag.stop, tag.type, stop))
+            out.append(_going_to(tag, stop))
         return out
 
 
