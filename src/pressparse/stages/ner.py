@@ -1285,16 +1285,22 @@ class JoinPlaceAndWomansSurname(Rule):
     looks alike ("Клаусова" of "Клаусов"), but a place's nominative governs no genitive of a person."""
 
     def apply(self, words, tags):
-        out: list[Tag] = []
-        for tag in tags:
-            before = out[-1] if out else None
-            if before is not None and before.type == "LOC" and tag.type == "PER" and tag.start == before.stop \
-                    and before.stop - before.start == 1 and tag.stop - tag.start == 1 \
-                    and _only_nominative(words[before.start]) and _womans_surname(words[tag.start]):
-                out[-1] = Tag(before.start, tag.stop, "PER")
-            else:
-                out.append(tag)
-        return out
+        return _place_joined_to_person(tags, lambda place, person: _only_nominative(words[place])
+                                       and _womans_surname(words[person]))
+
+
+def _place_joined_to_person(tags: list[Tag], joins: Callable[[int, int], bool]) -> list[Tag]:
+    """The tags with each one-word place right before a one-word person made one person with it,
+    where ``joins`` (the two words' indices) says the place's word is the person's given name."""
+    out: list[Tag] = []
+    for tag in tags:
+        before = out[-1] if out else None
+        if before is not None and before.type == "LOC" and tag.type == "PER" and tag.start == before.stop \
+                and before.stop - before.start == 1 and tag.stop - tag.start == 1 and joins(before.start, tag.start):
+            out[-1] = Tag(before.start, tag.stop, "PER")
+        else:
+            out.append(tag)
+    return out
 
 
 class JoinHyphenatedGivenName(Rule):
@@ -1307,16 +1313,7 @@ class JoinHyphenatedGivenName(Rule):
     trigger = re.compile(r"\w-[А-ЯЁ]")
 
     def apply(self, words, tags):
-        out: list[Tag] = []
-        for tag in tags:
-            before = out[-1] if out else None
-            if before is not None and before.type == "LOC" and tag.type == "PER" and tag.start == before.stop \
-                    and before.stop - before.start == 1 and tag.stop - tag.start == 1 \
-                    and _double_given_name_of(words[before.start], words[tag.start]):
-                out[-1] = Tag(before.start, tag.stop, "PER")
-            else:
-                out.append(tag)
-        return out
+        return _place_joined_to_person(tags, lambda place, person: _double_given_name_of(words[place], words[person]))
 
 
 def _double_given_name_of(word: str, surname: str) -> bool:
