@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 from razdel import tokenize
 
+from pressparse import morph
 from pressparse.stages import ner
 from pressparse.stages.ner import Tag
 
@@ -682,12 +683,14 @@ def test_rule(rule, text, given, expected):
 @pytest.mark.parametrize("rule, text, given, expected", RULE_CASES)
 def test_fix_runs_a_rule_wherever_it_changes_the_tags(rule, text, given, expected):
     """``fix`` passes a rule over where its guards say it can change nothing: a rule that finds no
-    names, in a sentence without tags; a rule with a trigger, in a sentence without it."""
+    names, in a sentence without tags; a rule of some types, in a sentence without a tag of
+    them; a rule with a trigger, in a sentence without it."""
     words = words_of(text)
     tags = [tag_of(words, phrase, kind) for phrase, kind in given]
     if rule.apply(words, tags) != tags:
         assert tags or rule.finds
-        assert rule.trigger is None or rule.trigger.search(" ".join(words)) is not None
+        assert not rule.types or any(t.type in rule.types for t in tags)
+        assert rule.trigger is None or rule.trigger.search(ner.joined(words)) is not None
 
 
 @pytest.mark.parametrize("text, given", sorted({(text, tuple(given)) for _, text, given, _ in RULE_CASES}))
@@ -720,6 +723,19 @@ def test_fix_is_every_rule_in_turn(text, given):
     (ner.NumberedBodies(), "окончил пятую школу", False),
     (ner.SplitPlacesOnDash(), "трасса Салехард – Лабытнанги", True),
     (ner.SplitPlacesOnDash(), "кое-как добрались до Улан-Удэ", False),  # hyphens inside words
+    (ner.SplitPlacesOnDash(), "– Лабытнанги", True),  # a sentence's first token
+    (ner.NamesWithPatronymic(), "назначить Ракитина Константина Павловича", True),
+    (ner.NamesWithPatronymic(), "Указом Президента Ахметов Серик Нурланулы", True),
+    (ner.NamesWithPatronymic(), "графини Прасковьи Дмитриевны Шереметевой", True),
+    (ner.NamesWithPatronymic(), "Иван Петров и политический обозреватель", False),  # no patronymic
+    (ner.NamesWithPatronymic(), "Константина павловича", False),  # lower case
+    (ner.CapitalisedBody(), "обратился в Комиссию по ценным бумагам", True),
+    (ner.CapitalisedBody(), "член Высшего совета", False),  # the noun in lower case
+    (ner.CapitalisedBody(), "член Объединённого совета", True),  # ё for е: "Объединение"
+    (ner.CapitalisedBody(), "член Союза кинематографистов", True),
+    (ner.CapitalisedBody(), "обратился в комиссию по ценным бумагам", False),
+    (ner.NumberedUnits(), "62-й армией командовал", True),
+    (ner.Convocations(), "депутаты шестого созыва", True),  # the sentence's last word
     (ner.PlaceAfterDescriptor(), "прибыл в г. Карамай", True),
     (ner.PlaceAfterDescriptor(), "открыт 31 июля 2025 г.", False),
     (ner.PlaceAfterKind(), "от станции Выходной", True),
@@ -736,12 +752,33 @@ def test_fix_is_every_rule_in_turn(text, given):
     (ner.ActingSeats(), "в Белой Церкви", False),  # no seat's last word
 ])
 def test_trigger(rule, text, found):
-    assert (rule.trigger.search(" ".join(words_of(text))) is not None) is found
+    assert (rule.trigger.search(ner.joined(words_of(text))) is not None) is found
 
 
 @pytest.mark.parametrize("rule", [rule for rule in ner.RULES if not rule.finds], ids=lambda rule: type(rule).__name__)
 def test_a_rule_that_finds_no_names_leaves_a_sentence_without_tags_as_it_is(rule):
     assert rule.apply(words_of("Министр Кирилл Залесский провел переговоры в г. Минске (Беларусь)."), []) == []
+
+
+
+@pytest.mark.parametrize("patronymic", ["Иванович", "Ивановна", "Ильич", "Ильинична", "Саввична", "Фомич",
+                                        "Кузьминична", "Никитична", "Борисыч"])
+def test_every_form_of_a_patronymic_sets_off_its_trigger(patronymic):
+    forms = {form.word for p in morph.parses(patronymic) if "Patr" in p.tag for form in p.lexeme}
+    assert len(forms) > 6
+    for form in forms:
+        assert ner.NamesWithPatronymic.trigger.search(ner.joined(["Пётр", form.capitalize()])) is not None, form
+
+_EVERY_TYPE = ("Министр Кирилл Залесский провел переговоры с Комитетом по туризму в г. Минске (Беларусь).",
+               [("Кирилл Залесский", "PER"), ("Комитетом по туризму", "ORG"), ("Минске", "LOC"), ("Беларусь", "LOC")])
+
+
+@pytest.mark.parametrize("rule", [rule for rule in ner.RULES if rule.types], ids=lambda rule: type(rule).__name__)
+def test_a_rule_of_some_types_leaves_a_sentence_without_them_as_it_is(rule):
+    text, given = _EVERY_TYPE
+    words = words_of(text)
+    others = [tag_of(words, phrase, kind) for phrase, kind in given if kind not in rule.types]
+    assert not rule.finds and others and rule.apply(words, others) == others
 
 
 def test_tagger_batches_sentences_of_any_length(tagger):

@@ -430,19 +430,32 @@ def _spans(tags: list[str], offset: int) -> list[Tag]:
 class Rule:
     """A fix of the tagger's output for one sentence.
 
-    Two guards let ``fix`` pass over sentences where a rule cannot change anything, each
+    Three guards let ``fix`` pass over sentences where a rule cannot change anything, each
     checked once per sentence rather than at every word or tag: a rule that only mends the
-    tags it is given (``finds`` false) has nothing to do in a sentence without any, and a rule
-    with a ``trigger`` regex runs only where the regex is found in the sentence's words joined
-    by spaces (tokens hold no spaces), so a trigger must match every sentence the rule would
-    change, and the rule must give back its tags as they are, in their order, elsewhere.
+    tags it is given (``finds`` false) has nothing to do in a sentence without any; one that
+    mends only tags of some ``types`` (or needs one of them to mend any) has nothing to do in a
+    sentence with none of those; and a rule with a ``trigger`` regex runs only where the regex
+    is found in the sentence's words joined by spaces, with a space before the first and after
+    the last (tokens hold no spaces: " word " is a whole word wherever it stands, a pattern
+    beginning with a space is searched fast), so a trigger must match every sentence the rule
+    would change. Where a guard passes a sentence over, the rule must give back its tags as they
+    are, in their order.
     """
 
     finds = False  # whether it may find names in a sentence with no tags
+    types: frozenset[str] = frozenset()  # the tag types of which it needs one in the sentence (none: any)
     trigger: Optional[re.Pattern] = None
 
     def apply(self, words: list[str], tags: list[Tag]) -> list[Tag]:
         raise NotImplementedError
+
+
+def _stems(lemmas: frozenset[str], pos: Optional[frozenset[str]] = None) -> list[str]:
+    """The beginning all forms of each lemma share (of a part of speech among ``pos`` if given; lower
+    case, ё as е), escaped for a regex: a trigger of a few stems is searched faster than one of
+    every form."""
+    return sorted({re.escape(os.path.commonprefix(sorted(lexicon.forms_of(frozenset({lemma}), pos)) or [lemma]))
+                   for lemma in lemmas})
 
 
 class TrimPunctuation(Rule):
@@ -513,6 +526,8 @@ class CutAtVerb(Rule):
     """A name never runs on through a verb: "Представители [Комитета обсудили вопросы]" is the
     Committee. A lower-case word that can only be a verb, unquoted, ends a place or a body there;
     inside quotes it is the name's own ("[«Молодёжь решает»]")."""
+
+    types = frozenset({"ORG", "LOC"})
 
     def apply(self, words, tags):
         out = []
@@ -598,7 +613,7 @@ class SplitAfterRegnalNumber(Rule):
     "сын [Бодуэна I. Альберт] женат" is "Бодуэна I" and "Альберт". What follows stays a name only
     when its first word is likeliest one: "[Харальд V. Абелевская] премия" is "Харальд V" alone."""
 
-    trigger = re.compile(r"[IVX] \. ")  # a Roman number, a full stop and a word after it
+    trigger = re.compile(r"[IVX] \. \S")  # a Roman number, a full stop and a word after it
 
     def apply(self, words, tags):
         out = []
@@ -620,7 +635,7 @@ DASHES = {"-", "–", "—", "−"}
 class SplitPlacesOnDash(Rule):
     """Two places joined by a dash are two places: "Салехарда–Лабытнанги"."""
 
-    trigger = re.compile(rf"(?:^| )[{re.escape(''.join(sorted(DASHES)))}](?: |$)")  # a dash, a token of its own
+    trigger = re.compile(rf" [{re.escape(''.join(sorted(DASHES)))}] ")  # a dash, a token of its own
 
     def apply(self, words, tags):
         out = []
@@ -646,7 +661,7 @@ class SplitAtSeparators(Rule):
     Each part is a name of the span's type."""
 
     # a separator, a token of its own
-    trigger = re.compile(rf"(?:^| )[{re.escape(''.join(sorted(_SEPARATORS)))}](?: |$)")
+    trigger = re.compile(rf" [{re.escape(''.join(sorted(_SEPARATORS)))}] ")
 
     def apply(self, words, tags):
         out = []
@@ -706,6 +721,8 @@ class TrimDescriptions(Rule):
     Александра Васильевича]") or an adverb ("[Вдобавок С.Антуфьев]"). Not a word that is a name
     too ("Лев", "Роза"), nor a surname before a given name and patronymic, nor the first syllable
     of a Korean name ("Пан Ги Мун"), nor a title with its adjective ("Папа Римский")."""
+
+    types = frozenset({"PER"})
 
     def apply(self, words, tags):
         out = []
@@ -787,6 +804,8 @@ class DropOpeningCommonWord(Rule):
     capitalised ("Сменивший Хиддинка [Адвокат]": see DropCommonWords), nor before another
     capitalised word, which may be the rest of the name."""
 
+    types = frozenset({"PER"})
+
     def apply(self, words, tags):
         return [t for t in tags if not (t.type == "PER" and t.stop - t.start == 1 and opens(words, t.start)
                                         and not (t.stop < len(words) and words[t.stop][:1].isupper())
@@ -801,6 +820,8 @@ class TrimOpeningCommonNoun(Rule):
     name alone, after which it may be a surname: "Мороз Иван Петрович", "Кузнец Андрей". Nor when the word may
     name a thing and the one name after it ends in a consonant, no genitive it could govern, so that the two are a
     given name and a surname: "Франк Веркотерен", "Си Цзиньпин" (a thing stands in no apposition to a person)."""
+
+    types = frozenset({"PER"})
 
     def apply(self, words, tags):
         out = []
@@ -858,6 +879,8 @@ class SplitBodyFromName(Rule):
     Сана": "пак" is ice), nor before a given name and patronymic, after which it may be a surname in a
     decree ("назначить Мороза Ивана Петровича")."""
 
+    types = frozenset({"PER"})
+
     def apply(self, words, tags):
         out = []
         for tag in tags:
@@ -888,6 +911,8 @@ class NamedWorks(Rule):
     "сериала «Доктор Кто»", "премии «Эмми»", "эсминцем «Опытный»", "фильм «Москва»". A noun of
     a body before the quotation names a body ("компании «Роснефть»")."""
 
+    types = frozenset({"ORG", "LOC"})
+
     def apply(self, words, tags):
         return [t for t in tags if not (t.type in ("ORG", "LOC") and _work_title(words, t.start))]
 
@@ -906,6 +931,8 @@ class TheInternet(Rule):
     """The Internet called by a common noun (words.tsv network), capitalised as a body's name would
     be, is a medium, no body: "анонимность в [Сети]", "во [Всемирной паутине]". Its own name,
     "Интернет", stays as the tagger has it."""
+
+    types = frozenset({"ORG"})
 
     def apply(self, words, tags):
         return [t for t in tags if not (t.type == "ORG" and _network(words[t.start:t.stop]))]
@@ -926,6 +953,8 @@ class PublishedIn(Rule):
     letters, or in Cyrillic in the locative after "написать" or a page; after other verbs such a
     name is the body where it was said ("заявили в [Госдепартаменте]"), as is an abbreviation
     ("сообщили в [СБУ]"). The company acts elsewhere: "[Facebook] объявил", "акции [Facebook]"."""
+
+    types = frozenset({"ORG"})
 
     def apply(self, words, tags):
         return [t for t in tags if not (t.type == "ORG" and t.stop - t.start <= _PLATFORM_WORDS
@@ -963,6 +992,8 @@ class KnownBodies(Rule):
     body whatever the network took it for: "[ЕС]", "[НАТО]", "[Евросоюза]", "[Европейского союза]"
     tagged as places are the European Union and the alliance."""
 
+    types = frozenset({"PER", "LOC"})
+
     def apply(self, words, tags):
         return [Tag(t.start, t.stop, "ORG", t.name_stop)
                 if t.type != "ORG" and lexicon.is_known_body(words[t.start:t.stop]) else t for t in tags]
@@ -976,10 +1007,10 @@ class ActingSeats(Rule):
     speaks through (words.tsv voice: "пресс-служба [Кремля]", "на сайте [Кремля]"). After a
     preposition it is the place: "в [Кремле] прошли переговоры", "перед [Белым домом]"."""
 
+    types = frozenset({"PER", "LOC"})
     # the stem every form of a seat's last word shares ("кремл", "дом"), a word of its own's start
-    trigger = re.compile(r"(?:^| )(?:%s)" % "|".join(sorted(
-        re.escape(os.path.commonprefix(sorted(lexicon.forms_of(frozenset({seat.split()[-1]})))))
-        for seat in lexicon.words("seat"))), re.I)
+    trigger = re.compile(r" (?:%s)" % "|".join(_stems(frozenset(seat.split()[-1] for seat in lexicon.words("seat")))),
+                         re.I)
 
     def apply(self, words, tags):
         return [Tag(t.start, t.stop, "ORG", t.name_stop) if t.type != "ORG" and _seat(words[t.start:t.stop])
@@ -1023,6 +1054,8 @@ class BodiesAndCountriesAsPersons(Rule):
     [Гоминьдана]", "артист [Ленкома]"). Not any place's name: a river or a town may be a surname
     ("Маас", "Даллас")."""
 
+    types = frozenset({"PER"})
+
     def apply(self, words, tags):
         out = []
         for t in tags:
@@ -1054,6 +1087,8 @@ class CompanyNames(Rule):
     a body; not a capitalised word that spells one, which may be a name ("Нао"), nor initials, which
     may spell one too ("Б.В.")."""
 
+    types = frozenset({"PER"})
+
     def apply(self, words, tags):
         return [Tag(t.start, t.stop, "ORG", t.name_stop) if t.type == "PER" and _company(words, t) else t
                 for t in tags]
@@ -1075,6 +1110,8 @@ class CompoundBodies(Rule):
     body's name, though the tagger reads the name in it as a person's: "[Тинькофф-банк]",
     "[Гоголь-центра]". A hyphenated surname has no such noun: "Римский-Корсаков"."""
 
+    types = frozenset({"PER"})
+
     def apply(self, words, tags):
         return [Tag(t.start, t.stop, "ORG", t.name_stop) if t.type == "PER" and _compound_body(words[t.stop - 1])
                 else t for t in tags]
@@ -1093,6 +1130,8 @@ class ContractedBodies(Rule):
     body_prefix) and a common noun's genitive, is a body whatever the network took it for:
     "[Минторговли]" (министерство торговли), "[Минпромышленности]"; not a surname such as "Мингазов",
     whose rest is a plural ("газов"), nor one the dictionary knows ("Министры")."""
+
+    types = frozenset({"PER", "LOC"})
 
     def apply(self, words, tags):
         return [Tag(t.start, t.stop, "ORG", t.name_stop) if t.type != "ORG" and t.stop - t.start == 1
@@ -1118,7 +1157,7 @@ class PlaceAfterDescriptor(Rule):
     """A capitalised word after "г." is a town the tagger may have missed: "в г. [Карамай]"."""
 
     finds = True
-    trigger = re.compile(r"(?:^| )г \. ")  # "г", "." and a word after them
+    trigger = re.compile(r" г \. \S")  # "г", "." and a word after them
 
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
@@ -1133,9 +1172,7 @@ class PlaceAfterDescriptor(Rule):
 # Лётчиков": a profession), and a name the tagger missed there would be its false place
 _KINDS = lexicon.words("place_kind") | lexicon.words("site_kind")
 _KIND_FORMS = lexicon.forms_of(_KINDS, frozenset({"NOUN"}))
-# the beginning all forms of each kind share: a trigger of a few stems is searched faster than one of every form
-_KIND_STEMS = sorted({os.path.commonprefix(sorted(lexicon.forms_of(frozenset({kind}), frozenset({"NOUN"}))))
-                      for kind in _KINDS} - {""})
+_KIND_STEMS = _stems(_KINDS, frozenset({"NOUN"}))
 
 
 class PlaceAfterKind(Rule):
@@ -1147,7 +1184,7 @@ class PlaceAfterKind(Rule):
     name goes on into ("у станции Площадь [Революции]")."""
 
     finds = True
-    trigger = re.compile(r"(?:^| )(?:" + "|".join(_KIND_STEMS) + r")\w* (?:[«\"„“] )?[А-ЯЁ]")
+    trigger = re.compile(r" (?:" + "|".join(_KIND_STEMS) + r")\w* (?:[«\"„“] )?[А-ЯЁ]")
 
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
@@ -1199,6 +1236,8 @@ class SitesArePlaces(Rule):
     Not the subject of a verb, which speaks for the body seated in it ("[Букингемский дворец] заявил"),
     nor one a common noun completes, an institution housed in it ("[Дворец молодёжи]", "[Зал славы]")."""
 
+    types = frozenset({"ORG"})
+
     def apply(self, words, tags):
         return [t._replace(type="LOC") if t.type == "ORG" and _a_site(words, t) else t for t in tags]
 
@@ -1235,6 +1274,10 @@ class NamesWithPatronymic(Rule):
     is a Korean surname too)."""
 
     finds = True
+    # two capitalised words, the second with the letters each form of a patronymic the dictionary
+    # knows has ("Ивановича", "Ильиничне", "Борисыч", "Саввишной", the plural "Петровен") or a
+    # Kazakh patronymic's ending
+    trigger = re.compile(r"[^\W\d_a-zа-яё]\S* [^\W\d_a-zа-яё]\S*(?i:[иы]ч|[вчш]н|[вчш]ен|[уұ]лы|[кқ]ызы)")
 
     def apply(self, words, tags):
         capitalised = [k for k, word in enumerate(words) if word[:1].isupper()]
@@ -1266,6 +1309,8 @@ class JoinGivenNameAndSurname(Rule):
     [Уррутии]" (a word the dictionary does not know may be in any case). Not two given names
     ("отца [Анны] [Сергея Петрова]"), nor a given name in another case ("Кристины Ольга Петровна")."""
 
+    types = frozenset({"PER"})
+
     def apply(self, words, tags):
         out: list[Tag] = []
         for tag in tags:
@@ -1283,6 +1328,8 @@ class JoinPlaceAndWomansSurname(Rule):
     right before a one-word person whose word is a woman's surname in the nominative, is her first
     name, as a first name agrees with its surname: "[Ливия] [Клаусова] посетила". A man's genitive
     looks alike ("Клаусова" of "Клаусов"), but a place's nominative governs no genitive of a person."""
+
+    types = frozenset({"PER"})
 
     def apply(self, words, tags):
         return _place_joined_to_person(tags, lambda place, person: _only_nominative(words[place])
@@ -1310,7 +1357,8 @@ class JoinHyphenatedGivenName(Rule):
     before a person's name governs it, or is governed: the two are in no oblique case together
     ("мэра Нью-Йорка Блумберга")."""
 
-    trigger = re.compile(r"\w-[А-ЯЁ]")
+    types = frozenset({"PER"})
+    trigger = re.compile(r"-[А-ЯЁ]")
 
     def apply(self, words, tags):
         return _place_joined_to_person(tags, lambda place, person: _double_given_name_of(words[place], words[person]))
@@ -1401,7 +1449,7 @@ class NumberedUnits(Rule):
     (tagged "Украинского фронта"). A plural ordinal counts units and names none: "3-х батальонов"."""
 
     finds = True
-    trigger = re.compile(r"\d-")  # an ordinal in figures: "62-й"
+    trigger = re.compile(r"-(?<=\d-)")  # an ordinal in figures: "62-й"
 
     def apply(self, words, tags):
         for k, word in enumerate(words):
@@ -1525,6 +1573,8 @@ class PersonAfterDescriptor(Rule):
     и [Норд Стрим-2]"). A person's name there is whose the body is ("команды
     [Владимира Путина]")."""
 
+    types = frozenset({"PER"})
+
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
         out: list[Tag] = []
@@ -1566,6 +1616,8 @@ class JoinCountryParts(Rule):
     """A country's official name cut in two: "[Республики Союз] [Мьянма]", "[Тринидад] и
     [Тобаго]" (the second part may be untagged: "[Боснии] и Герцеговины")."""
 
+    types = frozenset({"LOC"})
+
     def apply(self, words, tags):
         out = []
         for tag in sorted(tags, key=lambda t: t.start):
@@ -1596,6 +1648,10 @@ class CapitalisedBody(Rule):
     start of a sentence or a quotation say nothing, and a noun alone may be any such body."""
 
     finds = True
+    # a capitalised word beginning as all forms of one of the nouns do
+    trigger = re.compile(" (?:%s)" % "|".join(
+        f"{stem[0].upper()}(?i:{stem[1:].replace('е', '[её]')})"
+        for stem in _stems(lexicon.words("body_noun") | lexicon.words("remit_body"))))
 
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
@@ -1640,8 +1696,7 @@ class StateBodyPhrase(Rule):
     finds = True
     # a word beginning as all forms of one of the nouns do, in any case of letters: a few stems,
     # where an alternation of their seventy-odd forms took a tenth of the fix rules' time
-    trigger = re.compile(r"(?:^| )(?:%s)\w*(?= |$)" % "|".join(sorted(
-        re.escape(os.path.commonprefix(sorted(forms))) for forms in _FORMS_OF_BODY.values())), re.I)
+    trigger = re.compile(r" (?:%s)\w* " % "|".join(_stems(frozenset(_FORMS_OF_BODY), frozenset({"NOUN"}))), re.I)
 
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
@@ -1764,7 +1819,7 @@ class EponymousBodies(Rule):
     Стрельцова")."""
 
     finds = True
-    trigger = re.compile(r"(?:^| )(?:имени|им \.)(?= )")
+    trigger = re.compile(r" (?:имени|им \.) ")
 
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
@@ -1844,7 +1899,8 @@ class Convocations(Rule):
     "[Палаты представителей] 112 созыва". A quality is no number: "[Думы] нового созыва" is the
     body."""
 
-    trigger = re.compile(r" созыв(?:а|ов)(?= |$)")
+    types = frozenset({"ORG"})
+    trigger = re.compile(r" созыв(?:а|ов) ")
 
     def apply(self, words, tags):
         out = []
@@ -1890,6 +1946,8 @@ class LowerCaseComplement(Rule):
     genitive words completing it, which the tagger leaves out: "[Восточного комитета] германской
     экономики", "[Союз] журналистов и издателей". A quotation after them is another name."""
 
+    types = frozenset({"ORG"})
+
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
         out = []
@@ -1910,6 +1968,8 @@ class CoordinatedComplement(Rule):
     building_name: "[Дворец мира] и согласия"). Only lower-case genitives join, and not
     those of another body (words.tsv lone_body and the above): "[Союза журналистов] и
     Министерства", "[Министерства обороны] и полиции" are two."""
+
+    types = frozenset({"ORG"})
 
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
@@ -2002,6 +2062,8 @@ class ModifiersWithoutNoun(Rule):
     биологической, радиологической и ядерной обороны", "[Национальной ассамблеи народной] власти".
     Without such a noun the name stays as it is. A pronoun or a numeral is no such adjective."""
 
+    types = frozenset({"ORG"})
+
     def apply(self, words, tags):
         return _orgs_going_on(tags, lambda tag, taken: _noun_after_modifiers(words, tag.stop, taken)
                               if words[tag.stop - 1].islower() else None)
@@ -2056,6 +2118,7 @@ class ListedComplement(Rule):
     anything, and a list of bodies or states is the name's neighbours ("[Министерства обороны],
     полиции и прокуратуры")."""
 
+    types = frozenset({"ORG"})
     trigger = re.compile(" , ")
 
     def apply(self, words, tags):
@@ -2078,6 +2141,8 @@ class JoinOrgAndComplement(Rule):
     after "и" ("Союза [Беларуси] и [России]").
     The name and the mention take the complement; the place or body in it keeps its own mention,
     nested in the organisation's, as a reader sees a country inside a ministry's name."""
+
+    types = frozenset({"ORG"})
 
     def apply(self, words, tags):
         tags = sorted(tags, key=lambda t: (t.start, -t.stop))
@@ -2149,6 +2214,8 @@ class RemitComplement(Rule):
     start. Not after any other name ("[ФСБ] по получению ключей" is what the body did), nor after a
     body's noun before the name, whose remit it is: "комитета [Совета Федерации] по экономической
     политике"."""
+
+    types = frozenset({"ORG"})
 
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
@@ -2416,9 +2483,10 @@ def fix(words: list[str], tags: list[Tag], trace: Optional[Callable[[str, list[T
     ``trace``, if given, is told of each rule that changed the tags: its name, the tags it
     took away and those it made.
     """
-    text = " ".join(words)
-    for rule, finds, search in _guards(tuple(RULES)):
-        if not (tags or finds) or search is not None and search(text) is None:
+    text = joined(words)
+    for rule, finds, types, search in _guards(tuple(RULES)):
+        if not (tags or finds) or types and all(t.type not in types for t in tags) \
+                or search is not None and search(text) is None:
             continue
         fixed = rule.apply(words, tags)
         if trace is not None and fixed != tags:
@@ -2427,10 +2495,18 @@ def fix(words: list[str], tags: list[Tag], trace: Optional[Callable[[str, list[T
     return tags
 
 
+def joined(words: Sequence[str]) -> str:
+    """The text a rule's ``trigger`` is searched in: the words joined by spaces, with a space
+    before the first and after the last."""
+    return f" {' '.join(words)} "
+
+
 @lru_cache(maxsize=4)
-def _guards(rules: tuple[Rule, ...]) -> tuple[tuple[Rule, bool, Optional[Callable[[str], Optional[re.Match]]]], ...]:
+def _guards(rules: tuple[Rule, ...]
+            ) -> tuple[tuple[Rule, bool, frozenset[str], Optional[Callable[[str], Optional[re.Match]]]], ...]:
     """Each rule with its guards (``Rule``) read once rather than for every sentence."""
-    return tuple((rule, rule.finds, rule.trigger.search if rule.trigger is not None else None) for rule in rules)
+    return tuple((rule, rule.finds, rule.types, rule.trigger.search if rule.trigger is not None else None)
+                 for rule in rules)
 
 
 def score(docs: Sequence[Doc], tagger: Tagger) -> Scored:
