@@ -148,8 +148,10 @@ _ATOMS = [
 ]
 _ATOM_PATTERNS = [(name, firsts, re.compile(pattern, re.I)) for name, firsts, pattern in _ATOMS]
 _FIRSTS = frozenset().union(*(firsts for _, firsts, _ in _ATOMS))
-_WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|[0-9]+")
-_ROMAN = re.compile(r"[IVXLCХ]+")
+_WORD = re.compile(r"[^\W\d_]+")
+_NUMBER = re.compile(r"[0-9]+")
+_ROMAN_LETTERS = "IVXLCХ"
+_ROMAN = re.compile(f"[{_ROMAN_LETTERS}]+")
 # Words without which an atom cannot match: a text lacking them all is not scanned for it,
 # which spares most releases several of the slowest patterns.
 _NEEDS = {
@@ -447,15 +449,14 @@ def _counts_something(text: str, stop: int) -> bool:
 
 
 def _atoms(text: str) -> list[_Cand]:
-    starts: dict[str, list[int]] = {}
-    for m in _WORD_OR_NUMBER.finditer(text):
+    # where each word that may begin an atom stands: numbers and words found apart, as one regex
+    # of both asked of each match which it was; a word of Roman numerals' letters alone may be one
+    starts: dict[str, list[int]] = {"<digits>": [m.start() for m in _NUMBER.finditer(text)]}
+    for m in _WORD.finditer(text):
         word = m.group()
-        if word[0].isdigit():
-            word = "<digits>"
-        else:
-            if _ROMAN.fullmatch(word):
-                starts.setdefault("<roman>", []).append(m.start())
-            word = word.lower().replace("ё", "е")
+        if word[0] in _ROMAN_LETTERS and _ROMAN.fullmatch(word):
+            starts.setdefault("<roman>", []).append(m.start())
+        word = word.lower().replace("ё", "е")
         if word in _FIRSTS:
             starts.setdefault(word, []).append(m.start())
     found = []
