@@ -2484,13 +2484,15 @@ def fix(words: list[str], tags: list[Tag], trace: Optional[Callable[[str, list[T
     took away and those it made.
     """
     text = joined(words)
+    present = {t.type for t in tags}  # the types of the tags, read again when a rule changes them
     for rule, finds, types, search in _guards(tuple(RULES)):
-        if not (tags or finds) or types and all(t.type not in types for t in tags) \
-                or search is not None and search(text) is None:
+        if not (tags or finds) or types and types.isdisjoint(present) or search is not None and search(text) is None:
             continue
         fixed = rule.apply(words, tags)
-        if trace is not None and fixed != tags:
-            trace(type(rule).__name__, [t for t in tags if t not in fixed], [t for t in fixed if t not in tags])
+        if fixed is not tags and fixed != tags:
+            present = {t.type for t in fixed}
+            if trace is not None:
+                trace(type(rule).__name__, [t for t in tags if t not in fixed], [t for t in fixed if t not in tags])
         tags = fixed
     return tags
 
