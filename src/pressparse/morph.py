@@ -222,11 +222,12 @@ def could_be(word: str, forms: frozenset[str]) -> bool:
     """Whether an analysis of ``word`` may have a lemma of those ``forms`` were made of
     (``lexicon.forms_of``): a word the dictionary knows only if it is one of the forms (its
     analyses are those of the paradigms it belongs to); one it does not know, whose analyses are
-    guesses, if it is a compound ("вице-премьера", "выставки-форума") or begins as one of the
-    forms does ("директоры"): a name or a misspelling rarely does. Answers most words without
-    analysing them."""
+    guesses, if it begins as one of the forms does ("директоры", "вице-премьеры"): a guess keeps
+    a word's beginning, and a name, a misspelling or a compound of other words ("Диас-Канель",
+    "аграрно-продовольственной") rarely begins so. Answers most
+    words without analysing them."""
     lowered = word.lower().replace("ё", "е")
-    return lowered in forms or ("-" in word or lowered[:3] in _beginnings(forms)) and not known(word)
+    return lowered in forms or lowered[:3] in _beginnings(forms) and not known(word)
 
 
 @lru_cache(maxsize=64)

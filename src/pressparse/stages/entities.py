@@ -71,7 +71,7 @@ def _shared_abbreviations(found: dict[str, list[Span]], doc: Doc) -> dict[str, s
             first = next(s.mention for s in spans if word in s.mention.text.split())
             doc.note("entities", "shared abbreviation", first.start, first.stop, first.text,
                      f"{word!r} is {country!r}, of {sorted(candidates)}, as the document's places say")
-    for span in found["LOC"]:
+    for span in found["LOC"] if resolved else ():  # an analysis of each place's words, only when it may be one
         if span.country is None and morph.lemma(span.mention.text) in resolved:
             span.name = span.country = resolved[morph.lemma(span.mention.text)]
     return resolved
