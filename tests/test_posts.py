@@ -180,6 +180,12 @@ from markup import notes, parse  # noqa: E402
 from pressparse.stages.posts import COUNTRY_RULES  # noqa: E402
 
 
+def held_in(doc):
+    """{person name: [(title, organisation name or None)]} of a stage's Doc."""
+    bodies = {o.id: o.name for o in doc.organizations} | {loc.id: loc.name for loc in doc.locations}
+    return {p.name: [(x.title, bodies.get(x.org)) for x in p.positions] for p in doc.persons}
+
+
 def holders(doc):
     """{post mention: [holder names]} of every post held, and the loose ones with []."""
     found = {m.text: [] for p in doc.positions for m in p.mentions}
@@ -223,6 +229,8 @@ def holders(doc):
      "директора музея", ["М.Ю. Орлов"]),
     ("the next post's person", "Заместитель Председателя Правительства – полномочный представитель Президента "
      "[Юрий Трутнев]PER провел совещание.", "Заместитель Председателя Правительства", ["Юрий Трутнев"]),
+    ("coordinated titles: the next one's body and person", "Выступил президент и председатель правления "
+     "[ПАО «Транснефть»]ORG [Денис Марков]PER.", "президент", ["Денис Марков"]),
     # a list of bare titles closed by "и" before a name is that person's, item by item
     ("the next post's person", "Вечер открыл актёр, режиссёр и продюсер [Иван Петров]PER.", "актёр", ["Иван Петров"]),
     ("the next post's person", "Умер журналист, продюсер, режиссёр и писатель [Иван Петров]PER.", "журналист",
@@ -1324,3 +1332,63 @@ def test_an_honorary_title_has_no_body(source, org, country):
 def _named(doc, ref):
     """The name of the organisation or location ``ref`` stands for, None for None."""
     return next((e.name for e in (*doc.organizations, *doc.locations) if e.id == ref), None)
+
+
+def test_coordinated_titles_share_the_body_the_next_one_governs():
+    doc = parse("Выступил президент и председатель правления [ПАО «Транснефть»]ORG [Денис Марков]PER.",
+                until="posts")
+    assert held_in(doc)["Денис Марков"] == [("президент", "ПАО «Транснефть»"),
+                                            ("председатель правления ПАО «Транснефть»", "ПАО «Транснефть»")]
+
+
+def test_coordinated_titles_do_not_share_a_ministry_a_ministers_title_makes():
+    doc = parse("В отставку подаст премьер-министр и министр иностранных дел [Катара]LOC [Хамад Аль Тани]PER.",
+                until="posts")
+    premier = [org for title, org in held_in(doc)["Хамад Аль Тани"] if title == "премьер-министр"]
+    assert premier and not any((org or "").startswith("Министерство") for org in premier)
+
+
+def test_a_state_post_alone_is_not_a_post_in_a_body():
+    # "Президент России" is not one more mention of a company's "президент"
+    doc = parse("Выступил президент и председатель правления [ПАО «Транснефть»]ORG [Денис Марков]PER. "
+                "Президент [России]LOC отметил его доклад.", until="posts")
+    assert holders(doc)["Президент России"] == []
+
+
+@pytest.mark.parametrize("source, post, holder, title", [
+    # a post alone of a country no counterpart serves, in any case
+    # (the peer never named as a subject, the protagonist's rules leave it)
+    ("Состоялись переговоры [Ивана Петрова]PER с Президентом [Лаоса]LOC [Буаконгом Ситхисаком]PER. «Торговля "
+     "растёт», – отметил Президент [России]LOC.", "Президент России", "Иван Петров", "президент"),
+    ("[Иван Петров]PER провёл переговоры с Премьер-министром [Узбекистана]LOC [Бахтиёром Назаровым]PER. Стороны "
+     "обсудили итоги визита Президента [России]LOC в Ташкент.", "Президента России", "Иван Петров", "президент"),
+    # a plural one, the subject of its verb, titled as the counterpart's post
+    ("[Иван Петров]PER провёл телефонный разговор с Президентом [Египта]LOC [Абдель Фаттахом ас-Сиси]PER. "
+     "Лидеры договорились о встрече.", "Лидеры", "Иван Петров", "президент"),
+    ("[Иван Петров]PER провёл телефонный разговор с Президентом [Египта]LOC [Абдель Фаттахом ас-Сиси]PER. "
+     "Президенты дали высокую оценку итогам визита.", "Президенты", "Иван Петров", "президент"),
+])
+def test_a_heads_post_alone_in_talks_of_heads_is_the_peers(source, post, holder, title):
+    doc = parse(source, until="posts")
+    assert holders(doc)[post] == [holder]
+    (person,) = [p for p in doc.persons if p.name == holder]
+    assert [x.title for x in person.positions] == [title]
+    assert ("a head's post alone in talks of heads: the one person holding no post beside them", post) in \
+        [(r, text) for r, text, _ in notes(doc, "posts")]
+
+
+@pytest.mark.parametrize("source, post", [
+    # two persons holding no post beside the counterpart: either's
+    ("[Иван Петров]PER и [Анна Смирнова]PER встретились с Президентом [Лаоса]LOC [Буаконгом Ситхисаком]PER. "
+     "«Торговля растёт», – отметил Президент [России]LOC.", "Президент России"),
+    # the counterpart's own country: not the peer's
+    ("[Иван Петров]PER провёл переговоры с Премьер-министром [Лаоса]LOC [Буаконгом Ситхисаком]PER. Гость передал "
+     "приветствие от Президента [Лаоса]LOC.", "Президента Лаоса"),
+    # a plural post no verb's subject
+    ("[Анна Смирнова]PER написала Президенту [России]LOC [Ивану Петрову]PER. Он сделал больше, чем все наши "
+     "президенты вместе взятые.", "президенты"),
+])
+def test_a_heads_post_alone_in_talks_of_heads_is_no_ones_when_it_may_be_another(source, post):
+    doc = parse(source, until="posts")
+    assert holders(doc)[post] == []
+

@@ -18,7 +18,9 @@ A post goes to the person named right after it ("Министр ... Кирилл
 before it (", министр ...", or a signature's "Кирсан Илюмжинов Президент ФИДЕ"), in
 parentheses, before the office it is of ("Иван Петров покидает пост директора"), or to each of
 a list ("министры А и Б"; not one name after a plural post, whose they are: "Адвокаты Берлускони"),
-a second title after a dash to the holder of the one before it, or, after a predicate opening a
+a second title after a dash to the holder of the one before it, a bare title joined by "и" to one
+governing a body's name to its holder, as a post in that body ("президент и председатель правления
+ПАО «Транснефть» Денис Марков"), or, after a predicate opening a
 sentence without its subject ("В 1990 году работала директором школы") or after a dash ("В 1996
 году — глава МИД России"), to the person named first in the sentence before; after a predicate,
 to its subject, past a span of time or an aside ("Иван Петров, родившийся в 1960 году, долгое время
@@ -31,7 +33,9 @@ predicate's first post, to each post listed after it in the instrumental; whom i
 alone ("Министр отметил") is a further mention of the only person who holds it, or, bare and opening a
 sentence ("Президент осмотрел ..."), the post of the release's protagonist when they
 hold none, a one-word one the person the sentence before names first ("Журналист уверен"), as is a head of state's or government's post alone as a subject ("Глава
-государства заявил") when no one else holds one; any other post is kept unattached. A name
+государства заявил") when no one else holds one; in talks of heads, a head's post alone of a country
+none of the counterparts serves ("Президент России пригласил"), or a plural one ("Лидеры условились"), is
+the one person's holding no post named beside them; any other post is kept unattached. A name
 in the genitive inside a post ("пресс-секретарь президента Владимира Путина Дмитрий Песков")
 holds the post it follows; a name after an oblique post, in none of its head's cases, is whose
 post it is ("стал советником Медведева"), not its holder. A person's country is their post's, else
@@ -135,6 +139,7 @@ def run(doc: Doc) -> None:
     seen = _Seen(by_person, doc, places, {(post.sentence, k) for post in posts for k in post.qualifiers}, {})
     loose = _protagonists_head_post(loose, by_person, doc.persons, sentences,
                                     lambda person: _country(person, seen)[0])
+    loose = _counterparts_peer(loose, by_person, sentences)
     loose = _previous_subjects(loose, by_person, sentences)
     countries: dict[str, Optional[str]] = {}
     for person in doc.persons:
@@ -998,6 +1003,8 @@ SEAT_RULES: list[tuple[str, Callable[[_Seat], Optional[str]]]] = [
     ("the body named after в, на or its holder and из", _body_served_in),
 ]
 
+_GOVERNED_BODY = next(name for name, rule in SEAT_RULES if rule is _governed_body)
+
 
 def _named_elsewhere(words: list[str], organizations: list[Organization]) -> Optional[str]:
     """The organisation named elsewhere in the release that the words a post governs name in lower
@@ -1326,6 +1333,19 @@ def _next_posts_person(post: _Post, near: _Near) -> Optional[list[str]]:
                                             or _one_list(post, nxt, near)):
         return list(nxt.holders)
     return None
+
+
+def _coordinated_title(post: _Post, near: _Near) -> Optional[list[str]]:
+    """A bare title joined by "и" to the next one, which governs a body's name, is a post in that body too,
+    of the same person: "президент и председатель правления [ПАО «Транснефть»] Денис Марков",
+    "президент и главный исполнительный директор [Yahoo!] Марисса Майер"."""
+    words = near.words
+    nxt = near.posts.get(post.stop + 1) if post.stop < len(words) and words[post.stop] == "и" else None
+    if nxt is None or not nxt.holders or nxt.seat_rule != _GOVERNED_BODY or post.org is not None \
+            or post.stop != post.head + 1:
+        return None  # not a ministry its minister's title makes ("премьер-министр и министр иностранных дел")
+    post.org, post.country = nxt.org, post.country or nxt.country
+    return list(nxt.holders)
 
 
 def _one_list(post: _Post, nxt: _Post, near: _Near) -> bool:
@@ -2002,6 +2022,7 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("the person after it", _person_after),
     ("the person after a dash", _person_after_dash),
     ("plural: no one person's", _plural),
+    ("coordinated titles: the next one's body and person", _coordinated_title),
     ("the next post's person", _next_posts_person),
     ("a verb, then the person", _verb_then_person),
     ("the person, then a verb", _person_then_verb),
@@ -2202,11 +2223,20 @@ def _described_head(post: _Post, by_person: dict[str, list[_Post]]) -> Optional[
 def _headed(post: _Post) -> Optional[str]:
     """What a post's holder heads, "state" or "government", by its bare title ("президент",
     "глава государства", "премьер"; "глава", "лидер" of a country: "глава РФ", "российский лидер");
-    None for any other post, and for one with a word before its head ("бывший президент")."""
+    None for any other post, for one with a word before its head ("бывший президент") and for one
+    seated in an organisation ("президент и председатель правления [ПАО «Транснефть»]")."""
+    if _in_body(post):
+        return None
     kind = _heads(post.title)
     if kind is None and post.country and " " not in post.title and morph.lemma(post.title) in _HEADING:
         return "state"
     return kind
+
+
+def _in_body(post: _Post) -> bool:
+    """Whether a bare title is seated in an organisation rather than in a state ("президент" of
+    "президент и председатель правления [ПАО «Транснефть»]")."""
+    return " " not in post.title and post.org is not None and post.org.startswith("o")
 
 
 def _heads(title: str) -> Optional[str]:
@@ -2307,6 +2337,61 @@ def _protagonists_head_post(loose: list[_Post], by_person: dict[str, list[_Post]
     return [post for post in loose if post not in described]
 
 
+def _counterparts_peer(loose: list[_Post], by_person: dict[str, list[_Post]], sentences: Sequence[Sentence]
+                       ) -> list[_Post]:
+    """Posts alone of a head of state or government in talks between heads: where persons holding
+    such a post of a named country (the counterparts: "переговоры Владимира Путина с Президентом
+    Лаоса [Буаконгом Ситхисаком]") are named in sentences beside just one person holding no post
+    (the peer), a post alone of a country none of them serves, in any case ("визита Президента
+    России", "Президент России пригласил"), and a plural one of no country ("Президенты дали
+    оценку", "Лидеры условились", of the counterparts' kind) are the peer's; titled as the
+    counterparts' post of that kind ("президент"), else as written. A release of such talks names
+    the head it is from by his post as often as by his name; with two persons holding no post
+    beside the counterparts, the post may be either's."""
+    counterparts = [p for posts in by_person.values() for p in posts if p.country and not p.former and _headed(p)]
+    if not counterparts:
+        return loose
+    holders = {person for person, posts in by_person.items() if any(p in counterparts for p in posts)}
+    peers: set[str] = set()
+    for sentence in sentences:
+        named = {t.entity for t in sentence.spans if t.type == "PER" and t.entity}
+        if named & holders:
+            peers |= {person for person in named if person not in by_person}
+    if len(peers) != 1:
+        return loose
+    (peer,) = peers
+    served = {p.country for p in counterparts}
+    kinds = {_headed(p) for p in counterparts}
+    still = []
+    for post in loose:
+        if post.plural:  # "Президенты", "главы государств"; "Лидеры" of the counterparts' one kind
+            kind = _heads(post.title) or (next(iter(kinds)) if len(kinds) == 1 and " " not in post.title
+                                          and morph.lemma(post.title) in _HEADING else None)
+            ours = kind in kinds and not post.states and post.country is None \
+                and _subject_of_plural_verb(sentences[post.sentence].words, post)
+        else:
+            kind = _headed(post)
+            ours = kind is not None and post.country is not None and post.country not in served
+        model = next((p for p in counterparts if _headed(p) == kind and " " not in p.title), None)
+        if not ours or post.plural and model is None:
+            still.append(post)
+            continue
+        if model is not None:
+            post.title, post.org = model.title, None
+        post.plural = False
+        post.why = "a head's post alone in talks of heads: the one person holding no post beside them"
+        by_person.setdefault(peer, []).append(post)
+    return still
+
+
+def _subject_of_plural_verb(words: list[str], post: _Post) -> bool:
+    """Whether a plural post is the subject of the verb right after it: "Президенты дали оценку",
+    "лидеры обсудили" (not "все наши президенты вместе взятые", "встреча руководителей")."""
+    governor = words[_governor(words, post.start, post.head)]
+    return post.stop < len(words) and any(p.tag.case == "nomn" for p in morph.parses(governor)) \
+        and any({"VERB", "plur"} <= p.tag.grammemes for p in morph.parses(words[post.stop])[:1])
+
+
 def _previous_subjects(loose: list[_Post], by_person: dict[str, list[_Post]], sentences: Sequence[Sentence]
                        ) -> list[_Post]:
     """A one-word post alone opening a sentence as its subject ("Журналист уверен", "Спортсменка
@@ -2390,10 +2475,12 @@ _AGENCIES = lexicon.words("agency")
 def _same_post(alone: _Post, held: _Post) -> bool:
     """Whether a post alone is a held one told of again: its title, or its head alone (with its
     country's adjective or not: "украинский министр"), and no other country ("Президент США" is not
-    the "президент" of Russia)."""
+    the "президент" of Russia), nor, governing a state, a post in a body ("Президент России" is not
+    the "президент" of a company)."""
     return (alone.title == held.title or alone.title == held.title.split(" ")[0]
             and alone.stop - alone.start - len(alone.qualifiers) == 1) \
-        and not (alone.country and held.country and alone.country != held.country)
+        and not (alone.country and held.country and alone.country != held.country) \
+        and not (alone.states and not _in_body(alone) and _in_body(held))
 
 
 def _positions(posts: list[_Post]) -> tuple[Position, ...]:
