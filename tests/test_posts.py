@@ -231,6 +231,12 @@ def holders(doc):
      "[Юрий Трутнев]PER провел совещание.", "Заместитель Председателя Правительства", ["Юрий Трутнев"]),
     ("coordinated titles: the next one's body and person", "Выступил президент и председатель правления "
      "[ПАО «Транснефть»]ORG [Денис Марков]PER.", "президент", ["Денис Марков"]),
+    # an instrumental post opening the sentence, its predicate after adjuncts and an aside in commas
+    ("a verb past adjuncts, then the person", "Временно исполняющим обязанности губернатора [Курганской области]LOC "
+     "до вступления в должность лица, избранного губернатором, назначен [Андрей Коровин]PER.",
+     "Временно исполняющим обязанности губернатора Курганской области", ["Андрей Коровин"]),
+    ("a verb past adjuncts, then the person", "Ректором университета на пять лет утверждён [Иван Петров]PER.",
+     "Ректором университета", ["Иван Петров"]),
     # a list of bare titles closed by "и" before a name is that person's, item by item
     ("the next post's person", "Вечер открыл актёр, режиссёр и продюсер [Иван Петров]PER.", "актёр", ["Иван Петров"]),
     ("the next post's person", "Умер журналист, продюсер, режиссёр и писатель [Иван Петров]PER.", "журналист",
@@ -1332,6 +1338,18 @@ def test_an_honorary_title_has_no_body(source, org, country):
 def _named(doc, ref):
     """The name of the organisation or location ``ref`` stands for, None for None."""
     return next((e.name for e in (*doc.organizations, *doc.locations) if e.id == ref), None)
+
+
+@pytest.mark.parametrize("source, post", [
+    # a name between the post and the predicate: not past it
+    ("Директором школы, по словам [Анны Смирновой]PER, назначен [Иван Петров]PER.", "Директором школы"),
+    # not opening the sentence: the instrumental is another word's
+    ("Он доволен директором школы, и в мае назначен [Иван Петров]PER.", "директором школы"),
+])
+def test_a_verb_past_adjuncts_reaches_no_name_past_another(source, post):
+    doc = parse(source, until="posts")
+    assert not any(r == "a verb past adjuncts, then the person" and text == post
+                   for r, text, _ in notes(doc, "posts"))
 
 
 def test_coordinated_titles_share_the_body_the_next_one_governs():

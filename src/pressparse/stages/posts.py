@@ -26,7 +26,9 @@ sentence without its subject ("В 1990 году работала директо�
 to its subject, past a span of time or an aside ("Иван Петров, родившийся в 1960 году, долгое время
 был ..."), to whom "он", "она" stands for (the nearest person named of its gender), to the name
 "который", "которая" follows, to the subject of a predicate it is joined to by "и", or to a naming
-verb's object ("назначил Бастрыкина председателем"), after "в качестве" to the person named before it in
+verb's object ("назначил Бастрыкина председателем"), an instrumental post opening its sentence to the
+person after its predicate, past adjuncts ("Временно исполняющим обязанности губернатора до вступления
+в должность ... назначен Андрей Коровин"), after "в качестве" to the person named before it in
 its clause ("принёс присягу в качестве министра"), after "сменил на посту" to the subject; with a
 predicate's first post, to each post listed after it in the instrumental; whom its holder replaced
 ("сменив на этом посту X", "вместо X") held it before; a post
@@ -1427,6 +1429,11 @@ def _verb_then_person(post: _Post, near: _Near) -> Optional[list[str]]:
     stop = _verb_group(near.words, post.stop, 1)
     if stop is None or _sought(post, near.words) or _noun_complement(post, near.words):
         return None
+    return _named_after_verb(post, near, stop)
+
+
+def _named_after_verb(post: _Post, near: _Near, stop: int) -> Optional[list[str]]:
+    """The person a predicate giving a post names from ``stop``, the word after it on."""
     stacked = near.posts.get(stop) or near.posts.get(_past_address(near.words, stop))
     if stacked is not None and stacked.holders:
         # "Начальником штаба назначен [генерал-майор] Иван Петров", "… назначен 69-летний [экономист] …"
@@ -1435,6 +1442,26 @@ def _verb_then_person(post: _Post, near: _Near) -> Optional[list[str]]:
     if later is None and _case(near.words[_governor(near.words, post.start, post.head)], "ablt"):
         later = _past_description(near, stop)  # the predicate's instrumental: "Тренером стал [американец] ..."
     return [later.entity] if later is not None and later.entity else None
+
+
+def _verb_past_adjuncts(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person named after the predicate of an instrumental post opening its sentence, past the
+    adjuncts between them, an aside in commas among them: "Временно исполняющим обязанности
+    губернатора до вступления в должность лица, избранного губернатором, назначен [Андрей Коровин]",
+    "Ректором университета на пять лет утверждён [Иван Петров]". Not past a name ("Директором
+    [Иван Петров] назначен ...": its own rules) nor past a comma left open (another clause)."""
+    words = near.words
+    if any(wordlike(word) for word in words[:post.start]) \
+            or not _case(words[_governor(words, post.start, post.head)], "ablt"):
+        return None
+    commas = 0
+    for k in range(post.stop, len(words)):
+        if k in near.starts:
+            return None
+        if words[k].lower() in _APPOINTED and commas % 2 == 0:
+            return _named_after_verb(post, near, _verb_group(words, k, 1))
+        commas += words[k] == ","
+    return None
 
 
 def _past_description(near: _Near, k: int) -> Optional[Span]:
@@ -2025,6 +2052,7 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("coordinated titles: the next one's body and person", _coordinated_title),
     ("the next post's person", _next_posts_person),
     ("a verb, then the person", _verb_then_person),
+    ("a verb past adjuncts, then the person", _verb_past_adjuncts),
     ("the person, then a verb", _person_then_verb),
     ("the person, then a participle", _person_then_participle),
     ("a pronoun, then a verb", _pronoun_then_verb),
