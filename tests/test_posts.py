@@ -1410,3 +1410,8 @@ def test_a_heads_post_alone_in_talks_of_heads_is_no_ones_when_it_may_be_another(
     doc = parse(source, until="posts")
     assert holders(doc)[post] == []
 
+
+def test_an_adjective_of_another_gender_is_not_the_posts():
+    doc = parse("Он доволен встречей, организованной британским послом [Джоном Смитом]PER.", until="posts")
+    assert [x.title for x in doc.persons[0].positions] == ["посол"]
+

@@ -462,7 +462,7 @@ def _noun(word: str) -> bool:
 
 def _modifiers_start(words: list[str], head: int, inside: set[int]) -> int:
     """Where the adjectives before a head begin: "[первый] заместитель", "[Чрезвычайный и Полномочный] Посол".
-    They agree with the head in case: "начатую президентом" is no "начатый президент"."""
+    They agree with the head: "начатую президентом" is no "начатый президент"."""
     heads = _head_tags(words[head])
     start = head
     while start > 0 and start - 1 not in inside:
@@ -486,8 +486,9 @@ def _head_tags(head: str) -> tuple:
 
 
 def _adjective(word: str, heads: tuple) -> bool:
-    """Whether a word is an adjective or a participle of a post's head: in its case, read first as
-    one ("первый", "генеральный"), or read first as the noun it also serves as and agreeing with
+    """Whether a word is an adjective or a participle of a post's head: agreeing with it in case,
+    and in gender when both are singular, read first as one ("первый", "генеральный"; not "[спроектированной]
+    архитектором"), or read first as the noun it also serves as and agreeing with
     the head in case, number and gender ("[главного] тренера": "главное"; "[старший] научный
     сотрудник")."""
     parses = morph.parses(word)
@@ -497,8 +498,9 @@ def _adjective(word: str, heads: tuple) -> bool:
         return False
     first = parses[0].tag
     if first.POS in ("ADJF", "PRTF"):
-        cases = {tag.case for tag in heads}
-        return "Apro" not in first and any(p.tag.case in cases for p in parses if p.tag.POS in ("ADJF", "PRTF"))
+        # in number they may differ: "российская и американская стороны", "два российских космонавта"
+        return "Apro" not in first and any(p.tag.case == tag.case and (p.tag.number != tag.number or morph.agrees(p.tag, tag))
+                                           for p in parses if p.tag.POS in ("ADJF", "PRTF") for tag in heads)
     return first.POS == "NOUN" and any(p.tag.POS == "ADJF" and _substantivised(parses[0].normal_form, p.normal_form)
                                        and morph.agrees(p.tag, tag) for p in parses for tag in heads)
 
