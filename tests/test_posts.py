@@ -1415,3 +1415,23 @@ def test_an_adjective_of_another_gender_is_not_the_posts():
     doc = parse("Он доволен встречей, организованной британским послом [Джоном Смитом]PER.", until="posts")
     assert [x.title for x in doc.persons[0].positions] == ["посол"]
 
+
+
+def test_posts_named_on_a_states_side_are_of_that_state():
+    doc = parse("С лаосской стороны в переговорах участвовали министр энергетики [Пхутсади Вонгса]PER и "
+                "председатель правления [АО «Лао Электрик»]ORG [Сомсак Вонг]PER, с российской – министр "
+                "иностранных дел [Андрей Кравцов]PER.", until="posts")
+    assert {p.name: p.country for p in doc.persons} == {"Пхутсади Вонгса": "Лаос", "Сомсак Вонг": "Лаос",
+                                                         "Андрей Кравцов": "Россия"}
+    ministries = {o.name: o.country for o in doc.organizations if o.name.startswith("Министерство")}
+    assert ministries == {"Министерство энергетики": "Лаос", "Министерство иностранных дел": "Россия"}
+    assert ("the side it is named on", "председатель правления АО «Лао Электрик»") in \
+        [(r, text) for r, text, _ in notes(doc, "posts")]
+
+
+def test_a_states_adjective_without_side_names_no_side():
+    doc = parse("С лаосским министром [Пхутсади Вонгсой]PER встретился министр иностранных дел [Андрей Кравцов]PER.",
+                until="posts")
+    (kravtsov,) = [p for p in doc.persons if p.name == "Андрей Кравцов"]
+    assert [x.country for x in kravtsov.positions] != ["Лаос"]
+    assert not any(r == "the side it is named on" for r, _, _ in notes(doc, "posts"))

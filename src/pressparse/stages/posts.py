@@ -40,7 +40,8 @@ none of the counterparts serves ("Президент России приглас
 the one person's holding no post named beside them; any other post is kept unattached. A name
 in the genitive inside a post ("пресс-секретарь президента Владимира Путина Дмитрий Песков")
 holds the post it follows; a name after an oblique post, in none of its head's cases, is whose
-post it is ("стал советником Медведева"), not its holder. A person's country is their post's, else
+post it is ("стал советником Медведева"), not its holder. A post named after "С лаосской стороны"
+("с российской –") is of that state, as is the ministry its title derives. A person's country is their post's, else
 the one country the sentence naming them first speaks of (not where someone goes: "прибыл на
 Кубу"), else the release's own (its web domain, else the country it speaks of most): ``COUNTRY_RULES``.
 """
@@ -323,6 +324,7 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
     # the loop visits those alone, every other word being one it would only step past
     heads = [k for k, word in enumerate(words) if (word in lexical or k in sentence.post_heads) and k not in inside]
     after = 0  # the first word past the last post found
+    sides = _sides(words) if heads else []
     for k in heads:
         if k < after:
             continue
@@ -347,7 +349,13 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
             # with the name it stands before ("скульптора Андрея Лисовского"), as a predicate
             # ("работал инженером") or listed with another post ("режиссёр, сценарист и продюсер")
             continue
-        post = _make(text, number, tokens, words, start, k, stop, complements, doc.home, organizations, places, names)
+        side = next((country for at, country in reversed(sides) if at < start), None)
+        post = _make(text, number, tokens, words, start, k, stop, complements, side or doc.home, organizations, places,
+                     names)
+        if side and post.country is None and not post.group:
+            post.country = side
+            doc.note("posts", "the side it is named on", post.mention.start, post.mention.stop, post.mention.text,
+                     f"«{post.title}» of {side}")
         # "представитель МИД Мария Захарова" holds a post; "представители", a "делегация", a
         # "сторона" are groups acting as one
         post.group = group is not None and (group != "представитель" or post.plural)
@@ -361,6 +369,18 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
         posts += _inner_posts(doc, number, sentence, names, k, stop, organizations, places)
         after = stop
     return posts
+
+
+def _sides(words: list[str]) -> list[tuple[int, str]]:
+    """Where a sentence says on which state's side the persons after are named, and that state:
+    "С лаосской стороны в переговорах участвовали ...", "..., с российской – ..."; a post named
+    after it, its body's too, is of that state, not of the release's own."""
+    return [(k, country) for k, word in enumerate(words[:-2]) if word.lower() in _FROM
+            and (words[k + 2] in _DASHES or morph.lemma(words[k + 2]) == "сторона")
+            and (country := lexicon.country_adjective(words[k + 1]))]
+
+
+_FROM = frozenset({"с", "со"})
 
 
 def _listed_before_a_name(words: list[str], k: int, names: dict[int, Span], heads: frozenset[int]) -> bool:
