@@ -407,6 +407,11 @@ def holders(doc):
     # "в качестве": the person named before, subject or object, past a gloss; or whom "она" stands for
     ("«в качестве»: the person named before", "Вчера [Иван Петров]PER принёс присягу в качестве министра "
      "обороны.", "министра обороны", ["Иван Петров"]),
+    # a name in commas before its clause's predicate is the post's apposition, not a list's item
+    ("the person after a comma", "Его адвокат, [Стивен Брунстайн]PER, отказался отвечать.", "адвокат",
+     ["Стивен Брунстайн"]),
+    ("the person after a comma", "Президент России, [Владимир Путин]PER, лично выразил соболезнования.",
+     "Президент России", ["Владимир Путин"]),
     ("«в качестве»: the person named before", "Совет выбрал [Анну Смирнову]PER (Anna Smirnova) в качестве "
      "председателя.", "председателя", ["Анна Смирнова"]),
     ("«в качестве»: the person named before", "[Анна Смирнова]PER выросла в Омске. В 2016 году она была в "
@@ -1435,3 +1440,13 @@ def test_a_states_adjective_without_side_names_no_side():
     (kravtsov,) = [p for p in doc.persons if p.name == "Андрей Кравцов"]
     assert [x.country for x in kravtsov.positions] != ["Лаос"]
     assert not any(r == "the side it is named on" for r, _, _ in notes(doc, "posts"))
+
+
+@pytest.mark.parametrize("source, post, holder", [
+    # the protagonist's own name after the post: someone's of theirs
+    ("[Абид Насир]PER был доставлен в суд. Адвокат [Насира]PER заявил о невиновности.", "Адвокат", []),
+    # another's name after it: the protagonist may be theirs
+    ("[Джон Болтон]PER провёл встречу. Советник [Трампа]PER отметил её итоги.", "Советник", ["Джон Болтон"]),
+])
+def test_a_bare_post_before_the_protagonists_own_name_is_not_theirs(source, post, holder):
+    assert holders(parse(source, until="posts"))[post] == holder

@@ -1992,18 +1992,29 @@ def _listed_after_dash(post: _Post, near: _Near) -> Optional[list[str]]:
 
 def _person_after_comma(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person just after a comma, unless another comma follows the name, which may go on a list,
-    but for one opening a clause about them, a relative one or a participle's, the name being in the
-    post's case: "первый вратарь сборной последних лет, [Оливер Кан] будет ...", "Бывший спикер
-    палаты, [Нэнси Пелоси], которая сейчас ..."."""
+    but for one opening a clause about them, a relative one or a participle's, or before their
+    predicate, the name being in the post's case: "первый вратарь сборной последних лет, [Оливер Кан]
+    будет ...", "Бывший спикер палаты, [Нэнси Пелоси], которая сейчас ...", "Президент России,
+    [Владимир Путин], лично выразил ..."."""
     words = near.words
     after = near.starts.get(post.stop + 1) if post.stop < len(words) and words[post.stop] == "," else None
     if after is None or not after.entity:
         return None
     if after.stop < len(words) and words[after.stop] == "," and not (
-            after.stop + 1 < len(words) and _opens_a_clause_about(words[after.stop + 1])
+            after.stop + 1 < len(words) and (_opens_a_clause_about(words[after.stop + 1])
+                                             or _predicate_next(words, after.stop + 1))
             and _agrees(words[_governor(words, post.start, post.head)], after)):
         return None
     return [after.entity]
+
+
+def _predicate_next(words: list[str], k: int) -> bool:
+    """Whether a verb comes at ``k``, adverbs between or not: the name before the comma is an
+    apposition its clause's predicate follows, not an item of a list ("Президент России, [Владимир
+    Путин], лично выразил соболезнования", "адвокат, [Стивен Брунстайн], отказался")."""
+    while k < len(words) and _adverbial(words[k].lower()):
+        k += 1
+    return k < len(words) and morph.parses(words[k])[0].tag.POS == "VERB"
 
 
 def _opens_a_clause_about(word: str) -> bool:
@@ -2304,12 +2315,15 @@ def _protagonist(loose: list[_Post], by_person: dict[str, list[_Post]], first: O
     """A bare post alone that opens a sentence as its subject ("Президент осмотрел выставку")
     is the post of the release's protagonist (``_lead``: the person it names first as a subject),
     when that person holds no post of their own and this title is the only one so used. A post
-    with more words ("пресс-секретарь группы заявил") more often brings in someone new."""
+    with more words ("пресс-секретарь группы заявил") more often brings in someone new, and one
+    their own name follows is someone's of theirs ("Адвокат Насира заявил")."""
     if first is None or first.id in by_person:
         return loose
     subjects = [post for post in loose if post.mention.start > first.mentions[0].start
                 and " " not in post.title and _opens_as_subject(post, sentences[post.sentence])]
-    if len({post.title for post in subjects}) != 1:
+    # a post the protagonist's name follows is someone's of theirs ("Адвокат [Насира] заявил")
+    if len({post.title for post in subjects}) != 1 or any(
+            t.start == post.stop and t.entity == first.id for post in subjects for t in sentences[post.sentence].spans):
         return loose
     for post in subjects:
         post.why = "a bare post opening a sentence: the protagonist's"
