@@ -407,6 +407,11 @@ def holders(doc):
     # "в качестве": the person named before, subject or object, past a gloss; or whom "она" stands for
     ("«в качестве»: the person named before", "Вчера [Иван Петров]PER принёс присягу в качестве министра "
      "обороны.", "министра обороны", ["Иван Петров"]),
+    # where they come from or whom they stand for between the post and the name
+    ("the person after it", "Выступил депутат от «Справедливой России» [Илья Пономарев]PER.", "депутат",
+     ["Илья Пономарев"]),
+    ("the person after it", "На форум прибыл министр из [Казахстана]LOC 50-летний [Канат Бекмуратов]PER.",
+     "министр", ["Канат Бекмуратов"]),
     # a name in commas before its clause's predicate is the post's apposition, not a list's item
     ("the person after a comma", "Его адвокат, [Стивен Брунстайн]PER, отказался отвечать.", "адвокат",
      ["Стивен Брунстайн"]),
@@ -1450,3 +1455,9 @@ def test_a_states_adjective_without_side_names_no_side():
 ])
 def test_a_bare_post_before_the_protagonists_own_name_is_not_theirs(source, post, holder):
     assert holders(parse(source, until="posts"))[post] == holder
+
+
+def test_a_name_right_after_from_is_not_the_posts_holder():
+    # "от" and the name itself: whom something comes from, not the holder's origin
+    doc = parse("Письмо получил директор от [Ивана Петрова]PER.", until="posts")
+    assert holders(doc)["директор"] == []

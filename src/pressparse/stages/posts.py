@@ -14,7 +14,8 @@ or the last body named before of the kind its common noun names ("[Apple] ... р
 России"), or a body named after it where its holder works ("работал артистом в [театре ...]",
 "профессор Иван Петров из [МГУ]").
 
-A post goes to the person named right after it ("Министр ... Кирилл Залесский"),
+A post goes to the person named right after it ("Министр ... Кирилл Залесский"; past where they
+come from: "депутат от «Справедливой России» Илья Пономарёв"),
 before it (", министр ...", or a signature's "Кирсан Илюмжинов Президент ФИДЕ"), in
 parentheses, before the office it is of ("Иван Петров покидает пост директора"), or to each of
 a list ("министры А и Б"; not one name after a plural post, whose they are: "Адвокаты Берлускони"),
@@ -1201,7 +1202,8 @@ def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
     Смирновой], [Марии Петровой]"). A surname alone in another case than a
     nominative post's is whom the post is of, not its holder ("Советник [Трампа]"), who is then
     the person named next ("Помощник президента [Путина] [Юрий Ушаков]")."""
-    after = near.starts.get(_past_address(near.words, post.stop))
+    at = _past_address(near.words, post.stop)
+    after = near.starts.get(at) or _named_after_origin(near, at)
     governor = near.words[_governor(near.words, post.start, post.head)]
     if after is not None and (_of_whom(governor, after) or _whose_before_holder(post, governor, after, near)):
         after = near.starts.get(after.stop)
@@ -1290,6 +1292,27 @@ def _past_address(words: list[str], k: int) -> int:
     if k < len(words) and _AGE.fullmatch(words[k]):
         k += 1
     return k
+
+
+def _named_after_origin(near: _Near, k: int) -> Optional[Span]:
+    """The person named after where they come from or whom they stand for, at ``k``: "из" or "от"
+    and a proper name, then the name, an age between or not ("хирург из Конго [Денис Муквеге]",
+    "активиста из Гонконга 23-летнего [Натана Лау]", "депутат от «Справедливой России» [Илья
+    Пономарёв]"); not past a common noun ("министр от партии ...")."""
+    words = near.words
+    if k + 2 >= len(words) or words[k].lower() not in _ORIGIN or not words[k + 1][:1].isupper() \
+            and words[k + 1] not in _OPENING:
+        return None
+    for i in range(k + 2, min(k + _ORIGIN_WORDS + 2, len(words))):
+        if i in near.starts:
+            return near.starts[i]
+        if not (words[i][:1].isupper() or words[i] in _OPENING | _CLOSING or words[i] == "-"):
+            return near.starts.get(_past_address(words, i))
+    return None
+
+
+_ORIGIN = frozenset({"из", "от"})
+_ORIGIN_WORDS = 4  # the longest proper name of a place or a party passed over
 
 
 _AGE = re.compile(r"\d+-летн(?:ий|его|ему|им|ем|яя|ей|юю)", re.IGNORECASE)
