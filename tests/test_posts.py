@@ -180,6 +180,12 @@ from markup import notes, parse  # noqa: E402
 from pressparse.stages.posts import COUNTRY_RULES  # noqa: E402
 
 
+def held_in(doc):
+    """{person name: [(title, organisation name or None)]} of a stage's Doc."""
+    bodies = {o.id: o.name for o in doc.organizations} | {loc.id: loc.name for loc in doc.locations}
+    return {p.name: [(x.title, bodies.get(x.org)) for x in p.positions] for p in doc.persons}
+
+
 def holders(doc):
     """{post mention: [holder names]} of every post held, and the loose ones with []."""
     found = {m.text: [] for p in doc.positions for m in p.mentions}
@@ -223,6 +229,14 @@ def holders(doc):
      "директора музея", ["М.Ю. Орлов"]),
     ("the next post's person", "Заместитель Председателя Правительства – полномочный представитель Президента "
      "[Юрий Трутнев]PER провел совещание.", "Заместитель Председателя Правительства", ["Юрий Трутнев"]),
+    ("coordinated titles: the next one's body and person", "Выступил президент и председатель правления "
+     "[ПАО «Транснефть»]ORG [Денис Марков]PER.", "президент", ["Денис Марков"]),
+    # an instrumental post opening the sentence, its predicate after adjuncts and an aside in commas
+    ("a verb past adjuncts, then the person", "Временно исполняющим обязанности губернатора [Курганской области]LOC "
+     "до вступления в должность лица, избранного губернатором, назначен [Андрей Коровин]PER.",
+     "Временно исполняющим обязанности губернатора Курганской области", ["Андрей Коровин"]),
+    ("a verb past adjuncts, then the person", "Ректором университета на пять лет утверждён [Иван Петров]PER.",
+     "Ректором университета", ["Иван Петров"]),
     # a list of bare titles closed by "и" before a name is that person's, item by item
     ("the next post's person", "Вечер открыл актёр, режиссёр и продюсер [Иван Петров]PER.", "актёр", ["Иван Петров"]),
     ("the next post's person", "Умер журналист, продюсер, режиссёр и писатель [Иван Петров]PER.", "журналист",
@@ -393,6 +407,16 @@ def holders(doc):
     # "в качестве": the person named before, subject or object, past a gloss; or whom "она" stands for
     ("«в качестве»: the person named before", "Вчера [Иван Петров]PER принёс присягу в качестве министра "
      "обороны.", "министра обороны", ["Иван Петров"]),
+    # where they come from or whom they stand for between the post and the name
+    ("the person after it", "Выступил депутат от «Справедливой России» [Илья Пономарев]PER.", "депутат",
+     ["Илья Пономарев"]),
+    ("the person after it", "На форум прибыл министр из [Казахстана]LOC 50-летний [Канат Бекмуратов]PER.",
+     "министр", ["Канат Бекмуратов"]),
+    # a name in commas before its clause's predicate is the post's apposition, not a list's item
+    ("the person after a comma", "Его адвокат, [Стивен Брунстайн]PER, отказался отвечать.", "адвокат",
+     ["Стивен Брунстайн"]),
+    ("the person after a comma", "Президент России, [Владимир Путин]PER, лично выразил соболезнования.",
+     "Президент России", ["Владимир Путин"]),
     ("«в качестве»: the person named before", "Совет выбрал [Анну Смирнову]PER (Anna Smirnova) в качестве "
      "председателя.", "председателя", ["Анна Смирнова"]),
     ("«в качестве»: the person named before", "[Анна Смирнова]PER выросла в Омске. В 2016 году она была в "
@@ -1324,3 +1348,116 @@ def test_an_honorary_title_has_no_body(source, org, country):
 def _named(doc, ref):
     """The name of the organisation or location ``ref`` stands for, None for None."""
     return next((e.name for e in (*doc.organizations, *doc.locations) if e.id == ref), None)
+
+
+@pytest.mark.parametrize("source, post", [
+    # a name between the post and the predicate: not past it
+    ("Директором школы, по словам [Анны Смирновой]PER, назначен [Иван Петров]PER.", "Директором школы"),
+    # not opening the sentence: the instrumental is another word's
+    ("Он доволен директором школы, и в мае назначен [Иван Петров]PER.", "директором школы"),
+])
+def test_a_verb_past_adjuncts_reaches_no_name_past_another(source, post):
+    doc = parse(source, until="posts")
+    assert not any(r == "a verb past adjuncts, then the person" and text == post
+                   for r, text, _ in notes(doc, "posts"))
+
+
+def test_coordinated_titles_share_the_body_the_next_one_governs():
+    doc = parse("Выступил президент и председатель правления [ПАО «Транснефть»]ORG [Денис Марков]PER.",
+                until="posts")
+    assert held_in(doc)["Денис Марков"] == [("президент", "ПАО «Транснефть»"),
+                                            ("председатель правления ПАО «Транснефть»", "ПАО «Транснефть»")]
+
+
+def test_coordinated_titles_do_not_share_a_ministry_a_ministers_title_makes():
+    doc = parse("В отставку подаст премьер-министр и министр иностранных дел [Катара]LOC [Хамад Аль Тани]PER.",
+                until="posts")
+    premier = [org for title, org in held_in(doc)["Хамад Аль Тани"] if title == "премьер-министр"]
+    assert premier and not any((org or "").startswith("Министерство") for org in premier)
+
+
+def test_a_state_post_alone_is_not_a_post_in_a_body():
+    # "Президент России" is not one more mention of a company's "президент"
+    doc = parse("Выступил президент и председатель правления [ПАО «Транснефть»]ORG [Денис Марков]PER. "
+                "Президент [России]LOC отметил его доклад.", until="posts")
+    assert holders(doc)["Президент России"] == []
+
+
+@pytest.mark.parametrize("source, post, holder, title", [
+    # a post alone of a country no counterpart serves, in any case
+    # (the peer never named as a subject, the protagonist's rules leave it)
+    ("Состоялись переговоры [Ивана Петрова]PER с Президентом [Лаоса]LOC [Буаконгом Ситхисаком]PER. «Торговля "
+     "растёт», – отметил Президент [России]LOC.", "Президент России", "Иван Петров", "президент"),
+    ("[Иван Петров]PER провёл переговоры с Премьер-министром [Узбекистана]LOC [Бахтиёром Назаровым]PER. Стороны "
+     "обсудили итоги визита Президента [России]LOC в Ташкент.", "Президента России", "Иван Петров", "президент"),
+    # a plural one, the subject of its verb, titled as the counterpart's post
+    ("[Иван Петров]PER провёл телефонный разговор с Президентом [Египта]LOC [Абдель Фаттахом ас-Сиси]PER. "
+     "Лидеры договорились о встрече.", "Лидеры", "Иван Петров", "президент"),
+    ("[Иван Петров]PER провёл телефонный разговор с Президентом [Египта]LOC [Абдель Фаттахом ас-Сиси]PER. "
+     "Президенты дали высокую оценку итогам визита.", "Президенты", "Иван Петров", "президент"),
+])
+def test_a_heads_post_alone_in_talks_of_heads_is_the_peers(source, post, holder, title):
+    doc = parse(source, until="posts")
+    assert holders(doc)[post] == [holder]
+    (person,) = [p for p in doc.persons if p.name == holder]
+    assert [x.title for x in person.positions] == [title]
+    assert ("a head's post alone in talks of heads: the one person holding no post beside them", post) in \
+        [(r, text) for r, text, _ in notes(doc, "posts")]
+
+
+@pytest.mark.parametrize("source, post", [
+    # two persons holding no post beside the counterpart: either's
+    ("[Иван Петров]PER и [Анна Смирнова]PER встретились с Президентом [Лаоса]LOC [Буаконгом Ситхисаком]PER. "
+     "«Торговля растёт», – отметил Президент [России]LOC.", "Президент России"),
+    # the counterpart's own country: not the peer's
+    ("[Иван Петров]PER провёл переговоры с Премьер-министром [Лаоса]LOC [Буаконгом Ситхисаком]PER. Гость передал "
+     "приветствие от Президента [Лаоса]LOC.", "Президента Лаоса"),
+    # a plural post no verb's subject
+    ("[Анна Смирнова]PER написала Президенту [России]LOC [Ивану Петрову]PER. Он сделал больше, чем все наши "
+     "президенты вместе взятые.", "президенты"),
+])
+def test_a_heads_post_alone_in_talks_of_heads_is_no_ones_when_it_may_be_another(source, post):
+    doc = parse(source, until="posts")
+    assert holders(doc)[post] == []
+
+
+def test_an_adjective_of_another_gender_is_not_the_posts():
+    doc = parse("Он доволен встречей, организованной британским послом [Джоном Смитом]PER.", until="posts")
+    assert [x.title for x in doc.persons[0].positions] == ["посол"]
+
+
+
+def test_posts_named_on_a_states_side_are_of_that_state():
+    doc = parse("С лаосской стороны в переговорах участвовали министр энергетики [Пхутсади Вонгса]PER и "
+                "председатель правления [АО «Лао Электрик»]ORG [Сомсак Вонг]PER, с российской – министр "
+                "иностранных дел [Андрей Кравцов]PER.", until="posts")
+    assert {p.name: p.country for p in doc.persons} == {"Пхутсади Вонгса": "Лаос", "Сомсак Вонг": "Лаос",
+                                                         "Андрей Кравцов": "Россия"}
+    ministries = {o.name: o.country for o in doc.organizations if o.name.startswith("Министерство")}
+    assert ministries == {"Министерство энергетики": "Лаос", "Министерство иностранных дел": "Россия"}
+    assert ("the side it is named on", "председатель правления АО «Лао Электрик»") in \
+        [(r, text) for r, text, _ in notes(doc, "posts")]
+
+
+def test_a_states_adjective_without_side_names_no_side():
+    doc = parse("С лаосским министром [Пхутсади Вонгсой]PER встретился министр иностранных дел [Андрей Кравцов]PER.",
+                until="posts")
+    (kravtsov,) = [p for p in doc.persons if p.name == "Андрей Кравцов"]
+    assert [x.country for x in kravtsov.positions] != ["Лаос"]
+    assert not any(r == "the side it is named on" for r, _, _ in notes(doc, "posts"))
+
+
+@pytest.mark.parametrize("source, post, holder", [
+    # the protagonist's own name after the post: someone's of theirs
+    ("[Абид Насир]PER был доставлен в суд. Адвокат [Насира]PER заявил о невиновности.", "Адвокат", []),
+    # another's name after it: the protagonist may be theirs
+    ("[Джон Болтон]PER провёл встречу. Советник [Трампа]PER отметил её итоги.", "Советник", ["Джон Болтон"]),
+])
+def test_a_bare_post_before_the_protagonists_own_name_is_not_theirs(source, post, holder):
+    assert holders(parse(source, until="posts"))[post] == holder
+
+
+def test_a_name_right_after_from_is_not_the_posts_holder():
+    # "от" and the name itself: whom something comes from, not the holder's origin
+    doc = parse("Письмо получил директор от [Ивана Петрова]PER.", until="posts")
+    assert holders(doc)["директор"] == []

@@ -14,27 +14,35 @@ or the last body named before of the kind its common noun names ("[Apple] ... р
 России"), or a body named after it where its holder works ("работал артистом в [театре ...]",
 "профессор Иван Петров из [МГУ]").
 
-A post goes to the person named right after it ("Министр ... Кирилл Залесский"),
+A post goes to the person named right after it ("Министр ... Кирилл Залесский"; past where they
+come from: "депутат от «Справедливой России» Илья Пономарёв"),
 before it (", министр ...", or a signature's "Кирсан Илюмжинов Президент ФИДЕ"), in
 parentheses, before the office it is of ("Иван Петров покидает пост директора"), or to each of
 a list ("министры А и Б"; not one name after a plural post, whose they are: "Адвокаты Берлускони"),
-a second title after a dash to the holder of the one before it, or, after a predicate opening a
+a second title after a dash to the holder of the one before it, a bare title joined by "и" to one
+governing a body's name to its holder, as a post in that body ("президент и председатель правления
+ПАО «Транснефть» Денис Марков"), or, after a predicate opening a
 sentence without its subject ("В 1990 году работала директором школы") or after a dash ("В 1996
 году — глава МИД России"), to the person named first in the sentence before; after a predicate,
 to its subject, past a span of time or an aside ("Иван Петров, родившийся в 1960 году, долгое время
 был ..."), to whom "он", "она" stands for (the nearest person named of its gender), to the name
 "который", "которая" follows, to the subject of a predicate it is joined to by "и", or to a naming
-verb's object ("назначил Бастрыкина председателем"), after "в качестве" to the person named before it in
+verb's object ("назначил Бастрыкина председателем"), an instrumental post opening its sentence to the
+person after its predicate, past adjuncts ("Временно исполняющим обязанности губернатора до вступления
+в должность ... назначен Андрей Коровин"), after "в качестве" to the person named before it in
 its clause ("принёс присягу в качестве министра"), after "сменил на посту" to the subject; with a
 predicate's first post, to each post listed after it in the instrumental; whom its holder replaced
 ("сменив на этом посту X", "вместо X") held it before; a post
 alone ("Министр отметил") is a further mention of the only person who holds it, or, bare and opening a
 sentence ("Президент осмотрел ..."), the post of the release's protagonist when they
 hold none, a one-word one the person the sentence before names first ("Журналист уверен"), as is a head of state's or government's post alone as a subject ("Глава
-государства заявил") when no one else holds one; any other post is kept unattached. A name
+государства заявил") when no one else holds one; in talks of heads, a head's post alone of a country
+none of the counterparts serves ("Президент России пригласил"), or a plural one ("Лидеры условились"), is
+the one person's holding no post named beside them; any other post is kept unattached. A name
 in the genitive inside a post ("пресс-секретарь президента Владимира Путина Дмитрий Песков")
 holds the post it follows; a name after an oblique post, in none of its head's cases, is whose
-post it is ("стал советником Медведева"), not its holder. A person's country is their post's, else
+post it is ("стал советником Медведева"), not its holder. A post named after "С лаосской стороны"
+("с российской –") is of that state, as is the ministry its title derives. A person's country is their post's, else
 the one country the sentence naming them first speaks of (not where someone goes: "прибыл на
 Кубу"), else the release's own (its web domain, else the country it speaks of most): ``COUNTRY_RULES``.
 """
@@ -135,6 +143,7 @@ def run(doc: Doc) -> None:
     seen = _Seen(by_person, doc, places, {(post.sentence, k) for post in posts for k in post.qualifiers}, {})
     loose = _protagonists_head_post(loose, by_person, doc.persons, sentences,
                                     lambda person: _country(person, seen)[0])
+    loose = _counterparts_peer(loose, by_person, sentences)
     loose = _previous_subjects(loose, by_person, sentences)
     countries: dict[str, Optional[str]] = {}
     for person in doc.persons:
@@ -316,6 +325,7 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
     # the loop visits those alone, every other word being one it would only step past
     heads = [k for k, word in enumerate(words) if (word in lexical or k in sentence.post_heads) and k not in inside]
     after = 0  # the first word past the last post found
+    sides = _sides(words) if heads else []
     for k in heads:
         if k < after:
             continue
@@ -340,7 +350,13 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
             # with the name it stands before ("скульптора Андрея Лисовского"), as a predicate
             # ("работал инженером") or listed with another post ("режиссёр, сценарист и продюсер")
             continue
-        post = _make(text, number, tokens, words, start, k, stop, complements, doc.home, organizations, places, names)
+        side = next((country for at, country in reversed(sides) if at < start), None)
+        post = _make(text, number, tokens, words, start, k, stop, complements, side or doc.home, organizations, places,
+                     names)
+        if side and post.country is None and not post.group:
+            post.country = side
+            doc.note("posts", "the side it is named on", post.mention.start, post.mention.stop, post.mention.text,
+                     f"«{post.title}» of {side}")
         # "представитель МИД Мария Захарова" holds a post; "представители", a "делегация", a
         # "сторона" are groups acting as one
         post.group = group is not None and (group != "представитель" or post.plural)
@@ -354,6 +370,18 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
         posts += _inner_posts(doc, number, sentence, names, k, stop, organizations, places)
         after = stop
     return posts
+
+
+def _sides(words: list[str]) -> list[tuple[int, str]]:
+    """Where a sentence says on which state's side the persons after are named, and that state:
+    "С лаосской стороны в переговорах участвовали ...", "..., с российской – ..."; a post named
+    after it, its body's too, is of that state, not of the release's own."""
+    return [(k, country) for k, word in enumerate(words[:-2]) if word.lower() in _FROM
+            and (words[k + 2] in _DASHES or morph.lemma(words[k + 2]) == "сторона")
+            and (country := lexicon.country_adjective(words[k + 1]))]
+
+
+_FROM = frozenset({"с", "со"})
 
 
 def _listed_before_a_name(words: list[str], k: int, names: dict[int, Span], heads: frozenset[int]) -> bool:
@@ -455,7 +483,7 @@ def _noun(word: str) -> bool:
 
 def _modifiers_start(words: list[str], head: int, inside: set[int]) -> int:
     """Where the adjectives before a head begin: "[первый] заместитель", "[Чрезвычайный и Полномочный] Посол".
-    They agree with the head in case: "начатую президентом" is no "начатый президент"."""
+    They agree with the head: "начатую президентом" is no "начатый президент"."""
     heads = _head_tags(words[head])
     start = head
     while start > 0 and start - 1 not in inside:
@@ -479,8 +507,9 @@ def _head_tags(head: str) -> tuple:
 
 
 def _adjective(word: str, heads: tuple) -> bool:
-    """Whether a word is an adjective or a participle of a post's head: in its case, read first as
-    one ("первый", "генеральный"), or read first as the noun it also serves as and agreeing with
+    """Whether a word is an adjective or a participle of a post's head: agreeing with it in case,
+    and in gender when both are singular, read first as one ("первый", "генеральный"; not "[спроектированной]
+    архитектором"), or read first as the noun it also serves as and agreeing with
     the head in case, number and gender ("[главного] тренера": "главное"; "[старший] научный
     сотрудник")."""
     parses = morph.parses(word)
@@ -490,8 +519,9 @@ def _adjective(word: str, heads: tuple) -> bool:
         return False
     first = parses[0].tag
     if first.POS in ("ADJF", "PRTF"):
-        cases = {tag.case for tag in heads}
-        return "Apro" not in first and any(p.tag.case in cases for p in parses if p.tag.POS in ("ADJF", "PRTF"))
+        # in number they may differ: "российская и американская стороны", "два российских космонавта"
+        return "Apro" not in first and any(p.tag.case == tag.case and (p.tag.number != tag.number or morph.agrees(p.tag, tag))
+                                           for p in parses if p.tag.POS in ("ADJF", "PRTF") for tag in heads)
     return first.POS == "NOUN" and any(p.tag.POS == "ADJF" and _substantivised(parses[0].normal_form, p.normal_form)
                                        and morph.agrees(p.tag, tag) for p in parses for tag in heads)
 
@@ -998,6 +1028,8 @@ SEAT_RULES: list[tuple[str, Callable[[_Seat], Optional[str]]]] = [
     ("the body named after в, на or its holder and из", _body_served_in),
 ]
 
+_GOVERNED_BODY = next(name for name, rule in SEAT_RULES if rule is _governed_body)
+
 
 def _named_elsewhere(words: list[str], organizations: list[Organization]) -> Optional[str]:
     """The organisation named elsewhere in the release that the words a post governs name in lower
@@ -1170,7 +1202,8 @@ def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
     Смирновой], [Марии Петровой]"). A surname alone in another case than a
     nominative post's is whom the post is of, not its holder ("Советник [Трампа]"), who is then
     the person named next ("Помощник президента [Путина] [Юрий Ушаков]")."""
-    after = near.starts.get(_past_address(near.words, post.stop))
+    at = _past_address(near.words, post.stop)
+    after = near.starts.get(at) or _named_after_origin(near, at)
     governor = near.words[_governor(near.words, post.start, post.head)]
     if after is not None and (_of_whom(governor, after) or _whose_before_holder(post, governor, after, near)):
         after = near.starts.get(after.stop)
@@ -1261,6 +1294,27 @@ def _past_address(words: list[str], k: int) -> int:
     return k
 
 
+def _named_after_origin(near: _Near, k: int) -> Optional[Span]:
+    """The person named after where they come from or whom they stand for, at ``k``: "из" or "от"
+    and a proper name, then the name, an age between or not ("хирург из Конго [Денис Муквеге]",
+    "активиста из Гонконга 23-летнего [Натана Лау]", "депутат от «Справедливой России» [Илья
+    Пономарёв]"); not past a common noun ("министр от партии ...")."""
+    words = near.words
+    if k + 2 >= len(words) or words[k].lower() not in _ORIGIN or not words[k + 1][:1].isupper() \
+            and words[k + 1] not in _OPENING:
+        return None
+    for i in range(k + 2, min(k + _ORIGIN_WORDS + 2, len(words))):
+        if i in near.starts:
+            return near.starts[i]
+        if not (words[i][:1].isupper() or words[i] in _OPENING | _CLOSING or words[i] == "-"):
+            return near.starts.get(_past_address(words, i))
+    return None
+
+
+_ORIGIN = frozenset({"из", "от"})
+_ORIGIN_WORDS = 4  # the longest proper name of a place or a party passed over
+
+
 _AGE = re.compile(r"\d+-летн(?:ий|его|ему|им|ем|яя|ей|юю)", re.IGNORECASE)
 
 
@@ -1326,6 +1380,19 @@ def _next_posts_person(post: _Post, near: _Near) -> Optional[list[str]]:
                                             or _one_list(post, nxt, near)):
         return list(nxt.holders)
     return None
+
+
+def _coordinated_title(post: _Post, near: _Near) -> Optional[list[str]]:
+    """A bare title joined by "и" to the next one, which governs a body's name, is a post in that body too,
+    of the same person: "президент и председатель правления [ПАО «Транснефть»] Денис Марков",
+    "президент и главный исполнительный директор [Yahoo!] Марисса Майер"."""
+    words = near.words
+    nxt = near.posts.get(post.stop + 1) if post.stop < len(words) and words[post.stop] == "и" else None
+    if nxt is None or not nxt.holders or nxt.seat_rule != _GOVERNED_BODY or post.org is not None \
+            or post.stop != post.head + 1:
+        return None  # not a ministry its minister's title makes ("премьер-министр и министр иностранных дел")
+    post.org, post.country = nxt.org, post.country or nxt.country
+    return list(nxt.holders)
 
 
 def _one_list(post: _Post, nxt: _Post, near: _Near) -> bool:
@@ -1407,6 +1474,11 @@ def _verb_then_person(post: _Post, near: _Near) -> Optional[list[str]]:
     stop = _verb_group(near.words, post.stop, 1)
     if stop is None or _sought(post, near.words) or _noun_complement(post, near.words):
         return None
+    return _named_after_verb(post, near, stop)
+
+
+def _named_after_verb(post: _Post, near: _Near, stop: int) -> Optional[list[str]]:
+    """The person a predicate giving a post names from ``stop``, the word after it on."""
     stacked = near.posts.get(stop) or near.posts.get(_past_address(near.words, stop))
     if stacked is not None and stacked.holders:
         # "Начальником штаба назначен [генерал-майор] Иван Петров", "… назначен 69-летний [экономист] …"
@@ -1415,6 +1487,26 @@ def _verb_then_person(post: _Post, near: _Near) -> Optional[list[str]]:
     if later is None and _case(near.words[_governor(near.words, post.start, post.head)], "ablt"):
         later = _past_description(near, stop)  # the predicate's instrumental: "Тренером стал [американец] ..."
     return [later.entity] if later is not None and later.entity else None
+
+
+def _verb_past_adjuncts(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person named after the predicate of an instrumental post opening its sentence, past the
+    adjuncts between them, an aside in commas among them: "Временно исполняющим обязанности
+    губернатора до вступления в должность лица, избранного губернатором, назначен [Андрей Коровин]",
+    "Ректором университета на пять лет утверждён [Иван Петров]". Not past a name ("Директором
+    [Иван Петров] назначен ...": its own rules) nor past a comma left open (another clause)."""
+    words = near.words
+    if any(wordlike(word) for word in words[:post.start]) \
+            or not _case(words[_governor(words, post.start, post.head)], "ablt"):
+        return None
+    commas = 0
+    for k in range(post.stop, len(words)):
+        if k in near.starts:
+            return None
+        if words[k].lower() in _APPOINTED and commas % 2 == 0:
+            return _named_after_verb(post, near, _verb_group(words, k, 1))
+        commas += words[k] == ","
+    return None
 
 
 def _past_description(near: _Near, k: int) -> Optional[Span]:
@@ -1923,18 +2015,29 @@ def _listed_after_dash(post: _Post, near: _Near) -> Optional[list[str]]:
 
 def _person_after_comma(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person just after a comma, unless another comma follows the name, which may go on a list,
-    but for one opening a clause about them, a relative one or a participle's, the name being in the
-    post's case: "первый вратарь сборной последних лет, [Оливер Кан] будет ...", "Бывший спикер
-    палаты, [Нэнси Пелоси], которая сейчас ..."."""
+    but for one opening a clause about them, a relative one or a participle's, or before their
+    predicate, the name being in the post's case: "первый вратарь сборной последних лет, [Оливер Кан]
+    будет ...", "Бывший спикер палаты, [Нэнси Пелоси], которая сейчас ...", "Президент России,
+    [Владимир Путин], лично выразил ..."."""
     words = near.words
     after = near.starts.get(post.stop + 1) if post.stop < len(words) and words[post.stop] == "," else None
     if after is None or not after.entity:
         return None
     if after.stop < len(words) and words[after.stop] == "," and not (
-            after.stop + 1 < len(words) and _opens_a_clause_about(words[after.stop + 1])
+            after.stop + 1 < len(words) and (_opens_a_clause_about(words[after.stop + 1])
+                                             or _predicate_next(words, after.stop + 1))
             and _agrees(words[_governor(words, post.start, post.head)], after)):
         return None
     return [after.entity]
+
+
+def _predicate_next(words: list[str], k: int) -> bool:
+    """Whether a verb comes at ``k``, adverbs between or not: the name before the comma is an
+    apposition its clause's predicate follows, not an item of a list ("Президент России, [Владимир
+    Путин], лично выразил соболезнования", "адвокат, [Стивен Брунстайн], отказался")."""
+    while k < len(words) and _adverbial(words[k].lower()):
+        k += 1
+    return k < len(words) and morph.parses(words[k])[0].tag.POS == "VERB"
 
 
 def _opens_a_clause_about(word: str) -> bool:
@@ -2002,8 +2105,10 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("the person after it", _person_after),
     ("the person after a dash", _person_after_dash),
     ("plural: no one person's", _plural),
+    ("coordinated titles: the next one's body and person", _coordinated_title),
     ("the next post's person", _next_posts_person),
     ("a verb, then the person", _verb_then_person),
+    ("a verb past adjuncts, then the person", _verb_past_adjuncts),
     ("the person, then a verb", _person_then_verb),
     ("the person, then a participle", _person_then_participle),
     ("a pronoun, then a verb", _pronoun_then_verb),
@@ -2202,11 +2307,20 @@ def _described_head(post: _Post, by_person: dict[str, list[_Post]]) -> Optional[
 def _headed(post: _Post) -> Optional[str]:
     """What a post's holder heads, "state" or "government", by its bare title ("президент",
     "глава государства", "премьер"; "глава", "лидер" of a country: "глава РФ", "российский лидер");
-    None for any other post, and for one with a word before its head ("бывший президент")."""
+    None for any other post, for one with a word before its head ("бывший президент") and for one
+    seated in an organisation ("президент и председатель правления [ПАО «Транснефть»]")."""
+    if _in_body(post):
+        return None
     kind = _heads(post.title)
     if kind is None and post.country and " " not in post.title and morph.lemma(post.title) in _HEADING:
         return "state"
     return kind
+
+
+def _in_body(post: _Post) -> bool:
+    """Whether a bare title is seated in an organisation rather than in a state ("президент" of
+    "президент и председатель правления [ПАО «Транснефть»]")."""
+    return " " not in post.title and post.org is not None and post.org.startswith("o")
 
 
 def _heads(title: str) -> Optional[str]:
@@ -2224,12 +2338,15 @@ def _protagonist(loose: list[_Post], by_person: dict[str, list[_Post]], first: O
     """A bare post alone that opens a sentence as its subject ("Президент осмотрел выставку")
     is the post of the release's protagonist (``_lead``: the person it names first as a subject),
     when that person holds no post of their own and this title is the only one so used. A post
-    with more words ("пресс-секретарь группы заявил") more often brings in someone new."""
+    with more words ("пресс-секретарь группы заявил") more often brings in someone new, and one
+    their own name follows is someone's of theirs ("Адвокат Насира заявил")."""
     if first is None or first.id in by_person:
         return loose
     subjects = [post for post in loose if post.mention.start > first.mentions[0].start
                 and " " not in post.title and _opens_as_subject(post, sentences[post.sentence])]
-    if len({post.title for post in subjects}) != 1:
+    # a post the protagonist's name follows is someone's of theirs ("Адвокат [Насира] заявил")
+    if len({post.title for post in subjects}) != 1 or any(
+            t.start == post.stop and t.entity == first.id for post in subjects for t in sentences[post.sentence].spans):
         return loose
     for post in subjects:
         post.why = "a bare post opening a sentence: the protagonist's"
@@ -2305,6 +2422,61 @@ def _protagonists_head_post(loose: list[_Post], by_person: dict[str, list[_Post]
         post.why = "a head of state's or government's post alone: the protagonist's"
     by_person.setdefault(first.id, []).extend(described)
     return [post for post in loose if post not in described]
+
+
+def _counterparts_peer(loose: list[_Post], by_person: dict[str, list[_Post]], sentences: Sequence[Sentence]
+                       ) -> list[_Post]:
+    """Posts alone of a head of state or government in talks between heads: where persons holding
+    such a post of a named country (the counterparts: "переговоры Владимира Путина с Президентом
+    Лаоса [Буаконгом Ситхисаком]") are named in sentences beside just one person holding no post
+    (the peer), a post alone of a country none of them serves, in any case ("визита Президента
+    России", "Президент России пригласил"), and a plural one of no country ("Президенты дали
+    оценку", "Лидеры условились", of the counterparts' kind) are the peer's; titled as the
+    counterparts' post of that kind ("президент"), else as written. A release of such talks names
+    the head it is from by his post as often as by his name; with two persons holding no post
+    beside the counterparts, the post may be either's."""
+    counterparts = [p for posts in by_person.values() for p in posts if p.country and not p.former and _headed(p)]
+    if not counterparts:
+        return loose
+    holders = {person for person, posts in by_person.items() if any(p in counterparts for p in posts)}
+    peers: set[str] = set()
+    for sentence in sentences:
+        named = {t.entity for t in sentence.spans if t.type == "PER" and t.entity}
+        if named & holders:
+            peers |= {person for person in named if person not in by_person}
+    if len(peers) != 1:
+        return loose
+    (peer,) = peers
+    served = {p.country for p in counterparts}
+    kinds = {_headed(p) for p in counterparts}
+    still = []
+    for post in loose:
+        if post.plural:  # "Президенты", "главы государств"; "Лидеры" of the counterparts' one kind
+            kind = _heads(post.title) or (next(iter(kinds)) if len(kinds) == 1 and " " not in post.title
+                                          and morph.lemma(post.title) in _HEADING else None)
+            ours = kind in kinds and not post.states and post.country is None \
+                and _subject_of_plural_verb(sentences[post.sentence].words, post)
+        else:
+            kind = _headed(post)
+            ours = kind is not None and post.country is not None and post.country not in served
+        model = next((p for p in counterparts if _headed(p) == kind and " " not in p.title), None)
+        if not ours or post.plural and model is None:
+            still.append(post)
+            continue
+        if model is not None:
+            post.title, post.org = model.title, None
+        post.plural = False
+        post.why = "a head's post alone in talks of heads: the one person holding no post beside them"
+        by_person.setdefault(peer, []).append(post)
+    return still
+
+
+def _subject_of_plural_verb(words: list[str], post: _Post) -> bool:
+    """Whether a plural post is the subject of the verb right after it: "Президенты дали оценку",
+    "лидеры обсудили" (not "все наши президенты вместе взятые", "встреча руководителей")."""
+    governor = words[_governor(words, post.start, post.head)]
+    return post.stop < len(words) and any(p.tag.case == "nomn" for p in morph.parses(governor)) \
+        and any({"VERB", "plur"} <= p.tag.grammemes for p in morph.parses(words[post.stop])[:1])
 
 
 def _previous_subjects(loose: list[_Post], by_person: dict[str, list[_Post]], sentences: Sequence[Sentence]
@@ -2390,10 +2562,12 @@ _AGENCIES = lexicon.words("agency")
 def _same_post(alone: _Post, held: _Post) -> bool:
     """Whether a post alone is a held one told of again: its title, or its head alone (with its
     country's adjective or not: "украинский министр"), and no other country ("Президент США" is not
-    the "президент" of Russia)."""
+    the "президент" of Russia), nor, governing a state, a post in a body ("Президент России" is not
+    the "президент" of a company)."""
     return (alone.title == held.title or alone.title == held.title.split(" ")[0]
             and alone.stop - alone.start - len(alone.qualifiers) == 1) \
-        and not (alone.country and held.country and alone.country != held.country)
+        and not (alone.country and held.country and alone.country != held.country) \
+        and not (alone.states and not _in_body(alone) and _in_body(held))
 
 
 def _positions(posts: list[_Post]) -> tuple[Position, ...]:
