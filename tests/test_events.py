@@ -1502,3 +1502,26 @@ def test_a_recollection_the_text_does_not_date_has_no_date():
     doc = parse("Новости\n\n[Иван Петров]PER провел встречу с [Синь Гобинем]PER.\n\nНапомню, мы вместе открывали "
                 "новый завод.", published="2025-03-27")
     assert [(e.type, e.date) for e in doc.events] == [("meeting", "2025-03-27"), ("ceremony", None)]
+
+
+def of_type(doc, kind):
+    return [e for e in doc.events if e.type == kind]
+
+
+def name_of(doc, ref):
+    return next((e.name for e in (*doc.persons, *doc.organizations, *doc.locations) if e.id == ref), None)
+
+
+@pytest.mark.parametrize("dateline, place", [
+    # a region after a place says where the place is: the place is the more precise
+    ("[Ново-Огарёво]LOC, [Московская область]LOC", "Ново-Огарёво"),
+    ("[Москва]LOC, [Кремль]LOC", "Кремль"),
+    ("[Тула]LOC", "Тула"),
+])
+def test_the_days_events_are_at_the_datelines_most_precise_place(dateline, place):
+    doc = parse("Встреча с губернатором\n\n[Владимир Путин]PER провёл рабочую встречу с губернатором "
+                f"[Иваном Петровым]PER.\n\n12 марта 2026 года 15:20 {dateline}\n\nГубернатор доложил о работе.",
+                published="2026-03-12")
+    (meeting,) = of_type(doc, "meeting")
+    assert name_of(doc, meeting.place) == place
+    assert any(detail.startswith("the dateline's") for rule, _, detail in notes(doc, "events") if rule == "place")

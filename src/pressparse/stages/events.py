@@ -2921,9 +2921,10 @@ _PROTAGONIST_MENTIONS = 2
 _COMPANION_REACH = 6
 
 
-def _dateline_place(doc: Doc) -> Optional[str]:
+def _dateline_place(doc: Doc) -> Optional[tuple[str, str]]:
     """The place of the release's dateline, "8 мая 2025 года 10:10 Москва, Кремль": its last,
-    most precise place."""
+    most precise place, but for a region named after a place, which says where that place is
+    ("Ново-Огарёво, Московская область": Ново-Огарёво); with how it was chosen."""
     published, sentences = doc.published, doc.sentences
     if not published:
         return None
@@ -2939,20 +2940,24 @@ def _dateline_place(doc: Doc) -> Optional[str]:
         # a dateline holds nothing but places after its date; a lead's first sentence holds more
         if not tags or any(k not in named and sentence.tokens[k].text.isalnum() for k in rest):
             continue
-        places = [t.entity for t in tags if t.entity]
+        places = [t for t in tags if t.entity]
+        if len(places) > 1 and any(lexicon.is_place_descriptor(w)
+                                   for w in sentence.words[places[-1].start:places[-1].stop]):
+            return places[-2].entity, f"the place before the region «{places[-1].mention.text}» that says where it is"
         if places:
-            return places[-1]
+            return places[-1].entity, "its last place"
     return None
 
 
-def _place_the_day(events: list[_Found], place: Optional[str], published: Optional[str]) -> None:
+def _place_the_day(events: list[_Found], dateline: Optional[tuple[str, str]], published: Optional[str]) -> None:
     """The day's events with no place of their own happen where the release's dateline is."""
-    if place is None:
+    if dateline is None:
         return
+    place, how = dateline
     for event in events:
         if event.place is None and event.date == published and not event.spec.destination:
             event.place = place
-            event.why.append(("place", "the dateline's, the day's events having none of their own"))
+            event.why.append(("place", f"the dateline's ({how}), the day's events having none of their own"))
 
 
 def _place_the_journey(events: list[_Found], countries: set[str]) -> None:
