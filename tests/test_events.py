@@ -1512,6 +1512,45 @@ def name_of(doc, ref):
     return next((e.name for e in (*doc.persons, *doc.organizations, *doc.locations) if e.id == ref), None)
 
 
+TALKS = ("Новости министерства\n\n8 июля 2026 года в [Ташкенте]LOC министр транспорта [Иван Петров]PER провел "
+         "переговоры с министром транспорта [Олегом Смирновым]PER.\n\n")
+
+
+@pytest.mark.parametrize("second, signatories, why", [
+    # a post in the plural as the signing's subject: the persons of the talks before holding it
+    ("По итогам встречи министры подписали протокол.", ["Иван Петров", "Олег Смирнов"], "holding «министр»"),
+    ("По итогам встречи министры также подписали протокол.", ["Иван Петров", "Олег Смирнов"], "holding «министр»"),
+    # one no one holds by that title: the persons of the talks all the same
+    ("По итогам встречи главы ведомств подписали протокол.", ["Иван Петров", "Олег Смирнов"], "its subject"),
+    # the sides are no post, and a post that is no subject of the signing names no signatory
+    ("По итогам встречи стороны подписали протокол.", None, None),
+    ("Протокол о работе министров подписали заместители.", None, None),
+])
+def test_signatories_told_of_by_their_post_are_the_persons_of_the_event_before(second, signatories, why):
+    doc = parse(TALKS + second, published="2026-07-08")
+    (signing,) = of_type(doc, "signing")
+    said = [detail for rule, _, detail in notes(doc, "events") if rule == "participants"]
+    if why is None:
+        assert not any("its subject" in detail for detail in said), said
+    else:
+        assert sorted(name_of(doc, p.ref) for p in signing.participants if p.ref.startswith("p")) == signatories
+        assert any(why in detail for detail in said), said
+
+
+@pytest.mark.parametrize("second, place", [
+    # what is done as the talks' outcome is done where they were
+    ("По итогам встречи министры подписали протокол.", "Ташкент"),
+    # but what is planned after them is not placed, the text saying nothing of it
+    ("По итогам встречи планируется подписание протокола.", None),
+    # nor what is not named as their outcome
+    ("Министры подписали протокол.", None),
+])
+def test_what_is_done_within_an_event_is_where_that_one_is(second, place):
+    doc = parse(TALKS + second)
+    (signing,) = of_type(doc, "signing")
+    assert name_of(doc, signing.place) == place
+
+
 @pytest.mark.parametrize("dateline, place", [
     # a region after a place says where the place is: the place is the more precise
     ("[Ново-Огарёво]LOC, [Московская область]LOC", "Ново-Огарёво"),

@@ -75,6 +75,7 @@ class _Found:
     today: bool = False  # its own date is the release's day ("Сегодня у нас намечается подписание")
     dated_apart: bool = False  # its sentence has a date, of another clause
     told: list[int] = field(default_factory=list)  # the sentences of the mentions folded into it
+    frames: list[int] = field(default_factory=list)  # those of the mentions named as a frame ("По итогам встречи")
     lemma: str = ""  # the trigger's word: "совещание" of "оперативное совещание" and "В совещании приняли участие"
     why: list[tuple[str, str]] = field(default_factory=list)  # (rule, what it did), for explain
 
@@ -232,7 +233,9 @@ def run(doc: Doc) -> None:
     _date_the_rest(merged, published)
     _travellers_of_the_legs(merged)
     _members_by_post(merged, doc)
+    _signatories_by_post(merged, doc)
     _fill_parties(merged, countries, kinds)
+    _place_of_the_frame(merged)
     _place_the_day(merged, _dateline_place(doc), published)
     _place_the_journey(merged, set(countries))
     _add_protagonist(merged, doc)
@@ -2705,6 +2708,7 @@ def _absorb(home: _Found, event: _Found, why: str) -> None:
     for name in eventtypes.FIELDS:
         setattr(home, name, getattr(home, name) or getattr(event, name))
     home.told += [event.sentence] + event.told
+    home.frames += ([event.sentence] if event.framed else []) + event.frames
     home.why.append(("merged", f"the {event.type} of sentence {event.sentence}: {why}"))
     home.why += [(f"merged · {rule}", detail) for rule, detail in event.why]
 
@@ -2960,6 +2964,22 @@ def _place_the_day(events: list[_Found], dateline: Optional[tuple[str, str]], pu
             event.why.append(("place", f"the dateline's ({how}), the day's events having none of their own"))
 
 
+def _place_of_the_frame(events: list[_Found]) -> None:
+    """An event that happened with no place of its own, in a sentence naming an earlier event of its
+    date that has one as its frame ("По итогам встречи главы ведомств подписали Протокол" after "в
+    Ташкенте ... провел переговоры"), happens where that one did. Journeys' places are
+    ``_place_the_journey``'s: a country visited is no place of what is done there; and what is
+    planned to follow a plan is given no place the text does not say."""
+    for number, event in enumerate(events):
+        if event.place is not None or event.status != "occurred":
+            continue
+        frame = next((e for e in events[:number] if e.place is not None and not e.spec.destination
+                      and event.sentence in e.frames and e.date == event.date and e.status == event.status), None)
+        if frame is not None:
+            event.place = frame.place
+            event.why.append(("place", f"the {frame.type}'s, which its sentence names as its frame"))
+
+
 def _place_the_journey(events: list[_Found], countries: set[str]) -> None:
     """An event with no place of its own told of after a journey of its date and status happens where
     the first such journey goes: a country, when the event is told of in the journey's sentence ("в
@@ -3004,6 +3024,52 @@ def _members_by_post(events: list[_Found], doc: Doc) -> None:
             event.participants = [Participant(person, event.spec.roles.person) for person in holders]
             event.why.append(("participants", f"the persons holding «{title.split()[0]} ...», the post its "
                                               "trigger names in the plural: " + ", ".join(holders)))
+
+
+def _signatories_by_post(events: list[_Found], doc: Doc) -> None:
+    """A signing naming no person whose subject is a post in the plural held by no one named
+    ("По итогам переговоров министры подписали Соглашение", "главы ведомств подписали Протокол")
+    is signed by the persons of the last event told of before it naming two or more: those holding
+    that post, if two do ("министр" of "министр транспорта"), else all of them. The guideline
+    lists the signatories as the text gives them; the countries are for documents no one signs by
+    name."""
+    persons = {person.id: person for person in doc.persons}
+    plural = [(m, position.title) for position in doc.positions for m in position.mentions
+              if any(p.tag.number == "plur" and p.tag.case == "nomn" for p in morph.parses(m.text.split()[0].lower()))]
+    if not plural:
+        return
+    for number, event in enumerate(events):
+        if "document" not in event.spec.fields or any(p.ref in persons for p in event.participants):
+            continue
+        sentence = doc.sentences[event.sentence]
+        tokens = sentence.tokens
+        trigger = tokens[event.start].start
+        # the post right before the trigger, but for an adverb or a particle ("министры также подписали")
+        subject = next(((m, title) for m, title in plural if sentence.start <= m.start and m.stop <= trigger
+                        and _adverbs_between(tokens, m.stop, trigger)), None)
+        if subject is None:
+            continue
+        before = next((e for e in reversed(events[:number]) if sum(p.ref in persons for p in e.participants) >= 2),
+                      None)
+        if before is None or event.sentence - before.sentence > _COMPANION_REACH:
+            continue
+        present = [p.ref for p in before.participants if p.ref in persons]
+        head = subject[1].split()[0]
+        holders = [ref for ref in present if any(pos.title.split()[0] == head for pos in persons[ref].positions)]
+        signatories = holders if len(holders) >= 2 else present
+        if len(signatories) >= 2:
+            event.participants = [Participant(ref, event.spec.roles.person) for ref in signatories] \
+                + event.participants
+            held = f" holding «{head}»" if signatories is holders else ""
+            event.why.append(("participants", f"«{subject[0].text}», its subject: the persons of the {before.type} "
+                              f"of sentence {before.sentence}{held}: " + ", ".join(signatories)))
+
+
+def _adverbs_between(tokens: list[Token], start: int, stop: int) -> bool:
+    """Whether the words from offset ``start`` to ``stop`` are no more than two adverbs or particles
+    ("также", "затем")."""
+    between = [t.text.lower() for t in tokens if start <= t.start < stop]
+    return len(between) <= 2 and all(morph.parses(w)[0].tag.POS in ("ADVB", "PRCL") for w in between)
 
 
 def _fill_parties(events: list[_Found], countries: list[str], kinds: dict[str, str]) -> None:
