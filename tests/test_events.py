@@ -1537,6 +1537,30 @@ def test_signatories_told_of_by_their_post_are_the_persons_of_the_event_before(s
         assert any(why in detail for detail in said), said
 
 
+@pytest.mark.parametrize("second, events, joined", [
+    # told of by how many sat at it: the talks going on, and who joins the extended format takes part
+    ("Переговоры прошли в узком составе, а затем в расширенном формате с участием представителей "
+     "[АО «Альфа»]ORG.", 1, "АО «Альфа»"),
+    ("Переговоры продолжились в расширенном составе с участием [АО «Альфа»]ORG.", 1, "АО «Альфа»"),
+    # named with another party, and not by how many sat: another occurrence
+    ("Переговоры прошли с участием представителей [АО «Альфа»]ORG.", 2, None),
+])
+def test_a_mention_telling_how_many_sat_at_it_is_the_talks_before(second, events, joined):
+    doc = parse(TALKS + second, published="2026-07-08")
+    assert len(of_type(doc, "meeting")) == events
+    if joined:
+        (talks,) = of_type(doc, "meeting")
+        assert joined in [name_of(doc, p.ref) for p in talks.participants]
+        assert any("how many sat" in detail for rule, _, detail in notes(doc, "events") if rule == "merged")
+
+
+def test_the_participants_of_an_event_name_it_as_their_frame():
+    doc = parse("Новости завода\n\n[Иван Петров]PER встретился с работниками завода.\n\n"
+                "Участники беседы говорили о строительстве корпуса [Тульского колледжа]ORG.", published="2026-03-12")
+    assert [e.trigger.text for e in doc.events] == ["встретился"]
+    assert any(detail.startswith("«Участники") for rule, _, detail in notes(doc, "events") if rule.endswith("frame"))
+
+
 @pytest.mark.parametrize("second, place", [
     # what is done as the talks' outcome is done where they were
     ("По итогам встречи министры подписали протокол.", "Ташкент"),

@@ -64,6 +64,7 @@ class _Found:
     topic: Optional[str] = None
     anaphoric: bool = False  # "данный визит", "этот форум": an occurrence told of before
     framed: bool = False  # "в ходе переговоров", "по итогам встречи": named as the frame of something else
+    sitting: Optional[str] = None  # "в узком составе": how many sat at it, said in its clause
     recalled: bool = False  # "Напомню, ... мы вместе запускали": a past occurrence recalled
     reported: bool = False  # "отметил, что ... был подписан Меморандум": a past occurrence told of as said
     hearsay: bool = False  # "сообщил, что ... прошла выставка": told of by someone who took no part
@@ -152,6 +153,8 @@ def _date_lemmas(*kinds: str) -> frozenset[str]:
 # what a number counts in a date ("9 мая", "в 1997 году"), not done things
 _CALENDAR = _date_lemmas("month") | lexicon.words("calendar_unit")
 _FORMATS = lexicon.words("format")
+_SITTING = lexicon.words("sitting")
+_SITTING_NOUNS = lexicon.words("sitting_noun")
 # the words of a day or a time without a number ("на воскресенье", "на следующую неделю", "на завтра"):
 # lemmas, and the forms a row writes out (the dictionary's lemma of "воскресенье" is "воскресение")
 _DAYS = _CALENDAR | _date_lemmas("weekday", "weekday?", "day", "season")
@@ -1576,6 +1579,9 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     if event.framed:
         event.why.append(("frame", f"«{' '.join(words[event.start - len(before):event.start])} ...»: "
                                    "named as the frame of what else is told"))
+    event.sitting = _sitting(words, _clause_of(words, event.start))
+    if event.sitting:
+        event.why.append(("sitting", f"«{event.sitting}»: how many sat at it"))
     clause = words[max(0, event.start - 4):event.start]
     # the forms of these words, built once (lexicon.forms_of): words are compared as written
     again = next((w for w in clause if w.lower().replace("ё", "е") in lexicon.forms_of(_AGAIN)), None)
@@ -2620,6 +2626,24 @@ def _apart(home: _Found, event: _Found, headline: bool = False) -> Optional[str]
     return None
 
 
+def _sitting(words: list[str], clause: range) -> Optional[str]:
+    """How many sat at an event, as its clause says it ("в узком составе", "в расширенном формате"):
+    an adjective of the list sitting before a noun of sitting_noun, or None."""
+    for j in clause:
+        if j + 1 in clause and words[j].lower() in _SITTING and words[j + 1].lower() in _SITTING_NOUNS:
+            return f"{words[j]} {words[j + 1]}"
+    return None
+
+
+def _in_its_sitting(event: _Found, same: list[_Found], groups: set[str]) -> Optional[_Found]:
+    """"Переговоры прошли сначала в узком составе, а затем в расширенном формате с участием
+    представителей ...": a mention telling how many sat at it is the occurrence of its type and
+    status told of before, going on, whoever else it names (who joins the extended format)."""
+    if event.sitting is None:
+        return None
+    return next((e for e in reversed(same) if e.status == event.status), None)
+
+
 def _naming_no_one(event: _Found, same: list[_Found], groups: set[str]) -> Optional[_Found]:
     """"Встреча прошла в конструктивной атмосфере", "Стороны провели переговоры": a mention with no
     date of its own and no named party is the occurrence told of just before, unless it goes by a
@@ -2681,6 +2705,7 @@ MERGES: list[tuple[str, Callable[[_Found, list[_Found], set[str]], Optional[_Fou
     ("of the general noun «документ» alone, it is the signing before", _the_document_before),
     ("a participant or its noun in common, and no other date", _in_common),
     ("told of as known («в ходе», «по итогам», «на»), it is the one before", _told_as_known),
+    ("told of by how many sat at it («в узком составе»), it is the one before, going on", _in_its_sitting),
     ("naming no one, on the release's day: the one of that day before", _today_again),
 ]
 
