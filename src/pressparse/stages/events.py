@@ -2850,12 +2850,14 @@ def _cue(words: list[str], normed: list[str]) -> Optional[tuple[tuple[str, ...],
 def _an_occasion(words: list[str], first: int, last: int) -> bool:
     """Whether what a cue says was taken part in, "в" a noun right after it or shortly before it,
     is an occasion or an event ("В мероприятии примут участие", "в этом знаменательном событии"),
-    or is not said."""
+    or a pronoun standing for the one told of ("В ней также приняли участие"), or is not said."""
     after = [last + 1] if last + 1 < len(words) else []
     for j in after + list(range(first - 1, max(-1, first - 4), -1)):
         if words[j] in _PUNCTUATION:
             break
         if words[j].lower() in ("в", "во"):
+            if j + 1 < len(words) and morph.parses(words[j + 1].lower())[0].tag.POS == "NPRO":
+                return True
             noun = next((w for w in words[j + 1:j + 5] if morph.parses(w.lower())[0].tag.POS == "NOUN"), None)
             return noun is None or morph.lemma(noun.lower()) in _OCCASIONS or \
                 morph.lemma(noun.lower()) in eventtypes.lookup()[2]
