@@ -986,6 +986,18 @@ def test_a_post_word_read_as_a_thing_by_its_adjective_is_no_post(source, held):
     assert [x.title for x in doc.positions] == []
 
 
+@pytest.mark.parametrize("source, held", [
+    # the post word after a holiday's capitalised noun names the holiday
+    ("В День защитника Отечества [Владимир Путин]PER возложил венок.", {"Владимир Путин": []}),
+    ("Ко Дню учителя [Анна Смирнова]PER наградила педагогов.", {"Анна Смирнова": []}),
+    # a day in lower case is no holiday's name
+    ("В день министра [Анна Смирнова]PER выступила.", {"Анна Смирнова": ["министр"]}),
+])
+def test_a_post_word_in_a_holidays_name_is_no_post(source, held):
+    doc = parse(source, until="posts")
+    assert {p.name: [x.title for x in p.positions] for p in doc.persons} == held
+
+
 def held_titles(source: str, person: str) -> list[str]:
     """The titles of the posts a person named in the marked-up source holds, by the posts stage."""
     doc = parse(source, until="posts")

@@ -82,6 +82,7 @@ _ADDRESS_WORDS = lexicon.words("acting")
 _SINGULAR = frozenset({"nomn", "sing"})
 _COMMANDERS = lexicon.words("commander")
 _KIN = lexicon.words("kin")
+_HOLIDAYS = lexicon.words("holiday")
 _FORMER = lexicon.words("former")
 _DEMONYMS = lexicon.demonyms()
 _OPENING = {"«", "„", "“", '"'}
@@ -329,6 +330,8 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
         if kind is None or kind == "" and (k > 0 and k - 1 not in inside and _a_things_modifier(words[k - 1], words[k])
                                            or _attributive(words, k, names)):
             continue
+        if k > 0 and words[k - 1][:1].isupper() and morph.lemma(words[k - 1].lower()) in _HOLIDAYS:
+            continue  # "в День защитника Отечества", "ко Дню учителя": a holiday's name, no one's post
         group = kind or None
         start = _modifiers_start(words, k, inside)
         rules: list[str] = []
