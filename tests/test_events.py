@@ -1198,6 +1198,8 @@ def test_a_remark_elsewhere_joins_nothing(source):
     ("Стороны подпишут соглашение о строительстве завода к 2030 году.", "a deadline", [None]),
     ("[Иван Петров]PER провел совещание по итогам работы за 2023 год.", "a period reported on", ["2025-03-01"]),
     ("[Иван Петров]PER провел совещание по итогам пожаров 2023 года.", "which one of another noun", ["2025-03-01"]),
+    ("[Иван Петров]PER провел совещание, где обсуждались итоги первого полугодия.", "which one of another noun",
+     ["2025-03-01"]),
     # the visit is told of in a clause of its own, the talks' date is not its
     ("4 марта [Иван Петров]PER проведет переговоры с [Синь Гобинем]PER, который посетит [Россию]LOC с "
      "официальным визитом.", "in another clause", ["2025-03-04", None]),

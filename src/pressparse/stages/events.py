@@ -1761,11 +1761,13 @@ def _reported_on(seen: _Dating) -> bool:
 
 
 def _of_another_noun(seen: _Dating) -> bool:
-    """"пожаров 2023 года", "урожая 2024 года": a year in the genitive right after a noun that is no
-    trigger says which of that noun, not when the event was ("на встрече 2024 года" dates it)."""
+    """"пожаров 2023 года", "урожая 2024 года", "итоги первого полугодия": a year, or a part of one
+    named with no preposition, in the genitive right after a noun that is no trigger says which of
+    that noun, not when the event was ("на встрече 2024 года" dates it; "в первом полугодии" may)."""
     date, at, words = seen.date, seen.at, seen.sentence.words
-    if date.precision != "year" or not date.text[:1].isdigit() or at == 0 \
-            or seen.event.start <= at - 1 < seen.event.stop:
+    genitive = date.precision == "year" and date.text[:1].isdigit() or date.precision in ("half", "quarter") \
+        and date.text.split(maxsplit=1)[0].lower() not in lexicon.prepositions()
+    if not genitive or at == 0 or seen.event.start <= at - 1 < seen.event.stop:
         return False
     word = words[at - 1].lower()
     if not word.isalpha() or word[0] not in _CYRILLIC:
