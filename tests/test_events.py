@@ -1593,3 +1593,24 @@ def test_the_days_events_are_at_the_datelines_most_precise_place(dateline, place
     (meeting,) = of_type(doc, "meeting")
     assert name_of(doc, meeting.place) == place
     assert any(detail.startswith("the dateline's") for rule, _, detail in notes(doc, "events") if rule == "place")
+
+
+@pytest.mark.parametrize("source, place, laid", [
+    # the memorial laid at, with what it governs, in the nominative, to a preposition
+    ("[Иван Петров]PER возложил венок к Могиле Неизвестного Солдата у [Кремлёвской стены]LOC.",
+     "Могила Неизвестного Солдата", True),
+    ("В [Казахстане]LOC министр возложил цветы к монументу «Отан қорғаушылар».", "монумент «Отан қорғаушылар»", True),
+    ("[Иван Петров]PER возложил цветы к памятнику Героям труда.", "памятник Героям труда", True),
+    # a place the sentence names that is no country is the more specific: the hall the flame is in
+    ("[Иван Петров]PER возложил венки к Вечному огню в [зале Воинской славы]LOC.", "зал Воинской славы", False),
+    # laid at no memorial
+    ("[Иван Петров]PER возложил цветы к подножию.", None, False),
+    ("[Иван Петров]PER возложил цветы к памятнику в день рождения поэта.", None, False),
+])
+def test_a_laying_is_held_at_the_memorial_laid_at(source, place, laid):
+    doc = parse("Новости\n\n" + source, published="2026-02-23")
+    (ceremony,) = of_type(doc, "ceremony")
+    assert name_of(doc, ceremony.place) == place
+    for loc in doc.locations:
+        assert all(doc.text[m.start:m.stop] == m.text for m in loc.mentions)
+    assert any("laid at" in detail for rule, _, detail in notes(doc, "events") if rule == "place") == laid

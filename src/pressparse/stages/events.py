@@ -92,6 +92,7 @@ _PLANNING = lexicon.words("plan")
 _LEADERS = lexicon.words("leaders")  # words, and phrases of two
 _INVITATION = lexicon.words("invitation")
 _SITES = lexicon.words("site")
+_MEMORIALS = lexicon.words("memorial")
 _AWARDS = lexicon.words("award")
 _AGREEMENTS = lexicon.words("agreement")
 _OFFICES = lexicon.words("office")
@@ -238,6 +239,7 @@ def run(doc: Doc) -> None:
     _members_by_post(merged, doc)
     _signatories_by_post(merged, doc)
     _fill_parties(merged, countries, kinds)
+    _laid_at(merged, doc)
     _place_of_the_frame(merged)
     _place_the_day(merged, _dateline_place(doc), published)
     _place_the_journey(merged, set(countries))
@@ -2991,6 +2993,60 @@ def _place_the_day(events: list[_Found], dateline: Optional[tuple[str, str]], pu
         if event.place is None and event.date == published and not event.spec.destination:
             event.place = place
             event.why.append(("place", f"the dateline's ({how}), the day's events having none of their own"))
+
+
+def _laid_at(events: list[_Found], doc: Doc) -> None:
+    """A ceremony whose trigger lays something "к" a memorial ("возложил венок к Могиле Неизвестного
+    Солдата у Кремлёвской стены", "возложили цветы к монументу «Отан қорғаушылар» в Астане") is held
+    at that memorial: its noun (words.tsv memorial), the adjectives before it and what it governs after
+    it, to a punctuation mark or a preposition, made a place of the release when it is a name (the
+    network seldom names one), in the nominative as the guideline names places. It is the most specific place but for one
+    its own sentence names that is no country ("к Вечному огню в зале Воинской славы": the hall); a
+    place from another mention ("После церемонии в Александровском саду ...") is the next event's."""
+    countries = {loc.id for loc in doc.locations if loc.kind == "country"}
+    for event in events:
+        if event.type != "ceremony":
+            continue
+        sentence = doc.sentences[event.sentence]
+        if event.place is not None and event.place not in countries \
+                and any(t.entity == event.place for t in sentence.spans):
+            continue
+        words, tokens = sentence.words, sentence.tokens
+        k = next((j for j in range(event.stop, min(len(words), event.stop + 2)) if words[j].lower() in ("к", "ко")),
+                 None)
+        if k is None:
+            continue
+        head = k + 1
+        while head < len(words) and morph.parses(words[head].lower())[0].tag.POS == "ADJF":
+            head += 1
+        if head >= len(words) or morph.lemma(words[head].lower()) not in _MEMORIALS:
+            continue
+        stop, quoted = head + 1, False
+        while stop < len(words) and (quoted or words[stop] in _OPENING or words[stop].isalnum()
+                                     and morph.parses(words[stop].lower())[0].tag.POS not in ("PREP", "CONJ", "VERB")):
+            quoted = (quoted or words[stop] in _OPENING) and words[stop] not in _CLOSING_QUOTES
+            stop += 1
+        nominative = [_nominative(w) for w in words[k + 1:head + 1]]
+        if None in nominative or stop == head + 1 and not words[head][:1].isupper():
+            continue  # "к памятнику": no name, no place the guideline would name
+        start, end = tokens[k + 1].start, tokens[stop - 1].stop
+        name = " ".join(nominative) + doc.text[tokens[head].stop:end]
+        place = next((loc for loc in doc.locations if loc.name == name), None)
+        if place is None:
+            place = Location(id=f"l{len(doc.locations) + 1}", name=name, kind="place",
+                             mentions=(Mention(start, end, doc.text[start:end]),))
+            doc.locations = (*doc.locations, place)
+        event.place = place.id
+        event.why.append(("place", f"«{doc.text[start:end]}», the memorial it was laid at"))
+
+
+def _nominative(word: str) -> Optional[str]:
+    """A word of a dative phrase in the nominative, its capital kept ("Вечному" → "Вечный"), or None."""
+    parse = next((p for p in morph.parses(word.lower()) if p.tag.case == "datv"), None)
+    form = parse.inflect({"nomn"}) if parse is not None else None
+    if form is None:
+        return None
+    return form.word[:1].upper() + form.word[1:] if word[:1].isupper() else form.word
 
 
 def _place_of_the_frame(events: list[_Found]) -> None:
