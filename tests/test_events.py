@@ -925,6 +925,9 @@ def test_a_mention_of_the_release_day_naming_no_one_is_the_occurrence_before():
      "Сидоров]PER.", ("meeting", ["Иван Петров", "Пётр Сидоров", "Синь Гобинь"]), "took part"),
     ("Прошла конференция.\n\nМодератором дискуссии выступила журналист [Анна Кузнецова]PER.",
      ("conference", ["Анна Кузнецова"]), "took part"),
+    # "в" a pronoun standing for the event told of
+    ("Прошла встреча с ветеранами.\n\nВ ней также приняли участие министр [Пётр Сидоров]PER и посол [Анна "
+     "Кузнецова]PER.", ("meeting", ["Анна Кузнецова", "Пётр Сидоров"]), "took part"),
     # who is awarded after an award presentation took part in it
     ("[Иван Петров]PER вручил государственные награды.\n\nОрденом Почёта награждён директор [Виктор Ермаков]PER.",
      ("ceremony", ["Виктор Ермаков", "Иван Петров"]), "awarded"),
@@ -1197,6 +1200,8 @@ def test_a_remark_elsewhere_joins_nothing(source):
     ("Стороны подпишут соглашение о строительстве завода к 2030 году.", "a deadline", [None]),
     ("[Иван Петров]PER провел совещание по итогам работы за 2023 год.", "a period reported on", ["2025-03-01"]),
     ("[Иван Петров]PER провел совещание по итогам пожаров 2023 года.", "which one of another noun", ["2025-03-01"]),
+    ("[Иван Петров]PER провел совещание, где обсуждались итоги первого полугодия.", "which one of another noun",
+     ["2025-03-01"]),
     # the visit is told of in a clause of its own, the talks' date is not its
     ("4 марта [Иван Петров]PER проведет переговоры с [Синь Гобинем]PER, который посетит [Россию]LOC с "
      "официальным визитом.", "in another clause", ["2025-03-04", None]),
@@ -1504,3 +1509,110 @@ def test_a_recollection_the_text_does_not_date_has_no_date():
     doc = parse("Новости\n\n[Иван Петров]PER провел встречу с [Синь Гобинем]PER.\n\nНапомню, мы вместе открывали "
                 "новый завод.", published="2025-03-27")
     assert [(e.type, e.date) for e in doc.events] == [("meeting", "2025-03-27"), ("ceremony", None)]
+
+
+def of_type(doc, kind):
+    return [e for e in doc.events if e.type == kind]
+
+
+def name_of(doc, ref):
+    return next((e.name for e in (*doc.persons, *doc.organizations, *doc.locations) if e.id == ref), None)
+
+
+TALKS = ("Новости министерства\n\n8 июля 2026 года в [Ташкенте]LOC министр транспорта [Иван Петров]PER провел "
+         "переговоры с министром транспорта [Олегом Смирновым]PER.\n\n")
+
+
+@pytest.mark.parametrize("second, signatories, why", [
+    # a post in the plural as the signing's subject: the persons of the talks before holding it
+    ("По итогам встречи министры подписали протокол.", ["Иван Петров", "Олег Смирнов"], "holding «министр»"),
+    ("По итогам встречи министры также подписали протокол.", ["Иван Петров", "Олег Смирнов"], "holding «министр»"),
+    # one no one holds by that title: the persons of the talks all the same
+    ("По итогам встречи главы ведомств подписали протокол.", ["Иван Петров", "Олег Смирнов"], "its subject"),
+    # the sides are no post, and a post that is no subject of the signing names no signatory
+    ("По итогам встречи стороны подписали протокол.", None, None),
+    ("Протокол о работе министров подписали заместители.", None, None),
+])
+def test_signatories_told_of_by_their_post_are_the_persons_of_the_event_before(second, signatories, why):
+    doc = parse(TALKS + second, published="2026-07-08")
+    (signing,) = of_type(doc, "signing")
+    said = [detail for rule, _, detail in notes(doc, "events") if rule == "participants"]
+    if why is None:
+        assert not any("its subject" in detail for detail in said), said
+    else:
+        assert sorted(name_of(doc, p.ref) for p in signing.participants if p.ref.startswith("p")) == signatories
+        assert any(why in detail for detail in said), said
+
+
+@pytest.mark.parametrize("second, events, joined", [
+    # told of by how many sat at it: the talks going on, and who joins the extended format takes part
+    ("Переговоры прошли в узком составе, а затем в расширенном формате с участием представителей "
+     "[АО «Альфа»]ORG.", 1, "АО «Альфа»"),
+    ("Переговоры продолжились в расширенном составе с участием [АО «Альфа»]ORG.", 1, "АО «Альфа»"),
+    # named with another party, and not by how many sat: another occurrence
+    ("Переговоры прошли с участием представителей [АО «Альфа»]ORG.", 2, None),
+])
+def test_a_mention_telling_how_many_sat_at_it_is_the_talks_before(second, events, joined):
+    doc = parse(TALKS + second, published="2026-07-08")
+    assert len(of_type(doc, "meeting")) == events
+    if joined:
+        (talks,) = of_type(doc, "meeting")
+        assert joined in [name_of(doc, p.ref) for p in talks.participants]
+        assert any("how many sat" in detail for rule, _, detail in notes(doc, "events") if rule == "merged")
+
+
+def test_the_participants_of_an_event_name_it_as_their_frame():
+    doc = parse("Новости завода\n\n[Иван Петров]PER встретился с работниками завода.\n\n"
+                "Участники беседы говорили о строительстве корпуса [Тульского колледжа]ORG.", published="2026-03-12")
+    assert [e.trigger.text for e in doc.events] == ["встретился"]
+    assert any(detail.startswith("«Участники") for rule, _, detail in notes(doc, "events") if rule.endswith("frame"))
+
+
+@pytest.mark.parametrize("second, place", [
+    # what is done as the talks' outcome is done where they were
+    ("По итогам встречи министры подписали протокол.", "Ташкент"),
+    # but what is planned after them is not placed, the text saying nothing of it
+    ("По итогам встречи планируется подписание протокола.", None),
+    # nor what is not named as their outcome
+    ("Министры подписали протокол.", None),
+])
+def test_what_is_done_within_an_event_is_where_that_one_is(second, place):
+    doc = parse(TALKS + second)
+    (signing,) = of_type(doc, "signing")
+    assert name_of(doc, signing.place) == place
+
+
+@pytest.mark.parametrize("dateline, place", [
+    # a region after a place says where the place is: the place is the more precise
+    ("[Ново-Огарёво]LOC, [Московская область]LOC", "Ново-Огарёво"),
+    ("[Москва]LOC, [Кремль]LOC", "Кремль"),
+    ("[Тула]LOC", "Тула"),
+])
+def test_the_days_events_are_at_the_datelines_most_precise_place(dateline, place):
+    doc = parse("Встреча с губернатором\n\n[Владимир Путин]PER провёл рабочую встречу с губернатором "
+                f"[Иваном Петровым]PER.\n\n12 марта 2026 года 15:20 {dateline}\n\nГубернатор доложил о работе.",
+                published="2026-03-12")
+    (meeting,) = of_type(doc, "meeting")
+    assert name_of(doc, meeting.place) == place
+    assert any(detail.startswith("the dateline's") for rule, _, detail in notes(doc, "events") if rule == "place")
+
+
+@pytest.mark.parametrize("source, place, laid", [
+    # the memorial laid at, with what it governs, in the nominative, to a preposition
+    ("[Иван Петров]PER возложил венок к Могиле Неизвестного Солдата у [Кремлёвской стены]LOC.",
+     "Могила Неизвестного Солдата", True),
+    ("В [Казахстане]LOC министр возложил цветы к монументу «Отан қорғаушылар».", "монумент «Отан қорғаушылар»", True),
+    ("[Иван Петров]PER возложил цветы к памятнику Героям труда.", "памятник Героям труда", True),
+    # a place the sentence names that is no country is the more specific: the hall the flame is in
+    ("[Иван Петров]PER возложил венки к Вечному огню в [зале Воинской славы]LOC.", "зал Воинской славы", False),
+    # laid at no memorial
+    ("[Иван Петров]PER возложил цветы к подножию.", None, False),
+    ("[Иван Петров]PER возложил цветы к памятнику в день рождения поэта.", None, False),
+])
+def test_a_laying_is_held_at_the_memorial_laid_at(source, place, laid):
+    doc = parse("Новости\n\n" + source, published="2026-02-23")
+    (ceremony,) = of_type(doc, "ceremony")
+    assert name_of(doc, ceremony.place) == place
+    for loc in doc.locations:
+        assert all(doc.text[m.start:m.stop] == m.text for m in loc.mentions)
+    assert any("laid at" in detail for rule, _, detail in notes(doc, "events") if rule == "place") == laid

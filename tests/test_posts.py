@@ -696,6 +696,10 @@ def test_each_grammar_rule_takes_its_words_into_the_post(rule, source, post):
     assert governs and rule in governs[0].split("governs: ")[1], notes(doc, "posts")
 
 
+SCIENTISTS = ("[Владимир Путин]PER встретился с учёными. Во встрече участвовал президент [Российской академии "
+              "наук]ORG [Геннадий Красников]PER.\n\n")
+
+
 @pytest.mark.parametrize("why, source, post, holder", [
     ("alone, one more mention of the only holder",
      "Министр обороны [Андрей Белоусов]PER провел совещание. Министр отметил важность работы.",
@@ -718,6 +722,14 @@ def test_each_grammar_rule_takes_its_words_into_the_post(rule, source, post):
     ("a description of the only head of state, or of government, named",
      "Президент [Владимир Путин]PER провёл совещание. Российский лидер заявил о мерах.",
      "Российский лидер", "Владимир Путин"),
+    # a head of state's post with a capital inside its sentence is no body's president told of before
+    ("a head of state's or government's post alone: the protagonist's",
+     SCIENTISTS + "Ранее Президент провёл заседание совета.", "Президент", "Владимир Путин"),
+    # at a sentence's start, or in lower case, it may well be
+    ("alone, one more mention of the only holder", SCIENTISTS + "Президент провёл заседание совета.",
+     "Президент", "Геннадий Красников"),
+    ("alone, one more mention of the only holder", SCIENTISTS + "Об этом рассказал президент.",
+     "президент", "Геннадий Красников"),
 ])
 def test_a_post_alone_goes_to_its_holder(why, source, post, holder):
     doc = parse(source, until="posts")
@@ -996,6 +1008,18 @@ def test_a_post_word_read_as_a_thing_by_its_adjective_is_no_post(source, held):
     doc = parse(source, until="posts")
     assert {p.name: [x.title for x in p.positions] for p in doc.persons} == held
     assert [x.title for x in doc.positions] == []
+
+
+@pytest.mark.parametrize("source, held", [
+    # the post word after a holiday's capitalised noun names the holiday
+    ("В День защитника Отечества [Владимир Путин]PER возложил венок.", {"Владимир Путин": []}),
+    ("Ко Дню учителя [Анна Смирнова]PER наградила педагогов.", {"Анна Смирнова": []}),
+    # a day in lower case is no holiday's name
+    ("В день министра [Анна Смирнова]PER выступила.", {"Анна Смирнова": ["министр"]}),
+])
+def test_a_post_word_in_a_holidays_name_is_no_post(source, held):
+    doc = parse(source, until="posts")
+    assert {p.name: [x.title for x in p.positions] for p in doc.persons} == held
 
 
 def held_titles(source: str, person: str) -> list[str]:

@@ -64,6 +64,7 @@ class _Found:
     topic: Optional[str] = None
     anaphoric: bool = False  # "данный визит", "этот форум": an occurrence told of before
     framed: bool = False  # "в ходе переговоров", "по итогам встречи": named as the frame of something else
+    sitting: Optional[str] = None  # "в узком составе": how many sat at it, said in its clause
     recalled: bool = False  # "Напомню, ... мы вместе запускали": a past occurrence recalled
     reported: bool = False  # "отметил, что ... был подписан Меморандум": a past occurrence told of as said
     hearsay: bool = False  # "сообщил, что ... прошла выставка": told of by someone who took no part
@@ -75,6 +76,7 @@ class _Found:
     today: bool = False  # its own date is the release's day ("Сегодня у нас намечается подписание")
     dated_apart: bool = False  # its sentence has a date, of another clause
     told: list[int] = field(default_factory=list)  # the sentences of the mentions folded into it
+    frames: list[int] = field(default_factory=list)  # those of the mentions named as a frame ("По итогам встречи")
     lemma: str = ""  # the trigger's word: "совещание" of "оперативное совещание" and "В совещании приняли участие"
     why: list[tuple[str, str]] = field(default_factory=list)  # (rule, what it did), for explain
 
@@ -90,6 +92,7 @@ _PLANNING = lexicon.words("plan")
 _LEADERS = lexicon.words("leaders")  # words, and phrases of two
 _INVITATION = lexicon.words("invitation")
 _SITES = lexicon.words("site")
+_MEMORIALS = lexicon.words("memorial")
 _AWARDS = lexicon.words("award")
 _AGREEMENTS = lexicon.words("agreement")
 _OFFICES = lexicon.words("office")
@@ -151,6 +154,8 @@ def _date_lemmas(*kinds: str) -> frozenset[str]:
 # what a number counts in a date ("9 мая", "в 1997 году"), not done things
 _CALENDAR = _date_lemmas("month") | lexicon.words("calendar_unit")
 _FORMATS = lexicon.words("format")
+_SITTING = lexicon.words("sitting")
+_SITTING_NOUNS = lexicon.words("sitting_noun")
 # the words of a day or a time without a number ("на воскресенье", "на следующую неделю", "на завтра"):
 # lemmas, and the forms a row writes out (the dictionary's lemma of "воскресенье" is "воскресение")
 _DAYS = _CALENDAR | _date_lemmas("weekday", "weekday?", "day", "season")
@@ -232,7 +237,10 @@ def run(doc: Doc) -> None:
     _date_the_rest(merged, published)
     _travellers_of_the_legs(merged)
     _members_by_post(merged, doc)
+    _signatories_by_post(merged, doc)
     _fill_parties(merged, countries, kinds)
+    _laid_at(merged, doc)
+    _place_of_the_frame(merged)
     _place_the_day(merged, _dateline_place(doc), published)
     _place_the_journey(merged, set(countries))
     _add_protagonist(merged, doc)
@@ -1573,6 +1581,9 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     if event.framed:
         event.why.append(("frame", f"«{' '.join(words[event.start - len(before):event.start])} ...»: "
                                    "named as the frame of what else is told"))
+    event.sitting = _sitting(words, _clause_of(words, event.start))
+    if event.sitting:
+        event.why.append(("sitting", f"«{event.sitting}»: how many sat at it"))
     clause = words[max(0, event.start - 4):event.start]
     # the forms of these words, built once (lexicon.forms_of): words are compared as written
     again = next((w for w in clause if w.lower().replace("ё", "е") in lexicon.forms_of(_AGAIN)), None)
@@ -1752,11 +1763,13 @@ def _reported_on(seen: _Dating) -> bool:
 
 
 def _of_another_noun(seen: _Dating) -> bool:
-    """"пожаров 2023 года", "урожая 2024 года": a year in the genitive right after a noun that is no
-    trigger says which of that noun, not when the event was ("на встрече 2024 года" dates it)."""
+    """"пожаров 2023 года", "урожая 2024 года", "итоги первого полугодия": a year, or a part of one
+    named with no preposition, in the genitive right after a noun that is no trigger says which of
+    that noun, not when the event was ("на встрече 2024 года" dates it; "в первом полугодии" may)."""
     date, at, words = seen.date, seen.at, seen.sentence.words
-    if date.precision != "year" or not date.text[:1].isdigit() or at == 0 \
-            or seen.event.start <= at - 1 < seen.event.stop:
+    genitive = date.precision == "year" and date.text[:1].isdigit() or date.precision in ("half", "quarter") \
+        and date.text.split(maxsplit=1)[0].lower() not in lexicon.prepositions()
+    if not genitive or at == 0 or seen.event.start <= at - 1 < seen.event.stop:
         return False
     word = words[at - 1].lower()
     if not word.isalpha() or word[0] not in _CYRILLIC:
@@ -2617,6 +2630,24 @@ def _apart(home: _Found, event: _Found, headline: bool = False) -> Optional[str]
     return None
 
 
+def _sitting(words: list[str], clause: range) -> Optional[str]:
+    """How many sat at an event, as its clause says it ("в узком составе", "в расширенном формате"):
+    an adjective of the list sitting before a noun of sitting_noun, or None."""
+    for j in clause:
+        if j + 1 in clause and words[j].lower() in _SITTING and words[j + 1].lower() in _SITTING_NOUNS:
+            return f"{words[j]} {words[j + 1]}"
+    return None
+
+
+def _in_its_sitting(event: _Found, same: list[_Found], groups: set[str]) -> Optional[_Found]:
+    """"Переговоры прошли сначала в узком составе, а затем в расширенном формате с участием
+    представителей ...": a mention telling how many sat at it is the occurrence of its type and
+    status told of before, going on, whoever else it names (who joins the extended format)."""
+    if event.sitting is None:
+        return None
+    return next((e for e in reversed(same) if e.status == event.status), None)
+
+
 def _naming_no_one(event: _Found, same: list[_Found], groups: set[str]) -> Optional[_Found]:
     """"Встреча прошла в конструктивной атмосфере", "Стороны провели переговоры": a mention with no
     date of its own and no named party is the occurrence told of just before, unless it goes by a
@@ -2678,6 +2709,7 @@ MERGES: list[tuple[str, Callable[[_Found, list[_Found], set[str]], Optional[_Fou
     ("of the general noun «документ» alone, it is the signing before", _the_document_before),
     ("a participant or its noun in common, and no other date", _in_common),
     ("told of as known («в ходе», «по итогам», «на»), it is the one before", _told_as_known),
+    ("told of by how many sat at it («в узком составе»), it is the one before, going on", _in_its_sitting),
     ("naming no one, on the release's day: the one of that day before", _today_again),
 ]
 
@@ -2705,6 +2737,7 @@ def _absorb(home: _Found, event: _Found, why: str) -> None:
     for name in eventtypes.FIELDS:
         setattr(home, name, getattr(home, name) or getattr(event, name))
     home.told += [event.sentence] + event.told
+    home.frames += ([event.sentence] if event.framed else []) + event.frames
     home.why.append(("merged", f"the {event.type} of sentence {event.sentence}: {why}"))
     home.why += [(f"merged · {rule}", detail) for rule, detail in event.why]
 
@@ -2821,12 +2854,14 @@ def _cue(words: list[str], normed: list[str]) -> Optional[tuple[tuple[str, ...],
 def _an_occasion(words: list[str], first: int, last: int) -> bool:
     """Whether what a cue says was taken part in, "в" a noun right after it or shortly before it,
     is an occasion or an event ("В мероприятии примут участие", "в этом знаменательном событии"),
-    or is not said."""
+    or a pronoun standing for the one told of ("В ней также приняли участие"), or is not said."""
     after = [last + 1] if last + 1 < len(words) else []
     for j in after + list(range(first - 1, max(-1, first - 4), -1)):
         if words[j] in _PUNCTUATION:
             break
         if words[j].lower() in ("в", "во"):
+            if j + 1 < len(words) and morph.parses(words[j + 1].lower())[0].tag.POS == "NPRO":
+                return True
             noun = next((w for w in words[j + 1:j + 5] if morph.parses(w.lower())[0].tag.POS == "NOUN"), None)
             return noun is None or morph.lemma(noun.lower()) in _OCCASIONS or \
                 morph.lemma(noun.lower()) in eventtypes.lookup()[2]
@@ -2921,9 +2956,10 @@ _PROTAGONIST_MENTIONS = 2
 _COMPANION_REACH = 6
 
 
-def _dateline_place(doc: Doc) -> Optional[str]:
+def _dateline_place(doc: Doc) -> Optional[tuple[str, str]]:
     """The place of the release's dateline, "8 мая 2025 года 10:10 Москва, Кремль": its last,
-    most precise place."""
+    most precise place, but for a region named after a place, which says where that place is
+    ("Ново-Огарёво, Московская область": Ново-Огарёво); with how it was chosen."""
     published, sentences = doc.published, doc.sentences
     if not published:
         return None
@@ -2939,20 +2975,94 @@ def _dateline_place(doc: Doc) -> Optional[str]:
         # a dateline holds nothing but places after its date; a lead's first sentence holds more
         if not tags or any(k not in named and sentence.tokens[k].text.isalnum() for k in rest):
             continue
-        places = [t.entity for t in tags if t.entity]
+        places = [t for t in tags if t.entity]
+        if len(places) > 1 and any(lexicon.is_place_descriptor(w)
+                                   for w in sentence.words[places[-1].start:places[-1].stop]):
+            return places[-2].entity, f"the place before the region «{places[-1].mention.text}» that says where it is"
         if places:
-            return places[-1]
+            return places[-1].entity, "its last place"
     return None
 
 
-def _place_the_day(events: list[_Found], place: Optional[str], published: Optional[str]) -> None:
+def _place_the_day(events: list[_Found], dateline: Optional[tuple[str, str]], published: Optional[str]) -> None:
     """The day's events with no place of their own happen where the release's dateline is."""
-    if place is None:
+    if dateline is None:
         return
+    place, how = dateline
     for event in events:
         if event.place is None and event.date == published and not event.spec.destination:
             event.place = place
-            event.why.append(("place", "the dateline's, the day's events having none of their own"))
+            event.why.append(("place", f"the dateline's ({how}), the day's events having none of their own"))
+
+
+def _laid_at(events: list[_Found], doc: Doc) -> None:
+    """A ceremony whose trigger lays something "к" a memorial ("возложил венок к Могиле Неизвестного
+    Солдата у Кремлёвской стены", "возложили цветы к монументу «Отан қорғаушылар» в Астане") is held
+    at that memorial: its noun (words.tsv memorial), the adjectives before it and what it governs after
+    it, to a punctuation mark or a preposition, made a place of the release when it is a name (the
+    network seldom names one), in the nominative as the guideline names places. It is the most specific place but for one
+    its own sentence names that is no country ("к Вечному огню в зале Воинской славы": the hall); a
+    place from another mention ("После церемонии в Александровском саду ...") is the next event's."""
+    countries = {loc.id for loc in doc.locations if loc.kind == "country"}
+    for event in events:
+        if event.type != "ceremony":
+            continue
+        sentence = doc.sentences[event.sentence]
+        if event.place is not None and event.place not in countries \
+                and any(t.entity == event.place for t in sentence.spans):
+            continue
+        words, tokens = sentence.words, sentence.tokens
+        k = next((j for j in range(event.stop, min(len(words), event.stop + 2)) if words[j].lower() in ("к", "ко")),
+                 None)
+        if k is None:
+            continue
+        head = k + 1
+        while head < len(words) and morph.parses(words[head].lower())[0].tag.POS == "ADJF":
+            head += 1
+        if head >= len(words) or morph.lemma(words[head].lower()) not in _MEMORIALS:
+            continue
+        stop, quoted = head + 1, False
+        while stop < len(words) and (quoted or words[stop] in _OPENING or words[stop].isalnum()
+                                     and morph.parses(words[stop].lower())[0].tag.POS not in ("PREP", "CONJ", "VERB")):
+            quoted = (quoted or words[stop] in _OPENING) and words[stop] not in _CLOSING_QUOTES
+            stop += 1
+        nominative = [_nominative(w) for w in words[k + 1:head + 1]]
+        if None in nominative or stop == head + 1 and not words[head][:1].isupper():
+            continue  # "к памятнику": no name, no place the guideline would name
+        start, end = tokens[k + 1].start, tokens[stop - 1].stop
+        name = " ".join(nominative) + doc.text[tokens[head].stop:end]
+        place = next((loc for loc in doc.locations if loc.name == name), None)
+        if place is None:
+            place = Location(id=f"l{len(doc.locations) + 1}", name=name, kind="place",
+                             mentions=(Mention(start, end, doc.text[start:end]),))
+            doc.locations = (*doc.locations, place)
+        event.place = place.id
+        event.why.append(("place", f"«{doc.text[start:end]}», the memorial it was laid at"))
+
+
+def _nominative(word: str) -> Optional[str]:
+    """A word of a dative phrase in the nominative, its capital kept ("Вечному" → "Вечный"), or None."""
+    parse = next((p for p in morph.parses(word.lower()) if p.tag.case == "datv"), None)
+    form = parse.inflect({"nomn"}) if parse is not None else None
+    if form is None:
+        return None
+    return form.word[:1].upper() + form.word[1:] if word[:1].isupper() else form.word
+
+
+def _place_of_the_frame(events: list[_Found]) -> None:
+    """An event that happened with no place of its own, in a sentence naming an earlier event of its
+    date that has one as its frame ("По итогам встречи главы ведомств подписали Протокол" after "в
+    Ташкенте ... провел переговоры"), happens where that one did. Journeys' places are
+    ``_place_the_journey``'s: a country visited is no place of what is done there; and what is
+    planned to follow a plan is given no place the text does not say."""
+    for number, event in enumerate(events):
+        if event.place is not None or event.status != "occurred":
+            continue
+        frame = next((e for e in events[:number] if e.place is not None and not e.spec.destination
+                      and event.sentence in e.frames and e.date == event.date and e.status == event.status), None)
+        if frame is not None:
+            event.place = frame.place
+            event.why.append(("place", f"the {frame.type}'s, which its sentence names as its frame"))
 
 
 def _place_the_journey(events: list[_Found], countries: set[str]) -> None:
@@ -2999,6 +3109,52 @@ def _members_by_post(events: list[_Found], doc: Doc) -> None:
             event.participants = [Participant(person, event.spec.roles.person) for person in holders]
             event.why.append(("participants", f"the persons holding «{title.split()[0]} ...», the post its "
                                               "trigger names in the plural: " + ", ".join(holders)))
+
+
+def _signatories_by_post(events: list[_Found], doc: Doc) -> None:
+    """A signing naming no person whose subject is a post in the plural held by no one named
+    ("По итогам переговоров министры подписали Соглашение", "главы ведомств подписали Протокол")
+    is signed by the persons of the last event told of before it naming two or more: those holding
+    that post, if two do ("министр" of "министр транспорта"), else all of them. The guideline
+    lists the signatories as the text gives them; the countries are for documents no one signs by
+    name."""
+    persons = {person.id: person for person in doc.persons}
+    plural = [(m, position.title) for position in doc.positions for m in position.mentions
+              if any(p.tag.number == "plur" and p.tag.case == "nomn" for p in morph.parses(m.text.split()[0].lower()))]
+    if not plural:
+        return
+    for number, event in enumerate(events):
+        if "document" not in event.spec.fields or any(p.ref in persons for p in event.participants):
+            continue
+        sentence = doc.sentences[event.sentence]
+        tokens = sentence.tokens
+        trigger = tokens[event.start].start
+        # the post right before the trigger, but for an adverb or a particle ("министры также подписали")
+        subject = next(((m, title) for m, title in plural if sentence.start <= m.start and m.stop <= trigger
+                        and _adverbs_between(tokens, m.stop, trigger)), None)
+        if subject is None:
+            continue
+        before = next((e for e in reversed(events[:number]) if sum(p.ref in persons for p in e.participants) >= 2),
+                      None)
+        if before is None or event.sentence - before.sentence > _COMPANION_REACH:
+            continue
+        present = [p.ref for p in before.participants if p.ref in persons]
+        head = subject[1].split()[0]
+        holders = [ref for ref in present if any(pos.title.split()[0] == head for pos in persons[ref].positions)]
+        signatories = holders if len(holders) >= 2 else present
+        if len(signatories) >= 2:
+            event.participants = [Participant(ref, event.spec.roles.person) for ref in signatories] \
+                + event.participants
+            held = f" holding «{head}»" if signatories is holders else ""
+            event.why.append(("participants", f"«{subject[0].text}», its subject: the persons of the {before.type} "
+                              f"of sentence {before.sentence}{held}: " + ", ".join(signatories)))
+
+
+def _adverbs_between(tokens: list[Token], start: int, stop: int) -> bool:
+    """Whether the words from offset ``start`` to ``stop`` are no more than two adverbs or particles
+    ("также", "затем")."""
+    between = [t.text.lower() for t in tokens if start <= t.start < stop]
+    return len(between) <= 2 and all(morph.parses(w)[0].tag.POS in ("ADVB", "PRCL") for w in between)
 
 
 def _fill_parties(events: list[_Found], countries: list[str], kinds: dict[str, str]) -> None:

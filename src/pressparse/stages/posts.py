@@ -90,6 +90,7 @@ _ADDRESS_WORDS = lexicon.words("acting")
 _SINGULAR = frozenset({"nomn", "sing"})
 _COMMANDERS = lexicon.words("commander")
 _KIN = lexicon.words("kin")
+_HOLIDAYS = lexicon.words("holiday")
 _FORMER = lexicon.words("former")
 _DEMONYMS = lexicon.demonyms()
 _OPENING = {"«", "„", "“", '"'}
@@ -339,6 +340,8 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
         if kind is None or kind == "" and (k > 0 and k - 1 not in inside and _a_things_modifier(words[k - 1], words[k])
                                            or _attributive(words, k, names)):
             continue
+        if k > 0 and words[k - 1][:1].isupper() and morph.lemma(words[k - 1].lower()) in _HOLIDAYS:
+            continue  # "в День защитника Отечества", "ко Дню учителя": a holiday's name, no one's post
         group = kind or None
         start = _modifiers_start(words, k, inside)
         rules: list[str] = []
@@ -2257,9 +2260,11 @@ def _decide(post: _Post, near: _Near, doc: Doc, rules) -> bool:
 
 def _coreference(loose: list[_Post], by_person: dict[str, list[_Post]],
                  organizations: list[Organization]) -> list[_Post]:
-    """A post alone is one more mention of the only person holding it ("Министр отметил"),
+    """A post alone is one more mention of the only person holding it ("Министр отметил"), but for a
+    head of state's capitalised inside its sentence, which is no body's president (``_state_heads_alone``),
     and "глава ведомства" of the only person heading a ministry, service or agency."""
     bodies = {o.id for o in organizations if o.name.split(" ")[0].lower() in _AGENCIES}
+    body_ids = {o.id for o in organizations}
     heads = [person for person, posts in by_person.items() if any(p.org in bodies for p in posts)]
     titled: dict[str, list[str]] = {}  # a held post's title, and its first word, → its holders
     for person, posts in by_person.items():
@@ -2275,7 +2280,8 @@ def _coreference(loose: list[_Post], by_person: dict[str, list[_Post]],
             holders = heads
         else:
             holders = [person for person in titled.get(post.title, ())
-                       if any(_same_post(post, p) for p in by_person[person])]
+                       if any(_same_post(post, p) and not (p.org in body_ids and _state_heads_alone(post))
+                              for p in by_person[person])]
         if len(holders) == 1:
             held = next(p for p in by_person[holders[0]] if p.org in bodies or _same_post(post, p))
             post.title, post.org, post.country = held.title, held.org, held.country  # one more mention of it
@@ -2557,6 +2563,15 @@ def _opens_as_subject(post: _Post, sentence: Sentence) -> bool:
 
 _AGENCY_HEADS = lexicon.words("agency_head")
 _AGENCIES = lexicon.words("agency")
+
+
+def _state_heads_alone(post: _Post) -> bool:
+    """Whether a post alone is a head of state's written with a capital inside its sentence ("Ранее
+    Президент провёл заседание"): so an official text names the head of state, not the president of a
+    body told of before ("президент Российской академии наук"); a capital at a sentence's start says
+    nothing."""
+    return post.start > 0 and post.stop - post.start == 1 and post.mention.text[:1].isupper() \
+        and lexicon.what_it_heads(post.title) == "state"
 
 
 def _same_post(alone: _Post, held: _Post) -> bool:
