@@ -222,6 +222,14 @@ from markup import notes, parse  # noqa: E402
      "organizations", ["Минсвязи"]),
     ("same body", "[Министерство энергетики]ORG провело брифинг. [Министерство]ORG планирует импорт.",
      "organizations", ["Министерство энергетики"]),
+    ("same body", "[Государственная корпорация «Ростех»]ORG отчиталась. Глава госкорпорации «[Ростех]ORG» "
+     "выступил.", "organizations", ["Государственная корпорация «Ростех»"]),
+    ("same body", "Книгу выпустило издательство [Penguin Books]ORG. В [Penguin Books]ORG ответили.",
+     "organizations", ["издательство Penguin Books"]),  # a Latin-script name alone is the body named with its kind
+    ("same body", "Сделку заключил фонд [Digital Sky Technologies]ORG. Позже фонд [DST]ORG продал акции.",
+     "organizations", ["фонд Digital Sky Technologies"]),  # an abbreviation after its kind
+    ("same body", "Свой фонд [Castle Point Capital]ORG он продал. [Фонд Коумса]ORG вырос. [Фонд]ORG понёс потери.",
+     "organizations", ["фонд Castle Point Capital", "Фонд Коумса"]),  # one body named by its head alone
 ])
 def test_each_merge_rule_makes_one_entity_of_its_mentions(rule, source, kind, names):
     doc = parse(source, until="entities")

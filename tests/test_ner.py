@@ -533,6 +533,13 @@ RULE_CASES = [
     (ner.NumberedBodies(), "во исполнение резолюции Совета Безопасности № 2231", [("Совета Безопасности", "ORG")],
      [("Совета Безопасности", "ORG")]),  # the resolution's number
     (ner.NumberedBodies(), "дело № 15 рассмотрят в мае", [], []),  # no institution's noun
+    (ner.NumberedBodies(), "министр посетила школу-лицей № 7 города Кентау", [("Кентау", "LOC")],
+     [("школу-лицей № 7", "ORG"), ("Кентау", "LOC")]),  # a compound led by an institution's noun
+    (ner.UnitNumbers(), "к тушению привлекли воинскую часть 5516 и авиацию", [], [("воинскую часть 5516", "ORG")]),
+    (ner.UnitNumbers(), "приказ по войсковой части 3179 подписан", [], [("войсковой части 3179", "ORG")]),
+    (ner.UnitNumbers(), "в части 2 статьи 190 сказано", [], []),  # a number of one figure
+    (ner.UnitNumbers(), "большей части 2025 года", [], []),  # a quality, not a unit's adjective
+    (ner.UnitNumbers(), "по части 1500 рублей", [], []),  # no adjective says it is a unit
     (ner.CapitalisedBody(), "доклад Комитета по регламенту", [("Комитета по регламенту", "ORG")],
      [("Комитета по регламенту", "ORG")]),
     (ner.JoinCountryParts(), "Президент Республики Союз Мьянма прибыл",
@@ -718,6 +725,8 @@ def test_fix_is_every_rule_in_turn(text, given):
     (ner.StateBodyPhrase(), "министерский доклад", False),  # no noun's form
     (ner.NumberedBodies(), "окончил школу № 5", True),
     (ner.NumberedBodies(), "окончил пятую школу", False),
+    (ner.UnitNumbers(), "воинская часть 5516", True),
+    (ner.UnitNumbers(), "в части 2 статьи", False),
     (ner.SplitPlacesOnDash(), "трасса Салехард – Лабытнанги", True),
     (ner.SplitPlacesOnDash(), "кое-как добрались до Улан-Удэ", False),  # hyphens inside words
     (ner.PlaceAfterDescriptor(), "прибыл в г. Карамай", True),

@@ -928,10 +928,15 @@ class _LongerNames:
         self.clusters.append(cluster)
         for n in range(2, len(cluster.key) + 1):
             self.prefixes.setdefault(cluster.key[:n], cluster)
-        if len(cluster.key) >= 2:
+        if len(cluster.key) >= 2 and not _described(cluster.name):  # "фонд X Prize" is not headed by "Фонд"
             self.heads.setdefault(cluster.key[0], []).append(cluster)
         for q in re.findall(r"«([^«»]+)»", cluster.name):
             self.quoted.setdefault(org_key(q), cluster)
+        if _described(cluster.name):  # "издательство Penguin Books" is "Penguin Books", and "PB"
+            self.quoted.setdefault(cluster.key[1:], cluster)
+            bare = _significant(cluster.name.partition(" ")[2])
+            if len(bare) >= 2:
+                self.acronyms.setdefault("".join(w[0] for w in bare), cluster)
         words = _significant(cluster.name)
         if len(words) >= 2:
             self.acronyms.setdefault("".join(w[0] for w in words), cluster)
@@ -940,8 +945,11 @@ class _LongerNames:
     def home(self, short: _Cluster) -> Optional[_Cluster]:
         """The earliest kept cluster whose name ``short``'s is part of (as ``_names_part_of``)."""
         found = [self.quoted.get(short.key)]
-        if short.name.split()[0].isupper():
-            found.append(self.quoted.get(short.key[1:]))
+        if short.name.split()[0].isupper() or _described(short.name):
+            found.append(self.quoted.get(short.key[1:]))  # "АО «Газпромбанк»", "госкорпорация «Ростех»"
+        bare = short.name.partition(" ")[2].strip("«»\"")
+        if _described(short.name) and bare.isupper() and " " not in bare:
+            found.append(self.acronyms.get(bare.lower()))  # "фонд DST" of "Digital Sky Technologies"
         if len(short.key) >= 2:
             longer = self.prefixes.get(short.key)
             found.append(None if longer is not None and _numbered_after(longer, len(short.key)) else longer)
@@ -973,6 +981,16 @@ class _LongerNames:
             return None
         long_ = self.acronyms.get(words[0].lower())
         return long_ if long_ is not None and long_.country in (None, short.country) else None
+
+
+_BODY_DESCRIPTORS = lexicon.words("body_descriptor")
+
+
+def _described(name: str) -> bool:
+    """Whether a body's name is a quoted or Latin-script one after the noun of its kind (words.tsv
+    body_descriptor, as normalise names it: "госкорпорация «Ростех»"), which names it alone too."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first in _BODY_DESCRIPTORS and (rest[0] in "«\"" or rest[0].isascii() and rest[0].isalpha())
 
 
 def _common_noun(word: str) -> bool:

@@ -1722,8 +1722,9 @@ class NumberedBodies(Rule):
     its relational adjectives, "№" and a number name a body the tagger misses ("закончил [среднюю
     школу № 1]", "в [исправительной колонии № 5]"), and a body's name with such a noun goes on
     through them ("[Детской спортивной школы олимпийского резерва] № 6"); a place's name after it
-    completes it (JoinOrgAndComplement: "школы № 1 [Махачкалы]"). After other bodies the number is
-    another thing's: "резолюции [Совета Безопасности ООН] № 1747"."""
+    completes it (JoinOrgAndComplement: "школы № 1 [Махачкалы]"), and so does a compound whose first
+    part is such a noun ("[школу-лицей № 7]"). After other bodies the number is another thing's:
+    "резолюции [Совета Безопасности ООН] № 1747"."""
 
     finds = True
     trigger = re.compile(r"№ \d")  # the number sign and a number after it
@@ -1737,10 +1738,10 @@ class NumberedBodies(Rule):
                 continue
             body = ends.get(k)
             if body is not None:
-                if any(morph.lemma(w) in _NUMBERED_BODIES for w in words[body.start:k]):
+                if any(_numbered_body(morph.lemma(w)) for w in words[body.start:k]):
                     out[out.index(body)] = Tag(body.start, k + 2, "ORG")
                 continue
-            nouns = [p for p in morph.parses(words[k - 1]) if p.tag.POS == "NOUN" and p.normal_form in _NUMBERED_BODIES]
+            nouns = [p for p in morph.parses(words[k - 1]) if p.tag.POS == "NOUN" and _numbered_body(p.normal_form)]
             if not nouns or not words[k - 1].islower() or k - 1 in taken:
                 continue
             start = k - 1
@@ -1751,6 +1752,41 @@ class NumberedBodies(Rule):
 
 
 _NUMBERED_BODIES = lexicon.words("numbered_body")
+
+
+def _numbered_body(lemma: str) -> bool:
+    """A noun of an institution known by its number, or a compound led by one ("школа-гимназия")."""
+    return lemma in _NUMBERED_BODIES or lemma.partition("-")[0] in _NUMBERED_BODIES
+
+
+class UnitNumbers(Rule):
+    """A military unit named by its number: a unit-number noun (words.tsv unit_number_noun) with
+    its relational adjectives and the number after it ("[воинская часть 5516]", "[войсковой части
+    3179]"), which the tagger, reading no name in it, misses; a number of three figures or more, so
+    that "части 2" of a text's parts is no unit."""
+
+    finds = True
+    trigger = re.compile(r"част\S* \d{3}")  # the noun "часть" and a number after it
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        found = []
+        for k in range(1, len(words) - 1):
+            if k in taken or k + 1 in taken or not (words[k + 1].isdigit() and len(words[k + 1]) >= 3):
+                continue
+            nouns = [p for p in morph.parses(words[k]) if p.tag.POS == "NOUN" and p.tag.number == "sing"
+                     and p.normal_form in _UNIT_NUMBER_NOUNS]
+            if not nouns or not words[k].islower():
+                continue
+            start = k
+            while start > 0 and start - 1 not in taken and any(_relational(words[start - 1], n.tag) for n in nouns):
+                start -= 1
+            if start < k:  # "части 5516" alone may be a part of anything; the adjective says a unit's
+                found.append(Tag(start, k + 2, "ORG"))
+        return sorted(tags + found, key=lambda t: t.start) if found else tags
+
+
+_UNIT_NUMBER_NOUNS = lexicon.words("unit_number_noun")
 
 
 class EponymousBodies(Rule):
@@ -2397,6 +2433,7 @@ RULES: list[Rule] = [
     CapitalisedBody(),
     StateBodyPhrase(),
     NumberedBodies(),
+    UnitNumbers(),
     EponymousBodies(),
     Convocations(),
     LowerCaseComplement(),
