@@ -1618,6 +1618,45 @@ class CapitalisedBody(Rule):
         return sorted(tags + found, key=lambda t: t.start) if found else tags
 
 
+class AdjectiveLedBody(Rule):
+    """A capitalised adjective inside a sentence, the lower-case adjectives agreeing with it and a
+    lower-case body's noun agreeing with them all (words.tsv body_noun), untagged, name a body the
+    tagger missed, with the lower-case genitives that complete it: "специалисты [Казахского
+    научно-исследовательского института лесного хозяйства]". The noun needs a complement or a
+    lower-case adjective before it: "Российский союз" alone may be a name the tagger left out on
+    purpose. Capitals at the start of a sentence or a quotation say nothing."""
+
+    finds = True
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        found = []
+        capitalised = [k for k, word in enumerate(words[1:-2], 1) if word[:1].isupper()]  # a small share of words
+        for k in capitalised:
+            if k in taken or not _is_title(words[k]) or not wordlike(words[k - 1]) or k + 1 in taken \
+                    or not words[k + 1].islower():
+                continue
+            heads = [p.tag for p in morph.parses(words[k]) if p.tag.POS == "ADJF"]
+            noun = k + 1
+            while heads and noun < len(words) - 1 and noun not in taken and words[noun].islower():
+                agreeing = [p.tag for p in morph.parses(words[noun]) if p.tag.POS == "ADJF"
+                            and any(morph.agrees(p.tag, h) for h in heads)]
+                if not agreeing:
+                    break
+                heads, noun = agreeing, noun + 1
+            if not heads or noun in taken or not words[noun].islower():
+                continue
+            if not any(p.tag.POS == "NOUN" and p.normal_form in _BODY_NOUNS and any(morph.agrees(h, p.tag) for h in heads)
+                       for p in morph.parses(words[noun])):
+                continue
+            stop = _genitive_stop(words, noun + 1, taken)
+            if stop is None and noun == k + 1:
+                continue
+            found.append(Tag(k, stop or noun + 1, "ORG"))
+            taken.update(range(k, stop or noun + 1))
+        return sorted(tags + found, key=lambda t: t.start) if found else tags
+
+
 _STATE_BODIES = lexicon.words("state_body")
 _SEATED_BODIES = lexicon.words("seated_body")
 _NAMED_BODIES = _STATE_BODIES | _SEATED_BODIES
@@ -2431,6 +2470,7 @@ RULES: list[Rule] = [
     PersonAfterDescriptor(),
     JoinCountryParts(),
     CapitalisedBody(),
+    AdjectiveLedBody(),
     StateBodyPhrase(),
     NumberedBodies(),
     UnitNumbers(),
