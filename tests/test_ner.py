@@ -732,6 +732,8 @@ def test_fix_is_every_rule_in_turn(text, given):
     (ner.NumberedBodies(), "окончил школу № 5", True),
     (ner.NumberedBodies(), "окончил пятую школу", False),
     (ner.UnitNumbers(), "воинская часть 5516", True),
+    (ner.AdjectiveLedBody(), "специалисты Казахского института экономики", True),
+    (ner.AdjectiveLedBody(), "специалисты Казахской школы экономики", False),  # no body's noun
     (ner.UnitNumbers(), "в части 2 статьи", False),
     (ner.SplitPlacesOnDash(), "трасса Салехард – Лабытнанги", True),
     (ner.SplitPlacesOnDash(), "кое-как добрались до Улан-Удэ", False),  # hyphens inside words

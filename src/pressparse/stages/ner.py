@@ -1627,6 +1627,10 @@ class AdjectiveLedBody(Rule):
     purpose. Capitals at the start of a sentence or a quotation say nothing."""
 
     finds = True
+    # a lower-case word beginning as all forms of one of the nouns do: a few stems
+    trigger = re.compile(r" (?:%s)\w*(?= |$)" % "|".join(sorted(
+        re.escape(os.path.commonprefix(sorted(forms))) for forms in (
+            lexicon.forms_of(frozenset({noun}), frozenset({"NOUN"})) for noun in lexicon.words("body_noun")) if forms)))
 
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
