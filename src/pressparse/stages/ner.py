@@ -2253,6 +2253,42 @@ class RemitComplement(Rule):
 _REMIT_BODIES = lexicon.words("remit_body")
 
 
+class UnitWithRemit(Rule):
+    """A lower-case noun of a body with a remit (words.tsv remit_body), with its relational
+    adjectives, before a body's name in the genitive and "по" with the remit, names a unit of that
+    body, which the tagger leaves out: "[комиссию] [Государственного Совета] по направлению
+    «Здравоохранение»", "[комитета] [Совета Федерации] по экономической политике" (RemitComplement
+    gives the remit to no name after such a noun). The unit's name goes on through the body's, which
+    keeps its own mention inside it, and through a quoted name the remit ends with."""
+
+    finds = True
+    trigger = re.compile(" по ")
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        found = []
+        for tag in tags:
+            end = tag.name_stop or tag.stop
+            k = tag.start - 1
+            if tag.type != "ORG" or k < 0 or k in taken or end + 1 >= len(words) or words[end] != "по" \
+                    or not words[k].islower() or not any(p.tag.case == "gent" for p in morph.parses(words[tag.start])):
+                continue
+            nouns = [p for p in morph.parses(words[k]) if p.tag.POS == "NOUN" and p.normal_form in _REMIT_BODIES]
+            stop = _remit_stop(words, end + 1, taken) if nouns else None
+            if stop is None:
+                continue
+            if stop < len(words) and words[stop] in _OPENING_QUOTES:  # "по направлению «Здравоохранение»"
+                close = next((j for j in range(stop + 1, min(len(words), stop + _COMPLEMENT_WORDS))
+                              if words[j] in _CLOSING_QUOTES), None)
+                stop = close + 1 if close is not None else stop
+            start = k
+            while start > 0 and start - 1 not in taken and any(_relational(words[start - 1], n.tag) for n in nouns):
+                start -= 1
+            found.append(Tag(start, k + 1, "ORG", name_stop=stop))
+            taken.update(range(start, k + 1))
+        return sorted(tags + found, key=lambda t: t.start) if found else tags
+
+
 def _remit_cut(words: list[str], start: int, stop: int) -> Optional[int]:
     """Where the remit begins when the name ``[start, stop)`` ends inside it, after "по" and its
     lower-case words ("[Комиссия по вопросам]", "[Управления по контролю за оборотом]"); else None."""
@@ -2486,6 +2522,7 @@ RULES: list[Rule] = [
     ListedComplement(),
     JoinOrgAndComplement(),
     RemitComplement(),
+    UnitWithRemit(),
     SitesArePlaces(),
 ]
 
