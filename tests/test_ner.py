@@ -536,6 +536,10 @@ RULE_CASES = [
     (ner.NumberedBodies(), "министр посетила школу-лицей № 7 города Кентау", [("Кентау", "LOC")],
      [("школу-лицей № 7", "ORG"), ("Кентау", "LOC")]),  # a compound led by an institution's noun
     (ner.UnitNumbers(), "к тушению привлекли воинскую часть 5516 и авиацию", [], [("воинскую часть 5516", "ORG")]),
+    (ner.RegionAbbreviations(), "подразделения Департамента по ЧС ВКО", [("Департамента по ЧС", "ORG"), ("ВКО", "ORG")],
+     [("Департамента по ЧС", "ORG"), ("ВКО", "LOC")]),  # a region, not a body
+    (ner.RegionAbbreviations(), "в ХМАО открыли школу", [], [("ХМАО", "LOC")]),  # untagged
+    (ner.RegionAbbreviations(), "сотрудники ВКО-банка", [("ВКО-банка", "ORG")], [("ВКО-банка", "ORG")]),  # another word
     (ner.AdjectiveLedBody(), "ущерб оценят специалисты Казахского научно-исследовательского института лесного "
      "хозяйства", [], [("Казахского научно-исследовательского института лесного хозяйства", "ORG")]),
     (ner.AdjectiveLedBody(), "доклад Казахского института экономики", [], [("Казахского института экономики", "ORG")]),
@@ -740,6 +744,8 @@ def test_fix_is_every_rule_in_turn(text, given):
     (ner.NumberedBodies(), "окончил школу № 5", True),
     (ner.NumberedBodies(), "окончил пятую школу", False),
     (ner.UnitNumbers(), "воинская часть 5516", True),
+    (ner.RegionAbbreviations(), "аким ВКО провёл совещание", True),
+    (ner.RegionAbbreviations(), "аким ВКОН провёл совещание", False),  # a longer word
     (ner.AdjectiveLedBody(), "специалисты Казахского института экономики", True),
     (ner.UnitWithRemit(), "комиссия Госсовета по энергетике", True),
     (ner.UnitWithRemit(), "комиссия Госсовета о энергетике", False),

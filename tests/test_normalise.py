@@ -607,6 +607,17 @@ def test_the_kind_of_place_before_its_name_is_part_of_it(source, name):
 
 
 @pytest.mark.parametrize("source, name", [
+    ("Пожар потушили в [ВКО]LOC.", "Восточно-Казахстанская область"),
+    ("В [ХМАО]LOC открыли школу.", "Ханты-Мансийский автономный округ — Югра"),
+])
+def test_a_regions_abbreviation_names_the_region(source, name):
+    doc = parse(source, until="normalise")
+    ((_, span),) = doc.spans()
+    assert span.name == name
+    assert "region's abbreviation" in [rule for rule, _, _ in notes(doc, "normalise")]
+
+
+@pytest.mark.parametrize("source, name", [
     ("Встреча с главой госкорпорации «[Ростех]ORG» прошла в Кремле.", "госкорпорация «Ростех»"),
     ("Средства выделил фонд «[Защитники Отечества]ORG».", "фонд «Защитники Отечества»"),
     ("Выпуск наладили на заводах холдинга «[Швабе]ORG».", "холдинг «Швабе»"),

@@ -968,6 +968,25 @@ class KnownBodies(Rule):
                 if t.type != "ORG" and lexicon.is_known_body(words[t.start:t.stop]) else t for t in tags]
 
 
+class RegionAbbreviations(Rule):
+    """A region's abbreviation (data/region_abbreviations.tsv) is a place whatever the network
+    took it for, and a place when it tagged nothing: "Департамент по чрезвычайным ситуациям [ВКО]",
+    "в [ХМАО]" are the regions, not bodies."""
+
+    finds = True
+    trigger = re.compile(r"(?:^| )(?:%s)(?= |$)" % "|".join(sorted(lexicon.region_abbreviations())))
+
+    def apply(self, words, tags):
+        found = [k for k, word in enumerate(words) if lexicon.region_abbreviation(word)]
+        if not found:
+            return tags
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        out = [Tag(t.start, t.stop, "LOC", t.name_stop) if t.start in found and t.stop == t.start + 1 else t
+               for t in tags]
+        out += [Tag(k, k + 1, "LOC") for k in found if k not in taken]
+        return sorted(out, key=lambda t: t.start) if out != tags else tags
+
+
 class ActingSeats(Rule):
     """A building whose name stands for the government seated in it (words.tsv seat) is that
     government where it acts, whatever the network took it for: the subject of a verb ("[Кремль]
@@ -2492,6 +2511,7 @@ RULES: list[Rule] = [
     NamedWorks(),
     TheInternet(),
     KnownBodies(),
+    RegionAbbreviations(),
     PublishedIn(),
     ActingSeats(),
     BodiesAndCountriesAsPersons(),

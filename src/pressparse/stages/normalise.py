@@ -1602,6 +1602,11 @@ def run(doc: Doc) -> None:
                 persons[span.stop] = span
             elif span.type == "LOC" and (country := lexicon.country(span.mention.text)):
                 span.name, span.country = country, country
+            elif span.type == "LOC" and (region := lexicon.region_abbreviation(span.mention.text)):
+                span.name = region
+                doc.note("normalise", "region's abbreviation", span.mention.start, span.mention.stop,
+                         span.mention.text, f"the region {region!r} (region_abbreviations.tsv)")
+                continue
             else:
                 span.name = phrase_name(words, sentence.spaces(text, span.start, stop))
                 if span.type == "ORG" and len(words) == 1:
