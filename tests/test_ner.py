@@ -510,6 +510,9 @@ RULE_CASES = [
     (ner.StateBodyPhrase(), "жалобу рассмотрел городской суд Саратова", [("Саратова", "LOC")],
      [("городской суд", "ORG"), ("Саратова", "LOC")]),  # a court named by its seat
     (ner.StateBodyPhrase(), "он подал иск в суд присяжных", [], []),  # a court with no seat
+    (ner.StateBodyPhrase(), "встречи проведёт акимат области", [], [("акимат области", "ORG")]),  # a region's noun
+    (ner.StateBodyPhrase(), "решение принял акимат Алматы", [("Алматы", "LOC")],
+     [("акимат", "ORG"), ("Алматы", "LOC")]),
     (ner.StateBodyPhrase(), "приговор вынес окружной суд штата Массачусетс", [("Массачусетс", "LOC")],
      [("окружной суд штата", "ORG"), ("Массачусетс", "LOC")]),  # a seat after its descriptor, in any case
     (ner.StateBodyPhrase(), "решение суда вступило в силу", [], []),

@@ -1692,7 +1692,8 @@ class StateBodyPhrase(Rule):
     state_body) names a body the tagger, trained on capitalised names, misses, with the lower-case
     genitives of that domain ("министерства юстиции", "департамента информации и печати") or the
     remit after "по" ("комитета по безопасности"), and so does a court (words.tsv seated_body) with
-    the place it sits in ("окружной суд [Амстердама]", "суд округа [Свеа]"); as does such a noun
+    the place it sits in ("окружной суд [Амстердама]", "суд округа [Свеа]") or the noun alone of a
+    region named before ("акимат области"); as does such a noun
     capitalised by the sentence it opens. Relational adjectives before it are the name's ("думской
     комиссии по этике"), and a name after it completes it (JoinOrgAndComplement: "министерства
     обороны [США]"). Alone it is any such body ("в профильном комитете"), a plural is several ("в
@@ -1724,7 +1725,9 @@ class StateBodyPhrase(Rule):
             elif nouns[0].normal_form in _SEATED_BODIES:
                 stop = _genitive_stop(words, k + 1, taken) or k + 1
                 seat = places.get(stop)
-                stop = stop if seat is not None and _completing(words, stop) else None
+                # or by the noun alone of a region named before: "акимат области", "суд района"
+                regional = stop == k + 2 and lexicon.is_place_descriptor(words[k + 1])
+                stop = stop if seat is not None and _completing(words, stop) or regional else None
             else:
                 stop = _genitive_stop(words, k + 1, taken)
             if stop is None or _of_people(words, k + 1, stop):
