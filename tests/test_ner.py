@@ -539,6 +539,11 @@ RULE_CASES = [
     (ner.NumberedBodies(), "министр посетила школу-лицей № 7 города Кентау", [("Кентау", "LOC")],
      [("школу-лицей № 7", "ORG"), ("Кентау", "LOC")]),  # a compound led by an institution's noun
     (ner.UnitNumbers(), "к тушению привлекли воинскую часть 5516 и авиацию", [], [("воинскую часть 5516", "ORG")]),
+    (ner.LegalFormAndQuotedName(), "мониторинг усилят акимат и РГП « Казгидромет » .", [],
+     [("РГП « Казгидромет »", "ORG")]),
+    (ner.LegalFormAndQuotedName(), "глава АО « НК « Горный дом » » выступил", [], [("АО « НК « Горный дом » »", "ORG")]),
+    (ner.LegalFormAndQuotedName(), "глава ТОО « Рулиха » выступил", [("Рулиха", "ORG")], [("Рулиха", "ORG")]),  # tagged
+    (ner.LegalFormAndQuotedName(), "его звали СМИ « врагом » народа", [], []),  # no legal form
     (ner.RegionAbbreviations(), "подразделения Департамента по ЧС ВКО", [("Департамента по ЧС", "ORG"), ("ВКО", "ORG")],
      [("Департамента по ЧС", "ORG"), ("ВКО", "LOC")]),  # a region, not a body
     (ner.RegionAbbreviations(), "в ХМАО открыли школу", [], [("ХМАО", "LOC")]),  # untagged
@@ -747,6 +752,8 @@ def test_fix_is_every_rule_in_turn(text, given):
     (ner.NumberedBodies(), "окончил школу № 5", True),
     (ner.NumberedBodies(), "окончил пятую школу", False),
     (ner.UnitNumbers(), "воинская часть 5516", True),
+    (ner.LegalFormAndQuotedName(), "РГП «Казгидромет»", True),
+    (ner.LegalFormAndQuotedName(), "РГП Казгидромет", False),
     (ner.RegionAbbreviations(), "аким ВКО провёл совещание", True),
     (ner.RegionAbbreviations(), "аким ВКОН провёл совещание", False),  # a longer word
     (ner.AdjectiveLedBody(), "специалисты Казахского института экономики", True),

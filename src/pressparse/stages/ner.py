@@ -1089,6 +1089,44 @@ _COMPANY_WORDS = lexicon.words("company_word")
 _LEGAL_FORMS = frozenset(lexicon.lines("legal_forms.txt"))
 
 
+class LegalFormAndQuotedName(Rule):
+    """A legal form in capitals (data/legal_forms.txt) and the quoted name after it, nested quotes
+    and all, name a company the tagger missed: "[РГП «Казгидромет»]", "[ТОО «Кайып Ата»]". Only
+    where the tagger tagged none of these words: a name it found keeps its own extent."""
+
+    finds = True
+    trigger = re.compile(r"(?:^| )[А-ЯЁA-Z]{2,5} [«\"„“]")  # a capitalised abbreviation and a quote
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        found = []
+        for k in range(len(words) - 2):
+            if not (words[k].isupper() and words[k].lower() in _LEGAL_FORMS and words[k + 1] in _OPENING_QUOTES):
+                continue
+            stop = _quoted_stop(words, k + 1)
+            if stop is not None and stop - k > 3 and taken.isdisjoint(range(k, stop)):
+                found.append(Tag(k, stop, "ORG"))
+                taken.update(range(k, stop))
+        return sorted(tags + found, key=lambda t: t.start) if found else tags
+
+
+def _quoted_stop(words: list[str], at: int) -> Optional[int]:
+    """Past the quotation opening at ``at``, whose quotes may nest ("«НК «KAZAKH INVEST»»"); None
+    when it does not close within a name's reach."""
+    depth = 0
+    for k in range(at, min(len(words), at + _QUOTED_WORDS)):
+        if words[k] in _OPENING_QUOTES and not (words[k] in _CLOSING_QUOTES and depth):
+            depth += 1
+        elif words[k] in _CLOSING_QUOTES:
+            depth -= 1
+            if depth == 0:
+                return k + 1
+    return None
+
+
+_QUOTED_WORDS = 12  # a quoted company name's tokens, quotes included: "«НК «Горный дом»»"
+
+
 class CompoundBodies(Rule):
     """A word made of a name and, after a hyphen, a body's noun (words.tsv compound_body) is a
     body's name, though the tagger reads the name in it as a person's: "[Тинькофф-банк]",
@@ -2519,6 +2557,7 @@ RULES: list[Rule] = [
     ActingSeats(),
     BodiesAndCountriesAsPersons(),
     CompanyNames(),
+    LegalFormAndQuotedName(),
     CompoundBodies(),
     ContractedBodies(),
     PlaceAfterDescriptor(),
