@@ -1707,7 +1707,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 def _descriptor_in_name(words: Sequence[str], span: Span) -> Optional[str]:
     """A body's quoted or Latin-script name with the noun of its kind before it (words.tsv
     body_descriptor), which a reader says as part of the name ("госкорпорации «Ростех»":
-    госкорпорация «Ростех», "компанией TotalEnergies": компания TotalEnergies): the noun in the
+    госкорпорация «Ростех», "издательством Penguin Books": издательство Penguin Books): the noun in the
     nominative singular, the name as written. Not after a plural noun, which lists bodies
     ("фондов «Сколково» и «Иннопрактика»"), nor for a name the tagger took with its words before it
     ("Государственной корпорации «Ростех»"), whose noun is no descriptor of it, nor for a quoted name
