@@ -222,11 +222,38 @@ from markup import notes, parse  # noqa: E402
      "organizations", ["Минсвязи"]),
     ("same body", "[Министерство энергетики]ORG провело брифинг. [Министерство]ORG планирует импорт.",
      "organizations", ["Министерство энергетики"]),
+    ("same body", "[Государственная корпорация «Ростех»]ORG отчиталась. Глава госкорпорации «[Ростех]ORG» "
+     "выступил.", "organizations", ["Государственная корпорация «Ростех»"]),
+    ("same body", "Книгу выпустило издательство [Penguin Books]ORG. В [Penguin Books]ORG ответили.",
+     "organizations", ["издательство Penguin Books"]),  # a Latin-script name alone is the body named with its kind
+    ("same body", "Сделку заключил фонд [Digital Sky Technologies]ORG. Позже фонд [DST]ORG продал акции.",
+     "organizations", ["фонд Digital Sky Technologies"]),  # an abbreviation after its kind
+    ("region's noun alone", "Сотрудники [департамента полиции Алматинской области]ORG задержали группу. "
+     "Начальник [департамента полиции области]ORG сообщил об итогах.", "organizations",
+     ["департамент полиции Алматинской области"]),
+    ("abbreviated ending", "Работали подразделения [Департамента по чрезвычайным ситуациям ВКО]ORG. "
+     "Министр поручил [Департаменту по ЧС]ORG усилить мониторинг.", "organizations",
+     ["Департамент по чрезвычайным ситуациям ВКО"]),
+    ("same body", "Свой фонд [Castle Point Capital]ORG он продал. [Фонд Коумса]ORG вырос. [Фонд]ORG понёс потери.",
+     "organizations", ["фонд Castle Point Capital", "Фонд Коумса"]),  # one body named by its head alone
 ])
 def test_each_merge_rule_makes_one_entity_of_its_mentions(rule, source, kind, names):
     doc = parse(source, until="entities")
     assert [e.name for e in getattr(doc, kind)] == names
     assert rule in [r for r, _, _ in notes(doc, "entities")], notes(doc, "entities")
+
+
+@pytest.mark.parametrize("source, bodies", [
+    ("[Департамент полиции Алматинской области]ORG и [департамент полиции Жамбылской области]ORG провели рейд. "
+     "[Департамент полиции области]ORG сообщил.", ["Департамент полиции Алматинской области",
+                                                  "департамент полиции Жамбылской области",
+                                                  "Департамент полиции области"]),  # either region's
+    ("[Комитет по делам молодёжи]ORG и [Комитет по ЧС]ORG провели учения.",
+     ["Комитет по делам молодёжи", "Комитет по ЧС"]),  # the letters are not the other's words
+])
+def test_a_shortened_name_joins_only_the_one_body_it_shortens(source, bodies):
+    doc = parse(source, until="entities")
+    assert [o.name for o in doc.organizations] == bodies
 
 
 @pytest.mark.parametrize("source, bodies", [

@@ -511,6 +511,9 @@ RULE_CASES = [
     (ner.StateBodyPhrase(), "жалобу рассмотрел городской суд Саратова", [("Саратова", "LOC")],
      [("городской суд", "ORG"), ("Саратова", "LOC")]),  # a court named by its seat
     (ner.StateBodyPhrase(), "он подал иск в суд присяжных", [], []),  # a court with no seat
+    (ner.StateBodyPhrase(), "встречи проведёт акимат области", [], [("акимат области", "ORG")]),  # a region's noun
+    (ner.StateBodyPhrase(), "решение принял акимат Алматы", [("Алматы", "LOC")],
+     [("акимат", "ORG"), ("Алматы", "LOC")]),
     (ner.StateBodyPhrase(), "приговор вынес окружной суд штата Массачусетс", [("Массачусетс", "LOC")],
      [("окружной суд штата", "ORG"), ("Массачусетс", "LOC")]),  # a seat after its descriptor, in any case
     (ner.StateBodyPhrase(), "решение суда вступило в силу", [], []),
@@ -534,6 +537,36 @@ RULE_CASES = [
     (ner.NumberedBodies(), "во исполнение резолюции Совета Безопасности № 2231", [("Совета Безопасности", "ORG")],
      [("Совета Безопасности", "ORG")]),  # the resolution's number
     (ner.NumberedBodies(), "дело № 15 рассмотрят в мае", [], []),  # no institution's noun
+    (ner.NumberedBodies(), "министр посетила школу-лицей № 7 города Кентау", [("Кентау", "LOC")],
+     [("школу-лицей № 7", "ORG"), ("Кентау", "LOC")]),  # a compound led by an institution's noun
+    (ner.UnitNumbers(), "к тушению привлекли воинскую часть 5516 и авиацию", [], [("воинскую часть 5516", "ORG")]),
+    (ner.LegalFormAndQuotedName(), "мониторинг усилят акимат и РГП « Казгидромет » .", [],
+     [("РГП « Казгидромет »", "ORG")]),
+    (ner.LegalFormAndQuotedName(), "глава АО « НК « Горный дом » » выступил", [], [("АО « НК « Горный дом » »", "ORG")]),
+    (ner.LegalFormAndQuotedName(), "глава ТОО « Рулиха » выступил", [("Рулиха", "ORG")], [("Рулиха", "ORG")]),  # tagged
+    (ner.LegalFormAndQuotedName(), "его звали СМИ « врагом » народа", [], []),  # no legal form
+    (ner.RegionAbbreviations(), "подразделения Департамента по ЧС ВКО", [("Департамента по ЧС", "ORG"), ("ВКО", "ORG")],
+     [("Департамента по ЧС", "ORG"), ("ВКО", "LOC")]),  # a region, not a body
+    (ner.RegionAbbreviations(), "в ХМАО открыли школу", [], [("ХМАО", "LOC")]),  # untagged
+    (ner.RegionAbbreviations(), "сотрудники ВКО-банка", [("ВКО-банка", "ORG")], [("ВКО-банка", "ORG")]),  # another word
+    (ner.AdjectiveLedBody(), "ущерб оценят специалисты Казахского научно-исследовательского института лесного "
+     "хозяйства", [], [("Казахского научно-исследовательского института лесного хозяйства", "ORG")]),
+    (ner.AdjectiveLedBody(), "доклад Казахского института экономики", [], [("Казахского института экономики", "ORG")]),
+    (ner.AdjectiveLedBody(), "он работал в Российском союзе", [], []),  # a noun alone
+    (ner.UnitWithRemit(), "направить в комиссию Государственного Совета по направлению «Здравоохранение» "
+     "предложения", [("Государственного Совета", "ORG")],
+     [("комиссию Государственного Совета по направлению « Здравоохранение »", "ORG"),
+      ("Государственного Совета", "ORG")]),  # the unit named through the body and the remit
+    (ner.UnitWithRemit(), "заседание думского комитета Госдумы по обороне", [("Госдумы", "ORG")],
+     [("думского комитета Госдумы по обороне", "ORG"), ("Госдумы", "ORG")]),
+    (ner.UnitWithRemit(), "глава ФСБ по получению ключей промолчал", [("ФСБ", "ORG")], [("ФСБ", "ORG")]),  # no unit's noun
+    (ner.UnitWithRemit(), "доклад комиссии Госдумы о бюджете", [("Госдумы", "ORG")], [("Госдумы", "ORG")]),  # no remit
+    (ner.AdjectiveLedBody(), "Казахский институт экономики сообщил", [], []),  # a sentence's first capital
+    (ner.AdjectiveLedBody(), "он хвалил Казахскую школу экономики", [], []),  # no body's noun
+    (ner.UnitNumbers(), "приказ по войсковой части 3179 подписан", [], [("войсковой части 3179", "ORG")]),
+    (ner.UnitNumbers(), "в части 2 статьи 190 сказано", [], []),  # a number of one figure
+    (ner.UnitNumbers(), "большей части 2025 года", [], []),  # a quality, not a unit's adjective
+    (ner.UnitNumbers(), "по части 1500 рублей", [], []),  # no adjective says it is a unit
     (ner.CapitalisedBody(), "доклад Комитета по регламенту", [("Комитета по регламенту", "ORG")],
      [("Комитета по регламенту", "ORG")]),
     (ner.JoinCountryParts(), "Президент Республики Союз Мьянма прибыл",
@@ -721,6 +754,16 @@ def test_fix_is_every_rule_in_turn(text, given):
     (ner.StateBodyPhrase(), "министерский доклад", False),  # no noun's form
     (ner.NumberedBodies(), "окончил школу № 5", True),
     (ner.NumberedBodies(), "окончил пятую школу", False),
+    (ner.UnitNumbers(), "воинская часть 5516", True),
+    (ner.LegalFormAndQuotedName(), "РГП «Казгидромет»", True),
+    (ner.LegalFormAndQuotedName(), "РГП Казгидромет", False),
+    (ner.RegionAbbreviations(), "аким ВКО провёл совещание", True),
+    (ner.RegionAbbreviations(), "аким ВКОН провёл совещание", False),  # a longer word
+    (ner.AdjectiveLedBody(), "специалисты Казахского института экономики", True),
+    (ner.UnitWithRemit(), "комиссия Госсовета по энергетике", True),
+    (ner.UnitWithRemit(), "комиссия Госсовета о энергетике", False),
+    (ner.AdjectiveLedBody(), "специалисты Казахской школы экономики", False),  # no body's noun
+    (ner.UnitNumbers(), "в части 2 статьи", False),
     (ner.SplitPlacesOnDash(), "трасса Салехард – Лабытнанги", True),
     (ner.SplitPlacesOnDash(), "кое-как добрались до Улан-Удэ", False),  # hyphens inside words
     (ner.SplitPlacesOnDash(), "– Лабытнанги", True),  # a sentence's first token

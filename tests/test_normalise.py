@@ -606,6 +606,37 @@ def test_the_kind_of_place_before_its_name_is_part_of_it(source, name):
     assert any(rule == "kind in a place's name" for rule, _, _ in notes(doc, "normalise")) == (" " in name)
 
 
+@pytest.mark.parametrize("source, name", [
+    ("Пожар потушили в [ВКО]LOC.", "Восточно-Казахстанская область"),
+    ("В [ХМАО]LOC открыли школу.", "Ханты-Мансийский автономный округ — Югра"),
+])
+def test_a_regions_abbreviation_names_the_region(source, name):
+    doc = parse(source, until="normalise")
+    ((_, span),) = doc.spans()
+    assert span.name == name
+    assert "region's abbreviation" in [rule for rule, _, _ in notes(doc, "normalise")]
+
+
+@pytest.mark.parametrize("source, name", [
+    ("Встреча с главой госкорпорации «[Ростех]ORG» прошла в Кремле.", "госкорпорация «Ростех»"),
+    ("Средства выделил фонд «[Защитники Отечества]ORG».", "фонд «Защитники Отечества»"),
+    ("Выпуск наладили на заводах холдинга «[Швабе]ORG».", "холдинг «Швабе»"),
+    ("Книгу выпустило издательство [Penguin Books]ORG.", "издательство Penguin Books"),  # a Latin-script name
+    # a company's kind, which news leave out, and a plural, which lists bodies
+    ("Акции компании «[Газпром]ORG» выросли.", "Газпром"),
+    ("Гранты выдали фондов «[Сколково]ORG» и «Иннопрактика».", "Сколково"),
+    ('Его исключило центральное бюро "[Яблока]ORG".', "Яблоко"),  # the genitive of the body it is of
+    # a name the tagger took with its kind
+    ("Глава [Государственной корпорации «Ростех»]ORG выступил.", "Государственная корпорация «Ростех»"),
+])
+def test_the_kind_of_body_before_its_quoted_name_is_part_of_it(source, name):
+    doc = parse(source, until="normalise")
+    ((_, span),) = [s for s in doc.spans() if s[1].type == "ORG"]
+    assert span.name == name
+    assert any(rule == "kind in a body's name" for rule, _, _ in notes(doc, "normalise")) == (
+        name.split()[0] in ("госкорпорация", "фонд", "холдинг", "издательство"))
+
+
 @pytest.mark.parametrize("text, name", [
     # a patronymic the dictionary does not know says the gender by its suffix
     ("Абенову Сауле Жумабаевну", "Абенова Сауле Жумабаевна"),

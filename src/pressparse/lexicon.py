@@ -589,6 +589,22 @@ def region_country(place: str) -> Optional[str]:
 
 
 @lru_cache(maxsize=None)
+def _region_abbreviations() -> dict[str, str]:
+    return dict(table("region_abbreviations.tsv"))
+
+
+def region_abbreviation(word: str) -> Optional[str]:
+    """The first-level region an abbreviation stands for (data/region_abbreviations.tsv):
+    ``"ВКО"`` → ``"Восточно-Казахстанская область"``; None for any other word."""
+    return _region_abbreviations().get(word)
+
+
+def region_abbreviations() -> frozenset[str]:
+    """Every abbreviation of data/region_abbreviations.tsv."""
+    return frozenset(_region_abbreviations())
+
+
+@lru_cache(maxsize=None)
 def _organizations() -> dict[str, dict[str, str]]:
     """{short form: {country or "": full name}} from data/organizations.tsv."""
     found: dict[str, dict[str, str]] = {}

@@ -899,14 +899,15 @@ def _merge_organizations(clusters: list[_Cluster], doc: Optional[Doc] = None) ->
     thousands of bodies cost no more per body than a few."""
     kept = _LongerNames()
     for cluster in sorted(clusters, key=lambda c: -len(c.key)):
-        home = kept.home(cluster)
+        home, rule, why = kept.home(cluster), "same body", "is part of"
+        if home is None:
+            home, rule, why = kept.shortened(cluster)
         if home is None:
             kept.add(cluster)
         else:
             if doc is not None:
                 first = cluster.spans[0].mention
-                doc.note("entities", "same body", first.start, first.stop, first.text,
-                         f"{cluster.name!r} is part of {home.name!r}")
+                doc.note("entities", rule, first.start, first.stop, first.text, f"{cluster.name!r} {why} {home.name!r}")
             home.spans.extend(cluster.spans)
     return kept.clusters
 
@@ -922,26 +923,37 @@ class _LongerNames:
         self.acronyms: dict[str, _Cluster] = {}  # the initials of a name's significant words
         self.starts: dict[str, list[tuple[_Cluster, tuple[str, ...]]]] = {}  # first two letters → names
         self.heads: dict[str, list[_Cluster]] = {}  # the first word of each name of two words or more
+        self.unplaced: dict[tuple, _Cluster] = {}  # a name's key without its region's adjective
 
     def add(self, cluster: _Cluster) -> None:
         self.order[id(cluster)] = len(self.clusters)
         self.clusters.append(cluster)
         for n in range(2, len(cluster.key) + 1):
             self.prefixes.setdefault(cluster.key[:n], cluster)
-        if len(cluster.key) >= 2:
+        if len(cluster.key) >= 2 and not _described(cluster.name):  # "фонд X Prize" is not headed by "Фонд"
             self.heads.setdefault(cluster.key[0], []).append(cluster)
         for q in re.findall(r"«([^«»]+)»", cluster.name):
             self.quoted.setdefault(org_key(q), cluster)
+        if _described(cluster.name):  # "издательство Penguin Books" is "Penguin Books", and "PB"
+            self.quoted.setdefault(cluster.key[1:], cluster)
+            bare = _significant(cluster.name.partition(" ")[2])
+            if len(bare) >= 2:
+                self.acronyms.setdefault("".join(w[0] for w in bare), cluster)
         words = _significant(cluster.name)
         if len(words) >= 2:
             self.acronyms.setdefault("".join(w[0] for w in words), cluster)
             self.starts.setdefault(words[0][:2], []).append((cluster, words))
+        for key in _without_region(cluster.name):  # the regions' noun alone of two bodies is either's: None
+            self.unplaced[key] = cluster if self.unplaced.get(key, cluster) is cluster else None
 
     def home(self, short: _Cluster) -> Optional[_Cluster]:
         """The earliest kept cluster whose name ``short``'s is part of (as ``_names_part_of``)."""
         found = [self.quoted.get(short.key)]
-        if short.name.split()[0].isupper():
-            found.append(self.quoted.get(short.key[1:]))
+        if short.name.split()[0].isupper() or _described(short.name):
+            found.append(self.quoted.get(short.key[1:]))  # "АО «Газпромбанк»", "госкорпорация «Ростех»"
+        bare = short.name.partition(" ")[2].strip("«»\"")
+        if _described(short.name) and bare.isupper() and " " not in bare:
+            found.append(self.acronyms.get(bare.lower()))  # "фонд DST" of "Digital Sky Technologies"
         if len(short.key) >= 2:
             longer = self.prefixes.get(short.key)
             found.append(None if longer is not None and _numbered_after(longer, len(short.key)) else longer)
@@ -961,6 +973,26 @@ class _LongerNames:
         found = [c for c in found if c is not None and c is not short]
         return min(found, key=lambda c: self.order[id(c)]) if found else None
 
+    def shortened(self, short: _Cluster) -> tuple[Optional[_Cluster], str, str]:
+        """The earliest kept cluster whose name ``short``'s shortens in a way ``home`` does not
+        see, with the rule's name and what it says: a region's noun without the region's adjective
+        ("департамент полиции области" of "департамент полиции Алматинской области"), or the words
+        after a beginning abbreviated ("Департамент по ЧС" of "Департамент по чрезвычайным
+        ситуациям ВКО"); (None, "", "") when there is none."""
+        home = self.unplaced.get(short.key)
+        if home is not None:
+            return home, "region's noun alone", "names the region of"
+        last = short.name.rsplit(" ", 1)[-1]
+        if len(short.key) < 3 or not (last.isupper() and last.isalpha() and len(last) >= 2):
+            return None, "", ""
+        begun = short.key[:-1]
+        for home in self.heads.get(short.key[0], ()):
+            rest = [w for w in home.key[len(begun):] if w not in _SMALL_WORDS]
+            if home.key[:len(begun)] == begun and len(rest) >= len(last) \
+                    and "".join(w[0] for w in rest[:len(last)]) == last.lower():
+                return home, "abbreviated ending", "abbreviates the end of"
+        return None, "", ""
+
     def _abbreviated_with_country(self, short: _Cluster) -> Optional[_Cluster]:
         """The body an abbreviation and its country name ("МВД Казахстана"): the one whose name
         is that abbreviation's in full, of that country or of none ("Министерство внутренних дел
@@ -973,6 +1005,27 @@ class _LongerNames:
             return None
         long_ = self.acronyms.get(words[0].lower())
         return long_ if long_ is not None and long_.country in (None, short.country) else None
+
+
+_BODY_DESCRIPTORS = lexicon.words("body_descriptor")
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _without_region(name: str) -> tuple[tuple, ...]:
+    """The keys of a body's name with the capitalised adjective of a region's noun (words.tsv
+    place_descriptor) left out, as a release says the region named before by its noun alone
+    ("департамент полиции Алматинской области": департамент полиции области)."""
+    words = re.findall(r"\w+", name)
+    return tuple(org_key(" ".join(words[:k] + words[k + 1:])) for k in range(1, len(words) - 1)
+                 if words[k][:1].isupper() and lexicon.is_place_descriptor(words[k + 1])
+                 and any(p.tag.POS == "ADJF" for p in morph.parses(words[k])))
+
+
+def _described(name: str) -> bool:
+    """Whether a body's name is a quoted or Latin-script one after the noun of its kind (words.tsv
+    body_descriptor, as normalise names it: "госкорпорация «Ростех»"), which names it alone too."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first in _BODY_DESCRIPTORS and (rest[0] in "«\"" or rest[0].isascii() and rest[0].isalpha())
 
 
 def _common_noun(word: str) -> bool:

@@ -999,6 +999,25 @@ class KnownBodies(Rule):
                 if t.type != "ORG" and lexicon.is_known_body(words[t.start:t.stop]) else t for t in tags]
 
 
+class RegionAbbreviations(Rule):
+    """A region's abbreviation (data/region_abbreviations.tsv) is a place whatever the network
+    took it for, and a place when it tagged nothing: "Департамент по чрезвычайным ситуациям [ВКО]",
+    "в [ХМАО]" are the regions, not bodies."""
+
+    finds = True
+    trigger = re.compile(r"(?:^| )(?:%s)(?= |$)" % "|".join(sorted(lexicon.region_abbreviations())))
+
+    def apply(self, words, tags):
+        found = [k for k, word in enumerate(words) if lexicon.region_abbreviation(word)]
+        if not found:
+            return tags
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        out = [Tag(t.start, t.stop, "LOC", t.name_stop) if t.start in found and t.stop == t.start + 1 else t
+               for t in tags]
+        out += [Tag(k, k + 1, "LOC") for k in found if k not in taken]
+        return sorted(out, key=lambda t: t.start) if out != tags else tags
+
+
 class ActingSeats(Rule):
     """A building whose name stands for the government seated in it (words.tsv seat) is that
     government where it acts, whatever the network took it for: the subject of a verb ("[Кремль]
@@ -1103,6 +1122,44 @@ def _company(words: list[str], tag: Tag) -> bool:
 
 _COMPANY_WORDS = lexicon.words("company_word")
 _LEGAL_FORMS = frozenset(lexicon.lines("legal_forms.txt"))
+
+
+class LegalFormAndQuotedName(Rule):
+    """A legal form in capitals (data/legal_forms.txt) and the quoted name after it, nested quotes
+    and all, name a company the tagger missed: "[РГП «Казгидромет»]", "[ТОО «Кайып Ата»]". Only
+    where the tagger tagged none of these words: a name it found keeps its own extent."""
+
+    finds = True
+    trigger = re.compile(r"(?:^| )[А-ЯЁA-Z]{2,5} [«\"„“]")  # a capitalised abbreviation and a quote
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        found = []
+        for k in range(len(words) - 2):
+            if not (words[k].isupper() and words[k].lower() in _LEGAL_FORMS and words[k + 1] in _OPENING_QUOTES):
+                continue
+            stop = _quoted_stop(words, k + 1)
+            if stop is not None and stop - k > 3 and taken.isdisjoint(range(k, stop)):
+                found.append(Tag(k, stop, "ORG"))
+                taken.update(range(k, stop))
+        return sorted(tags + found, key=lambda t: t.start) if found else tags
+
+
+def _quoted_stop(words: list[str], at: int) -> Optional[int]:
+    """Past the quotation opening at ``at``, whose quotes may nest ("«НК «KAZAKH INVEST»»"); None
+    when it does not close within a name's reach."""
+    depth = 0
+    for k in range(at, min(len(words), at + _QUOTED_WORDS)):
+        if words[k] in _OPENING_QUOTES and not (words[k] in _CLOSING_QUOTES and depth):
+            depth += 1
+        elif words[k] in _CLOSING_QUOTES:
+            depth -= 1
+            if depth == 0:
+                return k + 1
+    return None
+
+
+_QUOTED_WORDS = 12  # a quoted company name's tokens, quotes included: "«НК «Горный дом»»"
 
 
 class CompoundBodies(Rule):
@@ -1674,6 +1731,49 @@ class CapitalisedBody(Rule):
         return sorted(tags + found, key=lambda t: t.start) if found else tags
 
 
+class AdjectiveLedBody(Rule):
+    """A capitalised adjective inside a sentence, the lower-case adjectives agreeing with it and a
+    lower-case body's noun agreeing with them all (words.tsv body_noun), untagged, name a body the
+    tagger missed, with the lower-case genitives that complete it: "специалисты [Казахского
+    научно-исследовательского института лесного хозяйства]". The noun needs a complement or a
+    lower-case adjective before it: "Российский союз" alone may be a name the tagger left out on
+    purpose. Capitals at the start of a sentence or a quotation say nothing."""
+
+    finds = True
+    # a lower-case word beginning as all forms of one of the nouns do: a few stems
+    trigger = re.compile(r" (?:%s)\w*(?= |$)" % "|".join(sorted(
+        re.escape(os.path.commonprefix(sorted(forms))) for forms in (
+            lexicon.forms_of(frozenset({noun}), frozenset({"NOUN"})) for noun in lexicon.words("body_noun")) if forms)))
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        found = []
+        capitalised = [k for k, word in enumerate(words[1:-2], 1) if word[:1].isupper()]  # a small share of words
+        for k in capitalised:
+            if k in taken or not _is_title(words[k]) or not wordlike(words[k - 1]) or k + 1 in taken \
+                    or not words[k + 1].islower():
+                continue
+            heads = [p.tag for p in morph.parses(words[k]) if p.tag.POS == "ADJF"]
+            noun = k + 1
+            while heads and noun < len(words) - 1 and noun not in taken and words[noun].islower():
+                agreeing = [p.tag for p in morph.parses(words[noun]) if p.tag.POS == "ADJF"
+                            and any(morph.agrees(p.tag, h) for h in heads)]
+                if not agreeing:
+                    break
+                heads, noun = agreeing, noun + 1
+            if not heads or noun in taken or not words[noun].islower():
+                continue
+            if not any(p.tag.POS == "NOUN" and p.normal_form in _BODY_NOUNS and any(morph.agrees(h, p.tag) for h in heads)
+                       for p in morph.parses(words[noun])):
+                continue
+            stop = _genitive_stop(words, noun + 1, taken)
+            if stop is None and noun == k + 1:
+                continue
+            found.append(Tag(k, stop or noun + 1, "ORG"))
+            taken.update(range(k, stop or noun + 1))
+        return sorted(tags + found, key=lambda t: t.start) if found else tags
+
+
 _STATE_BODIES = lexicon.words("state_body")
 _SEATED_BODIES = lexicon.words("seated_body")
 _NAMED_BODIES = _STATE_BODIES | _SEATED_BODIES
@@ -1686,7 +1786,8 @@ class StateBodyPhrase(Rule):
     state_body) names a body the tagger, trained on capitalised names, misses, with the lower-case
     genitives of that domain ("министерства юстиции", "департамента информации и печати") or the
     remit after "по" ("комитета по безопасности"), and so does a court (words.tsv seated_body) with
-    the place it sits in ("окружной суд [Амстердама]", "суд округа [Свеа]"); as does such a noun
+    the place it sits in ("окружной суд [Амстердама]", "суд округа [Свеа]") or the noun alone of a
+    region named before ("акимат области"); as does such a noun
     capitalised by the sentence it opens. Relational adjectives before it are the name's ("думской
     комиссии по этике"), and a name after it completes it (JoinOrgAndComplement: "министерства
     обороны [США]"). Alone it is any such body ("в профильном комитете"), a plural is several ("в
@@ -1717,7 +1818,9 @@ class StateBodyPhrase(Rule):
             elif nouns[0].normal_form in _SEATED_BODIES:
                 stop = _genitive_stop(words, k + 1, taken) or k + 1
                 seat = places.get(stop)
-                stop = stop if seat is not None and _completing(words, stop) else None
+                # or by the noun alone of a region named before: "акимат области", "суд района"
+                regional = stop == k + 2 and lexicon.is_place_descriptor(words[k + 1])
+                stop = stop if seat is not None and _completing(words, stop) or regional else None
             else:
                 stop = _genitive_stop(words, k + 1, taken)
             if stop is None or _of_people(words, k + 1, stop):
@@ -1777,8 +1880,9 @@ class NumberedBodies(Rule):
     its relational adjectives, "№" and a number name a body the tagger misses ("закончил [среднюю
     школу № 1]", "в [исправительной колонии № 5]"), and a body's name with such a noun goes on
     through them ("[Детской спортивной школы олимпийского резерва] № 6"); a place's name after it
-    completes it (JoinOrgAndComplement: "школы № 1 [Махачкалы]"). After other bodies the number is
-    another thing's: "резолюции [Совета Безопасности ООН] № 1747"."""
+    completes it (JoinOrgAndComplement: "школы № 1 [Махачкалы]"), and so does a compound whose first
+    part is such a noun ("[школу-лицей № 7]"). After other bodies the number is another thing's:
+    "резолюции [Совета Безопасности ООН] № 1747"."""
 
     finds = True
     trigger = re.compile(r"№ \d")  # the number sign and a number after it
@@ -1792,10 +1896,10 @@ class NumberedBodies(Rule):
                 continue
             body = ends.get(k)
             if body is not None:
-                if any(morph.lemma(w) in _NUMBERED_BODIES for w in words[body.start:k]):
+                if any(_numbered_body(morph.lemma(w)) for w in words[body.start:k]):
                     out[out.index(body)] = Tag(body.start, k + 2, "ORG")
                 continue
-            nouns = [p for p in morph.parses(words[k - 1]) if p.tag.POS == "NOUN" and p.normal_form in _NUMBERED_BODIES]
+            nouns = [p for p in morph.parses(words[k - 1]) if p.tag.POS == "NOUN" and _numbered_body(p.normal_form)]
             if not nouns or not words[k - 1].islower() or k - 1 in taken:
                 continue
             start = k - 1
@@ -1806,6 +1910,41 @@ class NumberedBodies(Rule):
 
 
 _NUMBERED_BODIES = lexicon.words("numbered_body")
+
+
+def _numbered_body(lemma: str) -> bool:
+    """A noun of an institution known by its number, or a compound led by one ("школа-гимназия")."""
+    return lemma in _NUMBERED_BODIES or lemma.partition("-")[0] in _NUMBERED_BODIES
+
+
+class UnitNumbers(Rule):
+    """A military unit named by its number: a unit-number noun (words.tsv unit_number_noun) with
+    its relational adjectives and the number after it ("[воинская часть 5516]", "[войсковой части
+    3179]"), which the tagger, reading no name in it, misses; a number of three figures or more, so
+    that "части 2" of a text's parts is no unit."""
+
+    finds = True
+    trigger = re.compile(r"част\S* \d{3}")  # the noun "часть" and a number after it
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        found = []
+        for k in range(1, len(words) - 1):
+            if k in taken or k + 1 in taken or not (words[k + 1].isdigit() and len(words[k + 1]) >= 3):
+                continue
+            nouns = [p for p in morph.parses(words[k]) if p.tag.POS == "NOUN" and p.tag.number == "sing"
+                     and p.normal_form in _UNIT_NUMBER_NOUNS]
+            if not nouns or not words[k].islower():
+                continue
+            start = k
+            while start > 0 and start - 1 not in taken and any(_relational(words[start - 1], n.tag) for n in nouns):
+                start -= 1
+            if start < k:  # "части 5516" alone may be a part of anything; the adjective says a unit's
+                found.append(Tag(start, k + 2, "ORG"))
+        return sorted(tags + found, key=lambda t: t.start) if found else tags
+
+
+_UNIT_NUMBER_NOUNS = lexicon.words("unit_number_noun")
 
 
 class EponymousBodies(Rule):
@@ -2241,6 +2380,42 @@ class RemitComplement(Rule):
 _REMIT_BODIES = lexicon.words("remit_body")
 
 
+class UnitWithRemit(Rule):
+    """A lower-case noun of a body with a remit (words.tsv remit_body), with its relational
+    adjectives, before a body's name in the genitive and "по" with the remit, names a unit of that
+    body, which the tagger leaves out: "[комиссию] [Государственного Совета] по направлению
+    «Здравоохранение»", "[комитета] [Совета Федерации] по экономической политике" (RemitComplement
+    gives the remit to no name after such a noun). The unit's name goes on through the body's, which
+    keeps its own mention inside it, and through a quoted name the remit ends with."""
+
+    finds = True
+    trigger = re.compile(" по ")
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        found = []
+        for tag in tags:
+            end = tag.name_stop or tag.stop
+            k = tag.start - 1
+            if tag.type != "ORG" or k < 0 or k in taken or end + 1 >= len(words) or words[end] != "по" \
+                    or not words[k].islower() or not any(p.tag.case == "gent" for p in morph.parses(words[tag.start])):
+                continue
+            nouns = [p for p in morph.parses(words[k]) if p.tag.POS == "NOUN" and p.normal_form in _REMIT_BODIES]
+            stop = _remit_stop(words, end + 1, taken) if nouns else None
+            if stop is None:
+                continue
+            if stop < len(words) and words[stop] in _OPENING_QUOTES:  # "по направлению «Здравоохранение»"
+                close = next((j for j in range(stop + 1, min(len(words), stop + _COMPLEMENT_WORDS))
+                              if words[j] in _CLOSING_QUOTES), None)
+                stop = close + 1 if close is not None else stop
+            start = k
+            while start > 0 and start - 1 not in taken and any(_relational(words[start - 1], n.tag) for n in nouns):
+                start -= 1
+            found.append(Tag(start, k + 1, "ORG", name_stop=stop))
+            taken.update(range(start, k + 1))
+        return sorted(tags + found, key=lambda t: t.start) if found else tags
+
+
 def _remit_cut(words: list[str], start: int, stop: int) -> Optional[int]:
     """Where the remit begins when the name ``[start, stop)`` ends inside it, after "по" and its
     lower-case words ("[Комиссия по вопросам]", "[Управления по контролю за оборотом]"); else None."""
@@ -2444,10 +2619,12 @@ RULES: list[Rule] = [
     NamedWorks(),
     TheInternet(),
     KnownBodies(),
+    RegionAbbreviations(),
     PublishedIn(),
     ActingSeats(),
     BodiesAndCountriesAsPersons(),
     CompanyNames(),
+    LegalFormAndQuotedName(),
     CompoundBodies(),
     ContractedBodies(),
     PlaceAfterDescriptor(),
@@ -2462,8 +2639,10 @@ RULES: list[Rule] = [
     PersonAfterDescriptor(),
     JoinCountryParts(),
     CapitalisedBody(),
+    AdjectiveLedBody(),
     StateBodyPhrase(),
     NumberedBodies(),
+    UnitNumbers(),
     EponymousBodies(),
     Convocations(),
     LowerCaseComplement(),
@@ -2472,6 +2651,7 @@ RULES: list[Rule] = [
     ListedComplement(),
     JoinOrgAndComplement(),
     RemitComplement(),
+    UnitWithRemit(),
     SitesArePlaces(),
 ]
 

@@ -1602,10 +1602,21 @@ def run(doc: Doc) -> None:
                 persons[span.stop] = span
             elif span.type == "LOC" and (country := lexicon.country(span.mention.text)):
                 span.name, span.country = country, country
+            elif span.type == "LOC" and (region := lexicon.region_abbreviation(span.mention.text)):
+                span.name = region
+                doc.note("normalise", "region's abbreviation", span.mention.start, span.mention.stop,
+                         span.mention.text, f"the region {region!r} (region_abbreviations.tsv)")
+                continue
             else:
                 span.name = phrase_name(words, sentence.spaces(text, span.start, stop))
                 if span.type == "ORG" and len(words) == 1:
                     span.name = guessed_nominative(span.name)
+                described = _descriptor_in_name(sentence.words, span) if span.type == "ORG" else None
+                if described is not None:
+                    span.name = described
+                    doc.note("normalise", "kind in a body's name", span.mention.start, span.mention.stop,
+                             span.mention.text, f"the kind of body before it is part of its name: {described!r}")
+                    continue
                 kind = _kind_in_name(sentence.words, span) if span.type == "LOC" else None
                 if kind is not None:
                     span.name = kind
@@ -1687,6 +1698,33 @@ def _kind_in_name(words: Sequence[str], span: Span) -> Optional[str]:
     if cases & {morph.SECOND_CASES.get(p.tag.case, p.tag.case) for p in last if p.tag.POS == "NOUN"}:
         return f"{kind} {span.name}"
     return None
+
+
+_BODY_DESCRIPTORS = lexicon.words("body_descriptor")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _descriptor_in_name(words: Sequence[str], span: Span) -> Optional[str]:
+    """A body's quoted or Latin-script name with the noun of its kind before it (words.tsv
+    body_descriptor), which a reader says as part of the name ("госкорпорации «Ростех»":
+    госкорпорация «Ростех», "издательством Penguin Books": издательство Penguin Books): the noun in the
+    nominative singular, the name as written. Not after a plural noun, which lists bodies
+    ("фондов «Сколково» и «Иннопрактика»"), nor for a name the tagger took with its words before it
+    ("Государственной корпорации «Ростех»"), whose noun is no descriptor of it, nor for a quoted name
+    in the genitive, whose the body before it is ("центральное бюро "Яблока"")."""
+    stop = span.name_stop or span.stop
+    quoted = 1 < span.start and stop < len(words) and words[span.start - 1] in _QUOTES_OPENING \
+        and words[stop] in _QUOTES_CLOSING
+    if not quoted and not (span.start and _LATIN.match(words[span.start])) or span.name != span.mention.text:
+        return None
+    at = span.start - 1 - quoted
+    kinds = [p for p in morph.parses(words[at].lower()) if p.tag.POS == "NOUN" and p.tag.number == "sing"
+             and p.normal_form in _BODY_DESCRIPTORS]
+    if not kinds:
+        return None
+    if quoted:
+        return f"{kinds[0].normal_form} {words[span.start - 1]}{span.mention.text}{words[stop]}"
+    return f"{kinds[0].normal_form} {span.mention.text}"
 
 
 def _sort_of_site(words: Sequence[str], at: int, kinds: list) -> str:
