@@ -1005,7 +1005,7 @@ class RegionAbbreviations(Rule):
     "в [ХМАО]" are the regions, not bodies."""
 
     finds = True
-    trigger = re.compile(r"(?:^| )(?:%s)(?= |$)" % "|".join(sorted(lexicon.region_abbreviations())))
+    trigger = re.compile(r" (?:%s) " % "|".join(sorted(map(re.escape, lexicon.region_abbreviations()))))
 
     def apply(self, words, tags):
         found = [k for k, word in enumerate(words) if lexicon.region_abbreviation(word)]
@@ -1130,7 +1130,7 @@ class LegalFormAndQuotedName(Rule):
     where the tagger tagged none of these words: a name it found keeps its own extent."""
 
     finds = True
-    trigger = re.compile(r"(?:^| )[А-ЯЁA-Z]{2,5} [«\"„“]")  # a capitalised abbreviation and a quote
+    trigger = re.compile(r" [А-ЯЁA-Z]{2,5} [«\"„“]")  # a capitalised abbreviation and a quote
 
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
@@ -1741,9 +1741,7 @@ class AdjectiveLedBody(Rule):
 
     finds = True
     # a lower-case word beginning as all forms of one of the nouns do: a few stems
-    trigger = re.compile(r" (?:%s)\w*(?= |$)" % "|".join(sorted(
-        re.escape(os.path.commonprefix(sorted(forms))) for forms in (
-            lexicon.forms_of(frozenset({noun}), frozenset({"NOUN"})) for noun in lexicon.words("body_noun")) if forms)))
+    trigger = re.compile(r" (?:%s)\w* " % "|".join(_stems(lexicon.words("body_noun"), frozenset({"NOUN"}))))
 
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
@@ -2388,7 +2386,7 @@ class UnitWithRemit(Rule):
     gives the remit to no name after such a noun). The unit's name goes on through the body's, which
     keeps its own mention inside it, and through a quoted name the remit ends with."""
 
-    finds = True
+    types = frozenset({"ORG"})
     trigger = re.compile(" по ")
 
     def apply(self, words, tags):
