@@ -686,3 +686,49 @@ def test_the_object_of_a_passive_is_no_nominative(source, names, passive):
     doc = parse(source, until="entities")
     assert [p.name for p in doc.persons] == names
     assert any(rule == "object of a passive" for rule, _, _ in notes(doc, "normalise")) == passive
+
+
+@pytest.mark.parametrize("text, name", [
+    # a man's surname of the -ия declension after his given name declines, as Берия does
+    ("Ахмада Зии", "Ахмад Зия"),
+    ("Звиада Гамсахурдию", "Звиад Гамсахурдия"),
+    ("Звиадом Гамсахурдией", "Звиад Гамсахурдия"),
+    # a woman's reads as before
+    ("Марии Захарии", "Мария Захария"),
+])
+def test_a_mans_surname_in_ia_declines(text, name):
+    assert person_name(text.split()) == name
+
+
+@pytest.mark.parametrize("text, context, name", [
+    # a Lithuanian woman's surname does not decline, and says she is a woman
+    ("Ингриде Шимоните", "", "Ингрида Шимоните"),
+    ("Вилии Блинкявичюте", "по словам", "Вилия Блинкявичюте"),
+    ("Грибаускайте", "", "Грибаускайте"),
+    ("Ирены Юкнявичене", "", "Ирена Юкнявичене"),
+    # a short surname in -ит or -айт is a man's in the locative
+    ("Джоне Голдсмите", "о", "Джон Голдсмит"),
+    ("Джеке Уайте", "о", "Джек Уайт"),
+])
+def test_a_lithuanian_womans_surname_does_not_decline(text, context, name):
+    assert person_name(text.split(), context.split()) == name
+
+
+def test_a_lithuanian_womans_surname_names_a_woman():
+    assert person_readings(["Дале", "Грибаускайте"])[0].gender == "femn"
+    assert person_readings(["Вилию", "Блинкявичюте"])[0].gender == "femn"
+
+
+@pytest.mark.parametrize("words, context, name", [
+    # a person's noun of the dictionary as a surname is read in its cases, not as written in others
+    ("Юлии Перепелице", "проиграла", "Юлия Перепелица"),
+    # a surname in -ову is a man's dative or a woman's accusative, never a nominative
+    ("Акмарал Токтосунову", "писательницу", "Акмарал Токтосунова"),
+])
+def test_a_declining_surname_is_not_read_as_written(words, context, name):
+    assert person_name(words.split(), context.split()) == name
+
+
+def test_a_lithuanian_womans_surname_in_a_sentence():
+    doc = parse("Награду вручили [Дайве Стонкуте]PER и [Джеку Уайту]PER.", until="normalise")
+    assert [s.name for _, s in doc.spans()] == ["Дайва Стонкуте", "Джек Уайт"]

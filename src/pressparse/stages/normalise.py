@@ -46,8 +46,9 @@ _GENDER = 0.5  # the first word as a first name, or a patronymic, if of one gend
 # A surname as a man's is written, in -ов/-ев/-ин, decides against a dictionary first name of the
 # other gender: the ending is grammar ("Садибеков" is a man's, a woman's would be "Садибекова"),
 # while a first name of another language may be a woman's name in Russian ("Гани", read as
-# "Ганя"). An oblique ending weighs as a first name does: "Березовой" is a woman's case, or a
-# man's adjectival surname.
+# "Ганя"), and so does a Lithuanian woman's surname, in any case ("Вилию Блинкявичюте" is no
+# dative of "Вилий"). An oblique ending weighs as a first name does: "Березовой" is a woman's
+# case, or a man's adjectival surname.
 _SURNAME_GENDER = 2.0
 _MASCULINE = 0.12  # officials named in releases are mostly men: a tie-break
 # A verb agreeing with the name as its subject ("Абдуллаева заявила") says the person's gender for
@@ -390,10 +391,12 @@ def _name_options(word: str, place: str, kin: bool = False
     # Христос), not by its ending alone ("Чудотворц"); a name of the dictionary outweighs it. Not a
     # short one, which a foreign surname's forms often spell ("Бени Ганца" is no "ганец", "Гота"
     # no "гот", "Кобе" no "коба").
+    declines = False
     if place in ("last", "only"):
         for p in parses:
             if _person_noun(p):
                 offer(p.tag.case, p.tag.gender, p, _STRONG)
+                declines = True
     # An adjectival surname pymorphy3 does not know as one (Бездудного): adjective
     # endings say the case for sure.
     for p in parses:
@@ -419,6 +422,7 @@ def _name_options(word: str, place: str, kin: bool = False
     if place == "last" or place == "only" and not first_genders:
         for option in _surname_options(low):
             offer(*option)
+            declines = True
     if place == "first" and _place_in_nominative(parses):
         # a place's name opening a name is a given name ("Ливия Клаусова", "Виргиния Вулф"), in
         # the one case the word is written in, whatever the case of a surname that looks alike
@@ -449,11 +453,26 @@ def _name_options(word: str, place: str, kin: bool = False
         # Накамуре", "Андресу Мануэлю Эррере"); alone, "-е" is as often a name that does not
         # decline ("Пеле", "П. Плеве")
         offer("datv", "masc", low[:-1] + "а", _WEAK)
-    # The word as written, lighter than any other reading, fills the cases and genders left.
-    for case in CASES:
-        for g in _GENDERS:
-            if (case, g) not in best:
-                best[case, g] = _Option(case, g, low, _AS_IS)
+    oblique_ia = _MANS_IA_OBLIQUE.search(low) if place == "last" else None
+    if oblique_ia:
+        # a man's surname of the -ия declension after his given name ("Звиада Гамсахурдии",
+        # "Ахмада Зию", "Гиоргием Кобалией"), which the dictionary rarely knows (Берия); a woman's
+        # reads so from the -ия ending's own guesses
+        for case in _MANS_IA_CASES[oblique_ia.group(1)]:
+            offer(case, "masc", low[: oblique_ia.start(1)] + "я", _WEAK)
+    if place in ("last", "only") and _baltic_womans(low):
+        # a Lithuanian woman's surname (-айте, -ите, -уте, -юте: unmarried; -ене: married) does not
+        # decline ("Ингриде Шимоните", "Вилию Блинкявичюте"): not the dative of a "Шимонита"
+        for case in CASES:
+            offer(case, "femn", low, _MEDIUM)
+    # The word as written, lighter than any other reading, fills the cases and genders left; not
+    # those of a word whose declension the dictionary or its ending gives, a surname of the
+    # -ов/-ин kind or a person's noun ("Токтосунову" is no nominative, "Перепелице" no genitive).
+    if not declines:
+        for case in CASES:
+            for g in _GENDERS:
+                if (case, g) not in best:
+                    best[case, g] = _Option(case, g, low, _AS_IS)
     return best, frozenset(first_genders), frozenset(patronymic_genders)
 
 
@@ -467,6 +486,17 @@ _EI_INSTRUMENTAL = re.compile(r"[^аеёиоуыэюяьъй]ей$")
 _E_DATIVE = re.compile(r"(?<=\w\w)[бвгдзклмнпрстфхц]е$")
 _EI_GIVEN = re.compile(r"(?<=\w\w)[^аеёоуыэюяъй]ей$")
 _UNDECLINED_IN_I = re.compile(r"[^аеёиоуыэюяьъйгкхжшчщ]и$")
+_MANS_IA_OBLIQUE = re.compile(r"(?<=\w)и(и|ю|ей)$")
+_MANS_IA_CASES = {"и": ("gent", "datv", "loct"), "ю": ("accs",), "ей": ("ablt",)}
+_BALTIC_WOMANS = re.compile(r"(?<=\w\w)(?:(айте|ите)|уте|юте|скене|чене)$")
+
+
+def _baltic_womans(word: str) -> bool:
+    """Whether a word ends as a Lithuanian woman's surname does; in -айте or -ите, in four
+    syllables or more: not the locative of a short foreign surname in -айт or -ит ("о Джеке
+    Уайте", "о Голдсмите")."""
+    found = _BALTIC_WOMANS.search(word)
+    return found is not None and (found.group(1) is None or _syllables(word) >= 4)
 
 
 # A patronymic the dictionary does not know ("Жумабаевну", "Анваровне") still says the gender by its
@@ -728,7 +758,7 @@ def _scores(words: tuple[str, ...], context: frozenset[str], ruled_out: frozense
                            if patronymic and not (len(words) == 2 and len(first_name) == 1 and patronymic != first_name)]
     last = words[surname_at].lower() if words and words[surname_at][:1].isupper() else ""
     surname = _surname_genders(last)
-    surname_weight = _SURNAME_GENDER if _SURNAME_NOMINATIVE.search(last) else _GENDER
+    surname_weight = _SURNAME_GENDER if _SURNAME_NOMINATIVE.search(last) or _baltic_womans(last) else _GENDER
     out = []
     for gender in _GENDERS:
         bonus = sum(_GENDER for genders in sure if genders == {gender}) + (surname_weight if surname == {gender} else 0)
@@ -762,6 +792,8 @@ def _surname_genders(word: str) -> frozenset[str]:
     a woman's, "Абдуллаевым" and "Абдуллаев" a man's, "Абдуллаева" either."""
     if _SURNAME_NOMINATIVE.search(word):
         return _MASCULINE_ONLY
+    if _baltic_womans(word):
+        return _FEMININE_ONLY
     return frozenset(option.gender for option in _surname_options(word))
 
 
@@ -769,6 +801,7 @@ _SURNAME_NOMINATIVE = re.compile(r"(?<=...)(ов|ев|ёв|ин|ын)$")
 # the genitive and accusative of a man's adjectival surname ("Бездудного", "Заречнего"), no nominative
 _OBLIQUE_ADJECTIVAL = re.compile(r"(?<=...)(ого|его)$")
 _MASCULINE_ONLY = frozenset({"masc"})
+_FEMININE_ONLY = frozenset({"femn"})
 
 
 def _glue(words: Sequence[str]) -> list[str]:
