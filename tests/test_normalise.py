@@ -732,3 +732,16 @@ def test_a_declining_surname_is_not_read_as_written(words, context, name):
 def test_a_lithuanian_womans_surname_in_a_sentence():
     doc = parse("Награду вручили [Дайве Стонкуте]PER и [Джеку Уайту]PER.", until="normalise")
     assert [s.name for _, s in doc.spans()] == ["Дайва Стонкуте", "Джек Уайт"]
+
+
+@pytest.mark.parametrize("source, name, noted", [
+    # the locative stands only after its preposition: a name with none before it in its clause is in another case
+    ("Министр поблагодарил [Саломе Кипиани]PER за работу.", "Саломе Кипиани", True),
+    ("В Тбилиси министр поблагодарил [Саломе Кипиани]PER за работу.", "Саломе Кипиани", True),
+    # after one, the locative stays a reading
+    ("Министр рассказал о [Давиде Кипиани]PER.", "Давид Кипиани", False),
+])
+def test_no_locative_without_its_preposition(source, name, noted):
+    doc = parse(source, until="normalise")
+    assert [s.name for _, s in doc.spans()] == [name]
+    assert any(rule == "no locative" for rule, _, _ in notes(doc, "normalise")) == noted

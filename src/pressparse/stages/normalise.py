@@ -567,7 +567,7 @@ class Reading(NamedTuple):
     that gender only ("Абдуллаевой": a woman's, whatever its case), whether the mention names
     a family or a couple by their surname in the plural ("супругов Петровых": Петровы), and the
     cases it is read in: its best and those close to it ("Владимира Путина": genitive and
-    accusative)."""
+    accusative), and the best of them (``case``)."""
 
     gender: str
     name: str
@@ -576,6 +576,7 @@ class Reading(NamedTuple):
     sure: bool = False
     family: bool = False
     cases: frozenset[str] = frozenset()
+    case: Optional[str] = None
 
 
 @lru_cache(maxsize=1024)  # the tagger's stage and this one read a name's words two or three times, one after another
@@ -689,9 +690,9 @@ _PARTICLES = lexicon.words("name_particle")
 def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Optional[Subject],
                   tagged: Optional[str] = None, woman: frozenset[str] = frozenset(),
                   ruled_out: frozenset[str] = frozenset()
-                  ) -> tuple[tuple[str, float, tuple[str, ...], frozenset[str]], ...]:
-    """(gender, weight, words in the nominative, cases) of the best reading in each gender, the best
-    first, with the cases the words leave within ``_CASE_LEAD`` of their best;
+                  ) -> tuple[tuple[str, float, tuple[str, ...], frozenset[str], str], ...]:
+    """(gender, weight, words in the nominative, cases, case) of the best reading in each gender, the
+    best first, with the cases the words leave within ``_CASE_LEAD`` of their best and its own;
     ``woman``: the cases a word before the name says it names a woman in (``_woman_cases``);
     ``ruled_out``: those the word before it rules out (``_ruled_out``)."""
     analyses = _analyses(words)
@@ -723,7 +724,7 @@ def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Opti
             form = option.form if option is not None else word.lower()
             forms.append(_restore(_first_part_declined(word, form, best, gender), word))
         close = frozenset(case for case, t in zip(CASES, plain[gender]) if max(plain[gender]) - t < _CASE_LEAD)
-        out.append((gender, max(tipped), tuple(forms), close))
+        out.append((gender, max(tipped), tuple(forms), close, best))
     out.sort(key=lambda x: -x[1])  # stable: the masculine first on a tie
     return tuple(out)
 
@@ -828,7 +829,7 @@ def _is_letter(word: str) -> bool:
 
 def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: Optional[Subject] = None,
                     tagged: Optional[str] = None, alone: bool = False,
-                    coordinated: frozenset[str] = frozenset()) -> tuple[Reading, ...]:
+                    coordinated: frozenset[str] = frozenset(), no_locative: bool = False) -> tuple[Reading, ...]:
     """A person's mention named in the nominative in each gender, the likelier first.
 
     ``words`` and ``context`` are as ``person_name`` takes them; ``subject`` is what a verb or
@@ -838,8 +839,9 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
     tips a reading the words leave close; ``alone``: the mention is all its sentence says (a headline
     or a caption that is a name), which names in the nominative; ``coordinated``: the cases of the
     name this one is joined to by "и" (``_coordinated``), which it shares ("Саид Гуцериев ... и
-    Хадижа Ужахова": no man's genitive). The entities stage chooses one gender for all the
-    mentions of a person from the readings of each.
+    Хадижа Ужахова": no man's genitive); ``no_locative``: no preposition of the locative stands
+    before the name in its clause (``_locative_before``), so it is in any case but that one. The
+    entities stage chooses one gender for all the mentions of a person from the readings of each.
     """
     items = _items(tuple(words))
     names = tuple(w for initial, w in items if not initial)
@@ -858,7 +860,10 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
     ruled_out = _OBLIQUE if alone else _ruled_out(last)
     if coordinated:
         ruled_out |= frozenset(CASES) - coordinated
-    for gender, weight, forms, cases in _decline_name(names, _last_cases(last), subject, tagged, woman, ruled_out):
+    if no_locative:
+        ruled_out |= _LOCATIVE
+    for gender, weight, forms, cases, case in _decline_name(names, _last_cases(last), subject, tagged, woman,
+                                                            ruled_out):
         declined = iter(forms)
         out = ""
         previous_initial = False
@@ -869,11 +874,12 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
             out += text
             previous_initial = initial
         readings.append(Reading(gender, out, weight, subject is not None and gender == subject.gender,
-                                surname == {gender} or bool(woman) and gender == "femn", cases=cases))
+                                surname == {gender} or bool(woman) and gender == "femn", cases=cases, case=case))
     return tuple(readings)
 
 
 _OBLIQUE = frozenset(CASES) - {"nomn"}
+_LOCATIVE = frozenset({"loct"})
 _CASE_LEAD = 0.5  # how close to a reading's case another must come for a name joined to it to take either
 _FAMILY = lexicon.words("family")
 
@@ -1622,8 +1628,16 @@ def run(doc: Doc) -> None:
                 passive = not cases and _passive_object(sentence.words, span.start)
                 if passive:
                     cases = _PASSIVE_OBJECT
-                span.readings = person_readings(*person_words(sentence, span), subjects.get(tuple(words)), tagged,
-                                                _alone(sentence, span), cases)
+                name_words, context = person_words(sentence, span)
+                alone = _alone(sentence, span)
+                span.readings = person_readings(name_words, context, subjects.get(tuple(words)), tagged, alone, cases)
+                if any(r.case == "loct" for r in span.readings) and not _locative_before(sentence.words, span.start):
+                    plain = span.readings[0].name
+                    span.readings = person_readings(name_words, context, subjects.get(tuple(words)), tagged, alone,
+                                                    cases, no_locative=True)
+                    if span.readings[0].name != plain:
+                        doc.note("normalise", "no locative", span.mention.start, span.mention.stop,
+                                 span.mention.text, "no preposition of the locative stands before it in its clause")
                 span.name = span.readings[0].name
                 if passive:
                     doc.note("normalise", "object of a passive", span.mention.start, span.mention.stop,
@@ -1648,6 +1662,29 @@ def run(doc: Doc) -> None:
             if span.name != span.mention.text:
                 doc.note("normalise", span.type, span.mention.start, span.mention.stop, span.mention.text,
                          f"named {span.name!r}")
+
+
+_LOCATIVE_PREPOSITIONS = frozenset(word for word, preposition in lexicon.prepositions().items()
+                                   if preposition.cases and "loct" in preposition.cases)
+
+
+_CLAUSE_BREAKS = frozenset(",;:.!?()«»\"—–")
+_VERBS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
+_LOCATIVE_REACH = 8  # words back: "при бывшем министре иностранных дел Грузии Саломе ..."
+
+
+def _locative_before(words: Sequence[str], start: int) -> bool:
+    """Whether a preposition of the locative ("в", "о", "при" ...) may govern the name at token
+    ``start``: it stands before it in its clause, no verb between them. The locative stands only
+    after one: "раскритиковал Саломе Зурабишвили" and "В Тбилиси поблагодарили Саломе
+    Зурабишвили" are no locative of "Салом"."""
+    for k in range(start - 1, max(-1, start - 1 - _LOCATIVE_REACH), -1):
+        word = words[k].lower()
+        if word in _LOCATIVE_PREPOSITIONS:
+            return True
+        if word in _CLAUSE_BREAKS or morph.parses(word)[0].tag.POS in _VERBS:
+            return False
+    return False
 
 
 def _coordinated(words: Sequence[str], persons: dict[int, Span], span: Span) -> Optional[Span]:
