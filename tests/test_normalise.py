@@ -724,6 +724,9 @@ def test_a_lithuanian_womans_surname_names_a_woman():
     ("Юлии Перепелице", "проиграла", "Юлия Перепелица"),
     # a surname in -ову is a man's dative or a woman's accusative, never a nominative
     ("Акмарал Токтосунову", "писательницу", "Акмарал Токтосунова"),
+    # an adjectival surname's oblique ending the dictionary does not know is no nominative
+    ("Тимановской", "тренер", "Тимановская"),
+    ("Дмитрий Тимановской", "", "Дмитрий Тимановской"),
 ])
 def test_a_declining_surname_is_not_read_as_written(words, context, name):
     assert person_name(words.split(), context.split()) == name

@@ -423,6 +423,10 @@ def _name_options(word: str, place: str, kin: bool = False
         for option in _surname_options(low):
             offer(*option)
             declines = True
+    if place in ("last", "only") and _ADJECTIVAL_OBLIQUE.search(low) and not morph.known(word):
+        # an adjectival surname's oblique ending the dictionary does not know ("Тимановской",
+        # "Тимановскому"): its cases are the ending's, no nominative ("тренер Тимановской")
+        declines = True
     if place == "first" and _place_in_nominative(parses):
         # a place's name opening a name is a given name ("Ливия Клаусова", "Виргиния Вулф"), in
         # the one case the word is written in, whatever the case of a surname that looks alike
@@ -486,6 +490,7 @@ _EI_INSTRUMENTAL = re.compile(r"[^аеёиоуыэюяьъй]ей$")
 _E_DATIVE = re.compile(r"(?<=\w\w)[бвгдзклмнпрстфхц]е$")
 _EI_GIVEN = re.compile(r"(?<=\w\w)[^аеёоуыэюяъй]ей$")
 _UNDECLINED_IN_I = re.compile(r"[^аеёиоуыэюяьъйгкхжшчщ]и$")
+_ADJECTIVAL_OBLIQUE = re.compile(r"(?<=\w\w)[сц]к(?:ой|ую|ого|ому|им)$")
 _MANS_IA_OBLIQUE = re.compile(r"(?<=\w)и(и|ю|ей)$")
 _MANS_IA_CASES = {"и": ("gent", "datv", "loct"), "ю": ("accs",), "ей": ("ablt",)}
 _BALTIC_WOMANS = re.compile(r"(?<=\w\w)(?:(айте|ите)|уте|юте|скене|чене)$")
