@@ -439,6 +439,9 @@ def test_names_after_an_arabic_particle_are_no_russian_first_names(text, name):
     ("Пан Ги Муна", "Пан Ги Мун"),
     ("Пак Кын Хе", "Пак Кын Хе"),
     ("Ким Чен Ын", "Ким Чен Ын"),
+    # a syllable may end in a soft sign (Vietnamese names)
+    ("Фам Минь Тинем", "Фам Минь Тинь"),
+    ("Нгуен Минь Чиеу", "Нгуен Минь Чиеу"),
 ])
 def test_a_name_of_syllables_declines_in_its_last_word(text, name):
     assert person_name(text.split()) == name

@@ -645,11 +645,11 @@ def _womans_if_as_written(options: dict[tuple[str, str], _Option], word: str) ->
 
 
 def _syllabic(words: tuple[str, ...]) -> bool:
-    """A name of syllables, Korean or Chinese, whose last word alone declines ("Ким Ир Сеном": Ким
-    Ир Сен, "Пан Ги Муна"): three words or more, each but the last of at most three letters and one
-    vowel, capitalised."""
+    """A name of syllables, Korean, Chinese or Vietnamese, whose last word alone declines ("Ким Ир
+    Сеном": Ким Ир Сен, "Пан Ги Муна", "Фам Минь Тинем": Фам Минь Тинь): three words or more,
+    each but the last of at most three letters but a soft sign and one vowel, capitalised."""
     return len(words) >= 3 and all(
-        len(w) <= 3 and w[:1].isupper() and w.isalpha() and sum(c in _VOWELS for c in w.lower()) == 1
+        len(w.rstrip("ь")) <= 3 and w[:1].isupper() and w.isalpha() and sum(c in _VOWELS for c in w.lower()) == 1
         for w in words[:-1])
 
 
