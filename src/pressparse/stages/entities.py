@@ -292,11 +292,19 @@ def _differ(a: Optional[str], b: Optional[str]) -> bool:
 
 
 def _same_word(a: str, b: str) -> bool:
-    """Two normalised forms of one name word: foreign names may come out a letter apart."""
+    """Two normalised forms of one name word: foreign names may come out a letter apart, and a
+    surname with a fleeting vowel comes out without it from its oblique cases ("Сергея Орла":
+    Орл, for Орёл; "Павла Козла": Козл)."""
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
+    if len(short) >= 3 and len(long_) == len(short) + 1 and long_[-2] in _FLEETING \
+            and long_[:-2] + long_[-1] == short:
+        return True
     return len(short) >= 4 and len(long_) - len(short) <= 1 and long_[:len(short) - 1] == short[:-1]
+
+
+_FLEETING = frozenset("ео")  # ё is е in a name's key
 
 
 @dataclass(frozen=True)
@@ -548,10 +556,14 @@ def _surname_keys(surname: str, probe: bool = False) -> list[str]:
     ``_same_word`` may take for it. Two such words of four letters or more differ in length by
     one at most and share all but the last letter of the shorter: a surname of L letters is
     filed under its first L - 2, and found under its first L - 3 (a surname one letter shorter),
-    L - 2 (as long) and L - 1 (one longer). Shorter surnames only match themselves."""
+    L - 2 (as long) and L - 1 (one longer). Shorter surnames only match themselves, but for one of
+    three letters, which may be a four-letter one without its fleeting vowel: it is filed and found
+    under its first two letters as well."""
     word = _name_key(surname)
     if len(word) < 4:
-        return ["s=" + word]
+        # three letters may be a fleeting vowel's oblique reading of a four-letter surname ("Орл":
+        # Орёл), filed, as that one is, under its first two
+        return ["s=" + word] + (["s" + word[:2]] if len(word) == 3 else [])
     if not probe:
         return ["s" + word[:-2]]
     shorter = [len(word) - 3] if len(word) >= 5 else []  # a shorter surname has four letters at least

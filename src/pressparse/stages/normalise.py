@@ -46,8 +46,9 @@ _GENDER = 0.5  # the first word as a first name, or a patronymic, if of one gend
 # A surname as a man's is written, in -ов/-ев/-ин, decides against a dictionary first name of the
 # other gender: the ending is grammar ("Садибеков" is a man's, a woman's would be "Садибекова"),
 # while a first name of another language may be a woman's name in Russian ("Гани", read as
-# "Ганя"). An oblique ending weighs as a first name does: "Березовой" is a woman's case, or a
-# man's adjectival surname.
+# "Ганя"), and so does a Lithuanian woman's surname, in any case ("Вилию Блинкявичюте" is no
+# dative of "Вилий"). An oblique ending weighs as a first name does: "Березовой" is a woman's
+# case, or a man's adjectival surname.
 _SURNAME_GENDER = 2.0
 _MASCULINE = 0.12  # officials named in releases are mostly men: a tie-break
 # A verb agreeing with the name as its subject ("Абдуллаева заявила") says the person's gender for
@@ -390,10 +391,12 @@ def _name_options(word: str, place: str, kin: bool = False
     # Христос), not by its ending alone ("Чудотворц"); a name of the dictionary outweighs it. Not a
     # short one, which a foreign surname's forms often spell ("Бени Ганца" is no "ганец", "Гота"
     # no "гот", "Кобе" no "коба").
+    declines = False
     if place in ("last", "only"):
         for p in parses:
             if _person_noun(p):
                 offer(p.tag.case, p.tag.gender, p, _STRONG)
+                declines = True
     # An adjectival surname pymorphy3 does not know as one (Бездудного): adjective
     # endings say the case for sure.
     for p in parses:
@@ -419,6 +422,11 @@ def _name_options(word: str, place: str, kin: bool = False
     if place == "last" or place == "only" and not first_genders:
         for option in _surname_options(low):
             offer(*option)
+            declines = True
+    if place in ("last", "only") and _ADJECTIVAL_OBLIQUE.search(low) and not morph.known(word):
+        # an adjectival surname's oblique ending the dictionary does not know ("Тимановской",
+        # "Тимановскому"): its cases are the ending's, no nominative ("тренер Тимановской")
+        declines = True
     if place == "first" and _place_in_nominative(parses):
         # a place's name opening a name is a given name ("Ливия Клаусова", "Виргиния Вулф"), in
         # the one case the word is written in, whatever the case of a surname that looks alike
@@ -449,11 +457,26 @@ def _name_options(word: str, place: str, kin: bool = False
         # Накамуре", "Андресу Мануэлю Эррере"); alone, "-е" is as often a name that does not
         # decline ("Пеле", "П. Плеве")
         offer("datv", "masc", low[:-1] + "а", _WEAK)
-    # The word as written, lighter than any other reading, fills the cases and genders left.
-    for case in CASES:
-        for g in _GENDERS:
-            if (case, g) not in best:
-                best[case, g] = _Option(case, g, low, _AS_IS)
+    oblique_ia = _MANS_IA_OBLIQUE.search(low) if place == "last" else None
+    if oblique_ia:
+        # a man's surname of the -ия declension after his given name ("Звиада Гамсахурдии",
+        # "Ахмада Зию", "Гиоргием Кобалией"), which the dictionary rarely knows (Берия); a woman's
+        # reads so from the -ия ending's own guesses
+        for case in _MANS_IA_CASES[oblique_ia.group(1)]:
+            offer(case, "masc", low[: oblique_ia.start(1)] + "я", _WEAK)
+    if place in ("last", "only") and _baltic_womans(low):
+        # a Lithuanian woman's surname (-айте, -ите, -уте, -юте: unmarried; -ене: married) does not
+        # decline ("Ингриде Шимоните", "Вилию Блинкявичюте"): not the dative of a "Шимонита"
+        for case in CASES:
+            offer(case, "femn", low, _MEDIUM)
+    # The word as written, lighter than any other reading, fills the cases and genders left; not
+    # those of a word whose declension the dictionary or its ending gives, a surname of the
+    # -ов/-ин kind or a person's noun ("Токтосунову" is no nominative, "Перепелице" no genitive).
+    if not declines:
+        for case in CASES:
+            for g in _GENDERS:
+                if (case, g) not in best:
+                    best[case, g] = _Option(case, g, low, _AS_IS)
     return best, frozenset(first_genders), frozenset(patronymic_genders)
 
 
@@ -467,6 +490,18 @@ _EI_INSTRUMENTAL = re.compile(r"[^аеёиоуыэюяьъй]ей$")
 _E_DATIVE = re.compile(r"(?<=\w\w)[бвгдзклмнпрстфхц]е$")
 _EI_GIVEN = re.compile(r"(?<=\w\w)[^аеёоуыэюяъй]ей$")
 _UNDECLINED_IN_I = re.compile(r"[^аеёиоуыэюяьъйгкхжшчщ]и$")
+_ADJECTIVAL_OBLIQUE = re.compile(r"(?<=\w\w)[сц]к(?:ой|ую|ого|ому|им)$")
+_MANS_IA_OBLIQUE = re.compile(r"(?<=\w)и(и|ю|ей)$")
+_MANS_IA_CASES = {"и": ("gent", "datv", "loct"), "ю": ("accs",), "ей": ("ablt",)}
+_BALTIC_WOMANS = re.compile(r"(?<=\w\w)(?:(айте|ите)|уте|юте|скене|чене)$")
+
+
+def _baltic_womans(word: str) -> bool:
+    """Whether a word ends as a Lithuanian woman's surname does; in -айте or -ите, in four
+    syllables or more: not the locative of a short foreign surname in -айт or -ит ("о Джеке
+    Уайте", "о Голдсмите")."""
+    found = _BALTIC_WOMANS.search(word)
+    return found is not None and (found.group(1) is None or _syllables(word) >= 4)
 
 
 # A patronymic the dictionary does not know ("Жумабаевну", "Анваровне") still says the gender by its
@@ -537,7 +572,7 @@ class Reading(NamedTuple):
     that gender only ("Абдуллаевой": a woman's, whatever its case), whether the mention names
     a family or a couple by their surname in the plural ("супругов Петровых": Петровы), and the
     cases it is read in: its best and those close to it ("Владимира Путина": genitive and
-    accusative)."""
+    accusative), and the best of them (``case``)."""
 
     gender: str
     name: str
@@ -546,6 +581,7 @@ class Reading(NamedTuple):
     sure: bool = False
     family: bool = False
     cases: frozenset[str] = frozenset()
+    case: Optional[str] = None
 
 
 @lru_cache(maxsize=1024)  # the tagger's stage and this one read a name's words two or three times, one after another
@@ -609,11 +645,11 @@ def _womans_if_as_written(options: dict[tuple[str, str], _Option], word: str) ->
 
 
 def _syllabic(words: tuple[str, ...]) -> bool:
-    """A name of syllables, Korean or Chinese, whose last word alone declines ("Ким Ир Сеном": Ким
-    Ир Сен, "Пан Ги Муна"): three words or more, each but the last of at most three letters and one
-    vowel, capitalised."""
+    """A name of syllables, Korean, Chinese or Vietnamese, whose last word alone declines ("Ким Ир
+    Сеном": Ким Ир Сен, "Пан Ги Муна", "Фам Минь Тинем": Фам Минь Тинь): three words or more,
+    each but the last of at most three letters but a soft sign and one vowel, capitalised."""
     return len(words) >= 3 and all(
-        len(w) <= 3 and w[:1].isupper() and w.isalpha() and sum(c in _VOWELS for c in w.lower()) == 1
+        len(w.rstrip("ь")) <= 3 and w[:1].isupper() and w.isalpha() and sum(c in _VOWELS for c in w.lower()) == 1
         for w in words[:-1])
 
 
@@ -659,9 +695,9 @@ _PARTICLES = lexicon.words("name_particle")
 def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Optional[Subject],
                   tagged: Optional[str] = None, woman: frozenset[str] = frozenset(),
                   ruled_out: frozenset[str] = frozenset()
-                  ) -> tuple[tuple[str, float, tuple[str, ...], frozenset[str]], ...]:
-    """(gender, weight, words in the nominative, cases) of the best reading in each gender, the best
-    first, with the cases the words leave within ``_CASE_LEAD`` of their best;
+                  ) -> tuple[tuple[str, float, tuple[str, ...], frozenset[str], str], ...]:
+    """(gender, weight, words in the nominative, cases, case) of the best reading in each gender, the
+    best first, with the cases the words leave within ``_CASE_LEAD`` of their best and its own;
     ``woman``: the cases a word before the name says it names a woman in (``_woman_cases``);
     ``ruled_out``: those the word before it rules out (``_ruled_out``)."""
     analyses = _analyses(words)
@@ -693,7 +729,7 @@ def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Opti
             form = option.form if option is not None else word.lower()
             forms.append(_restore(_first_part_declined(word, form, best, gender), word))
         close = frozenset(case for case, t in zip(CASES, plain[gender]) if max(plain[gender]) - t < _CASE_LEAD)
-        out.append((gender, max(tipped), tuple(forms), close))
+        out.append((gender, max(tipped), tuple(forms), close, best))
     out.sort(key=lambda x: -x[1])  # stable: the masculine first on a tie
     return tuple(out)
 
@@ -728,7 +764,7 @@ def _scores(words: tuple[str, ...], context: frozenset[str], ruled_out: frozense
                            if patronymic and not (len(words) == 2 and len(first_name) == 1 and patronymic != first_name)]
     last = words[surname_at].lower() if words and words[surname_at][:1].isupper() else ""
     surname = _surname_genders(last)
-    surname_weight = _SURNAME_GENDER if _SURNAME_NOMINATIVE.search(last) else _GENDER
+    surname_weight = _SURNAME_GENDER if _SURNAME_NOMINATIVE.search(last) or _baltic_womans(last) else _GENDER
     out = []
     for gender in _GENDERS:
         bonus = sum(_GENDER for genders in sure if genders == {gender}) + (surname_weight if surname == {gender} else 0)
@@ -762,6 +798,8 @@ def _surname_genders(word: str) -> frozenset[str]:
     a woman's, "Абдуллаевым" and "Абдуллаев" a man's, "Абдуллаева" either."""
     if _SURNAME_NOMINATIVE.search(word):
         return _MASCULINE_ONLY
+    if _baltic_womans(word):
+        return _FEMININE_ONLY
     return frozenset(option.gender for option in _surname_options(word))
 
 
@@ -769,6 +807,7 @@ _SURNAME_NOMINATIVE = re.compile(r"(?<=...)(ов|ев|ёв|ин|ын)$")
 # the genitive and accusative of a man's adjectival surname ("Бездудного", "Заречнего"), no nominative
 _OBLIQUE_ADJECTIVAL = re.compile(r"(?<=...)(ого|его)$")
 _MASCULINE_ONLY = frozenset({"masc"})
+_FEMININE_ONLY = frozenset({"femn"})
 
 
 def _glue(words: Sequence[str]) -> list[str]:
@@ -795,7 +834,7 @@ def _is_letter(word: str) -> bool:
 
 def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: Optional[Subject] = None,
                     tagged: Optional[str] = None, alone: bool = False,
-                    coordinated: frozenset[str] = frozenset()) -> tuple[Reading, ...]:
+                    coordinated: frozenset[str] = frozenset(), no_locative: bool = False) -> tuple[Reading, ...]:
     """A person's mention named in the nominative in each gender, the likelier first.
 
     ``words`` and ``context`` are as ``person_name`` takes them; ``subject`` is what a verb or
@@ -805,8 +844,9 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
     tips a reading the words leave close; ``alone``: the mention is all its sentence says (a headline
     or a caption that is a name), which names in the nominative; ``coordinated``: the cases of the
     name this one is joined to by "и" (``_coordinated``), which it shares ("Саид Гуцериев ... и
-    Хадижа Ужахова": no man's genitive). The entities stage chooses one gender for all the
-    mentions of a person from the readings of each.
+    Хадижа Ужахова": no man's genitive); ``no_locative``: no preposition of the locative stands
+    before the name in its clause (``_locative_before``), so it is in any case but that one. The
+    entities stage chooses one gender for all the mentions of a person from the readings of each.
     """
     items = _items(tuple(words))
     names = tuple(w for initial, w in items if not initial)
@@ -825,7 +865,10 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
     ruled_out = _OBLIQUE if alone else _ruled_out(last)
     if coordinated:
         ruled_out |= frozenset(CASES) - coordinated
-    for gender, weight, forms, cases in _decline_name(names, _last_cases(last), subject, tagged, woman, ruled_out):
+    if no_locative:
+        ruled_out |= _LOCATIVE
+    for gender, weight, forms, cases, case in _decline_name(names, _last_cases(last), subject, tagged, woman,
+                                                            ruled_out):
         declined = iter(forms)
         out = ""
         previous_initial = False
@@ -836,11 +879,12 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
             out += text
             previous_initial = initial
         readings.append(Reading(gender, out, weight, subject is not None and gender == subject.gender,
-                                surname == {gender} or bool(woman) and gender == "femn", cases=cases))
+                                surname == {gender} or bool(woman) and gender == "femn", cases=cases, case=case))
     return tuple(readings)
 
 
 _OBLIQUE = frozenset(CASES) - {"nomn"}
+_LOCATIVE = frozenset({"loct"})
 _CASE_LEAD = 0.5  # how close to a reading's case another must come for a name joined to it to take either
 _FAMILY = lexicon.words("family")
 
@@ -1589,8 +1633,16 @@ def run(doc: Doc) -> None:
                 passive = not cases and _passive_object(sentence.words, span.start)
                 if passive:
                     cases = _PASSIVE_OBJECT
-                span.readings = person_readings(*person_words(sentence, span), subjects.get(tuple(words)), tagged,
-                                                _alone(sentence, span), cases)
+                name_words, context = person_words(sentence, span)
+                alone = _alone(sentence, span)
+                span.readings = person_readings(name_words, context, subjects.get(tuple(words)), tagged, alone, cases)
+                if any(r.case == "loct" for r in span.readings) and not _locative_before(sentence.words, span.start):
+                    plain = span.readings[0].name
+                    span.readings = person_readings(name_words, context, subjects.get(tuple(words)), tagged, alone,
+                                                    cases, no_locative=True)
+                    if span.readings[0].name != plain:
+                        doc.note("normalise", "no locative", span.mention.start, span.mention.stop,
+                                 span.mention.text, "no preposition of the locative stands before it in its clause")
                 span.name = span.readings[0].name
                 if passive:
                     doc.note("normalise", "object of a passive", span.mention.start, span.mention.stop,
@@ -1626,6 +1678,29 @@ def run(doc: Doc) -> None:
             if span.name != span.mention.text:
                 doc.note("normalise", span.type, span.mention.start, span.mention.stop, span.mention.text,
                          f"named {span.name!r}")
+
+
+_LOCATIVE_PREPOSITIONS = frozenset(word for word, preposition in lexicon.prepositions().items()
+                                   if preposition.cases and "loct" in preposition.cases)
+
+
+_CLAUSE_BREAKS = frozenset(",;:.!?()«»\"—–")
+_VERBS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
+_LOCATIVE_REACH = 8  # words back: "при бывшем министре иностранных дел Грузии Саломе ..."
+
+
+def _locative_before(words: Sequence[str], start: int) -> bool:
+    """Whether a preposition of the locative ("в", "о", "при" ...) may govern the name at token
+    ``start``: it stands before it in its clause, no verb between them. The locative stands only
+    after one: "раскритиковал Саломе Зурабишвили" and "В Тбилиси поблагодарили Саломе
+    Зурабишвили" are no locative of "Салом"."""
+    for k in range(start - 1, max(-1, start - 1 - _LOCATIVE_REACH), -1):
+        word = words[k].lower()
+        if word in _LOCATIVE_PREPOSITIONS:
+            return True
+        if word in _CLAUSE_BREAKS or morph.parses(word)[0].tag.POS in _VERBS:
+            return False
+    return False
 
 
 def _coordinated(words: Sequence[str], persons: dict[int, Span], span: Span) -> Optional[Span]:
