@@ -3055,11 +3055,15 @@ def _place_of_the_frame(events: list[_Found]) -> None:
     Ташкенте ... провел переговоры"), happens where that one did. Journeys' places are
     ``_place_the_journey``'s: a country visited is no place of what is done there; and what is
     planned to follow a plan is given no place the text does not say."""
+    framing: dict[int, list[tuple[int, _Found]]] = {}  # the events naming each sentence as their frame, in order
+    for number, event in enumerate(events):
+        for sentence in event.frames:
+            framing.setdefault(sentence, []).append((number, event))
     for number, event in enumerate(events):
         if event.place is not None or event.status != "occurred":
             continue
-        frame = next((e for e in events[:number] if e.place is not None and not e.spec.destination
-                      and event.sentence in e.frames and e.date == event.date and e.status == event.status), None)
+        frame = next((e for k, e in framing.get(event.sentence, ()) if k < number and e.place is not None
+                      and not e.spec.destination and e.date == event.date and e.status == event.status), None)
         if frame is not None:
             event.place = frame.place
             event.why.append(("place", f"the {frame.type}'s, which its sentence names as its frame"))

@@ -1333,8 +1333,9 @@ class NamesWithPatronymic(Rule):
     finds = True
     # two capitalised words, the second with the letters each form of a patronymic the dictionary
     # knows has ("Ивановича", "Ильиничне", "Борисыч", "Саввишной", the plural "Петровен") or a
-    # Kazakh patronymic's ending
-    trigger = re.compile(r"[^\W\d_a-zа-яё]\S* [^\W\d_a-zа-яё]\S*(?i:[иы]ч|[вчш]н|[вчш]ен|[уұ]лы|[кқ]ызы)")
+    # Kazakh patronymic's ending; searched from a word's start and never back into a word (a
+    # token of a text without spaces may be as long as the text)
+    trigger = re.compile(r" [^\W\d_a-zа-яё]\S*+ [^\W\d_a-zа-яё]\S*?(?i:[иы]ч|[вчш]н|[вчш]ен|[уұ]лы|[кқ]ызы)")
 
     def apply(self, words, tags):
         capitalised = [k for k, word in enumerate(words) if word[:1].isupper()]
@@ -1922,7 +1923,7 @@ class UnitNumbers(Rule):
     that "части 2" of a text's parts is no unit."""
 
     finds = True
-    trigger = re.compile(r"част\S* \d{3}")  # the noun "часть" and a number after it
+    trigger = re.compile(r" част\S*+ \d{3}")  # the noun "часть" and a number after it
 
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}

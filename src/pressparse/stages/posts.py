@@ -2441,10 +2441,11 @@ def _counterparts_peer(loose: list[_Post], by_person: dict[str, list[_Post]], se
     counterparts' post of that kind ("президент"), else as written. A release of such talks names
     the head it is from by his post as often as by his name; with two persons holding no post
     beside the counterparts, the post may be either's."""
-    counterparts = [p for posts in by_person.values() for p in posts if p.country and not p.former and _headed(p)]
+    heads = {person: [p for p in posts if p.country and not p.former and _headed(p)] for person, posts in by_person.items()}
+    counterparts = [p for posts in heads.values() for p in posts]
     if not counterparts:
         return loose
-    holders = {person for person, posts in by_person.items() if any(p in counterparts for p in posts)}
+    holders = {person for person, posts in heads.items() if posts}
     peers: set[str] = set()
     for sentence in sentences:
         named = {t.entity for t in sentence.spans if t.type == "PER" and t.entity}
