@@ -208,6 +208,19 @@ def test_python_m_pressparse():
     assert version_run.stdout.strip().startswith(f"pressparse {pressparse.__version__}")
 
 
+def test_the_command_exits_at_once_with_its_output_whole_and_its_status():
+    """``run`` leaves the process without tearing the interpreter down: what was printed is all
+    there (the schema, written in one piece at the end) and the status is ``main``'s."""
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        filter(None, [str(Path(pressparse.__file__).parents[1]), os.environ.get("PYTHONPATH")])))
+    schema = subprocess.run([sys.executable, "-m", "pressparse", "schema"], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert schema.returncode == 0 and json.loads(schema.stdout) == pressparse.record_schema()
+    missing = subprocess.run([sys.executable, "-m", "pressparse", "extract", "no-such-folder"], capture_output=True,
+                             text=True, env=env, timeout=120)
+    assert missing.returncode == cli.EXIT_USAGE and "no such file or folder" in missing.stderr
+
+
 def test_schema_command_prints_the_shipped_schema(capsys):
     from importlib import resources
 

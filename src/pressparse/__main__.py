@@ -1,7 +1,5 @@
 """``python -m pressparse``: the same command line as ``pressparse``."""
 
-import sys
+from .cli import run
 
-from .cli import main
-
-sys.exit(main())
+run()
