@@ -1663,17 +1663,12 @@ def run(doc: Doc) -> None:
                 span.name = phrase_name(words, sentence.spaces(text, span.start, stop))
                 if span.type == "ORG" and len(words) == 1:
                     span.name = guessed_nominative(span.name)
-                described = _descriptor_in_name(sentence.words, span) if span.type == "ORG" else None
-                if described is not None:
-                    span.name = described
-                    doc.note("normalise", "kind in a body's name", span.mention.start, span.mention.stop,
-                             span.mention.text, f"the kind of body before it is part of its name: {described!r}")
-                    continue
-                kind = _kind_in_name(sentence.words, span) if span.type == "LOC" else None
+                kinds = _KIND_IN_NAME.get(span.type)
+                kind = kinds[0](sentence.words, span) if kinds is not None else None
                 if kind is not None:
                     span.name = kind
-                    doc.note("normalise", "kind in a place's name", span.mention.start, span.mention.stop,
-                             span.mention.text, f"the kind of place before it is part of its name: {kind!r}")
+                    doc.note("normalise", f"kind in a {kinds[1]}'s name", span.mention.start, span.mention.stop,
+                             span.mention.text, f"the kind of {kinds[1]} before it is part of its name: {kind!r}")
                     continue
             if span.name != span.mention.text:
                 doc.note("normalise", span.type, span.mention.start, span.mention.stop, span.mention.text,
@@ -1800,6 +1795,10 @@ def _descriptor_in_name(words: Sequence[str], span: Span) -> Optional[str]:
     if quoted:
         return f"{kinds[0].normal_form} {words[span.start - 1]}{span.mention.text}{words[stop]}"
     return f"{kinds[0].normal_form} {span.mention.text}"
+
+
+# a name whose kind before it is part of it, by its type: how it is found, and what it names
+_KIND_IN_NAME = {"ORG": (_descriptor_in_name, "body"), "LOC": (_kind_in_name, "place")}
 
 
 def _sort_of_site(words: Sequence[str], at: int, kinds: list) -> str:
