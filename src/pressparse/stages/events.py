@@ -3026,11 +3026,11 @@ def _laid_at(events: list[_Found], doc: Doc) -> None:
                                      and morph.parses(words[stop].lower())[0].tag.POS not in ("PREP", "CONJ", "VERB")):
             quoted = (quoted or words[stop] in _OPENING) and words[stop] not in _CLOSING_QUOTES
             stop += 1
-        nominative = [_nominative(w) for w in words[k + 1:head + 1]]
-        if None in nominative or stop == head + 1 and not words[head][:1].isupper():
+        if not all(any(p.tag.case == "datv" for p in morph.parses(w.lower())) for w in words[k + 1:head + 1]) \
+                or stop == head + 1 and not words[head][:1].isupper():
             continue  # "к памятнику": no name, no place the guideline would name
         start, end = tokens[k + 1].start, tokens[stop - 1].stop
-        name = " ".join(nominative) + doc.text[tokens[head].stop:end]
+        name = normalise.phrase_name(words[k + 1:stop], sentence.spaces(doc.text, k + 1, stop))
         place = next((loc for loc in doc.locations if loc.name == name), None)
         if place is None:
             place = Location(id=f"l{len(doc.locations) + 1}", name=name, kind="place",
@@ -3038,15 +3038,6 @@ def _laid_at(events: list[_Found], doc: Doc) -> None:
             doc.locations = (*doc.locations, place)
         event.place = place.id
         event.why.append(("place", f"«{doc.text[start:end]}», the memorial it was laid at"))
-
-
-def _nominative(word: str) -> Optional[str]:
-    """A word of a dative phrase in the nominative, its capital kept ("Вечному" → "Вечный"), or None."""
-    parse = next((p for p in morph.parses(word.lower()) if p.tag.case == "datv"), None)
-    form = parse.inflect({"nomn"}) if parse is not None else None
-    if form is None:
-        return None
-    return form.word[:1].upper() + form.word[1:] if word[:1].isupper() else form.word
 
 
 def _place_of_the_frame(events: list[_Found]) -> None:
