@@ -952,6 +952,11 @@ def test_a_name_and_a_bodys_noun_in_one_word_are_a_body():
     ("[Виктор Папа]PER приехал. Папа Римский уехал.", [["Виктор Папа"]]),  # a common noun
     ("Суд вынес приговор [Ивану Ковалеву]PER. Защиту Ковалевых представлял адвокат.",
      [["Ивану Ковалеву"]]),  # a family
+    ("Президент [Милош Земан]PER назначил премьера. Действия [Земана]LOC обещают кризис.",
+     [["Милош Земан", "Земана"]]),  # a place the tagger made of the name
+    ("[Уэйко Рено]PER жила в [Уэйко]LOC. Штурм в окрестностях [Уэйко]LOC. После [Уэйко]LOC всё изменилось.",
+     [["Уэйко Рено"]]),  # the document's place more often than a name's word
+    ("[Шарлотта Смит]PER приехала. Полиция города [Шарлотта]LOC сообщила.", [["Шарлотта Смит"]]),  # a town
 ])
 def test_a_person_named_elsewhere_in_the_document_is_found_by_a_word_of_the_name(text, mentions):
     from markup import notes, parse
@@ -959,5 +964,4 @@ def test_a_person_named_elsewhere_in_the_document_is_found_by_a_word_of_the_name
     doc = parse(text, until="entities")
     assert [[m.text for m in p.mentions] for p in doc.persons] == mentions
     found = [m.text for p in doc.persons for m in p.mentions[1:]]
-    assert [(n[0], n[1]) for n in notes(doc, "ner_rules") if n[0] == "RepeatedNames"] \
-        == [("RepeatedNames", m) for m in found]
+    assert [n[1] for n in notes(doc, "ner_rules") if n[0] == "RepeatedNames" and n[2] == "made PER"] == found

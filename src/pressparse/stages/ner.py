@@ -2666,7 +2666,9 @@ class RepeatedNames:
     word the dictionary knows with no reading of a name ("Папа Римский", "Принц Уильям"), nor a
     place's name ("Владимир"), nor the first word of a quoted title («Клан Сопрано»), nor a word
     after "имени" or after a noun of a street, a site or an institution, which names that place
-    or body after the person ("бульвару Шевченко", "Башню Елизаветы"). It reads the whole
+    or body after the person ("бульвару Шевченко", "Башню Елизаветы"). A one-word place or body
+    the tagger made of such a word is the person's mention too ("По словам собеседника,
+    [Ампелонский]ORG и Весельчаков не появлялись": ``_person_as_place``). It reads the whole
     document, so it runs after ``RULES``, over every sentence's mended tags."""
 
     def apply(self, sentences: list[list[str]], tags: list[list[Tag]]) -> list[list[Tag]]:
@@ -2680,11 +2682,17 @@ class RepeatedNames:
         lemmas: set[str] = set()  # read only when a word may be one of them
         out = []
         for words, found in zip(sentences, tags):
-            near = [k for k, word in enumerate(words) if word[:3] in starts]
-            taken = {k for t in found for k in range(t.start, t.stop)} if near else set()
-            hits = [k for k in near if k not in taken and len(words[k]) > 2 and _is_full(words[k])
+            near = {k for k, word in enumerate(words) if word[:3] in starts}
+            if not near:
+                out.append(found)
+                continue
+            taken = {k for t in found for k in range(t.start, t.stop)}
+            hits = [k for k in sorted(near) if k not in taken and len(words[k]) > 2 and _is_full(words[k])
                     and not words[k].isupper() and _repeats(words[k], forms, lemmas, named)
                     and not _names_a_place(words, k)]
+            found = [Tag(t.start, t.stop, "PER") if t.type != "PER" and t.start in near
+                     and _person_as_place(words, t, forms, lemmas, named)
+                     and self._more_a_name(words[t.start], sentences, tags) else t for t in found]
             if not hits:
                 out.append(found)
                 continue
@@ -2704,8 +2712,40 @@ class RepeatedNames:
         return out
 
 
+    @staticmethod
+    def _more_a_name(word: str, sentences: list[list[str]], tags: list[list[Tag]]) -> bool:
+        """Whether the document tags the word, in any of its forms, at least as often within a
+        person's name as alone as a place or a body ("в окрестностях Уэйко" is the town its three
+        other mentions name, whose name a false person "Уэйко Рено" took in)."""
+        own = {p.normal_form for p in morph.parses(word)}
+
+        def same(other: str) -> bool:
+            return _plain(other) == _plain(word) or not own.isdisjoint(p.normal_form for p in morph.parses(other))
+
+        votes = 0
+        for words, found in zip(sentences, tags):
+            for t in found:
+                if t.type == "PER":
+                    votes += sum(same(w) for w in words[t.start:t.stop] if w[:3] == word[:3])
+                elif t.stop == t.start + 1 and words[t.start][:3] == word[:3]:
+                    votes -= same(words[t.start])
+        return votes >= 0
+
+
 def _plain(word: str) -> str:
     return word.lower().replace("ё", "е")
+
+
+def _person_as_place(words: list[str], tag: Tag, forms: set[str], lemmas: set[str], named: set[str]) -> bool:
+    """A one-word place or body that is a form of a word of a person's name (``_repeats``), which
+    the dictionary reads as no place's or body's name, outside quotes and not after a preposition
+    of place or a place's descriptor ("в Шарлотте", "города Каламазу"): the person's mention."""
+    k = tag.start
+    return tag.type in ("LOC", "ORG") and tag.stop == k + 1 and tag.name_stop is None \
+        and words[k][:1].isupper() and not _after_place_word(words, k) and not _names_a_place(words, k) \
+        and not (tag.stop < len(words) and words[tag.stop] in _CLOSING_QUOTES) \
+        and _repeats(words[k], forms, lemmas, named) \
+        and not any({"Geox", "Orgn"} & p.tag.grammemes for p in morph.parses(words[k]))
 
 
 def _repeats(word: str, forms: set[str], lemmas: set[str], named: set[str]) -> bool:
