@@ -2667,9 +2667,9 @@ class RepeatedNames:
     place's name ("Владимир"), nor the first word of a quoted title («Клан Сопрано»), nor a word
     after "имени" or after a noun of a street, a site or an institution, which names that place
     or body after the person ("бульвару Шевченко", "Башню Елизаветы"). A one-word place or body
-    the tagger made of such a word is the person's mention too ("По словам собеседника,
-    [Ампелонский]ORG и Весельчаков не появлялись": ``_person_as_place``). It reads the whole
-    document, so it runs after ``RULES``, over every sentence's mended tags."""
+    the tagger made of such a word is the person's mention too ("[Милош Земан]PER ... Действия
+    [Земана]LOC обещают кризис": ``_person_as_place``). It reads the whole document, so it runs
+    after ``RULES``, over every sentence's mended tags."""
 
     def apply(self, sentences: list[list[str]], tags: list[list[Tag]]) -> list[list[Tag]]:
         """The tags of each sentence of a document, with the mentions found added."""
@@ -2690,9 +2690,10 @@ class RepeatedNames:
             hits = [k for k in sorted(near) if k not in taken and len(words[k]) > 2 and _is_full(words[k])
                     and not words[k].isupper() and _repeats(words[k], forms, lemmas, named)
                     and not _names_a_place(words, k)]
-            found = [Tag(t.start, t.stop, "PER") if t.type != "PER" and t.start in near
-                     and _person_as_place(words, t, forms, lemmas, named)
-                     and self._more_a_name(words[t.start], sentences, tags) else t for t in found]
+            if any(t.type != "PER" and t.start in near for t in found):
+                found = [Tag(t.start, t.stop, "PER") if t.type != "PER" and t.start in near
+                         and _person_as_place(words, t, forms, lemmas, named)
+                         and self._more_a_name(words[t.start], sentences, tags) else t for t in found]
             if not hits:
                 out.append(found)
                 continue
@@ -2710,7 +2711,6 @@ class RepeatedNames:
                 made.append(Tag(start, stop, "PER"))
             out.append(sorted(found + made, key=lambda t: t.start))
         return out
-
 
     @staticmethod
     def _more_a_name(word: str, sentences: list[list[str]], tags: list[list[Tag]]) -> bool:
@@ -2780,8 +2780,9 @@ _CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)
 
 
 def _names_a_place(words: list[str], k: int) -> bool:
-    """Token ``k`` opens a quoted title, or follows "имени", "им." or a noun of a street, a site or
-    an eponymous institution, whose name it is part of."""
+    """Token ``k`` opens a quoted title, or follows "имени", "им." or a lower-case noun of a
+    street, a building, a site, a natural place or an eponymous institution, whose name it is
+    part of."""
     before = words[k - 1] if k else ""
     if before in _OPENING_QUOTES or before in ("имени", "им"):
         return True
