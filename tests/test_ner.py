@@ -936,3 +936,32 @@ def test_a_name_and_a_bodys_noun_in_one_word_are_a_body():
     doc = parse("Спектакль [Гоголь-центра]PER показали в Берлине.", until="entities")
     assert [o.name for o in doc.organizations] == ["Гоголь-центр"] and doc.persons == ()
     assert ("CompoundBodies", "Гоголь-центра", "made ORG") in notes(doc, "ner_rules")
+
+
+# Each case: a marked text and the mentions of each person it names once the whole document is read.
+@pytest.mark.parametrize("text, mentions", [
+    ("Премьер [Иржи Руснок]PER подал в отставку. Правительство Руснока продержалось недолго.",
+     [["Иржи Руснок", "Руснока"]]),  # a surname in another case
+    ("[Серена Уильямс]PER вышла в финал. Серена до встречи считалась фаворитом.",
+     [["Серена Уильямс", "Серена"]]),  # a verb's form the dictionary knows ("серить")
+    ("«Дневник [Анны Франк]PER» вышел в 1947 году. В 2009 году «Дневник Анны Франк» внесён в список.",
+     [["Анны Франк", "Анны Франк"]]),  # one mention, the common word "франк" with the name
+    ("[Тарас Шевченко]PER родился в 1814 году. Памятник стоит на бульваре Шевченко.",
+     [["Тарас Шевченко"]]),  # a street's name
+    ("[Жанна Фриске]PER выпустила альбом «Жанна».", [["Жанна Фриске"]]),  # a title's first word
+    ("[Виктор Папа]PER приехал. Папа Римский уехал.", [["Виктор Папа"]]),  # a common noun
+    ("Суд вынес приговор [Ивану Ковалеву]PER. Защиту Ковалевых представлял адвокат.",
+     [["Ивану Ковалеву"]]),  # a family
+    ("Президент [Милош Земан]PER назначил премьера. Действия [Земана]LOC обещают кризис.",
+     [["Милош Земан", "Земана"]]),  # a place the tagger made of the name
+    ("[Уэйко Рено]PER жила в [Уэйко]LOC. Штурм в окрестностях [Уэйко]LOC. После [Уэйко]LOC всё изменилось.",
+     [["Уэйко Рено"]]),  # the document's place more often than a name's word
+    ("[Шарлотта Смит]PER приехала. Полиция города [Шарлотта]LOC сообщила.", [["Шарлотта Смит"]]),  # a town
+])
+def test_a_person_named_elsewhere_in_the_document_is_found_by_a_word_of_the_name(text, mentions):
+    from markup import notes, parse
+
+    doc = parse(text, until="entities")
+    assert [[m.text for m in p.mentions] for p in doc.persons] == mentions
+    found = [m.text for p in doc.persons for m in p.mentions[1:]]
+    assert [n[1] for n in notes(doc, "ner_rules") if n[0] == "RepeatedNames" and n[2] == "made PER"] == found

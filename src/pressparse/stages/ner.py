@@ -12,8 +12,9 @@ layer, so it costs two small matrix products per batch. The posts stage takes th
 marks beside those of its lexicon.
 
 The tagger's known errors are then mended by small rules kept in ``RULES``, each
-a class with one ``apply`` method over the tags of one sentence, razdel-style; the
-mended tags become the sentence's ``spans``.
+a class with one ``apply`` method over the tags of one sentence, razdel-style, then by those
+of ``DOCUMENT_RULES``, which read every sentence's tags at once; the mended tags become the
+sentences' ``spans``.
 """
 
 from __future__ import annotations
@@ -2655,6 +2656,148 @@ RULES: list[Rule] = [
 ]
 
 
+class RepeatedNames:
+    """A person named in full somewhere in the document and, elsewhere, by a word of that name
+    alone, which the tagger missed: "[Иржи Руснок]PER ... Правительство Руснока", "[Серена
+    Уильямс]PER ... Серена до встречи считалась фаворитом". A capitalised untagged word is a
+    person's mention when it is a form of a word of a person's tagged name (the same word, or one
+    with a lemma in common); words so found next to each other make one mention, with the words
+    next to them written as in the person's name, even common ones ("Дневник Анны Франк"). Not a
+    word the dictionary knows with no reading of a name ("Папа Римский", "Принц Уильям"), nor a
+    place's name ("Владимир"), nor the first word of a quoted title («Клан Сопрано»), nor a word
+    after "имени" or after a noun of a street, a site or an institution, which names that place
+    or body after the person ("бульвару Шевченко", "Башню Елизаветы"). A one-word place or body
+    the tagger made of such a word is the person's mention too ("[Милош Земан]PER ... Действия
+    [Земана]LOC обещают кризис": ``_person_as_place``). It reads the whole document, so it runs
+    after ``RULES``, over every sentence's mended tags."""
+
+    def apply(self, sentences: list[list[str]], tags: list[list[Tag]]) -> list[list[Tag]]:
+        """The tags of each sentence of a document, with the mentions found added."""
+        named = {word for words, found in zip(sentences, tags) for tag in found if tag.type == "PER"
+                 for word in words[tag.start:tag.stop] if len(word) > 2 and _is_full(word)}
+        if not named:
+            return tags
+        forms = {_plain(word) for word in named}
+        starts = {word[:3] for word in named}  # their first letters as written: most words begin otherwise
+        lemmas: set[str] = set()  # read only when a word may be one of them
+        out = []
+        for words, found in zip(sentences, tags):
+            near = {k for k, word in enumerate(words) if word[:3] in starts}
+            if not near:
+                out.append(found)
+                continue
+            taken = {k for t in found for k in range(t.start, t.stop)}
+            hits = [k for k in sorted(near) if k not in taken and len(words[k]) > 2 and _is_full(words[k])
+                    and not words[k].isupper() and _repeats(words[k], forms, lemmas, named)
+                    and not _names_a_place(words, k)]
+            if any(t.type != "PER" and t.start in near for t in found):
+                found = [Tag(t.start, t.stop, "PER") if t.type != "PER" and t.start in near
+                         and _person_as_place(words, t, forms, lemmas, named)
+                         and self._more_a_name(words[t.start], sentences, tags) else t for t in found]
+            if not hits:
+                out.append(found)
+                continue
+            made: list[Tag] = []
+            for k in hits:
+                start, stop = k, k + 1
+                if made and made[-1].stop >= k:
+                    start = made.pop().start
+                while start > 0 and start - 1 not in taken and _plain(words[start - 1]) in forms \
+                        and _is_full(words[start - 1]):
+                    start -= 1
+                while stop < len(words) and stop not in taken and _plain(words[stop]) in forms \
+                        and _is_full(words[stop]):
+                    stop += 1
+                made.append(Tag(start, stop, "PER"))
+            out.append(sorted(found + made, key=lambda t: t.start))
+        return out
+
+    @staticmethod
+    def _more_a_name(word: str, sentences: list[list[str]], tags: list[list[Tag]]) -> bool:
+        """Whether the document tags the word, in any of its forms, at least as often within a
+        person's name as alone as a place or a body ("в окрестностях Уэйко" is the town its three
+        other mentions name, whose name a false person "Уэйко Рено" took in)."""
+        own = {p.normal_form for p in morph.parses(word)}
+
+        def same(other: str) -> bool:
+            return _plain(other) == _plain(word) or not own.isdisjoint(p.normal_form for p in morph.parses(other))
+
+        votes = 0
+        for words, found in zip(sentences, tags):
+            for t in found:
+                if t.type == "PER":
+                    votes += sum(same(w) for w in words[t.start:t.stop] if w[:3] == word[:3])
+                elif t.stop == t.start + 1 and words[t.start][:3] == word[:3]:
+                    votes -= same(words[t.start])
+        return votes >= 0
+
+
+def _plain(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def _person_as_place(words: list[str], tag: Tag, forms: set[str], lemmas: set[str], named: set[str]) -> bool:
+    """A one-word place or body that is a form of a word of a person's name (``_repeats``), which
+    the dictionary reads as no place's or body's name, outside quotes and not after a preposition
+    of place or a place's descriptor ("в Шарлотте", "города Каламазу"): the person's mention."""
+    k = tag.start
+    return tag.type in ("LOC", "ORG") and tag.stop == k + 1 and tag.name_stop is None \
+        and words[k][:1].isupper() and not _after_place_word(words, k) and not _names_a_place(words, k) \
+        and not (tag.stop < len(words) and words[tag.stop] in _CLOSING_QUOTES) \
+        and _repeats(words[k], forms, lemmas, named) \
+        and not any({"Geox", "Orgn"} & p.tag.grammemes for p in morph.parses(words[k]))
+
+
+def _repeats(word: str, forms: set[str], lemmas: set[str], named: set[str]) -> bool:
+    """Whether a word is a form of a word of a person's name (``named``, their ``forms`` in lower
+    case, and their ``lemmas``, filled here at the first word that needs them), and no common
+    word or place's name the dictionary knows (a verb's form it may be: "Лью", "Серена"). Only a
+    Cyrillic word: a Latin one next to a name is as often a title's ("Gangnam Style"). Not an
+    adjective alone ("Папа Римский"), which a name it stands in takes along ("Иоанн Грозный").
+    Not a surname in the plural, which names a family ("Защиту Ковалевых представлял"), not one
+    of its members."""
+    if not _CYRILLIC_NAME.fullmatch(word):
+        return False
+    parses = morph.parses(word)
+    if morph.known(word) and (any(p.tag.POS == "ADJF" for p in parses) or _geographical(word) or not any(
+            _PERSONAL & p.tag.grammemes for p in parses) and any(p.tag.POS not in _VERBAL for p in parses)):
+        return False
+    nouns = [p.tag.number for p in parses if p.tag.POS == "NOUN"]
+    if nouns and "sing" not in nouns:
+        return False
+    if _plain(word) in forms:
+        return True
+    if not lemmas:
+        lemmas.update(p.normal_form for name in named for p in morph.parses(name))
+    return any(p.normal_form in lemmas for p in parses)
+
+
+# a verb's form a name may share ("Лью", "Серена"): few verbs begin a word in capitals but a sentence
+_VERBAL = frozenset({"VERB", "INFN", "PRTS", "PRTF", "GRND"})
+
+
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
+
+
+def _names_a_place(words: list[str], k: int) -> bool:
+    """Token ``k`` opens a quoted title, or follows "имени", "им." or a lower-case noun of a
+    street, a building, a site, a natural place or an eponymous institution, whose name it is
+    part of."""
+    before = words[k - 1] if k else ""
+    if before in _OPENING_QUOTES or before in ("имени", "им"):
+        return True
+    if before == "." and k > 1 and words[k - 2] == "им":
+        return True
+    return bool(before) and before.islower() and any(p.normal_form in _NAMED_PLACES for p in morph.parses(before))
+
+
+_NAMED_PLACES = (lexicon.words("street") | lexicon.words("building_name") | lexicon.words("site_kind")
+                 | lexicon.words("eponymous_body") | lexicon.words("place_kind"))
+
+#: The rules over a whole document's tags, after ``RULES`` mended each sentence's.
+DOCUMENT_RULES = [RepeatedNames()]
+
+
 def fix(words: list[str], tags: list[Tag], trace: Optional[Callable[[str, list[Tag], list[Tag]], None]] = None
         ) -> list[Tag]:
     """The tags of one sentence with every rule of ``RULES`` applied in turn.
@@ -2706,9 +2849,9 @@ def run(docs: Sequence[Doc], tagger: Tagger, ahead: Optional[Scored] = None) -> 
 
 
 def run_rules(doc: Doc) -> None:
-    """Gives every sentence its ``spans``: its tags mended by ``RULES``."""
+    """Gives every sentence its ``spans``: its tags mended by ``RULES``, then by ``DOCUMENT_RULES``."""
+    traces = []
     for sentence in doc.sentences:
-        words = sentence.words
         trace = None
         if doc.notes is not None:
             def trace(rule: str, gone: list[Tag], made: list[Tag], sentence=sentence) -> None:
@@ -2720,7 +2863,17 @@ def run_rules(doc: Doc) -> None:
                     elif what == "made":
                         name = sentence.mention(doc.text, tag.start, tag.name_stop or tag.stop).text
                         doc.note("ner_rules", rule, mention.start, mention.stop, mention.text, f"named through «{name}»")
-        tags = fix(words, sentence.tags, trace)
+        traces.append(trace)
+        sentence.tags = fix(sentence.words, sentence.tags, trace)
+    sentences = [s.words for s in doc.sentences]
+    for rule in DOCUMENT_RULES:
+        tags = [s.tags for s in doc.sentences]
+        fixed = rule.apply(sentences, tags)
+        for sentence, before, after, trace in zip(doc.sentences, tags, fixed, traces):
+            if after is not before and trace is not None:
+                trace(type(rule).__name__, [t for t in before if t not in after], [t for t in after if t not in before])
+            sentence.tags = after
+    for sentence in doc.sentences:
         sentence.spans = [Span(t.start, t.stop, t.type, t.name_stop,
-                               sentence.mention(doc.text, t.start, t.name_stop or t.stop)) for t in tags]
+                               sentence.mention(doc.text, t.start, t.name_stop or t.stop)) for t in sentence.tags]
         sentence.tags = None
