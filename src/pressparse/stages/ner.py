@@ -2680,6 +2680,7 @@ class RepeatedNames:
         forms = {_plain(word) for word in named}
         starts = {word[:3] for word in named}  # their first letters as written: most words begin otherwise
         lemmas: set[str] = set()  # read only when a word may be one of them
+        counted: dict[str, bool] = {}  # _more_a_name's answer per word: each reads the whole document
         out = []
         for words, found in zip(sentences, tags):
             near = {k for k, word in enumerate(words) if word[:3] in starts}
@@ -2693,7 +2694,7 @@ class RepeatedNames:
             if any(t.type != "PER" and t.start in near for t in found):
                 found = [Tag(t.start, t.stop, "PER") if t.type != "PER" and t.start in near
                          and _person_as_place(words, t, forms, lemmas, named)
-                         and self._more_a_name(words[t.start], sentences, tags) else t for t in found]
+                         and self._more_a_name(words[t.start], sentences, tags, counted) else t for t in found]
             if not hits:
                 out.append(found)
                 continue
@@ -2713,10 +2714,13 @@ class RepeatedNames:
         return out
 
     @staticmethod
-    def _more_a_name(word: str, sentences: list[list[str]], tags: list[list[Tag]]) -> bool:
+    def _more_a_name(word: str, sentences: list[list[str]], tags: list[list[Tag]], counted: dict[str, bool]) -> bool:
         """Whether the document tags the word, in any of its forms, at least as often within a
         person's name as alone as a place or a body ("в окрестностях Уэйко" is the town its three
-        other mentions name, whose name a false person "Уэйко Рено" took in)."""
+        other mentions name, whose name a false person "Уэйко Рено" took in); answered once per
+        word a document (``counted``)."""
+        if _plain(word) in counted:
+            return counted[_plain(word)]
         own = {p.normal_form for p in morph.parses(word)}
 
         def same(other: str) -> bool:
@@ -2729,6 +2733,7 @@ class RepeatedNames:
                     votes += sum(same(w) for w in words[t.start:t.stop] if w[:3] == word[:3])
                 elif t.stop == t.start + 1 and words[t.start][:3] == word[:3]:
                     votes -= same(words[t.start])
+        counted[_plain(word)] = votes >= 0
         return votes >= 0
 
 
