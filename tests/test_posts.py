@@ -1135,10 +1135,16 @@ def test_a_kin_term_the_network_marks_heads_no_post(source, head, titles):
     ("Умер журналист, сценарист и писатель [Иван Петров]PER.", {"сценарист"}, ["журналист", "сценарист", "писатель"]),
     ("Умер британский гитарист, основатель группы «Луч» [Иван Петров]PER.", {"гитарист"},
      ["гитарист", "основатель группы «Луч»"]),
-    # not in a list after the name, which may be no post of theirs
-    ("[Иван Петров]PER — переводчик и критик.", {"переводчик", "критик"}, []),
+    # or as what a dash after a person's name says they are, each item of the list there
+    ("[Иван Петров]PER — переводчик, критик.", {"переводчик", "критик"}, ["переводчик", "критик"]),
+    ("[Иван Петров]PER (1950—2010) — поэт, переводчик.", {"поэт", "переводчик"}, ["поэт", "переводчик"]),
+    # not after a dash that follows no name, nor past an item that is no post
+    ("Главное в зале — переводчик и критик.", {"переводчик", "критик"}, []),
+    ("[Иван Петров]PER — автор книг и переводчик.", {"переводчик"}, []),
+    # or as the predicate of a participle of holding a post
+    ("[Иван Петров]PER, работавший юристом в компании, уехал.", {"юристом"}, ["юрист"]),
 ])
-def test_a_profession_the_lexicon_lacks_is_a_post_in_a_list_of_titles(source, heads, titles):
+def test_where_a_profession_the_lexicon_lacks_is_a_post(source, heads, titles):
     from pressparse.stages import STAGES
 
     doc = parse(source, until="ner")

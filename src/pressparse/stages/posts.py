@@ -348,10 +348,13 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
         stop, complements = governed(words, k + 1, names, rules)
         if learned and stop == k + 1 and not (k + 1 in names and names[k + 1].type == "PER") \
                 and _verb_group(words, k - 1, -1) is None and _verb_group(words, k + 1, 1) is None \
-                and not _listed_before_a_name(words, k, names, sentence.post_heads):
+                and not (start > 0 and words[start - 1].lower() in _HOLDING) \
+                and not _listed_before_a_name(words, k, names, sentence.post_heads) \
+                and not _defined_after_a_name(words, start, names, posts):
             # a bare profession the lexicon lacks ("скульптор") is a post only with what it governs,
             # with the name it stands before ("скульптора Андрея Лисовского"), as a predicate
-            # ("работал инженером") or listed with another post ("режиссёр, сценарист и продюсер")
+            # ("работал инженером", "работавший юристом", "[Иван Петров] — программист") or listed
+            # with another post ("режиссёр, сценарист и продюсер")
             continue
         side = next((country for at, country in reversed(sides) if at < start), None)
         post = _make(text, number, tokens, words, start, k, stop, complements, side or doc.home, organizations, places,
@@ -399,6 +402,21 @@ def _listed_before_a_name(words: list[str], k: int, names: dict[int, Span], head
         if stop in names and names[stop].type == "PER":
             return True
     return False
+
+
+def _defined_after_a_name(words: list[str], start: int, names: dict[int, Span], posts: list[_Post]) -> bool:
+    """Whether a post starting at ``start`` is what a dash after a person's name says they are, the
+    predicate of a definition, or an item of a list of such posts after a comma or "и": "[Аарон Шварц]
+    — американский программист, интернет-активист, писатель", "[Дарио Фо] (24 марта 1926 года) —
+    итальянский драматург"; ``posts``: the sentence's posts found before it."""
+    while start > 1 and words[start - 1] in (",", "и"):
+        before = next((p for p in posts if p.stop == start - 1), None)
+        if before is None:
+            return False
+        start = before.start
+    if start < 2 or words[start - 1] not in _DASHES:
+        return False
+    return words[start - 2] == ")" or any(t.type == "PER" and t.stop == start - 1 for t in names.values())
 
 
 def _inner_posts(doc: Doc, number: int, sentence: Sentence, names: dict[int, Span], head: int, stop: int,
