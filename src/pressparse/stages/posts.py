@@ -2011,9 +2011,10 @@ def _person_before(post: _Post, near: _Near) -> Optional[list[str]]:
     before = near.stops.get(gap) if gap < start else None
     if before is not None and start < post.start:
         post.former = True
-    if before is None and gap > 0 and words[gap - 1] == ")" and words[post.start - 1] in _DASHES:
-        # a name, its dates or birthplace in brackets, and a dash: "[Дарио Фо] (24 марта 1926 года,
-        # Санджано) — итальянский драматург"
+    if before is None and gap > 0 and words[gap - 1] == ")" and words[post.start - 1] in _DASHES | {","}:
+        # a name, its dates, birthplace or Latin spelling in brackets, and a dash or a comma: "[Дарио
+        # Фо] (24 марта 1926 года, Санджано) — итальянский драматург", "[Томас Шефер] (Thomas
+        # Schäfer), министр финансов земли Гессен"
         bracket = next((j for j in range(gap - 2, max(gap - 40, -1), -1) if words[j] in ("(", ")")), None)
         before = near.stops.get(bracket) if bracket is not None and words[bracket] == "(" else None
     if before is None and words[post.start][:1].isupper():
