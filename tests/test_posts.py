@@ -239,6 +239,8 @@ def holders(doc):
      "Ректором университета", ["Иван Петров"]),
     # a list of bare titles closed by "и" before a name is that person's, item by item
     ("the next post's person", "Вечер открыл актёр, режиссёр и продюсер [Иван Петров]PER.", "актёр", ["Иван Петров"]),
+    ("the next post's person", "Прибыл президент [Белоруссии]LOC и председатель Высшего госсовета Союзного государства "
+     "[Александр Лукашенко]PER.", "президент Белоруссии", ["Александр Лукашенко"]),
     ("the next post's person", "Умер журналист, продюсер, режиссёр и писатель [Иван Петров]PER.", "журналист",
      ["Иван Петров"]),
     ("the next post's person", "Умер журналист, продюсер, режиссёр и писатель [Иван Петров]PER.", "продюсер",
@@ -590,6 +592,9 @@ def test_no_post_inside_a_post_without_a_genitive_head_and_a_holder_after(source
     ("Его назначила [Анна Смирнова]PER председателем совета.", "председателем совета"),
     # nor a nominative post after a predicate's instrumental one
     ("[Иван Петров]PER стал министром, председатель совета поздравил его.", "председатель совета"),
+    # nor the person of the next post when the two name different states
+    ("Договор заключили премьер-министр [Эфиопии]LOC и президент [Эритреи]LOC [Исайяс Афеверки]PER.",
+     "премьер-министр Эфиопии"),
 ])
 def test_a_predicate_without_a_verb_giving_the_post_links_no_one(source, post):
     doc = parse(source, until="posts")

@@ -1398,9 +1398,16 @@ def _next_posts_person(post: _Post, near: _Near) -> Optional[list[str]]:
     joined = post.stop < len(words) and words[post.stop] in _DASHES | {",", "и"}
     nxt = near.posts.get(post.stop + 1 if joined else post.stop)
     if nxt is not None and nxt.holders and (not joined or words[post.stop] != "," or near.starts.get(nxt.stop)
-                                            or _one_list(post, nxt, near)):
+                                            or _one_list(post, nxt, near)) and not _of_other_states(post, nxt):
         return list(nxt.holders)
     return None
+
+
+def _of_other_states(post: _Post, nxt: _Post) -> bool:
+    """Whether two posts name different states, and so are two persons' however they are joined: "[премьер-министр]
+    Эфиопии и президент Эритреи Исайяс Афеверки", "[министр] иностранных дел России и госсекретарь США Майк
+    Помпео"."""
+    return bool(post.states and nxt.states and not set(post.states) & set(nxt.states))
 
 
 def _coordinated_title(post: _Post, near: _Near) -> Optional[list[str]]:
