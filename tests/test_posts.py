@@ -239,6 +239,8 @@ def holders(doc):
      "Ректором университета", ["Иван Петров"]),
     # a list of bare titles closed by "и" before a name is that person's, item by item
     ("the next post's person", "Вечер открыл актёр, режиссёр и продюсер [Иван Петров]PER.", "актёр", ["Иван Петров"]),
+    ("the next post's person", "Прибыл президент [Белоруссии]LOC и председатель Высшего госсовета Союзного государства "
+     "[Александр Лукашенко]PER.", "президент Белоруссии", ["Александр Лукашенко"]),
     ("the next post's person", "Умер журналист, продюсер, режиссёр и писатель [Иван Петров]PER.", "журналист",
      ["Иван Петров"]),
     ("the next post's person", "Умер журналист, продюсер, режиссёр и писатель [Иван Петров]PER.", "продюсер",
@@ -351,6 +353,8 @@ def holders(doc):
      "заместитель министра связи", ["Антон Алексеев"]),
     ("the person before it", "[Иван Петров]PER (12 мая 1950 года, Тверь — 2010) — советский писатель, академик.",
      "советский писатель", ["Иван Петров"]),
+    ("the person before it", "[Томас Шефер]PER (Thomas Schäfer), министр финансов земли [Гессен]LOC, умер.",
+     "министр финансов земли Гессен", ["Томас Шефер"]),
     ("the person before it", "Пусть победит сильнейший!\n\n[Кирсан Илюмжинов]PER Президент [ФИДЕ]ORG\n",
      "Президент ФИДЕ", ["Кирсан Илюмжинов"]),
     ("a list of posts after a dash", "[Иван Петров]PER — писатель, советник губернатора, бывший посол в [Италии]LOC.",
@@ -588,6 +592,9 @@ def test_no_post_inside_a_post_without_a_genitive_head_and_a_holder_after(source
     ("Его назначила [Анна Смирнова]PER председателем совета.", "председателем совета"),
     # nor a nominative post after a predicate's instrumental one
     ("[Иван Петров]PER стал министром, председатель совета поздравил его.", "председатель совета"),
+    # nor the person of the next post when the two name different states
+    ("Договор заключили премьер-министр [Эфиопии]LOC и президент [Эритреи]LOC [Исайяс Афеверки]PER.",
+     "премьер-министр Эфиопии"),
 ])
 def test_a_predicate_without_a_verb_giving_the_post_links_no_one(source, post):
     doc = parse(source, until="posts")
@@ -1135,10 +1142,16 @@ def test_a_kin_term_the_network_marks_heads_no_post(source, head, titles):
     ("Умер журналист, сценарист и писатель [Иван Петров]PER.", {"сценарист"}, ["журналист", "сценарист", "писатель"]),
     ("Умер британский гитарист, основатель группы «Луч» [Иван Петров]PER.", {"гитарист"},
      ["гитарист", "основатель группы «Луч»"]),
-    # not in a list after the name, which may be no post of theirs
-    ("[Иван Петров]PER — переводчик и критик.", {"переводчик", "критик"}, []),
+    # or as what a dash after a person's name says they are, each item of the list there
+    ("[Иван Петров]PER — переводчик, критик.", {"переводчик", "критик"}, ["переводчик", "критик"]),
+    ("[Иван Петров]PER (1950—2010) — поэт, переводчик.", {"поэт", "переводчик"}, ["поэт", "переводчик"]),
+    # not after a dash that follows no name, nor past an item that is no post
+    ("Главное в зале — переводчик и критик.", {"переводчик", "критик"}, []),
+    ("[Иван Петров]PER — автор книг и переводчик.", {"переводчик"}, []),
+    # or as the predicate of a participle of holding a post
+    ("[Иван Петров]PER, работавший юристом в компании, уехал.", {"юристом"}, ["юрист"]),
 ])
-def test_a_profession_the_lexicon_lacks_is_a_post_in_a_list_of_titles(source, heads, titles):
+def test_where_a_profession_the_lexicon_lacks_is_a_post(source, heads, titles):
     from pressparse.stages import STAGES
 
     doc = parse(source, until="ner")

@@ -348,10 +348,13 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
         stop, complements = governed(words, k + 1, names, rules)
         if learned and stop == k + 1 and not (k + 1 in names and names[k + 1].type == "PER") \
                 and _verb_group(words, k - 1, -1) is None and _verb_group(words, k + 1, 1) is None \
-                and not _listed_before_a_name(words, k, names, sentence.post_heads):
+                and not (start > 0 and words[start - 1].lower() in _HOLDING) \
+                and not _listed_before_a_name(words, k, names, sentence.post_heads) \
+                and not _defined_after_a_name(words, start, names, posts):
             # a bare profession the lexicon lacks ("скульптор") is a post only with what it governs,
             # with the name it stands before ("скульптора Андрея Лисовского"), as a predicate
-            # ("работал инженером") or listed with another post ("режиссёр, сценарист и продюсер")
+            # ("работал инженером", "работавший юристом", "[Иван Петров] — программист") or listed
+            # with another post ("режиссёр, сценарист и продюсер")
             continue
         side = next((country for at, country in reversed(sides) if at < start), None)
         post = _make(text, number, tokens, words, start, k, stop, complements, side or doc.home, organizations, places,
@@ -399,6 +402,21 @@ def _listed_before_a_name(words: list[str], k: int, names: dict[int, Span], head
         if stop in names and names[stop].type == "PER":
             return True
     return False
+
+
+def _defined_after_a_name(words: list[str], start: int, names: dict[int, Span], posts: list[_Post]) -> bool:
+    """Whether a post starting at ``start`` is what a dash after a person's name says they are, the
+    predicate of a definition, or an item of a list of such posts after a comma or "и": "[Аарон Шварц]
+    — американский программист, интернет-активист, писатель", "[Дарио Фо] (24 марта 1926 года) —
+    итальянский драматург"; ``posts``: the sentence's posts found before it."""
+    while start > 1 and words[start - 1] in (",", "и"):
+        before = next((p for p in posts if p.stop == start - 1), None)
+        if before is None:
+            return False
+        start = before.start
+    if start < 2 or words[start - 1] not in _DASHES:
+        return False
+    return words[start - 2] == ")" or any(t.type == "PER" and t.stop == start - 1 for t in names.values())
 
 
 def _inner_posts(doc: Doc, number: int, sentence: Sentence, names: dict[int, Span], head: int, stop: int,
@@ -1380,9 +1398,16 @@ def _next_posts_person(post: _Post, near: _Near) -> Optional[list[str]]:
     joined = post.stop < len(words) and words[post.stop] in _DASHES | {",", "и"}
     nxt = near.posts.get(post.stop + 1 if joined else post.stop)
     if nxt is not None and nxt.holders and (not joined or words[post.stop] != "," or near.starts.get(nxt.stop)
-                                            or _one_list(post, nxt, near)):
+                                            or _one_list(post, nxt, near)) and not _of_other_states(post, nxt):
         return list(nxt.holders)
     return None
+
+
+def _of_other_states(post: _Post, nxt: _Post) -> bool:
+    """Whether two posts name different states, and so are two persons' however they are joined: "[премьер-министр]
+    Эфиопии и президент Эритреи Исайяс Афеверки", "[министр] иностранных дел России и госсекретарь США Майк
+    Помпео"."""
+    return bool(post.states and nxt.states and not set(post.states) & set(nxt.states))
 
 
 def _coordinated_title(post: _Post, near: _Near) -> Optional[list[str]]:
@@ -1993,9 +2018,10 @@ def _person_before(post: _Post, near: _Near) -> Optional[list[str]]:
     before = near.stops.get(gap) if gap < start else None
     if before is not None and start < post.start:
         post.former = True
-    if before is None and gap > 0 and words[gap - 1] == ")" and words[post.start - 1] in _DASHES:
-        # a name, its dates or birthplace in brackets, and a dash: "[Дарио Фо] (24 марта 1926 года,
-        # Санджано) — итальянский драматург"
+    if before is None and gap > 0 and words[gap - 1] == ")" and words[post.start - 1] in _DASHES | {","}:
+        # a name, its dates, birthplace or Latin spelling in brackets, and a dash or a comma: "[Дарио
+        # Фо] (24 марта 1926 года, Санджано) — итальянский драматург", "[Томас Шефер] (Thomas
+        # Schäfer), министр финансов земли Гессен"
         bracket = next((j for j in range(gap - 2, max(gap - 40, -1), -1) if words[j] in ("(", ")")), None)
         before = near.stops.get(bracket) if bracket is not None and words[bracket] == "(" else None
     if before is None and words[post.start][:1].isupper():
