@@ -321,6 +321,8 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
     names = {t.start: t for t in sentence.spans}
     inside = {k for t in sentence.spans for k in range(t.start, t.stop)}
     posts = []
+    person_ends = {t.stop for t in sentence.spans if t.type == "PER"}
+    defined: set[int] = set()  # where the posts a dash after a name defines someone by end
     # only a word outside the names that the lexicon may take for a head (``head_kind`` is None
     # for any other) or that the post-head network marks (``learned`` needs it) can head a post:
     # the loop visits those alone, every other word being one it would only step past
@@ -350,7 +352,7 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
                 and _verb_group(words, k - 1, -1) is None and _verb_group(words, k + 1, 1) is None \
                 and not (start > 0 and words[start - 1].lower() in _HOLDING) \
                 and not _listed_before_a_name(words, k, names, sentence.post_heads) \
-                and not _defined_after_a_name(words, start, names, posts):
+                and not _defined_after_a_name(words, start, person_ends, defined):
             # a bare profession the lexicon lacks ("скульптор") is a post only with what it governs,
             # with the name it stands before ("скульптора Андрея Лисовского"), as a predicate
             # ("работал инженером", "работавший юристом", "[Иван Петров] — программист") or listed
@@ -367,6 +369,8 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
         # "сторона" are groups acting as one
         post.group = group is not None and (group != "представитель" or post.plural)
         posts.append(post)
+        if _defined_after_a_name(words, post.start, person_ends, defined):
+            defined.add(post.stop)
         found = f"a group headed by «{words[k]}»" if post.group else f"the post «{post.title}», head «{words[k]}»" \
             + (" (the post-head network's)" if learned else "")
         doc.note("posts", "head word", post.mention.start, post.mention.stop, post.mention.text,
@@ -404,19 +408,15 @@ def _listed_before_a_name(words: list[str], k: int, names: dict[int, Span], head
     return False
 
 
-def _defined_after_a_name(words: list[str], start: int, names: dict[int, Span], posts: list[_Post]) -> bool:
+def _defined_after_a_name(words: list[str], start: int, person_ends: set[int], defined: set[int]) -> bool:
     """Whether a post starting at ``start`` is what a dash after a person's name says they are, the
     predicate of a definition, or an item of a list of such posts after a comma or "и": "[Аарон Шварц]
     — американский программист, интернет-активист, писатель", "[Дарио Фо] (24 марта 1926 года) —
-    итальянский драматург"; ``posts``: the sentence's posts found before it."""
-    while start > 1 and words[start - 1] in (",", "и"):
-        before = next((p for p in posts if p.stop == start - 1), None)
-        if before is None:
-            return False
-        start = before.start
-    if start < 2 or words[start - 1] not in _DASHES:
-        return False
-    return words[start - 2] == ")" or any(t.type == "PER" and t.stop == start - 1 for t in names.values())
+    итальянский драматург"; ``person_ends``: where the sentence's persons' names end, ``defined``: where
+    its posts found before it that are such posts end (so that a list is read once, item by item)."""
+    if start > 1 and words[start - 1] in (",", "и"):
+        return start - 1 in defined
+    return start > 1 and words[start - 1] in _DASHES and (words[start - 2] == ")" or start - 1 in person_ends)
 
 
 def _inner_posts(doc: Doc, number: int, sentence: Sentence, names: dict[int, Span], head: int, stop: int,
