@@ -1145,6 +1145,34 @@ class LegalFormAndQuotedName(Rule):
         return sorted(tags + found, key=lambda t: t.start) if found else tags
 
 
+class LegalFormApart(Rule):
+    """A company's mention is its quoted name, without the legal form in capitals before it
+    (data/legal_forms.txt) that the tagger or LegalFormAndQuotedName took in: "ОАО «[Газпром]»",
+    "АО «[НК «Горный дом»]»", as factRuEval's, NEREL's and BSNLP's annotators mark such a
+    company; normalise still names it with the form, the fullest form the release guideline asks
+    for ("ТОО «Рулиха»"). Only a tag that is the form and the whole quotation: one going on past
+    the quotes ("ОАО «Газпром» нефть") or named through another mention keeps its extent. Last
+    of the rules, so that the others see the company as the tagger did: a body's unit is named
+    through the form and all ("департамента развития ЗАО «Роспром»")."""
+
+    types = frozenset({"ORG"})
+    trigger = re.compile(r" [А-ЯЁA-Z]{2,5} [«\"„“]")  # a capitalised abbreviation and a quote
+
+    def apply(self, words, tags):
+        return [Tag(t.start + 2, t.stop - 1, "ORG") if t.type == "ORG" and _legal_form_quoted(words, t) else t
+                for t in tags]
+
+
+def _legal_form_quoted(words: list[str], tag: Tag) -> bool:
+    return tag.name_stop is None and tag.stop - tag.start > 3 and _after_legal_form(words, tag.start + 2) \
+        and _quoted_stop(words, tag.start + 1) == tag.stop
+
+
+def _after_legal_form(words: list[str], k: int) -> bool:
+    """Word ``k`` opens a quoted name after a legal form in capitals: "ОАО «[Газпром]»"."""
+    return k > 1 and words[k - 1] in _OPENING_QUOTES and words[k - 2].isupper() and words[k - 2].lower() in _LEGAL_FORMS
+
+
 def _quoted_stop(words: list[str], at: int) -> Optional[int]:
     """Past the quotation opening at ``at``, whose quotes may nest ("«НК «KAZAKH INVEST»»"); None
     when it does not close within a name's reach."""
@@ -1291,7 +1319,8 @@ class SitesArePlaces(Rule):
     "посетил [Исаакиевский собор]", "в [Зеркальном зале] Акорды". The noun the name's adjectives
     lead to (words.tsv building_name; the last part of a hyphenated one, "Конгресс-холл") says so.
     Not the subject of a verb, which speaks for the body seated in it ("[Букингемский дворец] заявил"),
-    nor one a common noun completes, an institution housed in it ("[Дворец молодёжи]", "[Зал славы]")."""
+    nor one a common noun completes, an institution housed in it ("[Дворец молодёжи]", "[Зал славы]"),
+    nor a company's quoted name after its legal form ("ЗАО «[Медиа-Мост]»")."""
 
     types = frozenset({"ORG"})
 
@@ -1301,6 +1330,8 @@ class SitesArePlaces(Rule):
 
 def _a_site(words: list[str], tag: Tag) -> bool:
     k = tag.start
+    if _after_legal_form(words, k):
+        return False
     # any adjective reading will do: the dictionary reads some first as surnames ("Успенский собор")
     while k < tag.stop - 1 and any(p.tag.POS == "ADJF" for p in morph.parses(words[k])):
         k += 1
@@ -2652,6 +2683,7 @@ RULES: list[Rule] = [
     RemitComplement(),
     UnitWithRemit(),
     SitesArePlaces(),
+    LegalFormApart(),
 ]
 
 
