@@ -547,6 +547,13 @@ RULE_CASES = [
     (ner.LegalFormAndQuotedName(), "глава АО « НК « Горный дом » » выступил", [], [("АО « НК « Горный дом » »", "ORG")]),
     (ner.LegalFormAndQuotedName(), "глава ТОО « Рулиха » выступил", [("Рулиха", "ORG")], [("Рулиха", "ORG")]),  # tagged
     (ner.LegalFormAndQuotedName(), "его звали СМИ « врагом » народа", [], []),  # no legal form
+    (ner.QuotedNameAfterKind(), "концерт группы « Були для бабули » прошёл", [], [("Були для бабули", "ORG")]),
+    (ner.QuotedNameAfterKind(), "петербургская кавер-рок-группа « Алиса » выступила", [],
+     [("Алиса", "ORG")]),  # the noun ending a compound
+    (ner.QuotedNameAfterKind(), "лидер партии « Единая Россия » выступил", [("Россия", "LOC")],
+     [("Россия", "LOC")]),  # tagged in part
+    (ner.QuotedNameAfterKind(), "вышел фильм « Левиафан » режиссёра", [], []),  # a work
+    (ner.QuotedNameAfterKind(), "лидер партии « за » проголосовал", [], []),  # no capital
     (ner.LegalFormApart(), "глава ОАО « Газпром » Алексей Миллер", [("ОАО « Газпром »", "ORG")], [("Газпром", "ORG")]),
     (ner.LegalFormApart(), "глава АО « НК « Горный дом » » выступил", [("АО « НК « Горный дом » »", "ORG")],
      [("НК « Горный дом »", "ORG")]),  # the outer quotes
@@ -766,6 +773,9 @@ def test_fix_is_every_rule_in_turn(text, given):
     (ner.UnitNumbers(), "воинская часть 5516", True),
     (ner.LegalFormAndQuotedName(), "РГП «Казгидромет»", True),
     (ner.LegalFormAndQuotedName(), "РГП Казгидромет", False),
+    (ner.QuotedNameAfterKind(), "группы «Були для бабули»", True),
+    (ner.QuotedNameAfterKind(), "кавер-рок-группа «Алиса»", True),
+    (ner.QuotedNameAfterKind(), "группы Були для бабули", False),
     (ner.LegalFormApart(), "ОАО «Газпром»", True),
     (ner.LegalFormApart(), "ОАО Газпром", False),
     (ner.RegionAbbreviations(), "аким ВКО провёл совещание", True),

@@ -1173,6 +1173,39 @@ def _after_legal_form(words: list[str], k: int) -> bool:
     return k > 1 and words[k - 1] in _OPENING_QUOTES and words[k - 2].isupper() and words[k - 2].lower() in _LEGAL_FORMS
 
 
+class QuotedNameAfterKind(Rule):
+    """A lower-case noun of a kind of body (words.tsv quoted_body_kind) and a capitalised name in
+    quotes right after it, which the tagger left untagged, name that body: "группы «[Були для
+    бабули]»", "фирма «[Спейс адвентчерс]»", "холдинг «[Ostchem]»"; the noun may end a compound
+    ("кавер-рок-группа"). The quotes are no part of the name; one the tagger tagged in part keeps
+    its tags ("партии «Единая [Россия]»")."""
+
+    finds = True
+    trigger = re.compile(r" (?:[\w-]*-)?(?:%s)\w* [«\"„“] [A-ZА-ЯЁ0-9]"
+                         % "|".join(_stems(lexicon.words("quoted_body_kind"), frozenset({"NOUN"}))))
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        found = []
+        for k in range(len(words) - 3):
+            if words[k + 1] not in _OPENING_QUOTES or not words[k + 2][:1].isupper() and not words[k + 2][:1].isdigit() \
+                    or not words[k].islower() or not _quoted_kind(words[k]):
+                continue
+            stop = _quoted_stop(words, k + 1)
+            if stop is not None and stop - k > 3 and taken.isdisjoint(range(k + 1, stop)):
+                found.append(Tag(k + 2, stop - 1, "ORG"))
+                taken.update(range(k + 1, stop))
+        return sorted(tags + found, key=lambda t: t.start) if found else tags
+
+
+_QUOTED_KINDS = lexicon.words("quoted_body_kind")
+
+
+def _quoted_kind(word: str) -> bool:
+    noun = word.rsplit("-", 1)[-1] if morph.lemma(word) not in _QUOTED_KINDS else word  # "кавер-рок-группа"
+    return any(p.tag.POS == "NOUN" and p.normal_form in _QUOTED_KINDS for p in morph.parses(noun))
+
+
 def _quoted_stop(words: list[str], at: int) -> Optional[int]:
     """Past the quotation opening at ``at``, whose quotes may nest ("«НК «KAZAKH INVEST»»"); None
     when it does not close within a name's reach."""
@@ -2655,6 +2688,7 @@ RULES: list[Rule] = [
     BodiesAndCountriesAsPersons(),
     CompanyNames(),
     LegalFormAndQuotedName(),
+    QuotedNameAfterKind(),
     CompoundBodies(),
     ContractedBodies(),
     PlaceAfterDescriptor(),
