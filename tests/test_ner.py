@@ -328,6 +328,8 @@ RULE_CASES = [
     (ner.SitesArePlaces(), "приём в Большом Кремлёвском дворце .", [("Большом Кремлёвском дворце", "ORG")],
      [("Большом Кремлёвском дворце", "LOC")]),
     (ner.SitesArePlaces(), "осмотрел Успенский собор .", [("Успенский собор", "ORG")], [("Успенский собор", "LOC")]),
+    (ner.SitesArePlaces(), "учредитель ЗАО « Медиа-Мост »", [("Медиа-Мост", "ORG")],
+     [("Медиа-Мост", "ORG")]),  # a company's name after its legal form
     (ner.SitesArePlaces(), "форум в Конгресс-холле « Астана » открылся", [("Конгресс-холле « Астана »", "ORG")],
      [("Конгресс-холле « Астана »", "LOC")]),
     (ner.SitesArePlaces(), "Президент посетил Исаакиевский собор", [("Исаакиевский собор", "ORG")],
@@ -545,6 +547,20 @@ RULE_CASES = [
     (ner.LegalFormAndQuotedName(), "глава АО « НК « Горный дом » » выступил", [], [("АО « НК « Горный дом » »", "ORG")]),
     (ner.LegalFormAndQuotedName(), "глава ТОО « Рулиха » выступил", [("Рулиха", "ORG")], [("Рулиха", "ORG")]),  # tagged
     (ner.LegalFormAndQuotedName(), "его звали СМИ « врагом » народа", [], []),  # no legal form
+    (ner.QuotedNameAfterKind(), "концерт группы « Були для бабули » прошёл", [], [("Були для бабули", "ORG")]),
+    (ner.QuotedNameAfterKind(), "петербургская кавер-рок-группа « Алиса » выступила", [],
+     [("Алиса", "ORG")]),  # the noun ending a compound
+    (ner.QuotedNameAfterKind(), "лидер партии « Единая Россия » выступил", [("Россия", "LOC")],
+     [("Россия", "LOC")]),  # tagged in part
+    (ner.QuotedNameAfterKind(), "вышел фильм « Левиафан » режиссёра", [], []),  # a work
+    (ner.QuotedNameAfterKind(), "лидер партии « за » проголосовал", [], []),  # no capital
+    (ner.LegalFormApart(), "глава ОАО « Газпром » Алексей Миллер", [("ОАО « Газпром »", "ORG")], [("Газпром", "ORG")]),
+    (ner.LegalFormApart(), "глава АО « НК « Горный дом » » выступил", [("АО « НК « Горный дом » »", "ORG")],
+     [("НК « Горный дом »", "ORG")]),  # the outer quotes
+    (ner.LegalFormApart(), "акции ОАО « Газпром » нефть", [("ОАО « Газпром » нефть", "ORG")],
+     [("ОАО « Газпром » нефть", "ORG")]),  # goes on past the quotes
+    (ner.LegalFormApart(), "сообщает РИА « Новости »", [("РИА « Новости »", "ORG")],
+     [("РИА « Новости »", "ORG")]),  # no legal form: the agency's name
     (ner.RegionAbbreviations(), "подразделения Департамента по ЧС ВКО", [("Департамента по ЧС", "ORG"), ("ВКО", "ORG")],
      [("Департамента по ЧС", "ORG"), ("ВКО", "LOC")]),  # a region, not a body
     (ner.RegionAbbreviations(), "в ХМАО открыли школу", [], [("ХМАО", "LOC")]),  # untagged
@@ -757,6 +773,11 @@ def test_fix_is_every_rule_in_turn(text, given):
     (ner.UnitNumbers(), "воинская часть 5516", True),
     (ner.LegalFormAndQuotedName(), "РГП «Казгидромет»", True),
     (ner.LegalFormAndQuotedName(), "РГП Казгидромет", False),
+    (ner.QuotedNameAfterKind(), "группы «Були для бабули»", True),
+    (ner.QuotedNameAfterKind(), "кавер-рок-группа «Алиса»", True),
+    (ner.QuotedNameAfterKind(), "группы Були для бабули", False),
+    (ner.LegalFormApart(), "ОАО «Газпром»", True),
+    (ner.LegalFormApart(), "ОАО Газпром", False),
     (ner.RegionAbbreviations(), "аким ВКО провёл совещание", True),
     (ner.RegionAbbreviations(), "аким ВКОН провёл совещание", False),  # a longer word
     (ner.AdjectiveLedBody(), "специалисты Казахского института экономики", True),

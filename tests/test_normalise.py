@@ -625,6 +625,10 @@ def test_a_regions_abbreviation_names_the_region(source, name):
     ("Средства выделил фонд «[Защитники Отечества]ORG».", "фонд «Защитники Отечества»"),
     ("Выпуск наладили на заводах холдинга «[Швабе]ORG».", "холдинг «Швабе»"),
     ("Книгу выпустило издательство [Penguin Books]ORG.", "издательство Penguin Books"),  # a Latin-script name
+    # a legal form in capitals, as written, and the name in apposition to it, whatever its ending
+    ("Глава ТОО «[Рулиха]ORG» выступил.", "ТОО «Рулиха»"),
+    ("Акции ПАО «[Газпром]ORG» выросли.", "ПАО «Газпром»"),
+    ("Акции Пао «[Газпром]ORG» выросли.", "Газпром"),  # no form in capitals
     # a company's kind, which news leave out, and a plural, which lists bodies
     ("Акции компании «[Газпром]ORG» выросли.", "Газпром"),
     ("Гранты выдали фондов «[Сколково]ORG» и «Иннопрактика».", "Сколково"),
@@ -637,7 +641,7 @@ def test_the_kind_of_body_before_its_quoted_name_is_part_of_it(source, name):
     ((_, span),) = [s for s in doc.spans() if s[1].type == "ORG"]
     assert span.name == name
     assert any(rule == "kind in a body's name" for rule, _, _ in notes(doc, "normalise")) == (
-        name.split()[0] in ("госкорпорация", "фонд", "холдинг", "издательство"))
+        name.split()[0] in ("госкорпорация", "фонд", "холдинг", "издательство", "ТОО", "ПАО"))
 
 
 @pytest.mark.parametrize("text, name", [

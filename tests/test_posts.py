@@ -665,6 +665,11 @@ def test_a_plural_post_names_no_one_person(source, post):
 
 @pytest.mark.parametrize("rule, source, post", [
     ("a quoted name", "Директор «Росатома» [Алексей Лихачёв]PER выступил.", "Директор «Росатома»"),
+    ("a company's legal form", "Председатель правления ПАО «[Газпром]ORG» [Алексей Миллер]PER выступил.",
+     "Председатель правления ПАО «Газпром»"),
+    # a form the company's mention begins with, its quotes unbalanced
+    ("a name", "Председатель правления [АО «НК «Горный дом»]ORG [Иван Петров]PER выступил.",
+     "Председатель правления АО «НК «Горный дом»"),
     ("a name", "Министр обороны [России]LOC [Андрей Белоусов]PER выступил.", "Министр обороны России"),
     ("an abbreviation in brackets", "Председатель совета директоров (СД) [Иван Петров]PER выступил.",
      "Председатель совета директоров (СД)"),

@@ -85,8 +85,9 @@ def _country_of(location: Location) -> Optional[str]:
 
 def _aliases(text: str, found: list[Span]) -> dict[int, int]:
     """The start of each mention that is another's alias in brackets right after it
-    ("Бернд Пишетсридер (Bernd Pischetsrieder)", "Всемирное антидопинговое агентство (ВАДА)"),
-    with the start of the mention it names. A name told in two mentions side by side is named
+    ("Бернд Пишетсридер (Bernd Pischetsrieder)", "Всемирное антидопинговое агентство (ВАДА)",
+    past the quotes of a quoted name: "ЗАО «Белорусская калийная компания» (БКК)"), with the
+    start of the mention it names. A name told in two mentions side by side is named
     by its first: "[Организации] [ООН] (ФАО)"."""
     aliases = {}
     mentions = sorted((span.mention for span in found), key=lambda m: m.start)
@@ -100,7 +101,7 @@ def _aliases(text: str, found: list[Span]) -> dict[int, int]:
     return aliases
 
 
-_BETWEEN = re.compile(r"\s*\(\s*")
+_BETWEEN = re.compile(r"[»”“\"]?\s*\(\s*")
 _AFTER = re.compile(r"\s*\)")
 
 

@@ -1146,6 +1146,67 @@ class LegalFormAndQuotedName(Rule):
         return sorted(tags + found, key=lambda t: t.start) if found else tags
 
 
+class LegalFormApart(Rule):
+    """A company's mention is its quoted name, without the legal form in capitals before it
+    (data/legal_forms.txt) that the tagger or LegalFormAndQuotedName took in: "ОАО «[Газпром]»",
+    "АО «[НК «Горный дом»]»", as factRuEval's, NEREL's and BSNLP's annotators mark such a
+    company; normalise still names it with the form, the fullest form the release guideline asks
+    for ("ТОО «Рулиха»"). Only a tag that is the form and the whole quotation: one going on past
+    the quotes ("ОАО «Газпром» нефть") or named through another mention keeps its extent. Last
+    of the rules, so that the others see the company as the tagger did: a body's unit is named
+    through the form and all ("департамента развития ЗАО «Роспром»")."""
+
+    types = frozenset({"ORG"})
+    trigger = re.compile(r" [А-ЯЁA-Z]{2,5} [«\"„“]")  # a capitalised abbreviation and a quote
+
+    def apply(self, words, tags):
+        return [Tag(t.start + 2, t.stop - 1, "ORG") if t.type == "ORG" and _legal_form_quoted(words, t) else t
+                for t in tags]
+
+
+def _legal_form_quoted(words: list[str], tag: Tag) -> bool:
+    return tag.name_stop is None and tag.stop - tag.start > 3 and _after_legal_form(words, tag.start + 2) \
+        and _quoted_stop(words, tag.start + 1) == tag.stop
+
+
+def _after_legal_form(words: list[str], k: int) -> bool:
+    """Word ``k`` opens a quoted name after a legal form in capitals: "ОАО «[Газпром]»"."""
+    return k > 1 and words[k - 1] in _OPENING_QUOTES and words[k - 2].isupper() and words[k - 2].lower() in _LEGAL_FORMS
+
+
+class QuotedNameAfterKind(Rule):
+    """A lower-case noun of a kind of body (words.tsv quoted_body_kind) and a capitalised name in
+    quotes right after it, which the tagger left untagged, name that body: "группы «[Були для
+    бабули]»", "фирма «[Спейс адвентчерс]»", "холдинг «[Ostchem]»"; the noun may end a compound
+    ("кавер-рок-группа"). The quotes are no part of the name; one the tagger tagged in part keeps
+    its tags ("партии «Единая [Россия]»")."""
+
+    finds = True
+    trigger = re.compile(r" (?:[\w-]*-)?(?:%s)\w* [«\"„“] [A-ZА-ЯЁ0-9]"
+                         % "|".join(_stems(lexicon.words("quoted_body_kind"), frozenset({"NOUN"}))))
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        found = []
+        for k in range(len(words) - 3):
+            if words[k + 1] not in _OPENING_QUOTES or not words[k + 2][:1].isupper() and not words[k + 2][:1].isdigit() \
+                    or not words[k].islower() or not _quoted_kind(words[k]):
+                continue
+            stop = _quoted_stop(words, k + 1)
+            if stop is not None and stop - k > 3 and taken.isdisjoint(range(k + 1, stop)):
+                found.append(Tag(k + 2, stop - 1, "ORG"))
+                taken.update(range(k + 1, stop))
+        return sorted(tags + found, key=lambda t: t.start) if found else tags
+
+
+_QUOTED_KINDS = lexicon.words("quoted_body_kind")
+
+
+def _quoted_kind(word: str) -> bool:
+    noun = word.rsplit("-", 1)[-1] if morph.lemma(word) not in _QUOTED_KINDS else word  # "кавер-рок-группа"
+    return any(p.tag.POS == "NOUN" and p.normal_form in _QUOTED_KINDS for p in morph.parses(noun))
+
+
 def _quoted_stop(words: list[str], at: int) -> Optional[int]:
     """Past the quotation opening at ``at``, whose quotes may nest ("«НК «KAZAKH INVEST»»"); None
     when it does not close within a name's reach."""
@@ -1292,7 +1353,8 @@ class SitesArePlaces(Rule):
     "посетил [Исаакиевский собор]", "в [Зеркальном зале] Акорды". The noun the name's adjectives
     lead to (words.tsv building_name; the last part of a hyphenated one, "Конгресс-холл") says so.
     Not the subject of a verb, which speaks for the body seated in it ("[Букингемский дворец] заявил"),
-    nor one a common noun completes, an institution housed in it ("[Дворец молодёжи]", "[Зал славы]")."""
+    nor one a common noun completes, an institution housed in it ("[Дворец молодёжи]", "[Зал славы]"),
+    nor a company's quoted name after its legal form ("ЗАО «[Медиа-Мост]»")."""
 
     types = frozenset({"ORG"})
 
@@ -1302,6 +1364,8 @@ class SitesArePlaces(Rule):
 
 def _a_site(words: list[str], tag: Tag) -> bool:
     k = tag.start
+    if _after_legal_form(words, k):
+        return False
     # any adjective reading will do: the dictionary reads some first as surnames ("Успенский собор")
     while k < tag.stop - 1 and any(p.tag.POS == "ADJF" for p in morph.parses(words[k])):
         k += 1
@@ -2625,6 +2689,7 @@ RULES: list[Rule] = [
     BodiesAndCountriesAsPersons(),
     CompanyNames(),
     LegalFormAndQuotedName(),
+    QuotedNameAfterKind(),
     CompoundBodies(),
     ContractedBodies(),
     PlaceAfterDescriptor(),
@@ -2653,6 +2718,7 @@ RULES: list[Rule] = [
     RemitComplement(),
     UnitWithRemit(),
     SitesArePlaces(),
+    LegalFormApart(),
 ]
 
 

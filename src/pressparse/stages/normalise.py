@@ -1771,6 +1771,7 @@ def _kind_in_name(words: Sequence[str], span: Span) -> Optional[str]:
 
 
 _BODY_DESCRIPTORS = lexicon.words("body_descriptor")
+_LEGAL_FORMS = frozenset(lexicon.lines("legal_forms.txt"))
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -1778,13 +1779,19 @@ def _descriptor_in_name(words: Sequence[str], span: Span) -> Optional[str]:
     """A body's quoted or Latin-script name with the noun of its kind before it (words.tsv
     body_descriptor), which a reader says as part of the name ("госкорпорации «Ростех»":
     госкорпорация «Ростех», "издательством Penguin Books": издательство Penguin Books): the noun in the
-    nominative singular, the name as written. Not after a plural noun, which lists bodies
-    ("фондов «Сколково» и «Иннопрактика»"), nor for a name the tagger took with its words before it
-    ("Государственной корпорации «Ростех»"), whose noun is no descriptor of it, nor for a quoted name
-    in the genitive, whose the body before it is ("центральное бюро "Яблока"")."""
+    nominative singular, the name as written; or a quoted name with its legal form in capitals
+    before it (data/legal_forms.txt, which ner.LegalFormApart leaves out of the mention: "ТОО
+    «Рулиха»"), both as written, the name in apposition to the form whatever normalising it
+    gave. Not after a plural noun, which lists bodies ("фондов «Сколково» и «Иннопрактика»"),
+    nor for a name the tagger took with its words before it ("Государственной корпорации
+    «Ростех»"), whose noun is no descriptor of it, nor for a quoted name in the genitive, whose
+    the body before it is ("центральное бюро "Яблока"")."""
+    legal = span.start - 2  # where a legal form before the quotes stands
     stop = span.name_stop or span.stop
     quoted = 1 < span.start and stop < len(words) and words[span.start - 1] in _QUOTES_OPENING \
         and words[stop] in _QUOTES_CLOSING
+    if quoted and words[legal].isupper() and words[legal].lower() in _LEGAL_FORMS:
+        return f"{words[legal]} {words[span.start - 1]}{span.mention.text}{words[stop]}"
     if not quoted and not (span.start and _LATIN.match(words[span.start])) or span.name != span.mention.text:
         return None
     at = span.start - 1 - quoted

@@ -599,6 +599,22 @@ def _quoted(chain: _Chain) -> Optional[str]:
     return GO
 
 
+def _legal_form(chain: _Chain) -> Optional[str]:
+    """A company's legal form in capitals (data/legal_forms.txt) before its quoted name, which
+    ner.LegalFormApart leaves out of the company's mention: "председатель правления [ПАО]
+    «Газпром»"; the quoted name is the next rule's. A form the company's mention begins with is
+    the name's rule's ("АО «НК «KAZAKH INVEST»", its quotes unbalanced)."""
+    words, k = chain.words, chain.k
+    if k + 1 < len(words) and words[k + 1] in _OPENING and k not in chain.names and words[k].isupper() \
+            and words[k].lower() in _LEGAL_FORMS:
+        chain.k += 1
+        return GO
+    return PASS
+
+
+_LEGAL_FORMS = frozenset(lexicon.lines("legal_forms.txt"))
+
+
 def _named(chain: _Chain) -> Optional[str]:
     """A name in the genitive ("министр [Республики Беларусь]"), or in the instrumental after a
     commander ("главнокомандующий [Военно-Морским Флотом]"), in Latin letters, or a place in its
@@ -813,6 +829,7 @@ def _genitive(chain: _Chain) -> Optional[str]:
 #: or ends the chain; a word no rule takes ends it too.
 GRAMMAR: list[tuple[str, Callable[[_Chain], Optional[str]]]] = [
     ("a quoted name", _quoted),
+    ("a company's legal form", _legal_form),
     ("a name", _named),
     ("an abbreviation in brackets", _abbreviation),
     ("a list after по", _listing),
