@@ -552,6 +552,8 @@ RULE_CASES = [
      [("Алиса", "ORG")]),  # the noun ending a compound
     (ner.QuotedNameAfterKind(), "лидер партии « Единая Россия » выступил", [("Россия", "LOC")],
      [("Россия", "LOC")]),  # tagged in part
+    (ner.QuotedNameAfterKind(), "Газета « Кориера делла Сера » пишет", [], [("Кориера делла Сера", "ORG")]),
+    (ner.QuotedNameAfterKind(), "он читал Газету « Правда » ежедневно", [], []),  # capitalised inside a sentence
     (ner.QuotedNameAfterKind(), "вышел фильм « Левиафан » режиссёра", [], []),  # a work
     (ner.QuotedNameAfterKind(), "лидер партии « за » проголосовал", [], []),  # no capital
     (ner.LegalFormApart(), "глава ОАО « Газпром » Алексей Миллер", [("ОАО « Газпром »", "ORG")], [("Газпром", "ORG")]),

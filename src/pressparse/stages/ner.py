@@ -1178,8 +1178,8 @@ class QuotedNameAfterKind(Rule):
     """A lower-case noun of a kind of body (words.tsv quoted_body_kind) and a capitalised name in
     quotes right after it, which the tagger left untagged, name that body: "группы «[Були для
     бабули]»", "фирма «[Спейс адвентчерс]»", "холдинг «[Ostchem]»"; the noun may end a compound
-    ("кавер-рок-группа"). The quotes are no part of the name; one the tagger tagged in part keeps
-    its tags ("партии «Единая [Россия]»")."""
+    ("кавер-рок-группа"), or open the sentence ("Газета «[Кориера делла Сера]»"). The quotes are no
+    part of the name; one the tagger tagged in part keeps its tags ("партии «Единая [Россия]»")."""
 
     finds = True
     # an opening quote before a capital: the noun before it is read in apply, where a trigger of its
@@ -1191,7 +1191,8 @@ class QuotedNameAfterKind(Rule):
         found = []
         for k in range(len(words) - 3):
             if words[k + 1] not in _OPENING_QUOTES or not words[k + 2][:1].isupper() and not words[k + 2][:1].isdigit() \
-                    or not words[k].islower() or not _quoted_kind(words[k]):
+                    or not (words[k].islower() or _is_title(words[k]) and opens(words, k)) \
+                    or not _quoted_kind(words[k].lower()):
                 continue
             stop = _quoted_stop(words, k + 1)
             if stop is not None and stop - k > 3 and taken.isdisjoint(range(k + 1, stop)):
