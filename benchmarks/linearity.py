@@ -3,7 +3,7 @@
     python benchmarks/linearity.py [--sizes 10000,80000,320000]
 
 For each kind of document (thousands of names and meetings, of bodies with bracketed
-abbreviations, of heads of state, of dates; a line of no spaces, one long sentence (of names, of surnames), one huge
+abbreviations, of heads of state, of dates; lists of posts; a line of no spaces, one long sentence (of names, of surnames), one huge
 token, a run of a million dots) prints the parsing
 time per character at each size and the ratio of the largest size's to the smallest's. A
 ratio near 1 is linear; one that grows with the sizes is not.
@@ -30,6 +30,10 @@ KINDS = {
         for i in range(n // 85)),
     "dates": lambda n: " ".join(f"{i % 28 + 1} {MONTHS[i % 6]} {1990 + i % 35} года состоялось заседание."
                                 for i in range(n // 40)),
+    "a list of posts after a dash": lambda n: "Иван Петров — " + ", ".join(
+        ("скульптор", "драматург", "режиссёр", "министр финансов")[i % 4] for i in range(n // 13)) + ".",
+    "a predicate's list of posts": lambda n: "Иван Петров был " + ", ".join(
+        ("губернатором области", "начальником дороги", "министром")[i % 3] for i in range(n // 19)) + ".",
     "no spaces": lambda n: "Москва" * (n // 6),
     "one long sentence": lambda n: "Иван Петров, " * (n // 13),
     "a sentence of surnames": lambda n: "Петров, " * (n // 8),

@@ -351,8 +351,8 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
         if learned and stop == k + 1 and not (k + 1 in names and names[k + 1].type == "PER") \
                 and _verb_group(words, k - 1, -1) is None and _verb_group(words, k + 1, 1) is None \
                 and not (start > 0 and words[start - 1].lower() in _HOLDING) \
-                and not _listed_before_a_name(words, k, names, sentence.post_heads) \
-                and not _defined_after_a_name(words, start, person_ends, defined):
+                and not _defined_after_a_name(words, start, person_ends, defined) \
+                and not _listed_before_a_name(words, k, names, sentence.post_heads):
             # a bare profession the lexicon lacks ("скульптор") is a post only with what it governs,
             # with the name it stands before ("скульптора Андрея Лисовского"), as a predicate
             # ("работал инженером", "работавший юристом", "[Иван Петров] — программист") or listed
@@ -400,7 +400,8 @@ def _listed_before_a_name(words: list[str], k: int, names: dict[int, Span], head
     governs or not ("режиссёр, сценарист и продюсер [Иван Петров]", "рок-музыкант, основатель группы
     Talk Talk [Марк Холлис]")."""
     j = k
-    while j + 2 < len(words) and words[j + 1] in (",", "и") and (j + 2 in heads or head_kind(words[j + 2]) is not None):
+    while j + 2 < len(words) and j - k < 2 * _LIST_REACH and words[j + 1] in (",", "и") \
+            and (j + 2 in heads or head_kind(words[j + 2]) is not None):
         j += 2
         stop, _ = governed(words, j + 1, names)
         if stop in names and names[stop].type == "PER":
@@ -1225,6 +1226,8 @@ class _Near(NamedTuple):
     starts: dict[int, Span]
     stops: dict[int, Span]
     posts: dict[int, _Post]
+    ends: dict[int, _Post]  # its posts by their past-last token
+    replacing: list[int]  # where its words naming whom a holder replaced stand ("сменил", "вместо")
     subject: Optional[Span]  # the person named first in the last sentence before it that names anyone
     # the persons named in the sentences a pronoun may reach back to, in text order; when they name
     # no one, the person named last before them
@@ -1471,15 +1474,21 @@ def _list_around(post: _Post, near: _Near) -> list[_Post]:
     post alone when it is in none."""
     words = near.words
     items = [post]
-    while items[0].start > 0 and words[items[0].start - 1] in (",", "и"):
-        before = next((p for p in near.posts.values() if p.stop == items[0].start - 1), None)
+    while items[0].start > 0 and words[items[0].start - 1] in (",", "и") and len(items) < _LIST_REACH:
+        before = near.ends.get(items[0].start - 1)
         if before is None:
             break
         items.insert(0, before)
     while items[-1].stop + 1 < len(words) and words[items[-1].stop] in (",", "и") \
-            and items[-1].stop + 1 in near.posts:
+            and items[-1].stop + 1 in near.posts and len(items) < 2 * _LIST_REACH:
         items.append(near.posts[items[-1].stop + 1])
     return items
+
+
+# the most items of a list of posts its rules read either side of one: a list of one person's titles
+# or of a few persons' posts is far shorter, and reading all of a longer one for each of its items
+# would make a sentence of thousands of posts quadratic
+_LIST_REACH = 32
 
 
 def _nominative_only(person: Span) -> bool:
@@ -2050,8 +2059,10 @@ def _listed_after_dash(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person of the first of a list of posts after a dash, for each one after a comma:
     "[Аарон Шварц] — американский программист, интернет-активист, [писатель]"."""
     words, previous = near.words, post
-    while previous.start > 0 and words[previous.start - 1] == ",":
-        previous = next((p for p in near.posts.values() if p.stop == previous.start - 1), None)
+    for _ in range(_LIST_REACH):
+        if previous.start == 0 or words[previous.start - 1] != ",":
+            break
+        previous = near.ends.get(previous.start - 1)
         if previous is None:
             return None
     if previous is post or previous.start == 0 or words[previous.start - 1] not in _DASHES:
@@ -2176,7 +2187,7 @@ def _previous_posts_person(post: _Post, near: _Near) -> Optional[list[str]]:
     words = near.words
     if post.start < 2 or words[post.start - 1] not in _DASHES:
         return None
-    before = next((p for p in near.posts.values() if p.stop == post.start - 1), None)
+    before = near.ends.get(post.start - 1)
     return list(before.holders) if before is not None and before.holders else None
 
 
@@ -2188,7 +2199,7 @@ def _listed_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
     words = near.words
     if post.start < 2 or words[post.start - 1] not in (",", "и"):
         return None
-    before = next((p for p in near.posts.values() if p.stop == post.start - 1), None)
+    before = near.ends.get(post.start - 1)
     if before is None or not before.holders or not all(
             _case(words[_governor(words, p.start, p.head)], "ablt") for p in (before, post)):
         return None
@@ -2214,9 +2225,7 @@ def _predecessor(post: _Post, near: _Near) -> Optional[list[str]]:
     words = near.words
     if not post.holders or not _predicated(post, words):
         return None
-    for m, word in enumerate(words):
-        if morph.lemma(word.lower()) not in _REPLACING:
-            continue
+    for m in near.replacing:
         k, inside = m + 1, False
         while k < len(words) and k not in near.starts and k - m <= _PREDECESSOR_REACH:
             if k == post.start:
@@ -2256,6 +2265,7 @@ def _filler(word: str) -> bool:
 
 
 _REPLACING = lexicon.words("replacing")
+_REPLACING_STEMS = frozenset(word[:4] for word in _REPLACING)  # every form of theirs begins so: "сменю", "заменят"
 _PREDECESSOR_REACH = 8  # the words of "на этом посту", the post itself and an age before the name
 
 
@@ -2275,8 +2285,14 @@ def _link(posts: list[_Post], sentence: Sentence, doc: Doc, recent: list[Span], 
     РАН Александр Клименко" each post reaches past the posts after it to its own person.
     """
     persons = sorted((t for t in sentence.spans if t.type == "PER"), key=lambda t: t.start)
-    near = _Near(sentence.words, {t.start: t for t in persons}, {t.stop: t for t in persons},
-                 {post.start: post for post in posts}, subject, recent)
+    by_start = {post.start: post for post in posts}
+    ends: dict[int, _Post] = {}
+    for post in by_start.values():
+        ends.setdefault(post.stop, post)
+    replacing = [m for m, word in enumerate(sentence.words)
+                 if word[:4].lower() in _REPLACING_STEMS and morph.lemma(word.lower()) in _REPLACING]
+    near = _Near(sentence.words, {t.start: t for t in persons}, {t.stop: t for t in persons}, by_start, ends,
+                 replacing, subject, recent)
     undecided = [post for post in sorted(posts, key=lambda p: -p.start) if not _decide(post, near, doc, LINKS)]
     for post in reversed(undecided):
         _decide(post, near, doc, LINKS_AFTER)
