@@ -822,6 +822,22 @@ def test_two_occurrences_are_never_merged(second, why):
     assert len(doc.events) == 2, why
 
 
+def test_what_was_done_at_the_frame_takes_its_date_not_a_recollections():
+    doc = parse("Новости\n\n[Иван Петров]PER провёл переговоры с [Синь Гобинем]PER.\n\n"
+                "Стороны обсудили итоги встречи в [Казани]LOC в октябре 2024 года.\n\n"
+                "По итогам переговоров подписано соглашение о сотрудничестве.", published="2025-03-05")
+    assert [(e.type, e.date) for e in doc.events] == [("meeting", "2025-03-05"), ("meeting", "2024-10"),
+                                                      ("signing", "2025-03-05")]
+
+
+def test_an_own_date_nothing_resolves_dates_the_event_as_none():
+    doc = parse("Новости\n\nМинистр рассказал о паводках.\n\n"
+                "Следующее совещание пройдёт 15 марта 2026 года в [Актобе]LOC.\n\n"
+                "Кроме того, в апреле планируется поездка министра в [Костанай]LOC.")
+    assert [(e.type, e.date) for e in doc.events] == [("conference", "2026-03-15"), ("visit", None)]
+    assert any("nothing to count from" in detail for rule, _, detail in notes(doc, "events") if rule == "date")
+
+
 @pytest.mark.parametrize("source, dates", [
     # planned with no date of its own: none, not the release's day
     ("[Иван Петров]PER посетит [Казахстан]LOC с официальным визитом.", [None]),
@@ -1211,6 +1227,10 @@ def test_a_remark_elsewhere_joins_nothing(source):
      ["2025-03-01"]),
     ("[Иван Петров]PER провел встречу с послом, а 12 мая состоится заседание комиссии.",
      "in another trigger's clause", ["2025-03-01", "2025-05-12"]),
+    ("В ходе встречи [Иван Петров]PER и [Анна Смирнова]PER обсудили кредитование фермеров в 2026 году.",
+     "in what was discussed or agreed", ["2025-03-01"]),
+    ("По итогам переговоров стороны договорились провести следующий раунд в 2027 году.",
+     "in what was discussed or agreed", ["2025-03-01"]),
     # the year of a prize given for it; its own year follows its noun
     ("В 1994 году [Иван Петров]PER получил премию за подписание соглашения.", "given or done for it",
      ["2025-03-01"]),

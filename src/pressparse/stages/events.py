@@ -75,6 +75,7 @@ class _Found:
     receiving: bool = False  # "принял посла": who is named after the trigger is received, a companion
     today: bool = False  # its own date is the release's day ("Сегодня у нас намечается подписание")
     dated_apart: bool = False  # its sentence has a date, of another clause
+    unanchored: Optional[str] = None  # its own date phrase, which nothing dates ("в апреле" with no date line)
     told: list[int] = field(default_factory=list)  # the sentences of the mentions folded into it
     frames: list[int] = field(default_factory=list)  # those of the mentions named as a frame ("По итогам встречи")
     lemma: str = ""  # the trigger's word: "совещание" of "оперативное совещание" and "В совещании приняли участие"
@@ -143,6 +144,7 @@ _SPORT = lexicon.words("sport")
 _CONTESTS = lexicon.words("contest")
 _SIDES = lexicon.words("game_side")
 _THOUSANDS = lexicon.words("thousands")
+_AGREEING = lexicon.words("agreeing")
 
 
 def _date_lemmas(*kinds: str) -> frozenset[str]:
@@ -198,6 +200,8 @@ def run(doc: Doc) -> None:
     for d in doc.dates:
         if d.value and d.precision != "time":
             local.dates.setdefault(doc.sentence_at(d.start), []).append(d)
+        elif not d.value:
+            local.unanchored.setdefault(doc.sentence_at(d.start), []).append(d)
     # each sentence's words in lower case with ё as е, as the word lists have them: made once for
     # the trigger and the companion rules, which both look every word up
     normed = [[w.lower().replace("ё", "е") for w in sentence.words] for sentence in sentences]
@@ -1279,6 +1283,8 @@ class _Local:
     # the persons of the last event, in an earlier sentence, of a head of state with others: who "Главы
     # государств" are when the release gives one of them no post ("Владимир Путин и Президент Белоруссии ...")
     together: list[str] = field(default_factory=list)
+    # the date phrases no date resolves ("в апреле", "вчера" in a release with no date of its own)
+    unanchored: dict[int, list[DateMention]] = field(default_factory=dict)
 
 
 def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str], local: _Local,
@@ -1311,6 +1317,12 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             why = "the fullest date of the year nearest to the trigger in its sentence"
         event.date, event.own_date = nearest.value.split("T")[0], True
         event.why.append(("date", f"{why}: «{nearest.text}»"))
+    elif event.sentence in local.unanchored:
+        unanchored = _its_dates(event, sentence, local.unanchored[event.sentence], stops)
+        if unanchored:
+            # "в апреле планируется рабочая поездка" in a release with no date line: the text dates it,
+            # nothing tells when that is, and the date of another event is not it
+            event.unanchored = unanchored[0].text
     if event.status == "occurred" and "," in words[event.stop:]:
         own = _own_clause(event, sentence, _subordinate(sentence))
         if own is not None and dates.tense(sentence, tokens[own[0]].start) == "future":
@@ -1746,20 +1758,20 @@ class _Dating(NamedTuple):
 def _a_period(seen: _Dating) -> bool:
     """"в 1990-е годы", "XX век", "в 2024–2026 годах": years on end are a period some process took,
     no time of an occurrence."""
-    value = seen.date.value.split("/")
+    value = (seen.date.value or "").split("/")
     return len(value) == 2 and int(value[1][:4]) - int(value[0][:4]) >= 2
 
 
 def _a_target(seen: _Dating) -> bool:
     """"к 2030 году", "до конца 2025 года": a deadline something is to be done by, not when the
     event is."""
-    return "/" not in seen.date.value and seen.date.text.split(maxsplit=1)[0].lower() in _TARGETS
+    return "/" not in (seen.date.value or "") and seen.date.text.split(maxsplit=1)[0].lower() in _TARGETS
 
 
 def _reported_on(seen: _Dating) -> bool:
     """"по итогам работы за 2023 год", "лауреатов премии за 2010 год": the year or month a result or an
     award is for, no time of an occurrence."""
-    return "/" not in seen.date.value and seen.date.text.split(maxsplit=1)[0].lower() in _REPORTED
+    return "/" not in (seen.date.value or "") and seen.date.text.split(maxsplit=1)[0].lower() in _REPORTED
 
 
 def _of_another_noun(seen: _Dating) -> bool:
@@ -1898,6 +1910,16 @@ def _in_what_was_said(seen: _Dating) -> bool:
     return any(_speech_verb(words[j]) for j in range(seen.event.stop, seen.at))
 
 
+def _in_what_was_settled(seen: _Dating) -> bool:
+    """"В ходе встречи обсуждались и меры поддержки ... в 2026–2027 годах", "По итогам консультаций
+    стороны договорились провести следующий раунд в 2027 году": a date in the object of a verb of
+    discussing or agreeing that follows the trigger is of what was discussed or agreed; one right
+    after the verb is its own adverbial ("обсудили вчера")."""
+    words = seen.sentence.words
+    return any(morph.lemma(words[j].lower()) in _SETTLING and not _filler(words[j + 1])
+               for j in range(seen.event.stop, seen.at - 1) if words[j].isalpha())
+
+
 def _speech_verb(word: str) -> bool:
     lowered = word.lower()
     if lowered.replace("ё", "е") not in lexicon.forms_of(_SPEECH):
@@ -1915,12 +1937,14 @@ DATES: list[tuple[str, Callable[[_Dating], bool]]] = [
     ("of what is given or done for it («за»)", _what_it_is_for),
     ("in another trigger's clause", _another_triggers_clause),
     ("in what was said", _in_what_was_said),
+    ("in what was discussed or agreed", _in_what_was_settled),
 ]
 
 _TARGETS = lexicon.words("deadline")
 _REPORTED = lexicon.words("reported_period")
 _SUBORDINATORS = tuple(entry.split() for entry in lexicon.words("subordinator"))
 _SPEECH = lexicon.words("speech")
+_SETTLING = lexicon.words("topic_cue") | _AGREEING
 _CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 
 
@@ -2732,6 +2756,7 @@ def _absorb(home: _Found, event: _Found, why: str) -> None:
     home.participants += [p for p in event.participants if p.ref not in known]
     if not home.own_date and event.own_date:
         home.date, home.own_date = event.date, True
+    home.unanchored = home.unanchored or event.unanchored
     home.reported = home.reported and event.reported  # told of outright once: dated as what happened
     home.place = home.place or event.place
     for name in eventtypes.FIELDS:
@@ -3222,14 +3247,24 @@ def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
     before it, else the release's. One that is planned takes the date of a planned event before it ("посетит
     ... 7–10 мая", then "В ходе визита планируется подписание"), else none: a plan with no date
     in the text is no event of the release's day, and the guideline leaves its date null; so does
+    an event whose own date phrase nothing resolves ("в апреле" in a release with no date line), and
     a plan whose sentence dates another clause ("4 марта ... проведёт переговоры с ..., который
-    посетит Россию"). A plan within a planned journey takes the journey's dates, not those of another
-    day's event within it ("посетит ... 18–19 мая", "переговоры пройдут 19 мая", then "примет участие
-    в заседании делового совета"), unless its sentence tells of that event too ("По итогам
+    посетит Россию"). What happened in a sentence naming an earlier event as its frame ("По итогам
+    переговоров подписан ...") takes that one's date, not that of a recollection told in between. A
+    plan within a planned journey takes the journey's dates, not those of another day's event within it
+    ("посетит ... 18–19 мая", "переговоры пройдут 19 мая", then "примет участие в заседании делового
+    совета"), unless its sentence tells of that event too ("По итогам
     переговоров планируется подписание")."""
     before, source, planned, journey = published, "the release's date", None, None
+    framing: dict[int, list[_Found]] = {}  # the events naming each sentence as their frame, in order
     for event in events:
-        if event.own_date and event.status == "planned":
+        frame = next((e for e in framing.get(event.sentence, ()) if e.status == "occurred" and not e.recalled), None)
+        for sentence in event.frames:
+            framing.setdefault(sentence, []).append(event)
+        if event.unanchored is not None and not event.own_date:
+            event.date = None
+            event.why.append(("date", f"its own, «{event.unanchored}», has nothing to count from: none"))
+        elif event.own_date and event.status == "planned":
             planned = (event.date, f"the date of the {event.type} before it")
             if event.spec.destination:
                 journey = (event.date, f"the dates of the {event.type} it is within")
@@ -3247,6 +3282,11 @@ def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
                 given = journey
             event.date = given[0] if given else None
             event.why.append(("date", f"none of its own, and planned: {given[1] if given else 'none'}"))
+        elif frame is not None:
+            # "По итогам переговоров подписан пакет документов" after a recollection dated in another
+            # year: what was done at the talks its sentence names as its frame is of their day
+            event.date = frame.date
+            event.why.append(("date", f"none of its own: that of the {frame.type} its sentence names as its frame"))
         elif _spans_the_day(before, published):
             # "Форум проходит с 14 по 16 октября ... Перед началом пленарного заседания провели
             # беседу": what happened within a span still going on is told of as of the release's day
