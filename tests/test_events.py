@@ -573,6 +573,9 @@ def test_only_a_determiner_agreeing_with_the_trigger_points_back(source, parties
     ("Стороны обсудили подготовку к саммиту в [Казани]LOC.", "planned"),
     ("Министры обсудили подготовку заседания комиссии.", "planned"),
     ("В преддверии визита [Ивана Петрова]PER в [Казань]LOC прошла выставка.", "planned"),
+    # what is agreed to be done
+    ("Стороны договорились провести следующий раунд переговоров.", "planned"),
+    ("Стороны условились провести выставку.", "planned"),
 ])
 def test_what_is_prepared_for_is_planned_and_undated(source, status):
     (event, *_) = parse(source, published="2025-03-01").events
@@ -820,6 +823,23 @@ def test_two_occurrences_are_never_merged(second, why):
     doc = parse("5 мая [Иван Петров]PER провел переговоры с [Синь Гобинем]PER.\n\n" + second,
                 published="2025-06-01")
     assert len(doc.events) == 2, why
+
+
+@pytest.mark.parametrize("agreed, events", [
+    # what is agreed to be held is another occurrence than the one held, naming no one as it may
+    ("Стороны договорились провести выставку.", [("conference", "occurred"), ("conference", "planned")]),
+    # what is agreed to go on is the one told of
+    ("Стороны договорились продолжить заседание.", [("conference", "occurred")]),
+])
+def test_what_is_agreed_to_be_held_is_another_occurrence(agreed, events):
+    doc = parse("В [Ташкенте]LOC прошло заседание комиссии.\n\n" + agreed, published="2025-03-01")
+    assert [(e.type, e.status) for e in doc.events] == events
+
+
+def test_an_event_of_the_release_day_and_one_of_another_day_are_two():
+    doc = parse("Новости\n\n[Иван Петров]PER провёл встречу с [Анной Смирновой]PER.\n\n"
+                "На прошлой неделе [Иван Петров]PER провёл встречу с рыбаками.", published="2025-03-05")
+    assert [e.date for e in doc.events] == ["2025-03-05", "2025-02-24/2025-03-02"]
 
 
 def test_what_was_done_at_the_frame_takes_its_date_not_a_recollections():

@@ -76,6 +76,8 @@ class _Found:
     today: bool = False  # its own date is the release's day ("Сегодня у нас намечается подписание")
     dated_apart: bool = False  # its sentence has a date, of another clause
     unanchored: Optional[str] = None  # its own date phrase, which nothing dates ("в апреле" with no date line)
+    release_day: bool = False  # what happened, told before any dated occurrence, with no date of its own
+    another_day: bool = False  # its own date is not the release's day ("на прошлой неделе", "вчера")
     told: list[int] = field(default_factory=list)  # the sentences of the mentions folded into it
     frames: list[int] = field(default_factory=list)  # those of the mentions named as a frame ("По итогам встречи")
     lemma: str = ""  # the trigger's word: "совещание" of "оперативное совещание" and "В совещании приняли участие"
@@ -145,6 +147,7 @@ _CONTESTS = lexicon.words("contest")
 _SIDES = lexicon.words("game_side")
 _THOUSANDS = lexicon.words("thousands")
 _AGREEING = lexicon.words("agreeing")
+_CONTINUATION = lexicon.words("continuation")
 
 
 def _date_lemmas(*kinds: str) -> frozenset[str]:
@@ -217,6 +220,7 @@ def run(doc: Doc) -> None:
             events.append(event)
         if together:
             local.together = together  # after the sentence: its own events are no earlier ones
+    dated = False  # whether an occurrence with a date of its own was told of before
     for event in events:
         if event.own_date and published and _long_before(event.date, published):
             event.recalled = True  # "в прошлом году Вы посетили": a dated past occurrence
@@ -226,6 +230,12 @@ def run(doc: Doc) -> None:
             event.status = "planned"  # "Вы наше приглашение приняли – 9 мая на участие в ...": still to come
             event.why.append(("status", "its own date is after the release's, and its clause is not in the past"))
         event.today = event.own_date and event.date == published
+        event.another_day = event.own_date and bool(published) and not _holds_the_day(event.date, published)
+        # "Глава государства провёл рабочую встречу": told before any dated occurrence, it is of the
+        # release's day, which _date_the_rest gives it
+        event.release_day = not (event.own_date or dated or event.recalled or event.reported) \
+            and event.status == "occurred" and bool(published) and event.sentence > 0  # a headline tells of no time
+        dated = dated or event.own_date and event.status == "occurred"
     merged = _merge(events, {g.id for g in doc.groups})
     firsts: set[str] = set()
     for event in merged:
@@ -1078,7 +1088,7 @@ MODAL = frozenset({"hypothetical", "proposed or invited", "foretold", "called of
 # an arrival is a visit when the sentence says it).
 _COMPARED = frozenset().union(_LIGHT_VERBS, _PLANNING, _ACTS, _DOCUMENTS, _MODES, _SITES, _AWARDS, _AGREEMENTS,
                               _OFFICES, _PROPOSALS, _FORECAST, _CALLED_OFF, _WISHES, _CONDITIONS, _OBLIGATION, _ONLINE, _HABITUAL, _COURT,
-                              _SERIES, _PREPARATION, _PROCESS, {"визит"})
+                              _SERIES, _PREPARATION, _PROCESS, _AGREEING, {"визит"})
 
 
 @lru_cache(maxsize=4)
@@ -1238,12 +1248,17 @@ def _framing(words: list[str], k: int) -> bool:
 def _for_a_purpose(k: int, seen: _Words) -> Optional[str]:
     """"прибывшим в Россию для участия в торжественных мероприятиях": what one came for is to come;
     so is what is prepared for ("обсудили подготовку к очередному заседанию", "в преддверии
-    саммита"). Why, if so."""
+    саммита"); and what is agreed to be done, an infinitive after a verb of agreeing ("договорились
+    провести следующий раунд переговоров"; not "договорились продолжить консультации", which goes
+    on with the one told of). Why, if so."""
     for j in range(max(0, k - 3), k):
         if seen.words[j].lower() in _PURPOSE:
             return "what one came for («для участия в ...»)"
         if seen.lemmas[j] in _PREPARATION:
             return f"what is prepared for («{seen.words[j]} ...»)"
+        if j and seen.lemmas[j - 1] in _AGREEING and morph.parses(seen.words[j].lower())[0].tag.POS == "INFN" \
+                and morph.lemma(seen.words[j].lower()) not in _CONTINUATION:
+            return f"what is agreed to be done («{seen.words[j - 1]} {seen.words[j]} ...»)"
     return None
 
 
@@ -2633,7 +2648,9 @@ def _named(event: _Found, groups: set[str]) -> set[str]:
 
 def _apart(home: _Found, event: _Found, headline: bool = False) -> Optional[str]:
     """Why two mentions cannot tell of one occurrence, if they cannot: each has a date of its own
-    and they differ; one is recalled ("Напомню, ... мы вместе запускали") and the other is not;
+    and they differ, or the earlier, undated, is of the release's day and the later is dated another
+    ("На прошлой неделе губернатор провёл встречу"); the later is what is agreed, prepared or come
+    for and the earlier happened; one is recalled ("Напомню, ... мы вместе запускали") and the other is not;
     they are two acts of a decree ("Принять отставку ...", "Назначить ..."); the later is told of as
     another time than the one before it, unless the earlier is the ``headline``, which tells of
     no time before the text's: then only one to come and one that happened are two
@@ -2641,6 +2658,10 @@ def _apart(home: _Found, event: _Found, headline: bool = False) -> Optional[str]
     """
     if home.own_date and event.own_date and home.date != event.date:
         return "two dates"
+    if home.release_day and event.another_day:
+        return "one of the release's day beside one of another day («на прошлой неделе»)"
+    if event.ahead and home.status != event.status:
+        return "one agreed, prepared or come for beside one that happened («договорились провести»)"
     if home.recalled != event.recalled:
         return "a recollection beside what happens now"
     if home.spec.item and home.lemma != event.lemma:
@@ -3230,10 +3251,13 @@ def _travellers_of_the_legs(events: list[_Found]) -> None:
 
 def _spans_the_day(date: Optional[str], published: Optional[str]) -> bool:
     """Whether ``date`` is a span ("2026-10-14/2026-10-16") holding the release's day."""
-    if not date or not published or "/" not in date:
-        return False
-    start, end = date.split("/", 1)
-    return start <= published[:len(start)] and published[:len(end)] <= end
+    return bool(date and published and "/" in date and _holds_the_day(date, published))
+
+
+def _holds_the_day(date: str, published: str) -> bool:
+    """Whether ``date`` ("2026-03-05", "2026-03", "2026-02-23/2026-03-01") holds the release's day."""
+    start, _, end = date.partition("/")
+    return start <= published[:len(start)] and published[:len(end or start)] <= (end or start)
 
 
 def _told_with_one_dated(event: _Found, events: list[_Found]) -> bool:
