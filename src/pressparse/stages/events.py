@@ -767,10 +767,14 @@ def _hypothetical(k: int, seen: _Words) -> bool:
 
 def _proposed(k: int, seen: _Words) -> bool:
     """"предложив лично посетить", "пригласил посетить Казахстан", "предложение о проведении встречи":
-    an event proposed or invited is not agreed; "по приглашению" tells of one that is."""
+    an event proposed or invited is not agreed; "по приглашению" tells of one that is. So is one in
+    the complement of the infinitive such a word governs, however far ("пригласила венгерских
+    партнеров принять участие в Астанинском международном форуме")."""
     clause = _clause(k, seen)
-    return any(seen.lemmas[j] in _PROPOSALS and not (j and seen.words[j - 1].lower() == "по")
-               for j in range(max(clause.start, k - 4), k))
+    proposing = [j for j in range(clause.start, k)
+                 if seen.lemmas[j] in _PROPOSALS and not (j and seen.words[j - 1].lower() == "по")]
+    return bool(proposing) and (proposing[-1] >= k - 4 or any(
+        morph.parses(seen.words[i].lower())[0].tag.POS == "INFN" for i in range(proposing[0] + 1, k)))
 
 
 def _foretold(k: int, seen: _Words) -> bool:
