@@ -1254,6 +1254,9 @@ def test_a_remark_elsewhere_joins_nothing(source):
      "in what was discussed or agreed", ["2025-03-01"]),
     ("По итогам переговоров стороны договорились провести следующий раунд в 2027 году.",
      "in what was discussed or agreed", ["2025-03-01"]),
+    # the briefing's day; the talks it told of take it after it, from it
+    ("Вчера на брифинге [Анна Смирнова]PER рассказала об итогах переговоров.", "the outcome told of at another",
+     ["2025-02-28", "2025-02-28"]),
     # the year of a prize given for it; its own year follows its noun
     ("В 1994 году [Иван Петров]PER получил премию за подписание соглашения.", "given or done for it",
      ["2025-03-01"]),

@@ -1915,6 +1915,16 @@ def _anothers(event: _Found, words: list[str], at: int, others: list[int]) -> bo
     return event.start not in clause and any(stop - 1 in clause for stop in others)
 
 
+def _the_outcome_told_at_another(seen: _Dating) -> bool:
+    """"Сегодня на брифинге ... рассказала об итогах переговоров": an event whose outcome is told of
+    at another event of the sentence, whose trigger stands between the date and it, is not dated by
+    that one's date ("в декабре 2023 года в рамках съезда мы вместе запускали" is: what was done at
+    it)."""
+    k, words = seen.event.start, seen.sentence.words
+    return k > 0 and seen.at < k and morph.lemma(words[k - 1].lower()) in _OUTCOMES \
+        and any(seen.at < stop - 1 < k for stop in seen.others)
+
+
 def _relative_clause(words: list[str], k: int) -> bool:
     """Whether word ``k``'s clause is a relative one: a relative adverb of place or a relative
     pronoun in its first two words ("где встречался", "участники которого подписали")."""
@@ -1955,6 +1965,7 @@ DATES: list[tuple[str, Callable[[_Dating], bool]]] = [
     ("in another clause", _another_clause),
     ("of what is given or done for it («за»)", _what_it_is_for),
     ("in another trigger's clause", _another_triggers_clause),
+    ("the outcome told of at another", _the_outcome_told_at_another),
     ("in what was said", _in_what_was_said),
     ("in what was discussed or agreed", _in_what_was_settled),
 ]
@@ -1963,6 +1974,7 @@ _TARGETS = lexicon.words("deadline")
 _REPORTED = lexicon.words("reported_period")
 _SUBORDINATORS = tuple(entry.split() for entry in lexicon.words("subordinator"))
 _SPEECH = lexicon.words("speech")
+_OUTCOMES = lexicon.words("outcome")
 _SETTLING = lexicon.words("topic_cue") | _AGREEING
 _CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 
@@ -3310,12 +3322,12 @@ def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
                 given = journey
             event.date = given[0] if given else None
             event.why.append(("date", f"none of its own, and planned: {given[1] if given else 'none'}"))
-        elif frame is not None:
+        elif frame is not None and not _spans_the_day(frame.date, published):
             # "По итогам переговоров подписан пакет документов" after a recollection dated in another
             # year: what was done at the talks its sentence names as its frame is of their day
             event.date = frame.date
             event.why.append(("date", f"none of its own: that of the {frame.type} its sentence names as its frame"))
-        elif _spans_the_day(before, published):
+        elif _spans_the_day(frame.date if frame is not None else before, published):
             # "Форум проходит с 14 по 16 октября ... Перед началом пленарного заседания провели
             # беседу": what happened within a span still going on is told of as of the release's day
             event.date = published
