@@ -964,6 +964,10 @@ def test_a_mention_of_the_release_day_naming_no_one_is_the_occurrence_before():
      "Сидоров]PER.", ("meeting", ["Иван Петров", "Пётр Сидоров", "Синь Гобинь"]), "took part"),
     ("Прошла конференция.\n\nМодератором дискуссии выступила журналист [Анна Кузнецова]PER.",
      ("conference", ["Анна Кузнецова"]), "took part"),
+    # the heads of the delegations of talks told of before
+    ("В [Будапеште]LOC состоялись консультации.\n\nКазахстанскую делегацию возглавил заместитель министра "
+     "[Пётр Сидоров]PER, венгерскую – [Анна Кузнецова]PER.", ("meeting", ["Анна Кузнецова", "Пётр Сидоров"]),
+     "took part"),
     # "в" a pronoun standing for the event told of
     ("Прошла встреча с ветеранами.\n\nВ ней также приняли участие министр [Пётр Сидоров]PER и посол [Анна "
      "Кузнецова]PER.", ("meeting", ["Анна Кузнецова", "Пётр Сидоров"]), "took part"),
