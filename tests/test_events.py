@@ -514,6 +514,8 @@ def test_an_event_told_twice_is_one_and_says_so():
     ("Новый мост был открыт в пятницу.", ("ceremony", "открыт")),
     # a name in quotes between the site and its participle stands as one word
     ("Мемориал «Могила Неизвестного Солдата» был открыт в 1967 году.", ("ceremony", "открыт")),
+    # the subject before a participial phrase set off by commas
+    ("Памятник, созданный скульптором на пожертвования граждан, был открыт в 1818 году.", ("ceremony", "открыт")),
     # schools, stages and exhibitions are sites opened too
     ("Мэр открыл в [Казани]LOC новый лицей.", ("ceremony", "открыл")),
     ("Губернатор выступил на торжественном открытии новой сцены театра.", ("ceremony", "торжественном открытии")),
@@ -851,6 +853,14 @@ def test_what_was_done_at_the_frame_takes_its_date_not_a_recollections():
                 "По итогам переговоров подписано соглашение о сотрудничестве.", published="2025-03-05")
     assert [(e.type, e.date) for e in doc.events] == [("meeting", "2025-03-05"), ("meeting", "2024-10"),
                                                       ("signing", "2025-03-05")]
+
+
+def test_a_recollection_dates_only_what_its_own_sentence_tells_of():
+    doc = parse("Новости\n\n[Иван Петров]PER возложил цветы к памятнику.\n\n"
+                "Памятник, созданный скульптором на пожертвования граждан, был открыт в 1818 году.\n\n"
+                "Затем [Иван Петров]PER встретился с [Анной Смирновой]PER.", published="2025-11-04")
+    assert [(e.type, e.date) for e in doc.events] == [("ceremony", "2025-11-04"), ("ceremony", "1818"),
+                                                      ("meeting", "2025-11-04")]
 
 
 def test_an_own_date_nothing_resolves_dates_the_event_as_none():

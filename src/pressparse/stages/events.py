@@ -498,7 +498,20 @@ def _subject_of_passive(k: int, seen: _Words, nouns: frozenset[str]) -> bool:
         return False
     return any(seen.lemmas[j] in nouns and any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == tag.number
                                                for p in morph.parses(seen.words[j].lower()))
-               for j in _words_back(k, seen, 4))
+               for j in _words_back(k, seen, 4) + _before_a_participial(k, seen))
+
+
+def _before_a_participial(k: int, seen: _Words) -> list[int]:
+    """The word before a participial phrase set off by commas right before word ``k``'s clause, the
+    noun it describes ("[Памятник], созданный скульптором ..., был открыт"), if there is one."""
+    words, start = seen.words, _clause(k, seen).start
+    if start < 2 or words[start - 1] != ",":
+        return []
+    phrase = _clause(start - 2, seen)
+    opened = phrase.start - 1
+    if opened < 1 or words[opened] != "," or morph.parses(words[phrase.start].lower())[0].tag.POS != "PRTF":
+        return []
+    return [opened - 1]
 
 
 def _words_back(k: int, seen: _Words, n: int) -> list[int]:
@@ -3290,12 +3303,14 @@ def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
     an event whose own date phrase nothing resolves ("в апреле" in a release with no date line), and
     a plan whose sentence dates another clause ("4 марта ... проведёт переговоры с ..., который
     посетит Россию"). What happened in a sentence naming an earlier event as its frame ("По итогам
-    переговоров подписан ...") takes that one's date, not that of a recollection told in between. A
+    переговоров подписан ...") takes that one's date, not that of a recollection told in between; an
+    occurrence dated long before the release dates only what its own sentence tells of. A
     plan within a planned journey takes the journey's dates, not those of another day's event within it
     ("посетит ... 18–19 мая", "переговоры пройдут 19 мая", then "примет участие в заседании делового
     совета"), unless its sentence tells of that event too ("По итогам
     переговоров планируется подписание")."""
     before, source, planned, journey = published, "the release's date", None, None
+    now, recalled_in = (before, source), None  # the last date of the text's time; the sentence of one long before
     framing: dict[int, list[_Found]] = {}  # the events naming each sentence as their frame, in order
     for event in events:
         frame = next((e for e in framing.get(event.sentence, ()) if e.status == "occurred" and not e.recalled), None)
@@ -3310,6 +3325,10 @@ def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
                 journey = (event.date, f"the dates of the {event.type} it is within")
         elif event.own_date:  # what happened is dated by what happened, not by what is to come
             before, source = event.date, f"the date of the {event.type} before it"
+            # dated long before the release: another time than the text's ("Напомним, 1 октября 2010 г. ушёл
+            # в отставку ..." in an item of no date may go on to tell of that day)
+            recalled_in = event.sentence if published and _long_before(event.date, published) else None
+            now = now if recalled_in is not None else (before, source)
             planned = journey = None
         elif event.recalled or event.reported:
             # "Напомню, ... мы вместе запускали", "обратил внимание, что ... был подписан": a past
@@ -3333,6 +3352,8 @@ def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
             event.date = published
             event.why.append(("date", "none of its own, after a span in progress: the release's date"))
         else:
-            event.date = before
-            if before:
-                event.why.append(("date", f"none of its own: {source}"))
+            # "Памятник ... был открыт в 1818 году. Затем ... встретился": a recollection dates what its
+            # own sentence tells of ("подписанный 22 августа 2024 года в ходе визита"), not what follows
+            event.date, why = now if recalled_in is not None and event.sentence != recalled_in else (before, source)
+            if event.date:
+                event.why.append(("date", f"none of its own: {why}"))
