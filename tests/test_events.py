@@ -1401,6 +1401,9 @@ def test_before_we_begin_recalls_nothing():
      {"meeting": ["Владимир Путин", "Эмомали Рахмон"], "visit": ["Эмомали Рахмон"]}),
     # a name that may be a nominative before a verb is its subject
     ("О её назначении [Николас Мадуро]PER объявил в ходе церемонии в музее.", {"ceremony": ["Николас Мадуро"]}),
+    # a name whose given name can only be a nominative is no genitive, whatever its surname may be
+    ("По итогам заседания [Серик Абдрахманов]PER и министр [Шухрат Алимов]PER подписали дорожную карту.",
+     {"signing": ["Серик Абдрахманов", "Шухрат Алимов"]}),
     # who is named as the subject after a frame is no one's of the frame: "в рамках поездки министр посетил"
     ("В рамках визита министр [Иван Петров]PER провел встречу с [Синь Гобинем]PER.",
      {"meeting": ["Иван Петров", "Синь Гобинь"]}),

@@ -2147,6 +2147,10 @@ def _genitive_name(tag: Span, sentence: Sentence) -> bool:
     read = (sentence.cases or {}).get(last)
     if read is not None:
         return read == "gent"
+    if tag.type == "PER" and any(w.isalpha() and len(w) > 1 and all(p.tag.case not in ("gent", None)
+                                                                     for p in morph.parses(w.lower()))
+                                 for w in sentence.words[tag.start:last]):
+        return False  # "Серик Абдрахманов": a name's words agree in case, and one can only be another case
     cases = {p.tag.case for p in morph.parses(sentence.words[last].lower())}
     after = sentence.words[last + 1].lower() if last + 1 < len(sentence.words) else ""
     return "gent" in cases and not ("nomn" in cases and after and morph.parses(after)[0].tag.POS == "VERB")
