@@ -1011,7 +1011,7 @@ def _mentions(text: str, sentences: list[Sentence], published: Optional[str], ca
               note: Optional[Callable[[_Cand, str], None]] = None) -> list[DateMention]:
     release, known = _reference(published)
     starts = [s.start for s in sentences]
-    found, before = [], None
+    found, before, day = [], None, None  # the last date, and the last single day, of a value
     days: dict[Optional[int], set[str]] = {}  # the single days each sentence names
     for c in cands:
         where = _sentence_of(starts, sentences, c.start)
@@ -1019,7 +1019,8 @@ def _mentions(text: str, sentences: list[Sentence], published: Optional[str], ca
             if where is not None and _needs_tense(c) else None
         ref = release if _RANK[known] >= _RANK[_needed(c)] else None
         try:
-            span = _resolve(c, ref, verb_tense, before)
+            # "В тот же день" after "по итогам 2025 года": the same day is the last day named
+            span = _resolve(c, ref, verb_tense, day if c.rel is not None and c.rel[:2] == ("same", "day") else before)
             value, precision = _value(span, c)
         except (ValueError, OverflowError):  # counting past year 1 or 9999
             span, (value, precision) = None, _value(None, c)
@@ -1029,6 +1030,8 @@ def _mentions(text: str, sentences: list[Sentence], published: Optional[str], ca
             before = span
             if precision == "day" and "/" not in value:
                 days.setdefault(where, set()).add(value)
+            if span[1] is None and span[0].day is not None:
+                day = span
         found.append((c, where, value, precision))
     mentions = []
     for c, where, value, precision in found:

@@ -75,6 +75,9 @@ class _Found:
     receiving: bool = False  # "принял посла": who is named after the trigger is received, a companion
     today: bool = False  # its own date is the release's day ("Сегодня у нас намечается подписание")
     dated_apart: bool = False  # its sentence has a date, of another clause
+    unanchored: Optional[str] = None  # its own date phrase, which nothing dates ("в апреле" with no date line)
+    release_day: bool = False  # what happened, told before any dated occurrence, with no date of its own
+    another_day: bool = False  # its own date is not the release's day ("на прошлой неделе", "вчера")
     told: list[int] = field(default_factory=list)  # the sentences of the mentions folded into it
     frames: list[int] = field(default_factory=list)  # those of the mentions named as a frame ("По итогам встречи")
     lemma: str = ""  # the trigger's word: "совещание" of "оперативное совещание" and "В совещании приняли участие"
@@ -143,6 +146,8 @@ _SPORT = lexicon.words("sport")
 _CONTESTS = lexicon.words("contest")
 _SIDES = lexicon.words("game_side")
 _THOUSANDS = lexicon.words("thousands")
+_AGREEING = lexicon.words("agreeing")
+_CONTINUATION = lexicon.words("continuation")
 
 
 def _date_lemmas(*kinds: str) -> frozenset[str]:
@@ -198,6 +203,8 @@ def run(doc: Doc) -> None:
     for d in doc.dates:
         if d.value and d.precision != "time":
             local.dates.setdefault(doc.sentence_at(d.start), []).append(d)
+        elif not d.value:
+            local.unanchored.setdefault(doc.sentence_at(d.start), []).append(d)
     # each sentence's words in lower case with ё as е, as the word lists have them: made once for
     # the trigger and the companion rules, which both look every word up
     normed = [[w.lower().replace("ё", "е") for w in sentence.words] for sentence in sentences]
@@ -213,6 +220,7 @@ def run(doc: Doc) -> None:
             events.append(event)
         if together:
             local.together = together  # after the sentence: its own events are no earlier ones
+    dated = False  # whether an occurrence with a date of its own was told of before
     for event in events:
         if event.own_date and published and _long_before(event.date, published):
             event.recalled = True  # "в прошлом году Вы посетили": a dated past occurrence
@@ -222,6 +230,12 @@ def run(doc: Doc) -> None:
             event.status = "planned"  # "Вы наше приглашение приняли – 9 мая на участие в ...": still to come
             event.why.append(("status", "its own date is after the release's, and its clause is not in the past"))
         event.today = event.own_date and event.date == published
+        event.another_day = event.own_date and bool(published) and not _holds_the_day(event.date, published)
+        # "Глава государства провёл рабочую встречу": told before any dated occurrence, it is of the
+        # release's day, which _date_the_rest gives it
+        event.release_day = not (event.own_date or dated or event.recalled or event.reported) \
+            and event.status == "occurred" and bool(published) and event.sentence > 0  # a headline tells of no time
+        dated = dated or event.own_date and event.status == "occurred"
     merged = _merge(events, {g.id for g in doc.groups})
     firsts: set[str] = set()
     for event in merged:
@@ -484,7 +498,20 @@ def _subject_of_passive(k: int, seen: _Words, nouns: frozenset[str]) -> bool:
         return False
     return any(seen.lemmas[j] in nouns and any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == tag.number
                                                for p in morph.parses(seen.words[j].lower()))
-               for j in _words_back(k, seen, 4))
+               for j in _words_back(k, seen, 4) + _before_a_participial(k, seen))
+
+
+def _before_a_participial(k: int, seen: _Words) -> list[int]:
+    """The word before a participial phrase set off by commas right before word ``k``'s clause, the
+    noun it describes ("[Памятник], созданный скульптором ..., был открыт"), if there is one."""
+    words, start = seen.words, _clause(k, seen).start
+    if start < 2 or words[start - 1] != ",":
+        return []
+    phrase = _clause(start - 2, seen)
+    opened = phrase.start - 1
+    if opened < 1 or words[opened] != "," or morph.parses(words[phrase.start].lower())[0].tag.POS != "PRTF":
+        return []
+    return [opened - 1]
 
 
 def _words_back(k: int, seen: _Words, n: int) -> list[int]:
@@ -753,10 +780,14 @@ def _hypothetical(k: int, seen: _Words) -> bool:
 
 def _proposed(k: int, seen: _Words) -> bool:
     """"предложив лично посетить", "пригласил посетить Казахстан", "предложение о проведении встречи":
-    an event proposed or invited is not agreed; "по приглашению" tells of one that is."""
+    an event proposed or invited is not agreed; "по приглашению" tells of one that is. So is one in
+    the complement of the infinitive such a word governs, however far ("пригласила венгерских
+    партнеров принять участие в Астанинском международном форуме")."""
     clause = _clause(k, seen)
-    return any(seen.lemmas[j] in _PROPOSALS and not (j and seen.words[j - 1].lower() == "по")
-               for j in range(max(clause.start, k - 4), k))
+    proposing = [j for j in range(clause.start, k)
+                 if seen.lemmas[j] in _PROPOSALS and not (j and seen.words[j - 1].lower() == "по")]
+    return bool(proposing) and (proposing[-1] >= k - 4 or any(
+        morph.parses(seen.words[i].lower())[0].tag.POS == "INFN" for i in range(proposing[0] + 1, k)))
 
 
 def _foretold(k: int, seen: _Words) -> bool:
@@ -1074,7 +1105,7 @@ MODAL = frozenset({"hypothetical", "proposed or invited", "foretold", "called of
 # an arrival is a visit when the sentence says it).
 _COMPARED = frozenset().union(_LIGHT_VERBS, _PLANNING, _ACTS, _DOCUMENTS, _MODES, _SITES, _AWARDS, _AGREEMENTS,
                               _OFFICES, _PROPOSALS, _FORECAST, _CALLED_OFF, _WISHES, _CONDITIONS, _OBLIGATION, _ONLINE, _HABITUAL, _COURT,
-                              _SERIES, _PREPARATION, _PROCESS, {"визит"})
+                              _SERIES, _PREPARATION, _PROCESS, _AGREEING, {"визит"})
 
 
 @lru_cache(maxsize=4)
@@ -1234,12 +1265,17 @@ def _framing(words: list[str], k: int) -> bool:
 def _for_a_purpose(k: int, seen: _Words) -> Optional[str]:
     """"прибывшим в Россию для участия в торжественных мероприятиях": what one came for is to come;
     so is what is prepared for ("обсудили подготовку к очередному заседанию", "в преддверии
-    саммита"). Why, if so."""
+    саммита"); and what is agreed to be done, an infinitive after a verb of agreeing ("договорились
+    провести следующий раунд переговоров"; not "договорились продолжить консультации", which goes
+    on with the one told of). Why, if so."""
     for j in range(max(0, k - 3), k):
         if seen.words[j].lower() in _PURPOSE:
             return "what one came for («для участия в ...»)"
         if seen.lemmas[j] in _PREPARATION:
             return f"what is prepared for («{seen.words[j]} ...»)"
+        if j and seen.lemmas[j - 1] in _AGREEING and morph.parses(seen.words[j].lower())[0].tag.POS == "INFN" \
+                and morph.lemma(seen.words[j].lower()) not in _CONTINUATION:
+            return f"what is agreed to be done («{seen.words[j - 1]} {seen.words[j]} ...»)"
     return None
 
 
@@ -1279,6 +1315,8 @@ class _Local:
     # the persons of the last event, in an earlier sentence, of a head of state with others: who "Главы
     # государств" are when the release gives one of them no post ("Владимир Путин и Президент Белоруссии ...")
     together: list[str] = field(default_factory=list)
+    # the date phrases no date resolves ("в апреле", "вчера" in a release with no date of its own)
+    unanchored: dict[int, list[DateMention]] = field(default_factory=dict)
 
 
 def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str], local: _Local,
@@ -1311,6 +1349,12 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             why = "the fullest date of the year nearest to the trigger in its sentence"
         event.date, event.own_date = nearest.value.split("T")[0], True
         event.why.append(("date", f"{why}: «{nearest.text}»"))
+    elif event.sentence in local.unanchored:
+        unanchored = _its_dates(event, sentence, local.unanchored[event.sentence], stops)
+        if unanchored:
+            # "в апреле планируется рабочая поездка" in a release with no date line: the text dates it,
+            # nothing tells when that is, and the date of another event is not it
+            event.unanchored = unanchored[0].text
     if event.status == "occurred" and "," in words[event.stop:]:
         own = _own_clause(event, sentence, _subordinate(sentence))
         if own is not None and dates.tense(sentence, tokens[own[0]].start) == "future":
@@ -1746,20 +1790,20 @@ class _Dating(NamedTuple):
 def _a_period(seen: _Dating) -> bool:
     """"в 1990-е годы", "XX век", "в 2024–2026 годах": years on end are a period some process took,
     no time of an occurrence."""
-    value = seen.date.value.split("/")
+    value = (seen.date.value or "").split("/")
     return len(value) == 2 and int(value[1][:4]) - int(value[0][:4]) >= 2
 
 
 def _a_target(seen: _Dating) -> bool:
     """"к 2030 году", "до конца 2025 года": a deadline something is to be done by, not when the
     event is."""
-    return "/" not in seen.date.value and seen.date.text.split(maxsplit=1)[0].lower() in _TARGETS
+    return "/" not in (seen.date.value or "") and seen.date.text.split(maxsplit=1)[0].lower() in _TARGETS
 
 
 def _reported_on(seen: _Dating) -> bool:
     """"по итогам работы за 2023 год", "лауреатов премии за 2010 год": the year or month a result or an
     award is for, no time of an occurrence."""
-    return "/" not in seen.date.value and seen.date.text.split(maxsplit=1)[0].lower() in _REPORTED
+    return "/" not in (seen.date.value or "") and seen.date.text.split(maxsplit=1)[0].lower() in _REPORTED
 
 
 def _of_another_noun(seen: _Dating) -> bool:
@@ -1884,6 +1928,16 @@ def _anothers(event: _Found, words: list[str], at: int, others: list[int]) -> bo
     return event.start not in clause and any(stop - 1 in clause for stop in others)
 
 
+def _the_outcome_told_at_another(seen: _Dating) -> bool:
+    """"Сегодня на брифинге ... рассказала об итогах переговоров": an event whose outcome is told of
+    at another event of the sentence, whose trigger stands between the date and it, is not dated by
+    that one's date ("в декабре 2023 года в рамках съезда мы вместе запускали" is: what was done at
+    it)."""
+    k, words = seen.event.start, seen.sentence.words
+    return k > 0 and seen.at < k and morph.lemma(words[k - 1].lower()) in _OUTCOMES \
+        and any(seen.at < stop - 1 < k for stop in seen.others)
+
+
 def _relative_clause(words: list[str], k: int) -> bool:
     """Whether word ``k``'s clause is a relative one: a relative adverb of place or a relative
     pronoun in its first two words ("где встречался", "участники которого подписали")."""
@@ -1896,6 +1950,16 @@ def _in_what_was_said(seen: _Dating) -> bool:
     saying that follows the trigger is in what was said."""
     words = seen.sentence.words
     return any(_speech_verb(words[j]) for j in range(seen.event.stop, seen.at))
+
+
+def _in_what_was_settled(seen: _Dating) -> bool:
+    """"В ходе встречи обсуждались и меры поддержки ... в 2026–2027 годах", "По итогам консультаций
+    стороны договорились провести следующий раунд в 2027 году": a date in the object of a verb of
+    discussing or agreeing that follows the trigger is of what was discussed or agreed; one right
+    after the verb is its own adverbial ("обсудили вчера")."""
+    words = seen.sentence.words
+    return any(morph.lemma(words[j].lower()) in _SETTLING and not _filler(words[j + 1])
+               for j in range(seen.event.stop, seen.at - 1) if words[j].isalpha())
 
 
 def _speech_verb(word: str) -> bool:
@@ -1914,13 +1978,17 @@ DATES: list[tuple[str, Callable[[_Dating], bool]]] = [
     ("in another clause", _another_clause),
     ("of what is given or done for it («за»)", _what_it_is_for),
     ("in another trigger's clause", _another_triggers_clause),
+    ("the outcome told of at another", _the_outcome_told_at_another),
     ("in what was said", _in_what_was_said),
+    ("in what was discussed or agreed", _in_what_was_settled),
 ]
 
 _TARGETS = lexicon.words("deadline")
 _REPORTED = lexicon.words("reported_period")
 _SUBORDINATORS = tuple(entry.split() for entry in lexicon.words("subordinator"))
 _SPEECH = lexicon.words("speech")
+_OUTCOMES = lexicon.words("outcome")
+_SETTLING = lexicon.words("topic_cue") | _AGREEING
 _CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 
 
@@ -2079,6 +2147,10 @@ def _genitive_name(tag: Span, sentence: Sentence) -> bool:
     read = (sentence.cases or {}).get(last)
     if read is not None:
         return read == "gent"
+    if tag.type == "PER" and any(w.isalpha() and len(w) > 1 and all(p.tag.case not in ("gent", None)
+                                                                     for p in morph.parses(w.lower()))
+                                 for w in sentence.words[tag.start:last]):
+        return False  # "Серик Абдрахманов": a name's words agree in case, and one can only be another case
     cases = {p.tag.case for p in morph.parses(sentence.words[last].lower())}
     after = sentence.words[last + 1].lower() if last + 1 < len(sentence.words) else ""
     return "gent" in cases and not ("nomn" in cases and after and morph.parses(after)[0].tag.POS == "VERB")
@@ -2609,7 +2681,9 @@ def _named(event: _Found, groups: set[str]) -> set[str]:
 
 def _apart(home: _Found, event: _Found, headline: bool = False) -> Optional[str]:
     """Why two mentions cannot tell of one occurrence, if they cannot: each has a date of its own
-    and they differ; one is recalled ("Напомню, ... мы вместе запускали") and the other is not;
+    and they differ, or the earlier, undated, is of the release's day and the later is dated another
+    ("На прошлой неделе губернатор провёл встречу"); the later is what is agreed, prepared or come
+    for and the earlier happened; one is recalled ("Напомню, ... мы вместе запускали") and the other is not;
     they are two acts of a decree ("Принять отставку ...", "Назначить ..."); the later is told of as
     another time than the one before it, unless the earlier is the ``headline``, which tells of
     no time before the text's: then only one to come and one that happened are two
@@ -2617,6 +2691,10 @@ def _apart(home: _Found, event: _Found, headline: bool = False) -> Optional[str]
     """
     if home.own_date and event.own_date and home.date != event.date:
         return "two dates"
+    if home.release_day and event.another_day:
+        return "one of the release's day beside one of another day («на прошлой неделе»)"
+    if event.ahead and home.status != event.status:
+        return "one agreed, prepared or come for beside one that happened («договорились провести»)"
     if home.recalled != event.recalled:
         return "a recollection beside what happens now"
     if home.spec.item and home.lemma != event.lemma:
@@ -2732,6 +2810,7 @@ def _absorb(home: _Found, event: _Found, why: str) -> None:
     home.participants += [p for p in event.participants if p.ref not in known]
     if not home.own_date and event.own_date:
         home.date, home.own_date = event.date, True
+    home.unanchored = home.unanchored or event.unanchored
     home.reported = home.reported and event.reported  # told of outright once: dated as what happened
     home.place = home.place or event.place
     for name in eventtypes.FIELDS:
@@ -3205,10 +3284,13 @@ def _travellers_of_the_legs(events: list[_Found]) -> None:
 
 def _spans_the_day(date: Optional[str], published: Optional[str]) -> bool:
     """Whether ``date`` is a span ("2026-10-14/2026-10-16") holding the release's day."""
-    if not date or not published or "/" not in date:
-        return False
-    start, end = date.split("/", 1)
-    return start <= published[:len(start)] and published[:len(end)] <= end
+    return bool(date and published and "/" in date and _holds_the_day(date, published))
+
+
+def _holds_the_day(date: str, published: str) -> bool:
+    """Whether ``date`` ("2026-03-05", "2026-03", "2026-02-23/2026-03-01") holds the release's day."""
+    start, _, end = date.partition("/")
+    return start <= published[:len(start)] and published[:len(end or start)] <= (end or start)
 
 
 def _told_with_one_dated(event: _Found, events: list[_Found]) -> bool:
@@ -3222,19 +3304,35 @@ def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
     before it, else the release's. One that is planned takes the date of a planned event before it ("посетит
     ... 7–10 мая", then "В ходе визита планируется подписание"), else none: a plan with no date
     in the text is no event of the release's day, and the guideline leaves its date null; so does
+    an event whose own date phrase nothing resolves ("в апреле" in a release with no date line), and
     a plan whose sentence dates another clause ("4 марта ... проведёт переговоры с ..., который
-    посетит Россию"). A plan within a planned journey takes the journey's dates, not those of another
-    day's event within it ("посетит ... 18–19 мая", "переговоры пройдут 19 мая", then "примет участие
-    в заседании делового совета"), unless its sentence tells of that event too ("По итогам
+    посетит Россию"). What happened in a sentence naming an earlier event as its frame ("По итогам
+    переговоров подписан ...") takes that one's date, not that of a recollection told in between; an
+    occurrence dated long before the release dates only what its own sentence tells of. A
+    plan within a planned journey takes the journey's dates, not those of another day's event within it
+    ("посетит ... 18–19 мая", "переговоры пройдут 19 мая", then "примет участие в заседании делового
+    совета"), unless its sentence tells of that event too ("По итогам
     переговоров планируется подписание")."""
     before, source, planned, journey = published, "the release's date", None, None
+    now, recalled_in = (before, source), None  # the last date of the text's time; the sentence of one long before
+    framing: dict[int, list[_Found]] = {}  # the events naming each sentence as their frame, in order
     for event in events:
-        if event.own_date and event.status == "planned":
+        frame = next((e for e in framing.get(event.sentence, ()) if e.status == "occurred" and not e.recalled), None)
+        for sentence in event.frames:
+            framing.setdefault(sentence, []).append(event)
+        if event.unanchored is not None and not event.own_date:
+            event.date = None
+            event.why.append(("date", f"its own, «{event.unanchored}», has nothing to count from: none"))
+        elif event.own_date and event.status == "planned":
             planned = (event.date, f"the date of the {event.type} before it")
             if event.spec.destination:
                 journey = (event.date, f"the dates of the {event.type} it is within")
         elif event.own_date:  # what happened is dated by what happened, not by what is to come
             before, source = event.date, f"the date of the {event.type} before it"
+            # dated long before the release: another time than the text's ("Напомним, 1 октября 2010 г. ушёл
+            # в отставку ..." in an item of no date may go on to tell of that day)
+            recalled_in = event.sentence if published and _long_before(event.date, published) else None
+            now = now if recalled_in is not None else (before, source)
             planned = journey = None
         elif event.recalled or event.reported:
             # "Напомню, ... мы вместе запускали", "обратил внимание, что ... был подписан": a past
@@ -3247,12 +3345,19 @@ def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
                 given = journey
             event.date = given[0] if given else None
             event.why.append(("date", f"none of its own, and planned: {given[1] if given else 'none'}"))
-        elif _spans_the_day(before, published):
+        elif frame is not None and not _spans_the_day(frame.date, published):
+            # "По итогам переговоров подписан пакет документов" after a recollection dated in another
+            # year: what was done at the talks its sentence names as its frame is of their day
+            event.date = frame.date
+            event.why.append(("date", f"none of its own: that of the {frame.type} its sentence names as its frame"))
+        elif _spans_the_day(frame.date if frame is not None else before, published):
             # "Форум проходит с 14 по 16 октября ... Перед началом пленарного заседания провели
             # беседу": what happened within a span still going on is told of as of the release's day
             event.date = published
             event.why.append(("date", "none of its own, after a span in progress: the release's date"))
         else:
-            event.date = before
-            if before:
-                event.why.append(("date", f"none of its own: {source}"))
+            # "Памятник ... был открыт в 1818 году. Затем ... встретился": a recollection dates what its
+            # own sentence tells of ("подписанный 22 августа 2024 года в ходе визита"), not what follows
+            event.date, why = now if recalled_in is not None and event.sentence != recalled_in else (before, source)
+            if event.date:
+                event.why.append(("date", f"none of its own: {why}"))
