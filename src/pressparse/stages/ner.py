@@ -787,7 +787,8 @@ _FUNCTION_WORDS = frozenset({"ADVB", "PRCL", "CONJ", "INTJ", "PREP", "INFN"})
 
 class DropCommonWords(Rule):
     """Common words tagged as names: a post ("[Президента]"), a lone adverb, participle or
-    particle ("[Справочно].", "И.Гехт: [Да]."), an adjective agreeing with a title before it
+    particle ("[Справочно].", "И.Гехт: [Да]."), or a lone verb or adverb taken for a place, not
+    after a preposition of place ("[Родилась] Любовь Полежай"), an adjective agreeing with a title before it
     ("Патриархом [Московским]"), an abbreviation of a common noun ("представители [СМИ]"), a
     rank, kin or relation alone ("напомнил [Папа]": see TrimDescriptions). Other common nouns
     stay: surnames are often common nouns too ("Кузнец", "[Адвокат]" of "Дик Адвокат")."""
@@ -2615,6 +2616,8 @@ def _completing(words: list[str], at: int) -> bool:
 
 _PLACE_OR_NAME = {"Geox", "Name", "Surn", "Patr", "Orgn", "Abbr"}
 _NOT_NAMES = {"ADVB", "ADJS", "PRTS", "PRCL", "CONJ", "INTJ", "PRED", "VERB", "INFN", "GRND", "PREP", "COMP", "NPRO"}
+# a village's name may read as a short adjective or participle ("Вишнево", "Морено")
+_NOT_PLACES = _NOT_NAMES - {"ADJS", "PRTS"}
 
 
 def _common_words(words: list[str], tag: Tag) -> bool:
@@ -2631,6 +2634,9 @@ def _common_words(words: list[str], tag: Tag) -> bool:
     if tag.type == "PER":
         return morph.known(span[0]) and all(p.tag.POS in _NOT_NAMES and not _NAME_GRAMMEMES & p.tag.grammemes
                                             for p in parses) or all(p.normal_form in _DESCRIBING for p in parses)
+    if tag.type == "LOC" and morph.known(span[0]) and not _after_place_word(words, tag.start) \
+            and all(p.tag.POS in _NOT_PLACES and not _PLACE_OR_NAME & p.tag.grammemes for p in parses):
+        return True  # a verb or an adverb: "[Родилась] Любовь Полежай в Енакиево", "[Читайте] также"
     if tag.type == "LOC" and morph.known(span[0]) and not _after_place_word(words, tag.start) and all(
             p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and not _PLACE_OR_NAME & p.tag.grammemes for p in parses):
         return True  # people, not a place: "[Американцы] возвращаются", "[Палестинцы]"
