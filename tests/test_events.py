@@ -1169,7 +1169,7 @@ def test_who_is_named_in_a_clause_apart_takes_no_part(source, parties, why):
 ])
 def test_a_post_named_alone_stands_for_its_holder_named_before(second, parties):
     # two presidents named: posts leaves "президент" alone to no one, events to the one named last
-    doc = parse("Нападение осудили президент Франции [Эммануэль Макрон]PER и президент США [Дональд Трамп]PER.\n\n"
+    doc = parse("Нападение осудили президент [Франции]LOC [Эммануэль Макрон]PER и президент [США]LOC [Дональд Трамп]PER.\n\n"
                 + second, published="2025-03-01")
     (conference,) = [people for type, _, people in events_of(doc) if type == "conference"]
     assert sorted(name for name, _ in conference) == parties

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from pressparse import lexicon
-from pressparse.lexicon import country, country_adjective, country_prefix
+from pressparse.lexicon import country, country_adjective, country_prefix, country_word
 
 COUNTRIES = [
     ("Беларусь", "Беларусь"),
@@ -97,6 +97,14 @@ PREFIXES = [
 @pytest.mark.parametrize("words,found", PREFIXES)
 def test_country_prefix(words, found):
     assert country_prefix(words) == found
+
+
+@pytest.mark.parametrize("word,found", [
+    ("Югославии", True), ("Советского", True), ("Гвинеи-Бисау", True), ("Республикой", True),
+    ("Министерства", False), ("Синь", False), ("РФ", False),  # an abbreviation is no form of a name's word
+])
+def test_country_word(word, found):
+    assert country_word(word) is found
 
 
 ADJECTIVES = [

@@ -226,6 +226,12 @@ RULE_CASES = [
     (ner.KnownBodies(), "Делегация Европейского парламента прибыла в Брюссель",
      [("Европейского", "LOC"), ("Брюссель", "LOC")], [("Европейского", "LOC"), ("Брюссель", "LOC")]),
     (ner.DropCommonWords(), "Справочно.", [("Справочно", "PER")], []),
+    (ner.DropCommonWords(), "Родилась Любовь Полежай в Енакиево", [("Родилась", "LOC"), ("Любовь Полежай", "PER"),
+                                                                   ("Енакиево", "LOC")],
+     [("Любовь Полежай", "PER"), ("Енакиево", "LOC")]),
+    # a village's name may read as a short adjective
+    (ner.DropCommonWords(), "Вишнево вошло в состав района.", [("Вишнево", "LOC")], [("Вишнево", "LOC")]),
+    (ner.DropCommonWords(), "Так сложилась судьба", [("Так", "LOC")], []),
     (ner.DropCommonWords(), "Экс-канцлер заявил о поддержке проекта", [("Экс-канцлер", "PER")], []),
     (ner.DropCommonWords(), "Многие мигранты, напомнил Папа, бежали от войны.", [("Папа", "PER")], []),
     (ner.DropCommonWords(), "Больных, добавил Доктор, стало меньше.", [("Доктор", "PER")], []),
@@ -280,6 +286,18 @@ RULE_CASES = [
     # a river's name and a body's plural may be surnames
     (ner.BodiesAndCountriesAsPersons(), "Об этом заявил Маас в Берлине", [("Маас", "PER")], [("Маас", "PER")]),
     (ner.BodiesAndCountriesAsPersons(), "Мингазов заявил о победе", [("Мингазов", "PER")], [("Мингазов", "PER")]),
+    (ner.UntaggedCountries(), "Трибунал ООН по бывшей Югославии вынес приговор", [("Трибунал ООН", "ORG")],
+     [("Трибунал ООН", "ORG"), ("Югославии", "LOC")]),
+    (ner.UntaggedCountries(), "Ливия • Маврикий • Молдавия", [("Ливия", "LOC"), ("Молдавия", "LOC")],
+     [("Ливия", "LOC"), ("Маврикий", "LOC"), ("Молдавия", "LOC")]),
+    (ner.UntaggedCountries(), "Ему вручили орден, как и в Советском Союзе", [], [("Советском Союзе", "LOC")]),
+    # a thing named after a country, the rest of an award's name, a country that is also a given
+    # name, a name already tagged
+    (ner.UntaggedCountries(), "25-летие первого полёта «Колумбии»", [], []),
+    (ner.UntaggedCountries(), "выставку «Путешествие по России», посвящённую", [], []),
+    (ner.UntaggedCountries(), "приняв факел от Героя Советского Союза", [], []),
+    (ner.UntaggedCountries(), "Об этом сказал Сальвадор", [], []),
+    (ner.UntaggedCountries(), "Его поддержал Ирак", [("Ирак", "ORG")], [("Ирак", "ORG")]),
     (ner.CompanyNames(), "Суд наложил арест на акции Лайт Ривер Кэпитал Компани в Нидерландах",
      [("Лайт Ривер Кэпитал Компани", "PER")], [("Лайт Ривер Кэпитал Компани", "ORG")]),
     (ner.CompanyNames(), "контракт с Смит Индастриз продлён", [("Смит Индастриз", "PER")],
@@ -802,6 +820,9 @@ def test_fix_is_every_rule_in_turn(text, given):
     (ner.CapitalisedBody(), "обратился в комиссию по ценным бумагам", False),
     (ner.NumberedUnits(), "62-й армией командовал", True),
     (ner.Convocations(), "депутаты шестого созыва", True),  # the sentence's last word
+    (ner.UntaggedCountries(), "трибунал по бывшей Югославии", True),
+    (ner.UntaggedCountries(), "Соединённые Штаты", True),  # ё for е
+    (ner.UntaggedCountries(), "трибунал по бывшей югославии", False),  # lower case
     (ner.PlaceAfterDescriptor(), "прибыл в г. Карамай", True),
     (ner.PlaceAfterDescriptor(), "открыт 31 июля 2025 г.", False),
     (ner.PlaceAfterKind(), "от станции Выходной", True),

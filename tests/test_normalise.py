@@ -533,14 +533,15 @@ def test_a_predicate_says_its_subjects_gender(source, subject, detail):
 
 
 def test_a_mention_written_alike_is_the_subject_everywhere():
-    doc = parse("Слова [Мутарика]PER прочли в Малави. Потом, [Мутарика]PER потерял сознание.", until="normalise")
-    assert [s.name for _, s in doc.spans()] == ["Мутарика", "Мутарика"]
-    assert [s.name for _, s in parse("Слова [Мутарика]PER прочли в Малави.", until="normalise").spans()] == ["Мутарик"]
+    doc = parse("Слова [Мутарика]PER прочли в [Малави]LOC. Потом, [Мутарика]PER потерял сознание.", until="normalise")
+    assert [s.name for _, s in doc.spans()] == ["Мутарика", "Малави", "Мутарика"]
+    assert [s.name for _, s in parse("Слова [Мутарика]PER прочли в [Малави]LOC.", until="normalise").spans()] \
+        == ["Мутарик", "Малави"]
 
 
 @pytest.mark.parametrize("source, names", [
     # a name that is all its sentence says, a headline or a caption, names in the nominative
-    ("[Анибал Каваку]PER\n\nБывший президент Португалии выступил в парламенте.", ["Анибал Каваку"]),
+    ("[Анибал Каваку]PER\n\nБывший президент [Португалии]LOC выступил в парламенте.", ["Анибал Каваку", "Португалия"]),
     ("[Антониу Кошта]PER.\n\nПремьер провёл заседание.", ["Антониу Кошта"]),
     # in a sentence, the words and their context decide
     ("Премьер встретился с [Антониу Коштой]PER.", ["Антониу Кошта"]),

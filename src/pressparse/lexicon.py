@@ -342,6 +342,13 @@ def _match(words: Sequence[str]) -> Optional[tuple[str, int]]:
     return best
 
 
+def country_word(word: str) -> bool:
+    """Whether ``word``, its first part if hyphenated, is a form of a word of a country's name, one of
+    the forms its paradigm has: a test that needs no analysis, before ``country_prefix``."""
+    parts = _parts(word)
+    return bool(parts) and _norm(parts[0]) in _every_name_form()
+
+
 def country_prefix(words: Sequence[str]) -> Optional[tuple[str, int]]:
     """The country named by the leading words and how many words its name takes (longest match).
 

@@ -787,7 +787,8 @@ _FUNCTION_WORDS = frozenset({"ADVB", "PRCL", "CONJ", "INTJ", "PREP", "INFN"})
 
 class DropCommonWords(Rule):
     """Common words tagged as names: a post ("[Президента]"), a lone adverb, participle or
-    particle ("[Справочно].", "И.Гехт: [Да]."), an adjective agreeing with a title before it
+    particle ("[Справочно].", "И.Гехт: [Да]."), or a lone verb or adverb taken for a place, not
+    after a preposition of place ("[Родилась] Любовь Полежай"), an adjective agreeing with a title before it
     ("Патриархом [Московским]"), an abbreviation of a common noun ("представители [СМИ]"), a
     rank, kin or relation alone ("напомнил [Папа]": see TrimDescriptions). Other common nouns
     stay: surnames are often common nouns too ("Кузнец", "[Адвокат]" of "Дик Адвокат")."""
@@ -2615,6 +2616,8 @@ def _completing(words: list[str], at: int) -> bool:
 
 _PLACE_OR_NAME = {"Geox", "Name", "Surn", "Patr", "Orgn", "Abbr"}
 _NOT_NAMES = {"ADVB", "ADJS", "PRTS", "PRCL", "CONJ", "INTJ", "PRED", "VERB", "INFN", "GRND", "PREP", "COMP", "NPRO"}
+# a village's name may read as a short adjective or participle ("Вишнево", "Морено")
+_NOT_PLACES = _NOT_NAMES - {"ADJS", "PRTS"}
 
 
 def _common_words(words: list[str], tag: Tag) -> bool:
@@ -2631,6 +2634,9 @@ def _common_words(words: list[str], tag: Tag) -> bool:
     if tag.type == "PER":
         return morph.known(span[0]) and all(p.tag.POS in _NOT_NAMES and not _NAME_GRAMMEMES & p.tag.grammemes
                                             for p in parses) or all(p.normal_form in _DESCRIBING for p in parses)
+    if tag.type == "LOC" and morph.known(span[0]) and not _after_place_word(words, tag.start) \
+            and all(p.tag.POS in _NOT_PLACES and not _PLACE_OR_NAME & p.tag.grammemes for p in parses):
+        return True  # a verb or an adverb: "[Родилась] Любовь Полежай в Енакиево", "[Читайте] также"
     if tag.type == "LOC" and morph.known(span[0]) and not _after_place_word(words, tag.start) and all(
             p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and not _PLACE_OR_NAME & p.tag.grammemes for p in parses):
         return True  # people, not a place: "[Американцы] возвращаются", "[Палестинцы]"
@@ -2665,6 +2671,63 @@ def _before_common_noun(words: list[str], k: int) -> bool:
 
 
 _NUMBERED = re.compile(r"-\d+$")  # a number a noun takes: "поток-2"
+
+
+def _country_trigger() -> re.Pattern:
+    """A word capitalised as the first word of a country's name or form begins (ё as е or ё), the
+    stems grouped by their first letter, which keeps the search short. Abbreviations are left to
+    the tagger: "РУз" is no form of a word of a name."""
+    firsts = frozenset(morph.lemma(name.split()[0].lower()) for country in lexicon.read_countries()
+                       for name in (country.name,) + country.forms)
+    by_letter: dict[str, set[str]] = {}
+    for lemma in firsts:
+        stem = os.path.commonprefix(sorted(lexicon.forms_of(frozenset({lemma})))) or lemma.replace("ё", "е")
+        by_letter.setdefault(stem[0], set()).add(re.escape(stem[1:]).replace("е", "[её]"))
+    return re.compile(" (?:%s)" % "|".join(f"{letter.upper()}(?:{'|'.join(sorted(rests))})"
+                                            for letter, rests in sorted(by_letter.items())))
+
+
+class UntaggedCountries(Rule):
+    """A country's name (countries.tsv) every other rule left untagged is the country: "трибунал
+    по бывшей [Югославии]", "• [Маврикий] •", the tagger missing it beside no other name. Not inside
+    quotes, a title naming a thing after the country ("полёта «Колумбии»", "выставку «Путешествие по
+    России»"), nor after an untagged capitalised word, the rest of a name of an award or a title
+    ("Героя Советского Союза", "Ордена Канады"), which the release gold lists no country for; nor one
+    word with a reading of a person's name."""
+
+    finds = True
+    trigger = _country_trigger()
+
+    def apply(self, words, tags):
+        taken = {k for t in tags for k in range(t.start, t.stop)}
+        found, end = [], 0
+        for k, word in enumerate(words):
+            if k < end or k in taken or not _is_title(word) or not lexicon.country_word(word):
+                continue
+            size = _untagged_country(words, k, taken)
+            if size:
+                found.append(Tag(k, k + size, "LOC"))
+                end = k + size
+        return sorted(tags + found, key=lambda t: t.start) if found else tags
+
+
+def _untagged_country(words: list[str], k: int, taken: set[int]) -> int:
+    """How many words from ``k``, an untagged word of a country's name, on, none of them tagged, name
+    a country as a whole; 0 if none do."""
+    found = lexicon.country_prefix(words[k:k + 6])
+    if found is None or any(j in taken for j in range(k, k + found[1])):
+        return 0
+    if k and (_is_title(words[k - 1]) and k - 1 not in taken or _in_quotes(words, k)):
+        return 0
+    if found[1] == 1 and any(_NAME_GRAMMEMES & p.tag.grammemes for p in morph.parses(words[k])):
+        return 0
+    return found[1]
+
+
+def _in_quotes(words: list[str], k: int) -> bool:
+    """Whether word ``k`` stands inside quotes opened before it."""
+    before = words[:k]
+    return before.count("«") > before.count("»") or before.count('"') % 2 == 1 or before.count("„") > before.count("“")
 
 
 RULES: list[Rule] = [
@@ -2721,6 +2784,7 @@ RULES: list[Rule] = [
     UnitWithRemit(),
     SitesArePlaces(),
     LegalFormApart(),
+    UntaggedCountries(),
 ]
 
 
