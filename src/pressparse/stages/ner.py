@@ -2700,34 +2700,49 @@ class UntaggedCountries(Rule):
 
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
-        found, end = [], 0
+        found, end, quoted = [], 0, None
         for k, word in enumerate(words):
             if k < end or k in taken or not _is_title(word) or not lexicon.country_word(word):
                 continue
-            size = _untagged_country(words, k, taken)
+            if quoted is None:
+                quoted = _quoted(words)
+            size = _untagged_country(words, k, taken, quoted)
             if size:
                 found.append(Tag(k, k + size, "LOC"))
                 end = k + size
         return sorted(tags + found, key=lambda t: t.start) if found else tags
 
 
-def _untagged_country(words: list[str], k: int, taken: set[int]) -> int:
+def _untagged_country(words: list[str], k: int, taken: set[int], quoted: list[bool]) -> int:
     """How many words from ``k``, an untagged word of a country's name, on, none of them tagged, name
-    a country as a whole; 0 if none do."""
+    a country as a whole; 0 if none do. ``quoted``: whether each word stands inside quotes."""
     found = lexicon.country_prefix(words[k:k + 6])
     if found is None or any(j in taken for j in range(k, k + found[1])):
         return 0
-    if k and (_is_title(words[k - 1]) and k - 1 not in taken or _in_quotes(words, k)):
+    if k and (_is_title(words[k - 1]) and k - 1 not in taken or quoted[k]):
         return 0
     if found[1] == 1 and any(_NAME_GRAMMEMES & p.tag.grammemes for p in morph.parses(words[k])):
         return 0
     return found[1]
 
 
-def _in_quotes(words: list[str], k: int) -> bool:
-    """Whether word ``k`` stands inside quotes opened before it."""
-    before = words[:k]
-    return before.count("«") > before.count("»") or before.count('"') % 2 == 1 or before.count("„") > before.count("“")
+def _quoted(words: list[str]) -> list[bool]:
+    """Whether each word stands inside quotes opened before it (the counts of each kind of quote so
+    far, read once a sentence)."""
+    out, angled, straight, low = [], 0, 0, 0
+    for word in words:
+        out.append(angled > 0 or straight % 2 == 1 or low > 0)
+        if word == "«":
+            angled += 1
+        elif word == "»":
+            angled -= 1
+        elif word == '"':
+            straight += 1
+        elif word == "„":
+            low += 1
+        elif word == "“":
+            low -= 1
+    return out
 
 
 RULES: list[Rule] = [
