@@ -909,8 +909,9 @@ def _body_genitive(word: str) -> bool:
 class NamedWorks(Rule):
     """A quoted name right after a lower-case noun of a work, a programme, an award or a vessel
     (words.tsv work) names that thing, no body or place, though the tagger takes it for one:
-    "сериала «Доктор Кто»", "премии «Эмми»", "эсминцем «Опытный»", "фильм «Москва»". A noun of
-    a body before the quotation names a body ("компании «Роснефть»")."""
+    "сериала «Доктор Кто»", "премии «Эмми»", "эсминцем «Опытный»", "фильм «Москва»"; so does one
+    after such a noun opening its sentence, capitalised by it ("Шаттл «Дискавери» завершил").
+    A noun of a body before the quotation names a body ("компании «Роснефть»")."""
 
     types = frozenset({"ORG", "LOC"})
 
@@ -922,10 +923,17 @@ _WORKS = lexicon.words("work")
 
 
 def _work_title(words: list[str], k: int) -> bool:
-    """Token ``k`` opens a quotation after a lower-case noun of a work."""
-    if k < 2 or words[k - 1] not in _OPENING_QUOTES or not words[k - 2].islower():
+    """Token ``k`` opens a quotation after a noun of a work, in lower case or opening its sentence."""
+    return k >= 2 and words[k - 1] in _OPENING_QUOTES and _work_noun(words, k - 2)
+
+
+def _work_noun(words: list[str], k: int) -> bool:
+    """Token ``k`` is a noun of a work (words.tsv work), in lower case or, opening its sentence,
+    capitalised by it."""
+    word = words[k]
+    if not (word.islower() or k == 0 and word[:1].isupper() and word[1:].islower()):
         return False
-    return any(p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in _WORKS for p in morph.parses(words[k - 2]))
+    return any(p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in _WORKS for p in morph.parses(word.lower()))
 
 
 class TheInternet(Rule):
@@ -2867,8 +2875,41 @@ def _names_a_place(words: list[str], k: int) -> bool:
 _NAMED_PLACES = (lexicon.words("street") | lexicon.words("building_name") | lexicon.words("site_kind")
                  | lexicon.words("eponymous_body") | lexicon.words("place_kind"))
 
+class RepeatedWorks:
+    """A quoted name the document gives elsewhere after a noun of a work, a programme, an award or
+    a vessel (``NamedWorks``) names that thing in every quotation, no body or place, though the
+    tagger takes it for one where no such noun stands before it: "шаттлы «Индевор» ... после
+    «[Индевор]ORG»", "сериала «Доктор Кто» ... будущее «[Доктора Кто]ORG»". The words of the two
+    quotations have the same lemmas. Not a quotation after a noun of a body, which names a body
+    of that name ("альбом «Кино» ... группа «[Кино]»")."""
+
+    def apply(self, sentences: list[list[str]], tags: list[list[Tag]]) -> list[list[Tag]]:
+        """The tags of each sentence of a document, without the works' names tagged as bodies or places."""
+        works = {_lemmas(words[k + 1:stop - 1]) for words in sentences
+                 for k in range(1, len(words) - 2)
+                 if words[k] in _OPENING_QUOTES and _work_noun(words, k - 1)
+                 for stop in [_quoted_stop(words, k)] if stop is not None}
+        if not works:
+            return tags
+        return [[t for t in found if not _repeated_work(words, t, works)] if found else found
+                for words, found in zip(sentences, tags)]
+
+
+def _repeated_work(words: list[str], tag: Tag, works: set[tuple[str, ...]]) -> bool:
+    """The tag, of a body or a place, is all of a quotation naming one of the document's works."""
+    k = tag.start
+    if tag.type not in ("ORG", "LOC") or k < 1 or words[k - 1] not in _OPENING_QUOTES \
+            or tag.stop >= len(words) or words[tag.stop] not in _CLOSING_QUOTES:
+        return False
+    return not (k > 1 and _quoted_kind(words[k - 2])) and _lemmas(words[k:tag.stop]) in works
+
+
+def _lemmas(words: list[str]) -> tuple[str, ...]:
+    return tuple(morph.lemma(w) for w in words)
+
+
 #: The rules over a whole document's tags, after ``RULES`` mended each sentence's.
-DOCUMENT_RULES = [RepeatedNames()]
+DOCUMENT_RULES = [RepeatedNames(), RepeatedWorks()]
 
 
 def fix(words: list[str], tags: list[Tag], trace: Optional[Callable[[str, list[Tag], list[Tag]], None]] = None
