@@ -526,13 +526,21 @@ def _abbreviation(word: str) -> bool:
 class CutAtVerb(Rule):
     """A name never runs on through a verb: "Представители [Комитета обсудили вопросы]" is the
     Committee. A lower-case word that can only be a verb, unquoted, ends a place or a body there;
-    inside quotes it is the name's own ("[«Молодёжь решает»]")."""
+    inside quotes it is the name's own ("[«Молодёжь решает»]"). One opening the sentence is
+    capitalised by the sentence, not by the name after it: the name begins past it ("[Основал
+    Благотворительный фонд]" is the foundation, "[Окончил философский факультет] МГУ" the faculty,
+    whose name goes on into the next), and there is none when no word after it, nor the word
+    after the tag, is capitalised ("[Обучался музыке] в Вене")."""
 
     types = frozenset({"ORG", "LOC"})
 
     def apply(self, words, tags):
         out = []
         for tag in tags:
+            if tag.type in ("ORG", "LOC") and tag.stop - tag.start > 1 and _opening_verb(words, tag.start):
+                if not any(w[:1].isupper() for w in words[tag.start + 1:tag.stop + 1]):
+                    continue
+                tag = Tag(tag.start + 1, tag.stop, tag.type, tag.name_stop)
             stop = tag.stop
             if tag.type in ("ORG", "LOC") and stop - tag.start > 1:
                 quoted = False
@@ -554,6 +562,15 @@ _VERBS = frozenset({"VERB", "INFN", "GRND"})
 def _verb(word: str) -> bool:
     """A word the dictionary knows only as a verb's form (not a participle, which may name)."""
     return morph.known(word) and all(p.tag.POS in _VERBS for p in morph.parses(word))
+
+
+def _opening_verb(words: list[str], k: int) -> bool:
+    """Token ``k`` opens its sentence, unquoted, and is a verb's form capitalised by it; not a
+    quoted name's first word («Говорит Москва»), nor an abbreviation written in capitals."""
+    if k and (wordlike(words[k - 1]) or words[k - 1] in _QUOTE_MARKS):
+        return False  # most tags, told at once
+    word = words[k]
+    return word[:1].isupper() and word[1:].islower() and opens(words, k) and _verb(word)
 
 
 class SplitCountryFromName(Rule):
@@ -2885,10 +2902,15 @@ class RepeatedWorks:
 
     def apply(self, sentences: list[list[str]], tags: list[list[Tag]]) -> list[list[Tag]]:
         """The tags of each sentence of a document, without the works' names tagged as bodies or places."""
-        works = {_lemmas(words[k + 1:stop - 1]) for words in sentences
-                 for k in range(1, len(words) - 2)
-                 if words[k] in _OPENING_QUOTES and _work_noun(words, k - 1)
-                 for stop in [_quoted_stop(words, k)] if stop is not None}
+        works = set()
+        for words in sentences:
+            if _OPENING_QUOTES.isdisjoint(words):  # most sentences, passed over without a word-by-word loop
+                continue
+            for k in range(1, len(words) - 2):
+                if words[k] in _OPENING_QUOTES and _work_noun(words, k - 1):
+                    stop = _quoted_stop(words, k)
+                    if stop is not None:
+                        works.add(_lemmas(words[k + 1:stop - 1]))
         if not works:
             return tags
         return [[t for t in found if not _repeated_work(words, t, works)] if found else found
