@@ -927,8 +927,10 @@ class NamedWorks(Rule):
     """A quoted name right after a lower-case noun of a work, a programme, an award or a vessel
     (words.tsv work) names that thing, no body or place, though the tagger takes it for one:
     "сериала «Доктор Кто»", "премии «Эмми»", "эсминцем «Опытный»", "фильм «Москва»"; so does one
-    after such a noun opening its sentence, capitalised by it ("Шаттл «Дискавери» завершил").
-    A noun of a body before the quotation names a body ("компании «Роснефть»")."""
+    after such a noun opening its sentence, capitalised by it ("Шаттл «Дискавери» завершил"), and
+    each quoted name listed after one so named, past a bracket ("шаттлы «Индевор» (в апреле) и
+    «[Атлантис]»", "в фильмах «Хорошая девочка», «[Разрыв]»"). A noun of a body before the
+    quotation names a body ("компании «Роснефть»")."""
 
     types = frozenset({"ORG", "LOC"})
 
@@ -940,8 +942,32 @@ _WORKS = lexicon.words("work")
 
 
 def _work_title(words: list[str], k: int) -> bool:
-    """Token ``k`` opens a quotation after a noun of a work, in lower case or opening its sentence."""
-    return k >= 2 and words[k - 1] in _OPENING_QUOTES and _work_noun(words, k - 2)
+    """Token ``k`` opens a quotation after a noun of a work, in lower case or opening its sentence,
+    or listed after such a quotation."""
+    while k >= 2 and words[k - 1] in _OPENING_QUOTES:
+        if _work_noun(words, k - 2):
+            return True
+        k = _listed_quotation(words, k - 2)
+    return False
+
+
+_LISTING = frozenset({",", "и", "или"})
+
+
+def _listed_quotation(words: list[str], k: int) -> int:
+    """Where the quotation listed before token ``k``, a comma or a conjunction, begins: the token
+    after its opening quote, past a bracket after it; 0 when there is none."""
+    if words[k] not in _LISTING:
+        return 0
+    j = k - 1
+    if j > 0 and words[j] == ")":
+        j = next((i for i in range(j - 1, max(0, j - _BRACKETED_WORDS), -1) if words[i] == "("), 0) - 1
+    if j < 1 or words[j] not in _CLOSING_QUOTES:
+        return 0
+    return next((i + 1 for i in range(j - 1, max(0, j - _QUOTED_WORDS), -1) if words[i] in _OPENING_QUOTES), 0)
+
+
+_BRACKETED_WORDS = 12  # a remark in brackets between two listed names: "(в конце апреля 2011 г.)"
 
 
 def _work_noun(words: list[str], k: int) -> bool:
@@ -2907,7 +2933,7 @@ class RepeatedWorks:
             if _OPENING_QUOTES.isdisjoint(words):  # most sentences, passed over without a word-by-word loop
                 continue
             for k in range(1, len(words) - 2):
-                if words[k] in _OPENING_QUOTES and _work_noun(words, k - 1):
+                if words[k] in _OPENING_QUOTES and _work_title(words, k + 1):
                     stop = _quoted_stop(words, k)
                     if stop is not None:
                         works.add(_lemmas(words[k + 1:stop - 1]))
