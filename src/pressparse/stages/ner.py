@@ -946,14 +946,13 @@ def _work_title(words: list[str], k: int) -> bool:
     or listed after such a quotation; a name in apposition, whose first word is a nominative or
     no noun at all («Сегодня», «60 минут»), not a genitive, which names whose the thing is
     ("самолёт «Аэрофлота»", "программа «Единой России»")."""
-    if k < 2 or k >= len(words) or words[k - 1] not in _OPENING_QUOTES:
+    if k >= len(words):
         return False
-    cases = {p.tag.case for p in morph.parses(words[k])}
-    if "nomn" not in cases and cases - {None}:
-        return False
+    first = words[k]
     while k >= 2 and words[k - 1] in _OPENING_QUOTES:
         if _work_noun(words, k - 2):
-            return True
+            cases = {p.tag.case for p in morph.parses(first)}
+            return "nomn" in cases or not cases - {None}
         k = _listed_quotation(words, k - 2)
     return False
 
