@@ -806,8 +806,10 @@ class DropCommonWords(Rule):
     """Common words tagged as names: a post ("[Президента]"), a lone adverb, participle or
     particle ("[Справочно].", "И.Гехт: [Да]."), an adjective agreeing with a title before it
     ("Патриархом [Московским]"), an abbreviation of a common noun ("представители [СМИ]"), a
-    rank, kin or relation alone ("напомнил [Папа]": see TrimDescriptions). Other common nouns
-    stay: surnames are often common nouns too ("Кузнец", "[Адвокат]" of "Дик Адвокат")."""
+    rank, kin or relation alone ("напомнил [Папа]": see TrimDescriptions), a body described by an
+    adjective and a generic noun alone (words.tsv generic_body) before a verb or a stop, no name
+    ("[Мусульманская организация] предлагает награду"). Other common nouns stay: surnames are often common nouns
+    too ("Кузнец", "[Адвокат]" of "Дик Адвокат")."""
 
     def apply(self, words, tags):
         return [t for t in tags if not _common_words(words, t)]
@@ -2680,6 +2682,8 @@ def _common_words(words: list[str], tag: Tag) -> bool:
         return True
     if tag.type != "ORG" and all(lexicon.is_office(w) for w in span):
         return True
+    if tag.type == "ORG" and len(span) == 2 and _described_body(span) and _ends_name(words, tag.stop):
+        return True
     if len(span) != 1:
         return False
     if lexicon.is_common_abbreviation(span[0]):
@@ -2697,6 +2701,22 @@ def _common_words(words: list[str], tag: Tag) -> bool:
     if tag.type == "ORG" and parses[0].tag.POS in ("ADJF", "PRTF") and _is_title(span[0]):
         return _before_common_noun(words, tag.stop)  # "[Ненецкого] автономного округа"
     return False
+
+
+_GENERIC_BODIES = lexicon.words("generic_body")
+
+
+def _described_body(span: list[str]) -> bool:
+    """A capitalised adjective and a lower-case generic noun of a body: "Международная организация"."""
+    return span[1].islower() and morph.lemma(span[1]) in _GENERIC_BODIES and _is_title(span[0]) \
+        and all(p.tag.POS == "ADJF" for p in morph.parses(span[0]))
+
+
+def _ends_name(words: list[str], k: int) -> bool:
+    """Nothing that could go on with a name stands at ``k``: the sentence's end, punctuation or a
+    verb ("организация [предлагает]"), not a complement the rules after may join to it ("Исламской
+    организацией [по] продовольственной безопасности")."""
+    return k == len(words) or not wordlike(words[k]) or _verb(words[k])
 
 
 def _after_place_word(words: list[str], k: int) -> bool:
