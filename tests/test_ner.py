@@ -238,6 +238,13 @@ RULE_CASES = [
     (ner.DropCommonWords(), "Сменивший Хиддинка Адвокат начал с победы.", [("Хиддинка", "PER"), ("Адвокат", "PER")],
      [("Хиддинка", "PER"), ("Адвокат", "PER")]),
     (ner.DropCommonWords(), "подтвердил сообщения СМИ о беременности", [("СМИ", "ORG")], []),
+    (ner.DropCommonWords(), "астронавт вернулся с МКС на Землю", [("МКС", "ORG")], []),  # a thing's
+    (ner.DropCommonWords(), "Мусульманская организация предлагает награду", [("Мусульманская организация", "ORG")],
+     []),  # a body described, not named
+    (ner.DropCommonWords(), "Всемирная организация здравоохранения заявила",
+     [("Всемирная организация здравоохранения", "ORG")], [("Всемирная организация здравоохранения", "ORG")]),
+    (ner.DropCommonWords(), "с Исламской организацией по продовольственной безопасности",  # a remit may follow
+     [("Исламской организацией", "ORG")], [("Исламской организацией", "ORG")]),
     (ner.DropCommonWords(), "отставку Губернатора Ненецкого автономного округа Бездудного Ю.В.",
      [("Ненецкого", "ORG")], []),
     (ner.DropCommonWords(), "Иорданцы требуют разорвать соглашение", [("Иорданцы", "LOC")], []),
@@ -255,6 +262,16 @@ RULE_CASES = [
     (ner.NamedWorks(), "в порт вошёл ледокол «Красин» вчера", [("Красин", "ORG")], []),
     (ner.NamedWorks(), "новый альбом «Кино» группы", [("Кино", "ORG")], []),
     (ner.NamedWorks(), "акции компании «Северсталь» выросли", [("Северсталь", "ORG")], [("Северсталь", "ORG")]),
+    (ner.NamedWorks(), "Шаттл «Дискавери» завершил полёт", [("Дискавери", "ORG")], []),  # opening the sentence
+    (ner.NamedWorks(), "самолёт «Аэрофлота» совершил посадку", [("Аэрофлота", "ORG")],
+     [("Аэрофлота", "ORG")]),  # whose it is
+    (ner.NamedWorks(), "в программе «Сегодня» рассказали", [("Сегодня", "ORG")], []),  # no noun's case
+    (ner.NamedWorks(), "полетят шаттлы «Индевор» (в апреле) и «Атлантис» (в июне)", [("Атлантис", "ORG")], []),
+    (ner.NamedWorks(), "снялась в фильмах «Хорошая девочка», «Брюс всемогущий», «Разрыв» и других",
+     [("Разрыв", "ORG")], []),  # a list
+    (ner.NamedWorks(), "слова «Спасибо», «Пожалуйста» и «Роснефть»", [("Роснефть", "ORG")], [("Роснефть", "ORG")]),
+    (ner.NamedWorks(), "Фонд «Сколково» объявил конкурс", [("Сколково", "ORG")], [("Сколково", "ORG")]),
+    (ner.NamedWorks(), "в программе Шаттл «Дискавери» был", [("Дискавери", "ORG")], [("Дискавери", "ORG")]),
     (ner.NamedWorks(), "газета «Известия» пишет", [("Известия", "ORG")], [("Известия", "ORG")]),  # a medium
     (ner.NamedWorks(), "альбом группы «Кино» вышел", [("Кино", "ORG")], [("Кино", "ORG")]),  # not after the noun
     (ner.NamedWorks(), "вручил орден Почёта", [("Почёта", "ORG")], [("Почёта", "ORG")]),  # unquoted
@@ -495,6 +512,12 @@ RULE_CASES = [
      [("Комитет", "ORG"), ("Москве", "LOC")]),
     (ner.CutAtVerb(), "Представители Комитета обсудили вопросы сотрудничества",
      [("Комитета обсудили вопросы", "ORG")], [("Комитета", "ORG")]),
+    (ner.CutAtVerb(), "Основал Благотворительный фонд Короля Кигели", [("Основал Благотворительный фонд", "ORG")],
+     [("Благотворительный фонд", "ORG")]),  # a verb the sentence capitalises
+    (ner.CutAtVerb(), "Обучался музыке в Вене", [("Обучался музыке", "ORG"), ("Вене", "LOC")], [("Вене", "LOC")]),
+    (ner.CutAtVerb(), "Окончил философский факультет МГУ", [("Окончил философский факультет", "ORG"), ("МГУ", "ORG")],
+     [("философский факультет", "ORG"), ("МГУ", "ORG")]),  # going on into a name
+    (ner.CutAtVerb(), "«Говорит Москва» сообщила", [("Говорит Москва", "ORG")], [("Говорит Москва", "ORG")]),
     (ner.CutAtVerb(), "Жители Приморья возвращаются домой", [("Приморья возвращаются", "LOC")],
      [("Приморья", "LOC")]),
     (ner.CutAtVerb(), "акция движения «Мы решаем» прошла", [("движения « Мы решаем »", "ORG")],
@@ -1009,3 +1032,20 @@ def test_a_person_named_elsewhere_in_the_document_is_found_by_a_word_of_the_name
     assert [[m.text for m in p.mentions] for p in doc.persons] == mentions
     found = [m.text for p in doc.persons for m in p.mentions[1:]]
     assert [n[1] for n in notes(doc, "ner_rules") if n[0] == "RepeatedNames" and n[2] == "made PER"] == found
+
+
+# Each case: a marked text and the organisations it names once the whole document is read.
+@pytest.mark.parametrize("text, organisations", [
+    ("Летят шаттлы «Индевор» и «Атлантис». После «[Индевор]ORG» программа закроется.", []),
+    ("Вышел сериал «Доктор Кто». Будущее «[Доктора Кто]ORG» безоблачно.", []),  # another case
+    ("Вышел альбом «Кино». Группа «[Кино]ORG» дала концерт.", ["Кино"]),  # after a body's noun
+    ("Вышел фильм «Москва». Офис открыли в «[Москва-Сити]ORG».", ["Москва-Сити"]),  # not the same words
+    ("Вышел фильм «Кино». Работники [Кино]ORG бастуют.", ["Кино"]),  # not quoted
+])
+def test_a_quoted_name_the_document_gives_a_work_is_that_work_in_every_quotation(text, organisations):
+    from markup import notes, parse
+
+    doc = parse(text, until="entities")
+    assert [o.name for o in doc.organizations] == organisations
+    gone = [n[1] for n in notes(doc, "ner_rules") if n[0] == "RepeatedWorks" and n[2] == "took away ORG"]
+    assert len(gone) == (0 if organisations else 1)

@@ -526,13 +526,21 @@ def _abbreviation(word: str) -> bool:
 class CutAtVerb(Rule):
     """A name never runs on through a verb: "Представители [Комитета обсудили вопросы]" is the
     Committee. A lower-case word that can only be a verb, unquoted, ends a place or a body there;
-    inside quotes it is the name's own ("[«Молодёжь решает»]")."""
+    inside quotes it is the name's own ("[«Молодёжь решает»]"). One opening the sentence is
+    capitalised by the sentence, not by the name after it: the name begins past it ("[Основал
+    Благотворительный фонд]" is the foundation, "[Окончил философский факультет] МГУ" the faculty,
+    whose name goes on into the next), and there is none when no word after it, nor the word
+    after the tag, is capitalised ("[Обучался музыке] в Вене")."""
 
     types = frozenset({"ORG", "LOC"})
 
     def apply(self, words, tags):
         out = []
         for tag in tags:
+            if tag.type in ("ORG", "LOC") and tag.stop - tag.start > 1 and _opening_verb(words, tag.start):
+                if not any(w[:1].isupper() for w in words[tag.start + 1:tag.stop + 1]):
+                    continue
+                tag = Tag(tag.start + 1, tag.stop, tag.type, tag.name_stop)
             stop = tag.stop
             if tag.type in ("ORG", "LOC") and stop - tag.start > 1:
                 quoted = False
@@ -554,6 +562,15 @@ _VERBS = frozenset({"VERB", "INFN", "GRND"})
 def _verb(word: str) -> bool:
     """A word the dictionary knows only as a verb's form (not a participle, which may name)."""
     return morph.known(word) and all(p.tag.POS in _VERBS for p in morph.parses(word))
+
+
+def _opening_verb(words: list[str], k: int) -> bool:
+    """Token ``k`` opens its sentence, unquoted, and is a verb's form capitalised by it; not a
+    quoted name's first word («Говорит Москва»), nor an abbreviation written in capitals."""
+    if k and (wordlike(words[k - 1]) or words[k - 1] in _QUOTE_MARKS):
+        return False  # most tags, told at once
+    word = words[k]
+    return word[:1].isupper() and word[1:].islower() and opens(words, k) and _verb(word)
 
 
 class SplitCountryFromName(Rule):
@@ -790,8 +807,10 @@ class DropCommonWords(Rule):
     particle ("[Справочно].", "И.Гехт: [Да]."), or a lone verb or adverb taken for a place, not
     after a preposition of place ("[Родилась] Любовь Полежай"), an adjective agreeing with a title before it
     ("Патриархом [Московским]"), an abbreviation of a common noun ("представители [СМИ]"), a
-    rank, kin or relation alone ("напомнил [Папа]": see TrimDescriptions). Other common nouns
-    stay: surnames are often common nouns too ("Кузнец", "[Адвокат]" of "Дик Адвокат")."""
+    rank, kin or relation alone ("напомнил [Папа]": see TrimDescriptions), a body described by an
+    adjective and a generic noun alone (words.tsv generic_body) before a verb or a stop, no name
+    ("[Мусульманская организация] предлагает награду"). Other common nouns stay: surnames are often common nouns
+    too ("Кузнец", "[Адвокат]" of "Дик Адвокат")."""
 
     def apply(self, words, tags):
         return [t for t in tags if not _common_words(words, t)]
@@ -910,8 +929,11 @@ def _body_genitive(word: str) -> bool:
 class NamedWorks(Rule):
     """A quoted name right after a lower-case noun of a work, a programme, an award or a vessel
     (words.tsv work) names that thing, no body or place, though the tagger takes it for one:
-    "сериала «Доктор Кто»", "премии «Эмми»", "эсминцем «Опытный»", "фильм «Москва»". A noun of
-    a body before the quotation names a body ("компании «Роснефть»")."""
+    "сериала «Доктор Кто»", "премии «Эмми»", "эсминцем «Опытный»", "фильм «Москва»"; so does one
+    after such a noun opening its sentence, capitalised by it ("Шаттл «Дискавери» завершил"), and
+    each quoted name listed after one so named, past a bracket ("шаттлы «Индевор» (в апреле) и
+    «[Атлантис]»", "в фильмах «Хорошая девочка», «[Разрыв]»"). A noun of a body before the
+    quotation names a body ("компании «Роснефть»")."""
 
     types = frozenset({"ORG", "LOC"})
 
@@ -923,10 +945,47 @@ _WORKS = lexicon.words("work")
 
 
 def _work_title(words: list[str], k: int) -> bool:
-    """Token ``k`` opens a quotation after a lower-case noun of a work."""
-    if k < 2 or words[k - 1] not in _OPENING_QUOTES or not words[k - 2].islower():
+    """Token ``k`` opens a quotation after a noun of a work, in lower case or opening its sentence,
+    or listed after such a quotation; a name in apposition, whose first word is a nominative or
+    no noun at all («Сегодня», «60 минут»), not a genitive, which names whose the thing is
+    ("самолёт «Аэрофлота»", "программа «Единой России»")."""
+    if k >= len(words):
         return False
-    return any(p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in _WORKS for p in morph.parses(words[k - 2]))
+    first = words[k]
+    while k >= 2 and words[k - 1] in _OPENING_QUOTES:
+        if _work_noun(words, k - 2):
+            cases = {p.tag.case for p in morph.parses(first)}
+            return "nomn" in cases or not cases - {None}
+        k = _listed_quotation(words, k - 2)
+    return False
+
+
+_LISTING = frozenset({",", "и", "или"})
+
+
+def _listed_quotation(words: list[str], k: int) -> int:
+    """Where the quotation listed before token ``k``, a comma or a conjunction, begins: the token
+    after its opening quote, past a bracket after it; 0 when there is none."""
+    if words[k] not in _LISTING:
+        return 0
+    j = k - 1
+    if j > 0 and words[j] == ")":
+        j = next((i for i in range(j - 1, max(0, j - _BRACKETED_WORDS), -1) if words[i] == "("), 0) - 1
+    if j < 1 or words[j] not in _CLOSING_QUOTES:
+        return 0
+    return next((i + 1 for i in range(j - 1, max(0, j - _QUOTED_WORDS), -1) if words[i] in _OPENING_QUOTES), 0)
+
+
+_BRACKETED_WORDS = 12  # a remark in brackets between two listed names: "(в конце апреля 2011 г.)"
+
+
+def _work_noun(words: list[str], k: int) -> bool:
+    """Token ``k`` is a noun of a work (words.tsv work), in lower case or, opening its sentence,
+    capitalised by it."""
+    word = words[k]
+    if not (word.islower() or k == 0 and word[:1].isupper() and word[1:].islower()):
+        return False
+    return any(p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in _WORKS for p in morph.parses(word.lower()))
 
 
 class TheInternet(Rule):
@@ -2626,6 +2685,8 @@ def _common_words(words: list[str], tag: Tag) -> bool:
         return True
     if tag.type != "ORG" and all(lexicon.is_office(w) for w in span):
         return True
+    if tag.type == "ORG" and len(span) == 2 and _described_body(span) and _ends_name(words, tag.stop):
+        return True
     if len(span) != 1:
         return False
     if lexicon.is_common_abbreviation(span[0]):
@@ -2646,6 +2707,22 @@ def _common_words(words: list[str], tag: Tag) -> bool:
     if tag.type == "ORG" and parses[0].tag.POS in ("ADJF", "PRTF") and _is_title(span[0]):
         return _before_common_noun(words, tag.stop)  # "[Ненецкого] автономного округа"
     return False
+
+
+_GENERIC_BODIES = lexicon.words("generic_body")
+
+
+def _described_body(span: list[str]) -> bool:
+    """A capitalised adjective and a lower-case generic noun of a body: "Международная организация"."""
+    return span[1].islower() and morph.lemma(span[1]) in _GENERIC_BODIES and _is_title(span[0]) \
+        and all(p.tag.POS == "ADJF" for p in morph.parses(span[0]))
+
+
+def _ends_name(words: list[str], k: int) -> bool:
+    """Nothing that could go on with a name stands at ``k``: the sentence's end, punctuation or a
+    verb ("организация [предлагает]"), not a complement the rules after may join to it ("Исламской
+    организацией [по] продовольственной безопасности")."""
+    return k == len(words) or not wordlike(words[k]) or _verb(words[k])
 
 
 def _after_place_word(words: list[str], k: int) -> bool:
@@ -2946,8 +3023,46 @@ def _names_a_place(words: list[str], k: int) -> bool:
 _NAMED_PLACES = (lexicon.words("street") | lexicon.words("building_name") | lexicon.words("site_kind")
                  | lexicon.words("eponymous_body") | lexicon.words("place_kind"))
 
+class RepeatedWorks:
+    """A quoted name the document gives elsewhere after a noun of a work, a programme, an award or
+    a vessel (``NamedWorks``) names that thing in every quotation, no body or place, though the
+    tagger takes it for one where no such noun stands before it: "шаттлы «Индевор» ... после
+    «[Индевор]ORG»", "сериала «Доктор Кто» ... будущее «[Доктора Кто]ORG»". The words of the two
+    quotations have the same lemmas. Not a quotation after a noun of a body, which names a body
+    of that name ("альбом «Кино» ... группа «[Кино]»")."""
+
+    def apply(self, sentences: list[list[str]], tags: list[list[Tag]]) -> list[list[Tag]]:
+        """The tags of each sentence of a document, without the works' names tagged as bodies or places."""
+        works = set()
+        for words in sentences:
+            if _OPENING_QUOTES.isdisjoint(words):  # most sentences, passed over without a word-by-word loop
+                continue
+            for k in range(1, len(words) - 2):
+                if words[k] in _OPENING_QUOTES and _work_title(words, k + 1):
+                    stop = _quoted_stop(words, k)
+                    if stop is not None:
+                        works.add(_lemmas(words[k + 1:stop - 1]))
+        if not works:
+            return tags
+        return [[t for t in found if not _repeated_work(words, t, works)] if found else found
+                for words, found in zip(sentences, tags)]
+
+
+def _repeated_work(words: list[str], tag: Tag, works: set[tuple[str, ...]]) -> bool:
+    """The tag, of a body or a place, is all of a quotation naming one of the document's works."""
+    k = tag.start
+    if tag.type not in ("ORG", "LOC") or k < 1 or words[k - 1] not in _OPENING_QUOTES \
+            or tag.stop >= len(words) or words[tag.stop] not in _CLOSING_QUOTES:
+        return False
+    return not (k > 1 and _quoted_kind(words[k - 2])) and _lemmas(words[k:tag.stop]) in works
+
+
+def _lemmas(words: list[str]) -> tuple[str, ...]:
+    return tuple(morph.lemma(w) for w in words)
+
+
 #: The rules over a whole document's tags, after ``RULES`` mended each sentence's.
-DOCUMENT_RULES = [RepeatedNames()]
+DOCUMENT_RULES = [RepeatedNames(), RepeatedWorks()]
 
 
 def fix(words: list[str], tags: list[Tag], trace: Optional[Callable[[str, list[Tag], list[Tag]], None]] = None
