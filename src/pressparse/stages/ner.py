@@ -952,12 +952,19 @@ def _work_title(words: list[str], k: int) -> bool:
     if k >= len(words):
         return False
     first = words[k]
-    while k >= 2 and words[k - 1] in _OPENING_QUOTES:
+    for _ in range(_LISTED_TITLES):
+        if k < 2 or words[k - 1] not in _OPENING_QUOTES:
+            break
         if _work_noun(words, k - 2):
             cases = {p.tag.case for p in morph.parses(first)}
             return "nomn" in cases or not cases - {None}
         k = _listed_quotation(words, k - 2)
     return False
+
+
+# the most quoted names a list of works is read back through, for each of them: far more than a list
+# of films or ships holds, and a bound, so that a sentence of thousands of quotations stays linear
+_LISTED_TITLES = 32
 
 
 _LISTING = frozenset({",", "и", "или"})
