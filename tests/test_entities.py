@@ -394,6 +394,27 @@ def test_a_surname_whose_ending_has_one_gender_gives_the_person_that_gender():
 
 
 @pytest.mark.parametrize("source, persons", [
+    # a surname ending in a consonant declines as a man's: its bare form elsewhere is the nominative
+    ("Сешнс сменит [Арлена Спектера]PER. [Спектер]PER выступал за реформу.", ["Арлен Спектер"]),
+    ("Об этом сообщил [Ларри Пейджу]PER. [Ларри Пейдж]PER и [Пейдж]PER основали компанию.", ["Ларри Пейдж"]),
+    ("[Энтони Рэппа]PER. [Рэпп]PER сказал, что рад.", ["Энтони Рэпп"]),  # a reading keeping the first name
+    # a woman's surname in -а declined, or the fullest form written more often, is left as it is
+    ("Награду получила [Александра Панфилова]PER. [Панфилова]PER и [Панфилов]PER приехали.",
+     ["Александра Панфилова"]),
+])
+def test_one_surname_per_person(source, persons):
+    doc = parse(source, until="entities")
+    assert [p.name for p in doc.persons] == persons
+
+
+def test_one_surname_leaves_a_note():
+    doc = parse("Сешнс сменит [Арлена Спектера]PER. [Спектер]PER выступал за реформу.", until="entities")
+    detail = ("named 'Арлен Спектер', not 'Арлена Спектера': the person's other mentions name the surname "
+              "'Спектер', which declines as a man's")
+    assert ("one surname", "Арлена Спектера", detail) in notes(doc, "entities")
+
+
+@pytest.mark.parametrize("source, persons", [
     # a common word the sentence's start capitalised, the person named no other way
     ("Гости приехали к вечеру.\n\n[Свадьба]PER отмечалась в доме жениха.", []),
     ("Таможенники задержали курьера. [Кокаин]PER был спрятан в чемодане.", []),

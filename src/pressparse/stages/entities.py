@@ -364,6 +364,7 @@ def _persons(found: list[Span], aliases: dict[int, int], doc: Doc, opening: set[
     clusters, merges = _cluster_persons(found)
     if _one_gender(clusters, doc):
         clusters, merges = _cluster_persons(found)  # the renamed mentions may join others
+    _one_surname(clusters, doc)
     for span, home in merges:
         doc.note("entities", "same person", span.mention.start, span.mention.stop, span.mention.text,
                  f"{span.name!r} is a mention of {home!r}")
@@ -426,6 +427,82 @@ def _one_gender(clusters: list[list], doc: Doc) -> bool:
                 span.name = reading.name
                 changed = True
     return changed
+
+
+_CONSONANT_STEM_CASES = ("а", "у", "ом", "ем", "е")  # a man's surname ending in a consonant, declined
+_CONSONANT = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+_MANS_ENDINGS = frozenset({"", "ом", "ем"})  # what follows the stem in a form no woman's surname in -а has
+
+
+def _one_surname(clusters: list[list], doc: Doc) -> None:
+    """Name a person by the surname their other mentions give where the fullest mention kept a
+    case's ending: a surname ending in a consonant declines only as a man's, so when as many
+    mentions read "Спектер" as read the fullest one's "Спектера", and one of them writes it bare
+    or in the instrumental ("Спектером"), as no woman's surname in -а is written, "Арлена
+    Спектера" was the genitive of "Арлен Спектер". The new name is another mention's with that
+    surname, else the fullest mention's reading with it, else its words with the surname replaced
+    where its readings leave the first name as written ("Энтони Рэппа": "Энтони Рэпп")."""
+    for cluster in clusters:
+        name, spans = cluster
+        if not (name.given and name.surname) or len(spans) < 2:
+            continue
+        own = _name_key(name.surname)
+        ending = next((e for e in _CONSONANT_STEM_CASES if own.endswith(e)), None)
+        if ending is None:
+            continue
+        stem = name.surname[:-len(ending)]
+        if len(stem) < 3 or not _CONSONANT.search(stem) or not _known_nowhere(stem):
+            continue
+        surnames = [_Name.of(span.name) for span in spans]
+        keys = [_name_key(n.surname) if n is not None and n.surname else None for n in surnames]
+        if keys.count(_name_key(stem)) < max(1, keys.count(own)):
+            continue  # the form as the fullest mention has it is the likelier nominative
+        if not any(_mans_form(span.mention.text, stem) for span in spans):
+            continue  # no mention writes it as only a man's is written: "Запата" alone may be its nominative
+        new = _renamed(name, stem, spans, surnames)
+        if new is None:
+            continue
+        head = next(span for span, key in zip(spans, keys) if key == own)
+        doc.note("entities", "one surname", head.mention.start, head.mention.stop, head.mention.text,
+                 f"named {new.display()!r}, not {name.display()!r}: the person's other mentions name the surname "
+                 f"{stem!r}, which declines as a man's")
+        cluster[0] = new
+
+
+def _mans_form(written: str, stem: str) -> bool:
+    """Whether a mention's last word is the stem bare or in a man's instrumental ("Спектером")."""
+    word, stem = _name_key(written.rsplit(None, 1)[-1]), _name_key(stem)
+    return word.startswith(stem) and word[len(stem):] in _MANS_ENDINGS
+
+
+def _known_nowhere(stem: str) -> bool:
+    """Whether the dictionary knows no name or surname "stem" + "а" of a woman, which would make
+    the fullest mention a woman's nominative, declined in other mentions (Панфилова, Панфилов)."""
+    return not any({"femn", "nomn"} <= p.tag.grammemes and p.tag.POS == "NOUN"
+                   for p in morph.parses(stem + "а") if "Surn" in p.tag or "Name" in p.tag)
+
+
+def _renamed(name: "_Name", stem: str, spans: list[Span], surnames: list) -> Optional["_Name"]:
+    """The person's name with the surname ``stem``: another full mention's, a reading of the
+    fullest mention's, or its first name as written with the surname."""
+    key = _name_key(stem)
+    for other in surnames:
+        if other is not None and other.given and other.surname and _name_key(other.surname) == key \
+                and _same_word(_name_key(other.given), _name_key(name.given)):
+            return other
+    for span in spans:
+        if span.readings and _Name.of(span.readings[0].name) == name:
+            readings = span.readings
+            break
+    else:
+        return None
+    for reading in readings:
+        other = _Name.of(reading.name)
+        if other is not None and other.surname and _name_key(other.surname) == key:
+            return other
+    if all(_Name.of(r.name) is not None and _Name.of(r.name).given == name.given for r in readings):
+        return replace(name, surname=stem)
+    return None
 
 
 def _opens_alone(words: list[str], span: Span) -> bool:
