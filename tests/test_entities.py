@@ -407,6 +407,20 @@ def test_one_surname_per_person(source, persons):
     assert [p.name for p in doc.persons] == persons
 
 
+@pytest.mark.parametrize("source, persons", [
+    # a woman's adjectival surname in an oblique case, alone, reads as a man's nominative: it is hers
+    ("Петиции против закона [Яровой]PER бьют рекорды. [Ирина Яровая]PER внесла закон.", ["Ирина Яровая"]),
+    ("[Ирина Яровая]PER внесла закон. Сторонники [Яровой]PER довольны.", ["Ирина Яровая"]),
+    # the subject of a masculine predicate is a man
+    ("[Татьяна Толстая]PER выступила. [Толстой]PER писал романы.", ["Татьяна Толстая", "Толстой"]),
+])
+def test_a_womans_adjectival_surname_in_an_oblique_case_is_hers(source, persons):
+    doc = parse(source, until="entities")
+    assert [p.name for p in doc.persons] == persons
+    joined = [d for rule, _, d in notes(doc, "entities") if rule == "same person" and d.endswith("adjectival surname")]
+    assert len(joined) == (len(persons) == 1)
+
+
 def test_one_surname_leaves_a_note():
     doc = parse("Сешнс сменит [Арлена Спектера]PER. [Спектер]PER выступал за реформу.", until="entities")
     detail = ("named 'Арлен Спектер', not 'Арлена Спектера': the person's other mentions name the surname "

@@ -365,9 +365,9 @@ def _persons(found: list[Span], aliases: dict[int, int], doc: Doc, opening: set[
     if _one_gender(clusters, doc):
         clusters, merges = _cluster_persons(found)  # the renamed mentions may join others
     _one_surname(clusters, doc)
-    for span, home in merges:
+    for span, home, why in merges:
         doc.note("entities", "same person", span.mention.start, span.mention.stop, span.mention.text,
-                 f"{span.name!r} is a mention of {home!r}")
+                 f"{span.name!r} is a mention of {home!r}{why}")
     clusters = [c for c in clusters if not _common_word_alone(c[1], opening, doc)]
     kept = {s.mention.start for _, spans in clusters for s in spans}
     aliases = {a: n for a, n in aliases.items() if a in kept and n in kept}
@@ -559,7 +559,7 @@ def _cluster_persons(found: list[Span]) -> tuple[list[list], list[tuple[Span, st
         if name is not None:
             named.append((span, name))
     clusters: list[list] = []  # [name, spans]
-    merges: list[tuple[Span, str]] = []
+    merges: list[tuple[Span, str, str]] = []  # a span, the name it joined, why if by a fallback
     # Clusters are found through an index of their words, so that thousands of names cost no
     # more per name than a few: a name's candidates are the clusters whose surname can be the
     # same word as its own (see _surname_keys), or, for a name without a surname or first name,
@@ -595,11 +595,15 @@ def _cluster_persons(found: list[Span]) -> tuple[list[list], list[tuple[Span, st
             # a lone word may be the first name of someone named in full ("Кирилл", the Patriarch)
             home = next((n for n in candidates("f" + _stem(name.surname)) if clusters[n][0].given
                          and _same_word(_name_key(clusters[n][0].given), _name_key(name.surname))), None)
+        why = ""
+        if home is None and name.given is None and name.surname and not _told(span, "masc"):
+            home = _womans_adjectival(span.mention.text, candidates(*keys), clusters)
+            why = ", an oblique case of her adjectival surname" if home is not None else ""
         if home is None:
             clusters.append([name, [span]])
             register(len(clusters) - 1)
         else:
-            merges.append((span, clusters[home][0].display()))
+            merges.append((span, clusters[home][0].display(), why))
             if _subject(span) and not any(_subject(other) for other in clusters[home][1]) \
                     and _inflected(clusters[home][0], name):
                 # A mention a verb agrees with as its subject is surely in the nominative ("Шерзат
@@ -610,6 +614,25 @@ def _cluster_persons(found: list[Span]) -> tuple[list[list], list[tuple[Span, st
             clusters[home][1].append(span)
             register(home)
     return clusters, merges
+
+
+_ADJECTIVAL_WOMANS_OBLIQUE = "ой"  # a woman's adjectival surname in any oblique case but the accusative, as a man's nominative
+
+
+def _womans_adjectival(written: str, numbers: list[int], clusters: list[list]) -> Optional[int]:
+    """The cluster, among ``numbers``, of a woman whose adjectival surname in -ая a lone word in -ой
+    is an oblique case of: "закона Яровой", which reads as a man's nominative, is Ирина Яровая's
+    when the text names no man so."""
+    word = _name_key(written.rsplit(None, 1)[-1])
+    if not word.endswith(_ADJECTIVAL_WOMANS_OBLIQUE):
+        return None
+    return next((n for n in numbers if clusters[n][0].surname
+                 and _name_key(clusters[n][0].surname) == word[:-2] + "ая"), None)
+
+
+def _told(span: Span, gender: str) -> bool:
+    """Whether a predicate of ``gender`` agrees with the mention as its subject."""
+    return any(reading.told and reading.gender == gender for reading in span.readings or ())
 
 
 def _inflected(a: _Name, b: _Name) -> bool:
