@@ -421,6 +421,21 @@ def test_a_womans_adjectival_surname_in_an_oblique_case_is_hers(source, persons)
     assert len(joined) == (len(persons) == 1)
 
 
+@pytest.mark.parametrize("source, persons", [
+    # "Завьяловой" may be a form of Завьялов's surname, but a woman's ending says it is Завьялова's own
+    ("Суд над [Петром Завьяловым]PER, который обвиняется в убийстве матери, артистки [Александры Завьяловой]PER. "
+     "[Завьялова]PER была убита дома.",
+     [("Петр Завьялов", ["Петром Завьяловым"]), ("Александра Завьялова", ["Александры Завьяловой", "Завьялова"])]),
+    # "Алиева" may be either's: it joins the first, "Алиевой" only hers
+    ("[Ильхам Алиев]PER назначил супругу [Мехрибан Алиеву]PER. Критики [Алиева]PER недовольны. Пост до назначения "
+     "[Алиевой]PER был свободен.",
+     [("Ильхам Алиев", ["Ильхам Алиев", "Алиева"]), ("Мехрибан Алиева", ["Мехрибан Алиеву", "Алиевой"])]),
+])
+def test_a_lone_surname_of_a_sure_gender_joins_the_person_of_its_very_form(source, persons):
+    doc = parse(source, until="entities")
+    assert [(p.name, [m.text for m in p.mentions]) for p in doc.persons] == persons
+
+
 def test_one_surname_leaves_a_note():
     doc = parse("Сешнс сменит [Арлена Спектера]PER. [Спектер]PER выступал за реформу.", until="entities")
     detail = ("named 'Арлен Спектер', not 'Арлена Спектера': the person's other mentions name the surname "

@@ -590,7 +590,7 @@ def _cluster_persons(found: list[Span]) -> tuple[list[list], list[tuple[Span, st
                 families[span.name] = len(clusters)
                 clusters.append([name, [span]])
             continue
-        home = next((n for n in candidates(*keys) if name.joins(clusters[n][0])), None)
+        home = _closest(name, [n for n in candidates(*keys) if name.joins(clusters[n][0])], clusters, span)
         if home is None and name.given is None and name.surname:
             # a lone word may be the first name of someone named in full ("Кирилл", the Patriarch)
             home = next((n for n in candidates("f" + _stem(name.surname)) if clusters[n][0].given
@@ -614,6 +614,19 @@ def _cluster_persons(found: list[Span]) -> tuple[list[list], list[tuple[Span, st
             clusters[home][1].append(span)
             register(home)
     return clusters, merges
+
+
+def _closest(name: "_Name", numbers: list[int], clusters: list[list], span: Span) -> Optional[int]:
+    """The first of the clusters a name can join, one with its very surname before the others
+    where the mention's gender is sure (a surname's ending of one gender, a predicate's): a lone
+    "Завьяловой" is Александра Завьялова's, not Пётр Завьялов's, whose surname is the man's form
+    of the same word; "Алиева" may be either."""
+    sure = bool(span.readings) and (span.readings[0].sure or span.readings[0].told)
+    if not numbers or name.surname is None or not sure:
+        return numbers[0] if numbers else None
+    own = _name_key(name.surname)
+    return next((n for n in numbers if clusters[n][0].surname and _name_key(clusters[n][0].surname) == own),
+                numbers[0])
 
 
 _ADJECTIVAL_WOMANS_OBLIQUE = "ой"  # a woman's adjectival surname in any oblique case but the accusative, as a man's nominative

@@ -886,7 +886,6 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
     return tuple(readings)
 
 
-@lru_cache(maxsize=morph.CACHE)
 def couples_surname(word: str) -> bool:
     """Whether a surname after a first name is one the dictionary knows only in the nominative
     plural, so that the name is one of a couple or of siblings named with one surname ("Борис и
