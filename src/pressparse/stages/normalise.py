@@ -892,9 +892,14 @@ def couples_surname(word: str) -> bool:
     Марина Ходорковские", "Вера и Илья Политковские"): each is named by the surname in the
     singular. An oblique plural is no such sign: "Башлаков" is a man's nominative as well as the
     genitive plural of Башлак."""
+    if not (word[:1].isupper() and word[-1:] in _PLURAL_ENDINGS):
+        return False
     parses = morph.parses(word)
-    return word[:1].isupper() and any("Surn" in p.tag for p in parses) \
+    return any("Surn" in p.tag for p in parses) \
         and all(p.tag.number == "plur" and p.tag.case == "nomn" and _known(p) for p in parses)
+
+
+_PLURAL_ENDINGS = frozenset("еыи")  # a nominative plural ends in -ие, -ые, -ы, or -и after к, г, х, ж, ш, ч, щ
 
 
 def _one_of_couple(word: str, gender: str) -> str:
