@@ -787,3 +787,18 @@ def test_no_locative_without_its_preposition(source, name, noted):
     doc = parse(source, until="normalise")
     assert [s.name for _, s in doc.spans()] == [name]
     assert any(rule == "no locative" for rule, _, _ in notes(doc, "normalise")) == noted
+
+
+@pytest.mark.parametrize("source, names, noted", [
+    # a surname the dictionary knows only in the plural, after a first name: one of a couple, in the singular
+    ("В заявлении [Вера]PER и [Илья Политковские]PER выражают протест.", ["Вера", "Илья Политковский"], True),
+    ("Фонд создали его родители [Борис]PER и [Марина Ходорковские]PER.", ["Борис", "Марина Ходорковская"], True),
+    # a surname with a singular reading is one person's as it is, and an oblique plural may be one
+    ("В заявлении [Илья Иванов]PER выражает протест.", ["Илья Иванов"], False),
+    ("Генерал-лейтенант [Анатолий Башлаков]PER ушёл в отставку.", ["Анатолий Башлаков"], False),
+    ("Премьер-министр [Хелле Торнинг-Шмитт]PER прибыла.", ["Хелле Торнинг-Шмитт"], False),
+])
+def test_one_of_a_couple_named_by_a_plural_surname(source, names, noted):
+    doc = parse(source, until="normalise")
+    assert [s.name for _, s in doc.spans()] == names
+    assert any(rule == "one of a couple" for rule, _, _ in notes(doc, "normalise")) == noted

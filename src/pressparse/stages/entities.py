@@ -364,9 +364,10 @@ def _persons(found: list[Span], aliases: dict[int, int], doc: Doc, opening: set[
     clusters, merges = _cluster_persons(found)
     if _one_gender(clusters, doc):
         clusters, merges = _cluster_persons(found)  # the renamed mentions may join others
-    for span, home in merges:
+    _one_surname(clusters, doc)
+    for span, home, why in merges:
         doc.note("entities", "same person", span.mention.start, span.mention.stop, span.mention.text,
-                 f"{span.name!r} is a mention of {home!r}")
+                 f"{span.name!r} is a mention of {home!r}{why}")
     clusters = [c for c in clusters if not _common_word_alone(c[1], opening, doc)]
     kept = {s.mention.start for _, spans in clusters for s in spans}
     aliases = {a: n for a, n in aliases.items() if a in kept and n in kept}
@@ -428,6 +429,82 @@ def _one_gender(clusters: list[list], doc: Doc) -> bool:
     return changed
 
 
+_CONSONANT_STEM_CASES = ("а", "у", "ом", "ем", "е")  # a man's surname ending in a consonant, declined
+_CONSONANT = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+_MANS_ENDINGS = frozenset({"", "ом", "ем"})  # what follows the stem in a form no woman's surname in -а has
+
+
+def _one_surname(clusters: list[list], doc: Doc) -> None:
+    """Name a person by the surname their other mentions give where the fullest mention kept a
+    case's ending: a surname ending in a consonant declines only as a man's, so when as many
+    mentions read "Спектер" as read the fullest one's "Спектера", and one of them writes it bare
+    or in the instrumental ("Спектером"), as no woman's surname in -а is written, "Арлена
+    Спектера" was the genitive of "Арлен Спектер". The new name is another mention's with that
+    surname, else the fullest mention's reading with it, else its words with the surname replaced
+    where its readings leave the first name as written ("Энтони Рэппа": "Энтони Рэпп")."""
+    for cluster in clusters:
+        name, spans = cluster
+        if not (name.given and name.surname) or len(spans) < 2:
+            continue
+        own = _name_key(name.surname)
+        ending = next((e for e in _CONSONANT_STEM_CASES if own.endswith(e)), None)
+        if ending is None:
+            continue
+        stem = name.surname[:-len(ending)]
+        if len(stem) < 3 or not _CONSONANT.search(stem) or not _known_nowhere(stem):
+            continue
+        surnames = [_Name.of(span.name) for span in spans]
+        keys = [_name_key(n.surname) if n is not None and n.surname else None for n in surnames]
+        if keys.count(_name_key(stem)) < max(1, keys.count(own)):
+            continue  # the form as the fullest mention has it is the likelier nominative
+        if not any(_mans_form(span.mention.text, stem) for span in spans):
+            continue  # no mention writes it as only a man's is written: "Запата" alone may be its nominative
+        new = _renamed(name, stem, spans, surnames)
+        if new is None:
+            continue
+        head = next(span for span, key in zip(spans, keys) if key == own)
+        doc.note("entities", "one surname", head.mention.start, head.mention.stop, head.mention.text,
+                 f"named {new.display()!r}, not {name.display()!r}: the person's other mentions name the surname "
+                 f"{stem!r}, which declines as a man's")
+        cluster[0] = new
+
+
+def _mans_form(written: str, stem: str) -> bool:
+    """Whether a mention's last word is the stem bare or in a man's instrumental ("Спектером")."""
+    word, stem = _name_key(written.rsplit(None, 1)[-1]), _name_key(stem)
+    return word.startswith(stem) and word[len(stem):] in _MANS_ENDINGS
+
+
+def _known_nowhere(stem: str) -> bool:
+    """Whether the dictionary knows no name or surname "stem" + "а" of a woman, which would make
+    the fullest mention a woman's nominative, declined in other mentions (Панфилова, Панфилов)."""
+    return not any({"femn", "nomn"} <= p.tag.grammemes and p.tag.POS == "NOUN"
+                   for p in morph.parses(stem + "а") if "Surn" in p.tag or "Name" in p.tag)
+
+
+def _renamed(name: "_Name", stem: str, spans: list[Span], surnames: list) -> Optional["_Name"]:
+    """The person's name with the surname ``stem``: another full mention's, a reading of the
+    fullest mention's, or its first name as written with the surname."""
+    key = _name_key(stem)
+    for other in surnames:
+        if other is not None and other.given and other.surname and _name_key(other.surname) == key \
+                and _same_word(_name_key(other.given), _name_key(name.given)):
+            return other
+    for span in spans:
+        if span.readings and _Name.of(span.readings[0].name) == name:
+            readings = span.readings
+            break
+    else:
+        return None
+    for reading in readings:
+        other = _Name.of(reading.name)
+        if other is not None and other.surname and _name_key(other.surname) == key:
+            return other
+    if all(_Name.of(r.name) is not None and _Name.of(r.name).given == name.given for r in readings):
+        return replace(name, surname=stem)
+    return None
+
+
 def _opens_alone(words: list[str], span: Span) -> bool:
     """A one-word name opening its sentence, no capitalised word after it."""
     return span.stop - span.start == 1 and opens(words, span.start) \
@@ -482,7 +559,7 @@ def _cluster_persons(found: list[Span]) -> tuple[list[list], list[tuple[Span, st
         if name is not None:
             named.append((span, name))
     clusters: list[list] = []  # [name, spans]
-    merges: list[tuple[Span, str]] = []
+    merges: list[tuple[Span, str, str]] = []  # a span, the name it joined, why if by a fallback
     # Clusters are found through an index of their words, so that thousands of names cost no
     # more per name than a few: a name's candidates are the clusters whose surname can be the
     # same word as its own (see _surname_keys), or, for a name without a surname or first name,
@@ -513,16 +590,20 @@ def _cluster_persons(found: list[Span]) -> tuple[list[list], list[tuple[Span, st
                 families[span.name] = len(clusters)
                 clusters.append([name, [span]])
             continue
-        home = next((n for n in candidates(*keys) if name.joins(clusters[n][0])), None)
+        home = _closest(name, [n for n in candidates(*keys) if name.joins(clusters[n][0])], clusters, span)
         if home is None and name.given is None and name.surname:
             # a lone word may be the first name of someone named in full ("Кирилл", the Patriarch)
             home = next((n for n in candidates("f" + _stem(name.surname)) if clusters[n][0].given
                          and _same_word(_name_key(clusters[n][0].given), _name_key(name.surname))), None)
+        why = ""
+        if home is None and name.given is None and name.surname and not _told(span, "masc"):
+            home = _womans_adjectival(span.mention.text, candidates(*keys), clusters)
+            why = ", an oblique case of her adjectival surname" if home is not None else ""
         if home is None:
             clusters.append([name, [span]])
             register(len(clusters) - 1)
         else:
-            merges.append((span, clusters[home][0].display()))
+            merges.append((span, clusters[home][0].display(), why))
             if _subject(span) and not any(_subject(other) for other in clusters[home][1]) \
                     and _inflected(clusters[home][0], name):
                 # A mention a verb agrees with as its subject is surely in the nominative ("Шерзат
@@ -533,6 +614,38 @@ def _cluster_persons(found: list[Span]) -> tuple[list[list], list[tuple[Span, st
             clusters[home][1].append(span)
             register(home)
     return clusters, merges
+
+
+def _closest(name: "_Name", numbers: list[int], clusters: list[list], span: Span) -> Optional[int]:
+    """The first of the clusters a name can join, one with its very surname before the others
+    where the mention's gender is sure (a surname's ending of one gender, a predicate's): a lone
+    "Завьяловой" is Александра Завьялова's, not Пётр Завьялов's, whose surname is the man's form
+    of the same word; "Алиева" may be either."""
+    sure = bool(span.readings) and (span.readings[0].sure or span.readings[0].told)
+    if not numbers or name.surname is None or not sure:
+        return numbers[0] if numbers else None
+    own = _name_key(name.surname)
+    return next((n for n in numbers if clusters[n][0].surname and _name_key(clusters[n][0].surname) == own),
+                numbers[0])
+
+
+_ADJECTIVAL_WOMANS_OBLIQUE = "ой"  # a woman's adjectival surname in any oblique case but the accusative, as a man's nominative
+
+
+def _womans_adjectival(written: str, numbers: list[int], clusters: list[list]) -> Optional[int]:
+    """The cluster, among ``numbers``, of a woman whose adjectival surname in -ая a lone word in -ой
+    is an oblique case of: "закона Яровой", which reads as a man's nominative, is Ирина Яровая's
+    when the text names no man so."""
+    word = _name_key(written.rsplit(None, 1)[-1])
+    if not word.endswith(_ADJECTIVAL_WOMANS_OBLIQUE):
+        return None
+    return next((n for n in numbers if clusters[n][0].surname
+                 and _name_key(clusters[n][0].surname) == word[:-2] + "ая"), None)
+
+
+def _told(span: Span, gender: str) -> bool:
+    """Whether a predicate of ``gender`` agrees with the mention as its subject."""
+    return any(reading.told and reading.gender == gender for reading in span.readings or ())
 
 
 def _inflected(a: _Name, b: _Name) -> bool:

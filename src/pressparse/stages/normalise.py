@@ -880,7 +880,38 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
             previous_initial = initial
         readings.append(Reading(gender, out, weight, subject is not None and gender == subject.gender,
                                 surname == {gender} or bool(woman) and gender == "femn", cases=cases, case=case))
+    if len(names) >= 2 and couples_surname(names[-1]):
+        readings = [r._replace(name=r.name[:r.name.rindex(" ") + 1] + _one_of_couple(names[-1], r.gender))
+                    for r in readings]
     return tuple(readings)
+
+
+def couples_surname(word: str) -> bool:
+    """Whether a surname after a first name is one the dictionary knows only in the nominative
+    plural, so that the name is one of a couple or of siblings named with one surname ("Борис и
+    Марина Ходорковские", "Вера и Илья Политковские"): each is named by the surname in the
+    singular. An oblique plural is no such sign: "Башлаков" is a man's nominative as well as the
+    genitive plural of Башлак."""
+    if not (word[:1].isupper() and word[-1:] in _PLURAL_ENDINGS):
+        return False
+    parses = morph.parses(word)
+    return any("Surn" in p.tag for p in parses) \
+        and all(p.tag.number == "plur" and p.tag.case == "nomn" and _known(p) for p in parses)
+
+
+_PLURAL_ENDINGS = frozenset("еыи")  # a nominative plural ends in -ие, -ые, -ы, or -и after к, г, х, ж, ш, ч, щ
+
+
+def _one_of_couple(word: str, gender: str) -> str:
+    """A surname the dictionary knows only in the plural, in the nominative singular of a gender:
+    the man's is its lemma (Ходорковский), the woman's that lemma's feminine (Ходорковская)."""
+    lemma = next(p.normal_form for p in morph.parses(word) if "Surn" in p.tag)
+    for p in morph.parses(lemma):
+        if "Surn" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing":
+            form = p if p.tag.gender == gender else p.inflect({gender, "sing", "nomn"})
+            if form is not None:
+                return _restore(form.word, word)
+    return _restore(lemma, word)
 
 
 _OBLIQUE = frozenset(CASES) - {"nomn"}
@@ -1644,6 +1675,10 @@ def run(doc: Doc) -> None:
                         doc.note("normalise", "no locative", span.mention.start, span.mention.stop,
                                  span.mention.text, "no preposition of the locative stands before it in its clause")
                 span.name = span.readings[0].name
+                if len(name_words) >= 2 and couples_surname(name_words[-1]):
+                    doc.note("normalise", "one of a couple", span.mention.start, span.mention.stop,
+                             span.mention.text, "a surname the dictionary knows only in the plural after a first "
+                             "name: the surname in the singular")
                 if passive:
                     doc.note("normalise", "object of a passive", span.mention.start, span.mention.stop,
                              span.mention.text, "after a passive participle whose subject is before it: "
