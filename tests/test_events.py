@@ -703,6 +703,9 @@ def test_a_visit_is_to_what_follows_its_verb_or_the_verbs_date(source, place):
 @pytest.mark.parametrize("source, roles", [
     ("[Иван Петров]PER принял в [Кремле]LOC посла [Египта]LOC [Ахмеда Салима]PER.", ["host", "guest"]),
     ("[Иван Петров]PER провел переговоры с [Ахмедом Салимом]PER.", ["host", "guest"]),
+    # capitalised adjectives of a title before the post received
+    ("Министр [Иван Петров]PER принял Чрезвычайного и Полномочного Посла [Египта]LOC [Ахмеда Салима]PER.",
+     ["host", "guest"]),
 ])
 def test_who_is_received_or_met_with_is_the_guest(source, roles):
     (meeting,) = parse(source).events
@@ -938,6 +941,21 @@ def test_a_body_an_event_is_held_in_or_visits_is_a_place_too(source, places):
     assert len([d for rule, _, d in notes(doc, "events") if "listed as a place too" in d]) == len(places)
 
 
+@pytest.mark.parametrize("source, place", [
+    ("[Иван Петров]PER встретился с послом [Египта]LOC в [Казахстане]LOC [Ахмедом Салимом]PER.", None),
+    ("[Иван Петров]PER встретился с представителем [ООН]ORG в [Казахстане]LOC [Анной Кузнецовой]PER.", None),
+    # the same place outside the post is where the meeting is
+    ("В [Астане]LOC [Иван Петров]PER встретился с послом [Египта]LOC в [Казахстане]LOC [Ахмедом Салимом]PER.",
+     "Астана"),
+])
+def test_a_place_in_a_persons_post_is_not_the_events(source, place):
+    doc = parse(source)
+    (meeting,) = doc.events
+    names = {loc.id: loc.name for loc in doc.locations}
+    assert names.get(meeting.place) == place
+    assert any("in a person's post" in detail for rule, _, detail in notes(doc, "events") if rule == "place")
+
+
 def test_he_or_she_is_the_person_named_last_before():
     doc = parse("Министр [Иван Петров]PER прибыл в [Астану]LOC.\n\nНа брифинге в [Сенате]ORG он рассказал о планах.")
     briefing = next(e for e in doc.events if e.type == "conference")
@@ -978,6 +996,9 @@ def test_a_mention_of_the_release_day_naming_no_one_is_the_occurrence_before():
     ("В [Будапеште]LOC состоялись консультации.\n\nКазахстанскую делегацию возглавил заместитель министра "
      "[Пётр Сидоров]PER, венгерскую – [Анна Кузнецова]PER.", ("meeting", ["Анна Кузнецова", "Пётр Сидоров"]),
      "took part"),
+    # who represented a delegation
+    ("В [Будапеште]LOC состоялись консультации.\n\nВенгерскую делегацию представляли министр [Пётр Сидоров]PER "
+     "и посол [Анна Кузнецова]PER.", ("meeting", ["Анна Кузнецова", "Пётр Сидоров"]), "took part"),
     # "в" a pronoun standing for the event told of
     ("Прошла встреча с ветеранами.\n\nВ ней также приняли участие министр [Пётр Сидоров]PER и посол [Анна "
      "Кузнецова]PER.", ("meeting", ["Анна Кузнецова", "Пётр Сидоров"]), "took part"),

@@ -568,7 +568,7 @@ def _of_agreements(k: int, seen: _Words) -> bool:
 
 def _receiving(k: int, seen: _Words) -> bool:
     """Receiving someone is a meeting ("принял в Кремле посла", "принял делегацию", "примет Ивана
-    Петрова"), receiving a part or a decision is none ("принял участие", "принял решение"), nor is
+    Петрова", "принял Чрезвычайного и Полномочного Посла"), receiving a part or a decision is none ("принял участие", "принял решение"), nor is
     being received ("был принят в Союз писателей"): the first noun after the active verb that no
     preposition governs, in its clause, is a person's name, a post (singular: "принять новых членов"
     admits members) or a delegation in the accusative. A prepositional phrase says where ("в Доме
@@ -587,6 +587,8 @@ def _receiving(k: int, seen: _Words) -> bool:
             governed = after = True
             continue
         name = next((t for t in seen.sentence.spans if t.start == j and t.type == "PER"), None)
+        if name is None and parses[0].tag.POS in ("ADJF", "PRTF"):
+            continue  # an adjective, capitalised as a title's first word, before its noun ("Чрезвычайного и Полномочного Посла")
         if name is not None or parses[0].tag.POS == "NOUN" or words[j][:1].isupper():
             if governed and after:
                 # the preposition's own noun: a person there is no guest, nor one named after him
@@ -1384,6 +1386,11 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         kind = kinds.get(entity)
         if kind == "place":
             if not _is_place(event, tag, words, governed):
+                continue
+            if any(a <= tokens[tag.start].start < b for a, b, _, _ in in_posts):
+                # "с послом Норвегии [в Казахстане]", "представителем ПРООН [в Казахстане]": where the
+                # post is held, part of its title, not where the event is
+                event.why.append(("place", f"«{tag.mention.text}» left out: in a person's post"))
                 continue
             if _within([c for c in apart if _conjunction_at(words, c.start)], tag, words):
                 # "поскольку ... талибы в Южном Вазиристане отделились": where something else is; a
