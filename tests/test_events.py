@@ -956,6 +956,20 @@ def test_a_place_in_a_persons_post_is_not_the_events(source, place):
     assert any("in a person's post" in detail for rule, _, detail in notes(doc, "events") if rule == "place")
 
 
+@pytest.mark.parametrize("between, holder", [
+    # a post alone as the subject: its last holder named with it as a subject, not the one met
+    ("Затем министр провел телефонный разговор с министром финансов [Узбекистана]LOC [Анваром Каримовым]PER.",
+     "Иван Петров"),
+    ("Затем министр финансов [Узбекистана]LOC [Анвар Каримов]PER провел встречу с послом.", "Анвар Каримов"),
+])
+def test_a_post_alone_is_its_last_holder_named_as_a_subject(between, holder):
+    doc = parse("Министр [Иван Петров]PER прибыл в [Астану]LOC.\n\n" + between
+                + "\n\nКроме того, министр принял участие в заседании коллегии.")
+    names = {p.id: p.name for p in doc.persons}
+    sitting = next(e for e in doc.events if e.type == "conference" and "заседании" in e.trigger.text)
+    assert [names.get(p.ref) for p in sitting.participants] == [holder]
+
+
 def test_he_or_she_is_the_person_named_last_before():
     doc = parse("Министр [Иван Петров]PER прибыл в [Астану]LOC.\n\nНа брифинге в [Сенате]ORG он рассказал о планах.")
     briefing = next(e for e in doc.events if e.type == "conference")

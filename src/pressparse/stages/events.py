@@ -191,9 +191,10 @@ def run(doc: Doc) -> None:
                 local.posts.setdefault(doc.sentence_at(m.start), []).append(
                     (m.start, m.stop, person.id, position.title))
     local.persons = sorted((m.start, person.id) for person in doc.persons for m in person.mentions)
-    for start, person, title in sorted((start, person, title) for held in local.posts.values()
-                                       for start, _, person, title in held):
-        local.titles.setdefault(title.split()[0].lower(), []).append((start, person, title))
+    for start, stop, person, title in sorted(post for held in local.posts.values() for post in held):
+        first = text[start:stop].split(" ")[0].lower()
+        subject = any(p.tag.case == "nomn" for p in morph.parses(first))
+        local.titles.setdefault(title.split()[0].lower(), []).append((start, person, title, subject))
     # "В.Путин: Уважаемые коллеги, ...": the person a passage of speech is labelled with
     local.speakers = sorted((m.start, person.id) for person in doc.persons for m in person.mentions
                             if _labels(text, m))
@@ -1312,8 +1313,9 @@ class _Local:
     body: Optional[str]  # the release's one ministry, service or agency, if it names one
     persons: list[tuple[int, str]] = field(default_factory=list)  # (start, person) of each mention, in order
     speakers: list[tuple[int, str]] = field(default_factory=list)  # (start, person) of each speaker's label
-    # by a post's head word: (start, holder, title) of each mention of a post, in order
-    titles: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
+    # by a post's head word: (start, holder, title, said as a subject: its first word in the nominative)
+    # of each mention of a post, in order
+    titles: dict[str, list[tuple[int, str, str, bool]]] = field(default_factory=dict)
     # the persons of the last event, in an earlier sentence, of a head of state with others: who "Главы
     # государств" are when the release gives one of them no post ("Владимир Путин и Президент Белоруссии ...")
     together: list[str] = field(default_factory=list)
@@ -2318,7 +2320,10 @@ def _post_alone(words: list[str], sentence: Sentence, number: int, local: _Local
     """The person a post named alone in a sentence (before word ``before``, if given) stands for, and
     the title it was named with: a word in the nominative singular that heads a post someone was
     named with before the sentence (its last holder so named: "президент США Дональд Трамп ...
-    Позднее президент выступил"), with no post of the sentence's holders at it."""
+    Позднее президент выступил"), with no post of the sentence's holders at it. A post alone as the
+    subject goes on telling of the last holder named with it as a subject, not of one named with it
+    as the object of that holder's act ("Министр Иван Петров ... Затем министр провёл разговор с
+    министром финансов Узбекистана Анваром Каримовым. Кроме того, министр принял участие ...": Петров)."""
     own = [(a, b) for a, b, _, _ in local.posts.get(number, [])]
     for token, word in zip(sentence.tokens[:before], words[:before]):
         if not word.isalpha() or any(a <= token.start < b for a, b in own):
@@ -2326,9 +2331,9 @@ def _post_alone(words: list[str], sentence: Sentence, number: int, local: _Local
         parses = morph.parses(word.lower())
         named = local.titles.get(parses[0].normal_form)
         if named and parses[0].tag.case == "nomn" and parses[0].tag.number == "sing":
-            k = bisect.bisect_left(named, (sentence.start, "", ""))  # its mentions before the sentence
+            k = bisect.bisect_left(named, (sentence.start, "", "", False))  # its mentions before the sentence
             if k:
-                return named[k - 1][1:]
+                return next((n for n in reversed(named[:k]) if n[3]), named[k - 1])[1:3]
     return None
 
 
