@@ -956,6 +956,24 @@ def test_a_place_in_a_persons_post_is_not_the_events(source, place):
     assert any("in a person's post" in detail for rule, _, detail in notes(doc, "events") if rule == "place")
 
 
+@pytest.mark.parametrize("source, place", [
+    # where what one is only invited to would be
+    ("[Иван Петров]PER провел встречу с [Анной Кузнецовой]PER и пригласил ее принять участие в форуме в "
+     "[Рованиеми]LOC.", None),
+    ("[Иван Петров]PER провел встречу с [Анной Кузнецовой]PER и пригласил ее на выставку, которая пройдет в "
+     "[Астане]LOC.", None),
+    # where the event is, before the invitation
+    ("В [Астане]LOC [Иван Петров]PER провел встречу с [Анной Кузнецовой]PER и пригласил ее принять участие в "
+     "форуме в [Рованиеми]LOC.", "Астана"),
+])
+def test_the_place_of_an_occurrence_only_invited_to_is_no_events(source, place):
+    doc = parse(source)
+    (meeting,) = doc.events
+    names = {loc.id: loc.name for loc in doc.locations}
+    assert names.get(meeting.place) == place
+    assert any("not told as happening" in detail for rule, _, detail in notes(doc, "events") if rule == "place")
+
+
 @pytest.mark.parametrize("between, holder", [
     # a post alone as the subject: its last holder named with it as a subject, not the one met
     ("Затем министр провел телефонный разговор с министром финансов [Узбекистана]LOC [Анваром Каримовым]PER.",

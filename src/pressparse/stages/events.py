@@ -212,9 +212,9 @@ def run(doc: Doc) -> None:
     events: list[_Found] = []
     for number, sentence in enumerate(sentences):
         together = None
-        found = _triggered(number, sentence, normed[number], doc)
+        found, unsaid = _triggered(number, sentence, normed[number], doc)
         for event in found:
-            _describe(event, text, sentence, kinds, local, [e for e in found if e is not event])
+            _describe(event, text, sentence, kinds, local, [e for e in found if e is not event], unsaid)
             persons = [p.ref for p in event.participants if kinds.get(p.ref) == "person"]
             if len(persons) >= 2 and set(persons) & set(local.heads):
                 together = persons
@@ -1136,9 +1136,10 @@ def _lemma(word: str, forms: frozenset[str]) -> str:
     return morph.lemma(lowered) if word.isalpha() and lowered.replace("ё", "е") in forms else ""
 
 
-def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> list[_Found]:
+def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> tuple[list[_Found], list[int]]:
     """The events a sentence's triggers open: one per type, or one per trigger for an ``item`` type
-    (``normed``: its words in lower case, ё as е)."""
+    (``normed``: its words in lower case, ё as е); and where the triggers skipped as not told as
+    happening (``MODAL``: "пригласил принять участие в форуме") stand."""
     single, phrases, named = eventtypes.lookup()
     words = sentence.words
     forms = _forms(named)
@@ -1151,6 +1152,7 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> 
     seen = _Words(sentence, words, lemmas, set(lemmas), {})
     planned = bool(_PLANNING & seen.present)
     found: dict[object, _Found] = {}
+    unsaid: list[int] = []
     for k in compared:
         lemma = lemmas[k]
         senses = single.get(lemma, ())
@@ -1183,6 +1185,7 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> 
             unmet
         if skip in MODAL:
             seen.unsaid[spec.name] = _clause(k, seen)
+            unsaid.append(k)
         if skip is not None:
             token = sentence.tokens[k]
             doc.note("events", f"skip: {skip}", token.start, token.stop, token.text, f"no {spec.name} here")
@@ -1208,7 +1211,7 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> 
             event.why.append(("legs", "what the journey of its sentence began with («визит с посещения»): a visit "
                                       "to a place within it"))
         found[key] = event
-    return list(found.values())
+    return list(found.values()), unsaid
 
 
 
@@ -1324,8 +1327,9 @@ class _Local:
 
 
 def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str], local: _Local,
-              others: list[_Found]) -> None:
-    """Fill an event from its sentence; ``others`` are the sentence's other events."""
+              others: list[_Found], unsaid: list[int]) -> None:
+    """Fill an event from its sentence; ``others`` are the sentence's other events, ``unsaid`` where
+    its triggers not told as happening stand."""
     tokens, words, tags = sentence.tokens, sentence.words, sentence.spans
     spec = event.spec
     stops = [e.stop for e in others]  # where their triggers end
@@ -1393,6 +1397,12 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
                 # "с послом Норвегии [в Казахстане]", "представителем ПРООН [в Казахстане]": where the
                 # post is held, part of its title, not where the event is
                 event.why.append(("place", f"«{tag.mention.text}» left out: in a person's post"))
+                continue
+            if unsaid and _of_the_unsaid(event, words, tag.start, unsaid):
+                # "пригласил принять участие в форуме в Рованиеми", "в выставке, которая пройдет в Астане":
+                # where what is only proposed or invited to would be
+                event.why.append(("place", f"«{tag.mention.text}» left out: the place of an occurrence not told "
+                                  "as happening"))
                 continue
             if _within([c for c in apart if _conjunction_at(words, c.start)], tag, words):
                 # "поскольку ... талибы в Южном Вазиристане отделились": where something else is; a
@@ -1945,6 +1955,23 @@ def _the_outcome_told_at_another(seen: _Dating) -> bool:
     k, words = seen.event.start, seen.sentence.words
     return k > 0 and seen.at < k and morph.lemma(words[k - 1].lower()) in _OUTCOMES \
         and any(seen.at < stop - 1 < k for stop in seen.others)
+
+
+def _of_the_unsaid(event: _Found, words: list[str], at: int, unsaid: list[int]) -> bool:
+    """Whether word ``at`` tells where an occurrence not told as happening would be: it follows that
+    one's trigger (``unsaid``), with this event's not between them, in the trigger's clause or in the
+    relative clause right after it ("в форуме в Рованиеми", "в выставке «КазАгро», которая пройдет в
+    Астане")."""
+    for k in unsaid:
+        if not k < at or k < event.start < at:
+            continue
+        clause = _clause_of(words, k)
+        if at in clause:
+            return True
+        after = _clause_of(words, clause.stop + 1) if clause.stop + 1 < len(words) else range(0)
+        if at in after and any(morph.lemma(w.lower()) in _RELATIVE for w in words[after.start:after.start + 2]):
+            return True
+    return False
 
 
 def _relative_clause(words: list[str], k: int) -> bool:
