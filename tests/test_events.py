@@ -974,6 +974,21 @@ def test_the_place_of_an_occurrence_only_invited_to_is_no_events(source, place):
     assert any("not told as happening" in detail for rule, _, detail in notes(doc, "events") if rule == "place")
 
 
+@pytest.mark.parametrize("second, place", [
+    # a later mention saying where the occurrence took place narrows its place
+    ("Переговоры прошли в [Зелёной гостиной]LOC.", "Зелёная гостиная"),
+    ("Совещание прошло в [Доме правительства]LOC.", "Кремль"),  # another occurrence's noun: not this one
+    ("Затем переговоры продолжились в [Екатерининском зале]LOC.", "Кремль"),  # not said to be where it took place
+])
+def test_a_mention_saying_where_it_took_place_narrows_the_place(second, place):
+    doc = parse("Новости\n\nВ [Кремле]LOC состоялись переговоры [Ивана Петрова]PER с [Анной Кузнецовой]PER.\n\n" + second)
+    names = {loc.id: loc.name for loc in doc.locations}
+    talks = next(e for e in doc.events if e.type == "meeting")
+    assert names.get(talks.place) == place
+    narrowed = [d for rule, _, d in notes(doc, "events") if rule == "place" and "said to be where" in d]
+    assert bool(narrowed) == (place != "Кремль")
+
+
 @pytest.mark.parametrize("between, holder", [
     # a post alone as the subject: its last holder named with it as a subject, not the one met
     ("Затем министр провел телефонный разговор с министром финансов [Узбекистана]LOC [Анваром Каримовым]PER.",

@@ -73,6 +73,7 @@ class _Found:
     again: bool = False  # "вновь принять участие в выставке": another occurrence of one told of
     ahead: bool = False  # "в преддверии визита", "для участия в форуме": what is prepared for or come for
     receiving: bool = False  # "принял посла": who is named after the trigger is received, a companion
+    placed: bool = False  # "Совещание прошло в Доме правительства": its sentence says where it took place
     today: bool = False  # its own date is the release's day ("Сегодня у нас намечается подписание")
     dated_apart: bool = False  # its sentence has a date, of another clause
     unanchored: Optional[str] = None  # its own date phrase, which nothing dates ("в апреле" with no date line)
@@ -1418,6 +1419,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             if event.place is None or spec.destination and entity in countries and event.place not in countries:
                 event.place = entity  # a visit is to a country before a building in it
                 event.why.append(("place", f"«{tag.mention.text}», where its sentence puts it"))
+                event.placed = _said_where(event, tag, words)
             continue
         at = tokens[tag.start].start
         if kind == "org" and any(a <= at < b for a, b, _, _ in in_posts):
@@ -1435,6 +1437,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             if event.place is None:
                 event.place = entity
                 event.why.append(("place", f"«{tag.mention.text}», the body it was held in"))
+                event.placed = _said_where(event, tag, words)
             continue
         if kind == "person" and meetings and _met_with(tag, meetings, sentence):
             seen.add(entity)  # "во время визита в Израиль Путин встретился с [Яффой Иссахар]": met, no visitor
@@ -1955,6 +1958,15 @@ def _the_outcome_told_at_another(seen: _Dating) -> bool:
     k, words = seen.event.start, seen.sentence.words
     return k > 0 and seen.at < k and morph.lemma(words[k - 1].lower()) in _OUTCOMES \
         and any(seen.at < stop - 1 < k for stop in seen.others)
+
+
+def _said_where(event: _Found, tag: Span, words: list[str]) -> bool:
+    """Whether an event's sentence says where it took place, its noun the subject of a verb of taking
+    place and the place right after that verb's preposition ("Совещание прошло в [Доме правительства]",
+    "Переговоры прошли в [Зелёной гостиной]")."""
+    return tag.start == event.stop + 2 and event.stop == event.start + 1 \
+        and morph.parses(words[event.start].lower())[0].tag.POS == "NOUN" \
+        and words[event.stop].lower().replace("ё", "е") in _TAKING_PLACE
 
 
 def _of_the_unsaid(event: _Found, words: list[str], at: int, unsaid: list[int]) -> bool:
@@ -2851,6 +2863,12 @@ def _absorb(home: _Found, event: _Found, why: str) -> None:
         home.date, home.own_date = event.date, True
     home.unanchored = home.unanchored or event.unanchored
     home.reported = home.reported and event.reported  # told of outright once: dated as what happened
+    if event.placed and home.place not in (None, event.place):
+        # "В Кремле состоялись переговоры ... Переговоры прошли в Зелёной гостиной": a mention saying
+        # where the occurrence took place narrows the place told with it before
+        home.place = event.place
+        home.why.append(("place", f"the place of the {event.type} of sentence {event.sentence}, said to be where "
+                                  "it took place"))
     home.place = home.place or event.place
     for name in eventtypes.FIELDS:
         setattr(home, name, getattr(home, name) or getattr(event, name))
