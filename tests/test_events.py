@@ -1010,6 +1010,18 @@ def test_he_or_she_is_the_person_named_last_before():
     assert any("«он»/«она»" in detail for rule, _, detail in notes(doc, "events") if rule == "participants")
 
 
+@pytest.mark.parametrize("second, parties", [
+    # who tells that it took place by itself takes no part in it
+    ("Он напомнил, что в апреле в [Осло]LOC прошло заседание совета.", []),
+    ("В апреле в [Осло]LOC он провел заседание совета.", ["Иван Петров"]),
+])
+def test_he_who_tells_it_took_place_takes_no_part(second, parties):
+    doc = parse("Министр [Иван Петров]PER прибыл в [Астану]LOC.\n\n" + second)
+    names = {p.id: p.name for p in doc.persons}
+    sitting = next(e for e in doc.events if e.type == "conference")
+    assert [names[p.ref] for p in sitting.participants] == parties
+
+
 def test_a_mention_of_the_release_day_naming_no_one_is_the_occurrence_before():
     doc = parse("Новости министерства\n\nСостоялась церемония обмена подписанными документами между "
                 "[Министерством связи]ORG и [Министерством торговли]ORG.\n\n"

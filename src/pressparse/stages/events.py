@@ -1574,7 +1574,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     if candidates:
         event.why.append(("participants", "named in its sentence: "
                           + ", ".join(f"«{tag.mention.text}»" for _, _, tag in candidates)))
-    if not any(kind == "person" for _, kind, _ in candidates) and \
+    if not any(kind == "person" for _, kind, _ in candidates) and not _telling(words, told) and \
             (holder := _pronoun_referent(words, sentence, event.sentence, local)) is not None and holder not in seen:
         # "На брифинге в СЦК он отметил ...": the person the pronoun stands for, named before
         seen.add(holder)
@@ -1958,6 +1958,12 @@ def _the_outcome_told_at_another(seen: _Dating) -> bool:
     k, words = seen.event.start, seen.sentence.words
     return k > 0 and seen.at < k and morph.lemma(words[k - 1].lower()) in _OUTCOMES \
         and any(seen.at < stop - 1 < k for stop in seen.others)
+
+
+def _telling(words: list[str], told: int) -> bool:
+    """Whether the sentence's "он"/"она" tells that the event took place by itself, before the ", что"
+    clause telling it (``told``): "Он напомнил, что в апреле в Осло прошло заседание" is no part in it."""
+    return told > 0 and any(w.lower() in _SUBJECT_PRONOUNS for w in words[:told])
 
 
 def _said_where(event: _Found, tag: Span, words: list[str]) -> bool:
