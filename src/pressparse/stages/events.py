@@ -193,9 +193,8 @@ def run(doc: Doc) -> None:
                     (m.start, m.stop, person.id, position.title))
     local.persons = sorted((m.start, person.id) for person in doc.persons for m in person.mentions)
     for start, stop, person, title in sorted(post for held in local.posts.values() for post in held):
-        first = text[start:stop].split(" ")[0].lower()
-        subject = any(p.tag.case == "nomn" for p in morph.parses(first))
-        local.titles.setdefault(title.split()[0].lower(), []).append((start, person, title, subject))
+        first = text[start:min(stop, start + 40)].split(" ")[0].lower()
+        local.titles.setdefault(title.split()[0].lower(), []).append((start, person, title, first))
     # "В.Путин: Уважаемые коллеги, ...": the person a passage of speech is labelled with
     local.speakers = sorted((m.start, person.id) for person in doc.persons for m in person.mentions
                             if _labels(text, m))
@@ -1317,9 +1316,8 @@ class _Local:
     body: Optional[str]  # the release's one ministry, service or agency, if it names one
     persons: list[tuple[int, str]] = field(default_factory=list)  # (start, person) of each mention, in order
     speakers: list[tuple[int, str]] = field(default_factory=list)  # (start, person) of each speaker's label
-    # by a post's head word: (start, holder, title, said as a subject: its first word in the nominative)
-    # of each mention of a post, in order
-    titles: dict[str, list[tuple[int, str, str, bool]]] = field(default_factory=dict)
+    # by a post's head word: (start, holder, title, the mention's first word) of each mention of a post, in order
+    titles: dict[str, list[tuple[int, str, str, str]]] = field(default_factory=dict)
     # the persons of the last event, in an earlier sentence, of a head of state with others: who "Главы
     # государств" are when the release gives one of them no post ("Владимир Путин и Президент Белоруссии ...")
     together: list[str] = field(default_factory=list)
@@ -2376,10 +2374,15 @@ def _post_alone(words: list[str], sentence: Sentence, number: int, local: _Local
         parses = morph.parses(word.lower())
         named = local.titles.get(parses[0].normal_form)
         if named and parses[0].tag.case == "nomn" and parses[0].tag.number == "sing":
-            k = bisect.bisect_left(named, (sentence.start, "", "", False))  # its mentions before the sentence
+            k = bisect.bisect_left(named, (sentence.start, "", "", ""))  # its mentions before the sentence
             if k:
-                return next((n for n in reversed(named[:k]) if n[3]), named[k - 1])[1:3]
+                subject = next((n for n in reversed(named[:k]) if _nominative(n[3])), named[k - 1])
+                return subject[1:3]
     return None
+
+
+def _nominative(word: str) -> bool:
+    return any(p.tag.case == "nomn" for p in morph.parses(word))
 
 
 def _pronoun_referent(words: list[str], sentence: Sentence, number: int, local: _Local) -> Optional[str]:
