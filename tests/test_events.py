@@ -703,6 +703,9 @@ def test_a_visit_is_to_what_follows_its_verb_or_the_verbs_date(source, place):
 @pytest.mark.parametrize("source, roles", [
     ("[Иван Петров]PER принял в [Кремле]LOC посла [Египта]LOC [Ахмеда Салима]PER.", ["host", "guest"]),
     ("[Иван Петров]PER провел переговоры с [Ахмедом Салимом]PER.", ["host", "guest"]),
+    # capitalised adjectives of a title before the post received
+    ("Министр [Иван Петров]PER принял Чрезвычайного и Полномочного Посла [Египта]LOC [Ахмеда Салима]PER.",
+     ["host", "guest"]),
 ])
 def test_who_is_received_or_met_with_is_the_guest(source, roles):
     (meeting,) = parse(source).events
@@ -938,11 +941,85 @@ def test_a_body_an_event_is_held_in_or_visits_is_a_place_too(source, places):
     assert len([d for rule, _, d in notes(doc, "events") if "listed as a place too" in d]) == len(places)
 
 
+@pytest.mark.parametrize("source, place", [
+    ("[Иван Петров]PER встретился с послом [Египта]LOC в [Казахстане]LOC [Ахмедом Салимом]PER.", None),
+    ("[Иван Петров]PER встретился с представителем [ООН]ORG в [Казахстане]LOC [Анной Кузнецовой]PER.", None),
+    # the same place outside the post is where the meeting is
+    ("В [Астане]LOC [Иван Петров]PER встретился с послом [Египта]LOC в [Казахстане]LOC [Ахмедом Салимом]PER.",
+     "Астана"),
+])
+def test_a_place_in_a_persons_post_is_not_the_events(source, place):
+    doc = parse(source)
+    (meeting,) = doc.events
+    names = {loc.id: loc.name for loc in doc.locations}
+    assert names.get(meeting.place) == place
+    assert any("in a person's post" in detail for rule, _, detail in notes(doc, "events") if rule == "place")
+
+
+@pytest.mark.parametrize("source, place", [
+    # where what one is only invited to would be
+    ("[Иван Петров]PER провел встречу с [Анной Кузнецовой]PER и пригласил ее принять участие в форуме в "
+     "[Рованиеми]LOC.", None),
+    ("[Иван Петров]PER провел встречу с [Анной Кузнецовой]PER и пригласил ее на выставку, которая пройдет в "
+     "[Астане]LOC.", None),
+    # where the event is, before the invitation
+    ("В [Астане]LOC [Иван Петров]PER провел встречу с [Анной Кузнецовой]PER и пригласил ее принять участие в "
+     "форуме в [Рованиеми]LOC.", "Астана"),
+])
+def test_the_place_of_an_occurrence_only_invited_to_is_no_events(source, place):
+    doc = parse(source)
+    (meeting,) = doc.events
+    names = {loc.id: loc.name for loc in doc.locations}
+    assert names.get(meeting.place) == place
+    assert any("not told as happening" in detail for rule, _, detail in notes(doc, "events") if rule == "place")
+
+
+@pytest.mark.parametrize("second, place", [
+    # a later mention saying where the occurrence took place narrows its place
+    ("Переговоры прошли в [Зелёной гостиной]LOC.", "Зелёная гостиная"),
+    ("Совещание прошло в [Доме правительства]LOC.", "Кремль"),  # another occurrence's noun: not this one
+    ("Затем переговоры продолжились в [Екатерининском зале]LOC.", "Кремль"),  # not said to be where it took place
+])
+def test_a_mention_saying_where_it_took_place_narrows_the_place(second, place):
+    doc = parse("Новости\n\nВ [Кремле]LOC состоялись переговоры [Ивана Петрова]PER с [Анной Кузнецовой]PER.\n\n" + second)
+    names = {loc.id: loc.name for loc in doc.locations}
+    talks = next(e for e in doc.events if e.type == "meeting")
+    assert names.get(talks.place) == place
+    narrowed = [d for rule, _, d in notes(doc, "events") if rule == "place" and "said to be where" in d]
+    assert bool(narrowed) == (place != "Кремль")
+
+
+@pytest.mark.parametrize("between, holder", [
+    # a post alone as the subject: its last holder named with it as a subject, not the one met
+    ("Затем министр провел телефонный разговор с министром финансов [Узбекистана]LOC [Анваром Каримовым]PER.",
+     "Иван Петров"),
+    ("Затем министр финансов [Узбекистана]LOC [Анвар Каримов]PER провел встречу с послом.", "Анвар Каримов"),
+])
+def test_a_post_alone_is_its_last_holder_named_as_a_subject(between, holder):
+    doc = parse("Министр [Иван Петров]PER прибыл в [Астану]LOC.\n\n" + between
+                + "\n\nКроме того, министр принял участие в заседании коллегии.")
+    names = {p.id: p.name for p in doc.persons}
+    sitting = next(e for e in doc.events if e.type == "conference" and "заседании" in e.trigger.text)
+    assert [names.get(p.ref) for p in sitting.participants] == [holder]
+
+
 def test_he_or_she_is_the_person_named_last_before():
     doc = parse("Министр [Иван Петров]PER прибыл в [Астану]LOC.\n\nНа брифинге в [Сенате]ORG он рассказал о планах.")
     briefing = next(e for e in doc.events if e.type == "conference")
     assert [p.ref for p in briefing.participants] == [doc.persons[0].id]
     assert any("«он»/«она»" in detail for rule, _, detail in notes(doc, "events") if rule == "participants")
+
+
+@pytest.mark.parametrize("second, parties", [
+    # who tells that it took place by itself takes no part in it
+    ("Он напомнил, что в апреле в [Осло]LOC прошло заседание совета.", []),
+    ("В апреле в [Осло]LOC он провел заседание совета.", ["Иван Петров"]),
+])
+def test_he_who_tells_it_took_place_takes_no_part(second, parties):
+    doc = parse("Министр [Иван Петров]PER прибыл в [Астану]LOC.\n\n" + second)
+    names = {p.id: p.name for p in doc.persons}
+    sitting = next(e for e in doc.events if e.type == "conference")
+    assert [names[p.ref] for p in sitting.participants] == parties
 
 
 def test_a_mention_of_the_release_day_naming_no_one_is_the_occurrence_before():
@@ -978,6 +1055,9 @@ def test_a_mention_of_the_release_day_naming_no_one_is_the_occurrence_before():
     ("В [Будапеште]LOC состоялись консультации.\n\nКазахстанскую делегацию возглавил заместитель министра "
      "[Пётр Сидоров]PER, венгерскую – [Анна Кузнецова]PER.", ("meeting", ["Анна Кузнецова", "Пётр Сидоров"]),
      "took part"),
+    # who represented a delegation
+    ("В [Будапеште]LOC состоялись консультации.\n\nВенгерскую делегацию представляли министр [Пётр Сидоров]PER "
+     "и посол [Анна Кузнецова]PER.", ("meeting", ["Анна Кузнецова", "Пётр Сидоров"]), "took part"),
     # "в" a pronoun standing for the event told of
     ("Прошла встреча с ветеранами.\n\nВ ней также приняли участие министр [Пётр Сидоров]PER и посол [Анна "
      "Кузнецова]PER.", ("meeting", ["Анна Кузнецова", "Пётр Сидоров"]), "took part"),

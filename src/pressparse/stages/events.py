@@ -73,6 +73,7 @@ class _Found:
     again: bool = False  # "вновь принять участие в выставке": another occurrence of one told of
     ahead: bool = False  # "в преддверии визита", "для участия в форуме": what is prepared for or come for
     receiving: bool = False  # "принял посла": who is named after the trigger is received, a companion
+    placed: bool = False  # "Совещание прошло в Доме правительства": its sentence says where it took place
     today: bool = False  # its own date is the release's day ("Сегодня у нас намечается подписание")
     dated_apart: bool = False  # its sentence has a date, of another clause
     unanchored: Optional[str] = None  # its own date phrase, which nothing dates ("в апреле" with no date line)
@@ -191,9 +192,9 @@ def run(doc: Doc) -> None:
                 local.posts.setdefault(doc.sentence_at(m.start), []).append(
                     (m.start, m.stop, person.id, position.title))
     local.persons = sorted((m.start, person.id) for person in doc.persons for m in person.mentions)
-    for start, person, title in sorted((start, person, title) for held in local.posts.values()
-                                       for start, _, person, title in held):
-        local.titles.setdefault(title.split()[0].lower(), []).append((start, person, title))
+    for start, stop, person, title in sorted(post for held in local.posts.values() for post in held):
+        first = text[start:min(stop, start + 40)].split(" ")[0].lower()
+        local.titles.setdefault(title.split()[0].lower(), []).append((start, person, title, first))
     # "В.Путин: Уважаемые коллеги, ...": the person a passage of speech is labelled with
     local.speakers = sorted((m.start, person.id) for person in doc.persons for m in person.mentions
                             if _labels(text, m))
@@ -211,9 +212,9 @@ def run(doc: Doc) -> None:
     events: list[_Found] = []
     for number, sentence in enumerate(sentences):
         together = None
-        found = _triggered(number, sentence, normed[number], doc)
+        found, unsaid = _triggered(number, sentence, normed[number], doc)
         for event in found:
-            _describe(event, text, sentence, kinds, local, [e for e in found if e is not event])
+            _describe(event, text, sentence, kinds, local, [e for e in found if e is not event], unsaid)
             persons = [p.ref for p in event.participants if kinds.get(p.ref) == "person"]
             if len(persons) >= 2 and set(persons) & set(local.heads):
                 together = persons
@@ -568,7 +569,7 @@ def _of_agreements(k: int, seen: _Words) -> bool:
 
 def _receiving(k: int, seen: _Words) -> bool:
     """Receiving someone is a meeting ("принял в Кремле посла", "принял делегацию", "примет Ивана
-    Петрова"), receiving a part or a decision is none ("принял участие", "принял решение"), nor is
+    Петрова", "принял Чрезвычайного и Полномочного Посла"), receiving a part or a decision is none ("принял участие", "принял решение"), nor is
     being received ("был принят в Союз писателей"): the first noun after the active verb that no
     preposition governs, in its clause, is a person's name, a post (singular: "принять новых членов"
     admits members) or a delegation in the accusative. A prepositional phrase says where ("в Доме
@@ -587,6 +588,8 @@ def _receiving(k: int, seen: _Words) -> bool:
             governed = after = True
             continue
         name = next((t for t in seen.sentence.spans if t.start == j and t.type == "PER"), None)
+        if name is None and parses[0].tag.POS in ("ADJF", "PRTF"):
+            continue  # an adjective, capitalised as a title's first word, before its noun ("Чрезвычайного и Полномочного Посла")
         if name is not None or parses[0].tag.POS == "NOUN" or words[j][:1].isupper():
             if governed and after:
                 # the preposition's own noun: a person there is no guest, nor one named after him
@@ -1133,9 +1136,10 @@ def _lemma(word: str, forms: frozenset[str]) -> str:
     return morph.lemma(lowered) if word.isalpha() and lowered.replace("ё", "е") in forms else ""
 
 
-def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> list[_Found]:
+def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> tuple[list[_Found], list[int]]:
     """The events a sentence's triggers open: one per type, or one per trigger for an ``item`` type
-    (``normed``: its words in lower case, ё as е)."""
+    (``normed``: its words in lower case, ё as е); and where the triggers skipped as not told as
+    happening (``MODAL``: "пригласил принять участие в форуме") stand."""
     single, phrases, named = eventtypes.lookup()
     words = sentence.words
     forms = _forms(named)
@@ -1148,6 +1152,7 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> 
     seen = _Words(sentence, words, lemmas, set(lemmas), {})
     planned = bool(_PLANNING & seen.present)
     found: dict[object, _Found] = {}
+    unsaid: list[int] = []
     for k in compared:
         lemma = lemmas[k]
         senses = single.get(lemma, ())
@@ -1180,6 +1185,7 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> 
             unmet
         if skip in MODAL:
             seen.unsaid[spec.name] = _clause(k, seen)
+            unsaid.append(k)
         if skip is not None:
             token = sentence.tokens[k]
             doc.note("events", f"skip: {skip}", token.start, token.stop, token.text, f"no {spec.name} here")
@@ -1205,7 +1211,7 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> 
             event.why.append(("legs", "what the journey of its sentence began with («визит с посещения»): a visit "
                                       "to a place within it"))
         found[key] = event
-    return list(found.values())
+    return list(found.values()), unsaid
 
 
 
@@ -1310,8 +1316,8 @@ class _Local:
     body: Optional[str]  # the release's one ministry, service or agency, if it names one
     persons: list[tuple[int, str]] = field(default_factory=list)  # (start, person) of each mention, in order
     speakers: list[tuple[int, str]] = field(default_factory=list)  # (start, person) of each speaker's label
-    # by a post's head word: (start, holder, title) of each mention of a post, in order
-    titles: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
+    # by a post's head word: (start, holder, title, the mention's first word) of each mention of a post, in order
+    titles: dict[str, list[tuple[int, str, str, str]]] = field(default_factory=dict)
     # the persons of the last event, in an earlier sentence, of a head of state with others: who "Главы
     # государств" are when the release gives one of them no post ("Владимир Путин и Президент Белоруссии ...")
     together: list[str] = field(default_factory=list)
@@ -1320,8 +1326,9 @@ class _Local:
 
 
 def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str], local: _Local,
-              others: list[_Found]) -> None:
-    """Fill an event from its sentence; ``others`` are the sentence's other events."""
+              others: list[_Found], unsaid: list[int]) -> None:
+    """Fill an event from its sentence; ``others`` are the sentence's other events, ``unsaid`` where
+    its triggers not told as happening stand."""
     tokens, words, tags = sentence.tokens, sentence.words, sentence.spans
     spec = event.spec
     stops = [e.stop for e in others]  # where their triggers end
@@ -1385,6 +1392,17 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         if kind == "place":
             if not _is_place(event, tag, words, governed):
                 continue
+            if any(a <= tokens[tag.start].start < b for a, b, _, _ in in_posts):
+                # "с послом Норвегии [в Казахстане]", "представителем ПРООН [в Казахстане]": where the
+                # post is held, part of its title, not where the event is
+                event.why.append(("place", f"«{tag.mention.text}» left out: in a person's post"))
+                continue
+            if unsaid and _of_the_unsaid(event, words, tag.start, unsaid):
+                # "пригласил принять участие в форуме в Рованиеми", "в выставке, которая пройдет в Астане":
+                # where what is only proposed or invited to would be
+                event.why.append(("place", f"«{tag.mention.text}» left out: the place of an occurrence not told "
+                                  "as happening"))
+                continue
             if _within([c for c in apart if _conjunction_at(words, c.start)], tag, words):
                 # "поскольку ... талибы в Южном Вазиристане отделились": where something else is; a
                 # relative or participial clause may tell where the venue is ("в особняке, расположенном в
@@ -1399,6 +1417,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             if event.place is None or spec.destination and entity in countries and event.place not in countries:
                 event.place = entity  # a visit is to a country before a building in it
                 event.why.append(("place", f"«{tag.mention.text}», where its sentence puts it"))
+                event.placed = _said_where(event, tag, words)
             continue
         at = tokens[tag.start].start
         if kind == "org" and any(a <= at < b for a, b, _, _ in in_posts):
@@ -1416,6 +1435,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             if event.place is None:
                 event.place = entity
                 event.why.append(("place", f"«{tag.mention.text}», the body it was held in"))
+                event.placed = _said_where(event, tag, words)
             continue
         if kind == "person" and meetings and _met_with(tag, meetings, sentence):
             seen.add(entity)  # "во время визита в Израиль Путин встретился с [Яффой Иссахар]": met, no visitor
@@ -1552,7 +1572,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     if candidates:
         event.why.append(("participants", "named in its sentence: "
                           + ", ".join(f"«{tag.mention.text}»" for _, _, tag in candidates)))
-    if not any(kind == "person" for _, kind, _ in candidates) and \
+    if not any(kind == "person" for _, kind, _ in candidates) and not _telling(words, told) and \
             (holder := _pronoun_referent(words, sentence, event.sentence, local)) is not None and holder not in seen:
         # "На брифинге в СЦК он отметил ...": the person the pronoun stands for, named before
         seen.add(holder)
@@ -1938,6 +1958,38 @@ def _the_outcome_told_at_another(seen: _Dating) -> bool:
         and any(seen.at < stop - 1 < k for stop in seen.others)
 
 
+def _telling(words: list[str], told: int) -> bool:
+    """Whether the sentence's "он"/"она" tells that the event took place by itself, before the ", что"
+    clause telling it (``told``): "Он напомнил, что в апреле в Осло прошло заседание" is no part in it."""
+    return told > 0 and any(w.lower() in _SUBJECT_PRONOUNS for w in words[:told])
+
+
+def _said_where(event: _Found, tag: Span, words: list[str]) -> bool:
+    """Whether an event's sentence says where it took place, its noun the subject of a verb of taking
+    place and the place right after that verb's preposition ("Совещание прошло в [Доме правительства]",
+    "Переговоры прошли в [Зелёной гостиной]")."""
+    return tag.start == event.stop + 2 and event.stop == event.start + 1 \
+        and morph.parses(words[event.start].lower())[0].tag.POS == "NOUN" \
+        and words[event.stop].lower().replace("ё", "е") in _TAKING_PLACE
+
+
+def _of_the_unsaid(event: _Found, words: list[str], at: int, unsaid: list[int]) -> bool:
+    """Whether word ``at`` tells where an occurrence not told as happening would be: it follows that
+    one's trigger (``unsaid``), with this event's not between them, in the trigger's clause or in the
+    relative clause right after it ("в форуме в Рованиеми", "в выставке «КазАгро», которая пройдет в
+    Астане")."""
+    for k in unsaid:
+        if not k < at or k < event.start < at:
+            continue
+        clause = _clause_of(words, k)
+        if at in clause:
+            return True
+        after = _clause_of(words, clause.stop + 1) if clause.stop + 1 < len(words) else range(0)
+        if at in after and any(morph.lemma(w.lower()) in _RELATIVE for w in words[after.start:after.start + 2]):
+            return True
+    return False
+
+
 def _relative_clause(words: list[str], k: int) -> bool:
     """Whether word ``k``'s clause is a relative one: a relative adverb of place or a relative
     pronoun in its first two words ("где встречался", "участники которого подписали")."""
@@ -2311,7 +2363,10 @@ def _post_alone(words: list[str], sentence: Sentence, number: int, local: _Local
     """The person a post named alone in a sentence (before word ``before``, if given) stands for, and
     the title it was named with: a word in the nominative singular that heads a post someone was
     named with before the sentence (its last holder so named: "президент США Дональд Трамп ...
-    Позднее президент выступил"), with no post of the sentence's holders at it."""
+    Позднее президент выступил"), with no post of the sentence's holders at it. A post alone as the
+    subject goes on telling of the last holder named with it as a subject, not of one named with it
+    as the object of that holder's act ("Министр Иван Петров ... Затем министр провёл разговор с
+    министром финансов Узбекистана Анваром Каримовым. Кроме того, министр принял участие ...": Петров)."""
     own = [(a, b) for a, b, _, _ in local.posts.get(number, [])]
     for token, word in zip(sentence.tokens[:before], words[:before]):
         if not word.isalpha() or any(a <= token.start < b for a, b in own):
@@ -2319,10 +2374,15 @@ def _post_alone(words: list[str], sentence: Sentence, number: int, local: _Local
         parses = morph.parses(word.lower())
         named = local.titles.get(parses[0].normal_form)
         if named and parses[0].tag.case == "nomn" and parses[0].tag.number == "sing":
-            k = bisect.bisect_left(named, (sentence.start, "", ""))  # its mentions before the sentence
+            k = bisect.bisect_left(named, (sentence.start, "", "", ""))  # its mentions before the sentence
             if k:
-                return named[k - 1][1:]
+                subject = next((n for n in reversed(named[:k]) if _nominative(n[3])), named[k - 1])
+                return subject[1:3]
     return None
+
+
+def _nominative(word: str) -> bool:
+    return any(p.tag.case == "nomn" for p in morph.parses(word))
 
 
 def _pronoun_referent(words: list[str], sentence: Sentence, number: int, local: _Local) -> Optional[str]:
@@ -2812,6 +2872,12 @@ def _absorb(home: _Found, event: _Found, why: str) -> None:
         home.date, home.own_date = event.date, True
     home.unanchored = home.unanchored or event.unanchored
     home.reported = home.reported and event.reported  # told of outright once: dated as what happened
+    if event.placed and home.place not in (None, event.place):
+        # "В Кремле состоялись переговоры ... Переговоры прошли в Зелёной гостиной": a mention saying
+        # where the occurrence took place narrows the place told with it before
+        home.place = event.place
+        home.why.append(("place", f"the place of the {event.type} of sentence {event.sentence}, said to be where "
+                                  "it took place"))
     home.place = home.place or event.place
     for name in eventtypes.FIELDS:
         setattr(home, name, getattr(home, name) or getattr(event, name))
