@@ -2376,9 +2376,16 @@ def _post_alone(words: list[str], sentence: Sentence, number: int, local: _Local
         if named and parses[0].tag.case == "nomn" and parses[0].tag.number == "sing":
             k = bisect.bisect_left(named, (sentence.start, "", "", ""))  # its mentions before the sentence
             if k:
-                subject = next((n for n in reversed(named[:k]) if _nominative(n[3])), named[k - 1])
+                subject = next((named[j] for j in range(k - 1, max(k - 1 - _SUBJECT_REACH, -1), -1)
+                                if _nominative(named[j][3])), named[k - 1])
                 return subject[1:3]
     return None
+
+
+# how many of a title's mentions before a sentence a post alone looks back through for one naming
+# its holder as a subject: a text names one official many times, and a document naming thousands
+# is read no further back from each
+_SUBJECT_REACH = 16
 
 
 def _nominative(word: str) -> bool:
