@@ -1377,8 +1377,10 @@ class PlaceAfterKind(Rule):
     def apply(self, words, tags):
         taken = {k for t in tags for k in range(t.start, t.stop)}
         found, bodies = [], set()
+        quoted = 0  # how many angle quotes the words before k leave open
         for k in range(1, len(words) - 1):
-            if not _a_kind(words[k - 1]) or words[:k].count("«") > words[:k].count("»"):
+            quoted += (words[k - 1] == "«") - (words[k - 1] == "»")
+            if not _a_kind(words[k - 1]) or quoted > 0:
                 continue
             if words[k] in _OPENING_QUOTES:
                 close = next((j for j in range(k + 2, min(k + 9, len(words))) if words[j] in _CLOSING_QUOTES), None)

@@ -1550,7 +1550,7 @@ def _verb_past_adjuncts(post: _Post, near: _Near) -> Optional[list[str]]:
     "Ректором университета на пять лет утверждён [Иван Петров]". Not past a name ("Директором
     [Иван Петров] назначен ...": its own rules) nor past a comma left open (another clause)."""
     words = near.words
-    if any(wordlike(word) for word in words[:post.start]) \
+    if any(wordlike(words[j]) for j in range(post.start)) \
             or not _case(words[_governor(words, post.start, post.head)], "ablt"):
         return None
     commas = 0
@@ -2617,7 +2617,7 @@ def _of_states(loose: list[_Post], by_person: dict[str, list[_Post]], countries:
 def _opens_as_subject(post: _Post, sentence: Sentence) -> bool:
     tokens = sentence.tokens
     return not post.plural and tokens[post.start].text[:1].isupper() \
-        and not any(wordlike(t.text) for t in tokens[:post.start]) \
+        and not any(wordlike(tokens[j].text) for j in range(post.start)) \
         and _case(tokens[_governor(sentence.words, post.start, post.head)].text, "nomn")
 
 
