@@ -14,6 +14,9 @@ def test_analyses_answer_as_pymorphy3_does(word):
     ours = morph.parses(word)
     assert [(a.word, a.normal_form, a.score, str(a.tag), a.methods_stack) for a in ours] \
         == [(p.word, p.normal_form, p.score, str(p.tag), p.methods_stack) for p in theirs]
+    # pymorphy3's parse, made again for inflecting and the lexeme, is the one it gave
+    assert [a._parse for a in ours] == theirs
+    assert all(type(a._parse) is type(p) for a, p in zip(ours, theirs))
     for a, p in zip(ours, theirs):
         for name in ("POS", "case", "gender", "number", "animacy", "aspect", "tense"):
             assert getattr(a.tag, name) == getattr(p.tag, name)

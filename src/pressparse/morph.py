@@ -77,12 +77,13 @@ class Tag:
     some million times a pass: a tenth of the rule stages' time.
     """
 
-    __slots__ = ("POS", "case", "gender", "number", "animacy", "aspect", "tense", "grammemes", "_text")
+    __slots__ = ("POS", "case", "gender", "number", "animacy", "aspect", "tense", "grammemes", "_text", "_source")
 
     def __init__(self, tag: pymorphy3.tagset.OpencorporaTag):
         self.grammemes: frozenset[str] = tag.grammemes
         self._text = str(tag)
-        for name in self.__slots__[:-2]:
+        self._source = tag  # for pymorphy3's own parse again, equal tags being one
+        for name in self.__slots__[:-3]:
             value = getattr(tag, name)
             setattr(self, name, None if value is None else str(value))
 
@@ -120,45 +121,46 @@ class Analysis:
     """One pymorphy3 analysis of a word: ``word``, ``normal_form``, ``score``, ``tag`` (a
     ``Tag``), ``methods_stack``, and its other forms (``inflect``, ``lexeme``) as analyses."""
 
-    __slots__ = ("word", "normal_form", "score", "tag", "_parse")
+    # pymorphy3's parse is not kept but made again when needed (inflecting a word the dictionary
+    # does not know, its lexeme): a tuple more for each of the tens of thousands of analyses
+    # cached, some 5 MB over a first pass of a thousand texts
+    __slots__ = ("word", "normal_form", "score", "tag", "methods_stack")
 
     def __init__(self, parse: pymorphy3.analyzer.Parse):
         self.word, self.normal_form, self.score = parse.word, parse.normal_form, parse.score
         self.tag = _tag(parse.tag)
-        self._parse = parse
+        self.methods_stack: tuple = parse.methods_stack
 
     @property
-    def methods_stack(self) -> tuple:
-        return self._parse.methods_stack
+    def _parse(self) -> pymorphy3.analyzer.Parse:
+        return analyzer()._result_type(self.word, self.tag._source, self.normal_form, self.score, self.methods_stack)
 
     def inflect(self, grammemes) -> "Analysis | None":
         """This word in the form with these grammemes, or None: the form pymorphy3's ``inflect``
         gives."""
-        parse = self._parse
-        if not _in_dictionary(parse):
-            form = parse.inflect(grammemes)
+        if not _in_dictionary(self):
+            form = self._parse.inflect(grammemes)
             return None if form is None else Analysis(form)
         # pymorphy3 builds the whole lexeme anew at each call (an analysis and a methods stack
         # per form) to pick one form of it
-        _, _, paradigm, index = parse.methods_stack[0]
+        _, _, paradigm, index = self.methods_stack[0]
         best = _inflected(paradigm, index, frozenset(grammemes))
         return None if best is None else self._forms((best,))[0]
 
     @property
     def lexeme(self) -> list["Analysis"]:
         """Every form of this word's lexeme, as pymorphy3's ``lexeme`` gives them."""
-        if not _in_dictionary(self._parse):
+        if not _in_dictionary(self):
             return [Analysis(form) for form in self._parse.lexeme]
-        return self._forms(range(len(_paradigm(self._parse.methods_stack[0][2]))))
+        return self._forms(range(len(_paradigm(self.methods_stack[0][2]))))
 
     def _forms(self, which) -> list["Analysis"]:
         # these forms of a dictionary word's paradigm, as pymorphy3 builds them
-        parse = self._parse
-        unit, word, paradigm, index = parse.methods_stack[0]
+        unit, word, paradigm, index = self.methods_stack[0]
         forms = _paradigm(paradigm)
         prefix, _, suffix = forms[index]
         stem = word[len(prefix):len(word) - len(suffix)]
-        make, normal_form = type(parse), parse.normal_form
+        make, normal_form = analyzer()._result_type, self.normal_form
         found = []
         for k in which:
             prefix, tag, suffix = forms[k]
@@ -181,7 +183,7 @@ class Analysis:
         return f"Analysis({self.word!r}, {str(self.tag)!r}, {self.normal_form!r})"
 
 
-def _in_dictionary(parse: pymorphy3.analyzer.Parse) -> bool:
+def _in_dictionary(parse: "pymorphy3.analyzer.Parse | Analysis") -> bool:
     # a word the dictionary knows, analysed by its paradigm alone
     return len(parse.methods_stack) == 1 and type(parse.methods_stack[0][0]) is DictionaryAnalyzer
 

@@ -71,6 +71,13 @@ _QUOTES_OPENING = frozenset('«„“"')
 _QUOTES_CLOSING = frozenset('»“”"')
 _CLOSING = frozenset("»)”],.:;!?")
 
+# The most entries kept by the caches of a name's readings (``_name_options``, ``_scores``,
+# ``_decline_name``, ``_analyses``), fewer than ``morph.CACHE``: an entry is a kilobyte or three
+# (a dozen readings, a dozen scores), and a name comes back mostly within the release that names
+# its person. Over speed.py's first pass of 1060 texts, 4096 entries held some 24 MB for 5700 hits
+# and 1024 hold some 6 MB for 4700 (the misses cost a few hundredths of a second).
+_NAME_CACHE = 1024
+
 
 # ---------------------------------------------------------------- spelling
 
@@ -320,7 +327,7 @@ def _is_name_parse(p) -> bool:
     return _name_tag(p.tag) is not None
 
 
-@lru_cache(maxsize=morph.CACHE)
+@lru_cache(maxsize=_NAME_CACHE)
 def _name_options(word: str, place: str, kin: bool = False
                   ) -> tuple[dict[tuple[str, str], _Option], frozenset[str], frozenset[str]]:
     """The best reading of one word of a person's name in each case and gender, with its
@@ -584,7 +591,7 @@ class Reading(NamedTuple):
     case: Optional[str] = None
 
 
-@lru_cache(maxsize=1024)  # the tagger's stage and this one read a name's words two or three times, one after another
+@lru_cache(maxsize=_NAME_CACHE)  # the tagger's stage and this one read a name's words two or three times, one after another
 def _analyses(words: tuple[str, ...]) -> tuple[tuple[dict[tuple[str, str], _Option], frozenset[str], frozenset[str]], ...]:
     given, surname = _given_and_surname(words)
     places = ["only"] if len(words) == 1 else ["middle"] * len(words)
@@ -691,7 +698,7 @@ def _undeclined(options: dict[tuple[str, str], _Option], word: str) -> dict[tupl
 _PARTICLES = lexicon.words("name_particle")
 
 
-@lru_cache(maxsize=morph.CACHE)
+@lru_cache(maxsize=_NAME_CACHE)
 def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Optional[Subject],
                   tagged: Optional[str] = None, woman: frozenset[str] = frozenset(),
                   ruled_out: frozenset[str] = frozenset()
@@ -749,7 +756,7 @@ def _first_part_declined(word: str, form: str, case: str, gender: str) -> str:
     return f"{option.form}-{rest}"
 
 
-@lru_cache(maxsize=morph.CACHE)
+@lru_cache(maxsize=_NAME_CACHE)
 def _scores(words: tuple[str, ...], context: frozenset[str], ruled_out: frozenset[str] = frozenset()
             ) -> tuple[tuple[tuple[str, tuple[float, ...]], ...], frozenset[str]]:
     """How well each reading of the words fits, by the words and the word before them: per gender,
