@@ -450,6 +450,18 @@ def _common_abbreviations() -> frozenset[str]:
     return frozenset(line.strip() for line in lines("common_abbreviations.txt"))
 
 
+@lru_cache(maxsize=None)
+def legal_forms() -> frozenset[str]:
+    """Companies' legal forms (data/legal_forms.txt), in lower case: ``"пао"``, ``"тоо"``, ``"gmbh"``."""
+    return frozenset(lines("legal_forms.txt"))
+
+
+def is_legal_form(word: str) -> bool:
+    """Whether a word is a company's legal form written as before its quoted name, in capitals:
+    ``"ПАО"`` of "ПАО «Газпром»", ``"ТОО"``."""
+    return word.isupper() and word.lower() in legal_forms()
+
+
 def is_common_abbreviation(word: str) -> bool:
     """Whether a word is an abbreviation of a common noun (data/common_abbreviations.txt):
     ``"СМИ"``, ``"вузов"``, ``"ДТП"``; such a word alone names no organisation."""

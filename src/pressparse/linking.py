@@ -125,11 +125,6 @@ def names_compatible(a: PersonName, b: PersonName) -> bool:
 # ---------------------------------------------------------------- organisations and places
 
 
-@lru_cache(maxsize=None)
-def _legal_forms() -> frozenset[str]:
-    return frozenset(lexicon.lines("legal_forms.txt"))
-
-
 _ORG_WORD = re.compile(r"[^\W_]+(?:[-’'][^\W_]+)*")
 
 
@@ -155,7 +150,7 @@ def organization_name(name: str, country: Optional[str] = None) -> OrgName:
             break
     words = words[:1] + [lexicon.country_adjective(w) or w for w in words[1:]]
     kept = [w.lower().replace("ё", "е") for w in words]
-    kept = [w for w in kept if w not in _legal_forms()] or kept
+    kept = [w for w in kept if w not in lexicon.legal_forms()] or kept
     return OrgName(" ".join(kept), country)
 
 

@@ -175,9 +175,9 @@ class Analysis:
         sharing the most letters with the word is meant ("лучшая", "высший")."""
         if "Supr" not in self.tag:
             return self.inflect(grammemes)
-        wanted, written = set(grammemes), _plain(self.word)
+        wanted, written = set(grammemes), plain(self.word)
         forms = [form for form in self.lexeme if "Supr" in form.tag and wanted <= form.tag.grammemes]
-        return max(forms, key=lambda form: len(os.path.commonprefix([_plain(form.word), written])), default=None)
+        return max(forms, key=lambda form: len(os.path.commonprefix([plain(form.word), written])), default=None)
 
     def __repr__(self) -> str:
         return f"Analysis({self.word!r}, {str(self.tag)!r}, {self.normal_form!r})"
@@ -210,7 +210,8 @@ def _inflected(paradigm: int, index: int, grammemes: frozenset) -> "int | None":
                default=None)
 
 
-def _plain(word: str) -> str:
+def plain(word: str) -> str:
+    """A word in lower case with ё as е, as word lists and comparisons of names have it."""
     return word.lower().replace("ё", "е")
 
 

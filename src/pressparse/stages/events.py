@@ -790,7 +790,7 @@ def _proposed(k: int, seen: _Words) -> bool:
     proposing = [j for j in range(clause.start, k)
                  if seen.lemmas[j] in _PROPOSALS and not (j and seen.words[j - 1].lower() == "по")]
     return bool(proposing) and (proposing[-1] >= k - 4 or any(
-        morph.parses(seen.words[i].lower())[0].tag.POS == "INFN" for i in range(proposing[0] + 1, k)))
+        _verbal(seen.words[i].lower()) for i in range(proposing[0] + 1, k)))
 
 
 def _foretold(k: int, seen: _Words) -> bool:
@@ -1279,7 +1279,7 @@ def _for_a_purpose(k: int, seen: _Words) -> Optional[str]:
             return "what one came for («для участия в ...»)"
         if seen.lemmas[j] in _PREPARATION:
             return f"what is prepared for («{seen.words[j]} ...»)"
-        if j and seen.lemmas[j - 1] in _AGREEING and morph.parses(seen.words[j].lower())[0].tag.POS == "INFN" \
+        if j and seen.lemmas[j - 1] in _AGREEING and _verbal(seen.words[j].lower()) \
                 and morph.lemma(seen.words[j].lower()) not in _CONTINUATION:
             return f"what is agreed to be done («{seen.words[j - 1]} {seen.words[j]} ...»)"
     return None
@@ -2080,8 +2080,9 @@ if set(FIELDS) != set(eventtypes.FIELDS):
     raise ImportError(f"the events stage finds fields {sorted(FIELDS)}, eventtypes names {eventtypes.FIELDS}")
 
 
-def _verbal(lemma: str) -> bool:
-    return morph.parses(lemma)[0].tag.POS == "INFN"
+def _verbal(word: str) -> bool:
+    """Whether a word in lower case (a lemma, or a form as written) is an infinitive by its likeliest reading."""
+    return morph.parses(word)[0].tag.POS == "INFN"
 
 
 def _whose_by_name(event: _Found, sentence: Sentence) -> bool:

@@ -1183,13 +1183,12 @@ class CompanyNames(Rule):
 
 def _company(words: list[str], tag: Tag) -> bool:
     last = words[tag.stop - 1]
-    if tag.stop - tag.start > 1 and len(last) > 1 and not _is_title(last) and last.lower() in _LEGAL_FORMS:
+    if tag.stop - tag.start > 1 and len(last) > 1 and not _is_title(last) and last.lower() in lexicon.legal_forms():
         return True
     return any(words[k].lower() in _COMPANY_WORDS for k in range(tag.start, tag.stop))
 
 
 _COMPANY_WORDS = lexicon.words("company_word")
-_LEGAL_FORMS = frozenset(lexicon.lines("legal_forms.txt"))
 
 
 class LegalFormAndQuotedName(Rule):
@@ -1204,7 +1203,7 @@ class LegalFormAndQuotedName(Rule):
         taken = {k for t in tags for k in range(t.start, t.stop)}
         found = []
         for k in range(len(words) - 2):
-            if not (words[k].isupper() and words[k].lower() in _LEGAL_FORMS and words[k + 1] in _OPENING_QUOTES):
+            if not (lexicon.is_legal_form(words[k]) and words[k + 1] in _OPENING_QUOTES):
                 continue
             stop = _quoted_stop(words, k + 1)
             if stop is not None and stop - k > 3 and taken.isdisjoint(range(k, stop)):
@@ -1238,7 +1237,7 @@ def _legal_form_quoted(words: list[str], tag: Tag) -> bool:
 
 def _after_legal_form(words: list[str], k: int) -> bool:
     """Word ``k`` opens a quoted name after a legal form in capitals: "ОАО «[Газпром]»"."""
-    return k > 1 and words[k - 1] in _OPENING_QUOTES and words[k - 2].isupper() and words[k - 2].lower() in _LEGAL_FORMS
+    return k > 1 and words[k - 1] in _OPENING_QUOTES and lexicon.is_legal_form(words[k - 2])
 
 
 class QuotedNameAfterKind(Rule):
@@ -2910,7 +2909,7 @@ class RepeatedNames:
                  for word in words[tag.start:tag.stop] if len(word) > 2 and _is_full(word)}
         if not named:
             return tags
-        forms = {_plain(word) for word in named}
+        forms = {morph.plain(word) for word in named}
         starts = {word[:3] for word in named}  # their first letters as written: most words begin otherwise
         lemmas: set[str] = set()  # read only when a word may be one of them
         counted: dict[str, bool] = {}  # _more_a_name's answer per word: each reads the whole document
@@ -2936,10 +2935,10 @@ class RepeatedNames:
                 start, stop = k, k + 1
                 if made and made[-1].stop >= k:
                     start = made.pop().start
-                while start > 0 and start - 1 not in taken and _plain(words[start - 1]) in forms \
+                while start > 0 and start - 1 not in taken and morph.plain(words[start - 1]) in forms \
                         and _is_full(words[start - 1]):
                     start -= 1
-                while stop < len(words) and stop not in taken and _plain(words[stop]) in forms \
+                while stop < len(words) and stop not in taken and morph.plain(words[stop]) in forms \
                         and _is_full(words[stop]):
                     stop += 1
                 made.append(Tag(start, stop, "PER"))
@@ -2952,12 +2951,13 @@ class RepeatedNames:
         person's name as alone as a place or a body ("в окрестностях Уэйко" is the town its three
         other mentions name, whose name a false person "Уэйко Рено" took in); answered once per
         word a document (``counted``)."""
-        if _plain(word) in counted:
-            return counted[_plain(word)]
+        key = morph.plain(word)
+        if key in counted:
+            return counted[key]
         own = {p.normal_form for p in morph.parses(word)}
 
         def same(other: str) -> bool:
-            return _plain(other) == _plain(word) or not own.isdisjoint(p.normal_form for p in morph.parses(other))
+            return morph.plain(other) == key or not own.isdisjoint(p.normal_form for p in morph.parses(other))
 
         votes = 0
         for words, found in zip(sentences, tags):
@@ -2966,12 +2966,8 @@ class RepeatedNames:
                     votes += sum(same(w) for w in words[t.start:t.stop] if w[:3] == word[:3])
                 elif t.stop == t.start + 1 and words[t.start][:3] == word[:3]:
                     votes -= same(words[t.start])
-        counted[_plain(word)] = votes >= 0
-        return votes >= 0
-
-
-def _plain(word: str) -> str:
-    return word.lower().replace("ё", "е")
+        counted[key] = votes >= 0
+        return counted[key]
 
 
 def _person_as_place(words: list[str], tag: Tag, forms: set[str], lemmas: set[str], named: set[str]) -> bool:
@@ -3003,7 +2999,7 @@ def _repeats(word: str, forms: set[str], lemmas: set[str], named: set[str]) -> b
     nouns = [p.tag.number for p in parses if p.tag.POS == "NOUN"]
     if nouns and "sing" not in nouns:
         return False
-    if _plain(word) in forms:
+    if morph.plain(word) in forms:
         return True
     if not lemmas:
         lemmas.update(p.normal_form for name in named for p in morph.parses(name))

@@ -1813,7 +1813,6 @@ def _kind_in_name(words: Sequence[str], span: Span) -> Optional[str]:
 
 
 _BODY_DESCRIPTORS = lexicon.words("body_descriptor")
-_LEGAL_FORMS = frozenset(lexicon.lines("legal_forms.txt"))
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -1832,7 +1831,7 @@ def _descriptor_in_name(words: Sequence[str], span: Span) -> Optional[str]:
     stop = span.name_stop or span.stop
     quoted = 1 < span.start and stop < len(words) and words[span.start - 1] in _QUOTES_OPENING \
         and words[stop] in _QUOTES_CLOSING
-    if quoted and words[legal].isupper() and words[legal].lower() in _LEGAL_FORMS:
+    if quoted and lexicon.is_legal_form(words[legal]):
         return f"{words[legal]} {words[span.start - 1]}{span.mention.text}{words[stop]}"
     if not quoted and not (span.start and _LATIN.match(words[span.start])) or span.name != span.mention.text:
         return None

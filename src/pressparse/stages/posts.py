@@ -606,14 +606,10 @@ def _legal_form(chain: _Chain) -> Optional[str]:
     «Газпром»"; the quoted name is the next rule's. A form the company's mention begins with is
     the name's rule's ("АО «НК «KAZAKH INVEST»", its quotes unbalanced)."""
     words, k = chain.words, chain.k
-    if k + 1 < len(words) and words[k + 1] in _OPENING and k not in chain.names and words[k].isupper() \
-            and words[k].lower() in _LEGAL_FORMS:
+    if k + 1 < len(words) and words[k + 1] in _OPENING and k not in chain.names and lexicon.is_legal_form(words[k]):
         chain.k += 1
         return GO
     return PASS
-
-
-_LEGAL_FORMS = frozenset(lexicon.lines("legal_forms.txt"))
 
 
 def _named(chain: _Chain) -> Optional[str]:
