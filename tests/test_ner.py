@@ -846,6 +846,9 @@ def test_fix_is_every_rule_in_turn(text, given):
     (ner.UntaggedCountries(), "трибунал по бывшей Югославии", True),
     (ner.UntaggedCountries(), "Соединённые Штаты", True),  # ё for е
     (ner.UntaggedCountries(), "трибунал по бывшей югославии", False),  # lower case
+    (ner.UntaggedCountries(), "посольство Того в Гане", True),
+    # Togo's name read as the pronoun "тот" would start the trigger at every "Т"
+    (ner.UntaggedCountries(), "встреча в Твери", False),
     (ner.PlaceAfterDescriptor(), "прибыл в г. Карамай", True),
     (ner.PlaceAfterDescriptor(), "открыт 31 июля 2025 г.", False),
     (ner.PlaceAfterKind(), "от станции Выходной", True),

@@ -2762,7 +2762,7 @@ def _country_trigger() -> re.Pattern:
     """A word capitalised as the first word of a country's name or form begins (ё as е or ё), the
     stems grouped by their first letter, which keeps the search short. Abbreviations are left to
     the tagger: "РУз" is no form of a word of a name."""
-    firsts = frozenset(morph.lemma(name.split()[0].lower()) for country in lexicon.read_countries()
+    firsts = frozenset(_place_lemma(name.split()[0].lower()) for country in lexicon.read_countries()
                        for name in (country.name,) + country.forms)
     by_letter: dict[str, set[str]] = {}
     for lemma in firsts:
@@ -2770,6 +2770,13 @@ def _country_trigger() -> re.Pattern:
         by_letter.setdefault(stem[0], set()).add(re.escape(stem[1:]).replace("е", "[её]"))
     return re.compile(" (?:%s)" % "|".join(f"{letter.upper()}(?:{'|'.join(sorted(rests))})"
                                             for letter, rests in sorted(by_letter.items())))
+
+
+def _place_lemma(word: str) -> str:
+    """The lemma of a word read as a place's name where it has such a reading: "того" is Togo's,
+    not the pronoun's, whose forms share one letter and would make the trigger fire at every "Т"."""
+    parses = morph.parses(word)
+    return next((p.normal_form for p in parses if "Geox" in p.tag.grammemes), parses[0].normal_form)
 
 
 class UntaggedCountries(Rule):
