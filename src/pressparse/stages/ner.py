@@ -461,7 +461,10 @@ def _stems(lemmas: frozenset[str], pos: Optional[frozenset[str]] = None) -> list
 
 class TrimPunctuation(Rule):
     """Spans never start or end on punctuation ("Олег Валентинович [Белозёров]" keeps its words),
-    but a quotation opened inside a span closes in it: "[Национальный центр «Россия»]"."""
+    but a quotation opened inside a span closes in it: "[Национальный центр «Россия»]", and an
+    exclamation mark the tagger took into a name stays when the sentence goes on past it or a
+    quotation around the name closes right after it: "дуэта [Wham!], было продано", "группы
+    «[Экозащита!]»" (one that ends the sentence is the sentence's: "Вперёд, [Россия]!")."""
 
     def apply(self, words, tags):
         out = []
@@ -469,7 +472,8 @@ class TrimPunctuation(Rule):
             start, stop = tag.start, tag.stop
             while start < stop and not wordlike(words[start]):
                 start += 1
-            while stop > start and not wordlike(words[stop - 1]) and not _closes(words, start, stop):
+            while stop > start and not wordlike(words[stop - 1]) and not _closes(words, start, stop) \
+                    and not _exclaimed(words, start, stop):
                 stop -= 1
             if stop < len(words) and start < stop and _closes(words, start, stop + 1):
                 stop += 1
@@ -2618,6 +2622,15 @@ def _closes(words: list[str], start: int, stop: int) -> bool:
         return stop - start >= 2 and len(words[stop - 2]) == 1 and words[stop - 2].isupper() \
             and not (stop - start >= 3 and names.is_regnal(words[stop - 2], words[stop - 3]))
     return last in _CLOSING_QUOTES and any(w in _OPENING_QUOTES for w in words[start:stop - 1])
+
+
+def _exclaimed(words: list[str], start: int, stop: int) -> bool:
+    """The span's last token is an exclamation mark after a word of it, with a comma or a bracket
+    after it, or the closing quote of a quotation opened right before the span: the name's own."""
+    if words[stop - 1] != "!" or stop - start < 2 or not wordlike(words[stop - 2]) or stop == len(words):
+        return False
+    after = words[stop]
+    return after in (",", ")") or after in _CLOSING_QUOTES and start > 0 and words[start - 1] in _OPENING_QUOTES
 
 
 def _is_title(word: str) -> bool:
