@@ -152,6 +152,8 @@ POSTS = [
     ("заместителем", True),
     ("Министру", True),
     ("Вице-премьера", True),
+    ("генерал-майора", True),
+    ("Премьер-лиги", False),  # a thing, though its first part names an office
     ("Патриархом", True),
     ("Правительства", False),
     ("Кирилл", False),

@@ -468,6 +468,12 @@ def is_common_abbreviation(word: str) -> bool:
     return word in _common_abbreviations() or morph.lemma(word) in _common_abbreviations()
 
 
+def _thing(word: str) -> bool:
+    """Whether the dictionary knows the word as an inanimate noun only, which no one holds as a
+    post, whatever office its first part names: "Премьер-лиги"."""
+    return morph.known(word) and all(p.tag.POS == "NOUN" and "inan" in p.tag for p in morph.parses(word))
+
+
 _HEAD_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 _POST_PREFIXES = words("post_prefix")
 
@@ -476,8 +482,8 @@ def _is_one_of(word: str, lemmas: frozenset[str]) -> bool:
     if _norm(word) in lemmas:
         return True
     first, hyphen, rest = word.partition("-")
-    if hyphen and first and _norm(first) in lemmas:
-        return True  # "генерал-майора", "генерал-лейтенантом"
+    if hyphen and first and _norm(first) in lemmas and not _thing(word):
+        return True  # "генерал-майора", "генерал-лейтенантом", but not "Премьер-лиги"
     if hyphen and _norm(first) in _POST_PREFIXES and rest:
         return _is_one_of(rest, lemmas)  # "вице-министра", as "министра"
     if not morph.could_be(word, forms_of(lemmas, _HEAD_POS)):
