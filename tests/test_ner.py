@@ -235,6 +235,15 @@ RULE_CASES = [
     # a village's name may read as a short adjective
     (ner.DropCommonWords(), "Вишнево вошло в состав района.", [("Вишнево", "LOC")], [("Вишнево", "LOC")]),
     (ner.DropCommonWords(), "Так сложилась судьба", [("Так", "LOC")], []),
+    # an adjective before a common noun is no place, but one that shares the noun of a place's kind
+    # with the adjectives after it names a place of that kind
+    (ner.DropCommonWords(), "в Мурманской, Кировско-Апатитской и Мончегорской агломерациях",
+     [("Мурманской", "LOC")], []),
+    (ner.DropCommonWords(), "отправятся главы Ярославской и Владимирской областей",
+     [("Ярославской", "LOC"), ("Владимирской областей", "LOC")],
+     [("Ярославской", "LOC"), ("Владимирской областей", "LOC")]),
+    (ner.DropCommonWords(), "действуют в Архангельской, Рязанской и Калининградской областях",
+     [("Архангельской", "LOC"), ("Рязанской", "LOC")], [("Архангельской", "LOC"), ("Рязанской", "LOC")]),
     (ner.DropCommonWords(), "Экс-канцлер заявил о поддержке проекта", [("Экс-канцлер", "PER")], []),
     (ner.DropCommonWords(), "Многие мигранты, напомнил Папа, бежали от войны.", [("Папа", "PER")], []),
     (ner.DropCommonWords(), "Больных, добавил Доктор, стало меньше.", [("Доктор", "PER")], []),

@@ -205,6 +205,22 @@ def is_place_descriptor(word: str) -> bool:
     return morph.lemma(word) in _PLACE_DESCRIPTORS
 
 
+def shared_place_kind(words: Sequence[str], k: int) -> Optional[int]:
+    """Where the noun of a place's kind stands that adjectives from token ``k`` on share with the
+    one before ``k``, coordinated with it: "главы Ярославской[k] и Владимирской областей", "в
+    Архангельской[k], Рязанской и Калининградской областях"; None when no coordination leads to
+    such a noun ("Мурманской[k], Кировско-Апатитской и Мончегорской агломераций"), nor when the
+    adjective is not of the noun's gender ("в Архангельской[k] и Красноярском крае")."""
+    adjective, coordinated = k - 1, False
+    while k < len(words) and (words[k] in (",", "и") or morph.parses(words[k])[0].tag.POS in ("ADJF", "PRTF")):
+        coordinated = coordinated or words[k] in (",", "и")
+        k += 1
+    if not (coordinated and k < len(words) and words[k].islower() and is_place_descriptor(words[k])):
+        return None
+    genders = {p.tag.gender for p in morph.parses(words[k]) if p.tag.POS == "NOUN"}
+    return k if any(p.tag.POS == "ADJF" and p.tag.gender in genders for p in morph.parses(words[adjective])) else None
+
+
 # ---------------------------------------------------------------- countries
 
 

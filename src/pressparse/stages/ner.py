@@ -2724,7 +2724,8 @@ def _common_words(words: list[str], tag: Tag) -> bool:
         return True  # people, not a place: "[Американцы] возвращаются", "[Палестинцы]"
     if tag.type == "LOC" and parses[0].tag.POS in ("ADJF", "PRTF") and not any("Geox" in p.tag.grammemes
                                                                                 for p in parses):
-        return tag.start > 0 and _is_title(words[tag.start - 1]) or _before_common_noun(words, tag.stop)
+        return tag.start > 0 and _is_title(words[tag.start - 1]) \
+            or _before_common_noun(words, tag.stop) and lexicon.shared_place_kind(words, tag.stop) is None
     if tag.type == "ORG" and parses[0].tag.POS in ("ADJF", "PRTF") and _is_title(span[0]):
         return _before_common_noun(words, tag.stop)  # "[Ненецкого] автономного округа"
     return False
