@@ -686,6 +686,13 @@ RULE_CASES = [
     # a place after a place descriptor stands in apposition, in any case
     (ner.JoinOrgAndComplement(), "студент Университета штата Массачусетс", [("Университета штата", "ORG"),
      ("Массачусетс", "LOC")], [("Университета штата Массачусетс", "ORG"), ("Массачусетс", "LOC")]),
+    (ner.JoinOrgAndComplement(), "работал в администрации города Иваново", [("администрации", "ORG"),
+     ("Иваново", "LOC")], [("администрации города Иваново", "ORG"), ("Иваново", "LOC")]),
+    (ner.JoinOrgAndComplement(), "работал в мэрии г. Москвы", [("мэрии", "ORG"), ("Москвы", "LOC")],
+     [("мэрии г . Москвы", "ORG"), ("Москвы", "LOC")]),
+    # a descriptor not in the genitive does not complete the body: it is another word's object
+    (ner.JoinOrgAndComplement(), "представляющая в Конгрессе штат Гавайи", [("Конгрессе", "ORG"),
+     ("Гавайи", "LOC")], [("Конгрессе", "ORG"), ("Гавайи", "LOC")]),
     (ner.JoinOrgAndComplement(), "студент Университета Массачусетс", [("Университета", "ORG"),
      ("Массачусетс", "LOC")], [("Университета", "ORG"), ("Массачусетс", "LOC")]),
     (ner.JoinOrgAndComplement(), "глава комиссии SEC при президенте Буше ушёл",

@@ -2410,7 +2410,8 @@ class ListedComplement(Rule):
 class JoinOrgAndComplement(Rule):
     """An organisation's name goes on through the names that complete it: a genitive place or
     body ("[Министерством связи и информатизации] [Республики Беларусь]"), a place with its
-    descriptor ("Ассоциации внешней торговли города [Урумчи]"), "по" with a place ("[МВД] по
+    descriptor in the genitive ("Ассоциации внешней торговли города [Урумчи]"; not "представляющая в
+    [Конгрессе] штат Гавайи", whose place is the verb's object), "по" with a place ("[МВД] по
     [Чеченской Республике]"; not after an international body, which has no branch by place: "посол
     генсека [ООН] по [Украине]"), "при" with a body ("Ассоциации ... при [Торгово-промышленной
     палате]") or with a lower-case body or office and its name ("Следственного комитета при
@@ -2459,7 +2460,7 @@ def _complement(words: list[str], names: dict[int, Tag], at: int, joined: bool, 
         return None
     if word == "по" and name.type == "LOC" and not _international(body) or word == "при":
         return name.stop
-    if lexicon.is_place_descriptor(word) and name.type == "LOC":
+    if lexicon.is_place_descriptor(word) and name.type == "LOC" and (word == "г" or _genitive(words[at])):
         return name.stop
     if joined and word == "и" and name.type == "LOC" and _genitive(words[skip]):
         return name.stop
