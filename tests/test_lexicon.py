@@ -152,6 +152,8 @@ POSTS = [
     ("заместителем", True),
     ("Министру", True),
     ("Вице-премьера", True),
+    ("генерал-майора", True),
+    ("Премьер-лиги", False),  # a thing, though its first part names an office
     ("Патриархом", True),
     ("Правительства", False),
     ("Кирилл", False),
@@ -162,6 +164,17 @@ POSTS = [
 @pytest.mark.parametrize("word,post", POSTS)
 def test_is_post(word, post):
     assert lexicon.is_post(word) is post
+
+
+@pytest.mark.parametrize("text, k, noun", [
+    ("главы Ярославской и Владимирской областей", 2, 4),
+    ("в Архангельской , Рязанской и Калининградской областях", 2, 6),
+    ("в Мурманской , Кировско-Апатитской и Мончегорской агломерациях", 2, None),  # no kind of place
+    ("Ярославской области", 1, None),  # no coordination: the adjective has its own noun
+    ("в Архангельской и Красноярском крае", 2, None),  # not of the noun's gender
+])
+def test_shared_place_kind(text, k, noun):
+    assert lexicon.shared_place_kind(text.split(), k) == noun
 
 
 @pytest.mark.parametrize("word, descriptor", [("городе", True), ("посёлке", True), ("поселка", True),

@@ -120,6 +120,9 @@ RULE_CASES = [
      "В.Путин: Уважаемый Эмомали Шарипович! Рад Вас приветствовать.",
      [("Уважаемый Эмомали Шарипович", "PER")],
      [("Эмомали Шарипович", "PER")]),
+    # a word the dictionary knows as a thing is no office, whatever its first part: a league
+    (ner.TrimPosts(), "стал чемпионом Премьер-лиги", [("Премьер-лиги", "ORG")], [("Премьер-лиги", "ORG")]),
+    (ner.TrimPosts(), "Премьер-министр Японии прибыл", [("Премьер-министр Японии", "ORG")], [("Японии", "ORG")]),
     (ner.TrimPosts(), "Г-н Бекмуратов отметил важность проекта.", [("Г-н Бекмуратов", "PER")],
      [("Бекмуратов", "PER")]),
     (ner.TrimPosts(), "Госпожа Смит прибыла.", [("Госпожа Смит", "PER")], [("Смит", "PER")]),
@@ -232,6 +235,15 @@ RULE_CASES = [
     # a village's name may read as a short adjective
     (ner.DropCommonWords(), "Вишнево вошло в состав района.", [("Вишнево", "LOC")], [("Вишнево", "LOC")]),
     (ner.DropCommonWords(), "Так сложилась судьба", [("Так", "LOC")], []),
+    # an adjective before a common noun is no place, but one that shares the noun of a place's kind
+    # with the adjectives after it names a place of that kind
+    (ner.DropCommonWords(), "в Мурманской, Кировско-Апатитской и Мончегорской агломерациях",
+     [("Мурманской", "LOC")], []),
+    (ner.DropCommonWords(), "отправятся главы Ярославской и Владимирской областей",
+     [("Ярославской", "LOC"), ("Владимирской областей", "LOC")],
+     [("Ярославской", "LOC"), ("Владимирской областей", "LOC")]),
+    (ner.DropCommonWords(), "действуют в Архангельской, Рязанской и Калининградской областях",
+     [("Архангельской", "LOC"), ("Рязанской", "LOC")], [("Архангельской", "LOC"), ("Рязанской", "LOC")]),
     (ner.DropCommonWords(), "Экс-канцлер заявил о поддержке проекта", [("Экс-канцлер", "PER")], []),
     (ner.DropCommonWords(), "Многие мигранты, напомнил Папа, бежали от войны.", [("Папа", "PER")], []),
     (ner.DropCommonWords(), "Больных, добавил Доктор, стало меньше.", [("Доктор", "PER")], []),
@@ -638,6 +650,12 @@ RULE_CASES = [
      [("Национальный центр « Россия", "ORG")], [("Национальный центр « Россия »", "ORG")]),
     (ner.TrimPunctuation(), "заявлением Губернатора Бездудного Ю.В. о прекращении",
      [("Бездудного Ю . В .", "PER")], [("Бездудного Ю . В .", "PER")]),
+    # an exclamation mark of the name: the sentence goes on, or the name's quotation closes after it
+    (ner.TrimPunctuation(), "в составе дуэта Wham!, было продано", [("Wham !", "ORG")], [("Wham !", "ORG")]),
+    (ner.TrimPunctuation(), "сопредседатель группы «Экозащита!»", [("Экозащита !", "ORG")],
+     [("Экозащита !", "ORG")]),
+    (ner.TrimPunctuation(), "Вперёд, Россия!", [("Россия !", "LOC")], [("Россия", "LOC")]),
+    (ner.TrimPunctuation(), "«Вперёд, Россия!»", [("Россия !", "LOC")], [("Россия", "LOC")]),
     (ner.JoinCountryParts(), "Катар, Ливия, Тринидад и Тобаго, а также Россия",
      [("Катар", "LOC"), ("Ливия", "LOC"), ("Тринидад", "LOC"), ("Тобаго", "LOC"), ("Россия", "LOC")],
      [("Катар", "LOC"), ("Ливия", "LOC"), ("Тринидад и Тобаго", "LOC"), ("Россия", "LOC")]),
@@ -668,6 +686,13 @@ RULE_CASES = [
     # a place after a place descriptor stands in apposition, in any case
     (ner.JoinOrgAndComplement(), "студент Университета штата Массачусетс", [("Университета штата", "ORG"),
      ("Массачусетс", "LOC")], [("Университета штата Массачусетс", "ORG"), ("Массачусетс", "LOC")]),
+    (ner.JoinOrgAndComplement(), "работал в администрации города Иваново", [("администрации", "ORG"),
+     ("Иваново", "LOC")], [("администрации города Иваново", "ORG"), ("Иваново", "LOC")]),
+    (ner.JoinOrgAndComplement(), "работал в мэрии г. Москвы", [("мэрии", "ORG"), ("Москвы", "LOC")],
+     [("мэрии г . Москвы", "ORG"), ("Москвы", "LOC")]),
+    # a descriptor not in the genitive does not complete the body: it is another word's object
+    (ner.JoinOrgAndComplement(), "представляющая в Конгрессе штат Гавайи", [("Конгрессе", "ORG"),
+     ("Гавайи", "LOC")], [("Конгрессе", "ORG"), ("Гавайи", "LOC")]),
     (ner.JoinOrgAndComplement(), "студент Университета Массачусетс", [("Университета", "ORG"),
      ("Массачусетс", "LOC")], [("Университета", "ORG"), ("Массачусетс", "LOC")]),
     (ner.JoinOrgAndComplement(), "глава комиссии SEC при президенте Буше ушёл",

@@ -621,6 +621,18 @@ def test_a_regions_abbreviation_names_the_region(source, name):
     assert "region's abbreviation" in [rule for rule, _, _ in notes(doc, "normalise")]
 
 
+@pytest.mark.parametrize("source, names", [
+    ("Уйдут главы [Ярославской]LOC и [Владимирской областей]LOC.", ["Ярославская область", "Владимирская область"]),
+    ("Законы действуют в [Архангельской]LOC, [Рязанской]LOC и [Калининградской областях]LOC.",
+     ["Архангельская область", "Рязанская область", "Калининградская область"]),
+    ("Он родом из [Алтайского]LOC и [Красноярского краёв]LOC.", ["Алтайский край", "Красноярский край"]),
+])
+def test_a_region_named_by_its_adjective_alone_takes_the_shared_kind(source, names):
+    doc = parse(source, until="normalise")
+    assert [span.name for _, span in doc.spans()] == names
+    assert "region by its adjective" in [rule for rule, _, _ in notes(doc, "normalise")]
+
+
 @pytest.mark.parametrize("source, name", [
     ("Встреча с главой госкорпорации «[Ростех]ORG» прошла в Кремле.", "госкорпорация «Ростех»"),
     ("Средства выделил фонд «[Защитники Отечества]ORG».", "фонд «Защитники Отечества»"),

@@ -205,6 +205,22 @@ def is_place_descriptor(word: str) -> bool:
     return morph.lemma(word) in _PLACE_DESCRIPTORS
 
 
+def shared_place_kind(words: Sequence[str], k: int) -> Optional[int]:
+    """Where the noun of a place's kind stands that adjectives from token ``k`` on share with the
+    one before ``k``, coordinated with it: "главы Ярославской[k] и Владимирской областей", "в
+    Архангельской[k], Рязанской и Калининградской областях"; None when no coordination leads to
+    such a noun ("Мурманской[k], Кировско-Апатитской и Мончегорской агломераций"), nor when the
+    adjective is not of the noun's gender ("в Архангельской[k] и Красноярском крае")."""
+    adjective, coordinated = k - 1, False
+    while k < len(words) and (words[k] in (",", "и") or morph.parses(words[k])[0].tag.POS in ("ADJF", "PRTF")):
+        coordinated = coordinated or words[k] in (",", "и")
+        k += 1
+    if not (coordinated and k < len(words) and words[k].islower() and is_place_descriptor(words[k])):
+        return None
+    genders = {p.tag.gender for p in morph.parses(words[k]) if p.tag.POS == "NOUN"}
+    return k if any(p.tag.POS == "ADJF" and p.tag.gender in genders for p in morph.parses(words[adjective])) else None
+
+
 # ---------------------------------------------------------------- countries
 
 
@@ -468,6 +484,12 @@ def is_common_abbreviation(word: str) -> bool:
     return word in _common_abbreviations() or morph.lemma(word) in _common_abbreviations()
 
 
+def _thing(word: str) -> bool:
+    """Whether the dictionary knows the word as an inanimate noun only, which no one holds as a
+    post, whatever office its first part names: "Премьер-лиги"."""
+    return morph.known(word) and all(p.tag.POS == "NOUN" and "inan" in p.tag for p in morph.parses(word))
+
+
 _HEAD_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 _POST_PREFIXES = words("post_prefix")
 
@@ -476,8 +498,8 @@ def _is_one_of(word: str, lemmas: frozenset[str]) -> bool:
     if _norm(word) in lemmas:
         return True
     first, hyphen, rest = word.partition("-")
-    if hyphen and first and _norm(first) in lemmas:
-        return True  # "генерал-майора", "генерал-лейтенантом"
+    if hyphen and first and _norm(first) in lemmas and not _thing(word):
+        return True  # "генерал-майора", "генерал-лейтенантом", but not "Премьер-лиги"
     if hyphen and _norm(first) in _POST_PREFIXES and rest:
         return _is_one_of(rest, lemmas)  # "вице-министра", as "министра"
     if not morph.could_be(word, forms_of(lemmas, _HEAD_POS)):

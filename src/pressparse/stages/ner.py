@@ -461,7 +461,10 @@ def _stems(lemmas: frozenset[str], pos: Optional[frozenset[str]] = None) -> list
 
 class TrimPunctuation(Rule):
     """Spans never start or end on punctuation ("Олег Валентинович [Белозёров]" keeps its words),
-    but a quotation opened inside a span closes in it: "[Национальный центр «Россия»]"."""
+    but a quotation opened inside a span closes in it: "[Национальный центр «Россия»]", and an
+    exclamation mark the tagger took into a name stays when the sentence goes on past it or a
+    quotation around the name closes right after it: "дуэта [Wham!], было продано", "группы
+    «[Экозащита!]»" (one that ends the sentence is the sentence's: "Вперёд, [Россия]!")."""
 
     def apply(self, words, tags):
         out = []
@@ -469,7 +472,8 @@ class TrimPunctuation(Rule):
             start, stop = tag.start, tag.stop
             while start < stop and not wordlike(words[start]):
                 start += 1
-            while stop > start and not wordlike(words[stop - 1]) and not _closes(words, start, stop):
+            while stop > start and not wordlike(words[stop - 1]) and not _closes(words, start, stop) \
+                    and not _exclaimed(words, start, stop):
                 stop -= 1
             if stop < len(words) and start < stop and _closes(words, start, stop + 1):
                 stop += 1
@@ -2406,7 +2410,8 @@ class ListedComplement(Rule):
 class JoinOrgAndComplement(Rule):
     """An organisation's name goes on through the names that complete it: a genitive place or
     body ("[Министерством связи и информатизации] [Республики Беларусь]"), a place with its
-    descriptor ("Ассоциации внешней торговли города [Урумчи]"), "по" with a place ("[МВД] по
+    descriptor in the genitive ("Ассоциации внешней торговли города [Урумчи]"; not "представляющая в
+    [Конгрессе] штат Гавайи", whose place is the verb's object), "по" with a place ("[МВД] по
     [Чеченской Республике]"; not after an international body, which has no branch by place: "посол
     генсека [ООН] по [Украине]"), "при" with a body ("Ассоциации ... при [Торгово-промышленной
     палате]") or with a lower-case body or office and its name ("Следственного комитета при
@@ -2455,7 +2460,7 @@ def _complement(words: list[str], names: dict[int, Tag], at: int, joined: bool, 
         return None
     if word == "по" and name.type == "LOC" and not _international(body) or word == "при":
         return name.stop
-    if lexicon.is_place_descriptor(word) and name.type == "LOC":
+    if lexicon.is_place_descriptor(word) and name.type == "LOC" and (word == "г" or _genitive(words[at])):
         return name.stop
     if joined and word == "и" and name.type == "LOC" and _genitive(words[skip]):
         return name.stop
@@ -2620,6 +2625,15 @@ def _closes(words: list[str], start: int, stop: int) -> bool:
     return last in _CLOSING_QUOTES and any(w in _OPENING_QUOTES for w in words[start:stop - 1])
 
 
+def _exclaimed(words: list[str], start: int, stop: int) -> bool:
+    """The span's last token is an exclamation mark after a word of it, with a comma or a bracket
+    after it, or the closing quote of a quotation opened right before the span: the name's own."""
+    if words[stop - 1] != "!" or stop - start < 2 or not wordlike(words[stop - 2]) or stop == len(words):
+        return False
+    after = words[stop]
+    return after in (",", ")") or after in _CLOSING_QUOTES and start > 0 and words[start - 1] in _OPENING_QUOTES
+
+
 def _is_title(word: str) -> bool:
     return word[:1].isupper() and not word.isupper()
 
@@ -2711,7 +2725,8 @@ def _common_words(words: list[str], tag: Tag) -> bool:
         return True  # people, not a place: "[Американцы] возвращаются", "[Палестинцы]"
     if tag.type == "LOC" and parses[0].tag.POS in ("ADJF", "PRTF") and not any("Geox" in p.tag.grammemes
                                                                                 for p in parses):
-        return tag.start > 0 and _is_title(words[tag.start - 1]) or _before_common_noun(words, tag.stop)
+        return tag.start > 0 and _is_title(words[tag.start - 1]) \
+            or _before_common_noun(words, tag.stop) and lexicon.shared_place_kind(words, tag.stop) is None
     if tag.type == "ORG" and parses[0].tag.POS in ("ADJF", "PRTF") and _is_title(span[0]):
         return _before_common_noun(words, tag.stop)  # "[Ненецкого] автономного округа"
     return False

@@ -1696,6 +1696,11 @@ def run(doc: Doc) -> None:
                 persons[span.stop] = span
             elif span.type == "LOC" and (country := lexicon.country(span.mention.text)):
                 span.name, span.country = country, country
+            elif span.type == "LOC" and (region := _region_by_adjective(sentence.words, span)):
+                span.name = region
+                doc.note("normalise", "region by its adjective", span.mention.start, span.mention.stop,
+                         span.mention.text, f"one of the adjectives the noun of their kind after them shares: {region!r}")
+                continue
             elif span.type == "LOC" and (region := lexicon.region_abbreviation(span.mention.text)):
                 span.name = region
                 doc.note("normalise", "region's abbreviation", span.mention.start, span.mention.stop,
@@ -1769,6 +1774,25 @@ _SITE_KINDS = lexicon.words("site_kind")
 _STREETS = lexicon.words("street")
 _KINDS = _PLACE_KINDS | _SITE_KINDS | _STREETS
 _SITE_SORTS = lexicon.words("site_sort")
+
+
+def _region_by_adjective(words: Sequence[str], span: Span) -> Optional[str]:
+    """A place named by its adjective alone, one of several sharing the noun of their kind after
+    them (``lexicon.shared_place_kind``): the adjective in the nominative of that noun's gender, and
+    the noun ("главы Ярославской и Владимирской областей": Ярославская область)."""
+    if span.stop - span.start != 1 or span.name_stop:
+        return None
+    at = lexicon.shared_place_kind(words, span.stop)
+    if at is None:
+        return None
+    kind = next((p for p in morph.parses(words[at]) if p.tag.POS == "NOUN"), None)
+    gender = kind.tag.gender if kind is not None else None
+    adjective = next((p for p in morph.parses(words[span.start]) if p.tag.POS == "ADJF" and p.tag.gender == gender),
+                     None)
+    form = adjective.inflect({"nomn", "sing"}) if adjective is not None and gender else None
+    if form is None:
+        return None
+    return f"{form.word[:1].upper()}{form.word[1:]} {kind.normal_form}"
 
 
 def _kind_in_name(words: Sequence[str], span: Span) -> Optional[str]:
