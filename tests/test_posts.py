@@ -223,6 +223,9 @@ def holders(doc):
     # an age between the post and the name
     ("the person after it", "Во второй тур вышли экс-премьер 68-летний [Милош Земан]PER и другие.", "экс-премьер",
      ["Милош Земан"]),
+    # the name in Latin letters of the body it governs, in brackets, between the post and the name
+    ("the person after it", "Об этом заявил президент [Фонда прав человека]ORG (Human Rights Foundation) "
+     "[Тор Халворссен]PER.", "президент Фонда прав человека", ["Тор Халворссен"]),
     ("a decree's subject before it", "Назначить [Соколова Дениса Игоревича]PER директором музея.",
      "директором музея", ["Соколов Денис Игоревич"]),
     ("a decree's subject before it", "Освободить [Орлова М.Ю.]PER от должности директора музея.",
@@ -267,6 +270,16 @@ def holders(doc):
      "Министр обороны", ["Иван Петров"]),
     ("the person after a dash", "Режиссёр картины — [Анна Смирнова]PER, оператор — [Олег Иванов]PER.",
      "Режиссёр картины", ["Анна Смирнова"]),
+    # inside a clause, a name in the post's case, an age between or not
+    ("the person after a dash", "Среди погибших директор завода — 47-летний [Сергей Кубасов]PER, имевший стаж.",
+     "директор завода", ["Сергей Кубасов"]),
+    ("the person after a dash", "Важна нейтрализация капитана команды — [Ивана Петрова]PER.", "капитана команды",
+     ["Иван Петров"]),
+    # a superlative between the predicate and the post
+    ("the person, then a verb", "[Иван Петров]PER стал самым молодым премьер-министром страны.",
+     "молодым премьер-министром страны", ["Иван Петров"]),
+    ("the person before it", "[Иван Петров]PER — самый молодой глава правительства.", "молодой глава правительства",
+     ["Иван Петров"]),
     ("the person, then a verb", "[Андрей Кикоть]PER назначен первым заместителем министра внутренних дел.",
      "первым заместителем министра внутренних дел", ["Андрей Кикоть"]),
     # a predicate of more than one verb, with adverbs and a year between
@@ -606,6 +619,9 @@ def test_a_predicate_without_a_verb_giving_the_post_links_no_one(source, post):
     ("Встреча с [Иваном Петровым]PER министром обороны — [Олег Смирнов]PER назвал её важной.", "министром обороны"),
     # the name does not close the clause
     ("Министр обороны — [Иван Петров]PER заявил о другом.", "Министр обороны"),
+    # inside a clause, a name in another case than the post's
+    ("Все простились с министром обороны — [Олег Смирнов]PER, его друг, плакал.", "министром обороны"),
+    ("Там был директор завода — [Ивана Петрова]PER.", "директор завода"),
 ])
 def test_a_dash_gives_a_post_only_to_the_name_closing_its_clause(source, post):
     doc = parse(source, until="posts")
@@ -1155,6 +1171,9 @@ def test_a_kin_term_the_network_marks_heads_no_post(source, head, titles):
     ("[Иван Петров]PER — автор книг и переводчик.", {"переводчик"}, []),
     # or as the predicate of a participle of holding a post
     ("[Иван Петров]PER, работавший юристом в компании, уехал.", {"юристом"}, ["юрист"]),
+    # or before the name past where the person comes from
+    ("Премию получил хирург из [Конго]LOC [Денис Муквеге]PER.", {"хирург"}, ["хирург"]),
+    ("Премию получил хирург из [Конго]LOC.", {"хирург"}, []),
 ])
 def test_where_a_profession_the_lexicon_lacks_is_a_post(source, heads, titles):
     from pressparse.stages import STAGES

@@ -352,9 +352,11 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
                 and _verb_group(words, k - 1, -1) is None and _verb_group(words, k + 1, 1) is None \
                 and not (start > 0 and words[start - 1].lower() in _HOLDING) \
                 and not _defined_after_a_name(words, start, person_ends, defined) \
-                and not _listed_before_a_name(words, k, names, sentence.post_heads):
+                and not _listed_before_a_name(words, k, names, sentence.post_heads) \
+                and _named_after_origin(words, {j: t for j, t in names.items() if t.type == "PER"}, k + 1) is None:
             # a bare profession the lexicon lacks ("скульптор") is a post only with what it governs,
-            # with the name it stands before ("скульптора Андрея Лисовского"), as a predicate
+            # with the name it stands before ("скульптора Андрея Лисовского", "хирург из Конго Денис
+            # Муквеге"), as a predicate
             # ("работал инженером", "работавший юристом", "[Иван Петров] — программист") or listed
             # with another post ("режиссёр, сценарист и продюсер")
             continue
@@ -1239,8 +1241,8 @@ def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
     Смирновой], [Марии Петровой]"). A surname alone in another case than a
     nominative post's is whom the post is of, not its holder ("Советник [Трампа]"), who is then
     the person named next ("Помощник президента [Путина] [Юрий Ушаков]")."""
-    at = _past_address(near.words, post.stop)
-    after = near.starts.get(at) or _named_after_origin(near, at)
+    at = _past_address(near.words, _past_latin_gloss(near.words, post.stop))
+    after = near.starts.get(at) or _named_after_origin(near.words, near.starts, at)
     governor = near.words[_governor(near.words, post.start, post.head)]
     if after is not None and (_of_whom(governor, after) or _whose_before_holder(post, governor, after, near)):
         after = near.starts.get(after.stop)
@@ -1288,6 +1290,20 @@ def _past_gloss(words: list[str], k: int) -> int:
     return k
 
 
+def _past_latin_gloss(words: list[str], k: int) -> int:
+    """Past the name in Latin letters, in brackets, of the body a post governs, standing between the
+    post and its holder's name: "президент Фонда прав человека (Human Rights Foundation) [Тор
+    Халворссен]"; ``k`` without one."""
+    past = _past_gloss(words, k)
+    inside = words[k + 1:past - 1]
+    if past > k and any(word.isalpha() for word in inside) and not any(_CYRILLIC.search(word) for word in inside):
+        return past
+    return k
+
+
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+
+
 def _one_of_them(post: _Post, words: list[str]) -> bool:
     """Whether a plural post follows "один из", which makes it one person's: "один из [основателей НТВ]"."""
     return post.start > 1 and words[post.start - 1] == "из" and morph.lemma(words[post.start - 2]) == "один"
@@ -1331,20 +1347,20 @@ def _past_address(words: list[str], k: int) -> int:
     return k
 
 
-def _named_after_origin(near: _Near, k: int) -> Optional[Span]:
+def _named_after_origin(words: list[str], starts: dict[int, Span], k: int) -> Optional[Span]:
     """The person named after where they come from or whom they stand for, at ``k``: "из" or "от"
     and a proper name, then the name, an age between or not ("хирург из Конго [Денис Муквеге]",
     "активиста из Гонконга 23-летнего [Натана Лау]", "депутат от «Справедливой России» [Илья
-    Пономарёв]"); not past a common noun ("министр от партии ...")."""
-    words = near.words
+    Пономарёв]"); not past a common noun ("министр от партии ..."). ``starts``: the persons' names
+    by their first token."""
     if k + 2 >= len(words) or words[k].lower() not in _ORIGIN or not words[k + 1][:1].isupper() \
             and words[k + 1] not in _OPENING:
         return None
     for i in range(k + 2, min(k + _ORIGIN_WORDS + 2, len(words))):
-        if i in near.starts:
-            return near.starts[i]
+        if i in starts:
+            return starts[i]
         if not (words[i][:1].isupper() or words[i] in _OPENING | _CLOSING or words[i] == "-"):
-            return near.starts.get(_past_address(words, i))
+            return starts.get(_past_address(words, i))
     return None
 
 
@@ -1495,15 +1511,29 @@ def _nominative_only(person: Span) -> bool:
 
 
 def _person_after_dash(post: _Post, near: _Near) -> Optional[list[str]]:
-    """The person after a dash, the name closing the clause, when the post opens it: "Министр
-    обороны — [Ицунори Онодэра];", "Режиссёр фильма — [Иван Петров], продюсер — ..."."""
+    """The person after a dash, an age between or not, the name closing the clause, when the post
+    opens it: "Министр обороны — [Ицунори Онодэра];", "Режиссёр фильма — [Иван Петров], продюсер —
+    ..."; or, inside a clause, a name in the post's case, which the dash sets in apposition to it:
+    "Среди погибших водитель автобуса — 47-летний [Сергей Кубасов], имевший ...", "нейтрализация
+    капитана команды — [Здено Хары]." (not "встреча с министром — [Иван Петров]," in another case)."""
     words = near.words
-    if post.stop >= len(words) or words[post.stop] not in _DASHES or post.start > 0 and words[post.start - 1] not in _OPENERS:
+    if post.stop >= len(words) or words[post.stop] not in _DASHES:
         return None
-    after = near.starts.get(post.stop + 1)
+    after = near.starts.get(_past_address(words, post.stop + 1))
     if after is None or not after.entity or after.stop < len(words) and words[after.stop] not in _CLAUSE_ENDS:
         return None
+    if post.start > 0 and words[post.start - 1] not in _OPENERS \
+            and not _in_posts_case(words[_governor(words, post.start, post.head)], after):
+        return None
     return [after.entity]
+
+
+def _in_posts_case(head: str, person: Span) -> bool:
+    """Whether a name stands in a case of a post's head: as written after a head that may be a
+    nominative, otherwise than written after an oblique one (``_agrees`` judges which case)."""
+    if "nomn" in _head_cases(head):
+        return _as_written(person)
+    return not _as_written(person) and _agrees(head, person)
 
 
 _OPENERS = frozenset({",", ";", ":", "(", "\n"})  # what a clause opens after, besides the sentence's start
@@ -1636,10 +1666,20 @@ def _predicate_start(words: list[str], post: _Post) -> Optional[int]:
     """The word before the predicate that gives a post (``_verb_group``), past a possessive right
     before the post, whose it is of ("являлся [его] капитаном", "стала [её] редактором"); None with
     no such predicate."""
-    k = post.start - 1
+    k = _past_superlative(words, post.start) - 1
     if k > 0 and words[k].lower() in _POSSESSIVE:
         k -= 1
     return _verb_group(words, k, -1)
+
+
+def _past_superlative(words: list[str], start: int) -> int:
+    """Back past a word making a superlative of the adjective a post opens with (words.tsv
+    ``superlative``), which the post's adjectives do not take in: "стал [самым] молодым премьером",
+    "— [самый] молодой глава правительства"; ``start`` without one."""
+    return start - 1 if start > 0 and morph.lemma(words[start - 1]) in _SUPERLATIVE else start
+
+
+_SUPERLATIVE = lexicon.words("superlative")
 
 
 def _predicate_gender(words: list[str], start: int, stop: int) -> Optional[str]:
@@ -2033,12 +2073,12 @@ def _person_before(post: _Post, near: _Near) -> Optional[list[str]]:
     советский физик"; or right before a capitalised post, a signature: "[Кирсан
     Илюмжинов] Президент ФИДЕ"."""
     words = near.words
-    start = _before_formerly(words, post.start)
+    start = _before_formerly(words, _past_superlative(words, post.start))
     gap = start
     while gap > 0 and words[gap - 1] in {",", "("} | _DASHES:
         gap -= 1
     before = near.stops.get(gap) if gap < start else None
-    if before is not None and start < post.start:
+    if before is not None and start < _past_superlative(words, post.start):
         post.former = True
     if before is None and gap > 0 and words[gap - 1] == ")" and words[post.start - 1] in _DASHES | {","}:
         # a name, its dates, birthplace or Latin spelling in brackets, and a dash or a comma: "[Дарио
