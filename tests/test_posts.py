@@ -232,6 +232,9 @@ def holders(doc):
      "директора музея", ["М.Ю. Орлов"]),
     ("the next post's person", "Заместитель Председателя Правительства – полномочный представитель Президента "
      "[Юрий Трутнев]PER провел совещание.", "Заместитель Председателя Правительства", ["Юрий Трутнев"]),
+    # an age before the next post
+    ("the next post's person", "Председатель совета 59-летний журналист [Иван Петров]PER выступил.",
+     "Председатель совета", ["Иван Петров"]),
     ("coordinated titles: the next one's body and person", "Выступил президент и председатель правления "
      "[ПАО «Транснефть»]ORG [Денис Марков]PER.", "президент", ["Денис Марков"]),
     # an instrumental post opening the sentence, its predicate after adjuncts and an aside in commas
@@ -270,6 +273,8 @@ def holders(doc):
      "Министр обороны", ["Иван Петров"]),
     ("the person after a dash", "Режиссёр картины — [Анна Смирнова]PER, оператор — [Олег Иванов]PER.",
      "Режиссёр картины", ["Анна Смирнова"]),
+    ("«такие …, как»: each one named", "Приехали такие министры, как [Иван Петров]PER (Россия), [Олег Смирнов]PER "
+     "и [Анна Смирнова]PER.", "министры", ["Иван Петров", "Олег Смирнов", "Анна Смирнова"]),
     # inside a clause, a name in the post's case, an age between or not
     ("the person after a dash", "Среди погибших директор завода — 47-летний [Сергей Кубасов]PER, имевший стаж.",
      "директор завода", ["Сергей Кубасов"]),
@@ -298,6 +303,17 @@ def holders(doc):
     # a release from a post states the post the person leaves
     ("the person, then a verb", "[Иван Петров]PER освобождён от должности руководителя совета.",
      "руководителя совета", ["Иван Петров"]),
+    # a gloss in brackets after the name
+    ("the person, then a verb", "[Тодд Коумс]PER (Todd Combs) станет директором фонда.", "директором фонда",
+     ["Тодд Коумс"]),
+    # a title conferred: "признан", "назван"
+    ("the person, then a verb", "[Анна Смирнова]PER признана лучшим министром года.", "лучшим министром года",
+     ["Анна Смирнова"]),
+    # "исполнять обязанности", the post as the acting one (its title below)
+    ("the person, then a verb", "[Иван Петров]PER будет исполнять обязанности главы региона до выборов.",
+     "главы региона", ["Иван Петров"]),
+    ("a verb, then the person", "Временно исполнять обязанности главы государства будет спикер парламента "
+     "[Иван Петров]PER.", "главы государства", ["Иван Петров"]),
     ("the person, then a verb", "[Иван Петров]PER занимает должность руководителя совета.", "руководителя совета",
      ["Иван Петров"]),
     ("the person, then a verb", "В 2012 году [Анна Смирнова]PER была назначена на пост министра финансов.",
@@ -394,6 +410,9 @@ def holders(doc):
      "выступила.", "Бывший спикер палаты", ["Анна Смирнова"]),
     ("the person after a comma", "Бывший спикер палаты, [Анна Смирнова]PER, возглавляющая фракцию, выступила.",
      "Бывший спикер палаты", ["Анна Смирнова"]),
+    # an age between the comma and the name
+    ("the person after a comma", "Ушёл вице-губернатор края, 35-летний [Иван Петров]PER.", "вице-губернатор края",
+     ["Иван Петров"]),
     # an office ("пост", "должность", "обязанности") and its post after the person, what becomes of it between
     ("the person before its office", "Петиция о снятии [Олега Смирнова]PER с поста директора школы появилась.",
      "директора школы", ["Олег Смирнов"]),
@@ -673,6 +692,8 @@ def test_a_comma_goes_on_a_post_only_inside_a_list_of_its_domains(source, post):
     ("Переговоры провели министры, [Антон Алиханов]PER выступил первым.", "министры"),
     # nor the person of the post after it
     ("Заседание кабинета министров глава правительства [Иван Петров]PER провёл в Москве.", "министров"),
+    # a comparison, not "такие …, как" naming some of them
+    ("Министры, как и [Иван Петров]PER, промолчали.", "Министры"),
 ])
 def test_a_plural_post_names_no_one_person(source, post):
     doc = parse(source, until="posts")
@@ -941,6 +962,10 @@ def test_a_participle_serving_as_a_noun_heads_a_post_in_every_form(source, title
     ("Дело передали федеральному судье [Олегу Смирнову]PER.", "федеральный судья"),
     # of two adjectives with one form, the qualitative one
     ("Временным директором завода стал [Олег Смирнов]PER.", "временный директор завода"),
+    # a verb's "исполнять обязанности" makes it the acting post, as written after the participle
+    ("[Олег Смирнов]PER будет исполнять обязанности главы региона.", "исполняющий обязанности главы региона"),
+    ("Временно исполнять обязанности главы государства будет [Олег Смирнов]PER.",
+     "временно исполняющий обязанности главы государства"),
 ])
 def test_a_posts_adjectives_go_with_it_in_the_nominative_on_their_own_stem(source, title):
     doc = parse(source, until="posts")

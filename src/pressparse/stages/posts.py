@@ -384,6 +384,18 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
     return posts
 
 
+def _acting_by_verb(words: list[str], start: int) -> str:
+    """What a verb's "исполнять обязанности" before a post starting at ``start`` puts before its title:
+    the acting post the verb's subject holds, as the participle names it ("будет [временно] исполнять
+    обязанности главы региона": "[временно] исполняющий обязанности главы региона"); "" without one."""
+    if start < 2 or morph.lemma(words[start - 1]) not in _OFFICES or words[start - 2].lower() not in _ACTING_VERBS:
+        return ""
+    return ("временно " if start > 2 and words[start - 3].lower() == "временно" else "") + "исполняющий обязанности "
+
+
+_ACTING_VERBS = lexicon.words("acting_verb")
+
+
 def _sides(words: list[str]) -> list[tuple[int, str]]:
     """Where a sentence says on which state's side the persons after are named, and that state:
     "С лаосской стороны в переговорах участвовали ...", "..., с российской – ..."; a post named
@@ -507,7 +519,9 @@ def _noun(word: str) -> bool:
 
 def _modifiers_start(words: list[str], head: int, inside: set[int]) -> int:
     """Where the adjectives before a head begin: "[первый] заместитель", "[Чрезвычайный и Полномочный] Посол".
-    They agree with the head: "начатую президентом" is no "начатый президент"."""
+    They agree with the head: "начатую президентом" is no "начатый президент". "обязанности" opens
+    none: without the participle "исполняющий" before it, it is a verb's object ("будет исполнять
+    обязанности главы региона"), which a predicate's rules read."""
     heads = _head_tags(words[head])
     start = head
     while start > 0 and start - 1 not in inside:
@@ -518,6 +532,8 @@ def _modifiers_start(words: list[str], head: int, inside: set[int]) -> int:
             start -= 1
         else:
             break
+    while start < head and morph.lemma(words[start]) in _OFFICES:
+        start += 1
     return start
 
 
@@ -924,7 +940,8 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed:
         # "и" between two countries taken out of the title goes with them
         if k not in skip and not (words[k] in ("и", ",") and k - 1 in skip and k + 1 in skip):
             kept.append(k)
-    title = _title(text, tokens, words, kept, head, governed)
+    acting = _acting_by_verb(words, start)
+    title = acting + _title(text, tokens, words, kept, head, governed, as_written=bool(acting))
     post = _Post(number, start, stop, head, title,
                  Mention(tokens[start].start, tokens[stop - 1].stop, text[tokens[start].start:tokens[stop - 1].stop]),
                  country=country, plural=any("plur" in p.tag for p in morph.parses(words[head])[:1]),
@@ -1091,17 +1108,20 @@ def _seated_in_state(head: str) -> bool:
     return lexicon.seats_in_state(lemma) or lexicon.what_it_heads(lemma) is not None or lemma in _HEADING
 
 
-def _title(text: str, tokens: list[Token], words: list[str], kept: list[int], head: int, governed: list[Span]) -> str:
+def _title(text: str, tokens: list[Token], words: list[str], kept: list[int], head: int, governed: list[Span],
+           as_written: bool = False) -> str:
     """The post's title: its head and adjectives in the nominative singular, lower case; the
     governed words as written, but for post words that govern more ("заместитель министра
-    связи"), which are lower-cased too; proper names keep their capitals."""
+    связи"), which are lower-cased too; proper names keep their capitals. ``as_written``: the head
+    and adjectives too, lower case, for the post an acting one governs ("исполняющий обязанности
+    [главы региона]")."""
     # posts are animate: "Премьера" is a premier's genitive, not a première
     head_word = _unprefixed(words[head])
     head_parse = next((p for p in morph.parses(head_word) if "anim" in p.tag and lexicon.is_post(p.normal_form)),
                       morph.parses(head_word)[0])
     gender = head_parse.tag.gender
     names = {k for name in governed for k in range(name.start, name.stop)}
-    acting = _governor(words, kept[0], head)
+    acting = -1 if as_written else _governor(words, kept[0], head)
     out = []
     for i, k in enumerate(kept):
         word = words[k]
@@ -1423,12 +1443,13 @@ def _head_cases(head: str) -> frozenset[str]:
 
 
 def _next_posts_person(post: _Post, near: _Near) -> Optional[list[str]]:
-    """The person of the post right after it, past a dash, a comma or "и": "Заместитель Председателя
-    Правительства – полномочный представитель ... Юрий Трутнев", "председатель совета ...,
-    академик РАН Александр Клименко", "режиссёр, продюсер и актёр Иван Петров"."""
+    """The person of the post right after it, past a dash, a comma or "и", or an age: "Заместитель
+    Председателя Правительства – полномочный представитель ... Юрий Трутнев", "председатель совета
+    ..., академик РАН Александр Клименко", "режиссёр, продюсер и актёр Иван Петров", "Ведущий
+    телеканала 59-летний журналист Дмитрий Киселёв"."""
     words = near.words
     joined = post.stop < len(words) and words[post.stop] in _DASHES | {",", "и"}
-    nxt = near.posts.get(post.stop + 1 if joined else post.stop)
+    nxt = near.posts.get(post.stop + 1 if joined else _past_address(words, post.stop))
     if nxt is not None and nxt.holders and (not joined or words[post.stop] != "," or near.starts.get(nxt.stop)
                                             or _one_list(post, nxt, near)) and not _of_other_states(post, nxt):
         return list(nxt.holders)
@@ -1540,6 +1561,24 @@ _OPENERS = frozenset({",", ";", ":", "(", "\n"})  # what a clause opens after, b
 _CLAUSE_ENDS = frozenset({",", ";", ".", "!", "?", "(", ")", "\n"})
 
 
+def _such_as(post: _Post, near: _Near) -> Optional[list[str]]:
+    """A plural post after "такой", then ", как" and a list of names, names each of them as one:
+    "такие музыканты, как [Колин Дэвис] (Великобритания), [Валерий Гергиев] (Россия)", "концерты
+    таких исполнителей, как [Элтон Джон], [Марк Энтони] и ..."."""
+    words = near.words
+    if not post.plural or post.start == 0 or words[post.stop:post.stop + 2] != [",", "как"] \
+            or morph.lemma(words[post.start - 1]) != "такой":
+        return None
+    named, k = [], post.stop + 2
+    while (person := near.starts.get(k)) is not None and len(named) < _LIST_REACH:
+        if person.entity:
+            named.append(person.entity)
+        k = _past_gloss(words, person.stop) + 1
+        if words[k - 1:k] not in ([","], ["и"]):
+            break
+    return named or None
+
+
 def _plural(post: _Post, near: _Near) -> Optional[list[str]]:
     """A plural post names no one person: "..., официальными представителями"."""
     return [] if post.plural else None
@@ -1642,13 +1681,14 @@ def _noun_complement(post: _Post, words: list[str]) -> bool:
 
 def _person_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person a verb before the post speaks of: "[Андрей Кикоть] назначен первым заместителем
-    ...", "[Варичев] в 2005 году был назначен заместителем ...", "[Маккаррик] стал кардиналом";
-    not a name in an oblique case, which is no subject: "Указом Президента [Владимира Путина]
+    ...", "[Варичев] в 2005 году был назначен заместителем ...", "[Маккаррик] стал кардиналом", a
+    gloss in brackets after the name or not ("[Тодд Коумс] (Todd Combs) станет менеджером"); not a
+    name in an oblique case, which is no subject: "Указом Президента [Владимира Путина]
     назначен министром ..." names the author of the act, not the appointee."""
     start = _predicate_start(near.words, post)
     if start is None:
         return None
-    before = near.stops.get(_past_gap(near, start) + 1)
+    before = near.stops.get(_before_gloss(near.words, _past_gap(near, start) + 1))
     if before is None or not before.entity or _oblique(before) \
             or not _agrees_in_gender(before, near.words, start, post):
         return None
@@ -2111,9 +2151,11 @@ def _person_after_comma(post: _Post, near: _Near) -> Optional[list[str]]:
     but for one opening a clause about them, a relative one or a participle's, or before their
     predicate, the name being in the post's case: "первый вратарь сборной последних лет, [Оливер Кан]
     будет ...", "Бывший спикер палаты, [Нэнси Пелоси], которая сейчас ...", "Президент России,
-    [Владимир Путин], лично выразил ..."."""
+    [Владимир Путин], лично выразил ..."; an age between or not ("вице-губернатор края, 35-летний
+    [Александр Шемелев]")."""
     words = near.words
-    after = near.starts.get(post.stop + 1) if post.stop < len(words) and words[post.stop] == "," else None
+    after = near.starts.get(_past_address(words, post.stop + 1)) \
+        if post.stop < len(words) and words[post.stop] == "," else None
     if after is None or not after.entity:
         return None
     if after.stop < len(words) and words[after.stop] == "," and not (
@@ -2197,6 +2239,7 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("«сменил на посту»: the subject", _successor),
     ("the person after it", _person_after),
     ("the person after a dash", _person_after_dash),
+    ("«такие …, как»: each one named", _such_as),
     ("plural: no one person's", _plural),
     ("coordinated titles: the next one's body and person", _coordinated_title),
     ("the next post's person", _next_posts_person),
