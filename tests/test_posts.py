@@ -223,6 +223,9 @@ def holders(doc):
     # an age between the post and the name
     ("the person after it", "Во второй тур вышли экс-премьер 68-летний [Милош Земан]PER и другие.", "экс-премьер",
      ["Милош Земан"]),
+    # a noun describing the person between a nominative post and the name
+    ("the person after it", "В экипаж вошли командир экипажа канадец [Кристофер Хэдфилд]PER и другие.",
+     "командир экипажа", ["Кристофер Хэдфилд"]),
     # the name in Latin letters of the body it governs, in brackets, between the post and the name
     ("the person after it", "Об этом заявил президент [Фонда прав человека]ORG (Human Rights Foundation) "
      "[Тор Халворссен]PER.", "президент Фонда прав человека", ["Тор Халворссен"]),
@@ -479,6 +482,16 @@ def test_each_link_rule_gives_a_post_to_its_holder(rule, source, post, expected)
 def test_only_a_list_of_bare_titles_closed_by_and_is_one_persons(source, post, holder):
     doc = parse(source, until="posts")
     assert holders(doc).get(post, []) == holder
+
+
+@pytest.mark.parametrize("source, post", [
+    # a name in another case after the noun is whose the noun is, not the post's holder
+    ("Прибыл директор школы сосед [Ивана Петрова]PER.", "директор школы"),
+    # nor past a kin term
+    ("Прибыл директор школы брат [Иван Петров]PER.", "директор школы"),
+])
+def test_a_noun_between_a_post_and_a_name_passes_over_a_describing_noun_only(source, post):
+    assert holders(parse(source, until="posts"))[post] == []
 
 
 @pytest.mark.parametrize("source, holder", [
@@ -1199,6 +1212,8 @@ def test_a_kin_term_the_network_marks_heads_no_post(source, head, titles):
     # or before the name past where the person comes from
     ("Премию получил хирург из [Конго]LOC [Денис Муквеге]PER.", {"хирург"}, ["хирург"]),
     ("Премию получил хирург из [Конго]LOC.", {"хирург"}, []),
+    # or before the name past an age
+    ("Суд осудил активиста 26-летнего [Рашида Салеха]PER.", {"активиста"}, ["активист"]),
 ])
 def test_where_a_profession_the_lexicon_lacks_is_a_post(source, heads, titles):
     from pressparse.stages import STAGES

@@ -348,15 +348,15 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
         start = _modifiers_start(words, k, inside)
         rules: list[str] = []
         stop, complements = governed(words, k + 1, names, rules)
-        if learned and stop == k + 1 and not (k + 1 in names and names[k + 1].type == "PER") \
+        if learned and stop == k + 1 and not ((at := _past_address(words, k + 1)) in names and names[at].type == "PER") \
                 and _verb_group(words, k - 1, -1) is None and _verb_group(words, k + 1, 1) is None \
                 and not (start > 0 and words[start - 1].lower() in _HOLDING) \
                 and not _defined_after_a_name(words, start, person_ends, defined) \
                 and not _listed_before_a_name(words, k, names, sentence.post_heads) \
                 and _named_after_origin(words, {j: t for j, t in names.items() if t.type == "PER"}, k + 1) is None:
             # a bare profession the lexicon lacks ("скульптор") is a post only with what it governs,
-            # with the name it stands before ("скульптора Андрея Лисовского", "хирург из Конго Денис
-            # Муквеге"), as a predicate
+            # with the name it stands before, an age between or not ("скульптора Андрея Лисовского",
+            # "активиста 26-летнего Рашида Салеха", "хирург из Конго Денис Муквеге"), as a predicate
             # ("работал инженером", "работавший юристом", "[Иван Петров] — программист") or listed
             # with another post ("режиссёр, сценарист и продюсер")
             continue
@@ -1258,12 +1258,14 @@ def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
     Земан]"; a plural post names everyone
     listed after it: "министры [А] и [Б]", as does a head that may be plural before a list of names
     in the nominative: "актрисы [Анна Смирнова], [Мария Петрова] и ..." (not "роль актрисы [Анны
-    Смирновой], [Марии Петровой]"). A surname alone in another case than a
+    Смирновой], [Марии Петровой]"), or past a noun describing them after a post in the nominative
+    ("командир экипажа [канадец] Кристофер Хэдфилд"). A surname alone in another case than a
     nominative post's is whom the post is of, not its holder ("Советник [Трампа]"), who is then
     the person named next ("Помощник президента [Путина] [Юрий Ушаков]")."""
     at = _past_address(near.words, _past_latin_gloss(near.words, post.stop))
-    after = near.starts.get(at) or _named_after_origin(near.words, near.starts, at)
     governor = near.words[_governor(near.words, post.start, post.head)]
+    after = near.starts.get(at) or _named_after_origin(near.words, near.starts, at) \
+        or ("nomn" in _head_cases(governor) and _past_description(near, at) or None)
     if after is not None and (_of_whom(governor, after) or _whose_before_holder(post, governor, after, near)):
         after = near.starts.get(after.stop)
     if after is None or not _agrees(governor, after) or _appointee_of_act(post, after, near.words):
