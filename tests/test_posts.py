@@ -259,6 +259,7 @@ def holders(doc):
     ("a verb, then the person", "Председателем комиссии вновь был избран [Иван Петров]PER.", "Председателем комиссии",
      ["Иван Петров"]),
     ("a verb, then the person", "Министром обороны станет [Лиам Фокс]PER.", "Министром обороны", ["Лиам Фокс"]),
+    ("a verb, then the person", "Президентом становится [Иван Петров]PER.", "Президентом", ["Иван Петров"]),
     ("a verb, then the person", "Генеральным секретарём партии назначен 75-летний [Иван Петров]PER.",
      "Генеральным секретарём партии", ["Иван Петров"]),
     # another post of theirs, a rank, between the verb and the name
@@ -406,6 +407,11 @@ def holders(doc):
      "выступила.", "директора школы", ["Анна Смирнова"]),
     ("the person, then a participle", "[Анна Смирнова]PER, избранная председателем совета, выступила.",
      "председателем совета", ["Анна Смирнова"]),
+    # the name right after the predicate's post is whose it is, however it declines
+    ("the person, then a participle", "[Анна Попова]PER, работавшая заместителем [Онищенко]PER, выступила.",
+     "заместителем", ["Анна Попова"]),
+    ("a pronoun, then a verb", "[Иван Петров]PER уехал. Он является советником [Шойгу]PER.", "советником",
+     ["Иван Петров"]),
     ("the person after a comma", "Первый вратарь сборной последних лет, [Оливер Кан]PER будет работать.",
      "Первый вратарь сборной последних лет", ["Оливер Кан"]),
     # or one followed by a comma opening a clause about them

@@ -1268,6 +1268,8 @@ def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
         or ("nomn" in _head_cases(governor) and _past_description(near, at) or None)
     if after is not None and (_of_whom(governor, after) or _whose_before_holder(post, governor, after, near)):
         after = near.starts.get(after.stop)
+    if after is not None and _held_by_the_subject(post, governor, after, near):
+        return None
     if after is None or not _agrees(governor, after) or _appointee_of_act(post, after, near.words):
         return None
     chain = [after]
@@ -1284,6 +1286,18 @@ def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
         # боксёров [Анджело Роттоли] начинал"
         return None
     return [after.entity] if after.entity else []
+
+
+def _held_by_the_subject(post: _Post, head: str, person: Span, near: _Near) -> bool:
+    """Whether a post in the instrumental that a predicate gives is held by the predicate's subject
+    named before it (or "он", "она", "который" standing for them), so that a name right after the
+    post is whose post it is, however it declines: "[Анна Попова], работавшая заместителем
+    [Онищенко]", "он является советником [Л. Фокса]" (not "назначен первым заместителем министра
+    [Иван Петров]", with no subject before)."""
+    if not _case(head, "ablt"):
+        return False
+    holders = next((found for rule in _SUBJECT_RULES if (found := rule(post, near))), None)
+    return bool(holders) and person.entity not in holders
 
 
 def _whose_before_holder(post: _Post, head: str, person: Span, near: _Near) -> bool:
@@ -1891,6 +1905,8 @@ def _relative_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
 
 
 _RELATIVE_GENDERS = {"который": "masc", "которая": "femn"}
+# the rules giving a post a predicate gives to its subject named before it (``_held_by_the_subject``)
+_SUBJECT_RULES = (_person_then_verb, _person_then_participle, _pronoun_then_verb, _relative_then_verb)
 
 
 def _coordinated_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
