@@ -209,6 +209,9 @@ def holders(doc):
     # a name in Latin letters in brackets after each name of the list
     ("the person after it", "Приехали судьи [Люсиль Гарсия]PER (Lucile Garcia) и [Сорайя Белкакеми]PER.",
      "судьи", ["Люсиль Гарсия", "Сорайя Белкакеми"]),
+    # where each comes from after each name of the list
+    ("the person after it", "Выступили сенаторы [Рэнд Пол]PER из [Кентукки]LOC и [Марко Рубио]PER из [Флориды]LOC.",
+     "сенаторы", ["Рэнд Пол", "Марко Рубио"]),
     # a list in the genitive is of whom the post is, only its first name is said to hold it
     ("the person after it", "Пришли на концерт певицы [Анны Смирновой]PER, [Марии Петровой]PER и других.",
      "певицы", ["Анна Смирнова"]),
@@ -747,6 +750,9 @@ def test_a_plural_post_names_no_one_person(source, post):
      "Сенатор от штата Аризона"),
     ("и and a genitive", "Министр связи и информатизации [Кирилл Залесский]PER выступил.",
      "Министр связи и информатизации"),
+    # after a quoted name too
+    ("и and a genitive", "Председатель «[Газпрома]ORG» и совета директоров [Иван Петров]PER выступил.",
+     "Председатель «Газпрома» и совета директоров"),
     ("a list of genitives", "Министр культуры, спорта и туризма [Иван Петров]PER выступил.",
      "Министр культуры, спорта и туризма"),
     ("a name", "Заведующая [Центральной библиотекой]ORG [Анна Смирнова]PER выступила.",

@@ -878,9 +878,11 @@ def governed(words: list[str], k: int, names: dict[int, Span], rules: Optional[l
 
 def _after_complement(chain: _Chain) -> bool:
     """Something stands between the head and this "и" (an "и" right after a head joins two posts,
-    or a post and a person: "Премьер-министр и мисс Саймондс")."""
+    or a post and a person: "Премьер-министр и мисс Саймондс"): a genitive, a name, or a quoted one
+    ("Нападающий «Реала» и сборной Португалии")."""
     k = chain.k
-    return k - 1 > chain.head and (_genitive_word(chain.words[k - 1]) or chain.words[k - 1][:1].isupper())
+    return k - 1 > chain.head and (_genitive_word(chain.words[k - 1]) or chain.words[k - 1][:1].isupper()
+                                   or chain.words[k - 1] in _CLOSING)
 
 
 def _genitive_word(word: str) -> bool:
@@ -1273,7 +1275,8 @@ def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
     if after is None or not _agrees(governor, after) or _appointee_of_act(post, after, near.words):
         return None
     chain = [after]
-    while (k := _past_gloss(near.words, chain[-1].stop)) + 1 in near.starts and near.words[k] in (",", "и"):
+    while (k := _past_origin(near.words, _past_gloss(near.words, chain[-1].stop))) + 1 in near.starts \
+            and near.words[k] in (",", "и"):
         chain.append(near.starts[k + 1])
     # the first name tells the list's case (normalise may misread a later foreign one: "Мира Сорвино")
     nominative = _as_written(chain[0]) and not any(map(_oblique, chain[1:]))
@@ -1398,6 +1401,17 @@ def _named_after_origin(words: list[str], starts: dict[int, Span], k: int) -> Op
         if not (words[i][:1].isupper() or words[i] in _OPENING | _CLOSING or words[i] == "-"):
             return starts.get(_past_address(words, i))
     return None
+
+
+def _past_origin(words: list[str], k: int) -> int:
+    """Past where a person named in a list comes from or stands for, at ``k``: "из" or "от" and a
+    proper name of a few words ("сенаторы Рэнд Пол [из Кентукки] и Марко Рубио"); ``k`` without one."""
+    if k + 1 < len(words) and words[k].lower() in _ORIGIN and words[k + 1][:1].isupper():
+        j = k + 1
+        while j < len(words) and j - k <= _ORIGIN_WORDS and words[j][:1].isupper():
+            j += 1
+        return j
+    return k
 
 
 _ORIGIN = frozenset({"из", "от"})
