@@ -15,7 +15,8 @@ or the last body named before of the kind its common noun names ("[Apple] ... р
 "профессор Иван Петров из [МГУ]").
 
 A post goes to the person named right after it ("Министр ... Кирилл Залесский"; past where they
-come from: "депутат от «Справедливой России» Илья Пономарёв"),
+come from: "депутат от «Справедливой России» Илья Пономарёв"; past a dash, in its case: "водитель
+автобуса — 47-летний Сергей Кубасов"; each named after "такие …, как"),
 before it (", министр ...", or a signature's "Кирсан Илюмжинов Президент ФИДЕ"), in
 parentheses, before the office it is of ("Иван Петров покидает пост директора"), or to each of
 a list ("министры А и Б"; not one name after a plural post, whose they are: "Адвокаты Берлускони"),
@@ -32,7 +33,8 @@ person after its predicate, past adjuncts ("Временно исполняющ�
 в должность ... назначен Андрей Коровин"), after "в качестве" to the person named before it in
 its clause ("принёс присягу в качестве министра"), after "сменил на посту" to the subject; with a
 predicate's first post, to each post listed after it in the instrumental; whom its holder replaced
-("сменив на этом посту X", "вместо X") held it before; a post
+("сменив на этом посту X", "вместо X") held it before; a verb's "исполнять обязанности" makes it the
+acting post ("исполняющий обязанности главы региона"); a post
 alone ("Министр отметил") is a further mention of the only person who holds it, or, bare and opening a
 sentence ("Президент осмотрел ..."), the post of the release's protagonist when they
 hold none, a one-word one the person the sentence before names first ("Журналист уверен"), as is a head of state's or government's post alone as a subject ("Глава
@@ -41,7 +43,8 @@ none of the counterparts serves ("Президент России приглас
 the one person's holding no post named beside them; any other post is kept unattached. A name
 in the genitive inside a post ("пресс-секретарь президента Владимира Путина Дмитрий Песков")
 holds the post it follows; a name after an oblique post, in none of its head's cases, is whose
-post it is ("стал советником Медведева"), not its holder. A post named after "С лаосской стороны"
+post it is ("стал советником Медведева"), not its holder, as is one in any case after a
+predicate's post whose subject is named before ("Анна Попова, работавшая заместителем Онищенко"). A post named after "С лаосской стороны"
 ("с российской –") is of that state, as is the ministry its title derives. A person's country is their post's, else
 the one country the sentence naming them first speaks of (not where someone goes: "прибыл на
 Кубу"), else the release's own (its web domain, else the country it speaks of most): ``COUNTRY_RULES``.
