@@ -1612,6 +1612,24 @@ def _such_as(post: _Post, near: _Near) -> Optional[list[str]]:
     return named or None
 
 
+def _and_others(post: _Post, near: _Near) -> Optional[list[str]]:
+    """A plural post after "и другие" closing a list of names names each of them as one: "картины
+    Пикассо, Дали, [Поля Сезанна] и других художников", "[Иван Петров], [Олег Смирнов] и другие
+    министры"."""
+    words = near.words
+    k = post.start - 1
+    if not post.plural or k < 2 or words[k - 1] != "и" or morph.lemma(words[k]) != "другой":
+        return None
+    named, end = [], k - 1
+    while (person := near.stops.get(_before_gloss(words, end))) is not None and len(named) < _LIST_REACH:
+        if person.entity:
+            named.append(person.entity)
+        end = person.start - 1
+        if end < 1 or words[end] != ",":
+            break
+    return named[::-1] or None
+
+
 def _plural(post: _Post, near: _Near) -> Optional[list[str]]:
     """A plural post names no one person: "..., официальными представителями"."""
     return [] if post.plural else None
@@ -2187,10 +2205,14 @@ def _person_after_comma(post: _Post, near: _Near) -> Optional[list[str]]:
     predicate, the name being in the post's case: "первый вратарь сборной последних лет, [Оливер Кан]
     будет ...", "Бывший спикер палаты, [Нэнси Пелоси], которая сейчас ...", "Президент России,
     [Владимир Путин], лично выразил ..."; an age between or not ("вице-губернатор края, 35-летний
-    [Александр Шемелев]")."""
+    [Александр Шемелев]"), or after a nominative post a noun describing them ("председатель партии,
+    миллиардер [Бидзина Иванишвили]")."""
     words = near.words
-    after = near.starts.get(_past_address(words, post.stop + 1)) \
-        if post.stop < len(words) and words[post.stop] == "," else None
+    after = None
+    if post.stop < len(words) and words[post.stop] == ",":
+        after = near.starts.get(_past_address(words, post.stop + 1)) \
+            or ("nomn" in _head_cases(words[_governor(words, post.start, post.head)])
+                and _past_description(near, post.stop + 1) or None)
     if after is None or not after.entity:
         return None
     if after.stop < len(words) and words[after.stop] == "," and not (
@@ -2275,6 +2297,7 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("the person after it", _person_after),
     ("the person after a dash", _person_after_dash),
     ("«такие …, как»: each one named", _such_as),
+    ("«и другие» after names: each one", _and_others),
     ("plural: no one person's", _plural),
     ("coordinated titles: the next one's body and person", _coordinated_title),
     ("the next post's person", _next_posts_person),
