@@ -488,6 +488,9 @@ def test_each_link_rule_gives_a_post_to_its_holder(rule, source, post, expected)
 
 @pytest.mark.parametrize("source, post, holder", [
     ("Вечер открыл актёр, режиссёр и продюсер [Иван Петров]PER.", "актёр", ["Иван Петров"]),
+    # a country is no complement
+    ("Вечер открыл народный артист [России]LOC, режиссёр и продюсер [Иван Петров]PER.", "народный артист России",
+     ["Иван Петров"]),
     # posts with complements listed may be several persons'
     ("Пришли министр финансов, министр спорта и глава банка [Иван Петров]PER.", "министр финансов", []),
     # a list with no "и" closing it before the name is no list of one person's titles

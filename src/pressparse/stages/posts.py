@@ -1512,13 +1512,20 @@ def _coordinated_title(post: _Post, near: _Near) -> Optional[list[str]]:
 def _one_list(post: _Post, nxt: _Post, near: _Near) -> bool:
     """Whether a post and the next one after a comma are items of one list of bare titles that "и"
     closes right before a name, the posts of the one person it names: "режиссёр, продюсер, сценарист
-    и писатель [Иван Петров]". Posts with complements ("министр финансов, министр экономики и ...")
+    и писатель [Иван Петров]", "народный артист России, сценарист и кинорежиссёр [Иван Петров]" (a
+    country is no complement). Posts with complements ("министр финансов, министр экономики и ...")
     may be several persons'."""
     words, items = near.words, _list_around(post, near)
     items = items[items.index(post):]
     joins = [words[p.stop] for p in items[:-1]]
     return len(items) > 2 and joins[-1] == "и" and all(join == "," for join in joins[:-1]) \
-        and items[-1].stop in near.starts and all(p.stop == p.head + 1 for p in items)
+        and items[-1].stop in near.starts and all(_bare(p) for p in items)
+
+
+def _bare(post: _Post) -> bool:
+    """Whether a post governs nothing but the country taken out of its title ("сценарист", "народный
+    артист России")."""
+    return all(k in post.qualifiers for k in range(post.head + 1, post.stop))
 
 
 def _kins_complement(post: _Post, near: _Near) -> Optional[list[str]]:
