@@ -1532,13 +1532,15 @@ def _kins_complement(post: _Post, near: _Near) -> Optional[list[str]]:
     """A post in the genitive after a kin noun says whose kin the person named next is, in the
     nominative, not their post: "крестница художника [Анна Смирнова]" (no artist); named in the
     genitive, the person holds it ("сын президента [Ивана Петрова]"). So for each of a list of posts
-    after the kin noun: "дочь писателя, актёра и режиссёра [Мария Шукшина]"."""
+    after the kin noun: "дочь писателя, актёра и режиссёра [Мария Шукшина]", and past where they
+    come from: "сын миллиардера из Макао [Марио Хо]"."""
     items = _list_around(post, near)
     first, last = items[0], items[-1]
     if first.start == 0 or morph.lemma(near.words[first.start - 1]) not in _KIN \
             or not _case(near.words[post.head], "gent"):
         return None
-    after = near.starts.get(_past_address(near.words, last.stop))
+    at = _past_address(near.words, last.stop)
+    after = near.starts.get(at) or _named_after_origin(near.words, near.starts, at)
     return [] if after is not None and _nominative_only(after) else None
 
 
