@@ -209,6 +209,9 @@ def holders(doc):
     # a name in Latin letters in brackets after each name of the list
     ("the person after it", "Приехали судьи [Люсиль Гарсия]PER (Lucile Garcia) и [Сорайя Белкакеми]PER.",
      "судьи", ["Люсиль Гарсия", "Сорайя Белкакеми"]),
+    # where each comes from after each name of the list
+    ("the person after it", "Выступили сенаторы [Рэнд Пол]PER из [Кентукки]LOC и [Марко Рубио]PER из [Флориды]LOC.",
+     "сенаторы", ["Рэнд Пол", "Марко Рубио"]),
     # a list in the genitive is of whom the post is, only its first name is said to hold it
     ("the person after it", "Пришли на концерт певицы [Анны Смирновой]PER, [Марии Петровой]PER и других.",
      "певицы", ["Анна Смирнова"]),
@@ -223,12 +226,21 @@ def holders(doc):
     # an age between the post and the name
     ("the person after it", "Во второй тур вышли экс-премьер 68-летний [Милош Земан]PER и другие.", "экс-премьер",
      ["Милош Земан"]),
+    # a noun describing the person between a nominative post and the name
+    ("the person after it", "В экипаж вошли командир экипажа канадец [Кристофер Хэдфилд]PER и другие.",
+     "командир экипажа", ["Кристофер Хэдфилд"]),
+    # the name in Latin letters of the body it governs, in brackets, between the post and the name
+    ("the person after it", "Об этом заявил президент [Фонда прав человека]ORG (Human Rights Foundation) "
+     "[Тор Халворссен]PER.", "президент Фонда прав человека", ["Тор Халворссен"]),
     ("a decree's subject before it", "Назначить [Соколова Дениса Игоревича]PER директором музея.",
      "директором музея", ["Соколов Денис Игоревич"]),
     ("a decree's subject before it", "Освободить [Орлова М.Ю.]PER от должности директора музея.",
      "директора музея", ["М.Ю. Орлов"]),
     ("the next post's person", "Заместитель Председателя Правительства – полномочный представитель Президента "
      "[Юрий Трутнев]PER провел совещание.", "Заместитель Председателя Правительства", ["Юрий Трутнев"]),
+    # an age before the next post
+    ("the next post's person", "Председатель совета 59-летний журналист [Иван Петров]PER выступил.",
+     "Председатель совета", ["Иван Петров"]),
     ("coordinated titles: the next one's body and person", "Выступил президент и председатель правления "
      "[ПАО «Транснефть»]ORG [Денис Марков]PER.", "президент", ["Денис Марков"]),
     # an instrumental post opening the sentence, its predicate after adjuncts and an aside in commas
@@ -250,6 +262,7 @@ def holders(doc):
     ("a verb, then the person", "Председателем комиссии вновь был избран [Иван Петров]PER.", "Председателем комиссии",
      ["Иван Петров"]),
     ("a verb, then the person", "Министром обороны станет [Лиам Фокс]PER.", "Министром обороны", ["Лиам Фокс"]),
+    ("a verb, then the person", "Президентом становится [Иван Петров]PER.", "Президентом", ["Иван Петров"]),
     ("a verb, then the person", "Генеральным секретарём партии назначен 75-летний [Иван Петров]PER.",
      "Генеральным секретарём партии", ["Иван Петров"]),
     # another post of theirs, a rank, between the verb and the name
@@ -267,6 +280,20 @@ def holders(doc):
      "Министр обороны", ["Иван Петров"]),
     ("the person after a dash", "Режиссёр картины — [Анна Смирнова]PER, оператор — [Олег Иванов]PER.",
      "Режиссёр картины", ["Анна Смирнова"]),
+    ("«такие …, как»: each one named", "Приехали такие министры, как [Иван Петров]PER (Россия), [Олег Смирнов]PER "
+     "и [Анна Смирнова]PER.", "министры", ["Иван Петров", "Олег Смирнов", "Анна Смирнова"]),
+    ("«и другие» after names: each one", "Приехали [Иван Петров]PER (Россия), [Олег Смирнов]PER и другие министры.",
+     "министры", ["Иван Петров", "Олег Смирнов"]),
+    # inside a clause, a name in the post's case, an age between or not
+    ("the person after a dash", "Среди погибших директор завода — 47-летний [Сергей Кубасов]PER, имевший стаж.",
+     "директор завода", ["Сергей Кубасов"]),
+    ("the person after a dash", "Важна нейтрализация капитана команды — [Ивана Петрова]PER.", "капитана команды",
+     ["Иван Петров"]),
+    # a superlative between the predicate and the post
+    ("the person, then a verb", "[Иван Петров]PER стал самым молодым премьер-министром страны.",
+     "молодым премьер-министром страны", ["Иван Петров"]),
+    ("the person before it", "[Иван Петров]PER — самый молодой глава правительства.", "молодой глава правительства",
+     ["Иван Петров"]),
     ("the person, then a verb", "[Андрей Кикоть]PER назначен первым заместителем министра внутренних дел.",
      "первым заместителем министра внутренних дел", ["Андрей Кикоть"]),
     # a predicate of more than one verb, with adverbs and a year between
@@ -285,6 +312,17 @@ def holders(doc):
     # a release from a post states the post the person leaves
     ("the person, then a verb", "[Иван Петров]PER освобождён от должности руководителя совета.",
      "руководителя совета", ["Иван Петров"]),
+    # a gloss in brackets after the name
+    ("the person, then a verb", "[Тодд Коумс]PER (Todd Combs) станет директором фонда.", "директором фонда",
+     ["Тодд Коумс"]),
+    # a title conferred: "признан", "назван"
+    ("the person, then a verb", "[Анна Смирнова]PER признана лучшим министром года.", "лучшим министром года",
+     ["Анна Смирнова"]),
+    # "исполнять обязанности", the post as the acting one (its title below)
+    ("the person, then a verb", "[Иван Петров]PER будет исполнять обязанности главы региона до выборов.",
+     "главы региона", ["Иван Петров"]),
+    ("a verb, then the person", "Временно исполнять обязанности главы государства будет спикер парламента "
+     "[Иван Петров]PER.", "главы государства", ["Иван Петров"]),
     ("the person, then a verb", "[Иван Петров]PER занимает должность руководителя совета.", "руководителя совета",
      ["Иван Петров"]),
     ("the person, then a verb", "В 2012 году [Анна Смирнова]PER была назначена на пост министра финансов.",
@@ -374,6 +412,11 @@ def holders(doc):
      "выступила.", "директора школы", ["Анна Смирнова"]),
     ("the person, then a participle", "[Анна Смирнова]PER, избранная председателем совета, выступила.",
      "председателем совета", ["Анна Смирнова"]),
+    # the name right after the predicate's post is whose it is, however it declines
+    ("the person, then a participle", "[Анна Попова]PER, работавшая заместителем [Онищенко]PER, выступила.",
+     "заместителем", ["Анна Попова"]),
+    ("a pronoun, then a verb", "[Иван Петров]PER уехал. Он является советником [Шойгу]PER.", "советником",
+     ["Иван Петров"]),
     ("the person after a comma", "Первый вратарь сборной последних лет, [Оливер Кан]PER будет работать.",
      "Первый вратарь сборной последних лет", ["Оливер Кан"]),
     # or one followed by a comma opening a clause about them
@@ -381,6 +424,12 @@ def holders(doc):
      "выступила.", "Бывший спикер палаты", ["Анна Смирнова"]),
     ("the person after a comma", "Бывший спикер палаты, [Анна Смирнова]PER, возглавляющая фракцию, выступила.",
      "Бывший спикер палаты", ["Анна Смирнова"]),
+    # a noun describing the person between the comma and the name after a nominative post
+    ("the person after a comma", "Пришли председатель партии, миллиардер [Иван Петров]PER и другие.",
+     "председатель партии", ["Иван Петров"]),
+    # an age between the comma and the name
+    ("the person after a comma", "Ушёл вице-губернатор края, 35-летний [Иван Петров]PER.", "вице-губернатор края",
+     ["Иван Петров"]),
     # an office ("пост", "должность", "обязанности") and its post after the person, what becomes of it between
     ("the person before its office", "Петиция о снятии [Олега Смирнова]PER с поста директора школы появилась.",
      "директора школы", ["Олег Смирнов"]),
@@ -439,6 +488,9 @@ def test_each_link_rule_gives_a_post_to_its_holder(rule, source, post, expected)
 
 @pytest.mark.parametrize("source, post, holder", [
     ("Вечер открыл актёр, режиссёр и продюсер [Иван Петров]PER.", "актёр", ["Иван Петров"]),
+    # a country is no complement
+    ("Вечер открыл народный артист [России]LOC, режиссёр и продюсер [Иван Петров]PER.", "народный артист России",
+     ["Иван Петров"]),
     # posts with complements listed may be several persons'
     ("Пришли министр финансов, министр спорта и глава банка [Иван Петров]PER.", "министр финансов", []),
     # a list with no "и" closing it before the name is no list of one person's titles
@@ -447,6 +499,16 @@ def test_each_link_rule_gives_a_post_to_its_holder(rule, source, post, expected)
 def test_only_a_list_of_bare_titles_closed_by_and_is_one_persons(source, post, holder):
     doc = parse(source, until="posts")
     assert holders(doc).get(post, []) == holder
+
+
+@pytest.mark.parametrize("source, post", [
+    # a name in another case after the noun is whose the noun is, not the post's holder
+    ("Прибыл директор школы сосед [Ивана Петрова]PER.", "директор школы"),
+    # nor past a kin term
+    ("Прибыл директор школы брат [Иван Петров]PER.", "директор школы"),
+])
+def test_a_noun_between_a_post_and_a_name_passes_over_a_describing_noun_only(source, post):
+    assert holders(parse(source, until="posts"))[post] == []
 
 
 @pytest.mark.parametrize("source, holder", [
@@ -606,6 +668,9 @@ def test_a_predicate_without_a_verb_giving_the_post_links_no_one(source, post):
     ("Встреча с [Иваном Петровым]PER министром обороны — [Олег Смирнов]PER назвал её важной.", "министром обороны"),
     # the name does not close the clause
     ("Министр обороны — [Иван Петров]PER заявил о другом.", "Министр обороны"),
+    # inside a clause, a name in another case than the post's
+    ("Все простились с министром обороны — [Олег Смирнов]PER, его друг, плакал.", "министром обороны"),
+    ("Там был директор завода — [Ивана Петрова]PER.", "директор завода"),
 ])
 def test_a_dash_gives_a_post_only_to_the_name_closing_its_clause(source, post):
     doc = parse(source, until="posts")
@@ -657,6 +722,10 @@ def test_a_comma_goes_on_a_post_only_inside_a_list_of_its_domains(source, post):
     ("Переговоры провели министры, [Антон Алиханов]PER выступил первым.", "министры"),
     # nor the person of the post after it
     ("Заседание кабинета министров глава правительства [Иван Петров]PER провёл в Москве.", "министров"),
+    # "и другие" after no name
+    ("Пришли послы и другие министры, [Антон Алиханов]PER выступил первым.", "министры"),
+    # a comparison, not "такие …, как" naming some of them
+    ("Министры, как и [Иван Петров]PER, промолчали.", "Министры"),
 ])
 def test_a_plural_post_names_no_one_person(source, post):
     doc = parse(source, until="posts")
@@ -691,6 +760,9 @@ def test_a_plural_post_names_no_one_person(source, post):
      "Сенатор от штата Аризона"),
     ("и and a genitive", "Министр связи и информатизации [Кирилл Залесский]PER выступил.",
      "Министр связи и информатизации"),
+    # after a quoted name too
+    ("и and a genitive", "Председатель «[Газпрома]ORG» и совета директоров [Иван Петров]PER выступил.",
+     "Председатель «Газпрома» и совета директоров"),
     ("a list of genitives", "Министр культуры, спорта и туризма [Иван Петров]PER выступил.",
      "Министр культуры, спорта и туризма"),
     ("a name", "Заведующая [Центральной библиотекой]ORG [Анна Смирнова]PER выступила.",
@@ -925,6 +997,10 @@ def test_a_participle_serving_as_a_noun_heads_a_post_in_every_form(source, title
     ("Дело передали федеральному судье [Олегу Смирнову]PER.", "федеральный судья"),
     # of two adjectives with one form, the qualitative one
     ("Временным директором завода стал [Олег Смирнов]PER.", "временный директор завода"),
+    # a verb's "исполнять обязанности" makes it the acting post, as written after the participle
+    ("[Олег Смирнов]PER будет исполнять обязанности главы региона.", "исполняющий обязанности главы региона"),
+    ("Временно исполнять обязанности главы государства будет [Олег Смирнов]PER.",
+     "временно исполняющий обязанности главы государства"),
 ])
 def test_a_posts_adjectives_go_with_it_in_the_nominative_on_their_own_stem(source, title):
     doc = parse(source, until="posts")
@@ -1088,6 +1164,8 @@ def test_a_name_in_an_oblique_case_is_no_subject_of_the_predicate(source, person
     ("Дочь министра финансов [Ольга Белова]PER открыла выставку.", "Ольга Белова", []),
     # so does a list of posts after it
     ("Выставку открыла внучка писателя, актёра и режиссёра [Ольга Белова]PER.", "Ольга Белова", []),
+    # and past where the person comes from
+    ("Выставку открыла дочь министра из [Омска]LOC [Ольга Белова]PER.", "Ольга Белова", []),
     # named in the genitive, the person holds it
     ("Выставку открыл сын президента [Ивана Петрова]PER.", "Иван Петров", ["президент"]),
     ("Выставку открыл директор музея [Иван Петров]PER.", "Иван Петров", ["директор музея"]),
@@ -1155,6 +1233,11 @@ def test_a_kin_term_the_network_marks_heads_no_post(source, head, titles):
     ("[Иван Петров]PER — автор книг и переводчик.", {"переводчик"}, []),
     # or as the predicate of a participle of holding a post
     ("[Иван Петров]PER, работавший юристом в компании, уехал.", {"юристом"}, ["юрист"]),
+    # or before the name past where the person comes from
+    ("Премию получил хирург из [Конго]LOC [Денис Муквеге]PER.", {"хирург"}, ["хирург"]),
+    ("Премию получил хирург из [Конго]LOC.", {"хирург"}, []),
+    # or before the name past an age
+    ("Суд осудил активиста 26-летнего [Рашида Салеха]PER.", {"активиста"}, ["активист"]),
 ])
 def test_where_a_profession_the_lexicon_lacks_is_a_post(source, heads, titles):
     from pressparse.stages import STAGES

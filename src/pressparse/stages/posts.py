@@ -15,7 +15,8 @@ or the last body named before of the kind its common noun names ("[Apple] ... р
 "профессор Иван Петров из [МГУ]").
 
 A post goes to the person named right after it ("Министр ... Кирилл Залесский"; past where they
-come from: "депутат от «Справедливой России» Илья Пономарёв"),
+come from: "депутат от «Справедливой России» Илья Пономарёв"; past a dash, in its case: "водитель
+автобуса — 47-летний Сергей Кубасов"; each named after "такие …, как"),
 before it (", министр ...", or a signature's "Кирсан Илюмжинов Президент ФИДЕ"), in
 parentheses, before the office it is of ("Иван Петров покидает пост директора"), or to each of
 a list ("министры А и Б"; not one name after a plural post, whose they are: "Адвокаты Берлускони"),
@@ -32,7 +33,8 @@ person after its predicate, past adjuncts ("Временно исполняющ�
 в должность ... назначен Андрей Коровин"), after "в качестве" to the person named before it in
 its clause ("принёс присягу в качестве министра"), after "сменил на посту" to the subject; with a
 predicate's first post, to each post listed after it in the instrumental; whom its holder replaced
-("сменив на этом посту X", "вместо X") held it before; a post
+("сменив на этом посту X", "вместо X") held it before; a verb's "исполнять обязанности" makes it the
+acting post ("исполняющий обязанности главы региона"); a post
 alone ("Министр отметил") is a further mention of the only person who holds it, or, bare and opening a
 sentence ("Президент осмотрел ..."), the post of the release's protagonist when they
 hold none, a one-word one the person the sentence before names first ("Журналист уверен"), as is a head of state's or government's post alone as a subject ("Глава
@@ -41,7 +43,8 @@ none of the counterparts serves ("Президент России приглас
 the one person's holding no post named beside them; any other post is kept unattached. A name
 in the genitive inside a post ("пресс-секретарь президента Владимира Путина Дмитрий Песков")
 holds the post it follows; a name after an oblique post, in none of its head's cases, is whose
-post it is ("стал советником Медведева"), not its holder. A post named after "С лаосской стороны"
+post it is ("стал советником Медведева"), not its holder, as is one in any case after a
+predicate's post whose subject is named before ("Анна Попова, работавшая заместителем Онищенко"). A post named after "С лаосской стороны"
 ("с российской –") is of that state, as is the ministry its title derives. A person's country is their post's, else
 the one country the sentence naming them first speaks of (not where someone goes: "прибыл на
 Кубу"), else the release's own (its web domain, else the country it speaks of most): ``COUNTRY_RULES``.
@@ -348,13 +351,15 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
         start = _modifiers_start(words, k, inside)
         rules: list[str] = []
         stop, complements = governed(words, k + 1, names, rules)
-        if learned and stop == k + 1 and not (k + 1 in names and names[k + 1].type == "PER") \
+        if learned and stop == k + 1 and not ((at := _past_address(words, k + 1)) in names and names[at].type == "PER") \
                 and _verb_group(words, k - 1, -1) is None and _verb_group(words, k + 1, 1) is None \
                 and not (start > 0 and words[start - 1].lower() in _HOLDING) \
                 and not _defined_after_a_name(words, start, person_ends, defined) \
-                and not _listed_before_a_name(words, k, names, sentence.post_heads):
+                and not _listed_before_a_name(words, k, names, sentence.post_heads) \
+                and _named_after_origin(words, {j: t for j, t in names.items() if t.type == "PER"}, k + 1) is None:
             # a bare profession the lexicon lacks ("скульптор") is a post only with what it governs,
-            # with the name it stands before ("скульптора Андрея Лисовского"), as a predicate
+            # with the name it stands before, an age between or not ("скульптора Андрея Лисовского",
+            # "активиста 26-летнего Рашида Салеха", "хирург из Конго Денис Муквеге"), as a predicate
             # ("работал инженером", "работавший юристом", "[Иван Петров] — программист") or listed
             # with another post ("режиссёр, сценарист и продюсер")
             continue
@@ -380,6 +385,18 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
         posts += _inner_posts(doc, number, sentence, names, k, stop, organizations, places)
         after = stop
     return posts
+
+
+def _acting_by_verb(words: list[str], start: int) -> str:
+    """What a verb's "исполнять обязанности" before a post starting at ``start`` puts before its title:
+    the acting post the verb's subject holds, as the participle names it ("будет [временно] исполнять
+    обязанности главы региона": "[временно] исполняющий обязанности главы региона"); "" without one."""
+    if start < 2 or morph.lemma(words[start - 1]) not in _OFFICES or words[start - 2].lower() not in _ACTING_VERBS:
+        return ""
+    return ("временно " if start > 2 and words[start - 3].lower() == "временно" else "") + "исполняющий обязанности "
+
+
+_ACTING_VERBS = lexicon.words("acting_verb")
 
 
 def _sides(words: list[str]) -> list[tuple[int, str]]:
@@ -505,7 +522,9 @@ def _noun(word: str) -> bool:
 
 def _modifiers_start(words: list[str], head: int, inside: set[int]) -> int:
     """Where the adjectives before a head begin: "[первый] заместитель", "[Чрезвычайный и Полномочный] Посол".
-    They agree with the head: "начатую президентом" is no "начатый президент"."""
+    They agree with the head: "начатую президентом" is no "начатый президент". "обязанности" opens
+    none: without the participle "исполняющий" before it, it is a verb's object ("будет исполнять
+    обязанности главы региона"), which a predicate's rules read."""
     heads = _head_tags(words[head])
     start = head
     while start > 0 and start - 1 not in inside:
@@ -516,6 +535,8 @@ def _modifiers_start(words: list[str], head: int, inside: set[int]) -> int:
             start -= 1
         else:
             break
+    while start < head and morph.lemma(words[start]) in _OFFICES:
+        start += 1
     return start
 
 
@@ -860,9 +881,11 @@ def governed(words: list[str], k: int, names: dict[int, Span], rules: Optional[l
 
 def _after_complement(chain: _Chain) -> bool:
     """Something stands between the head and this "и" (an "и" right after a head joins two posts,
-    or a post and a person: "Премьер-министр и мисс Саймондс")."""
+    or a post and a person: "Премьер-министр и мисс Саймондс"): a genitive, a name, or a quoted one
+    ("Нападающий «Реала» и сборной Португалии")."""
     k = chain.k
-    return k - 1 > chain.head and (_genitive_word(chain.words[k - 1]) or chain.words[k - 1][:1].isupper())
+    return k - 1 > chain.head and (_genitive_word(chain.words[k - 1]) or chain.words[k - 1][:1].isupper()
+                                   or chain.words[k - 1] in _CLOSING)
 
 
 def _genitive_word(word: str) -> bool:
@@ -922,7 +945,8 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed:
         # "и" between two countries taken out of the title goes with them
         if k not in skip and not (words[k] in ("и", ",") and k - 1 in skip and k + 1 in skip):
             kept.append(k)
-    title = _title(text, tokens, words, kept, head, governed)
+    acting = _acting_by_verb(words, start)
+    title = acting + _title(text, tokens, words, kept, head, governed, as_written=bool(acting))
     post = _Post(number, start, stop, head, title,
                  Mention(tokens[start].start, tokens[stop - 1].stop, text[tokens[start].start:tokens[stop - 1].stop]),
                  country=country, plural=any("plur" in p.tag for p in morph.parses(words[head])[:1]),
@@ -1089,17 +1113,20 @@ def _seated_in_state(head: str) -> bool:
     return lexicon.seats_in_state(lemma) or lexicon.what_it_heads(lemma) is not None or lemma in _HEADING
 
 
-def _title(text: str, tokens: list[Token], words: list[str], kept: list[int], head: int, governed: list[Span]) -> str:
+def _title(text: str, tokens: list[Token], words: list[str], kept: list[int], head: int, governed: list[Span],
+           as_written: bool = False) -> str:
     """The post's title: its head and adjectives in the nominative singular, lower case; the
     governed words as written, but for post words that govern more ("заместитель министра
-    связи"), which are lower-cased too; proper names keep their capitals."""
+    связи"), which are lower-cased too; proper names keep their capitals. ``as_written``: the head
+    and adjectives too, lower case, for the post an acting one governs ("исполняющий обязанности
+    [главы региона]")."""
     # posts are animate: "Премьера" is a premier's genitive, not a première
     head_word = _unprefixed(words[head])
     head_parse = next((p for p in morph.parses(head_word) if "anim" in p.tag and lexicon.is_post(p.normal_form)),
                       morph.parses(head_word)[0])
     gender = head_parse.tag.gender
     names = {k for name in governed for k in range(name.start, name.stop)}
-    acting = _governor(words, kept[0], head)
+    acting = -1 if as_written else _governor(words, kept[0], head)
     out = []
     for i, k in enumerate(kept):
         word = words[k]
@@ -1236,18 +1263,23 @@ def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
     Земан]"; a plural post names everyone
     listed after it: "министры [А] и [Б]", as does a head that may be plural before a list of names
     in the nominative: "актрисы [Анна Смирнова], [Мария Петрова] и ..." (not "роль актрисы [Анны
-    Смирновой], [Марии Петровой]"). A surname alone in another case than a
+    Смирновой], [Марии Петровой]"), or past a noun describing them after a post in the nominative
+    ("командир экипажа [канадец] Кристофер Хэдфилд"). A surname alone in another case than a
     nominative post's is whom the post is of, not its holder ("Советник [Трампа]"), who is then
     the person named next ("Помощник президента [Путина] [Юрий Ушаков]")."""
-    at = _past_address(near.words, post.stop)
-    after = near.starts.get(at) or _named_after_origin(near, at)
+    at = _past_address(near.words, _past_latin_gloss(near.words, post.stop))
     governor = near.words[_governor(near.words, post.start, post.head)]
+    after = near.starts.get(at) or _named_after_origin(near.words, near.starts, at) \
+        or ("nomn" in _head_cases(governor) and _past_description(near, at) or None)
     if after is not None and (_of_whom(governor, after) or _whose_before_holder(post, governor, after, near)):
         after = near.starts.get(after.stop)
+    if after is not None and _held_by_the_subject(post, governor, after, near):
+        return None
     if after is None or not _agrees(governor, after) or _appointee_of_act(post, after, near.words):
         return None
     chain = [after]
-    while (k := _past_gloss(near.words, chain[-1].stop)) + 1 in near.starts and near.words[k] in (",", "и"):
+    while (k := _past_origin(near.words, _past_gloss(near.words, chain[-1].stop))) + 1 in near.starts \
+            and near.words[k] in (",", "и"):
         chain.append(near.starts[k + 1])
     # the first name tells the list's case (normalise may misread a later foreign one: "Мира Сорвино")
     nominative = _as_written(chain[0]) and not any(map(_oblique, chain[1:]))
@@ -1260,6 +1292,18 @@ def _person_after(post: _Post, near: _Near) -> Optional[list[str]]:
         # боксёров [Анджело Роттоли] начинал"
         return None
     return [after.entity] if after.entity else []
+
+
+def _held_by_the_subject(post: _Post, head: str, person: Span, near: _Near) -> bool:
+    """Whether a post in the instrumental that a predicate gives is held by the predicate's subject
+    named before it (or "он", "она", "который" standing for them), so that a name right after the
+    post is whose post it is, however it declines: "[Анна Попова], работавшая заместителем
+    [Онищенко]", "он является советником [Л. Фокса]" (not "назначен первым заместителем министра
+    [Иван Петров]", with no subject before)."""
+    if not _case(head, "ablt"):
+        return False
+    holders = next((found for rule in _SUBJECT_RULES if (found := rule(post, near))), None)
+    return bool(holders) and person.entity not in holders
 
 
 def _whose_before_holder(post: _Post, head: str, person: Span, near: _Near) -> bool:
@@ -1286,6 +1330,20 @@ def _past_gloss(words: list[str], k: int) -> int:
         if close is not None and close > k + 1:
             return close + 1
     return k
+
+
+def _past_latin_gloss(words: list[str], k: int) -> int:
+    """Past the name in Latin letters, in brackets, of the body a post governs, standing between the
+    post and its holder's name: "президент Фонда прав человека (Human Rights Foundation) [Тор
+    Халворссен]"; ``k`` without one."""
+    past = _past_gloss(words, k)
+    inside = words[k + 1:past - 1]
+    if past > k and any(word.isalpha() for word in inside) and not any(_CYRILLIC.search(word) for word in inside):
+        return past
+    return k
+
+
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
 
 def _one_of_them(post: _Post, words: list[str]) -> bool:
@@ -1331,21 +1389,32 @@ def _past_address(words: list[str], k: int) -> int:
     return k
 
 
-def _named_after_origin(near: _Near, k: int) -> Optional[Span]:
+def _named_after_origin(words: list[str], starts: dict[int, Span], k: int) -> Optional[Span]:
     """The person named after where they come from or whom they stand for, at ``k``: "из" or "от"
     and a proper name, then the name, an age between or not ("хирург из Конго [Денис Муквеге]",
     "активиста из Гонконга 23-летнего [Натана Лау]", "депутат от «Справедливой России» [Илья
-    Пономарёв]"); not past a common noun ("министр от партии ...")."""
-    words = near.words
+    Пономарёв]"); not past a common noun ("министр от партии ..."). ``starts``: the persons' names
+    by their first token."""
     if k + 2 >= len(words) or words[k].lower() not in _ORIGIN or not words[k + 1][:1].isupper() \
             and words[k + 1] not in _OPENING:
         return None
     for i in range(k + 2, min(k + _ORIGIN_WORDS + 2, len(words))):
-        if i in near.starts:
-            return near.starts[i]
+        if i in starts:
+            return starts[i]
         if not (words[i][:1].isupper() or words[i] in _OPENING | _CLOSING or words[i] == "-"):
-            return near.starts.get(_past_address(words, i))
+            return starts.get(_past_address(words, i))
     return None
+
+
+def _past_origin(words: list[str], k: int) -> int:
+    """Past where a person named in a list comes from or stands for, at ``k``: "из" or "от" and a
+    proper name of a few words ("сенаторы Рэнд Пол [из Кентукки] и Марко Рубио"); ``k`` without one."""
+    if k + 1 < len(words) and words[k].lower() in _ORIGIN and words[k + 1][:1].isupper():
+        j = k + 1
+        while j < len(words) and j - k <= _ORIGIN_WORDS and words[j][:1].isupper():
+            j += 1
+        return j
+    return k
 
 
 _ORIGIN = frozenset({"из", "от"})
@@ -1407,12 +1476,13 @@ def _head_cases(head: str) -> frozenset[str]:
 
 
 def _next_posts_person(post: _Post, near: _Near) -> Optional[list[str]]:
-    """The person of the post right after it, past a dash, a comma or "и": "Заместитель Председателя
-    Правительства – полномочный представитель ... Юрий Трутнев", "председатель совета ...,
-    академик РАН Александр Клименко", "режиссёр, продюсер и актёр Иван Петров"."""
+    """The person of the post right after it, past a dash, a comma or "и", or an age: "Заместитель
+    Председателя Правительства – полномочный представитель ... Юрий Трутнев", "председатель совета
+    ..., академик РАН Александр Клименко", "режиссёр, продюсер и актёр Иван Петров", "Ведущий
+    телеканала 59-летний журналист Дмитрий Киселёв"."""
     words = near.words
     joined = post.stop < len(words) and words[post.stop] in _DASHES | {",", "и"}
-    nxt = near.posts.get(post.stop + 1 if joined else post.stop)
+    nxt = near.posts.get(post.stop + 1 if joined else _past_address(words, post.stop))
     if nxt is not None and nxt.holders and (not joined or words[post.stop] != "," or near.starts.get(nxt.stop)
                                             or _one_list(post, nxt, near)) and not _of_other_states(post, nxt):
         return list(nxt.holders)
@@ -1442,26 +1512,35 @@ def _coordinated_title(post: _Post, near: _Near) -> Optional[list[str]]:
 def _one_list(post: _Post, nxt: _Post, near: _Near) -> bool:
     """Whether a post and the next one after a comma are items of one list of bare titles that "и"
     closes right before a name, the posts of the one person it names: "режиссёр, продюсер, сценарист
-    и писатель [Иван Петров]". Posts with complements ("министр финансов, министр экономики и ...")
+    и писатель [Иван Петров]", "народный артист России, сценарист и кинорежиссёр [Иван Петров]" (a
+    country is no complement). Posts with complements ("министр финансов, министр экономики и ...")
     may be several persons'."""
     words, items = near.words, _list_around(post, near)
     items = items[items.index(post):]
     joins = [words[p.stop] for p in items[:-1]]
     return len(items) > 2 and joins[-1] == "и" and all(join == "," for join in joins[:-1]) \
-        and items[-1].stop in near.starts and all(p.stop == p.head + 1 for p in items)
+        and items[-1].stop in near.starts and all(_bare(p) for p in items)
+
+
+def _bare(post: _Post) -> bool:
+    """Whether a post governs nothing but the country taken out of its title ("сценарист", "народный
+    артист России")."""
+    return all(k in post.qualifiers for k in range(post.head + 1, post.stop))
 
 
 def _kins_complement(post: _Post, near: _Near) -> Optional[list[str]]:
     """A post in the genitive after a kin noun says whose kin the person named next is, in the
     nominative, not their post: "крестница художника [Анна Смирнова]" (no artist); named in the
     genitive, the person holds it ("сын президента [Ивана Петрова]"). So for each of a list of posts
-    after the kin noun: "дочь писателя, актёра и режиссёра [Мария Шукшина]"."""
+    after the kin noun: "дочь писателя, актёра и режиссёра [Мария Шукшина]", and past where they
+    come from: "сын миллиардера из Макао [Марио Хо]"."""
     items = _list_around(post, near)
     first, last = items[0], items[-1]
     if first.start == 0 or morph.lemma(near.words[first.start - 1]) not in _KIN \
             or not _case(near.words[post.head], "gent"):
         return None
-    after = near.starts.get(_past_address(near.words, last.stop))
+    at = _past_address(near.words, last.stop)
+    after = near.starts.get(at) or _named_after_origin(near.words, near.starts, at)
     return [] if after is not None and _nominative_only(after) else None
 
 
@@ -1495,19 +1574,69 @@ def _nominative_only(person: Span) -> bool:
 
 
 def _person_after_dash(post: _Post, near: _Near) -> Optional[list[str]]:
-    """The person after a dash, the name closing the clause, when the post opens it: "Министр
-    обороны — [Ицунори Онодэра];", "Режиссёр фильма — [Иван Петров], продюсер — ..."."""
+    """The person after a dash, an age between or not, the name closing the clause, when the post
+    opens it: "Министр обороны — [Ицунори Онодэра];", "Режиссёр фильма — [Иван Петров], продюсер —
+    ..."; or, inside a clause, a name in the post's case, which the dash sets in apposition to it:
+    "Среди погибших водитель автобуса — 47-летний [Сергей Кубасов], имевший ...", "нейтрализация
+    капитана команды — [Здено Хары]." (not "встреча с министром — [Иван Петров]," in another case)."""
     words = near.words
-    if post.stop >= len(words) or words[post.stop] not in _DASHES or post.start > 0 and words[post.start - 1] not in _OPENERS:
+    if post.stop >= len(words) or words[post.stop] not in _DASHES:
         return None
-    after = near.starts.get(post.stop + 1)
+    after = near.starts.get(_past_address(words, post.stop + 1))
     if after is None or not after.entity or after.stop < len(words) and words[after.stop] not in _CLAUSE_ENDS:
+        return None
+    if post.start > 0 and words[post.start - 1] not in _OPENERS \
+            and not _in_posts_case(words[_governor(words, post.start, post.head)], after):
         return None
     return [after.entity]
 
 
+def _in_posts_case(head: str, person: Span) -> bool:
+    """Whether a name stands in a case of a post's head: as written after a head that may be a
+    nominative, otherwise than written after an oblique one (``_agrees`` judges which case)."""
+    if "nomn" in _head_cases(head):
+        return _as_written(person)
+    return not _as_written(person) and _agrees(head, person)
+
+
 _OPENERS = frozenset({",", ";", ":", "(", "\n"})  # what a clause opens after, besides the sentence's start
 _CLAUSE_ENDS = frozenset({",", ";", ".", "!", "?", "(", ")", "\n"})
+
+
+def _such_as(post: _Post, near: _Near) -> Optional[list[str]]:
+    """A plural post after "такой", then ", как" and a list of names, names each of them as one:
+    "такие музыканты, как [Колин Дэвис] (Великобритания), [Валерий Гергиев] (Россия)", "концерты
+    таких исполнителей, как [Элтон Джон], [Марк Энтони] и ..."."""
+    words = near.words
+    if not post.plural or post.start == 0 or words[post.stop:post.stop + 2] != [",", "как"] \
+            or morph.lemma(words[post.start - 1]) != "такой":
+        return None
+    named, k = [], post.stop + 2
+    while (person := near.starts.get(k)) is not None and len(named) < _LIST_REACH:
+        if person.entity:
+            named.append(person.entity)
+        k = _past_gloss(words, person.stop) + 1
+        if words[k - 1:k] not in ([","], ["и"]):
+            break
+    return named or None
+
+
+def _and_others(post: _Post, near: _Near) -> Optional[list[str]]:
+    """A plural post after "и другие" closing a list of names names each of them as one: "картины
+    Пикассо, Дали, [Поля Сезанна] и других художников", "[Иван Петров], [Олег Смирнов] и другие
+    министры"."""
+    words = near.words
+    k = post.start - 1
+    if not post.plural or k < 2 or words[k - 1] != "и" or morph.lemma(words[k]) != "другой":
+        return None
+    named, end = [], k - 1
+    while (person := near.stops.get(_before_gloss(words, end))) is not None and len(named) < _LIST_REACH:
+        if person.entity:
+            named.append(person.entity)
+        end = person.start - 1
+        if end < 1 or words[end] != ",":
+            break
+    return named[::-1] or None
 
 
 def _plural(post: _Post, near: _Near) -> Optional[list[str]]:
@@ -1612,13 +1741,14 @@ def _noun_complement(post: _Post, words: list[str]) -> bool:
 
 def _person_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person a verb before the post speaks of: "[Андрей Кикоть] назначен первым заместителем
-    ...", "[Варичев] в 2005 году был назначен заместителем ...", "[Маккаррик] стал кардиналом";
-    not a name in an oblique case, which is no subject: "Указом Президента [Владимира Путина]
+    ...", "[Варичев] в 2005 году был назначен заместителем ...", "[Маккаррик] стал кардиналом", a
+    gloss in brackets after the name or not ("[Тодд Коумс] (Todd Combs) станет менеджером"); not a
+    name in an oblique case, which is no subject: "Указом Президента [Владимира Путина]
     назначен министром ..." names the author of the act, not the appointee."""
     start = _predicate_start(near.words, post)
     if start is None:
         return None
-    before = near.stops.get(_past_gap(near, start) + 1)
+    before = near.stops.get(_before_gloss(near.words, _past_gap(near, start) + 1))
     if before is None or not before.entity or _oblique(before) \
             or not _agrees_in_gender(before, near.words, start, post):
         return None
@@ -1636,10 +1766,20 @@ def _predicate_start(words: list[str], post: _Post) -> Optional[int]:
     """The word before the predicate that gives a post (``_verb_group``), past a possessive right
     before the post, whose it is of ("являлся [его] капитаном", "стала [её] редактором"); None with
     no such predicate."""
-    k = post.start - 1
+    k = _past_superlative(words, post.start) - 1
     if k > 0 and words[k].lower() in _POSSESSIVE:
         k -= 1
     return _verb_group(words, k, -1)
+
+
+def _past_superlative(words: list[str], start: int) -> int:
+    """Back past a word making a superlative of the adjective a post opens with (words.tsv
+    ``superlative``), which the post's adjectives do not take in: "стал [самым] молодым премьером",
+    "— [самый] молодой глава правительства"; ``start`` without one."""
+    return start - 1 if start > 0 and morph.lemma(words[start - 1]) in _SUPERLATIVE else start
+
+
+_SUPERLATIVE = lexicon.words("superlative")
 
 
 def _predicate_gender(words: list[str], start: int, stop: int) -> Optional[str]:
@@ -1809,6 +1949,8 @@ def _relative_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
 
 
 _RELATIVE_GENDERS = {"который": "masc", "которая": "femn"}
+# the rules giving a post a predicate gives to its subject named before it (``_held_by_the_subject``)
+_SUBJECT_RULES = (_person_then_verb, _person_then_participle, _pronoun_then_verb, _relative_then_verb)
 
 
 def _coordinated_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
@@ -2033,12 +2175,12 @@ def _person_before(post: _Post, near: _Near) -> Optional[list[str]]:
     советский физик"; or right before a capitalised post, a signature: "[Кирсан
     Илюмжинов] Президент ФИДЕ"."""
     words = near.words
-    start = _before_formerly(words, post.start)
+    start = _before_formerly(words, _past_superlative(words, post.start))
     gap = start
     while gap > 0 and words[gap - 1] in {",", "("} | _DASHES:
         gap -= 1
     before = near.stops.get(gap) if gap < start else None
-    if before is not None and start < post.start:
+    if before is not None and start < _past_superlative(words, post.start):
         post.former = True
     if before is None and gap > 0 and words[gap - 1] == ")" and words[post.start - 1] in _DASHES | {","}:
         # a name, its dates, birthplace or Latin spelling in brackets, and a dash or a comma: "[Дарио
@@ -2071,9 +2213,15 @@ def _person_after_comma(post: _Post, near: _Near) -> Optional[list[str]]:
     but for one opening a clause about them, a relative one or a participle's, or before their
     predicate, the name being in the post's case: "первый вратарь сборной последних лет, [Оливер Кан]
     будет ...", "Бывший спикер палаты, [Нэнси Пелоси], которая сейчас ...", "Президент России,
-    [Владимир Путин], лично выразил ..."."""
+    [Владимир Путин], лично выразил ..."; an age between or not ("вице-губернатор края, 35-летний
+    [Александр Шемелев]"), or after a nominative post a noun describing them ("председатель партии,
+    миллиардер [Бидзина Иванишвили]")."""
     words = near.words
-    after = near.starts.get(post.stop + 1) if post.stop < len(words) and words[post.stop] == "," else None
+    after = None
+    if post.stop < len(words) and words[post.stop] == ",":
+        after = near.starts.get(_past_address(words, post.stop + 1)) \
+            or ("nomn" in _head_cases(words[_governor(words, post.start, post.head)])
+                and _past_description(near, post.stop + 1) or None)
     if after is None or not after.entity:
         return None
     if after.stop < len(words) and words[after.stop] == "," and not (
@@ -2157,6 +2305,8 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("«сменил на посту»: the subject", _successor),
     ("the person after it", _person_after),
     ("the person after a dash", _person_after_dash),
+    ("«такие …, как»: each one named", _such_as),
+    ("«и другие» after names: each one", _and_others),
     ("plural: no one person's", _plural),
     ("coordinated titles: the next one's body and person", _coordinated_title),
     ("the next post's person", _next_posts_person),
