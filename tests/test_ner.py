@@ -426,6 +426,27 @@ RULE_CASES = [
      [("Анны", "PER"), ("Сергей Кравцов", "PER")]),
     (ner.JoinGivenNameAndSurname(), "мать Ивану Кравцова", [("Ивану", "PER"), ("Кравцова", "PER")],
      [("Ивану", "PER"), ("Кравцова", "PER")]),
+    # two persons named one after the other: a whole name, then a given name
+    (ner.SplitTwoPersons(), "Эво Моралес Эдвард Сноуден", [("Эво Моралес Эдвард Сноуден", "PER")],
+     [("Эво Моралес", "PER"), ("Эдвард Сноуден", "PER")]),
+    (ner.SplitTwoPersons(), "войсками Сергей Анатольевич Лебедев Путин назначил", [("Сергей Анатольевич Лебедев Путин", "PER")],
+     [("Сергей Анатольевич Лебедев", "PER"), ("Путин", "PER")]),
+    (ner.SplitTwoPersons(), "Мать Кристины Ольга Алексеевна сообщила", [("Кристины Ольга Алексеевна", "PER")],
+     [("Кристины", "PER"), ("Ольга Алексеевна", "PER")]),
+    (ner.SplitTwoPersons(), "Мать Ксении Людмила Нарусова узнала", [("Ксении Людмила Нарусова", "PER")],
+     [("Ксении", "PER"), ("Людмила Нарусова", "PER")]),
+    # one person: two given names, a particle, an undeclined surname that is a given name too
+    (ner.SplitTwoPersons(), "премьер Хосе Мария Аснар", [("Хосе Мария Аснар", "PER")], [("Хосе Мария Аснар", "PER")]),
+    (ner.SplitTwoPersons(), "принц Мухаммед Бин Салман Аль Сауд", [("Мухаммед Бин Салман Аль Сауд", "PER")],
+     [("Мухаммед Бин Салман Аль Сауд", "PER")]),
+    (ner.SplitTwoPersons(), "министр Эссам Абд Эль Фатах", [("Эссам Абд Эль Фатах", "PER")],
+     [("Эссам Абд Эль Фатах", "PER")]),
+    (ner.SplitTwoPersons(), "убийства Людмилы Касьян", [("Людмилы Касьян", "PER")], [("Людмилы Касьян", "PER")]),
+    (ner.SplitTwoPersons(), "Марина Александровна Де Энден", [("Марина Александровна Де Энден", "PER")],
+     [("Марина Александровна Де Энден", "PER")]),
+    (ner.SplitTwoPersons(), "президента Абду Рабу Мансура Хади", [("Абду Рабу Мансура Хади", "PER")],
+     [("Абду Рабу Мансура Хади", "PER")]),
+    (ner.SplitTwoPersons(), "встреча с Пан Ги Мун Ли", [("Пан Ги Мун Ли", "PER")], [("Пан Ги Мун Ли", "PER")]),
     # a place's name, nominative alone, before a woman's surname in the nominative is her given name
     (ner.JoinPlaceAndWomansSurname(), "на вернисаже была Ливия Новакова , жена посла",
      [("Ливия", "LOC"), ("Новакова", "PER")], [("Ливия Новакова", "PER")]),
@@ -956,6 +977,14 @@ def test_an_organisation_named_through_a_country_is_mentioned_with_it_the_countr
     (org,) = doc.organizations
     assert [m.text for m in org.mentions] == ["Министерства связи Республики Беларусь"]
     assert "Республики Беларусь" in [m.text for loc in doc.locations for m in loc.mentions]
+
+
+def test_two_persons_named_one_after_the_other_are_two_persons():
+    from markup import notes, parse
+
+    doc = parse("Мать [Ксении Людмила Нарусова]PER узнала об этом месяц назад.", until="entities")
+    assert sorted(p.name for p in doc.persons) == ["Ксения", "Людмила Нарусова"]
+    assert ("SplitTwoPersons", "Людмила Нарусова", "made PER") in notes(doc, "ner_rules")
 
 
 def test_a_numbered_unit_is_an_organisation_named_in_the_nominative():

@@ -1557,6 +1557,67 @@ class JoinHyphenatedGivenName(Rule):
         return _place_joined_to_person(tags, lambda place, person: _double_given_name_of(words[place], words[person]))
 
 
+class SplitTwoPersons(Rule):
+    """Two persons named one after the other with no mark between them (a photo's caption, a
+    clause whose subject follows a genitive name) are two names, since a Russian name has one given
+    name and its parts share a case: the tag splits before a given name the dictionary knows that
+    follows a whole name, a given name and a surname ("[Эво Моралес Эдвард Сноуден]") or a given
+    name, a patronymic and a surname ("[Сергей Анатольевич Лебедев Путин] назначил"), or that is a
+    nominative after a name in an oblique case only ("Мать [Кристины Ольга Алексеевна] сообщила").
+    Not a given name after another ("Хосе Мария Аснар"), nor a particle of an Arabic or European
+    name or a word after one ("Мухаммед Бин Салман Аль Сауд", "Эссам Абд Эль Фатах"), nor the
+    syllables of a Korean or Chinese name."""
+
+    types = frozenset({"PER"})
+
+    def apply(self, words, tags):
+        out = []
+        for tag in tags:
+            cut = None
+            if tag.type == "PER" and tag.stop - tag.start >= 2 and not _syllabic(words[tag.start:tag.stop]):
+                cut = next((k for k in range(tag.start + 1, tag.stop) if _second_person_at(words, tag.start, k, tag.stop)),
+                           None)
+            if cut is None:
+                out.append(tag)
+            else:
+                out += [Tag(tag.start, cut, "PER"), Tag(cut, tag.stop, "PER")]
+        return out
+
+
+def _second_person_at(words: list[str], start: int, k: int, stop: int) -> bool:
+    """Whether word ``k`` of a person's tag ``[start, stop)`` starts another person's name."""
+    word, before = words[k], words[k - 1]
+    if not (_is_full(word) and _is_full(before)) or names.is_patronymic(word) \
+            or not {word.lower(), before.lower()}.isdisjoint(_NAME_PARTICLES | _SURNAME_PARTICLES):
+        return False
+    if k - start >= 3 and names.is_patronymic(words[k - 2]) and _is_full(words[k - 3]):
+        return True  # a given name, a patronymic and a surname are a whole name
+    if not (morph.known(word) and _is_first_name(word)) or k + 1 == stop or not _is_full(words[k + 1]):
+        return False
+    after = words[k + 1]
+    if k - start >= 2 and _is_full(words[k - 2]) and not names.is_patronymic(before) \
+            and not names.is_patronymic(after) and (not morph.known(before) or any(
+                "Surn" in p.tag.grammemes for p in morph.parses(before)) and not _is_first_name(before)):
+        return True  # a given name and a surname before it (one the dictionary knows as a surname, if any)
+    # a nominative given name with its patronymic or surname after a name in an oblique case: a
+    # woman's surname may not decline ("Людмилы Касьян"), nor a foreign one, and may be a given name
+    return morph.known(before) and _oblique_only(before) and all(
+        p.tag.case == "nomn" for p in morph.parses(word) if {"Name", "sing"} <= p.tag.grammemes) \
+        and (names.is_patronymic(after) or morph.known(after) and any(
+            {"Surn", "sing", "nomn"} <= p.tag.grammemes for p in morph.parses(after)))
+
+
+def _oblique_only(word: str) -> bool:
+    """A name's word no reading of which is a singular nominative ("Кристины", "Ксении"), though
+    it may be a plural one, which no one person's name is."""
+    parses = morph.parses(word)
+    return any(_NAME_GRAMMEMES & p.tag.grammemes for p in parses) and not any(
+        p.tag.case == "nomn" and p.tag.number != "plur" for p in parses)
+
+
+_NAME_PARTICLES = lexicon.words("name_particle")
+
+
 def _double_given_name_of(word: str, surname: str) -> bool:
     first, hyphen, last = word.partition("-")
     if not (hyphen and _is_full(first) and _is_full(last) and _is_full(surname)):
@@ -2863,6 +2924,7 @@ RULES: list[Rule] = [
     JoinGivenNameAndSurname(),
     JoinPlaceAndWomansSurname(),
     JoinHyphenatedGivenName(),
+    SplitTwoPersons(),
     NumberedUnits(),
     LatinNameAfterDescriptor(),
     OriginalInBrackets(),
