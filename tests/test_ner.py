@@ -447,6 +447,18 @@ RULE_CASES = [
     (ner.SplitTwoPersons(), "президента Абду Рабу Мансура Хади", [("Абду Рабу Мансура Хади", "PER")],
      [("Абду Рабу Мансура Хади", "PER")]),
     (ner.SplitTwoPersons(), "встреча с Пан Ги Мун Ли", [("Пан Ги Мун Ли", "PER")], [("Пан Ги Мун Ли", "PER")]),
+    # a hierarch's see is no place and no part of his name
+    (ner.HierarchsSee(), "Патриархом стал митрополит Русенский Неофит", [("Русенский Неофит", "PER")],
+     [("Неофит", "PER")]),
+    (ner.HierarchsSee(), "ученики митрополита Ленинградского и Новгородского Никодима ,",
+     [("Ленинградского", "LOC"), ("Новгородского Никодима", "LOC")], [("Никодима", "PER")]),
+    (ner.HierarchsSee(), "прибыл митрополит Средне- и Западноевропейский Симеон", [], [("Симеон", "PER")]),
+    (ner.HierarchsSee(), "возглавил Патриарх Московский и всея Руси Кирилл", [("Московский", "LOC")], [("Кирилл", "PER")]),
+    (ner.HierarchsSee(), "Настоятель — Святейший Патриарх Болгарский Максим .", [], [("Максим", "PER")]),
+    # no see, or no name after it
+    (ner.HierarchsSee(), "служил епископ Сергей Ряховский", [("Сергей Ряховский", "PER")], [("Сергей Ряховский", "PER")]),
+    (ner.HierarchsSee(), "избран Патриархом Болгарским .", [], []),
+    (ner.HierarchsSee(), "епископ Иваново-Вознесенский Кинешмы", [], []),
     # a place's name, nominative alone, before a woman's surname in the nominative is her given name
     (ner.JoinPlaceAndWomansSurname(), "на вернисаже была Ливия Новакова , жена посла",
      [("Ливия", "LOC"), ("Новакова", "PER")], [("Ливия Новакова", "PER")]),
@@ -821,6 +833,9 @@ def test_fix_is_every_rule_in_turn(text, given):
     (ner.SplitSpeakerLabel(), "Спасибо, Кирилл. Добрый день", False),
     (ner.SplitAfterRegnalNumber(), "сын Бодуэна I. Альберт женат", True),
     (ner.SplitAfterRegnalNumber(), "на престол взошёл Людовик XIV.", False),  # nothing after the full stop
+    (ner.HierarchsSee(), "митрополит Русенский Неофит", True),
+    (ner.HierarchsSee(), "Митрополиту Русенскому Неофиту", True),
+    (ner.HierarchsSee(), "митрополит сказал", False),
     (ner.SplitAtSeparators(), "Мальта • Монако", True),
     (ner.SplitAtSeparators(), "Мальта, Монако", False),
     (ner.StateBodyPhrase(), "Министерство юстиции сообщило", True),  # any case of letters
@@ -985,6 +1000,14 @@ def test_two_persons_named_one_after_the_other_are_two_persons():
     doc = parse("Мать [Ксении Людмила Нарусова]PER узнала об этом месяц назад.", until="entities")
     assert sorted(p.name for p in doc.persons) == ["Ксения", "Людмила Нарусова"]
     assert ("SplitTwoPersons", "Людмила Нарусова", "made PER") in notes(doc, "ner_rules")
+
+
+def test_a_hierarch_is_named_without_his_see():
+    from markup import notes, parse
+
+    doc = parse("Патриархом стал митрополит [Русенский Неофит]PER.", until="entities")
+    assert [p.name for p in doc.persons] == ["Неофит"] and doc.locations == ()
+    assert ("HierarchsSee", "Неофит", "made PER") in notes(doc, "ner_rules")
 
 
 def test_a_numbered_unit_is_an_organisation_named_in_the_nominative():

@@ -1618,6 +1618,32 @@ def _oblique_only(word: str) -> bool:
 _NAME_PARTICLES = lexicon.words("name_particle")
 
 
+class HierarchsSee(Rule):
+    """A hierarch is named by his see's adjectives and his monastic name after his title: "Патриарх
+    Болгарский [Максим]", "митрополит Русенский [Неофит]", "митрополита Ленинградского и Новгородского
+    [Никодима]", "архиепископ Иваново-Вознесенский и Вичугский [Иосиф]", "Патриарх Московский и всея
+    Руси [Кирилл]". The see is no place and no part of the name, though the tagger takes it for either
+    ("[Вичугский Иосиф]LOC", "[Русенский Неофит]PER"); the monastic name is a person's, though the
+    dictionary may know it as a common noun ("Неофит")."""
+
+    finds = True
+    trigger = re.compile(r" (?i:%s)\w* [А-ЯЁ]" % "|".join(_stems(lexicon.words("hierarch"), frozenset({"NOUN"}))))
+
+    def apply(self, words, tags):
+        out = tags
+        for k, word in enumerate(words[:-2]):
+            if not names.is_hierarch(word):
+                continue
+            name = names.see_stop(words, k + 1)
+            if name == k + 1 or name == len(words) or not _is_full(words[name]) \
+                    or any(p.tag.POS == "ADJF" or "Geox" in p.tag.grammemes for p in morph.parses(words[name])):
+                continue
+            person = Tag(name, name + 1, "PER")
+            if person not in out:
+                out = sorted([t for t in out if t.stop <= k + 1 or t.start > name] + [person], key=lambda t: t.start)
+        return out
+
+
 def _double_given_name_of(word: str, surname: str) -> bool:
     first, hyphen, last = word.partition("-")
     if not (hyphen and _is_full(first) and _is_full(last) and _is_full(surname)):
@@ -2925,6 +2951,7 @@ RULES: list[Rule] = [
     JoinPlaceAndWomansSurname(),
     JoinHyphenatedGivenName(),
     SplitTwoPersons(),
+    HierarchsSee(),
     NumberedUnits(),
     LatinNameAfterDescriptor(),
     OriginalInBrackets(),
