@@ -1596,9 +1596,12 @@ def _second_person_at(words: list[str], start: int, k: int, stop: int) -> bool:
         return False
     after = words[k + 1]
     if k - start >= 2 and _is_full(words[k - 2]) and not names.is_patronymic(before) \
-            and not names.is_patronymic(after) and (not morph.known(before) or any(
+            and not names.is_patronymic(after) and (not morph.known(before) or _OV_SURNAME.search(before) and any(
                 "Surn" in p.tag.grammemes for p in morph.parses(before)) and not _is_first_name(before)):
-        return True  # a given name and a surname before it (one the dictionary knows as a surname, if any)
+        # a given name and a surname before it: one the dictionary does not know, or a Russian one
+        # it knows; not one it lists as a surname that is a given name too ("Хуан Карлос Мартинес
+        # Лопес": two given names and two surnames)
+        return True
     # a nominative given name with its patronymic or surname after a name in an oblique case: a
     # woman's surname may not decline ("Людмилы Касьян"), nor a foreign one, and may be a given name
     return morph.known(before) and _oblique_only(before) and all(
@@ -1608,10 +1611,11 @@ def _second_person_at(words: list[str], start: int, k: int, stop: int) -> bool:
 
 
 def _oblique_only(word: str) -> bool:
-    """A name's word no reading of which is a singular nominative ("Кристины", "Ксении"), though
-    it may be a plural one, which no one person's name is."""
+    """A name's word in the singular, no reading of which is a singular nominative ("Кристины",
+    "Ксении"), though it may be a plural one, which no one person's name is; not a surname read only
+    as a given name's plural ("Исмаилов": "of Ismails")."""
     parses = morph.parses(word)
-    return any(_NAME_GRAMMEMES & p.tag.grammemes for p in parses) and not any(
+    return any(_NAME_GRAMMEMES & p.tag.grammemes and p.tag.number == "sing" for p in parses) and not any(
         p.tag.case == "nomn" and p.tag.number != "plur" for p in parses)
 
 
