@@ -1120,7 +1120,7 @@ def _title(text: str, tokens: list[Token], words: list[str], kept: list[int], he
         word = words[k]
         if head < k < see and word[:1].isupper() and (parse := _adjective_reading(word)) is not None:
             # a see's adjective agrees with its title: in the nominative, with its capital
-            word = _capitalised(_inflect(parse, _SINGULAR | {gender or "masc"}) or word)
+            word = _capitalised(_inflect(parse, _SINGULAR | {gender or "masc"}) or word, word)
         elif k == acting != head:
             # "временно исполняющим обязанности первого заместителя": the participle in the
             # nominative, the post it governs as written
@@ -1142,8 +1142,13 @@ def _title(text: str, tokens: list[Token], words: list[str], kept: list[int], he
     return "".join(w + s for w, s in zip(out, spaces + [""])).strip()
 
 
-def _capitalised(word: str) -> str:
-    return word[:1].upper() + word[1:]
+def _capitalised(form: str, word: str) -> str:
+    """An inflected form with the capitals of the word it was made from, part by part of a
+    hyphenated one ("Сергиево-Посадского": Сергиево-Посадский)."""
+    parts, capitals = form.split("-"), [part[:1].isupper() for part in word.split("-")]
+    if len(parts) != len(capitals):
+        capitals = [True] + [False] * (len(parts) - 1)
+    return "-".join(p[:1].upper() + p[1:] if capital else p for p, capital in zip(parts, capitals))
 
 
 def _governor(words: list[str], start: int, head: int) -> int:
