@@ -1574,25 +1574,27 @@ class SplitTwoPersons(Rule):
         out = []
         for tag in tags:
             cut = None
-            if tag.type == "PER" and tag.stop - tag.start >= 2 and not _syllabic(words[tag.start:tag.stop]):
+            # two names take three words at least ("Кристины Ольга Алексеевна")
+            if tag.type == "PER" and tag.stop - tag.start >= 3 and not _syllabic(words[tag.start:tag.stop]):
                 cut = next((k for k in range(tag.start + 1, tag.stop) if _second_person_at(words, tag.start, k, tag.stop)),
                            None)
             if cut is None:
                 out.append(tag)
             else:
                 out += [Tag(tag.start, cut, "PER"), Tag(cut, tag.stop, "PER")]
-        return out
+        return out if len(out) != len(tags) else tags
 
 
 def _second_person_at(words: list[str], start: int, k: int, stop: int) -> bool:
     """Whether word ``k`` of a person's tag ``[start, stop)`` starts another person's name."""
     word, before = words[k], words[k - 1]
-    if not (_is_full(word) and _is_full(before)) or names.is_patronymic(word) \
-            or not {word.lower(), before.lower()}.isdisjoint(_NAME_PARTICLES | _SURNAME_PARTICLES):
+    if not (_is_full(word) and _is_full(before)) or _particle(word) or _particle(before):
         return False
-    if k - start >= 3 and names.is_patronymic(words[k - 2]) and _is_full(words[k - 3]):
+    if k - start >= 3 and names.is_patronymic(words[k - 2]) and _is_full(words[k - 3]) \
+            and not names.is_patronymic(word):
         return True  # a given name, a patronymic and a surname are a whole name
-    if not (morph.known(word) and _is_first_name(word)) or k + 1 == stop or not _is_full(words[k + 1]):
+    if k + 1 == stop or not _is_full(words[k + 1]) or not (morph.known(word) and _is_first_name(word)) \
+            or names.is_patronymic(word):
         return False
     after = words[k + 1]
     if k - start >= 2 and _is_full(words[k - 2]) and not names.is_patronymic(before) \
@@ -1619,7 +1621,15 @@ def _oblique_only(word: str) -> bool:
         p.tag.case == "nomn" and p.tag.number != "plur" for p in parses)
 
 
+def _particle(word: str) -> bool:
+    low = word.lower()
+    return low in _NAME_PARTICLES or low in _SURNAME_PARTICLES
+
+
 _NAME_PARTICLES = lexicon.words("name_particle")
+
+
+_HIERARCH_STEMS = _stems(lexicon.words("hierarch"), frozenset({"NOUN"}))
 
 
 class HierarchsSee(Rule):
@@ -1631,12 +1641,15 @@ class HierarchsSee(Rule):
     dictionary may know it as a common noun ("Неофит")."""
 
     finds = True
-    trigger = re.compile(r" (?i:%s)\w* [А-ЯЁ]" % "|".join(_stems(lexicon.words("hierarch"), frozenset({"NOUN"}))))
+    # a title's stem, capitalised or not, and a capitalised word after it: any of the stems' first
+    # letters then the rest of one of them, searched faster than each stem in two cases
+    trigger = re.compile(r" [%s](?:%s)\w* [А-ЯЁ]" % ("".join(sorted({c for stem in _HIERARCH_STEMS for c in (stem[0], stem[0].upper())})),
+                                                   "|".join(stem[1:] for stem in _HIERARCH_STEMS)))
 
     def apply(self, words, tags):
         out = tags
         for k, word in enumerate(words[:-2]):
-            if not names.is_hierarch(word):
+            if not words[k + 1][:1].isupper() or not names.is_hierarch(word):
                 continue
             name = names.see_stop(words, k + 1)
             if name == k + 1 or name == len(words) or not _is_full(words[name]) \
