@@ -160,6 +160,10 @@ RULE_CASES = [
     (ner.TrimDescriptions(), "Пан Ги Мун выступил в ООН.", [("Пан Ги Мун", "PER")], [("Пан Ги Мун", "PER")]),
     (ner.TrimDescriptions(), "Серена Уильямс выиграла турнир.", [("Серена Уильямс", "PER")],
      [("Серена Уильямс", "PER")]),
+    # a surname's particle capitalised within a sentence is the name's; opening one, it may be a reply
+    (ner.TrimDescriptions(), "На счету Де Ниро два «Оскара».", [("Де Ниро", "PER")], [("Де Ниро", "PER")]),
+    (ner.TrimDescriptions(), "Во второй тур вышла Ле Пен.", [("Ле Пен", "PER")], [("Ле Пен", "PER")]),
+    (ner.TrimDescriptions(), "Да Путин сказал об этом.", [("Да Путин", "PER")], [("Путин", "PER")]),
     (ner.TrimDescriptions(), "Папа Римский выступил с обращением.", [("Папа Римский", "PER")],
      [("Папа Римский", "PER")]),
     (ner.SplitSpeakerLabel(), "Режиссёр Дэвид О. Расселл получил премию.", [("Дэвид О . Расселл", "PER")],

@@ -738,7 +738,9 @@ class TrimDescriptions(Rule):
     particle), an age ("[68-летний Э.Уитакер]"), an infinitive ("[Отрешить Соловьева
     Александра Васильевича]") or an adverb ("[Вдобавок С.Антуфьев]"). Not a word that is a name
     too ("Лев", "Роза"), nor a surname before a given name and patronymic, nor the first syllable
-    of a Korean name ("Пан Ги Мун"), nor a title with its adjective ("Папа Римский")."""
+    of a Korean name ("Пан Ги Мун"), nor a title with its adjective ("Папа Римский"), nor a surname's
+    particle capitalised within a sentence, where only a name's word is ("На счету [Де Ниро]", "вышла
+    [Ле Пен]"; opening one, "Да" may be a reply)."""
 
     types = frozenset({"PER"})
 
@@ -748,6 +750,7 @@ class TrimDescriptions(Rule):
             start = tag.start
             if tag.type == "PER" and tag.stop - start >= 2 and not words[start][:1].islower() \
                     and _name_starts(words, start + 1, tag.stop) and _description(words[start]) \
+                    and not (words[start].lower() in _SURNAME_PARTICLES and not opens(words, start)) \
                     and not (start + 2 < tag.stop and _given_and_patronymic(words[start + 1], words[start + 2])) \
                     and not _syllabic(words[start:tag.stop]) and not _title_adjective(words, start + 1, tag.stop):
                 start += 1
