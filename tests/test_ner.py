@@ -163,6 +163,10 @@ RULE_CASES = [
     (ner.TrimDescriptions(), "Пан Ги Мун выступил в ООН.", [("Пан Ги Мун", "PER")], [("Пан Ги Мун", "PER")]),
     (ner.TrimDescriptions(), "Серена Уильямс выиграла турнир.", [("Серена Уильямс", "PER")],
      [("Серена Уильямс", "PER")]),
+    # a surname's particle capitalised within a sentence is the name's; opening one, it may be a reply
+    (ner.TrimDescriptions(), "На счету Де Ниро два «Оскара».", [("Де Ниро", "PER")], [("Де Ниро", "PER")]),
+    (ner.TrimDescriptions(), "Во второй тур вышла Ле Пен.", [("Ле Пен", "PER")], [("Ле Пен", "PER")]),
+    (ner.TrimDescriptions(), "Да Путин сказал об этом.", [("Да Путин", "PER")], [("Путин", "PER")]),
     (ner.TrimDescriptions(), "Папа Римский выступил с обращением.", [("Папа Римский", "PER")],
      [("Папа Римский", "PER")]),
     (ner.SplitSpeakerLabel(), "Режиссёр Дэвид О. Расселл получил премию.", [("Дэвид О . Расселл", "PER")],
@@ -438,6 +442,43 @@ RULE_CASES = [
      [("Анны", "PER"), ("Сергей Кравцов", "PER")]),
     (ner.JoinGivenNameAndSurname(), "мать Ивану Кравцова", [("Ивану", "PER"), ("Кравцова", "PER")],
      [("Ивану", "PER"), ("Кравцова", "PER")]),
+    # two persons named one after the other: a whole name, then a given name
+    (ner.SplitTwoPersons(), "Эво Моралес Эдвард Сноуден", [("Эво Моралес Эдвард Сноуден", "PER")],
+     [("Эво Моралес", "PER"), ("Эдвард Сноуден", "PER")]),
+    (ner.SplitTwoPersons(), "войсками Сергей Анатольевич Лебедев Путин назначил", [("Сергей Анатольевич Лебедев Путин", "PER")],
+     [("Сергей Анатольевич Лебедев", "PER"), ("Путин", "PER")]),
+    (ner.SplitTwoPersons(), "Мать Кристины Ольга Алексеевна сообщила", [("Кристины Ольга Алексеевна", "PER")],
+     [("Кристины", "PER"), ("Ольга Алексеевна", "PER")]),
+    (ner.SplitTwoPersons(), "Мать Ксении Людмила Нарусова узнала", [("Ксении Людмила Нарусова", "PER")],
+     [("Ксении", "PER"), ("Людмила Нарусова", "PER")]),
+    # one person: two given names, a particle, an undeclined surname that is a given name too
+    (ner.SplitTwoPersons(), "премьер Хосе Мария Аснар", [("Хосе Мария Аснар", "PER")], [("Хосе Мария Аснар", "PER")]),
+    (ner.SplitTwoPersons(), "принц Мухаммед Бин Салман Аль Сауд", [("Мухаммед Бин Салман Аль Сауд", "PER")],
+     [("Мухаммед Бин Салман Аль Сауд", "PER")]),
+    (ner.SplitTwoPersons(), "министр Эссам Абд Эль Фатах", [("Эссам Абд Эль Фатах", "PER")],
+     [("Эссам Абд Эль Фатах", "PER")]),
+    (ner.SplitTwoPersons(), "посол Хуан Карлос Мартинес Лопес", [("Хуан Карлос Мартинес Лопес", "PER")],
+     [("Хуан Карлос Мартинес Лопес", "PER")]),
+    (ner.SplitTwoPersons(), "Ответственным назначен Исмаилов Рустам Алиевич", [("Исмаилов Рустам Алиевич", "PER")],
+     [("Исмаилов Рустам Алиевич", "PER")]),
+    (ner.SplitTwoPersons(), "убийства Людмилы Касьян", [("Людмилы Касьян", "PER")], [("Людмилы Касьян", "PER")]),
+    (ner.SplitTwoPersons(), "Марина Александровна Де Энден", [("Марина Александровна Де Энден", "PER")],
+     [("Марина Александровна Де Энден", "PER")]),
+    (ner.SplitTwoPersons(), "президента Абду Рабу Мансура Хади", [("Абду Рабу Мансура Хади", "PER")],
+     [("Абду Рабу Мансура Хади", "PER")]),
+    (ner.SplitTwoPersons(), "встреча с Пан Ги Мун Ли", [("Пан Ги Мун Ли", "PER")], [("Пан Ги Мун Ли", "PER")]),
+    # a hierarch's see is no place and no part of his name
+    (ner.HierarchsSee(), "Патриархом стал митрополит Русенский Неофит", [("Русенский Неофит", "PER")],
+     [("Неофит", "PER")]),
+    (ner.HierarchsSee(), "ученики митрополита Ленинградского и Новгородского Никодима ,",
+     [("Ленинградского", "LOC"), ("Новгородского Никодима", "LOC")], [("Никодима", "PER")]),
+    (ner.HierarchsSee(), "прибыл митрополит Средне- и Западноевропейский Симеон", [], [("Симеон", "PER")]),
+    (ner.HierarchsSee(), "возглавил Патриарх Московский и всея Руси Кирилл", [("Московский", "LOC")], [("Кирилл", "PER")]),
+    (ner.HierarchsSee(), "Настоятель — Святейший Патриарх Болгарский Максим .", [], [("Максим", "PER")]),
+    # no see, or no name after it
+    (ner.HierarchsSee(), "служил епископ Сергей Ряховский", [("Сергей Ряховский", "PER")], [("Сергей Ряховский", "PER")]),
+    (ner.HierarchsSee(), "избран Патриархом Болгарским .", [], []),
+    (ner.HierarchsSee(), "епископ Иваново-Вознесенский Кинешмы", [], []),
     # a place's name, nominative alone, before a woman's surname in the nominative is her given name
     (ner.JoinPlaceAndWomansSurname(), "на вернисаже была Ливия Новакова , жена посла",
      [("Ливия", "LOC"), ("Новакова", "PER")], [("Ливия Новакова", "PER")]),
@@ -825,6 +866,9 @@ def test_fix_is_every_rule_in_turn(text, given):
     (ner.SplitSpeakerLabel(), "Спасибо, Кирилл. Добрый день", False),
     (ner.SplitAfterRegnalNumber(), "сын Бодуэна I. Альберт женат", True),
     (ner.SplitAfterRegnalNumber(), "на престол взошёл Людовик XIV.", False),  # nothing after the full stop
+    (ner.HierarchsSee(), "митрополит Русенский Неофит", True),
+    (ner.HierarchsSee(), "Митрополиту Русенскому Неофиту", True),
+    (ner.HierarchsSee(), "митрополит сказал", False),
     (ner.SplitAtSeparators(), "Мальта • Монако", True),
     (ner.SplitAtSeparators(), "Мальта, Монако", False),
     (ner.StateBodyPhrase(), "Министерство юстиции сообщило", True),  # any case of letters
@@ -984,6 +1028,22 @@ def test_an_organisation_named_through_a_country_is_mentioned_with_it_the_countr
     (org,) = doc.organizations
     assert [m.text for m in org.mentions] == ["Министерства связи Республики Беларусь"]
     assert "Республики Беларусь" in [m.text for loc in doc.locations for m in loc.mentions]
+
+
+def test_two_persons_named_one_after_the_other_are_two_persons():
+    from markup import notes, parse
+
+    doc = parse("Мать [Ксении Людмила Нарусова]PER узнала об этом месяц назад.", until="entities")
+    assert sorted(p.name for p in doc.persons) == ["Ксения", "Людмила Нарусова"]
+    assert ("SplitTwoPersons", "Людмила Нарусова", "made PER") in notes(doc, "ner_rules")
+
+
+def test_a_hierarch_is_named_without_his_see():
+    from markup import notes, parse
+
+    doc = parse("Патриархом стал митрополит [Русенский Неофит]PER.", until="entities")
+    assert [p.name for p in doc.persons] == ["Неофит"] and doc.locations == ()
+    assert ("HierarchsSee", "Неофит", "made PER") in notes(doc, "ner_rules")
 
 
 def test_a_numbered_unit_is_an_organisation_named_in_the_nominative():

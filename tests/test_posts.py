@@ -772,6 +772,9 @@ def test_a_plural_post_names_no_one_person(source, post):
     ("a name", "Министр финансов земли [Бавария]LOC [Ханс Мюллер]PER выступил.", "Министр финансов земли Бавария"),
     ("a genitive", "Заместитель министра [Иван Петров]PER выступил.", "Заместитель министра"),
     ("a genitive", "Вице-министр энергетики [Жанат Жахметова]PER выступила.", "Вице-министр энергетики"),
+    ("a hierarch's see", "Патриархом стал митрополит Русенский [Неофит]PER.", "митрополит Русенский"),
+    ("a hierarch's see", "Службу возглавил Патриарх Московский и всея Руси [Кирилл]PER.",
+     "Патриарх Московский и всея Руси"),
 ])
 def test_each_grammar_rule_takes_its_words_into_the_post(rule, source, post):
     doc = parse(source, until="posts")
@@ -1586,3 +1589,19 @@ def test_a_name_right_after_from_is_not_the_posts_holder():
     # "от" and the name itself: whom something comes from, not the holder's origin
     doc = parse("Письмо получил директор от [Ивана Петрова]PER.", until="posts")
     assert holders(doc)["директор"] == []
+
+
+@pytest.mark.parametrize("source, holder, title", [
+    ("Это были ученики митрополита Ленинградского и Новгородского [Никодима]PER.", "Никодим",
+     "митрополит Ленинградский и Новгородский"),
+    ("Службу возглавил Патриарх Московский и всея Руси [Кирилл]PER.", "Кирилл", "патриарх Московский и всея Руси"),
+    ("Собор показал наместнику лавры епископу Сергиево-Посадскому [Парамону]PER.", "Парамон",
+     "епископ Сергиево-Посадский"),
+    # the adjectives of a body's name after a hierarch's title are no see
+    ("Его рукоположил епископ [Апостольской Православной Церкви]ORG [Григорий Михнов-Вайтенко]PER.",
+     "Григорий Михнов-Вайтенко", "епископ Апостольской Православной Церкви"),
+])
+def test_a_hierarchs_see_is_in_his_title_in_its_nominative_and_no_body(source, holder, title):
+    doc = parse(source, until="posts")
+    assert [t for t, _ in held_in(doc)[holder]] == [title]
+    assert "Ленинградское" not in [o.name for o in doc.organizations]

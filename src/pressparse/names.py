@@ -34,6 +34,51 @@ def is_regnal(word: str, before: str) -> bool:
     return _REGNAL.fullmatch(word) is not None and _CYRILLIC_END.search(before) is not None
 
 
+def is_hierarch(word: str) -> bool:
+    """A title of a church's hierarch (words.tsv hierarch), in any case: "митрополита", "Патриарх"."""
+    return any(p.tag.POS == "NOUN" and p.normal_form in _HIERARCHS for p in morph.parses(word))
+
+
+def see_stop(words: list[str], at: int) -> int:
+    """Past the adjectives of a hierarch's see from word ``at`` on ("Русенский", "Ленинградского и
+    Новгородского", "Средне- и Западноевропейский", "Московский и всея Руси"): ``at`` itself where
+    there are none. The see stands between the title and the monastic name, of neither."""
+    k = at
+    while k < len(words):
+        word = words[k]
+        if word[:1].isupper() and (word.endswith("-") or _see_adjective(word)):
+            k += 1
+        elif word == "и" and k > at and k + 2 < len(words) and words[k + 1] == "всея":
+            k += 3
+        elif word == "и" and k > at and k + 1 < len(words) and words[k + 1][:1].isupper() \
+                and _see_adjective(words[k + 1]):
+            k += 1
+        else:
+            break
+    if k < len(words) and k > at and _modified(words[k], words[k - 1]):
+        return at  # the adjectives of a body's name: "епископ Апостольской Православной Церкви"
+    return k
+
+
+def _modified(word: str, adjective: str) -> bool:
+    """Whether ``word`` goes on the phrase of the adjective before it: another adjective, or a thing's
+    noun in its case ("Коптской православной [церкви]"), not the hierarch's name ("Русенский Неофит")."""
+    parses = morph.parses(word)
+    if parses[0].tag.POS in ("ADJF", "PRTF"):
+        return True
+    cases = {p.tag.case for p in morph.parses(adjective) if p.tag.POS == "ADJF"}
+    return not any("anim" in p.tag.grammemes for p in parses if p.tag.POS == "NOUN") and any(
+        p.tag.POS == "NOUN" and p.tag.case in cases for p in parses)
+
+
+def _see_adjective(word: str) -> bool:
+    return _PLACE_ADJECTIVE.search(word.lower()) is not None and any(p.tag.POS == "ADJF" for p in morph.parses(word))
+
+
+_HIERARCHS = lexicon.words("hierarch")
+_PLACE_ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ой|ого|ому|им|ом|ую)$")
+
+
 def is_initial(word: str) -> bool:
     """An initial: a capital letter with its dot ("В.")."""
     return _INITIAL.match(word) is not None

@@ -742,7 +742,9 @@ class TrimDescriptions(Rule):
     particle), an age ("[68-летний Э.Уитакер]"), an infinitive ("[Отрешить Соловьева
     Александра Васильевича]") or an adverb ("[Вдобавок С.Антуфьев]"). Not a word that is a name
     too ("Лев", "Роза"), nor a surname before a given name and patronymic, nor the first syllable
-    of a Korean name ("Пан Ги Мун"), nor a title with its adjective ("Папа Римский")."""
+    of a Korean name ("Пан Ги Мун"), nor a title with its adjective ("Папа Римский"), nor a surname's
+    particle capitalised within a sentence, where only a name's word is ("На счету [Де Ниро]", "вышла
+    [Ле Пен]"; opening one, "Да" may be a reply)."""
 
     types = frozenset({"PER"})
 
@@ -752,6 +754,7 @@ class TrimDescriptions(Rule):
             start = tag.start
             if tag.type == "PER" and tag.stop - start >= 2 and not words[start][:1].islower() \
                     and _name_starts(words, start + 1, tag.stop) and _description(words[start]) \
+                    and not (words[start].lower() in _SURNAME_PARTICLES and not opens(words, start)) \
                     and not (start + 2 < tag.stop and _given_and_patronymic(words[start + 1], words[start + 2])) \
                     and not _syllabic(words[start:tag.stop]) and not _title_adjective(words, start + 1, tag.stop):
                 start += 1
@@ -1559,6 +1562,110 @@ class JoinHyphenatedGivenName(Rule):
 
     def apply(self, words, tags):
         return _place_joined_to_person(tags, lambda place, person: _double_given_name_of(words[place], words[person]))
+
+
+class SplitTwoPersons(Rule):
+    """Two persons named one after the other with no mark between them (a photo's caption, a
+    clause whose subject follows a genitive name) are two names, since a Russian name has one given
+    name and its parts share a case: the tag splits before a given name the dictionary knows that
+    follows a whole name, a given name and a surname ("[Эво Моралес Эдвард Сноуден]") or a given
+    name, a patronymic and a surname ("[Сергей Анатольевич Лебедев Путин] назначил"), or that is a
+    nominative after a name in an oblique case only ("Мать [Кристины Ольга Алексеевна] сообщила").
+    Not a given name after another ("Хосе Мария Аснар"), nor a particle of an Arabic or European
+    name or a word after one ("Мухаммед Бин Салман Аль Сауд", "Эссам Абд Эль Фатах"), nor the
+    syllables of a Korean or Chinese name."""
+
+    types = frozenset({"PER"})
+
+    def apply(self, words, tags):
+        out = []
+        for tag in tags:
+            cut = None
+            # two names take three words at least ("Кристины Ольга Алексеевна")
+            if tag.type == "PER" and tag.stop - tag.start >= 3 and not _syllabic(words[tag.start:tag.stop]):
+                cut = next((k for k in range(tag.start + 1, tag.stop) if _second_person_at(words, tag.start, k, tag.stop)),
+                           None)
+            if cut is None:
+                out.append(tag)
+            else:
+                out += [Tag(tag.start, cut, "PER"), Tag(cut, tag.stop, "PER")]
+        return out if len(out) != len(tags) else tags
+
+
+def _second_person_at(words: list[str], start: int, k: int, stop: int) -> bool:
+    """Whether word ``k`` of a person's tag ``[start, stop)`` starts another person's name."""
+    word, before = words[k], words[k - 1]
+    if not (_is_full(word) and _is_full(before)) or _particle(word) or _particle(before):
+        return False
+    if k - start >= 3 and names.is_patronymic(words[k - 2]) and _is_full(words[k - 3]) \
+            and not names.is_patronymic(word):
+        return True  # a given name, a patronymic and a surname are a whole name
+    if k + 1 == stop or not _is_full(words[k + 1]) or not (morph.known(word) and _is_first_name(word)) \
+            or names.is_patronymic(word):
+        return False
+    after = words[k + 1]
+    if k - start >= 2 and _is_full(words[k - 2]) and not names.is_patronymic(before) \
+            and not names.is_patronymic(after) and (not morph.known(before) or _OV_SURNAME.search(before) and any(
+                "Surn" in p.tag.grammemes for p in morph.parses(before)) and not _is_first_name(before)):
+        # a given name and a surname before it: one the dictionary does not know, or a Russian one
+        # it knows; not one it lists as a surname that is a given name too ("Хуан Карлос Мартинес
+        # Лопес": two given names and two surnames)
+        return True
+    # a nominative given name with its patronymic or surname after a name in an oblique case: a
+    # woman's surname may not decline ("Людмилы Касьян"), nor a foreign one, and may be a given name
+    return morph.known(before) and _oblique_only(before) and all(
+        p.tag.case == "nomn" for p in morph.parses(word) if {"Name", "sing"} <= p.tag.grammemes) \
+        and (names.is_patronymic(after) or morph.known(after) and any(
+            {"Surn", "sing", "nomn"} <= p.tag.grammemes for p in morph.parses(after)))
+
+
+def _oblique_only(word: str) -> bool:
+    """A name's word in the singular, no reading of which is a singular nominative ("Кристины",
+    "Ксении"), though it may be a plural one, which no one person's name is; not a surname read only
+    as a given name's plural ("Исмаилов": "of Ismails")."""
+    parses = morph.parses(word)
+    return any(_NAME_GRAMMEMES & p.tag.grammemes and p.tag.number == "sing" for p in parses) and not any(
+        p.tag.case == "nomn" and p.tag.number != "plur" for p in parses)
+
+
+def _particle(word: str) -> bool:
+    low = word.lower()
+    return low in _NAME_PARTICLES or low in _SURNAME_PARTICLES
+
+
+_NAME_PARTICLES = lexicon.words("name_particle")
+
+
+_HIERARCH_STEMS = _stems(lexicon.words("hierarch"), frozenset({"NOUN"}))
+
+
+class HierarchsSee(Rule):
+    """A hierarch is named by his see's adjectives and his monastic name after his title: "Патриарх
+    Болгарский [Максим]", "митрополит Русенский [Неофит]", "митрополита Ленинградского и Новгородского
+    [Никодима]", "архиепископ Иваново-Вознесенский и Вичугский [Иосиф]", "Патриарх Московский и всея
+    Руси [Кирилл]". The see is no place and no part of the name, though the tagger takes it for either
+    ("[Вичугский Иосиф]LOC", "[Русенский Неофит]PER"); the monastic name is a person's, though the
+    dictionary may know it as a common noun ("Неофит")."""
+
+    finds = True
+    # a title's stem, capitalised or not, and a capitalised word after it: any of the stems' first
+    # letters then the rest of one of them, searched faster than each stem in two cases
+    trigger = re.compile(r" [%s](?:%s)\w* [А-ЯЁ]" % ("".join(sorted({c for stem in _HIERARCH_STEMS for c in (stem[0], stem[0].upper())})),
+                                                   "|".join(stem[1:] for stem in _HIERARCH_STEMS)))
+
+    def apply(self, words, tags):
+        out = tags
+        for k, word in enumerate(words[:-2]):
+            if not words[k + 1][:1].isupper() or not names.is_hierarch(word):
+                continue
+            name = names.see_stop(words, k + 1)
+            if name == k + 1 or name == len(words) or not _is_full(words[name]) \
+                    or any(p.tag.POS == "ADJF" or "Geox" in p.tag.grammemes for p in morph.parses(words[name])):
+                continue
+            person = Tag(name, name + 1, "PER")
+            if person not in out:
+                out = sorted([t for t in out if t.stop <= k + 1 or t.start > name] + [person], key=lambda t: t.start)
+        return out
 
 
 def _double_given_name_of(word: str, surname: str) -> bool:
@@ -2885,6 +2992,8 @@ RULES: list[Rule] = [
     JoinGivenNameAndSurname(),
     JoinPlaceAndWomansSurname(),
     JoinHyphenatedGivenName(),
+    SplitTwoPersons(),
+    HierarchsSee(),
     NumberedUnits(),
     LatinNameAfterDescriptor(),
     OriginalInBrackets(),

@@ -60,7 +60,7 @@ from typing import Callable, NamedTuple, Optional, Sequence
 
 from .. import eventtypes, lexicon, morph
 from ..doc import Doc, Sentence, Span, Token
-from ..names import gender as gender_of_name, is_patronymic, parse as parse_name
+from ..names import gender as gender_of_name, is_hierarch, is_patronymic, parse as parse_name, see_stop
 from ..records import Group, Location, Mention, Organization, Person, Position
 from . import entities, normalise
 from .segment import wordlike
@@ -608,6 +608,19 @@ class _Chain:
 GO, STOP, PASS = "go", "stop", None
 
 
+def _see(chain: _Chain) -> Optional[str]:
+    """A hierarch's see right after his title, in its case: "митрополит [Русенский]", "митрополита
+    [Ленинградского и Новгородского]", "Патриарх [Московский и всея Руси]" (``names.see_stop``)."""
+    words, k = chain.words, chain.k
+    if k != chain.head + 1 or not is_hierarch(words[chain.head]):
+        return PASS
+    stop = see_stop(words, k)
+    if stop == k:
+        return PASS
+    chain.k = stop
+    return GO
+
+
 def _quoted(chain: _Chain) -> Optional[str]:
     """A quoted name, declined or not: "директор «Росатома»", "газеты «Радикальная политика»"."""
     words, names, k = chain.words, chain.names, chain.k
@@ -846,6 +859,7 @@ def _genitive(chain: _Chain) -> Optional[str]:
 #: The post grammar: what a post's head governs, tried in order at each word until one takes it
 #: or ends the chain; a word no rule takes ends it too.
 GRAMMAR: list[tuple[str, Callable[[_Chain], Optional[str]]]] = [
+    ("a hierarch's see", _see),
     ("a quoted name", _quoted),
     ("a company's legal form", _legal_form),
     ("a name", _named),
@@ -1127,10 +1141,14 @@ def _title(text: str, tokens: list[Token], words: list[str], kept: list[int], he
     gender = head_parse.tag.gender
     names = {k for name in governed for k in range(name.start, name.stop)}
     acting = -1 if as_written else _governor(words, kept[0], head)
+    see = see_stop(words, head + 1) if is_hierarch(words[head]) else head + 1
     out = []
     for i, k in enumerate(kept):
         word = words[k]
-        if k == acting != head:
+        if head < k < see and word[:1].isupper() and (parse := _adjective_reading(word)) is not None:
+            # a see's adjective agrees with its title: in the nominative, with its capital
+            word = _capitalised(_inflect(parse, _SINGULAR | {gender or "masc"}) or word, word)
+        elif k == acting != head:
             # "временно исполняющим обязанности первого заместителя": the participle in the
             # nominative, the post it governs as written
             parse = next(p for p in morph.parses(word) if p.tag.POS == "PRTF")
@@ -1149,6 +1167,15 @@ def _title(text: str, tokens: list[Token], words: list[str], kept: list[int], he
         out.append(word)
     spaces = [text[tokens[k].stop:tokens[n].start] if n == k + 1 else " " for k, n in zip(kept, kept[1:])]
     return "".join(w + s for w, s in zip(out, spaces + [""])).strip()
+
+
+def _capitalised(form: str, word: str) -> str:
+    """An inflected form with the capitals of the word it was made from, part by part of a
+    hyphenated one ("Сергиево-Посадского": Сергиево-Посадский)."""
+    parts, capitals = form.split("-"), [part[:1].isupper() for part in word.split("-")]
+    if len(parts) != len(capitals):
+        capitals = [True] + [False] * (len(parts) - 1)
+    return "-".join(p[:1].upper() + p[1:] if capital else p for p, capital in zip(parts, capitals))
 
 
 def _governor(words: list[str], start: int, head: int) -> int:
@@ -1202,6 +1229,8 @@ def _derived_org(text, tokens, words, head, stop, governed, country, countries: 
         if end == minister + 1:
             return None  # "министра и двух вице-премьеров": no domain, no ministry
         name = "Министерство " + text[tokens[minister + 1].start:tokens[end - 1].stop]
+    elif is_hierarch(words[head]):
+        return None  # a hierarch's see is no body: "митрополит Ленинградский"
     else:
         names = {name.start: name.stop for name in governed}
         end = head + 1
