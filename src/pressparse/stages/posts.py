@@ -399,6 +399,13 @@ def _acting_by_verb(words: list[str], start: int) -> str:
 _ACTING_VERBS = lexicon.words("acting_verb")
 
 
+def _acting_abbreviation(words: list[str], start: int) -> int:
+    """Where "и. о." ("исполняющий обязанности", as the tokens "и", ".", "о", ".") stands right
+    before a post starting at ``start``, making it the acting post ("И.о. министра культуры
+    [Айгуль Беркинова]": и.о. министра культуры); ``start`` without one."""
+    return start - 4 if start >= 4 and [w.lower() for w in words[start - 4:start]] == ["и", ".", "о", "."] else start
+
+
 def _sides(words: list[str]) -> list[tuple[int, str]]:
     """Where a sentence says on which state's side the persons after are named, and that state:
     "С лаосской стороны в переговорах участвовали ...", "..., с российской – ..."; a post named
@@ -960,6 +967,9 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed:
         if k not in skip and not (words[k] in ("и", ",") and k - 1 in skip and k + 1 in skip):
             kept.append(k)
     acting = _acting_by_verb(words, start)
+    opening = _acting_abbreviation(words, start)
+    if opening < start:
+        acting, start = "и.о. ", opening
     title = acting + _title(text, tokens, words, kept, head, governed, as_written=bool(acting))
     post = _Post(number, start, stop, head, title,
                  Mention(tokens[start].start, tokens[stop - 1].stop, text[tokens[start].start:tokens[stop - 1].stop]),
