@@ -815,6 +815,42 @@ def test_what_happened_within_a_span_going_on_is_of_the_release_day(published, d
     assert [e.date for e in doc.events] == dates
 
 
+@pytest.mark.parametrize("source, dates", [
+    # each of two clauses dated apart tells of its own
+    ("25 октября в [Астане]LOC прошло заседание коллегии, а 16 ноября в [Шымкенте]LOC состоится форум врачей.",
+     [("occurred", "2025-10-25"), ("planned", "2025-11-16")]),
+    # the relative clause after the second's clause dates it, whatever clause holds its trigger
+    ("В ноябре в [Астане]LOC пройдет выставка костюма, приуроченная к форуму деятелей культуры, который "
+     "запланирован на 19–20 ноября.", [("planned", "2025-11"), ("planned", "2025-11-19/2025-11-20")]),
+    # a date between a participle and the trigger it agrees with
+    ("Участники совещания обсудили итоги состоявшегося 12 мая заседания комиссии.",
+     [("occurred", "2025-11-02"), ("occurred", "2025-05-12")]),
+])
+def test_a_second_trigger_of_a_type_dated_apart_is_another_occurrence(source, dates):
+    doc = parse(source, published="2025-11-02")
+    assert [(e.status, e.date) for e in doc.events] == dates
+    assert "apart" in [r for r, _, _ in notes(doc, "events")]
+
+
+def test_a_second_trigger_of_a_type_with_no_date_of_its_own_is_the_same_occurrence():
+    doc = parse("Заседание прошло 5 мая, по итогам заседания принято решение.", published="2025-05-20")
+    assert [(e.type, e.date) for e in doc.events] == [("conference", "2025-05-05")]
+
+
+def test_a_visit_within_a_journey_framed_with_adjectives_is_another():
+    doc = parse("В ходе рабочей поездки в [Новосибирскую область]LOC [Иван Петров]PER посетил [Сибирский центр "
+                "синхротронных исследований]ORG.", published="2025-05-20")
+    assert [e.trigger.text for e in doc.events] == ["поездки", "посетил"]
+    assert "again" in [r for r, _, _ in notes(doc, "events")]
+
+
+def test_a_plan_in_the_clause_of_another_event_does_not_plan_this_one():
+    doc = parse("Стороны обсудили подготовку к визиту министра в [Россию]LOC, который запланирован на февраль, а "
+                "также договорённости, достигнутые в ходе встречи в [Сочи]LOC 12 августа.", published="2025-11-09")
+    assert [(e.type, e.status, e.date) for e in doc.events] == [("visit", "planned", "2026-02"),
+                                                               ("meeting", "occurred", "2025-08-12")]
+
+
 def test_named_as_the_frame_of_what_follows_it_is_the_event_told_of_before():
     doc = parse("[Иван Петров]PER провел переговоры с [Синь Гобинем]PER.\n\n"
                 "В переговорах также приняли участие министры.")

@@ -212,7 +212,7 @@ def run(doc: Doc) -> None:
     events: list[_Found] = []
     for number, sentence in enumerate(sentences):
         together = None
-        found, unsaid = _triggered(number, sentence, normed[number], doc)
+        found, unsaid = _triggered(number, sentence, normed[number], doc, local.dates.get(number, []))
         for event in found:
             _describe(event, text, sentence, kinds, local, [e for e in found if e is not event], unsaid)
             persons = [p.ref for p in event.participants if kinds.get(p.ref) == "person"]
@@ -1136,10 +1136,11 @@ def _lemma(word: str, forms: frozenset[str]) -> str:
     return morph.lemma(lowered) if word.isalpha() and lowered.replace("ё", "е") in forms else ""
 
 
-def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> tuple[list[_Found], list[int]]:
+def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc,
+               dated: list[DateMention]) -> tuple[list[_Found], list[int]]:
     """The events a sentence's triggers open: one per type, or one per trigger for an ``item`` type
-    (``normed``: its words in lower case, ё as е); and where the triggers skipped as not told as
-    happening (``MODAL``: "пригласил принять участие в форуме") stand."""
+    (``normed``: its words in lower case, ё as е; ``dated``: its dates with a value); and where the
+    triggers skipped as not told as happening (``MODAL``: "пригласил принять участие в форуме") stand."""
     single, phrases, named = eventtypes.lookup()
     words = sentence.words
     forms = _forms(named)
@@ -1150,7 +1151,8 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> 
     for k in compared:
         lemmas[k] = _lemma(words[k], forms)
     seen = _Words(sentence, words, lemmas, set(lemmas), {})
-    planned = bool(_PLANNING & seen.present)
+    plans = [j for j in compared if lemmas[j] in _PLANNING]
+    clauses = _subordinate(sentence) if plans else []
     found: dict[object, _Found] = {}
     unsaid: list[int] = []
     for k in compared:
@@ -1172,7 +1174,8 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> 
         sequel = key in found and _next(words, k)
         begun = key in found and spec.destination and _begun_with(normed, found[key].start, k)
         ahead = key in found and lemma != found[key].lemma and _for_a_purpose(k, seen) is not None
-        if within or sequel or begun or ahead or key in found and (_another_time(words, found[key].start) or _another_time(words, k)) \
+        apart = key in found and not (within or sequel or begun or ahead) and _dated_apart(found[key], k, seen, dated)
+        if within or sequel or begun or ahead or apart or key in found and (_another_time(words, found[key].start) or _another_time(words, k)) \
                 and not _its_complement(found[key], k, words):
             # "В рамках поездки министр посетил ферму", "В рамках праздничных мероприятий состоялось
             # открытие центра": one within the other; "на предыдущем заседании ... к очередному
@@ -1194,6 +1197,7 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> 
         if k and lemmas[k - 1] in _LIGHT_VERBS:
             start = k - 1  # "провел переговоры", "состоялась встреча"
         purpose = _for_a_purpose(k, seen)
+        planned = any(_plans_it(j, k, k + len(trigger.lemmas), sentence, clauses) for j in plans)
         status, why = _status(sentence, sentence.tokens[k].start, planned, purpose)
         if status == "occurred" and _due(k, seen):
             status, why = "planned", "its clause says it is due («должен прибыть», «должна быть подписана»)"
@@ -1206,6 +1210,8 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> 
         elif sequel:
             event.again = True
             event.why.append(("again", "done next after another of its type in its sentence («затем»): another one"))
+        elif apart:
+            event.why.append(("apart", f"«{apart}» dates it, and not the other {spec.name} of its sentence: another one"))
         elif begun:
             event.legs = True
             event.why.append(("legs", "what the journey of its sentence began with («визит с посещения»): a visit "
@@ -1264,8 +1270,54 @@ def _begun_with(normed: list[str], first: int, k: int) -> bool:
 
 def _framing(words: list[str], k: int) -> bool:
     """Whether the trigger at word ``k`` is named as a frame by a phrase ("в рамках поездки", "в
-    ходе визита"): the occurrence the sentence goes on to tell of is another, within it."""
+    ходе визита", past the adjectives of its noun: "в ходе рабочей поездки"): the occurrence the
+    sentence goes on to tell of is another, within it."""
+    k = _past_adjectives(words, k)
     return k >= 2 and f"{words[k - 2].lower()} {words[k - 1].lower()}" in _FRAMES
+
+
+_ADJECTIVES_BEFORE = 2  # "в ходе [официального] визита", "в рамках [своей рабочей] поездки"
+
+
+def _past_adjectives(words: list[str], k: int) -> int:
+    """Where the noun phrase of the noun at word ``k`` begins: at the (at most two) adjectives or
+    participles before it that agree with it in case ("рабочей поездки")."""
+    first = k
+    while first > max(0, k - _ADJECTIVES_BEFORE) and _agrees_with(words[first - 1], words[k], case=True):
+        first -= 1
+    return first
+
+
+def _dated_apart(first: _Found, k: int, seen: _Words, dated: list[DateMention]) -> Optional[str]:
+    """"25 октября прошло заседание коллегии, а 16 ноября состоится форум", "выставка, приуроченная к
+    форуму, который запланирован на 19–20 ноября", "итоги состоявшегося накануне заседания": a second
+    trigger of a type is another occurrence when a date of its own says so, one in its clause (between
+    punctuation marks, without the first trigger), in the relative clause right after that, or
+    between it and a participle before it that agrees with it; and the first's clause has no date of
+    that value. The date phrase, if so."""
+    if not dated:
+        return None
+    words = seen.words
+    starts = [t.start for t in seen.sentence.tokens]
+    clause = _clause_of(words, k)
+    own: set[int] = set()
+    if first.start not in clause:
+        own.update(clause)
+        after = clause.stop + 1
+        if after < len(words) and words[clause.stop] == "," and morph.lemma(words[after].lower()) in _RELATIVE \
+                and _agrees_with(words[after], words[k]):
+            own.update(_clause_of(words, after))
+    participle = next((j for j in range(k - 1, max(clause.start, k - _PARTICIPLE_REACH) - 1, -1)
+                       if morph.parses(words[j].lower())[0].tag.POS == "PRTF"
+                       and _agrees_with(words[j], words[k], case=True)), None)
+    if participle is not None and not participle <= first.start < k:
+        own.update(range(participle, k))
+    at = [bisect.bisect_left(starts, d.start) for d in dated]
+    theirs = {d.value for d, j in zip(dated, at) if j in _clause_of(words, first.start) and j not in own}
+    return next((d.text for d, j in zip(dated, at) if j in own and d.value not in theirs), None)
+
+
+_PARTICIPLE_REACH = 4  # "состоявшегося [накануне] заседания", "прошедшей [в Шымкенте в августе] выставки"
 
 
 def _for_a_purpose(k: int, seen: _Words) -> Optional[str]:
@@ -1283,6 +1335,15 @@ def _for_a_purpose(k: int, seen: _Words) -> Optional[str]:
                 and morph.lemma(seen.words[j].lower()) not in _CONTINUATION:
             return f"what is agreed to be done («{seen.words[j - 1]} {seen.words[j]} ...»)"
     return None
+
+
+def _plans_it(j: int, k: int, stop: int, sentence: Sentence, clauses: list[tuple[int, int]]) -> bool:
+    """Whether the word of planning at ``j`` may speak of the event whose trigger is at words ``k`` to
+    ``stop``: not when a subordinate clause that neither holds the trigger nor tells of its event
+    holds it ("подготовке к визиту, [который запланирован на февраль], и договорённостям, достигнутым
+    в ходе их встречи 12 августа": the clause is of the visit)."""
+    own = _own_clause(stop, sentence, clauses)
+    return not any(a <= j < b and not a <= k < b and (a, b) != own for a, b in clauses)
 
 
 def _status(sentence: Sentence, at: int, planned: bool, purpose: Optional[str]) -> tuple[str, str]:
@@ -1335,7 +1396,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     # the clauses that tell of the other events ("саммиту, [который пройдёт в Бишкеке]"), this one's trigger outside
     later = [o for o in others if o.stop > event.stop] if "," in words else []
     subordinate = _subordinate(sentence) if later else []
-    theirs = [c for c in (_own_clause(o, sentence, subordinate) for o in later)
+    theirs = [c for c in (_own_clause(o.stop, sentence, subordinate) for o in later)
               if c is not None and not c[0] <= event.start < c[1]]
     # "В преддверии визита [Президента] Токаева министр встретился с послом": who is named with an
     # event prepared for takes no part in one that took place, even a meeting
@@ -1363,7 +1424,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             # nothing tells when that is, and the date of another event is not it
             event.unanchored = unanchored[0].text
     if event.status == "occurred" and "," in words[event.stop:]:
-        own = _own_clause(event, sentence, _subordinate(sentence))
+        own = _own_clause(event.stop, sentence, _subordinate(sentence))
         if own is not None and dates.tense(sentence, tokens[own[0]].start) == "future":
             # "пригласил принять участие в форуме, который пройдет 20 июня": what the clause telling
             # of it says is to come is to come, whatever the verb of the trigger's clause
@@ -1777,7 +1838,7 @@ def _its_dates(event: _Found, sentence: Sentence, dates: list[DateMention], othe
         return dates
     starts = [t.start for t in sentence.tokens]
     clauses = _subordinate(sentence)
-    own = _own_clause(event, sentence, clauses)
+    own = _own_clause(event.stop, sentence, clauses)
     rule_of = dict(DATES)
     kept = []
     for date in dates:
@@ -1846,21 +1907,25 @@ def _another_clause(seen: _Dating) -> bool:
     """"... с Мин Аун Хлайном, [который посетит Россию]" after "4 марта", "занял пост после ареста
     Джаксалиева, [который был задержан в июне 2018 года]", "[Прежде чем начнём беседу], хотел бы
     поздравить ... 21 марта": a subordinate clause (a relative, participial or adverbial one, or one
-    a conjunction opens) holding the trigger or the date but not both tells of another time."""
+    a conjunction opens) holding the trigger or the date but not both tells of another time; but a
+    date in the clause telling of the event itself is its own, whatever clause holds the trigger
+    ("приуроченная к форуму, [который запланирован на 19–20 ноября]")."""
     k = seen.event.start
+    if seen.own is not None and seen.own[0] <= seen.at < seen.own[1]:
+        return False
     return any((start <= k < stop) != (start <= seen.at < stop) for start, stop in seen.clauses
                if (start, stop) != seen.own)
 
 
-def _own_clause(event: _Found, sentence: Sentence, clauses: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
-    """Of a sentence's subordinate ``clauses``, the one right after an event's trigger, or after the
-    name it governs, which tells of the event itself ("выставки-форума, [проходившего в 2023 году]",
-    "конгресса УЕФА, [который пройдёт 25 января 2007]"), if there is one."""
+def _own_clause(stop: int, sentence: Sentence, clauses: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
+    """Of a sentence's subordinate ``clauses``, the one right after an event's trigger (ending at word
+    ``stop``), or after the name it governs, which tells of the event itself ("выставки-форума,
+    [проходившего в 2023 году]", "конгресса УЕФА, [который пройдёт 25 января 2007]"), if there is one."""
     if not clauses:
         return None
     words = sentence.words
     named = {j for t in sentence.spans for j in range(t.start, max(t.stop, t.name_stop or 0))}
-    own = event.stop
+    own = stop
     while own in named:
         own += 1
     right = next((c for c in clauses if c[0] == own + 1), None)
@@ -1869,11 +1934,11 @@ def _own_clause(event: _Found, sentence: Sentence, clauses: list[tuple[int, int]
     # past the words the trigger governs ("заседанию комиссии по экономическому сотрудничеству, которое
     # состоится ..."), a name in quotes among them whole ("фотовыставку «Пирамида. 20 лет», которая
     # откроется ..."), a clause whose word agrees with the trigger's noun
-    comma = _punctuation_after(words, event.stop)
+    comma = _punctuation_after(words, stop)
     after = next((c for c in clauses if comma is not None and c[0] == comma + 1), None)
-    if after is None or words[comma] != "," or any(_verb(words[j]) for j in range(event.stop, comma)):
+    if after is None or words[comma] != "," or any(_verb(words[j]) for j in range(stop, comma)):
         return None
-    return after if _agrees_with(words[after[0]], words[event.stop - 1]) else None
+    return after if _agrees_with(words[after[0]], words[stop - 1]) else None
 
 
 def _punctuation_after(words: list[str], start: int) -> Optional[int]:
@@ -2454,7 +2519,7 @@ def _clauses_apart(event: _Found, sentence: Sentence) -> list[range]:
     trigger's noun (``_of_the_trigger``)."""
     words = sentence.words
     clauses = _subordinate(sentence)
-    own = _own_clause(event, sentence, clauses)
+    own = _own_clause(event.stop, sentence, clauses)
     # a relative adverb of place opens a clause about the place before it, to the next mark
     clauses += [(j, next((m for m in range(j + 1, len(words)) if words[m] in _PUNCTUATION), len(words)))
                 for j in range(1, len(words)) if words[j - 1] == "," and words[j].lower() in _WHERE]
