@@ -255,6 +255,16 @@ def test_whom_a_visitor_meets_is_no_visitor(source, expected):
 
 
 @pytest.mark.parametrize("source, expected", [
+    # the body whose delegation makes the journey goes; one visited is a host, left out
+    ("15 октября в [Туркестан]LOC с рабочим визитом прибудет делегация [Азиатского банка развития]ORG.",
+     [("visit", "визитом", [("Азиатский банк развития", "visitor")])]),
+    ("Министр посетил [Азиатский банк развития]ORG.", [("visit", "посетил", [])]),
+])
+def test_the_body_a_delegation_is_of_is_the_visitor(source, expected):
+    assert events_of(parse(source, published="2025-10-01")) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
     # a delegation stands for its country, when the release names it
     ("[Иван Петров]PER провел переговоры с делегацией [Китайской Народной Республики]LOC.",
      [("Иван Петров", "host"), ("Китай", "party")]),
@@ -429,6 +439,9 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     # a meeting fixed for a date: the genitive after it goes with it, no one is appointed
     ("skip: to_a_post", "Встреча глав ведомств назначена на 12 июня.", "назначена"),
     ("skip: to_a_post", "Слушание по иску компании против бывшего директора назначено на 3 июля.", "назначено"),
+    # a site opening of itself is one, the subject: not openings counted, nor what opens in a building
+    ("skip: a_site_opens", "До конца года в регионах откроются ещё двенадцать таких центров.", "откроются"),
+    ("skip: a_site_opens", "Фотовыставка, которая откроется в здании дворца, посвящена юбилею.", "откроется"),
 ])
 def test_each_skip_rule_says_no_event_where_it_holds(rule, source, word):
     doc = parse(source)
@@ -516,8 +529,9 @@ def test_an_event_told_twice_is_one_and_says_so():
     ("Мемориал «Могила Неизвестного Солдата» был открыт в 1967 году.", ("ceremony", "открыт")),
     # the subject before a participial phrase set off by commas
     ("Памятник, созданный скульптором на пожертвования граждан, был открыт в 1818 году.", ("ceremony", "открыт")),
-    # schools, stages and exhibitions are sites opened too
+    # schools, stages, exhibitions and fairs are sites opened too
     ("Мэр открыл в [Казани]LOC новый лицей.", ("ceremony", "открыл")),
+    ("Министр примет участие в открытии агропромышленной ярмарки.", ("ceremony", "открытии")),
     ("Губернатор выступил на торжественном открытии новой сцены театра.", ("ceremony", "торжественном открытии")),
     # a solemn opening of anything is a ceremony
     ("Торжественное открытие Игр состоится в субботу.", ("ceremony", "Торжественное открытие")),
@@ -525,6 +539,13 @@ def test_an_event_told_twice_is_one_and_says_so():
     ("Ветераны приняли участие в возложении цветов к памятнику.", ("ceremony", "возложении цветов")),
     # a document signed first, though an act is named after it: a signing
     ("[Иван Петров]PER подписал соглашение о реализации указа губернатора.", ("signing", "подписал")),
+    # a site opening of itself, its subject after the verb or before it
+    ("В [Тобольске]LOC откроется учебный центр.", ("ceremony", "откроется")),
+    ("Новая школа открылась в райцентре.", ("ceremony", "открылась")),
+    # arriving into a place named right before the verb
+    ("В декабре в [Астану]LOC прибудет делегация малайзийских компаний.", ("visit", "прибудет")),
+    # a release from the post named before, a pronoun standing for it
+    ("Эту должность занимала [Мария Иванова]PER, освобождённая от неё 30 октября.", ("appointment", "освобождённая")),
 ])
 def test_a_trigger_whose_condition_holds_is_an_event(source, expected):
     assert [(e.type, e.trigger.text) for e in parse(source).events] == [expected]
@@ -849,6 +870,16 @@ def test_a_plan_in_the_clause_of_another_event_does_not_plan_this_one():
                 "также договорённости, достигнутые в ходе встречи в [Сочи]LOC 12 августа.", published="2025-11-09")
     assert [(e.type, e.status, e.date) for e in doc.events] == [("visit", "planned", "2026-02"),
                                                                ("meeting", "occurred", "2025-08-12")]
+
+
+def test_their_meeting_is_of_the_head_of_state_and_those_named_with_that_head_before():
+    doc = parse("Состоялся телефонный разговор Президента [России]LOC [Владимира Путина]PER с Президентом "
+                "[Киргизии]LOC [Азаматом Турдуевым]PER. Стороны обсудили договорённости, достигнутые в ходе их "
+                "встречи в [Сочи]LOC 12 августа.", published="2025-11-09")
+    names = {p.id: p.name for p in doc.persons}
+    assert [sorted(names[p.ref] for p in e.participants) for e in doc.events] == [
+        ["Азамат Турдуев", "Владимир Путин"], ["Азамат Турдуев", "Владимир Путин"]]
+    assert any(r == "participants" and "«их»" in detail for r, _, detail in notes(doc, "events"))
 
 
 def test_named_as_the_frame_of_what_follows_it_is_the_event_told_of_before():

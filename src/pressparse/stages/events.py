@@ -415,11 +415,13 @@ class _Words(NamedTuple):
 
 
 def _arrival(k: int, seen: _Words) -> bool:
-    """Arriving is a visit when said ("прибыл с официальным визитом") or into a place ("прибывшим
-    в Россию")."""
+    """Arriving is a visit when said ("прибыл с официальным визитом") or into a place, after the verb
+    or right before it ("прибывшим в Россию", "в декабре в Астану прибудет делегация")."""
     words = seen.words
-    return "визит" in seen.present or k + 2 < len(words) and words[k + 1].lower() in ("в", "во") and any(
-        t.start == k + 2 and t.type == "LOC" for t in seen.sentence.spans)
+    return "визит" in seen.present or any(
+        t.type == "LOC" and (t.start == k + 2 and words[k + 1].lower() in ("в", "во")
+                             or t.stop == k and t.start >= 1 and words[t.start - 1].lower() in ("в", "во"))
+        for t in seen.sentence.spans)
 
 
 def _between_parties(k: int, seen: _Words) -> bool:
@@ -481,6 +483,32 @@ def _of_a_site(k: int, seen: _Words) -> bool:
         elif tag.POS not in ("ADJF", "PRTF", "NUMR") and opened:
             return False
     return False
+
+
+def _a_site_opens(k: int, seen: _Words) -> bool:
+    """A site that opens ("в Тобольске откроется учебный центр", "Новая школа открылась в Кентау") is
+    the verb's subject: a noun of the site list in the nominative singular, the first noun after the
+    verb that no preposition governs, or one among the four words before it in its clause; not
+    "откроются ещё двенадцать центров" (openings counted at large) nor "выставка, которая откроется в
+    здании дворца" (what opens in a building)."""
+    words = seen.words
+    governed = False
+    for j in _following(k, seen, 6):
+        tag = morph.parses(words[j].lower())[0].tag
+        if tag.POS == "PREP":
+            governed = True
+        elif tag.POS == "NOUN" and governed:
+            governed = False
+        elif tag.POS == "NOUN":
+            return _a_site_named(words[j])
+    return any(_a_site_named(words[j]) for j in range(max(_clause(k, seen).start, k - 4), k))
+
+
+def _a_site_named(word: str) -> bool:
+    """Whether a word is a noun of the site list in the nominative singular."""
+    parse = morph.parses(word.lower())[0]
+    return parse.tag.POS == "NOUN" and parse.tag.case == "nomn" and parse.tag.number == "sing" \
+        and parse.normal_form.replace("ё", "е") in _SITES
 
 
 def _of_an_award(k: int, seen: _Words) -> bool:
@@ -693,8 +721,15 @@ def _not_in_court(k: int, seen: _Words) -> bool:
 
 
 def _from_a_post(k: int, seen: _Words) -> bool:
-    """A release from a post ("освободить [его] от занимаемой должности"), not from custody."""
-    return _governs(k, seen, _OFFICES, 6)
+    """A release from a post ("освободить [его] от занимаемой должности"), not from custody; or from
+    the post the sentence named before, which a pronoun stands for ("эту должность занимала Омарова,
+    освобождённая от неё")."""
+    words = seen.words
+    return _governs(k, seen, _OFFICES, 6) or k + 2 < len(words) and words[k + 1].lower() == "от" \
+        and words[k + 2].lower().replace("ё", "е") in _IT and any(seen.lemmas[j] in _OFFICES for j in range(k))
+
+
+_IT = frozenset({"него", "нее", "них"})  # "от неё": a pronoun after a preposition
 
 
 def _of_a_person(k: int, seen: _Words) -> bool:
@@ -716,7 +751,7 @@ def _of_a_body(k: int, seen: _Words) -> bool:
 
 #: The conditions a trigger row may name (eventtypes.CONDITIONS), each true when the word means the event.
 CONDITIONS: dict[str, Callable[[int, _Words], bool]] = {
-    "arrival": _arrival, "between_parties": _between_parties, "of_a_site": _of_a_site,
+    "arrival": _arrival, "between_parties": _between_parties, "of_a_site": _of_a_site, "a_site_opens": _a_site_opens,
     "of_an_award": _of_an_award, "awarding": _awarding, "not_with_the_press": _not_with_the_press, "not_carried_on": _not_carried_on, "of_agreements": _of_agreements, "from_a_post": _from_a_post,
     "of_a_person": _of_a_person, "of_a_body": _of_a_body, "receiving": _receiving, "to_a_post": _to_a_post,
     "in_person": _in_person, "not_in_court": _not_in_court,
@@ -1119,19 +1154,22 @@ def _forms(named: frozenset[str]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=morph.CACHE)
-def _lemma(word: str, forms: frozenset[str]) -> str:
+def _lemma(word: str, forms: frozenset[str], heads: frozenset[str]) -> str:
     """The lemma of a word the trigger rules may compare, a form of one of the lemmas ``forms`` were
-    made of, else "": most words are not analysed. Triggers and the words beside them are common
-    words, which the dictionary knows, or compounds of them it may not ("выставки-форума"); a word
-    it does not know without a hyphen (a name, a misspelling) is none."""
+    made of (``heads``: the triggers' forms among them), else "": most words are not analysed.
+    Triggers and the words beside them are common words, which the dictionary knows, or compounds of
+    them it may not ("выставки-форума"); a word it does not know without a hyphen (a name, a
+    misspelling) is none."""
     lowered = word.lower()
     if "-" in word:
         whole = morph.lemma(lowered) if morph.could_be(word, forms) else ""
         if whole.replace("ё", "е") in forms:
             return whole
-        # "бизнес-форума", "пресс-конференции": a compound is its head, the last part (else the first)
+        # "бизнес-форума", "пресс-конференции": a compound is its head, the last part (else the first),
+        # a trigger before a word the rules compare ("выставка-ярмарка" is an exhibition)
         parts = lowered.replace("ё", "е").split("-")
-        head = next((part for part in (parts[-1], parts[0]) if part in forms), None)
+        head = next((part for part in (parts[-1], parts[0]) if part in heads), None) \
+            or next((part for part in (parts[-1], parts[0]) if part in forms), None)
         return morph.lemma(head) if head else whole
     return morph.lemma(lowered) if word.isalpha() and lowered.replace("ё", "е") in forms else ""
 
@@ -1143,13 +1181,13 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc,
     triggers skipped as not told as happening (``MODAL``: "пригласил принять участие в форуме") stand."""
     single, phrases, named = eventtypes.lookup()
     words = sentence.words
-    forms = _forms(named)
+    forms, heads = _forms(named), lexicon.forms_of(named)
     # Only a compound or one of ``forms`` has a lemma (``_lemma`` gives "" to every other word), and
     # a word without one opens nothing ("" has no row): most words are passed by with one look-up.
     compared = [k for k, w in enumerate(normed) if w in forms or "-" in w]
     lemmas = [""] * len(words)
     for k in compared:
-        lemmas[k] = _lemma(words[k], forms)
+        lemmas[k] = _lemma(words[k], forms, heads)
     seen = _Words(sentence, words, lemmas, set(lemmas), {})
     plans = [j for j in compared if lemmas[j] in _PLANNING]
     clauses = _subordinate(sentence) if plans else []
@@ -1698,6 +1736,13 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         event.participants = [Participant(person, _role(event, "person", None, words)) for person in leaders] \
             + groups_here
         event.why.append(("participants", f"{whose}: " + ", ".join(leaders)))
+    if spec.roles.companion and local.together and _THEIR & {w.lower() for w in words[max(0, event.start - 3):event.start]} \
+            and not any(kinds.get(p.ref) == "person" for p in event.participants):
+        # "реализацию договорённостей, достигнутых в ходе их встречи в Сочи": "их" are those who met
+        # in the last event of a head of state with others, told of before
+        event.participants += [Participant(person, _role(event, "person", None, words)) for person in local.together]
+        event.why.append(("participants", "«их»: a head of state and those named with that head before: "
+                          + ", ".join(local.together)))
     if _anaphoric(words, event.start, event.stop):
         event.participants = []  # "Данный визит": the one told of before; its parties come from there
         event.anaphoric = True
@@ -2479,6 +2524,7 @@ def _pronoun_referent(words: list[str], sentence: Sentence, number: int, local: 
 _SUBJECT_PRONOUNS = lexicon.words("subject_pronoun")
 _APPOINT_OBJECT = lexicon.words("appoint_object")
 _POSSESSIVE = lexicon.words("possessive")
+_THEIR = lexicon.words("their")
 _REFLEXIVE = lexicon.words("reflexive")
 _REQUESTS = lexicon.words("request")
 _SOURCES = lexicon.words("report_source") | _PRESS
@@ -2623,11 +2669,29 @@ def _role(event: _Found, kind: Optional[str], tag: Optional[Span], words: list[s
     verb ("принял в Кремле посла [Пьера Леви]")."""
     roles = event.spec.roles
     if kind != "person":
-        return roles.org
+        # "прибудет делегация Азиатского банка развития": the body whose people make the journey goes
+        return roles.person if event.spec.destination and tag is not None and _sends_them(tag, words) else roles.org
     if roles.companion and tag is not None and tag.start > event.start \
             and (event.receiving or "с" in [w.lower() for w in words[event.stop:tag.start]]):
         return roles.companion
     return roles.person
+
+
+_DELEGATES = lexicon.words("delegates")
+_DELEGATES_REACH = 3  # "делегация [китайской] корпорации «Синочем»": the genitive words between
+
+
+def _sends_them(tag: Span, words: list[str]) -> bool:
+    """Whether a body is named as the one a delegation or its representatives are of: the genitive
+    after a noun of words.tsv's delegates, with at most three words of the genitive or quotes between
+    ("делегация Азиатского банка развития", "представители китайской корпорации «Синочем»")."""
+    for j in range(tag.start - 1, max(-1, tag.start - 2 - _DELEGATES_REACH), -1):
+        word = words[j].lower()
+        if morph.lemma(word) in _DELEGATES:
+            return True
+        if word not in _OPENING and not _genitive_of(word):
+            return False
+    return False
 
 
 def _the_document(words: list[str], event: _Found) -> bool:
