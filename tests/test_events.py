@@ -1328,6 +1328,9 @@ def test_a_post_named_alone_stands_for_its_holder_named_before(second, parties):
     # who tells that someone else held it takes no part, by name or by post
     ("[Олег Смирнов]PER сообщил, что [Иван Петров]PER провёл совещание с губернатором.", ["Иван Петров"]),
     ("Пресс-секретарь министра [Олег Смирнов]PER сообщил, что [Иван Петров]PER провёл совещание.", ["Иван Петров"]),
+    # someone else named in the clause by a post alone
+    ("Президент [Иван Петров]PER прибыл в [Псков]LOC.\n\nГубернатор [Олег Смирнов]PER напомнил, что в июле "
+     "президент провёл совещание в [Пскове]LOC.", ["Иван Петров"]),
     # who tells of it, the clause naming no one before it, may have held it
     ("[Олег Смирнов]PER сообщил, что провёл совещание с [Иваном Петровым]PER.", ["Иван Петров", "Олег Смирнов"]),
     # who tells that it took place, by itself, takes no part, by name or by post
@@ -1339,6 +1342,21 @@ def test_who_tells_that_someone_else_took_part_takes_none(source, parties):
     (people,) = [people for type, _, people in events_of(doc) if type == "conference"]
     assert sorted(name for name, _ in people) == parties
     assert any("who tells" in detail for _, _, detail in notes(doc, "events")) == (len(parties) < 2)
+
+
+@pytest.mark.parametrize("teller", ["[Олег Смирнов]PER", "Он"])
+def test_who_tells_that_something_was_done_to_it_takes_no_part_nor_do_the_countries(teller):
+    # a passive tells of what was done to its subject, and who tells of it is no party; nor are the
+    # countries the release speaks of, as they are of a signing the text tells of outright
+    doc = parse(f"Новости [России]LOC и [Китая]LOC\n\n{teller} напомнил, что в апреле было подписано шесть "
+                "соглашений.", published="2025-10-01")
+    assert events_of(doc) == [("signing", "подписано", [])]
+
+
+def test_who_tells_that_it_was_done_to_her_takes_part():
+    # her own post in the clause is no one else's
+    doc = parse("[Марина Миронова]PER сообщила, что она работала министром и была уволена.", published="2025-10-01")
+    assert events_of(doc) == [("appointment", "уволена", [("Марина Миронова", "appointee")])]
 
 
 def test_parties_carried_to_the_next_event_take_its_roles():

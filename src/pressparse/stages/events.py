@@ -1482,7 +1482,8 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     in_posts = local.posts.get(event.sentence, [])
     governed = _past_a_date(event.stop, tokens, local.dates.get(event.sentence, []))
     apart = _clauses_apart(event, sentence) if "," in words else []
-    told = _told_by_another(event, sentence) if "," in words else 0
+    told = _told_by_another(event, sentence, in_posts) if "," in words else 0
+    event.hearsay = told > 0  # "Он напомнил, что ... подписано шесть соглашений": told of by one who took no part
     for tag in sorted(tags, key=lambda t: t.start):
         entity = tag.entity
         if entity is None or entity in seen:
@@ -1554,7 +1555,6 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             continue
         if kind in ("person", "org") and tag.stop <= told:
             # "Песков сообщил, что Путин провёл переговоры ...": who tells of it
-            event.hearsay = True
             event.why.append(("participants", f"«{tag.mention.text}» left out: who tells that someone else took part"))
             continue
         if kind in ("person", "org") and _within(apart, tag, words):
@@ -2533,19 +2533,27 @@ _OPENING = frozenset("«\"„“")
 _CLOSING_QUOTES = frozenset("»\"“”")
 
 
-def _told_by_another(event: _Found, sentence: Sentence) -> int:
+def _told_by_another(event: _Found, sentence: Sentence, in_posts: list[tuple[int, int, str, str]]) -> int:
     """Where the ", что" clause holding the trigger starts, when a verb of saying governs it and the
-    clause names a person of its own before the trigger ("Песков сообщил, что Путин провёл переговоры
-    с ..."), or tells of the event as taking place by itself, its noun the subject of a verb of taking
-    place ("Губернатор сообщил, что в июле в Пскове прошёл форум", "что в апреле состоится
-    конгресс"): who is named before it tells of the event; else 0. One who tells of talks the clause
-    names no one else in ("Путин сообщил, что провёл переговоры с ...") may have held them."""
+    clause names a person of its own before the trigger, by name or by post ("Песков сообщил, что Путин
+    провёл переговоры с ...", "Губернатор напомнил, что ... глава государства посетил"), or tells of
+    the event as taking place by itself, its noun the subject of a verb of taking place ("Губернатор
+    сообщил, что в июле в Пскове прошёл форум", "что в апреле состоится конгресс"), or as done to its
+    subject, a passive of a subject other than "он"/"она" ("напомнил, что соглашение было подписано
+    компанией и ..."): who is named before it tells of the event; else 0. One who tells of talks the clause names no one else in ("Путин
+    сообщил, что провёл переговоры с ...") may have held them. ``in_posts``: the sentence's posts."""
     words = sentence.words
     if _reported(words, event.start) is None:
         return 0
     that = next(j for j in range(event.start - 1, 0, -1) if words[j].lower() == "что" and words[j - 1] == ",")
-    own = any(t.type == "PER" and that < t.start and t.stop <= event.start for t in sentence.spans)
-    return that if own or _taking_place_of_itself(event, words, that) else 0
+    first, last = sentence.tokens[that].stop, sentence.tokens[event.start].start
+    tellers = {t.entity for t in sentence.spans if t.stop <= that}  # "сообщила, что она работала учителем": hers
+    own = any(t.type == "PER" and that < t.start and t.stop <= event.start for t in sentence.spans) \
+        or any(first <= start < last and holder not in tellers for start, _, holder, _ in in_posts)
+    # a passive whose subject is "он"/"она" tells what was done to the one who tells it ("сообщила, что
+    # она была уволена")
+    done_to_it = _passive(words[event.start]) and not any(w.lower() in _SUBJECT_PRONOUNS for w in words[that:event.start])
+    return that if own or done_to_it or _taking_place_of_itself(event, words, that) else 0
 
 
 def _taking_place_of_itself(event: _Found, words: list[str], that: int) -> bool:
@@ -3441,7 +3449,7 @@ def _fill_parties(events: list[_Found], countries: list[str], kinds: dict[str, s
     before: Optional[_Found] = None
     for event in events:
         if not event.participants:
-            if event.spec.countries_when_unnamed and 2 <= len(countries) <= 3:
+            if event.spec.countries_when_unnamed and 2 <= len(countries) <= 3 and not event.hearsay:
                 event.participants = [Participant(c, event.spec.roles.org) for c in countries]
                 event.why.append(("participants", "naming no one: the countries the release speaks of"))
             elif before is not None and event.sentence - before.sentence <= 5 and event.recalled and not before.recalled:
