@@ -853,6 +853,13 @@ def test_a_second_trigger_of_a_type_dated_apart_is_another_occurrence(source, da
     assert "apart" in [r for r, _, _ in notes(doc, "events")]
 
 
+def test_a_predicate_going_on_with_another_triggers_clause_shares_its_date():
+    doc = parse("[Иван Петров]PER напомнил, что в мае он посетил [Нижегородскую ярмарку]LOC, где проходил форум, и "
+                "провёл там встречу с инженерами.", published="2025-10-01")
+    assert [(e.type, e.date) for e in doc.events if e.type != "conference"] == [("visit", "2025-05"),
+                                                                               ("meeting", "2025-05")]
+
+
 def test_a_second_trigger_of_a_type_with_no_date_of_its_own_is_the_same_occurrence():
     doc = parse("Заседание прошло 5 мая, по итогам заседания принято решение.", published="2025-05-20")
     assert [(e.type, e.date) for e in doc.events] == [("conference", "2025-05-05")]

@@ -2045,10 +2045,20 @@ def _what_it_is_for(seen: _Dating) -> bool:
 def _another_triggers_clause(seen: _Dating) -> bool:
     """"Министр провёл встречу с послом, [а 12 мая состоится заседание комиссии]": a date between
     punctuation marks with another event's trigger, and not this one's, is that event's, unless that
-    is the clause telling of this one ("консультации, которые были назначены на 15 января")."""
+    is the clause telling of this one ("консультации, которые были назначены на 15 января") or this
+    one's clause goes on with the predicate of one before it (``_going_on``)."""
     if seen.own is not None and seen.own[0] <= seen.at < seen.own[1]:
         return False
-    return _anothers(seen.event, seen.sentence.words, seen.at, seen.others)
+    words = seen.sentence.words
+    return _anothers(seen.event, words, seen.at, seen.others) and not _going_on(words, seen.event.start, seen.at)
+
+
+def _going_on(words: list[str], k: int, at: int) -> bool:
+    """Whether word ``k``'s clause, after the word ``at``, is "и" and a finite verb with no subject
+    of its own, going on with the predicate of a clause before it and so in its time ("в мае он
+    посетил ярмарку, где проходил форум, и провёл там встречу")."""
+    first = _clause_of(words, k).start
+    return at < first and first + 1 < len(words) and words[first].lower() == "и" and _active_verb(words[first + 1])
 
 
 def _anothers(event: _Found, words: list[str], at: int, others: list[int]) -> bool:
