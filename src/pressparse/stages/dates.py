@@ -366,9 +366,24 @@ def _year_adjective(m: re.Match, text: str) -> Optional[_Cand]:
 
 def _relday(m: re.Match, text: str) -> Optional[_Cand]:
     """"вчера", "накануне", "сегодня"."""
-    if m.group("rd").lower() == "накануне" and _genitive_follows(text, m.end()):
+    if m.group("rd").lower() == "накануне" and _genitive_follows(text, m.end()) \
+            and not _participle_before(text, m.start()):
         return None  # "накануне визита": the eve of an event, not of the release
     return _Cand(*m.span(), "relative", rel=("day", int(_word("day", m.group("rd")))))
+
+
+_WORD_BEFORE = re.compile(rf"([^\W\d_]+){_S0}\Z")
+
+
+def _participle_before(text: str, start: int) -> bool:
+    """Whether a participle in the genitive stands right before ``start``: "итоги состоявшегося
+    накануне заседания", where the genitive after "накануне" is the participle's noun and "накануне"
+    its adverb, the day before."""
+    word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not word:
+        return False
+    tag = morph.parses(word.group(1).lower())[0].tag
+    return "PRTF" in tag and "gent" in tag
 
 
 def _counted_unit(m: re.Match) -> Optional[str]:
