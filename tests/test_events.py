@@ -860,6 +860,14 @@ def test_a_predicate_going_on_with_another_triggers_clause_shares_its_date():
                                                                                ("meeting", "2025-05")]
 
 
+def test_a_headline_naming_the_body_of_the_persons_post_is_the_same_occurrence():
+    doc = parse("Назначен новый председатель [Комитета медицинского контроля]ORG\n\nПриказом министра 2 ноября "
+                "2026 года председателем [Комитета медицинского контроля]ORG назначен [Бауыржан Кенжеев]PER.")
+    assert events_of(doc) == [("appointment", "назначен", [("Бауыржан Кенжеев", "appointee"),
+                                                          ("Комитет медицинского контроля", "organization")])]
+    assert "merged" in [r for r, _, _ in notes(doc, "events")]
+
+
 def test_a_second_trigger_of_a_type_with_no_date_of_its_own_is_the_same_occurrence():
     doc = parse("Заседание прошло 5 мая, по итогам заседания принято решение.", published="2025-05-20")
     assert [(e.type, e.date) for e in doc.events] == [("conference", "2025-05-05")]

@@ -237,7 +237,8 @@ def run(doc: Doc) -> None:
         event.release_day = not (event.own_date or dated or event.recalled or event.reported) \
             and event.status == "occurred" and bool(published) and event.sentence > 0  # a headline tells of no time
         dated = dated or event.own_date and event.status == "occurred"
-    merged = _merge(events, {g.id for g in doc.groups})
+    bodies = {person.id: {position.org for position in person.positions if position.org} for person in doc.persons}
+    merged = _merge(events, {g.id for g in doc.groups}, bodies)
     firsts: set[str] = set()
     for event in merged:
         if "topic" in event.spec.fields:
@@ -2827,11 +2828,13 @@ def _name(text: str, tokens, words: list[str], event: _Found, tags: list[Span]) 
 # ---------------------------------------------------------------- one event per occurrence
 
 
-def _merge(events: list[_Found], groups: set[str]) -> list[_Found]:
+def _merge(events: list[_Found], groups: set[str], bodies: dict[str, set[str]]) -> list[_Found]:
     """Fold each mention of an event into an earlier one of its type that tells of the same
     occurrence: the headline's into the first compatible one after it, the others by the first
     rule of ``MERGES`` that finds it a home, unless ``_apart`` keeps the two apart. ``groups``
-    are unnamed parties ("стороны", "делегация"), which any named party may be."""
+    are unnamed parties ("стороны", "делегация"), which any named party may be; ``bodies`` the
+    bodies of each person's posts, which a headline may name for the person ("Назначен новый
+    председатель Комитета ..." before "... назначен Бауыржан Кенжеев")."""
     kept: list[_Found] = []
     by_type: dict[str, list[_Found]] = {}
     pending: dict[str, list[_Found]] = {}  # headline events waiting for the lead's, by type: a headline may tell of two
@@ -2855,7 +2858,8 @@ def _merge(events: list[_Found], groups: set[str]) -> list[_Found]:
                                              "as another type («церемония подписания»): that one")
             continue
         waiting = pending.get(event.type, [])
-        headline = next((h for h in waiting if _compatible(h, event, groups) and _apart(h, event, True) is None), None)
+        headline = next((h for h in waiting if (_compatible(h, event, groups) or _of_their_bodies(h, event, bodies))
+                         and _apart(h, event, True) is None), None)
         if headline is not None:
             waiting.remove(headline)
             _absorb(event, headline, "the headline's, told again in the text")
@@ -3005,6 +3009,13 @@ MERGES: list[tuple[str, Callable[[_Found, list[_Found], set[str]], Optional[_Fou
     ("told of by how many sat at it («в узком составе»), it is the one before, going on", _in_its_sitting),
     ("naming no one, on the release's day: the one of that day before", _today_again),
 ]
+
+
+def _of_their_bodies(headline: _Found, event: _Found, bodies: dict[str, set[str]]) -> bool:
+    """Whether a headline's event names only bodies, each that of a post of a person ``event`` names."""
+    named = {p.ref for p in headline.participants}
+    theirs = set().union(*(bodies.get(p.ref, set()) for p in event.participants))
+    return bool(named) and named <= theirs
 
 
 def _compatible(a: _Found, b: _Found, groups: set[str]) -> bool:
