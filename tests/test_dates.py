@@ -119,6 +119,8 @@ CASES = [
     ("Завтра состоится встреча.", PUBLISHED, [("Завтра", "2025-08-01")]),
     ("Накануне состоялся разговор.", PUBLISHED, [("Накануне", "2025-07-30")]),
     ("Накануне визита министр заявил.", PUBLISHED, []),
+    # but after a participle whose noun the genitive is, the day before
+    ("Обсудили итоги состоявшегося накануне заседания.", PUBLISHED, [("накануне", "2025-07-30")]),
     ("На прошлой неделе прошла встреча.", PUBLISHED, [("На прошлой неделе", "2025-07-21/2025-07-27")]),
     ("На следующей неделе пройдет встреча.", PUBLISHED, [("На следующей неделе", "2025-08-04/2025-08-10")]),
     ("В понедельник прошла встреча.", PUBLISHED, [("В понедельник", "2025-07-28")]),
@@ -157,6 +159,11 @@ CASES = [
     # the same day is the last day named, not a year named after it
     ("5 мая 2015 года прошли переговоры, по итогам 2014 года рост. В тот же день подписали договор.", None,
      [("5 мая 2015 года", "2015-05-05"), ("2014 года", "2014"), ("В тот же день", "2015-05-05")]),
+    # nor a bound ("до", "к") it counts from: a festival lasting until a day happens on no day then
+    ("7 октября 2026 года открылся фестиваль. Он продлится до 14 октября. В тот же день прошла встреча.", "2026-10-07",
+     [("7 октября 2026 года", "2026-10-07"), ("до 14 октября", "2026-10-14"), ("В тот же день", "2026-10-07")]),
+    # an adjective of a year takes no preposition: that is its noun's
+    ("На прошлогодней встрече стороны договорились.", PUBLISHED, [("прошлогодней", "2024")]),
     # a year naming an edition, after a hyphen or a Latin or capitalised name, needs no preposition
     ("итоги ЧМ-2018", PUBLISHED, [("2018", "2018")]),
     ("на конференции CERAWeek 2025", PUBLISHED, [("2025", "2025")]),
@@ -203,6 +210,25 @@ def test_dates(text, published, expected):
 def test_precision(text, precision):
     [mention] = find_dates(text, segment(read(text).masked), PUBLISHED)
     assert mention.precision == precision
+
+
+@pytest.mark.parametrize("lead, value", [
+    # the release came out on the lead's day or after: a day past it, told in the past, is of that year
+    ("Министр 7 октября 2026 года открыл фестиваль.", "2026-10-08"),
+    # but a day more than a month past it is the year before
+    ("Министр 1 сентября 2026 года открыл фестиваль.", "2025-10-08"),
+])
+def test_a_lead_date_is_a_bound_the_release_came_out_after(lead, value):
+    doc = parse(f"Фестиваль открылся\n\n{lead} 8 октября министр дала пресс-конференцию.", until="dates")
+    assert doc.published_from == "lead"
+    assert [d.value for d in doc.dates if d.text == "8 октября"] == [value]
+
+
+def test_a_month_after_a_lead_date_told_in_the_past_is_the_year_before():
+    # a month is too rough for a bound that close
+    doc = parse("Фестиваль открылся\n\nМинистр 1 января 2013 года открыл фестиваль. В середине февраля "
+                "решили купить меньше.", until="dates")
+    assert [d.value for d in doc.dates if d.text == "В середине февраля"] == ["2012-02"]
 
 
 def test_markdown_keeps_offsets():
@@ -352,6 +378,7 @@ ATOM_CASES = {
     "part": ("Завод откроется в I квартале 2026 года.", "2026-01/2026-03"),
     "season": ("Весной 2024 года начался ремонт.", "2024-03/2024-05"),
     "shifted": ("На прошлой неделе прошла встреча.", "2025-07-21/2025-07-27"),
+    "year_adjective": ("На прошлогодней встрече стороны договорились.", "2024"),
     "relday": ("Вчера прошла встреча.", "2025-07-30"),
     "ago": ("Два года назад прошла встреча.", "2023"),
     "after": ("Через неделю состоится встреча.", "2025-08-07"),

@@ -255,6 +255,16 @@ def test_whom_a_visitor_meets_is_no_visitor(source, expected):
 
 
 @pytest.mark.parametrize("source, expected", [
+    # the body whose delegation makes the journey goes; one visited is a host, left out
+    ("15 октября в [Туркестан]LOC с рабочим визитом прибудет делегация [Азиатского банка развития]ORG.",
+     [("visit", "визитом", [("Азиатский банк развития", "visitor")])]),
+    ("Министр посетил [Азиатский банк развития]ORG.", [("visit", "посетил", [])]),
+])
+def test_the_body_a_delegation_is_of_is_the_visitor(source, expected):
+    assert events_of(parse(source, published="2025-10-01")) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
     # a delegation stands for its country, when the release names it
     ("[Иван Петров]PER провел переговоры с делегацией [Китайской Народной Республики]LOC.",
      [("Иван Петров", "host"), ("Китай", "party")]),
@@ -429,6 +439,9 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     # a meeting fixed for a date: the genitive after it goes with it, no one is appointed
     ("skip: to_a_post", "Встреча глав ведомств назначена на 12 июня.", "назначена"),
     ("skip: to_a_post", "Слушание по иску компании против бывшего директора назначено на 3 июля.", "назначено"),
+    # a site opening of itself is one, the subject: not openings counted, nor what opens in a building
+    ("skip: a_site_opens", "До конца года в регионах откроются ещё двенадцать таких центров.", "откроются"),
+    ("skip: a_site_opens", "Фотовыставка, которая откроется в здании дворца, посвящена юбилею.", "откроется"),
 ])
 def test_each_skip_rule_says_no_event_where_it_holds(rule, source, word):
     doc = parse(source)
@@ -516,8 +529,9 @@ def test_an_event_told_twice_is_one_and_says_so():
     ("Мемориал «Могила Неизвестного Солдата» был открыт в 1967 году.", ("ceremony", "открыт")),
     # the subject before a participial phrase set off by commas
     ("Памятник, созданный скульптором на пожертвования граждан, был открыт в 1818 году.", ("ceremony", "открыт")),
-    # schools, stages and exhibitions are sites opened too
+    # schools, stages, exhibitions and fairs are sites opened too
     ("Мэр открыл в [Казани]LOC новый лицей.", ("ceremony", "открыл")),
+    ("Министр примет участие в открытии агропромышленной ярмарки.", ("ceremony", "открытии")),
     ("Губернатор выступил на торжественном открытии новой сцены театра.", ("ceremony", "торжественном открытии")),
     # a solemn opening of anything is a ceremony
     ("Торжественное открытие Игр состоится в субботу.", ("ceremony", "Торжественное открытие")),
@@ -525,6 +539,13 @@ def test_an_event_told_twice_is_one_and_says_so():
     ("Ветераны приняли участие в возложении цветов к памятнику.", ("ceremony", "возложении цветов")),
     # a document signed first, though an act is named after it: a signing
     ("[Иван Петров]PER подписал соглашение о реализации указа губернатора.", ("signing", "подписал")),
+    # a site opening of itself, its subject after the verb or before it
+    ("В [Тобольске]LOC откроется учебный центр.", ("ceremony", "откроется")),
+    ("Новая школа открылась в райцентре.", ("ceremony", "открылась")),
+    # arriving into a place named right before the verb
+    ("В декабре в [Астану]LOC прибудет делегация малайзийских компаний.", ("visit", "прибудет")),
+    # a release from the post named before, a pronoun standing for it
+    ("Эту должность занимала [Мария Иванова]PER, освобождённая от неё 30 октября.", ("appointment", "освобождённая")),
 ])
 def test_a_trigger_whose_condition_holds_is_an_event(source, expected):
     assert [(e.type, e.trigger.text) for e in parse(source).events] == [expected]
@@ -813,6 +834,67 @@ def test_what_happened_within_a_span_going_on_is_of_the_release_day(published, d
     doc = parse("Форум прошёл в [Москве]LOC с 14 по 16 октября.\n\n"
                 "[Иван Петров]PER провёл встречу с [Петром Сидоровым]PER.", published=published)
     assert [e.date for e in doc.events] == dates
+
+
+@pytest.mark.parametrize("source, dates", [
+    # each of two clauses dated apart tells of its own
+    ("25 октября в [Астане]LOC прошло заседание коллегии, а 16 ноября в [Шымкенте]LOC состоится форум врачей.",
+     [("occurred", "2025-10-25"), ("planned", "2025-11-16")]),
+    # the relative clause after the second's clause dates it, whatever clause holds its trigger
+    ("В ноябре в [Астане]LOC пройдет выставка костюма, приуроченная к форуму деятелей культуры, который "
+     "запланирован на 19–20 ноября.", [("planned", "2025-11"), ("planned", "2025-11-19/2025-11-20")]),
+    # a date between a participle and the trigger it agrees with
+    ("Участники совещания обсудили итоги состоявшегося 12 мая заседания комиссии.",
+     [("occurred", "2025-11-02"), ("occurred", "2025-05-12")]),
+])
+def test_a_second_trigger_of_a_type_dated_apart_is_another_occurrence(source, dates):
+    doc = parse(source, published="2025-11-02")
+    assert [(e.status, e.date) for e in doc.events] == dates
+    assert "apart" in [r for r, _, _ in notes(doc, "events")]
+
+
+def test_a_predicate_going_on_with_another_triggers_clause_shares_its_date():
+    doc = parse("[Иван Петров]PER напомнил, что в мае он посетил [Нижегородскую ярмарку]LOC, где проходил форум, и "
+                "провёл там встречу с инженерами.", published="2025-10-01")
+    assert [(e.type, e.date) for e in doc.events if e.type != "conference"] == [("visit", "2025-05"),
+                                                                               ("meeting", "2025-05")]
+
+
+def test_a_headline_naming_the_body_of_the_persons_post_is_the_same_occurrence():
+    doc = parse("Назначен новый председатель [Комитета медицинского контроля]ORG\n\nПриказом министра 2 ноября "
+                "2026 года председателем [Комитета медицинского контроля]ORG назначен [Бауыржан Кенжеев]PER.")
+    assert events_of(doc) == [("appointment", "назначен", [("Бауыржан Кенжеев", "appointee"),
+                                                          ("Комитет медицинского контроля", "organization")])]
+    assert "merged" in [r for r, _, _ in notes(doc, "events")]
+
+
+def test_a_second_trigger_of_a_type_with_no_date_of_its_own_is_the_same_occurrence():
+    doc = parse("Заседание прошло 5 мая, по итогам заседания принято решение.", published="2025-05-20")
+    assert [(e.type, e.date) for e in doc.events] == [("conference", "2025-05-05")]
+
+
+def test_a_visit_within_a_journey_framed_with_adjectives_is_another():
+    doc = parse("В ходе рабочей поездки в [Новосибирскую область]LOC [Иван Петров]PER посетил [Сибирский центр "
+                "синхротронных исследований]ORG.", published="2025-05-20")
+    assert [e.trigger.text for e in doc.events] == ["поездки", "посетил"]
+    assert "again" in [r for r, _, _ in notes(doc, "events")]
+
+
+def test_a_plan_in_the_clause_of_another_event_does_not_plan_this_one():
+    doc = parse("Стороны обсудили подготовку к визиту министра в [Россию]LOC, который запланирован на февраль, а "
+                "также договорённости, достигнутые в ходе встречи в [Сочи]LOC 12 августа.", published="2025-11-09")
+    assert [(e.type, e.status, e.date) for e in doc.events] == [("visit", "planned", "2026-02"),
+                                                               ("meeting", "occurred", "2025-08-12")]
+
+
+def test_their_meeting_is_of_the_head_of_state_and_those_named_with_that_head_before():
+    doc = parse("Состоялся телефонный разговор Президента [России]LOC [Владимира Путина]PER с Президентом "
+                "[Киргизии]LOC [Азаматом Турдуевым]PER. Стороны обсудили договорённости, достигнутые в ходе их "
+                "встречи в [Сочи]LOC 12 августа.", published="2025-11-09")
+    names = {p.id: p.name for p in doc.persons}
+    assert [sorted(names[p.ref] for p in e.participants) for e in doc.events] == [
+        ["Азамат Турдуев", "Владимир Путин"], ["Азамат Турдуев", "Владимир Путин"]]
+    assert any(r == "participants" and "«их»" in detail for r, _, detail in notes(doc, "events"))
 
 
 def test_named_as_the_frame_of_what_follows_it_is_the_event_told_of_before():
@@ -1261,6 +1343,9 @@ def test_a_post_named_alone_stands_for_its_holder_named_before(second, parties):
     # who tells that someone else held it takes no part, by name or by post
     ("[Олег Смирнов]PER сообщил, что [Иван Петров]PER провёл совещание с губернатором.", ["Иван Петров"]),
     ("Пресс-секретарь министра [Олег Смирнов]PER сообщил, что [Иван Петров]PER провёл совещание.", ["Иван Петров"]),
+    # someone else named in the clause by a post alone
+    ("Президент [Иван Петров]PER прибыл в [Псков]LOC.\n\nГубернатор [Олег Смирнов]PER напомнил, что в июле "
+     "президент провёл совещание в [Пскове]LOC.", ["Иван Петров"]),
     # who tells of it, the clause naming no one before it, may have held it
     ("[Олег Смирнов]PER сообщил, что провёл совещание с [Иваном Петровым]PER.", ["Иван Петров", "Олег Смирнов"]),
     # who tells that it took place, by itself, takes no part, by name or by post
@@ -1272,6 +1357,21 @@ def test_who_tells_that_someone_else_took_part_takes_none(source, parties):
     (people,) = [people for type, _, people in events_of(doc) if type == "conference"]
     assert sorted(name for name, _ in people) == parties
     assert any("who tells" in detail for _, _, detail in notes(doc, "events")) == (len(parties) < 2)
+
+
+@pytest.mark.parametrize("teller", ["[Олег Смирнов]PER", "Он"])
+def test_who_tells_that_something_was_done_to_it_takes_no_part_nor_do_the_countries(teller):
+    # a passive tells of what was done to its subject, and who tells of it is no party; nor are the
+    # countries the release speaks of, as they are of a signing the text tells of outright
+    doc = parse(f"Новости [России]LOC и [Китая]LOC\n\n{teller} напомнил, что в апреле было подписано шесть "
+                "соглашений.", published="2025-10-01")
+    assert events_of(doc) == [("signing", "подписано", [])]
+
+
+def test_who_tells_that_it_was_done_to_her_takes_part():
+    # her own post in the clause is no one else's
+    doc = parse("[Марина Миронова]PER сообщила, что она работала министром и была уволена.", published="2025-10-01")
+    assert events_of(doc) == [("appointment", "уволена", [("Марина Миронова", "appointee")])]
 
 
 def test_parties_carried_to_the_next_event_take_its_roles():

@@ -121,10 +121,10 @@ def _hang_in_events(monkeypatch):
     """Documents holding HANG hang in the events stage, after the NER network's."""
     real = events_stage._triggered
 
-    def triggered(number, sentence, normed, doc):
+    def triggered(number, sentence, normed, doc, dated):
         if HANG in doc.text:
             time.sleep(3600)
-        return real(number, sentence, normed, doc)
+        return real(number, sentence, normed, doc, dated)
 
     monkeypatch.setattr(events_stage, "_triggered", triggered)
 

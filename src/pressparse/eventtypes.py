@@ -30,6 +30,7 @@ CONDITIONS = {
     "arrival": "an arrival is a visit when the sentence says визит, or when it is into a place",
     "between_parties": "a signing is between parties: not of a decree, a law or an order alone",
     "of_a_site": "an opening or a launch is a ceremony when it is of a site: a monument, a plant, a line",
+    "a_site_opens": "a site's opening of itself («откроется центр») is a ceremony when one site, the subject, opens",
     "of_an_award": "handing over is a ceremony when what is handed is an award",
     "not_with_the_press": "a talk is a meeting when it is not an interview given to the press",
     "not_carried_on": "talks are a meeting when held, not carried on as a process («ведутся переговоры»)",

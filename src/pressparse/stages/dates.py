@@ -17,7 +17,8 @@ the length of the text:
 3. values: relative dates count from the release date ("вчера") or from the date
    mentioned before ("на следующий день", "в том же году"); a date without a
    year takes the release's year, or the one before or after when the verb's
-   tense says the event is past or to come.
+   tense says the event is past or to come (a release dated by its lead alone may
+   have come out some days after the day its lead tells of).
 
 Values are ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM``, and
 ``START/END`` for ranges and for periods that are no calendar unit: a quarter or
@@ -132,6 +133,7 @@ _ATOMS = [
     ("shifted", _first("shift"), rf"(?<![\w-])(?P<sh>{_words('shift')}){_S}(?:(?P<u>{_words('unit')})"
                 rf"|(?P<wd>{_words('weekday')})|(?P<mo>{_MONTH})|(?P<s>{_words('season', 'season:')})"
                 rf"|(?P<we>{_words('weekend')}))(?!{_S}назад)"),
+    ("year_adjective", _first("year-adjective"), rf"(?<![\w-])(?P<ya>{_words('year-adjective')})"),
     ("relday", _first("day"), rf"(?<![\w-])(?P<rd>{_words('day')})"),
     ("ago", _COUNTS, rf"(?<![\w-])(?:(?P<exact>{_words('exact')}){_S})?(?:{_COUNT}{_S})?(?P<u>{_words('ago')}){_S}"
             rf"(?:тому{_S})?назад(?!\w)"),
@@ -189,6 +191,7 @@ class _Cand:
     times: Optional[tuple] = None  # ((h, m), (h, m) or None)
     needs: Optional[str] = None  # a weak atom is kept only with a preposition ("prep") or a date ("date")
     atoms: tuple[str, ...] = ()  # the atoms it was made of, for explain
+    adjective: bool = False  # "на прошлогодней встрече": the preposition before it is its noun's
 
 
 def _int(text: str) -> int:
@@ -355,11 +358,32 @@ def _shifted(m: re.Match, text: str) -> Optional[_Cand]:
     return _Cand(start, stop, "date", _Point(None, first), _Point(None, last), year_shift=shift)
 
 
+def _year_adjective(m: re.Match, text: str) -> Optional[_Cand]:
+    """"прошлогодний", "позапрошлогодней": the year so many before the release's."""
+    return _Cand(*m.span(), "relative", rel=("unit", "year", int(_word("year-adjective", m.group("ya")))),
+                 adjective=True)
+
+
 def _relday(m: re.Match, text: str) -> Optional[_Cand]:
     """"вчера", "накануне", "сегодня"."""
-    if m.group("rd").lower() == "накануне" and _genitive_follows(text, m.end()):
+    if m.group("rd").lower() == "накануне" and _genitive_follows(text, m.end()) \
+            and not _participle_before(text, m.start()):
         return None  # "накануне визита": the eve of an event, not of the release
     return _Cand(*m.span(), "relative", rel=("day", int(_word("day", m.group("rd")))))
+
+
+_WORD_BEFORE = re.compile(rf"([^\W\d_]+){_S0}\Z")
+
+
+def _participle_before(text: str, start: int) -> bool:
+    """Whether a participle in the genitive stands right before ``start``: "итоги состоявшегося
+    накануне заседания", where the genitive after "накануне" is the participle's noun and "накануне"
+    its adverb, the day before."""
+    word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not word:
+        return False
+    tag = morph.parses(word.group(1).lower())[0].tag
+    return "PRTF" in tag and "gent" in tag
 
 
 def _counted_unit(m: re.Match) -> Optional[str]:
@@ -422,7 +446,8 @@ def _time_atom(m: re.Match, text: str) -> Optional[_Cand]:
 HANDLERS: dict[str, Callable[[re.Match, str], Optional[_Cand]]] = {
     "iso": _numeric, "numeric": _numeric, "days": _days, "day": _day, "month": _month_atom, "years": _years,
     "year": _year, "decade": _decade, "decade_word": _decade_word, "century": _century, "part": _part,
-    "season": _season, "shifted": _shifted, "relday": _relday, "ago": _ago, "after": _after, "same": _same,
+    "season": _season, "shifted": _shifted, "year_adjective": _year_adjective, "relday": _relday, "ago": _ago,
+    "after": _after, "same": _same,
     "next": _next, "weekend": _weekend, "weekday": _weekday_atom, "time": _time_atom,
 }
 if {name for name, _, _ in _ATOMS} != set(HANDLERS):
@@ -603,7 +628,7 @@ def _bare_year(c: _Cand) -> bool:
 def _with_prefix(c: _Cand, text: str) -> _Cand:
     """Take in the preposition and modifier in front: "в", "до конца", "во второй половине"."""
     m = _PREFIX.search(text, max(0, c.start - 40), c.start)
-    if m is None or m.start() == c.start:
+    if m is None or m.start() == c.start or c.adjective:
         return c
     needs = c.needs
     if needs == "prep" and not (_bare_year(c) and _counts_something(text, c.stop)):
@@ -763,12 +788,14 @@ def _from_before(rel: tuple, before: Optional[_Span]) -> Optional[_Span]:
     return _point(_first_day(end if n > 0 else lo) + timedelta(days=n * (7 if unit == "week" else 1))), None
 
 
-def _fit_year(c: _Cand, ref: date, tense: Optional[str]) -> _Span:
+def _fit_year(c: _Cand, ref: date, tense: Optional[str], lag: int = 0) -> _Span:
     """Years for a yearless date: the release's, or the one before (after) when a past
-    (future) verb speaks of it but the date falls after (before) the release."""
+    (future) verb speaks of it but the date falls after (before) the release; or, for a day
+    when the release may have come out up to ``lag`` days after ``ref``, after that (a month
+    is too rough for a bound that close: "в середине февраля" after a lead of 1 January)."""
     year = ref.year
     lo, hi = _placed(c, year)
-    if tense == "past" and _first_day(lo) > ref:
+    if tense == "past" and _first_day(lo) > ref + timedelta(days=lag if lo.day is not None else 0):
         year -= 1
     elif tense == "future" and _last_day(hi or lo) < ref:
         year += 1
@@ -793,8 +820,10 @@ def _possible(c: _Cand) -> bool:
     return all(p is None or _valid(p._replace(year=2000 if p.year is None else p.year)) for p in (c.lo, c.hi))
 
 
-def _resolve(c: _Cand, ref: Optional[date], tense: Optional[str], before: Optional[_Span]) -> Optional[_Span]:
-    """The points a cand stands for, or None when they cannot be known."""
+def _resolve(c: _Cand, ref: Optional[date], tense: Optional[str], before: Optional[_Span],
+             lag: int = 0) -> Optional[_Span]:
+    """The points a cand stands for, or None when they cannot be known; ``lag``: the days the
+    release may have come out after ``ref``."""
     if c.kind == "time":
         return None
     if c.rel is not None:
@@ -808,7 +837,7 @@ def _resolve(c: _Cand, ref: Optional[date], tense: Optional[str], before: Option
     if c.year_before:
         return None if before is None else _placed(c, (before[1] or before[0]).year)
     if _yearless(c):
-        return None if ref is None else _fit_year(c, ref, tense)
+        return None if ref is None else _fit_year(c, ref, tense, lag)
     if c.lo.year is None:  # "июль–август 2025 года"
         return _placed(c, c.hi.year)
     if c.hi is not None and c.hi.year is None:  # "с 28 декабря 2024 по 8 января"
@@ -843,6 +872,15 @@ def _at(day: str, times: tuple) -> str:
     (hour, minute), until = times
     value = f"{day}T{hour:02d}:{minute:02d}"
     return value if until is None else f"{value}/{day}T{until[0]:02d}:{until[1]:02d}"
+
+
+_DEADLINES = lexicon.words("deadline")
+
+
+def _a_deadline(text: str, c: _Cand) -> bool:
+    """Whether a cand is a bound something is to be done by or lasts until ("до 14 октября", "к 2030
+    году"), its preposition one of words.tsv's deadline."""
+    return text[c.start:c.stop].split(maxsplit=1)[0].lower() in _DEADLINES
 
 
 # ---------------------------------------------------------------- tense
@@ -1007,9 +1045,16 @@ def find_dates(text: str, sentences: list[Sentence], published: Optional[str]) -
     return _mentions(text, sentences, published, _cands(read(text).masked))
 
 
+_LEAD_LAG = 31  # days a release may come out after the day its lead tells of
+
+
 def _mentions(text: str, sentences: list[Sentence], published: Optional[str], cands: list[_Cand],
-              note: Optional[Callable[[_Cand, str], None]] = None) -> list[DateMention]:
+              note: Optional[Callable[[_Cand, str], None]] = None, lead: bool = False) -> list[DateMention]:
+    """The cands' mentions; ``lead``: ``published`` is the day the lead tells of, which the release
+    came out on or after ("8 октября дала пресс-конференцию" after a lead of 7 October is of that
+    year)."""
     release, known = _reference(published)
+    lag = _LEAD_LAG if lead else 0
     starts = [s.start for s in sentences]
     found, before, day = [], None, None  # the last date, and the last single day, of a value
     days: dict[Optional[int], set[str]] = {}  # the single days each sentence names
@@ -1020,18 +1065,21 @@ def _mentions(text: str, sentences: list[Sentence], published: Optional[str], ca
         ref = release if _RANK[known] >= _RANK[_needed(c)] else None
         try:
             # "В тот же день" after "по итогам 2025 года": the same day is the last day named
-            span = _resolve(c, ref, verb_tense, day if c.rel is not None and c.rel[:2] == ("same", "day") else before)
+            same_day = c.rel is not None and c.rel[:2] == ("same", "day")
+            span = _resolve(c, ref, verb_tense, day if same_day else before, lag)
             value, precision = _value(span, c)
         except (ValueError, OverflowError):  # counting past year 1 or 9999
             span, (value, precision) = None, _value(None, c)
         if note is not None:
             note(c, _how(c, ref, verb_tense, before, value))
         if value is not None:
-            before = span
             if precision == "day" and "/" not in value:
                 days.setdefault(where, set()).add(value)
-            if span[1] is None and span[0].day is not None:
-                day = span
+            # "Фестиваль продлится до 14 октября. В тот же день ...": a bound is no day told of
+            if not _a_deadline(text, c):
+                before = span
+                if span[1] is None and span[0].day is not None:
+                    day = span
         found.append((c, where, value, precision))
     mentions = []
     for c, where, value, precision in found:
@@ -1138,4 +1186,4 @@ def run(doc: Doc) -> None:
     if doc.notes is not None:
         def note(c: _Cand, how: str) -> None:
             doc.note("dates", "+".join(c.atoms) or "range", c.start, c.stop, doc.text[c.start:c.stop], how)
-    doc.dates = tuple(_mentions(doc.text, doc.sentences, published, cands, note))
+    doc.dates = tuple(_mentions(doc.text, doc.sentences, published, cands, note, lead=where == "lead"))

@@ -212,7 +212,7 @@ def run(doc: Doc) -> None:
     events: list[_Found] = []
     for number, sentence in enumerate(sentences):
         together = None
-        found, unsaid = _triggered(number, sentence, normed[number], doc)
+        found, unsaid = _triggered(number, sentence, normed[number], doc, local.dates.get(number, []))
         for event in found:
             _describe(event, text, sentence, kinds, local, [e for e in found if e is not event], unsaid)
             persons = [p.ref for p in event.participants if kinds.get(p.ref) == "person"]
@@ -237,7 +237,8 @@ def run(doc: Doc) -> None:
         event.release_day = not (event.own_date or dated or event.recalled or event.reported) \
             and event.status == "occurred" and bool(published) and event.sentence > 0  # a headline tells of no time
         dated = dated or event.own_date and event.status == "occurred"
-    merged = _merge(events, {g.id for g in doc.groups})
+    bodies = {person.id: {position.org for position in person.positions if position.org} for person in doc.persons}
+    merged = _merge(events, {g.id for g in doc.groups}, bodies)
     firsts: set[str] = set()
     for event in merged:
         if "topic" in event.spec.fields:
@@ -415,11 +416,13 @@ class _Words(NamedTuple):
 
 
 def _arrival(k: int, seen: _Words) -> bool:
-    """Arriving is a visit when said ("прибыл с официальным визитом") or into a place ("прибывшим
-    в Россию")."""
+    """Arriving is a visit when said ("прибыл с официальным визитом") or into a place, after the verb
+    or right before it ("прибывшим в Россию", "в декабре в Астану прибудет делегация")."""
     words = seen.words
-    return "визит" in seen.present or k + 2 < len(words) and words[k + 1].lower() in ("в", "во") and any(
-        t.start == k + 2 and t.type == "LOC" for t in seen.sentence.spans)
+    return "визит" in seen.present or any(
+        t.type == "LOC" and (t.start == k + 2 and words[k + 1].lower() in ("в", "во")
+                             or t.stop == k and t.start >= 1 and words[t.start - 1].lower() in ("в", "во"))
+        for t in seen.sentence.spans)
 
 
 def _between_parties(k: int, seen: _Words) -> bool:
@@ -481,6 +484,32 @@ def _of_a_site(k: int, seen: _Words) -> bool:
         elif tag.POS not in ("ADJF", "PRTF", "NUMR") and opened:
             return False
     return False
+
+
+def _a_site_opens(k: int, seen: _Words) -> bool:
+    """A site that opens ("в Тобольске откроется учебный центр", "Новая школа открылась в Кентау") is
+    the verb's subject: a noun of the site list in the nominative singular, the first noun after the
+    verb that no preposition governs, or one among the four words before it in its clause; not
+    "откроются ещё двенадцать центров" (openings counted at large) nor "выставка, которая откроется в
+    здании дворца" (what opens in a building)."""
+    words = seen.words
+    governed = False
+    for j in _following(k, seen, 6):
+        tag = morph.parses(words[j].lower())[0].tag
+        if tag.POS == "PREP":
+            governed = True
+        elif tag.POS == "NOUN" and governed:
+            governed = False
+        elif tag.POS == "NOUN":
+            return _a_site_named(words[j])
+    return any(_a_site_named(words[j]) for j in range(max(_clause(k, seen).start, k - 4), k))
+
+
+def _a_site_named(word: str) -> bool:
+    """Whether a word is a noun of the site list in the nominative singular."""
+    parse = morph.parses(word.lower())[0]
+    return parse.tag.POS == "NOUN" and parse.tag.case == "nomn" and parse.tag.number == "sing" \
+        and parse.normal_form.replace("ё", "е") in _SITES
 
 
 def _of_an_award(k: int, seen: _Words) -> bool:
@@ -693,8 +722,15 @@ def _not_in_court(k: int, seen: _Words) -> bool:
 
 
 def _from_a_post(k: int, seen: _Words) -> bool:
-    """A release from a post ("освободить [его] от занимаемой должности"), not from custody."""
-    return _governs(k, seen, _OFFICES, 6)
+    """A release from a post ("освободить [его] от занимаемой должности"), not from custody; or from
+    the post the sentence named before, which a pronoun stands for ("эту должность занимала Омарова,
+    освобождённая от неё")."""
+    words = seen.words
+    return _governs(k, seen, _OFFICES, 6) or k + 2 < len(words) and words[k + 1].lower() == "от" \
+        and words[k + 2].lower().replace("ё", "е") in _IT and any(seen.lemmas[j] in _OFFICES for j in range(k))
+
+
+_IT = frozenset({"него", "нее", "них"})  # "от неё": a pronoun after a preposition
 
 
 def _of_a_person(k: int, seen: _Words) -> bool:
@@ -716,7 +752,7 @@ def _of_a_body(k: int, seen: _Words) -> bool:
 
 #: The conditions a trigger row may name (eventtypes.CONDITIONS), each true when the word means the event.
 CONDITIONS: dict[str, Callable[[int, _Words], bool]] = {
-    "arrival": _arrival, "between_parties": _between_parties, "of_a_site": _of_a_site,
+    "arrival": _arrival, "between_parties": _between_parties, "of_a_site": _of_a_site, "a_site_opens": _a_site_opens,
     "of_an_award": _of_an_award, "awarding": _awarding, "not_with_the_press": _not_with_the_press, "not_carried_on": _not_carried_on, "of_agreements": _of_agreements, "from_a_post": _from_a_post,
     "of_a_person": _of_a_person, "of_a_body": _of_a_body, "receiving": _receiving, "to_a_post": _to_a_post,
     "in_person": _in_person, "not_in_court": _not_in_court,
@@ -1119,38 +1155,43 @@ def _forms(named: frozenset[str]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=morph.CACHE)
-def _lemma(word: str, forms: frozenset[str]) -> str:
+def _lemma(word: str, forms: frozenset[str], heads: frozenset[str]) -> str:
     """The lemma of a word the trigger rules may compare, a form of one of the lemmas ``forms`` were
-    made of, else "": most words are not analysed. Triggers and the words beside them are common
-    words, which the dictionary knows, or compounds of them it may not ("выставки-форума"); a word
-    it does not know without a hyphen (a name, a misspelling) is none."""
+    made of (``heads``: the triggers' forms among them), else "": most words are not analysed.
+    Triggers and the words beside them are common words, which the dictionary knows, or compounds of
+    them it may not ("выставки-форума"); a word it does not know without a hyphen (a name, a
+    misspelling) is none."""
     lowered = word.lower()
     if "-" in word:
         whole = morph.lemma(lowered) if morph.could_be(word, forms) else ""
         if whole.replace("ё", "е") in forms:
             return whole
-        # "бизнес-форума", "пресс-конференции": a compound is its head, the last part (else the first)
+        # "бизнес-форума", "пресс-конференции": a compound is its head, the last part (else the first),
+        # a trigger before a word the rules compare ("выставка-ярмарка" is an exhibition)
         parts = lowered.replace("ё", "е").split("-")
-        head = next((part for part in (parts[-1], parts[0]) if part in forms), None)
+        head = next((part for part in (parts[-1], parts[0]) if part in heads), None) \
+            or next((part for part in (parts[-1], parts[0]) if part in forms), None)
         return morph.lemma(head) if head else whole
     return morph.lemma(lowered) if word.isalpha() and lowered.replace("ё", "е") in forms else ""
 
 
-def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> tuple[list[_Found], list[int]]:
+def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc,
+               dated: list[DateMention]) -> tuple[list[_Found], list[int]]:
     """The events a sentence's triggers open: one per type, or one per trigger for an ``item`` type
-    (``normed``: its words in lower case, ё as е); and where the triggers skipped as not told as
-    happening (``MODAL``: "пригласил принять участие в форуме") stand."""
+    (``normed``: its words in lower case, ё as е; ``dated``: its dates with a value); and where the
+    triggers skipped as not told as happening (``MODAL``: "пригласил принять участие в форуме") stand."""
     single, phrases, named = eventtypes.lookup()
     words = sentence.words
-    forms = _forms(named)
+    forms, heads = _forms(named), lexicon.forms_of(named)
     # Only a compound or one of ``forms`` has a lemma (``_lemma`` gives "" to every other word), and
     # a word without one opens nothing ("" has no row): most words are passed by with one look-up.
     compared = [k for k, w in enumerate(normed) if w in forms or "-" in w]
     lemmas = [""] * len(words)
     for k in compared:
-        lemmas[k] = _lemma(words[k], forms)
+        lemmas[k] = _lemma(words[k], forms, heads)
     seen = _Words(sentence, words, lemmas, set(lemmas), {})
-    planned = bool(_PLANNING & seen.present)
+    plans = [j for j in compared if lemmas[j] in _PLANNING]
+    clauses = _subordinate(sentence) if plans else []
     found: dict[object, _Found] = {}
     unsaid: list[int] = []
     for k in compared:
@@ -1172,7 +1213,8 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> 
         sequel = key in found and _next(words, k)
         begun = key in found and spec.destination and _begun_with(normed, found[key].start, k)
         ahead = key in found and lemma != found[key].lemma and _for_a_purpose(k, seen) is not None
-        if within or sequel or begun or ahead or key in found and (_another_time(words, found[key].start) or _another_time(words, k)) \
+        apart = key in found and not (within or sequel or begun or ahead) and _dated_apart(found[key], k, seen, dated)
+        if within or sequel or begun or ahead or apart or key in found and (_another_time(words, found[key].start) or _another_time(words, k)) \
                 and not _its_complement(found[key], k, words):
             # "В рамках поездки министр посетил ферму", "В рамках праздничных мероприятий состоялось
             # открытие центра": one within the other; "на предыдущем заседании ... к очередному
@@ -1194,6 +1236,7 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> 
         if k and lemmas[k - 1] in _LIGHT_VERBS:
             start = k - 1  # "провел переговоры", "состоялась встреча"
         purpose = _for_a_purpose(k, seen)
+        planned = any(_plans_it(j, k, k + len(trigger.lemmas), sentence, clauses) for j in plans)
         status, why = _status(sentence, sentence.tokens[k].start, planned, purpose)
         if status == "occurred" and _due(k, seen):
             status, why = "planned", "its clause says it is due («должен прибыть», «должна быть подписана»)"
@@ -1206,6 +1249,8 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc) -> 
         elif sequel:
             event.again = True
             event.why.append(("again", "done next after another of its type in its sentence («затем»): another one"))
+        elif apart:
+            event.why.append(("apart", f"«{apart}» dates it, and not the other {spec.name} of its sentence: another one"))
         elif begun:
             event.legs = True
             event.why.append(("legs", "what the journey of its sentence began with («визит с посещения»): a visit "
@@ -1264,8 +1309,54 @@ def _begun_with(normed: list[str], first: int, k: int) -> bool:
 
 def _framing(words: list[str], k: int) -> bool:
     """Whether the trigger at word ``k`` is named as a frame by a phrase ("в рамках поездки", "в
-    ходе визита"): the occurrence the sentence goes on to tell of is another, within it."""
+    ходе визита", past the adjectives of its noun: "в ходе рабочей поездки"): the occurrence the
+    sentence goes on to tell of is another, within it."""
+    k = _past_adjectives(words, k)
     return k >= 2 and f"{words[k - 2].lower()} {words[k - 1].lower()}" in _FRAMES
+
+
+_ADJECTIVES_BEFORE = 2  # "в ходе [официального] визита", "в рамках [своей рабочей] поездки"
+
+
+def _past_adjectives(words: list[str], k: int) -> int:
+    """Where the noun phrase of the noun at word ``k`` begins: at the (at most two) adjectives or
+    participles before it that agree with it in case ("рабочей поездки")."""
+    first = k
+    while first > max(0, k - _ADJECTIVES_BEFORE) and _agrees_with(words[first - 1], words[k], case=True):
+        first -= 1
+    return first
+
+
+def _dated_apart(first: _Found, k: int, seen: _Words, dated: list[DateMention]) -> Optional[str]:
+    """"25 октября прошло заседание коллегии, а 16 ноября состоится форум", "выставка, приуроченная к
+    форуму, который запланирован на 19–20 ноября", "итоги состоявшегося накануне заседания": a second
+    trigger of a type is another occurrence when a date of its own says so, one in its clause (between
+    punctuation marks, without the first trigger), in the relative clause right after that, or
+    between it and a participle before it that agrees with it; and the first's clause has no date of
+    that value. The date phrase, if so."""
+    if not dated:
+        return None
+    words = seen.words
+    starts = [t.start for t in seen.sentence.tokens]
+    clause = _clause_of(words, k)
+    own: set[int] = set()
+    if first.start not in clause:
+        own.update(clause)
+        after = clause.stop + 1
+        if after < len(words) and words[clause.stop] == "," and morph.lemma(words[after].lower()) in _RELATIVE \
+                and _agrees_with(words[after], words[k]):
+            own.update(_clause_of(words, after))
+    participle = next((j for j in range(k - 1, max(clause.start, k - _PARTICIPLE_REACH) - 1, -1)
+                       if morph.parses(words[j].lower())[0].tag.POS == "PRTF"
+                       and _agrees_with(words[j], words[k], case=True)), None)
+    if participle is not None and not participle <= first.start < k:
+        own.update(range(participle, k))
+    at = [bisect.bisect_left(starts, d.start) for d in dated]
+    theirs = {d.value for d, j in zip(dated, at) if j in _clause_of(words, first.start) and j not in own}
+    return next((d.text for d, j in zip(dated, at) if j in own and d.value not in theirs), None)
+
+
+_PARTICIPLE_REACH = 4  # "состоявшегося [накануне] заседания", "прошедшей [в Шымкенте в августе] выставки"
 
 
 def _for_a_purpose(k: int, seen: _Words) -> Optional[str]:
@@ -1283,6 +1374,15 @@ def _for_a_purpose(k: int, seen: _Words) -> Optional[str]:
                 and morph.lemma(seen.words[j].lower()) not in _CONTINUATION:
             return f"what is agreed to be done («{seen.words[j - 1]} {seen.words[j]} ...»)"
     return None
+
+
+def _plans_it(j: int, k: int, stop: int, sentence: Sentence, clauses: list[tuple[int, int]]) -> bool:
+    """Whether the word of planning at ``j`` may speak of the event whose trigger is at words ``k`` to
+    ``stop``: not when a subordinate clause that neither holds the trigger nor tells of its event
+    holds it ("подготовке к визиту, [который запланирован на февраль], и договорённостям, достигнутым
+    в ходе их встречи 12 августа": the clause is of the visit)."""
+    own = _own_clause(stop, sentence, clauses)
+    return not any(a <= j < b and not a <= k < b and (a, b) != own for a, b in clauses)
 
 
 def _status(sentence: Sentence, at: int, planned: bool, purpose: Optional[str]) -> tuple[str, str]:
@@ -1335,7 +1435,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     # the clauses that tell of the other events ("саммиту, [который пройдёт в Бишкеке]"), this one's trigger outside
     later = [o for o in others if o.stop > event.stop] if "," in words else []
     subordinate = _subordinate(sentence) if later else []
-    theirs = [c for c in (_own_clause(o, sentence, subordinate) for o in later)
+    theirs = [c for c in (_own_clause(o.stop, sentence, subordinate) for o in later)
               if c is not None and not c[0] <= event.start < c[1]]
     # "В преддверии визита [Президента] Токаева министр встретился с послом": who is named with an
     # event prepared for takes no part in one that took place, even a meeting
@@ -1363,7 +1463,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             # nothing tells when that is, and the date of another event is not it
             event.unanchored = unanchored[0].text
     if event.status == "occurred" and "," in words[event.stop:]:
-        own = _own_clause(event, sentence, _subordinate(sentence))
+        own = _own_clause(event.stop, sentence, _subordinate(sentence))
         if own is not None and dates.tense(sentence, tokens[own[0]].start) == "future":
             # "пригласил принять участие в форуме, который пройдет 20 июня": what the clause telling
             # of it says is to come is to come, whatever the verb of the trigger's clause
@@ -1383,7 +1483,8 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     in_posts = local.posts.get(event.sentence, [])
     governed = _past_a_date(event.stop, tokens, local.dates.get(event.sentence, []))
     apart = _clauses_apart(event, sentence) if "," in words else []
-    told = _told_by_another(event, sentence) if "," in words else 0
+    told = _told_by_another(event, sentence, in_posts) if "," in words else 0
+    event.hearsay = told > 0  # "Он напомнил, что ... подписано шесть соглашений": told of by one who took no part
     for tag in sorted(tags, key=lambda t: t.start):
         entity = tag.entity
         if entity is None or entity in seen:
@@ -1455,7 +1556,6 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             continue
         if kind in ("person", "org") and tag.stop <= told:
             # "Песков сообщил, что Путин провёл переговоры ...": who tells of it
-            event.hearsay = True
             event.why.append(("participants", f"«{tag.mention.text}» left out: who tells that someone else took part"))
             continue
         if kind in ("person", "org") and _within(apart, tag, words):
@@ -1637,6 +1737,13 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         event.participants = [Participant(person, _role(event, "person", None, words)) for person in leaders] \
             + groups_here
         event.why.append(("participants", f"{whose}: " + ", ".join(leaders)))
+    if spec.roles.companion and local.together and _THEIR & {w.lower() for w in words[max(0, event.start - 3):event.start]} \
+            and not any(kinds.get(p.ref) == "person" for p in event.participants):
+        # "реализацию договорённостей, достигнутых в ходе их встречи в Сочи": "их" are those who met
+        # in the last event of a head of state with others, told of before
+        event.participants += [Participant(person, _role(event, "person", None, words)) for person in local.together]
+        event.why.append(("participants", "«их»: a head of state and those named with that head before: "
+                          + ", ".join(local.together)))
     if _anaphoric(words, event.start, event.stop):
         event.participants = []  # "Данный визит": the one told of before; its parties come from there
         event.anaphoric = True
@@ -1777,7 +1884,7 @@ def _its_dates(event: _Found, sentence: Sentence, dates: list[DateMention], othe
         return dates
     starts = [t.start for t in sentence.tokens]
     clauses = _subordinate(sentence)
-    own = _own_clause(event, sentence, clauses)
+    own = _own_clause(event.stop, sentence, clauses)
     rule_of = dict(DATES)
     kept = []
     for date in dates:
@@ -1846,21 +1953,25 @@ def _another_clause(seen: _Dating) -> bool:
     """"... с Мин Аун Хлайном, [который посетит Россию]" after "4 марта", "занял пост после ареста
     Джаксалиева, [который был задержан в июне 2018 года]", "[Прежде чем начнём беседу], хотел бы
     поздравить ... 21 марта": a subordinate clause (a relative, participial or adverbial one, or one
-    a conjunction opens) holding the trigger or the date but not both tells of another time."""
+    a conjunction opens) holding the trigger or the date but not both tells of another time; but a
+    date in the clause telling of the event itself is its own, whatever clause holds the trigger
+    ("приуроченная к форуму, [который запланирован на 19–20 ноября]")."""
     k = seen.event.start
+    if seen.own is not None and seen.own[0] <= seen.at < seen.own[1]:
+        return False
     return any((start <= k < stop) != (start <= seen.at < stop) for start, stop in seen.clauses
                if (start, stop) != seen.own)
 
 
-def _own_clause(event: _Found, sentence: Sentence, clauses: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
-    """Of a sentence's subordinate ``clauses``, the one right after an event's trigger, or after the
-    name it governs, which tells of the event itself ("выставки-форума, [проходившего в 2023 году]",
-    "конгресса УЕФА, [который пройдёт 25 января 2007]"), if there is one."""
+def _own_clause(stop: int, sentence: Sentence, clauses: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
+    """Of a sentence's subordinate ``clauses``, the one right after an event's trigger (ending at word
+    ``stop``), or after the name it governs, which tells of the event itself ("выставки-форума,
+    [проходившего в 2023 году]", "конгресса УЕФА, [который пройдёт 25 января 2007]"), if there is one."""
     if not clauses:
         return None
     words = sentence.words
     named = {j for t in sentence.spans for j in range(t.start, max(t.stop, t.name_stop or 0))}
-    own = event.stop
+    own = stop
     while own in named:
         own += 1
     right = next((c for c in clauses if c[0] == own + 1), None)
@@ -1869,11 +1980,11 @@ def _own_clause(event: _Found, sentence: Sentence, clauses: list[tuple[int, int]
     # past the words the trigger governs ("заседанию комиссии по экономическому сотрудничеству, которое
     # состоится ..."), a name in quotes among them whole ("фотовыставку «Пирамида. 20 лет», которая
     # откроется ..."), a clause whose word agrees with the trigger's noun
-    comma = _punctuation_after(words, event.stop)
+    comma = _punctuation_after(words, stop)
     after = next((c for c in clauses if comma is not None and c[0] == comma + 1), None)
-    if after is None or words[comma] != "," or any(_verb(words[j]) for j in range(event.stop, comma)):
+    if after is None or words[comma] != "," or any(_verb(words[j]) for j in range(stop, comma)):
         return None
-    return after if _agrees_with(words[after[0]], words[event.stop - 1]) else None
+    return after if _agrees_with(words[after[0]], words[stop - 1]) else None
 
 
 def _punctuation_after(words: list[str], start: int) -> Optional[int]:
@@ -1935,10 +2046,20 @@ def _what_it_is_for(seen: _Dating) -> bool:
 def _another_triggers_clause(seen: _Dating) -> bool:
     """"Министр провёл встречу с послом, [а 12 мая состоится заседание комиссии]": a date between
     punctuation marks with another event's trigger, and not this one's, is that event's, unless that
-    is the clause telling of this one ("консультации, которые были назначены на 15 января")."""
+    is the clause telling of this one ("консультации, которые были назначены на 15 января") or this
+    one's clause goes on with the predicate of one before it (``_going_on``)."""
     if seen.own is not None and seen.own[0] <= seen.at < seen.own[1]:
         return False
-    return _anothers(seen.event, seen.sentence.words, seen.at, seen.others)
+    words = seen.sentence.words
+    return _anothers(seen.event, words, seen.at, seen.others) and not _going_on(words, seen.event.start, seen.at)
+
+
+def _going_on(words: list[str], k: int, at: int) -> bool:
+    """Whether word ``k``'s clause, after the word ``at``, is "и" and a finite verb with no subject
+    of its own, going on with the predicate of a clause before it and so in its time ("в мае он
+    посетил ярмарку, где проходил форум, и провёл там встречу")."""
+    first = _clause_of(words, k).start
+    return at < first and first + 1 < len(words) and words[first].lower() == "и" and _active_verb(words[first + 1])
 
 
 def _anothers(event: _Found, words: list[str], at: int, others: list[int]) -> bool:
@@ -2414,6 +2535,7 @@ def _pronoun_referent(words: list[str], sentence: Sentence, number: int, local: 
 _SUBJECT_PRONOUNS = lexicon.words("subject_pronoun")
 _APPOINT_OBJECT = lexicon.words("appoint_object")
 _POSSESSIVE = lexicon.words("possessive")
+_THEIR = lexicon.words("their")
 _REFLEXIVE = lexicon.words("reflexive")
 _REQUESTS = lexicon.words("request")
 _SOURCES = lexicon.words("report_source") | _PRESS
@@ -2422,19 +2544,27 @@ _OPENING = frozenset("«\"„“")
 _CLOSING_QUOTES = frozenset("»\"“”")
 
 
-def _told_by_another(event: _Found, sentence: Sentence) -> int:
+def _told_by_another(event: _Found, sentence: Sentence, in_posts: list[tuple[int, int, str, str]]) -> int:
     """Where the ", что" clause holding the trigger starts, when a verb of saying governs it and the
-    clause names a person of its own before the trigger ("Песков сообщил, что Путин провёл переговоры
-    с ..."), or tells of the event as taking place by itself, its noun the subject of a verb of taking
-    place ("Губернатор сообщил, что в июле в Пскове прошёл форум", "что в апреле состоится
-    конгресс"): who is named before it tells of the event; else 0. One who tells of talks the clause
-    names no one else in ("Путин сообщил, что провёл переговоры с ...") may have held them."""
+    clause names a person of its own before the trigger, by name or by post ("Песков сообщил, что Путин
+    провёл переговоры с ...", "Губернатор напомнил, что ... глава государства посетил"), or tells of
+    the event as taking place by itself, its noun the subject of a verb of taking place ("Губернатор
+    сообщил, что в июле в Пскове прошёл форум", "что в апреле состоится конгресс"), or as done to its
+    subject, a passive of a subject other than "он"/"она" ("напомнил, что соглашение было подписано
+    компанией и ..."): who is named before it tells of the event; else 0. One who tells of talks the clause names no one else in ("Путин
+    сообщил, что провёл переговоры с ...") may have held them. ``in_posts``: the sentence's posts."""
     words = sentence.words
     if _reported(words, event.start) is None:
         return 0
     that = next(j for j in range(event.start - 1, 0, -1) if words[j].lower() == "что" and words[j - 1] == ",")
-    own = any(t.type == "PER" and that < t.start and t.stop <= event.start for t in sentence.spans)
-    return that if own or _taking_place_of_itself(event, words, that) else 0
+    first, last = sentence.tokens[that].stop, sentence.tokens[event.start].start
+    tellers = {t.entity for t in sentence.spans if t.stop <= that}  # "сообщила, что она работала учителем": hers
+    own = any(t.type == "PER" and that < t.start and t.stop <= event.start for t in sentence.spans) \
+        or any(first <= start < last and holder not in tellers for start, _, holder, _ in in_posts)
+    # a passive whose subject is "он"/"она" tells what was done to the one who tells it ("сообщила, что
+    # она была уволена")
+    done_to_it = _passive(words[event.start]) and not any(w.lower() in _SUBJECT_PRONOUNS for w in words[that:event.start])
+    return that if own or done_to_it or _taking_place_of_itself(event, words, that) else 0
 
 
 def _taking_place_of_itself(event: _Found, words: list[str], that: int) -> bool:
@@ -2454,7 +2584,7 @@ def _clauses_apart(event: _Found, sentence: Sentence) -> list[range]:
     trigger's noun (``_of_the_trigger``)."""
     words = sentence.words
     clauses = _subordinate(sentence)
-    own = _own_clause(event, sentence, clauses)
+    own = _own_clause(event.stop, sentence, clauses)
     # a relative adverb of place opens a clause about the place before it, to the next mark
     clauses += [(j, next((m for m in range(j + 1, len(words)) if words[m] in _PUNCTUATION), len(words)))
                 for j in range(1, len(words)) if words[j - 1] == "," and words[j].lower() in _WHERE]
@@ -2558,11 +2688,29 @@ def _role(event: _Found, kind: Optional[str], tag: Optional[Span], words: list[s
     verb ("принял в Кремле посла [Пьера Леви]")."""
     roles = event.spec.roles
     if kind != "person":
-        return roles.org
+        # "прибудет делегация Азиатского банка развития": the body whose people make the journey goes
+        return roles.person if event.spec.destination and tag is not None and _sends_them(tag, words) else roles.org
     if roles.companion and tag is not None and tag.start > event.start \
             and (event.receiving or "с" in [w.lower() for w in words[event.stop:tag.start]]):
         return roles.companion
     return roles.person
+
+
+_DELEGATES = lexicon.words("delegates")
+_DELEGATES_REACH = 3  # "делегация [китайской] корпорации «Синочем»": the genitive words between
+
+
+def _sends_them(tag: Span, words: list[str]) -> bool:
+    """Whether a body is named as the one a delegation or its representatives are of: the genitive
+    after a noun of words.tsv's delegates, with at most three words of the genitive or quotes between
+    ("делегация Азиатского банка развития", "представители китайской корпорации «Синочем»")."""
+    for j in range(tag.start - 1, max(-1, tag.start - 2 - _DELEGATES_REACH), -1):
+        word = words[j].lower()
+        if morph.lemma(word) in _DELEGATES:
+            return True
+        if word not in _OPENING and not _genitive_of(word):
+            return False
+    return False
 
 
 def _the_document(words: list[str], event: _Found) -> bool:
@@ -2680,11 +2828,13 @@ def _name(text: str, tokens, words: list[str], event: _Found, tags: list[Span]) 
 # ---------------------------------------------------------------- one event per occurrence
 
 
-def _merge(events: list[_Found], groups: set[str]) -> list[_Found]:
+def _merge(events: list[_Found], groups: set[str], bodies: dict[str, set[str]]) -> list[_Found]:
     """Fold each mention of an event into an earlier one of its type that tells of the same
     occurrence: the headline's into the first compatible one after it, the others by the first
     rule of ``MERGES`` that finds it a home, unless ``_apart`` keeps the two apart. ``groups``
-    are unnamed parties ("стороны", "делегация"), which any named party may be."""
+    are unnamed parties ("стороны", "делегация"), which any named party may be; ``bodies`` the
+    bodies of each person's posts, which a headline may name for the person ("Назначен новый
+    председатель Комитета ..." before "... назначен Бауыржан Кенжеев")."""
     kept: list[_Found] = []
     by_type: dict[str, list[_Found]] = {}
     pending: dict[str, list[_Found]] = {}  # headline events waiting for the lead's, by type: a headline may tell of two
@@ -2708,7 +2858,8 @@ def _merge(events: list[_Found], groups: set[str]) -> list[_Found]:
                                              "as another type («церемония подписания»): that one")
             continue
         waiting = pending.get(event.type, [])
-        headline = next((h for h in waiting if _compatible(h, event, groups) and _apart(h, event, True) is None), None)
+        headline = next((h for h in waiting if (_compatible(h, event, groups) or _of_their_bodies(h, event, bodies))
+                         and _apart(h, event, True) is None), None)
         if headline is not None:
             waiting.remove(headline)
             _absorb(event, headline, "the headline's, told again in the text")
@@ -2858,6 +3009,13 @@ MERGES: list[tuple[str, Callable[[_Found, list[_Found], set[str]], Optional[_Fou
     ("told of by how many sat at it («в узком составе»), it is the one before, going on", _in_its_sitting),
     ("naming no one, on the release's day: the one of that day before", _today_again),
 ]
+
+
+def _of_their_bodies(headline: _Found, event: _Found, bodies: dict[str, set[str]]) -> bool:
+    """Whether a headline's event names only bodies, each that of a post of a person ``event`` names."""
+    named = {p.ref for p in headline.participants}
+    theirs = set().union(*(bodies.get(p.ref, set()) for p in event.participants))
+    return bool(named) and named <= theirs
 
 
 def _compatible(a: _Found, b: _Found, groups: set[str]) -> bool:
@@ -3312,7 +3470,7 @@ def _fill_parties(events: list[_Found], countries: list[str], kinds: dict[str, s
     before: Optional[_Found] = None
     for event in events:
         if not event.participants:
-            if event.spec.countries_when_unnamed and 2 <= len(countries) <= 3:
+            if event.spec.countries_when_unnamed and 2 <= len(countries) <= 3 and not event.hearsay:
                 event.participants = [Participant(c, event.spec.roles.org) for c in countries]
                 event.why.append(("participants", "naming no one: the countries the release speaks of"))
             elif before is not None and event.sentence - before.sentence <= 5 and event.recalled and not before.recalled:
