@@ -791,6 +791,11 @@ RULE_CASES = [
      [("Союза журналистов", "ORG"), ("Министерства культуры", "ORG")]),
     (ner.CoordinatedComplement(), "решение Совета и правительства", [("Совета", "ORG")], [("Совета", "ORG")]),
     (ner.CoordinatedComplement(), "акции Газпрома и нефтяных компаний", [("Газпрома", "ORG")], [("Газпрома", "ORG")]),
+    # a past verb agreeing with the body noun is its predicate, though a genitive might read it
+    (ner.LowerCaseComplement(), "Европейская комиссия начала расследование", [("Европейская комиссия", "ORG")],
+     [("Европейская комиссия", "ORG")]),
+    (ner.LowerCaseComplement(), "доклад Комиссии начала века", [("Комиссии", "ORG")],
+     [("Комиссии начала века", "ORG")]),  # no nominative it agrees with: a genitive
     (ner.LowerCaseComplement(), "решение Совета этого года",  # a pronoun: no complement
      [("Совета", "ORG")], [("Совета", "ORG")]),
     (ner.LowerCaseComplement(), "глава Национального комитета страны заявил",  # the country told of

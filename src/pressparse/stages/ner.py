@@ -2328,7 +2328,9 @@ def _ordinal(word: str) -> bool:
 class LowerCaseComplement(Rule):
     """A body's name ending in a body noun (words.tsv body_noun) goes on through the lower-case
     genitive words completing it, which the tagger leaves out: "[Восточного комитета] германской
-    экономики", "[Союз] журналистов и издателей". A quotation after them is another name."""
+    экономики", "[Союз] журналистов и издателей". A quotation after them is another name, and a
+    past verb agreeing with the body noun is its predicate, however a genitive noun might read it
+    ("[Европейская комиссия] начала расследование")."""
 
     types = frozenset({"ORG"})
 
@@ -2338,10 +2340,22 @@ class LowerCaseComplement(Rule):
         for tag in tags:
             stop = tag.stop
             if tag.type == "ORG" and stop < len(words) and stop not in taken and words[stop].islower() \
-                    and _is_title(words[tag.start]) and morph.lemma(words[stop - 1]) in _BODY_NOUNS:
+                    and _is_title(words[tag.start]) and morph.lemma(words[stop - 1]) in _BODY_NOUNS \
+                    and not _predicate_of(words[stop - 1], words[stop]):
                 stop = _genitive_stop(words, stop, taken) or stop
             out.append(Tag(tag.start, stop, tag.type, tag.name_stop) if stop != tag.stop else tag)
         return out
+
+
+def _predicate_of(subject: str, word: str) -> bool:
+    """Whether a word a genitive noun might also read is the past verb of the noun before it as a
+    nominative, agreeing with it: "[Европейская комиссия] начала расследование" (not "начала", the
+    genitive of "начало"), "[Совет] стали ..."."""
+    verbs = [p.tag for p in morph.parses(word) if p.tag.POS == "VERB" and p.tag.tense == "past"]
+    if not verbs:
+        return False
+    nouns = [p.tag for p in morph.parses(subject) if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+    return any(v.number == n.number and (v.number == "plur" or v.gender == n.gender) for v in verbs for n in nouns)
 
 
 class CoordinatedComplement(Rule):
