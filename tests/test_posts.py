@@ -889,6 +889,20 @@ def test_a_description_of_a_head_of_state_names_no_one_when_it_may_be_another(so
     assert holders(doc).get(post, []) == []
 
 
+@pytest.mark.parametrize("source, title, country", [
+    # a country's abbreviation is out of the title, whose country it is or not
+    ("Вице-министр иностранных дел [РФ]LOC [Андрей Руденко]PER принял посла.", "вице-министр иностранных дел",
+     "Россия"),
+    # "РК" may be Kazakhstan or South Korea: with nothing else to tell, still a qualifier
+    ("Первый вице-министр иностранных дел [РК]LOC [Ерлан Ашикбаев]PER принял посла.",
+     "первый вице-министр иностранных дел", None),
+])
+def test_a_countrys_abbreviation_is_out_of_the_title(source, title, country):
+    doc = parse(source, until="posts")
+    (person,) = doc.persons
+    assert [(p.title, p.country) for p in person.positions] == [(title, country)]
+
+
 def test_a_prefixed_post_is_a_post_and_derives_its_ministry():
     doc = parse("Вице-министр сельского хозяйства [Азат Султанов]PER провел совещание.", until="posts")
     (person,) = doc.persons

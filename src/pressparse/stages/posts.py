@@ -946,6 +946,10 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed:
             country = country or countries[entity].name
             states.append(countries[entity].name)
             named_countries.update(range(name.start, name.stop))
+        elif name.type == "LOC" and name.stop == name.start + 1 and lexicon.shared_abbreviation(words[name.start]):
+            # a country's abbreviation the text leaves open ("РК": Казахстан or Южная Корея) is a
+            # country qualifier all the same, out of the title, though whose it is stays unsaid
+            named_countries.add(name.start)
         elif name.type == "ORG" and org is None and entity is not None:
             org = entity
         if name.type == "LOC" and place is None and entity is not None and words[name.start - 1] != "по":
