@@ -140,6 +140,10 @@ CONTEXTS = [
     ("Фейсала аль-Мутейри", ["По", "словам"], "Фейсал аль-Мутейри"),
     ("Фейсала аль-Мутейри", [], "Фейсала аль-Мутейри"),
     ("Ильи Фомичёва", ["По", "просьбе"], "Илья Фомичёв"),
+    # a given name the dictionary does not know in "-ы" is no nominative, whatever the surname's
+    # nominative says: a woman's genitive, her foreign surname undeclined
+    ("Асмы Джахангир", ["почтили", "память"], "Асма Джахангир"),
+    ("Мозы бинт Нассер", ["визит"], "Моза бинт Нассер"),
 ]
 
 

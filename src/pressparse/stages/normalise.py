@@ -479,12 +479,19 @@ def _name_options(word: str, place: str, kin: bool = False
     # The word as written, lighter than any other reading, fills the cases and genders left; not
     # those of a word whose declension the dictionary or its ending gives, a surname of the
     # -ов/-ин kind or a person's noun ("Токтосунову" is no nominative, "Перепелице" no genitive).
+    # A given name the dictionary does not know ending in "-ы" after a consonant, as no name's
+    # nominative does, is the genitive of one in "-а" ("памяти Асмы Джахангир": Асма), whatever a
+    # surname's nominative after it says: as written, it rules the nominative out.
+    oblique = place in ("first", "middle") and _OBLIQUE_GIVEN.search(low) is not None and not morph.known(word)
     if not declines:
         for case in CASES:
             for g in _GENDERS:
                 if (case, g) not in best:
-                    best[case, g] = _Option(case, g, low, _AS_IS)
+                    best[case, g] = _Option(case, g, low, _AS_IS - _RULED_OUT if oblique and case == "nomn" else _AS_IS)
     return best, frozenset(first_genders), frozenset(patronymic_genders)
+
+
+_OBLIQUE_GIVEN = re.compile(r"(?<=\w\w)[бвгдзклмнпрстфхц]ы$")
 
 
 # A surname in -и after a consonant, after a given name, is a foreign one that does not decline
