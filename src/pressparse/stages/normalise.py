@@ -479,9 +479,10 @@ def _name_options(word: str, place: str, kin: bool = False
     # The word as written, lighter than any other reading, fills the cases and genders left; not
     # those of a word whose declension the dictionary or its ending gives, a surname of the
     # -ов/-ин kind or a person's noun ("Токтосунову" is no nominative, "Перепелице" no genitive).
-    # A given name the dictionary does not know ending in "-ы" after a consonant, as no name's
-    # nominative does, is the genitive of one in "-а" ("памяти Асмы Джахангир": Асма), whatever a
-    # surname's nominative after it says: as written, it rules the nominative out.
+    # A given name the dictionary does not know ending in "-ы" after a consonant, or in the "-ой",
+    # "-ей" of an instrumental, as no name's nominative does, is an oblique case of one in "-а" or
+    # "-я" ("памяти Асмы Джахангир": Асма; "с Хадией Юсеф": Хадия), whatever a surname's nominative
+    # after it says: as written, it rules the nominative out.
     oblique = place in ("first", "middle") and _OBLIQUE_GIVEN.search(low) is not None and not morph.known(word)
     if not declines:
         for case in CASES:
@@ -491,7 +492,7 @@ def _name_options(word: str, place: str, kin: bool = False
     return best, frozenset(first_genders), frozenset(patronymic_genders)
 
 
-_OBLIQUE_GIVEN = re.compile(r"(?<=\w\w)[бвгдзклмнпрстфхц]ы$")
+_OBLIQUE_GIVEN = re.compile(r"(?<=\w\w)(?:[бвгдзклмнпрстфхц]ы|[бвгджзклмнпрстфхцчшщ][ео]й|ией)$")
 
 
 # A surname in -и after a consonant, after a given name, is a foreign one that does not decline
