@@ -147,6 +147,9 @@ CONTEXTS = [
     # nor in the "-ой", "-ей" of an instrumental
     ("Хадией Юсеф", ["Встреча", "с"], "Хадия Юсеф"),
     ("Айшей Абубакар", ["Встреча", "с"], "Айша Абубакар"),
+    ("Лючии Смит", ["Книга"], "Лючия Смит"),
+    # a man's given name in -ий the dictionary does not know, in his surname's case
+    ("Абия Ахмеда", ["Визит"], "Абий Ахмед"),
 ]
 
 

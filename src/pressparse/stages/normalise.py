@@ -189,6 +189,10 @@ def _ending_guesses(w: str, last: bool = False, shortest: int = 3) -> list[tuple
         add(("gent", "accs"), "masc", 1, "", _MEDIUM)
     elif final == "я" and ch and ch not in "ьъ" and not re.search(r"([кцнжшчщ]а|и|я)я$", w):  # not Липницкая, Гарсия, Закарья
         add(("gent", "accs"), "masc", 1, "й" if ch in _VOWELS else "ь", _MEDIUM)
+    elif w.endswith("ия") and consonant(before(2)) and not last:
+        # a man's given name in -ий, before his surname ("Абия Ахмеда": Абий; a surname in -ия is
+        # a nominative: Гарсия)
+        add(("gent", "accs"), "masc", 1, "й", _WEAK)
     elif final == "у" and consonant(ch):  # weak: Роналду, Моуринью are nominatives
         add(("datv",), "masc", 1, "", _WEAK)
         if last:  # a man's surname of the -а declension: Шкарупу, Кустурицу (a first name: Кунсулу)
@@ -479,10 +483,10 @@ def _name_options(word: str, place: str, kin: bool = False
     # The word as written, lighter than any other reading, fills the cases and genders left; not
     # those of a word whose declension the dictionary or its ending gives, a surname of the
     # -ов/-ин kind or a person's noun ("Токтосунову" is no nominative, "Перепелице" no genitive).
-    # A given name the dictionary does not know ending in "-ы" after a consonant, or in the "-ой",
-    # "-ей" of an instrumental, as no name's nominative does, is an oblique case of one in "-а" or
-    # "-я" ("памяти Асмы Джахангир": Асма; "с Хадией Юсеф": Хадия), whatever a surname's nominative
-    # after it says: as written, it rules the nominative out.
+    # A given name the dictionary does not know ending in "-ы" after a consonant, in "-ии", or in
+    # the "-ой", "-ей" of an instrumental, as no name's nominative does, is an oblique case of one in
+    # "-а" or "-я" ("памяти Асмы Джахангир": Асма; "с Хадией Юсеф": Хадия; "книга Лючии Смит":
+    # Лючия), whatever a surname's nominative after it says: as written, it rules the nominative out.
     oblique = place in ("first", "middle") and _OBLIQUE_GIVEN.search(low) is not None and not morph.known(word)
     if not declines:
         for case in CASES:
@@ -492,7 +496,7 @@ def _name_options(word: str, place: str, kin: bool = False
     return best, frozenset(first_genders), frozenset(patronymic_genders)
 
 
-_OBLIQUE_GIVEN = re.compile(r"(?<=\w\w)(?:[бвгдзклмнпрстфхц]ы|[бвгджзклмнпрстфхцчшщ][ео]й|ией)$")
+_OBLIQUE_GIVEN = re.compile(r"(?<=\w\w)(?:[бвгдзклмнпрстфхц]ы|[бвгджзклмнпрстфхцчшщ][ео]й|ией|ии)$")
 
 
 # A surname in -и after a consonant, after a given name, is a foreign one that does not decline
