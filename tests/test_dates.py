@@ -231,6 +231,19 @@ def test_a_month_after_a_lead_date_told_in_the_past_is_the_year_before():
     assert [d.value for d in doc.dates if d.text == "В середине февраля"] == ["2012-02"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # in a text of no date, a named edition's year is that of the days its sentence names
+    ("20–22 июня в Астане пройдет конференция Astana Tech 2025.",
+     [("20–22 июня", "2025-06-20/2025-06-22"), ("2025", "2025")]),
+    ("Документ подписан 18 февраля на полях выставки Gulfood 2025.", [("18 февраля", "2025-02-18"), ("2025", "2025")]),
+    # not another sentence's, nor a year that is no edition's
+    ("Форум пройдет 20 июня. Конференция Astana Tech 2025 откроется позже.", [("20 июня", None), ("2025", "2025")]),
+    ("В 2025 году 20 июня пройдет форум.", [("В 2025 году", "2025"), ("20 июня", None)]),
+])
+def test_a_named_editions_year_dates_its_sentences_days_in_a_text_of_no_date(text, expected):
+    assert dates(text, None) == expected
+
+
 def test_markdown_keeps_offsets():
     text = "**31 июля 2025 г.** министр *провел* переговоры"
     [mention] = find_dates(text, segment(read(text).masked), None)

@@ -948,6 +948,100 @@ def test_a_recollection_dates_only_what_its_own_sentence_tells_of():
                                                       ("meeting", "2025-11-04")]
 
 
+RECALLED = "[Иван Петров]PER напомнил, что в декабре 2024 года в [Темиртау]LOC был открыт новый спортивный комплекс."
+
+
+@pytest.mark.parametrize("first, between, dates", [
+    # recalled in an item with no date line: of another time, it dates only its own paragraph
+    (RECALLED, "\n\n", ["2024-12", None, None, None]),
+    (RECALLED, " ", ["2024-12", "2024-12", "2024-12", "2024-12"]),
+    # told as the text's own time: what follows, undated, is of it
+    (RECALLED.replace("[Иван Петров]PER напомнил, что в", "В"), "\n\n", ["2024-12", "2024-12", "2024-12", "2024-12"]),
+])
+def test_a_recollection_in_an_item_with_no_date_line_dates_only_its_paragraph(first, between, dates):
+    doc = parse("Новости\n\n" + first + between + "Кроме того, в ходе поездки [Иван Петров]PER посетил завод и "
+                "провел совещание.")
+    assert [e.date for e in doc.events] == dates
+    told = any("of another time in sentence 1 dates only its paragraph" in detail
+               for rule, _, detail in notes(doc, "events") if rule == "date")
+    assert told == (dates[1] is None)
+
+
+@pytest.mark.parametrize("clause, date", [
+    # a frame opens the clause of the recalled session: what was done there is of its day
+    ("по итогам которого было подписано пять документов", "2024-11-06"),
+    # no frame: the clause tells of another time
+    ("а позднее было подписано пять документов", None),
+])
+def test_what_a_frames_relative_clause_tells_of_takes_that_events_date(clause, date):
+    doc = parse("Новости\n\n[Иван Петров]PER напомнил, что 6 ноября 2024 года в [Астане]LOC прошло заседание "
+                f"комиссии, {clause}.", published="2025-03-01")
+    assert [(e.type, e.date) for e in doc.events] == [("conference", "2024-11-06"), ("signing", date)]
+    within = [detail for rule, _, detail in notes(doc, "events") if rule == "within"]
+    assert within == (["told of in a clause of the conference «прошло заседание» a frame opens"] if date else [])
+
+
+def test_the_document_of_a_passive_with_its_date_dates_the_signing_before():
+    doc = parse("Новости\n\n[Иван Петров]PER и [Анна Смирнова]PER подписали меморандум о сотрудничестве.\n\n"
+                "Документ был подписан 18 февраля 2025 года в [Абу-Даби]LOC.")
+    (signing,) = doc.events
+    assert signing.date == "2025-02-18" and len(signing.participants) == 2
+    assert any("«документ» alone" in detail for rule, _, detail in notes(doc, "events") if rule == "merged")
+
+
+@pytest.mark.parametrize("headline, dates", [
+    # a headline's plan of its own date is not the briefing that happened; it is the plan the text tells of
+    ("[Казахстан]LOC примет участие в выставке Gulfood 2026", [None, "2026-02"]),
+    # an undated one may be what the text tells of first
+    ("[Казахстан]LOC примет участие в выставке", [None, "2026-02"]),
+])
+def test_a_headlines_dated_plan_is_not_what_happened(headline, dates):
+    doc = parse(headline + "\n\nМинистерство провело брифинг.\n\n"
+                "В феврале 2026 года [Казахстан]LOC вновь примет участие в выставке Gulfood 2026.")
+    assert [e.date for e in doc.events] == dates
+    apart = [detail for rule, _, detail in notes(doc, "events") if rule == "merged · apart"]
+    assert apart == (["not the conference of sentence 1: a headline's plan of its own date beside one that "
+                      "happened"] if "2026" in headline else [])
+
+
+@pytest.mark.parametrize("when, date", [
+    # in the trigger's own stretch, a date phrase nothing dates; the day past the mark is another clause's
+    ("В марте прошлого года в", None),
+    ("В", "2025-01-15"),
+])
+def test_an_own_stretchs_date_nothing_resolves_beats_one_past_a_mark(when, date):
+    doc = parse(f"Новости\n\nМинистр рассказал о заводах.\n\n{when} [Костанае]LOC был запущен завод, а 15 января "
+                "2025 года в [Алматы]LOC начал работу другой завод.")
+    assert [e.date for e in doc.events] == [date]
+    stretch = any("of its own stretch is" in detail for rule, _, detail in notes(doc, "events") if rule == "date")
+    assert stretch == (date is None)
+
+
+@pytest.mark.parametrize("clause, parties", [
+    # a relative pronoun behind its noun standing for the event: the clause tells of it
+    ("модератором которого выступит [Андрей Лазуткин]PER", ["Андрей Лазуткин"]),
+    # standing for another noun: of something else
+    ("автором которой стал [Андрей Лазуткин]PER", []),
+])
+def test_a_clause_of_the_events_noun_behind_a_noun_names_its_parties(clause, parties):
+    doc = parse(f"Новости\n\nЗавтра пройдёт круглый стол о новой платформе, {clause}.", published="2025-03-01")
+    (table,) = doc.events
+    names = {p.id: p.name for p in doc.persons}
+    assert [names[p.ref] for p in table.participants] == parties
+
+
+@pytest.mark.parametrize("tail, apart", [
+    # its own date phrase, which nothing resolves, of a plan: not the one told of before that took place
+    ("Церемония награждения пройдёт 27 июля.", True),
+    # with no date phrase, or of the same status ("По его словам, беседа состоялась в пятницу"), the same
+    ("Церемония награждения пройдёт.", False),
+    ("Церемония состоялась в пятницу.", False),
+])
+def test_an_own_date_phrase_nothing_resolves_of_another_status_keeps_a_mention_apart(tail, apart):
+    doc = parse("Новости\n\nВ [Барнауле]LOC прошла торжественная церемония открытия фестиваля.\n\n" + tail)
+    assert len(doc.events) == (2 if apart else 1)
+
+
 def test_an_own_date_nothing_resolves_dates_the_event_as_none():
     doc = parse("Новости\n\nМинистр рассказал о паводках.\n\n"
                 "Следующее совещание пройдёт 15 марта 2026 года в [Актобе]LOC.\n\n"
@@ -1454,6 +1548,12 @@ def test_a_remark_elsewhere_joins_nothing(source):
     # the year of a prize given for it; its own year follows its noun
     ("В 1994 году [Иван Петров]PER получил премию за подписание соглашения.", "given or done for it",
      ["2025-03-01"]),
+    # the years a plan is for
+    ("[Иван Петров]PER и [Анна Смирнова]PER подписали план сотрудничества на 2025–2026 годы.", "a term of years",
+     ["2025-03-01"]),
+    # a relative pronoun in the genitive behind its noun opens a clause of that noun's
+    ("На заседании был представлен план запуска платформы, старт которой намечен на вторую половину 2026 года.",
+     "in another clause", ["2025-03-01"]),
 ])
 def test_a_date_of_another_phrase_is_not_the_events(source, why, dates):
     doc = parse(source, published="2025-03-01")
@@ -1481,6 +1581,22 @@ def test_a_place_of_another_triggers_clause_is_not_the_events(source, places):
     doc = parse(source, published="2025-03-01")
     names = {loc.id: loc.name for loc in doc.locations}
     assert {e.type: names.get(e.place) for e in doc.events} == places
+
+
+@pytest.mark.parametrize("published, places", [
+    # an undated visit places what its own sentence tells of, not what a later one does
+    (None, ["Темиртау", "Темиртау", None]),
+    # a dated one, what follows of its date too
+    ("2025-03-01", ["Темиртау", "Темиртау", "Темиртау"]),
+])
+def test_an_undated_visit_places_only_its_own_sentences_events(published, places):
+    doc = parse("Новости\n\n[Иван Петров]PER посетил [Темиртау]LOC и провел совещание с руководством завода.\n\n"
+                "Затем [Иван Петров]PER провел встречу с жителями.", published=published)
+    names = {loc.id: loc.name for loc in doc.locations}
+    assert [names.get(e.place) for e in doc.events] == places
+    undated = any("its sentence tells of, undated," in detail
+                  for rule, _, detail in notes(doc, "events") if rule == "place")
+    assert undated == (published is None)
 
 
 @pytest.mark.parametrize("source, dates", [

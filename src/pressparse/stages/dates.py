@@ -192,6 +192,7 @@ class _Cand:
     needs: Optional[str] = None  # a weak atom is kept only with a preposition ("prep") or a date ("date")
     atoms: tuple[str, ...] = ()  # the atoms it was made of, for explain
     adjective: bool = False  # "на прошлогодней встрече": the preposition before it is its noun's
+    edition: bool = False  # "Astana Tech 2025", "ЧМ-2018": the year of a named edition
 
 
 def _int(text: str) -> int:
@@ -294,7 +295,7 @@ def _year(m: re.Match, text: str) -> Optional[_Cand]:
         return None  # "на 102-м году жизни" is an age
     named = _NAMED.search(text, max(0, start - 40), start) is not None
     needs = None if g("g") or g("sfx") or g("sfx2") or named else "prep"
-    return _Cand(start, stop, "date", _Point(year), needs=needs)
+    return _Cand(start, stop, "date", _Point(year), needs=needs, edition=named and not g("g"))
 
 
 def _decade_word(m: re.Match, text: str) -> Optional[_Cand]:
@@ -1056,6 +1057,12 @@ def _mentions(text: str, sentences: list[Sentence], published: Optional[str], ca
     release, known = _reference(published)
     lag = _LEAD_LAG if lead else 0
     starts = [s.start for s in sentences]
+    # "20–22 июня пройдёт конференция Astana Tech 2025" in a text of no date: the edition's year is the
+    # year of the days its sentence names, when nothing else gives one
+    editions: dict[Optional[int], int] = {}
+    for c in cands:
+        if c.edition:
+            editions.setdefault(_sentence_of(starts, sentences, c.start), c.lo.year)
     found, before, day = [], None, None  # the last date, and the last single day, of a value
     days: dict[Optional[int], set[str]] = {}  # the single days each sentence names
     for c in cands:
@@ -1066,7 +1073,8 @@ def _mentions(text: str, sentences: list[Sentence], published: Optional[str], ca
         try:
             # "В тот же день" after "по итогам 2025 года": the same day is the last day named
             same_day = c.rel is not None and c.rel[:2] == ("same", "day")
-            span = _resolve(c, ref, verb_tense, day if same_day else before, lag)
+            edition = editions.get(where) if ref is None and _calendar(c) and _yearless(c) else None
+            span = _placed(c, edition) if edition else _resolve(c, ref, verb_tense, day if same_day else before, lag)
             value, precision = _value(span, c)
         except (ValueError, OverflowError):  # counting past year 1 or 9999
             span, (value, precision) = None, _value(None, c)
@@ -1169,6 +1177,8 @@ def _how(c: _Cand, ref: Optional[date], verb_tense: Optional[str], before: Optio
         return f"the release's year {c.year_shift:+d}"
     if c.year_before:
         return "the year of the date mentioned before"
+    if _yearless(c) and ref is None:
+        return "the year of the named edition its sentence gives («Astana Tech 2025»)"
     if _yearless(c):
         return "the release's year" + (f", the verb being {verb_tense}" if verb_tense else "")
     return "as written"

@@ -77,6 +77,8 @@ class _Found:
     today: bool = False  # its own date is the release's day ("Сегодня у нас намечается подписание")
     dated_apart: bool = False  # its sentence has a date, of another clause
     unanchored: Optional[str] = None  # its own date phrase, which nothing dates ("в апреле" with no date line)
+    # the event whose clause a frame opens tells of it ("заседание ..., [по итогам которого подписано ...]")
+    within: Optional["_Found"] = None
     release_day: bool = False  # what happened, told before any dated occurrence, with no date of its own
     another_day: bool = False  # its own date is not the release's day ("на прошлой неделе", "вчера")
     told: list[int] = field(default_factory=list)  # the sentences of the mentions folded into it
@@ -250,7 +252,10 @@ def run(doc: Doc) -> None:
                     if event.topic:
                         event.why.append(("topic", f"from sentence {number}, the next one or the headline"))
             firsts.add(event.type)
-    _date_the_rest(merged, published)
+    # where each sentence's paragraph ends: a line break before the next sentence opens another
+    ends = [k for k in range(len(sentences))
+            if k + 1 == len(sentences) or "\n" in text[sentences[k].stop:sentences[k + 1].start]]
+    _date_the_rest(merged, published, [ends[bisect.bisect_left(ends, k)] for k in range(len(sentences))])
     _travellers_of_the_legs(merged)
     _members_by_post(merged, doc)
     _signatories_by_post(merged, doc)
@@ -1444,8 +1449,19 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     # с Рахмоном, который находится с визитом" tells of the visitor met)
     meetings = [e.stop for e in others if e.spec.roles.companion and e.start >= event.stop] if spec.destination else []
     within = _its_dates(event, sentence, local.dates.get(event.sentence, []), stops)
+    at = tokens[event.start].start
+    stretch: list[DateMention] = []  # the date phrases nothing dates in the trigger's own stretch
+    if within and event.sentence in local.unanchored:
+        # "в марте прошлого года в Костанае был запущен завод, а 15 января 2025 года начал работу ...":
+        # a date phrase of the trigger's own stretch, nothing dating it, beats one past a mark
+        nearest = min(within, key=lambda d: abs(d.start - at))
+        stretch = [d for d in _its_dates(event, sentence, local.unanchored[event.sentence], stops)
+                   if not _marked_between(sentence, d.start, at)]
+        if stretch and _marked_between(sentence, nearest.start, at):
+            within = []
+            event.why.append(("date", f"«{nearest.text}» is not its own: past a mark, and «{stretch[0].text}» "
+                                      "of its own stretch is"))
     if within:
-        at = tokens[event.start].start
         nearest = min(within, key=lambda d: abs(d.start - at))
         why = "the date nearest to the trigger in its sentence"
         # a year and a fuller date of that year in one sentence are one time ("30 мая 2017 года, на
@@ -1457,11 +1473,15 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         event.date, event.own_date = nearest.value.split("T")[0], True
         event.why.append(("date", f"{why}: «{nearest.text}»"))
     elif event.sentence in local.unanchored:
-        unanchored = _its_dates(event, sentence, local.unanchored[event.sentence], stops)
+        unanchored = stretch or _its_dates(event, sentence, local.unanchored[event.sentence], stops)
         if unanchored:
             # "в апреле планируется рабочая поездка" in a release with no date line: the text dates it,
             # nothing tells when that is, and the date of another event is not it
             event.unanchored = unanchored[0].text
+    event.within = _told_within(event, sentence, others)
+    if event.within is not None:
+        event.why.append(("within", f"told of in a clause of the {event.within.type} "
+                                    f"«{' '.join(words[event.within.start:event.within.stop])}» a frame opens"))
     if event.status == "occurred" and "," in words[event.stop:]:
         own = _own_clause(event.stop, sentence, _subordinate(sentence))
         if own is not None and dates.tense(sentence, tokens[own[0]].start) == "future":
@@ -1933,6 +1953,20 @@ def _reported_on(seen: _Dating) -> bool:
     return "/" not in (seen.date.value or "") and seen.date.text.split(maxsplit=1)[0].lower() in _REPORTED
 
 
+def _marked_between(sentence: Sentence, a: int, b: int) -> bool:
+    """Whether a punctuation mark stands between offsets ``a`` and ``b`` of a sentence."""
+    low, high = min(a, b), max(a, b)
+    return any(low < t.start < high and t.text in _PUNCTUATION for t in sentence.tokens)
+
+
+def _a_term(seen: _Dating) -> bool:
+    """"подписали план сотрудничества на 2025–2026 годы": a range of whole years a plan or a document is
+    for, no time of an occurrence ("запланировано на 2025 год" may be one)."""
+    value = (seen.date.value or "").split("/")
+    return len(value) == 2 and all(len(v) == 4 for v in value) \
+        and seen.date.text.split(maxsplit=1)[0].lower() in _TERMS
+
+
 def _of_another_noun(seen: _Dating) -> bool:
     """"пожаров 2023 года", "урожая 2024 года", "итоги первого полугодия": a year, or a part of one
     named with no preposition, in the genitive right after a noun that is no trigger says which of
@@ -2011,8 +2045,8 @@ def _agrees_with(word: str, noun: str, case: bool = False) -> bool:
 def _subordinate(sentence: Sentence) -> list[tuple[int, int]]:
     """The word ranges of a sentence's subordinate clauses: one a conjunction opens at the start runs
     to the first mark ("Прежде чем начнём беседу, ..."); after a comma or a dash, one a relative
-    pronoun, a participle or a gerund opens runs to the next mark, one a conjunction opens ("что",
-    "чтобы") to the end of the sentence."""
+    pronoun (also in the genitive behind its noun: "старт которой"), a participle or a gerund opens
+    runs to the next mark, one a conjunction opens ("что", "чтобы") to the end of the sentence."""
     words, found = sentence.words, []
     lowered = [w.lower() for w in words]
     for j, word in enumerate(lowered):
@@ -2020,7 +2054,8 @@ def _subordinate(sentence: Sentence) -> list[tuple[int, int]]:
             continue
         conjunction = _conjunction_at(lowered, j)
         if not conjunction and not (j and (morph.lemma(word) in _RELATIVE
-                                           or morph.parses(word)[0].tag.POS in ("PRTF", "GRND"))):
+                                           or morph.parses(word)[0].tag.POS in ("PRTF", "GRND")
+                                           or _of_its_noun(lowered, j))):
             continue
         ends = _CLAUSE_ENDS if j and conjunction else _PUNCTUATION
         stop = j + 1
@@ -2029,6 +2064,40 @@ def _subordinate(sentence: Sentence) -> list[tuple[int, int]]:
             stop += 1
         found.append((j, stop))
     return found
+
+
+_RELATIVE_REACH = 2  # "по итогам которого": the words a relative pronoun may stand behind in its clause
+
+
+def _relative_at(lowered: list[str], j: int) -> Optional[int]:
+    """Where a relative pronoun stands within ``_RELATIVE_REACH`` words after word ``j``, if one does."""
+    return next((r for r in range(j + 1, min(j + 1 + _RELATIVE_REACH, len(lowered)))
+                 if lowered[r].startswith(("котор", "чь", "чей")) and morph.lemma(lowered[r]) in _RELATIVE), None)
+
+
+def _of_its_noun(lowered: list[str], j: int) -> bool:
+    """Whether a relative pronoun in the genitive opens a clause at word ``j`` from behind the noun it
+    depends on, which the clause tells of ("платформы, [старт которой намечен на 2025 год]"); not behind
+    a preposition ("согласно которому", "в составе которой"), which may go on with the event before."""
+    r = _relative_at(lowered, j)
+    return r == j + 1 and morph.parses(lowered[j])[0].tag.POS == "NOUN" \
+        and any(p.tag.case == "gent" for p in morph.parses(lowered[r]) if p.normal_form in _RELATIVE)
+
+
+def _told_within(event: _Found, sentence: Sentence, others: list[_Found]) -> Optional[_Found]:
+    """The event of the sentence whose relative clause, opened by a frame, tells of this one: "заседание
+    комиссии, [по итогам которого было подписано пять документов]", "форум, [в ходе которого
+    подписаны соглашения]"; its pronoun agrees with that event's noun, no verb between them."""
+    words = sentence.words
+    comma = next((j for j in range(event.start - 1, -1, -1) if words[j] in _PUNCTUATION), None)
+    if comma is None or words[comma] != ",":
+        return None
+    lowered = [w.lower() for w in words[comma:comma + 2 + _RELATIVE_REACH]]
+    r = _relative_at(lowered, 1)  # behind the frame's words, from the clause's first
+    if r is None or " ".join(lowered[1:r]) not in _FRAMES:
+        return None
+    before = [o for o in others if o.stop <= comma and not any(_verb(w) for w in words[o.stop:comma])]
+    return next((o for o in reversed(before) if _agrees_with(words[comma + r], words[o.stop - 1])), None)
 
 
 def _initial(word: str) -> bool:
@@ -2147,6 +2216,7 @@ DATES: list[tuple[str, Callable[[_Dating], bool]]] = [
     ("a period of years", _a_period),
     ("a deadline («к», «до»)", _a_target),
     ("a period reported on («за»)", _reported_on),
+    ("a term of years («на»)", _a_term),
     ("which one of another noun", _of_another_noun),
     ("in another clause", _another_clause),
     ("of what is given or done for it («за»)", _what_it_is_for),
@@ -2158,6 +2228,7 @@ DATES: list[tuple[str, Callable[[_Dating], bool]]] = [
 
 _TARGETS = lexicon.words("deadline")
 _REPORTED = lexicon.words("reported_period")
+_TERMS = lexicon.words("term")
 _SUBORDINATORS = tuple(entry.split() for entry in lexicon.words("subordinator"))
 _SPEECH = lexicon.words("speech")
 _OUTCOMES = lexicon.words("outcome")
@@ -2603,12 +2674,15 @@ def _conjunction_at(words: list[str], j: int) -> bool:
 def _of_the_trigger(event: _Found, words: list[str], start: int) -> bool:
     """Whether a clause after the trigger, no verb between, tells of the event: it opens with a relative
     pronoun agreeing with the trigger's noun ("В совещании, посвящённом облику площади, которое прошло под
-    председательством"), or with a participle agreeing in case with it or with another event's noun it
+    председательством"; also behind its noun: "круглый стол, модератором которого выступит ..."), or with a participle agreeing in case with it or with another event's noun it
     governs ("заседании Международного форума «...», организованного по инициативе ..."; not "выставка
     картин, принадлежавших ...")."""
     if start < event.stop or any(_verb(w) for w in words[event.stop:start]):
         return False
     opener = words[start]
+    if _of_its_noun([w.lower() for w in words[start:start + 2]], 0):
+        # "круглый стол, [модератором которого выступит ...]": the pronoun behind its noun stands for the event
+        opener = words[start + 1]
     if morph.lemma(opener.lower()) in _RELATIVE:
         return _agrees_with(opener, words[event.stop - 1])
     events = eventtypes.lookup()[2]
@@ -2715,10 +2789,13 @@ def _sends_them(tag: Span, words: list[str]) -> bool:
 
 def _the_document(words: list[str], event: _Found) -> bool:
     """Whether a signing's document is the general noun alone, in the singular, right before its
-    trigger or as all its document ("Документ подписали ...", "подписание документа"): the one
-    told of before."""
+    trigger, or before the past of "быть" of its passive ("Документ был подписан ..."), or as all its
+    document ("Документ подписали ...", "подписание документа"): the one told of before."""
     named = event.document is not None and event.document.lower() in _GENERAL_DOCUMENTS
-    before = event.start and words[event.start - 1].lower() in _GENERAL_DOCUMENTS
+    k = event.start - 1
+    if k > 0 and morph.lemma(words[k].lower()) == "быть":
+        k -= 1
+    before = k >= 0 and words[k].lower() in _GENERAL_DOCUMENTS
     return bool(named or before and event.document is None)
 
 
@@ -2858,8 +2935,7 @@ def _merge(events: list[_Found], groups: set[str], bodies: dict[str, set[str]]) 
                                              "as another type («церемония подписания»): that one")
             continue
         waiting = pending.get(event.type, [])
-        headline = next((h for h in waiting if (_compatible(h, event, groups) or _of_their_bodies(h, event, bodies))
-                         and _apart(h, event, True) is None), None)
+        headline = _headline_of(event, waiting, groups, bodies)
         if headline is not None:
             waiting.remove(headline)
             _absorb(event, headline, "the headline's, told again in the text")
@@ -2872,6 +2948,20 @@ def _merge(events: list[_Found], groups: set[str], bodies: dict[str, set[str]]) 
         else:
             _absorb(home, event, why)
     return sorted(kept + [e for waiting in pending.values() for e in waiting], key=lambda e: (e.sentence, e.start))
+
+
+def _headline_of(event: _Found, waiting: list[_Found], groups: set[str],
+                 bodies: dict[str, set[str]]) -> Optional[_Found]:
+    """The first of the headline's events ``waiting`` that ``event`` tells of again: compatible with it,
+    or naming the bodies of its persons, and not apart from it (why one is apart is noted on it)."""
+    for headline in waiting:
+        if not (_compatible(headline, event, groups) or _of_their_bodies(headline, event, bodies)):
+            continue
+        apart = _apart(headline, event, True)
+        if apart is None:
+            return headline
+        headline.why.append(("apart", f"not the {event.type} of sentence {event.sentence}: {apart}"))
+    return None
 
 
 def _told_by_its_noun(event: _Found, kept: list[_Found], by_type: dict[str, list[_Found]]) -> Optional[_Found]:
@@ -2900,15 +2990,19 @@ def _named(event: _Found, groups: set[str]) -> set[str]:
 
 def _apart(home: _Found, event: _Found, headline: bool = False) -> Optional[str]:
     """Why two mentions cannot tell of one occurrence, if they cannot: each has a date of its own
-    and they differ, or the earlier, undated, is of the release's day and the later is dated another
-    ("На прошлой неделе губернатор провёл встречу"); the later is what is agreed, prepared or come
-    for and the earlier happened; one is recalled ("Напомню, ... мы вместе запускали") and the other is not;
+    and they differ (the later's not within the ``headline``'s), or the earlier, undated, is of the
+    release's day and the later is dated another ("На прошлой неделе губернатор провёл встречу"); the
+    later is what is agreed, prepared or come for and the earlier happened; one is recalled ("Напомню, ... мы вместе запускали") and the other is not;
     they are two acts of a decree ("Принять отставку ...", "Назначить ..."); the later is told of as
     another time than the one before it, unless the earlier is the ``headline``, which tells of
     no time before the text's: then only one to come and one that happened are two
-    ("подготовку заседания" and "к очередному заседанию").
+    ("подготовку заседания" and "к очередному заседанию"), or a headline's plan with a date of its own
+    and what happened.
     """
-    if home.own_date and event.own_date and home.date != event.date:
+    if home.own_date and event.own_date and home.date != event.date \
+            and not (headline and event.date.startswith(home.date)):
+        # a headline's year of a name holds the text's fuller date ("выставке Gulfood 2026", then "в
+        # феврале 2026 года ... в выставке Gulfood 2026")
         return "two dates"
     if home.release_day and event.another_day:
         return "one of the release's day beside one of another day («на прошлой неделе»)"
@@ -2924,6 +3018,10 @@ def _apart(home: _Found, event: _Found, headline: bool = False) -> Optional[str]
         return "told of as another time («вновь», «следующий»)"
     if event.again and home.status != event.status:
         return "told of as another time («вновь», «следующий»), and one to come beside one that happened"
+    if headline and home.own_date and home.status == "planned" and event.status == "occurred":
+        # "Казахстан примет участие в выставке Gulfood 2026" over "провело брифинг": the headline's
+        # dated plan is no occurrence the text tells of as past
+        return "a headline's plan of its own date beside one that happened"
     return None
 
 
@@ -2947,12 +3045,17 @@ def _in_its_sitting(event: _Found, same: list[_Found], groups: set[str]) -> Opti
 
 def _naming_no_one(event: _Found, same: list[_Found], groups: set[str]) -> Optional[_Found]:
     """"Встреча прошла в конструктивной атмосфере", "Стороны провели переговоры": a mention with no
-    date of its own and no named party is the occurrence told of just before, unless it goes by a
+    date of its own and no named party is the occurrence told of just before (not when a date phrase
+    of its own, which nothing resolves, and its status tell of another time), unless it goes by a
     proper name and another noun ("на международном Арктическом форуме" after a "совещание"):
     another occurrence, named."""
     if not same or event.own_date or _named(event, groups):
         return None
     home = same[-1]
+    if event.unanchored and home.status != event.status:
+        # "Церемония награждения пройдёт 27 июля" in a text of no date after an opening that took
+        # place: its own date phrase, which nothing resolves, tells of another time
+        return None
     if event.spec.same_noun and home.lemma != event.lemma and _proper(event.name):
         return None
     return home
@@ -2960,11 +3063,13 @@ def _naming_no_one(event: _Found, same: list[_Found], groups: set[str]) -> Optio
 
 def _the_document_before(event: _Found, same: list[_Found], groups: set[str]) -> Optional[_Found]:
     """"Документ подписали вице-министр ... и вице-президент ..." after "состоялась церемония
-    подписания меморандума": a signing of the general noun alone, with no date of its own, is the
-    signing told of before, whoever it names."""
-    if not event.the_document or event.own_date:
+    подписания меморандума": a signing of the general noun alone is the signing told of before,
+    whoever it names; one with a date of its own dates that one when it has none ("Документ был
+    подписан 18 февраля 2025 года" after the lead's "подписали меморандум")."""
+    if not event.the_document:
         return None
-    return next((e for e in reversed(same) if e.status == event.status), None)
+    return next((e for e in reversed(same) if e.status == event.status and not (event.own_date and e.own_date)),
+                None)
 
 
 def _proper(name: Optional[str]) -> bool:
@@ -3376,19 +3481,26 @@ def _place_the_journey(events: list[_Found], countries: set[str]) -> None:
     the first such journey goes: a country, when the event is told of in the journey's sentence ("в
     ходе визита ... в Беларусь подписан Меморандум"), else a place in it ("посетит Волгоград ... В
     графике Президента предусмотрена также рабочая встреча"; a site visited on the way, "посещение
-    мемориального комплекса", is no place of the rest)."""
+    мемориального комплекса", is no place of the rest). A journey the text does not date places only
+    what the sentence telling of it with its place tells of too ("посетил ТЭЦ-2 и провел совещание с
+    руководством предприятия"; not "В ходе поездки министр также встретился с педагогами")."""
     journeys: dict[tuple, _Found] = {}
     for event in events:
         key = (event.date, event.status)
         if event.spec.destination:
             if event.place is not None and event.date is not None:
                 journeys.setdefault(key, event)
+            elif event.place is not None:
+                journeys[key] = event  # the last undated one: only what its own sentence tells of
             continue
         journey = journeys.get(key)
+        if journey is not None and journey.date is None and event.sentence != journey.sentence:
+            journey = None
         if event.place is None and journey is not None and \
                 (journey.place not in countries or event.sentence in (journey.sentence, *journey.told)):
             event.place = journey.place
-            event.why.append(("place", f"where the {journey.type} of its date told of before it goes"))
+            of = "its sentence tells of, undated," if journey.date is None else "of its date told of before it"
+            event.why.append(("place", f"where the {journey.type} {of} goes"))
 
 
 def _members_by_post(events: list[_Found], doc: Doc) -> None:
@@ -3531,7 +3643,13 @@ def _told_with_one_dated(event: _Found, events: list[_Found]) -> bool:
                for other in events)
 
 
-def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
+def _of_another_time(event: _Found, published: Optional[str]) -> bool:
+    """Whether an occurrence with a date of its own is of another time than the one the text tells of:
+    dated long before the release, or recalled in an item with no date line."""
+    return _long_before(event.date, published) if published else event.recalled
+
+
+def _date_the_rest(events: list[_Found], published: Optional[str], paragraph_ends: list[int]) -> None:
     """An event that happened with no date of its own takes the one of the event that happened
     before it, else the release's. One that is planned takes the date of a planned event before it ("посетит
     ... 7–10 мая", then "В ходе визита планируется подписание"), else none: a plan with no date
@@ -3540,19 +3658,27 @@ def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
     a plan whose sentence dates another clause ("4 марта ... проведёт переговоры с ..., который
     посетит Россию"). What happened in a sentence naming an earlier event as its frame ("По итогам
     переговоров подписан ...") takes that one's date, not that of a recollection told in between; an
-    occurrence dated long before the release dates only what its own sentence tells of. A
-    plan within a planned journey takes the journey's dates, not those of another day's event within it
-    ("посетит ... 18–19 мая", "переговоры пройдут 19 мая", then "примет участие в заседании делового
-    совета"), unless its sentence tells of that event too ("По итогам
-    переговоров планируется подписание")."""
+    occurrence dated long before the release dates only what its own sentence tells of, and one recalled
+    in an item with no date line what its paragraph goes on to tell of ("Напомним, 1 октября 2010 г.
+    ушёл в отставку ... Президент назначил ..."; ``paragraph_ends`` gives, by sentence, the last of
+    its paragraph). What is told of in a clause of another event a frame opens ("по итогам которого
+    подписано") takes that event's date. A plan within a planned journey takes the journey's dates,
+    not those of another day's event within it ("посетит ... 18–19 мая", "переговоры пройдут 19 мая",
+    then "примет участие в заседании делового совета"), unless its sentence tells of that event too
+    ("По итогам переговоров планируется подписание")."""
     before, source, planned, journey = published, "the release's date", None, None
-    now, recalled_in = (before, source), None  # the last date of the text's time; the sentence of one long before
+    # the last date of the text's time; the sentences one of another time dates (from its own to the last)
+    now, recalled_in = (before, source), None
     framing: dict[int, list[_Found]] = {}  # the events naming each sentence as their frame, in order
     for event in events:
         frame = next((e for e in framing.get(event.sentence, ()) if e.status == "occurred" and not e.recalled), None)
         for sentence in event.frames:
             framing.setdefault(sentence, []).append(event)
-        if event.unanchored is not None and not event.own_date:
+        if event.within is not None and event.within.date and not event.own_date:
+            # "прошло заседание комиссии, по итогам которого было подписано пять документов": of its day
+            event.date = event.within.date
+            event.why.append(("date", f"none of its own: that of the {event.within.type} in whose clause it is told"))
+        elif event.unanchored is not None and not event.own_date:
             event.date = None
             event.why.append(("date", f"its own, «{event.unanchored}», has nothing to count from: none"))
         elif event.own_date and event.status == "planned":
@@ -3562,8 +3688,11 @@ def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
         elif event.own_date:  # what happened is dated by what happened, not by what is to come
             before, source = event.date, f"the date of the {event.type} before it"
             # dated long before the release: another time than the text's ("Напомним, 1 октября 2010 г. ушёл
-            # в отставку ..." in an item of no date may go on to tell of that day)
-            recalled_in = event.sentence if published and _long_before(event.date, published) else None
+            # в отставку ..." in an item of no date may go on to tell of that day); so is a recollection in an
+            # item with no date line past its paragraph, nothing telling the text's own time from that one
+            # ("напомнил, что в декабре 2024 года был открыт ...", then "Кроме того, в ходе поездки посетил ...")
+            recalled_in = None if not _of_another_time(event, published) else \
+                (event.sentence, event.sentence if published else paragraph_ends[event.sentence])
             now = now if recalled_in is not None else (before, source)
             planned = journey = None
         elif event.recalled or event.reported:
@@ -3590,6 +3719,10 @@ def _date_the_rest(events: list[_Found], published: Optional[str]) -> None:
         else:
             # "Памятник ... был открыт в 1818 году. Затем ... встретился": a recollection dates what its
             # own sentence tells of ("подписанный 22 августа 2024 года в ходе визита"), not what follows
-            event.date, why = now if recalled_in is not None and event.sentence != recalled_in else (before, source)
+            past = recalled_in is not None and not recalled_in[0] <= event.sentence <= recalled_in[1]
+            event.date, why = now if past else (before, source)
             if event.date:
                 event.why.append(("date", f"none of its own: {why}"))
+            elif past:
+                event.why.append(("date", f"none of its own: the occurrence of another time in sentence "
+                                          f"{recalled_in[0]} dates only {'that one' if published else 'its paragraph'}"))
