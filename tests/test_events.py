@@ -1859,3 +1859,16 @@ def test_a_laying_is_held_at_the_memorial_laid_at(source, place, laid):
     for loc in doc.locations:
         assert all(doc.text[m.start:m.stop] == m.text for m in loc.mentions)
     assert any("laid at" in detail for rule, _, detail in notes(doc, "events") if rule == "place") == laid
+
+
+@pytest.mark.parametrize("second, parties", [
+    # of a time of its own, another than the signing's: another occasion, whose parties the text leaves unsaid
+    ("Следующее заседание рабочей группы пройдет в 2027 году.", []),
+    # told of as done once more ("вновь"): by the ones who did it before, whatever its time
+    ("В 2027 году вновь состоится заседание рабочей группы.",
+     [("Иван Петров", "participant"), ("Петр Сидоров", "participant")]),
+])
+def test_an_occurrence_of_a_time_of_its_own_takes_no_parties_from_the_event_before(second, parties):
+    doc = parse("[Иван Петров]PER и [Петр Сидоров]PER подписали меморандум.\n\n" + second, published="2025-03-01")
+    assert [p for type, _, p in events_of(doc) if type == "conference"] == [parties]
+    assert any("of a time of its own" in detail for _, _, detail in notes(doc, "events")) == (not parties)

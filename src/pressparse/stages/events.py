@@ -71,6 +71,8 @@ class _Found:
     the_document: bool = False  # "Документ подписали ...": of the document told of before
     legs: bool = False  # "посещение трёх городов": a journey's visits to places counted, within it
     again: bool = False  # "вновь принять участие в выставке": another occurrence of one told of
+    repeated: bool = False  # "вновь принять участие": by the ones who did it before
+    by_post: bool = False  # "встреча глав железных дорог": its parties told of by a post in the plural
     ahead: bool = False  # "в преддверии визита", "для участия в форуме": what is prepared for or come for
     receiving: bool = False  # "принял посла": who is named after the trigger is received, a companion
     placed: bool = False  # "Совещание прошло в Доме правительства": its sentence says where it took place
@@ -127,6 +129,7 @@ _PREPARATION = lexicon.words("preparation")
 _FRAMES = lexicon.words("frame")
 _RECOLLECTION = lexicon.words("recollection")
 _AGAIN = lexicon.words("again")
+_REPEAT = lexicon.words("repeat")
 _SEQUENCE = lexicon.words("sequence")
 _PRESS = lexicon.words("press")
 _RECEIVED = lexicon.words("received")
@@ -1760,6 +1763,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     again = next((w for w in clause if w.lower().replace("ё", "е") in lexicon.forms_of(_AGAIN)), None)
     if again is not None:
         event.again = True
+        event.repeated = again.lower() in _REPEAT
         event.why.append(("again", f"«{again}»: another occurrence than one told of before"))
     reporting = _reported(words, event.start)
     tense = dates.tense(sentence, tokens[event.start].start)
@@ -3409,6 +3413,7 @@ def _members_by_post(events: list[_Found], doc: Doc) -> None:
                       and morph.parses(m.text.split()[0].lower())[0].tag.number == "plur"), None)
         if title is None:
             continue
+        event.by_post = True
         holders = [person.id for person in doc.persons
                    if any(f"{title} ".startswith(f"{position.title} ") for position in person.positions)]
         if len(holders) >= 2:
@@ -3465,8 +3470,10 @@ def _adverbs_between(tokens: list[Token], start: int, stop: int) -> bool:
 
 def _fill_parties(events: list[_Found], countries: list[str], kinds: dict[str, str]) -> None:
     """An event that names no one has the parties of the event told of shortly before it ("В ходе
-    переговоров будут обсуждены ..." after the visit); a signing that names no one is between
-    the countries the release speaks of ("Планируется подписание ... документов")."""
+    переговоров будут обсуждены ..." after the visit), unless it is recalled, told of by one who took
+    no part, or of a time of its own other than that event's ("Следующий форум пройдет в 2027 году");
+    a signing that names no one is between the countries the release speaks of ("Планируется
+    подписание ... документов")."""
     before: Optional[_Found] = None
     for event in events:
         if not event.participants:
@@ -3483,11 +3490,33 @@ def _fill_parties(events: list[_Found], countries: list[str], kinds: dict[str, s
                 # place by itself, not the parties of the event just before
                 event.why.append(("participants", f"naming no one, told of by someone who took no part: none "
                                                   f"of the {before.type} just before"))
+            elif before is not None and event.sentence - before.sentence <= 5 and event.own_date \
+                    and not (event.spec.item or event.repeated or event.by_post) \
+                    and not _one_time(event.date, before.date):
+                # "Запуск завода запланирован на 2028 год" after today's signing, "Следующий форум пройдет
+                # в 2027 году" after the forum: an occurrence of a time of its own is another occasion,
+                # and the parties of the one before are not its (the guideline leaves unnamed ones out);
+                # one told of as taking place again ("вновь принять участие") or by its parties' post
+                # ("Следующая встреча глав железных дорог") is of the same parties, and an appointment
+                # is of the person told of ("В 2003 году топ-менеджер занял пост")
+                event.why.append(("participants", f"naming no one, of a time of its own: none of the {before.type} "
+                                                  "just before, of another time"))
             elif before is not None and event.sentence - before.sentence <= 5:  # told of a few sentences before
                 event.participants = [_recast(p, kinds.get(p.ref), before.spec, event.spec)
                                       for p in before.participants]
                 event.why.append(("participants", f"naming no one: those of the {before.type} just before"))
         before = event
+
+
+def _one_time(date: str, other: Optional[str]) -> bool:
+    """Whether ``date`` and ``other`` ("2025-05-09", "2025-05", "2025-05-07/2025-05-10") may be one
+    time: the two overlap, read to the precision of the coarser ("2025-05" and "2025-05-09" do)."""
+    if other is None:
+        return False
+    (a, _, b), (c, _, d) = date.partition("/"), other.partition("/")
+    b, d = b or a, d or c
+    n = min(len(a), len(c))
+    return a[:n] <= d[:n] and c[:n] <= b[:n]
 
 
 def _recast(participant: Participant, kind: Optional[str], was: EventType, now: EventType) -> Participant:
