@@ -1872,3 +1872,22 @@ def test_an_occurrence_of_a_time_of_its_own_takes_no_parties_from_the_event_befo
     doc = parse("[Иван Петров]PER и [Петр Сидоров]PER подписали меморандум.\n\n" + second, published="2025-03-01")
     assert [p for type, _, p in events_of(doc) if type == "conference"] == [parties]
     assert any("of a time of its own" in detail for _, _, detail in notes(doc, "events")) == (not parties)
+
+
+@pytest.mark.parametrize("second, kind, parties", [
+    # a post alone before the ", что" of someone else's act tells of it
+    ("Министр отметил, что соглашение было подписано министерствами двух стран.", "signing", []),
+    # a noun the subject of a verb of taking place past the words it governs: no one's act
+    ("Министр напомнил, что предыдущий визит делегации в [Токио]LOC состоялся в 2009 году.", "visit", []),
+    # a group the subject of the clause: its act, not the teller's
+    ("Министр напомнил, что в июне делегация посетила [Токио]LOC.", "visit", []),
+    # one named after "с" goes along with the teller, the subject the clause leaves unsaid
+    ("[Мария Иванова]PER рассказала, что в июне вместе с губернатором [Олегом Смирновым]PER открыла школу в "
+     "[Анадыре]LOC.",
+     "ceremony", ["Олег Смирнов", "Мария Иванова"]),
+])
+def test_who_tells_of_an_act_with_a_subject_of_its_own_takes_no_part(second, kind, parties):
+    doc = parse("Министр [Мария Иванова]PER провела встречу с министром финансов [Иваном Петровым]PER.\n\n" + second,
+                published="2025-03-01")
+    assert [sorted((name for name, _ in p), key=parties.index) for type, _, p in events_of(doc)
+            if type == kind] == [parties]

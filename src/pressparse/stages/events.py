@@ -1683,9 +1683,12 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         event.why.append(("participants", f"{holder}, the person «он»/«она» of its sentence stands for"))
     if not spec.item and not any(kinds.get(p.ref) == "person" for p in event.participants) \
             and not any(t.type == "PER" for t in tags) \
-            and (found := _post_alone(words, sentence, event.sentence, local)) is not None and found[0] not in seen:
+            and (found := _post_alone(words, sentence, event.sentence, local, after=told)) is not None \
+            and found[0] not in seen:
         # "Позднее президент, выступая накануне встречи с сотрудниками ...": a post named alone, in the
-        # nominative, stands for the person named with it last before
+        # nominative, stands for the person named with it last before; one before the ", что" of a
+        # verb of saying whose clause tells of someone else's act ("Министр отметил, что соглашение
+        # было подписано министерствами двух стран") tells of it and takes no part
         seen.add(found[0])
         event.participants.append(Participant(found[0], spec.roles.person))
         event.why.append(("participants", f"{found[0]}, named before as «{found[1]}», the post its sentence names alone"))
@@ -2485,8 +2488,9 @@ def _speaker(local: _Local, at: int) -> Optional[str]:
 
 
 def _post_alone(words: list[str], sentence: Sentence, number: int, local: _Local,
-                before: Optional[int] = None) -> Optional[tuple[str, str]]:
-    """The person a post named alone in a sentence (before word ``before``, if given) stands for, and
+                before: Optional[int] = None, after: int = 0) -> Optional[tuple[str, str]]:
+    """The person a post named alone in a sentence (from word ``after`` and before word ``before``, if
+    given) stands for, and
     the title it was named with: a word in the nominative singular that heads a post someone was
     named with before the sentence (its last holder so named: "президент США Дональд Трамп ...
     Позднее президент выступил"), with no post of the sentence's holders at it. A post alone as the
@@ -2494,7 +2498,7 @@ def _post_alone(words: list[str], sentence: Sentence, number: int, local: _Local
     as the object of that holder's act ("Министр Иван Петров ... Затем министр провёл разговор с
     министром финансов Узбекистана Анваром Каримовым. Кроме того, министр принял участие ...": Петров)."""
     own = [(a, b) for a, b, _, _ in local.posts.get(number, [])]
-    for token, word in zip(sentence.tokens[:before], words[:before]):
+    for token, word in zip(sentence.tokens[after:before], words[after:before]):
         if not word.isalpha() or any(a <= token.start < b for a, b in own):
             continue
         parses = morph.parses(word.lower())
@@ -2550,8 +2554,9 @@ _CLOSING_QUOTES = frozenset("»\"“”")
 
 def _told_by_another(event: _Found, sentence: Sentence, in_posts: list[tuple[int, int, str, str]]) -> int:
     """Where the ", что" clause holding the trigger starts, when a verb of saying governs it and the
-    clause names a person of its own before the trigger, by name or by post ("Песков сообщил, что Путин
-    провёл переговоры с ...", "Губернатор напомнил, что ... глава государства посетил"), or tells of
+    clause names a subject of its own before the trigger, a person by name or by post or a group ("Песков
+    сообщил, что Путин провёл переговоры с ...", "Губернатор напомнил, что ... глава государства посетил",
+    "Министр напомнил, что ... казахстанская делегация посетила"), or tells of
     the event as taking place by itself, its noun the subject of a verb of taking place ("Губернатор
     сообщил, что в июле в Пскове прошёл форум", "что в апреле состоится конгресс"), or as done to its
     subject, a passive of a subject other than "он"/"она" ("напомнил, что соглашение было подписано
@@ -2563,20 +2568,32 @@ def _told_by_another(event: _Found, sentence: Sentence, in_posts: list[tuple[int
     that = next(j for j in range(event.start - 1, 0, -1) if words[j].lower() == "что" and words[j - 1] == ",")
     first, last = sentence.tokens[that].stop, sentence.tokens[event.start].start
     tellers = {t.entity for t in sentence.spans if t.stop <= that}  # "сообщила, что она работала учителем": hers
-    own = any(t.type == "PER" and that < t.start and t.stop <= event.start for t in sentence.spans) \
-        or any(first <= start < last and holder not in tellers for start, _, holder, _ in in_posts)
+    # one named after "с" ("вместе с губернатором Романом Шевцовым открыла школу") goes along with the
+    # teller, whose subject the clause leaves unsaid
+    starts = [token.start for token in sentence.tokens]
+    along = {holder for start, _, holder, _ in in_posts if _along(words, bisect.bisect_left(starts, start))}
+    own = any(t.type == "PER" and that < t.start and t.stop <= event.start and not _along(words, t.start)
+              and t.entity not in along for t in sentence.spans) \
+        or any(first <= start < last and holder not in tellers | along for start, _, holder, _ in in_posts) \
+        or any(lexicon.group_head(words[j]) is not None and _nominative(words[j]) for j in range(that + 1, event.start))
     # a passive whose subject is "он"/"она" tells what was done to the one who tells it ("сообщила, что
     # она была уволена")
     done_to_it = _passive(words[event.start]) and not any(w.lower() in _SUBJECT_PRONOUNS for w in words[that:event.start])
     return that if own or done_to_it or _taking_place_of_itself(event, words, that) else 0
 
 
+def _along(words: list[str], k: int) -> bool:
+    """Whether the name or post at word ``k`` is governed by "с"/"со": one who goes along, no subject."""
+    return k > 0 and words[k - 1].lower() in ("с", "со")
+
+
 def _taking_place_of_itself(event: _Found, words: list[str], that: int) -> bool:
-    """Whether the trigger's noun may be the subject of a verb of taking place near it in the clause
-    from ``that`` on ("прошёл Международный форум", "конгресс пройдёт"), no one's act."""
+    """Whether the trigger's noun may be the subject of a verb of taking place in the clause from
+    ``that`` on, before the noun or after it and the words it governs ("прошёл Международный форум",
+    "конгресс пройдёт", "визит эквадорского лидера в Москву состоялся в 2009 году"), no one's act."""
     noun = words[event.stop - 1].lower()
     subject = any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in morph.parses(noun))
-    near = range(that + 1, min(len(words), event.stop + 3))
+    near = range(that + 1, max(min(len(words), event.stop + 3), _clause_of(words, event.stop - 1).stop))
     return subject and any(words[j].lower().replace("ё", "е") in _TAKING_PLACE for j in near)
 
 
