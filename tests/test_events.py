@@ -1891,3 +1891,17 @@ def test_who_tells_of_an_act_with_a_subject_of_its_own_takes_no_part(second, kin
                 published="2025-03-01")
     assert [sorted((name for name, _ in p), key=parties.index) for type, _, p in events_of(doc)
             if type == kind] == [parties]
+
+
+@pytest.mark.parametrize("source, signatories", [
+    # the subject of a verb of presence is present, no signatory
+    ("[Иван Петров]PER и [Петр Сидоров]PER подписали меморандум. На церемонии подписания также присутствовали "
+     "губернатор [Олег Смирнов]PER и [Мария Иванова]PER.", ["Иван Петров", "Петр Сидоров"]),
+    # so is one after "в присутствии", not in the nominative; the signatories after it are
+    ("В присутствии губернатора [Олега Смирнова]PER [Иван Петров]PER и [Петр Сидоров]PER подписали меморандум.",
+     ["Иван Петров", "Петр Сидоров"]),
+])
+def test_who_is_present_at_a_signing_signs_nothing(source, signatories):
+    doc = parse(source, published="2025-03-01")
+    assert [sorted(name for name, _ in p) for type, _, p in events_of(doc) if type == "signing"] == [signatories]
+    assert any("present at it, no signatory" in detail for _, _, detail in notes(doc, "events"))

@@ -130,6 +130,7 @@ _FRAMES = lexicon.words("frame")
 _RECOLLECTION = lexicon.words("recollection")
 _AGAIN = lexicon.words("again")
 _REPEAT = lexicon.words("repeat")
+_PRESENCE = lexicon.words("presence")
 _SEQUENCE = lexicon.words("sequence")
 _PRESS = lexicon.words("press")
 _RECEIVED = lexicon.words("received")
@@ -1572,6 +1573,10 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             # the trigger is outside of
             event.why.append(("participants", f"«{tag.mention.text}» left out: inside a quotation"))
             continue
+        if kind in ("person", "org") and "document" in spec.fields and _present(tag, words):
+            # "На церемонии подписания также присутствовали аким ...": who watches it signed signs nothing
+            event.why.append(("participants", f"«{tag.mention.text}» left out: present at it, no signatory"))
+            continue
         if kind == "org" and spec.sites_are_objects and _a_site(tag, words):
             event.why.append(("participants", f"«{tag.mention.text}» left out: a site, what it is of"))
             continue
@@ -2668,6 +2673,23 @@ def _quoted_apart(event: _Found, tag: Span, words: list[str]) -> bool:
         return False
     closed = next((j for j in range(tag.start, len(words)) if words[j] == "»"), len(words))
     return not opened < event.start < closed
+
+
+def _present(tag: Span, words: list[str]) -> bool:
+    """Whether a name is of one told of as present, not acting: the subject of a verb of presence before
+    it in its clause ("также присутствовали аким области Бахтияр Жумабаев и представители ..."), or one
+    the noun governs, not in the nominative and with no verb or preposition between ("в присутствии
+    Премьер-министра Олжаса Бектенова"; not the signatories after it, "в присутствии главы государства
+    Павел Крутов и Ирина Сомова подписали", nor the parties "в присутствии министров было подписано
+    соглашение между АО «KEGOC» и ...")."""
+    for j in _clause_of(words, tag.start):
+        if j >= tag.start:
+            return False
+        parse = morph.parses(words[j].lower())[0]
+        if parse.normal_form in _PRESENCE:
+            return parse.tag.POS != "NOUN" or not _nominative(words[tag.start]) and not any(
+                morph.parses(w.lower())[0].tag.POS in ("VERB", "PRTS", "INFN", "PREP") for w in words[j + 1:tag.start])
+    return False
 
 
 def _venue(event: _Found, tag: Span, words: list[str]) -> bool:
