@@ -1905,3 +1905,11 @@ def test_who_is_present_at_a_signing_signs_nothing(source, signatories):
     doc = parse(source, published="2025-03-01")
     assert [sorted(name for name, _ in p) for type, _, p in events_of(doc) if type == "signing"] == [signatories]
     assert any("present at it, no signatory" in detail for _, _, detail in notes(doc, "events"))
+
+
+def test_a_place_after_another_trigger_is_the_nearer_ones():
+    # "Перед началом совещания ... в церемонии ... в Ярославле": the ceremony's place, not the meeting's
+    doc = parse("[Иван Петров]PER провёл совещание в [Москве]LOC.\n\nПеред началом совещания [Иван Петров]PER принял "
+                "участие в церемонии открытия завода в [Ярославле]LOC.", published="2025-03-01")
+    names = {e.id: e.name for e in (*doc.persons, *doc.organizations, *doc.locations)}
+    assert [(e.type, names.get(e.place)) for e in doc.events] == [("conference", "Москва"), ("ceremony", "Ярославль")]

@@ -1514,7 +1514,8 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
                 # Беверли-Хиллз")
                 event.why.append(("place", f"«{tag.mention.text}» left out: in a clause telling of something else"))
                 continue
-            if _anothers(event, words, tag.start, stops) or any(c[0] <= tag.start < c[1] for c in theirs):
+            if _anothers(event, words, tag.start, stops) or any(c[0] <= tag.start < c[1] for c in theirs) \
+                    or any(event.stop <= o.start and o.stop <= tag.start for o in others):
                 # "побывал на заводе в Туле, а 5 июня провёл совещание в Калуге", "темой совещания стала
                 # подготовка к саммиту, который пройдёт в Бишкеке": another event's place
                 shared = shared or tag
