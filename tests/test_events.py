@@ -1913,3 +1913,14 @@ def test_a_place_after_another_trigger_is_the_nearer_ones():
                 "участие в церемонии открытия завода в [Ярославле]LOC.", published="2025-03-01")
     names = {e.id: e.name for e in (*doc.persons, *doc.organizations, *doc.locations)}
     assert [(e.type, names.get(e.place)) for e in doc.events] == [("conference", "Москва"), ("ceremony", "Ярославль")]
+
+
+@pytest.mark.parametrize("second, count", [
+    # an appointment to another post, told of later with a date of its own, is another occurrence
+    ("В 2019 году он был назначен заместителем губернатора области.", 2),
+    # the post told again, in another form, is the same one
+    ("В 2019 году он был назначен временно исполняющим обязанности министра финансов.", 1),
+])
+def test_appointments_to_two_posts_are_two_occurrences(second, count):
+    doc = parse("Назначен новый министр финансов\n\n[Иван Петров]PER назначен министром финансов.\n\n" + second)
+    assert [e.type for e in doc.events].count("appointment") == count

@@ -2947,7 +2947,8 @@ def _apart(home: _Found, event: _Found, headline: bool = False) -> Optional[str]
     and they differ, or the earlier, undated, is of the release's day and the later is dated another
     ("На прошлой неделе губернатор провёл встречу"); the later is what is agreed, prepared or come
     for and the earlier happened; one is recalled ("Напомню, ... мы вместе запускали") and the other is not;
-    they are two acts of a decree ("Принять отставку ...", "Назначить ..."); the later is told of as
+    they are two acts of a decree ("Принять отставку ...", "Назначить ...") or appointments to two posts,
+    one with a date of its own; the later is told of as
     another time than the one before it, unless the earlier is the ``headline``, which tells of
     no time before the text's: then only one to come and one that happened are two
     ("подготовку заседания" and "к очередному заседанию").
@@ -2962,6 +2963,11 @@ def _apart(home: _Found, event: _Found, headline: bool = False) -> Optional[str]
         return "a recollection beside what happens now"
     if home.spec.item and home.lemma != event.lemma:
         return "two acts"
+    if home.spec.item and not headline and home.own_date != event.own_date \
+            and _other_posts(home.position, event.position):
+        # "назначен министром ..." and "В 2019 году он был назначен заместителем акима": another post,
+        # told of at a time of its own
+        return "two posts, one at a time of its own («В 2019 году он был назначен заместителем акима»)"
     if event.legs and not home.legs:
         return "visits to places counted after the journey they are within"
     if event.again and not headline:
@@ -2969,6 +2975,17 @@ def _apart(home: _Found, event: _Found, headline: bool = False) -> Optional[str]
     if event.again and home.status != event.status:
         return "told of as another time («вновь», «следующий»), and one to come beside one that happened"
     return None
+
+
+def _other_posts(title: Optional[str], other: Optional[str]) -> bool:
+    """Whether two titles name two posts: both given, and no word of one is a word of the other
+    ("министр водных ресурсов и ирригации" and "заместитель акима Жамбылской области"; not "врио
+    губернатора" and "временно исполняющая обязанности губернатора"), words of four letters or more
+    compared by their first five, as the forms of a word share them."""
+    if not title or not other:
+        return False
+    stems = [{w[:5] for w in t.lower().split() if len(w) >= 4} for t in (title, other)]
+    return not stems[0] & stems[1]
 
 
 def _sitting(words: list[str], clause: range) -> Optional[str]:
