@@ -3279,8 +3279,10 @@ def _add_companions(events: list[_Found], triggered: set[int], doc: Doc, normed:
                 (k, person, title) for start, _, person, title in local.posts.get(number, [])
                 for k in [bisect.bisect_left(starts, start)] if first <= k < at]
         known = {p.ref for p in home.participants}
-        if home.spec.destination and home.place is not None:
-            known |= hosts.get(home.place, set())  # the visited body's own people receive the visit
+        if home.spec.destination and home.place is not None and kinds.get(home.place) == "org":
+            # the visited body's own people receive the visit; a region's head who goes along with the
+            # visitor ("Президента сопровождали губернатор Тверской области ...") is a companion
+            known |= hosts.get(home.place, set())
         joined = []
         for _, person, text in named:
             if person not in known:
