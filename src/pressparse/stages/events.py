@@ -3231,6 +3231,8 @@ def _an_occasion(words: list[str], first: int, last: int) -> bool:
     for j in after + list(range(first - 1, max(-1, first - 4), -1)):
         if words[j] in _PUNCTUATION:
             break
+        if words[j].lower() in ("в", "во") and j + 1 == first:
+            continue  # the cue's own preposition: "В состав делегации вошли"
         if words[j].lower() in ("в", "во"):
             if j + 1 < len(words) and morph.parses(words[j + 1].lower())[0].tag.POS == "NPRO":
                 return True
