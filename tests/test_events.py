@@ -1217,6 +1217,10 @@ def test_a_mention_of_the_release_day_naming_no_one_is_the_occurrence_before():
     ("[Иван Петров]PER посетил [Национальный центр «Россия»]ORG.\n\nЕго сопровождали директор [Национального "
      "центра «Россия»]ORG [Михаил Шараев]PER и министр связи [Пётр Сидоров]PER.",
      ("visit", ["Иван Петров", "Пётр Сидоров"]), "went along"),
+    # the head of a region visited who goes along is a companion, not a host
+    ("[Иван Петров]PER посетил [Тверскую область]LOC.\n\nЕго сопровождали губернатор [Тверской области]LOC [Олег "
+     "Смирнов]PER и министр связи [Пётр Сидоров]PER.", ("visit", ["Иван Петров", "Олег Смирнов", "Пётр Сидоров"]),
+     "went along"),
     ("Президент провёл совещание.\n\nОбсуждалось развитие отрасли.\n\nС основным докладом выступил "
      "[Пётр Сидоров]PER.", ("conference", ["Пётр Сидоров"]), "took part"),
     ("Прошел круглый стол.\n\nПод председательством советника [Анны Кузнецовой]PER участники обсудили планы.",
@@ -1231,6 +1235,9 @@ def test_a_mention_of_the_release_day_naming_no_one_is_the_occurrence_before():
     ("В [Будапеште]LOC состоялись консультации.\n\nКазахстанскую делегацию возглавил заместитель министра "
      "[Пётр Сидоров]PER, венгерскую – [Анна Кузнецова]PER.", ("meeting", ["Анна Кузнецова", "Пётр Сидоров"]),
      "took part"),
+    # who made up a delegation, the cue's own "в" no occasion
+    ("В [Будапеште]LOC состоялись консультации.\n\nВ состав казахстанской делегации вошли министр [Пётр "
+     "Сидоров]PER и посол [Анна Кузнецова]PER.", ("meeting", ["Анна Кузнецова", "Пётр Сидоров"]), "took part"),
     # who represented a delegation
     ("В [Будапеште]LOC состоялись консультации.\n\nВенгерскую делегацию представляли министр [Пётр Сидоров]PER "
      "и посол [Анна Кузнецова]PER.", ("meeting", ["Анна Кузнецова", "Пётр Сидоров"]), "took part"),
@@ -1975,3 +1982,68 @@ def test_a_laying_is_held_at_the_memorial_laid_at(source, place, laid):
     for loc in doc.locations:
         assert all(doc.text[m.start:m.stop] == m.text for m in loc.mentions)
     assert any("laid at" in detail for rule, _, detail in notes(doc, "events") if rule == "place") == laid
+
+
+@pytest.mark.parametrize("second, parties", [
+    # of a time of its own, another than the signing's: another occasion, whose parties the text leaves unsaid
+    ("Следующее заседание рабочей группы пройдет в 2027 году.", []),
+    # told of as done once more ("вновь"): by the ones who did it before, whatever its time
+    ("В 2027 году вновь состоится заседание рабочей группы.",
+     [("Иван Петров", "participant"), ("Петр Сидоров", "participant")]),
+])
+def test_an_occurrence_of_a_time_of_its_own_takes_no_parties_from_the_event_before(second, parties):
+    doc = parse("[Иван Петров]PER и [Петр Сидоров]PER подписали меморандум.\n\n" + second, published="2025-03-01")
+    assert [p for type, _, p in events_of(doc) if type == "conference"] == [parties]
+    assert any("of a time of its own" in detail for _, _, detail in notes(doc, "events")) == (not parties)
+
+
+@pytest.mark.parametrize("second, kind, parties", [
+    # a post alone before the ", что" of someone else's act tells of it
+    ("Министр отметил, что соглашение было подписано министерствами двух стран.", "signing", []),
+    # a noun the subject of a verb of taking place past the words it governs: no one's act
+    ("Министр напомнил, что предыдущий визит делегации в [Токио]LOC состоялся в 2009 году.", "visit", []),
+    # a group the subject of the clause: its act, not the teller's
+    ("Министр напомнил, что в июне делегация посетила [Токио]LOC.", "visit", []),
+    # one named after "с" goes along with the teller, the subject the clause leaves unsaid
+    ("[Мария Иванова]PER рассказала, что в июне вместе с губернатором [Олегом Смирновым]PER открыла школу в "
+     "[Анадыре]LOC.",
+     "ceremony", ["Олег Смирнов", "Мария Иванова"]),
+])
+def test_who_tells_of_an_act_with_a_subject_of_its_own_takes_no_part(second, kind, parties):
+    doc = parse("Министр [Мария Иванова]PER провела встречу с министром финансов [Иваном Петровым]PER.\n\n" + second,
+                published="2025-03-01")
+    assert [sorted((name for name, _ in p), key=parties.index) for type, _, p in events_of(doc)
+            if type == kind] == [parties]
+
+
+@pytest.mark.parametrize("source, signatories", [
+    # the subject of a verb of presence is present, no signatory
+    ("[Иван Петров]PER и [Петр Сидоров]PER подписали меморандум. На церемонии подписания также присутствовали "
+     "губернатор [Олег Смирнов]PER и [Мария Иванова]PER.", ["Иван Петров", "Петр Сидоров"]),
+    # so is one after "в присутствии", not in the nominative; the signatories after it are
+    ("В присутствии губернатора [Олега Смирнова]PER [Иван Петров]PER и [Петр Сидоров]PER подписали меморандум.",
+     ["Иван Петров", "Петр Сидоров"]),
+])
+def test_who_is_present_at_a_signing_signs_nothing(source, signatories):
+    doc = parse(source, published="2025-03-01")
+    assert [sorted(name for name, _ in p) for type, _, p in events_of(doc) if type == "signing"] == [signatories]
+    assert any("present at it, no signatory" in detail for _, _, detail in notes(doc, "events"))
+
+
+def test_a_place_after_another_trigger_is_the_nearer_ones():
+    # "Перед началом совещания ... в церемонии ... в Ярославле": the ceremony's place, not the meeting's
+    doc = parse("[Иван Петров]PER провёл совещание в [Москве]LOC.\n\nПеред началом совещания [Иван Петров]PER принял "
+                "участие в церемонии открытия завода в [Ярославле]LOC.", published="2025-03-01")
+    names = {e.id: e.name for e in (*doc.persons, *doc.organizations, *doc.locations)}
+    assert [(e.type, names.get(e.place)) for e in doc.events] == [("conference", "Москва"), ("ceremony", "Ярославль")]
+
+
+@pytest.mark.parametrize("second, count", [
+    # an appointment to another post, told of later with a date of its own, is another occurrence
+    ("В 2019 году он был назначен заместителем губернатора области.", 2),
+    # the post told again, in another form, is the same one
+    ("В 2019 году он был назначен временно исполняющим обязанности министра финансов.", 1),
+])
+def test_appointments_to_two_posts_are_two_occurrences(second, count):
+    doc = parse("Назначен новый министр финансов\n\n[Иван Петров]PER назначен министром финансов.\n\n" + second)
+    assert [e.type for e in doc.events].count("appointment") == count

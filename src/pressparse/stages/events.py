@@ -71,6 +71,8 @@ class _Found:
     the_document: bool = False  # "Документ подписали ...": of the document told of before
     legs: bool = False  # "посещение трёх городов": a journey's visits to places counted, within it
     again: bool = False  # "вновь принять участие в выставке": another occurrence of one told of
+    repeated: bool = False  # "вновь принять участие": by the ones who did it before
+    by_post: bool = False  # "встреча глав железных дорог": its parties told of by a post in the plural
     ahead: bool = False  # "в преддверии визита", "для участия в форуме": what is prepared for or come for
     receiving: bool = False  # "принял посла": who is named after the trigger is received, a companion
     placed: bool = False  # "Совещание прошло в Доме правительства": its sentence says where it took place
@@ -129,6 +131,8 @@ _PREPARATION = lexicon.words("preparation")
 _FRAMES = lexicon.words("frame")
 _RECOLLECTION = lexicon.words("recollection")
 _AGAIN = lexicon.words("again")
+_REPEAT = lexicon.words("repeat")
+_PRESENCE = lexicon.words("presence")
 _SEQUENCE = lexicon.words("sequence")
 _PRESS = lexicon.words("press")
 _RECEIVED = lexicon.words("received")
@@ -1530,7 +1534,8 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
                 # Беверли-Хиллз")
                 event.why.append(("place", f"«{tag.mention.text}» left out: in a clause telling of something else"))
                 continue
-            if _anothers(event, words, tag.start, stops) or any(c[0] <= tag.start < c[1] for c in theirs):
+            if _anothers(event, words, tag.start, stops) or any(c[0] <= tag.start < c[1] for c in theirs) \
+                    or any(event.stop <= o.start and o.stop <= tag.start for o in others):
                 # "побывал на заводе в Туле, а 5 июня провёл совещание в Калуге", "темой совещания стала
                 # подготовка к саммиту, который пройдёт в Бишкеке": another event's place
                 shared = shared or tag
@@ -1588,6 +1593,10 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
             # "законопроект, известный как «закон Димы Яковлева»": a name in a quoted title or remark
             # the trigger is outside of
             event.why.append(("participants", f"«{tag.mention.text}» left out: inside a quotation"))
+            continue
+        if kind in ("person", "org") and "document" in spec.fields and _present(tag, words):
+            # "На церемонии подписания также присутствовали аким ...": who watches it signed signs nothing
+            event.why.append(("participants", f"«{tag.mention.text}» left out: present at it, no signatory"))
             continue
         if kind == "org" and spec.sites_are_objects and _a_site(tag, words):
             event.why.append(("participants", f"«{tag.mention.text}» left out: a site, what it is of"))
@@ -1700,9 +1709,12 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         event.why.append(("participants", f"{holder}, the person «он»/«она» of its sentence stands for"))
     if not spec.item and not any(kinds.get(p.ref) == "person" for p in event.participants) \
             and not any(t.type == "PER" for t in tags) \
-            and (found := _post_alone(words, sentence, event.sentence, local)) is not None and found[0] not in seen:
+            and (found := _post_alone(words, sentence, event.sentence, local, after=told)) is not None \
+            and found[0] not in seen:
         # "Позднее президент, выступая накануне встречи с сотрудниками ...": a post named alone, in the
-        # nominative, stands for the person named with it last before
+        # nominative, stands for the person named with it last before; one before the ", что" of a
+        # verb of saying whose clause tells of someone else's act ("Министр отметил, что соглашение
+        # было подписано министерствами двух стран") tells of it and takes no part
         seen.add(found[0])
         event.participants.append(Participant(found[0], spec.roles.person))
         event.why.append(("participants", f"{found[0]}, named before as «{found[1]}», the post its sentence names alone"))
@@ -1780,6 +1792,7 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
     again = next((w for w in clause if w.lower().replace("ё", "е") in lexicon.forms_of(_AGAIN)), None)
     if again is not None:
         event.again = True
+        event.repeated = again.lower() in _REPEAT
         event.why.append(("again", f"«{again}»: another occurrence than one told of before"))
     reporting = _reported(words, event.start)
     tense = dates.tense(sentence, tokens[event.start].start)
@@ -2552,8 +2565,9 @@ def _speaker(local: _Local, at: int) -> Optional[str]:
 
 
 def _post_alone(words: list[str], sentence: Sentence, number: int, local: _Local,
-                before: Optional[int] = None) -> Optional[tuple[str, str]]:
-    """The person a post named alone in a sentence (before word ``before``, if given) stands for, and
+                before: Optional[int] = None, after: int = 0) -> Optional[tuple[str, str]]:
+    """The person a post named alone in a sentence (from word ``after`` and before word ``before``, if
+    given) stands for, and
     the title it was named with: a word in the nominative singular that heads a post someone was
     named with before the sentence (its last holder so named: "президент США Дональд Трамп ...
     Позднее президент выступил"), with no post of the sentence's holders at it. A post alone as the
@@ -2561,7 +2575,7 @@ def _post_alone(words: list[str], sentence: Sentence, number: int, local: _Local
     as the object of that holder's act ("Министр Иван Петров ... Затем министр провёл разговор с
     министром финансов Узбекистана Анваром Каримовым. Кроме того, министр принял участие ...": Петров)."""
     own = [(a, b) for a, b, _, _ in local.posts.get(number, [])]
-    for token, word in zip(sentence.tokens[:before], words[:before]):
+    for token, word in zip(sentence.tokens[after:before], words[after:before]):
         if not word.isalpha() or any(a <= token.start < b for a, b in own):
             continue
         parses = morph.parses(word.lower())
@@ -2617,8 +2631,9 @@ _CLOSING_QUOTES = frozenset("»\"“”")
 
 def _told_by_another(event: _Found, sentence: Sentence, in_posts: list[tuple[int, int, str, str]]) -> int:
     """Where the ", что" clause holding the trigger starts, when a verb of saying governs it and the
-    clause names a person of its own before the trigger, by name or by post ("Песков сообщил, что Путин
-    провёл переговоры с ...", "Губернатор напомнил, что ... глава государства посетил"), or tells of
+    clause names a subject of its own before the trigger, a person by name or by post or a group ("Песков
+    сообщил, что Путин провёл переговоры с ...", "Губернатор напомнил, что ... глава государства посетил",
+    "Министр напомнил, что ... казахстанская делегация посетила"), or tells of
     the event as taking place by itself, its noun the subject of a verb of taking place ("Губернатор
     сообщил, что в июле в Пскове прошёл форум", "что в апреле состоится конгресс"), or as done to its
     subject, a passive of a subject other than "он"/"она" ("напомнил, что соглашение было подписано
@@ -2630,20 +2645,32 @@ def _told_by_another(event: _Found, sentence: Sentence, in_posts: list[tuple[int
     that = next(j for j in range(event.start - 1, 0, -1) if words[j].lower() == "что" and words[j - 1] == ",")
     first, last = sentence.tokens[that].stop, sentence.tokens[event.start].start
     tellers = {t.entity for t in sentence.spans if t.stop <= that}  # "сообщила, что она работала учителем": hers
-    own = any(t.type == "PER" and that < t.start and t.stop <= event.start for t in sentence.spans) \
-        or any(first <= start < last and holder not in tellers for start, _, holder, _ in in_posts)
+    # one named after "с" ("вместе с губернатором Романом Шевцовым открыла школу") goes along with the
+    # teller, whose subject the clause leaves unsaid
+    starts = [token.start for token in sentence.tokens]
+    along = {holder for start, _, holder, _ in in_posts if _along(words, bisect.bisect_left(starts, start))}
+    own = any(t.type == "PER" and that < t.start and t.stop <= event.start and not _along(words, t.start)
+              and t.entity not in along for t in sentence.spans) \
+        or any(first <= start < last and holder not in tellers | along for start, _, holder, _ in in_posts) \
+        or any(lexicon.group_head(words[j]) is not None and _nominative(words[j]) for j in range(that + 1, event.start))
     # a passive whose subject is "он"/"она" tells what was done to the one who tells it ("сообщила, что
     # она была уволена")
     done_to_it = _passive(words[event.start]) and not any(w.lower() in _SUBJECT_PRONOUNS for w in words[that:event.start])
     return that if own or done_to_it or _taking_place_of_itself(event, words, that) else 0
 
 
+def _along(words: list[str], k: int) -> bool:
+    """Whether the name or post at word ``k`` is governed by "с"/"со": one who goes along, no subject."""
+    return k > 0 and words[k - 1].lower() in ("с", "со")
+
+
 def _taking_place_of_itself(event: _Found, words: list[str], that: int) -> bool:
-    """Whether the trigger's noun may be the subject of a verb of taking place near it in the clause
-    from ``that`` on ("прошёл Международный форум", "конгресс пройдёт"), no one's act."""
+    """Whether the trigger's noun may be the subject of a verb of taking place in the clause from
+    ``that`` on, before the noun or after it and the words it governs ("прошёл Международный форум",
+    "конгресс пройдёт", "визит эквадорского лидера в Москву состоялся в 2009 году"), no one's act."""
     noun = words[event.stop - 1].lower()
     subject = any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in morph.parses(noun))
-    near = range(that + 1, min(len(words), event.stop + 3))
+    near = range(that + 1, max(min(len(words), event.stop + 3), _clause_of(words, event.stop - 1).stop))
     return subject and any(words[j].lower().replace("ё", "е") in _TAKING_PLACE for j in near)
 
 
@@ -2721,6 +2748,23 @@ def _quoted_apart(event: _Found, tag: Span, words: list[str]) -> bool:
         return False
     closed = next((j for j in range(tag.start, len(words)) if words[j] == "»"), len(words))
     return not opened < event.start < closed
+
+
+def _present(tag: Span, words: list[str]) -> bool:
+    """Whether a name is of one told of as present, not acting: the subject of a verb of presence before
+    it in its clause ("также присутствовали аким области Бахтияр Жумабаев и представители ..."), or one
+    the noun governs, not in the nominative and with no verb or preposition between ("в присутствии
+    Премьер-министра Олжаса Бектенова"; not the signatories after it, "в присутствии главы государства
+    Павел Крутов и Ирина Сомова подписали", nor the parties "в присутствии министров было подписано
+    соглашение между АО «KEGOC» и ...")."""
+    for j in _clause_of(words, tag.start):
+        if j >= tag.start:
+            return False
+        parse = morph.parses(words[j].lower())[0]
+        if parse.normal_form in _PRESENCE:
+            return parse.tag.POS != "NOUN" or not _nominative(words[tag.start]) and not any(
+                morph.parses(w.lower())[0].tag.POS in ("VERB", "PRTS", "INFN", "PREP") for w in words[j + 1:tag.start])
+    return False
 
 
 def _venue(event: _Found, tag: Span, words: list[str]) -> bool:
@@ -2993,7 +3037,8 @@ def _apart(home: _Found, event: _Found, headline: bool = False) -> Optional[str]
     and they differ (the later's not within the ``headline``'s), or the earlier, undated, is of the
     release's day and the later is dated another ("На прошлой неделе губернатор провёл встречу"); the
     later is what is agreed, prepared or come for and the earlier happened; one is recalled ("Напомню, ... мы вместе запускали") and the other is not;
-    they are two acts of a decree ("Принять отставку ...", "Назначить ..."); the later is told of as
+    they are two acts of a decree ("Принять отставку ...", "Назначить ...") or appointments to two posts,
+    one with a date of its own; the later is told of as
     another time than the one before it, unless the earlier is the ``headline``, which tells of
     no time before the text's: then only one to come and one that happened are two
     ("подготовку заседания" and "к очередному заседанию"), or a headline's plan with a date of its own
@@ -3012,6 +3057,11 @@ def _apart(home: _Found, event: _Found, headline: bool = False) -> Optional[str]
         return "a recollection beside what happens now"
     if home.spec.item and home.lemma != event.lemma:
         return "two acts"
+    if home.spec.item and not headline and home.own_date != event.own_date \
+            and _other_posts(home.position, event.position):
+        # "назначен министром ..." and "В 2019 году он был назначен заместителем акима": another post,
+        # told of at a time of its own
+        return "two posts, one at a time of its own («В 2019 году он был назначен заместителем акима»)"
     if event.legs and not home.legs:
         return "visits to places counted after the journey they are within"
     if event.again and not headline:
@@ -3023,6 +3073,17 @@ def _apart(home: _Found, event: _Found, headline: bool = False) -> Optional[str]
         # dated plan is no occurrence the text tells of as past
         return "a headline's plan of its own date beside one that happened"
     return None
+
+
+def _other_posts(title: Optional[str], other: Optional[str]) -> bool:
+    """Whether two titles name two posts: both given, and no word of one is a word of the other
+    ("министр водных ресурсов и ирригации" and "заместитель акима Жамбылской области"; not "врио
+    губернатора" and "временно исполняющая обязанности губернатора"), words of four letters or more
+    compared by their first five, as the forms of a word share them."""
+    if not title or not other:
+        return False
+    stems = [{w[:5] for w in t.lower().split() if len(w) >= 4} for t in (title, other)]
+    return not stems[0] & stems[1]
 
 
 def _sitting(words: list[str], clause: range) -> Optional[str]:
@@ -3275,6 +3336,8 @@ def _an_occasion(words: list[str], first: int, last: int) -> bool:
     for j in after + list(range(first - 1, max(-1, first - 4), -1)):
         if words[j] in _PUNCTUATION:
             break
+        if words[j].lower() in ("в", "во") and j + 1 == first:
+            continue  # the cue's own preposition: "В состав делегации вошли"
         if words[j].lower() in ("в", "во"):
             if j + 1 < len(words) and morph.parses(words[j + 1].lower())[0].tag.POS == "NPRO":
                 return True
@@ -3323,8 +3386,10 @@ def _add_companions(events: list[_Found], triggered: set[int], doc: Doc, normed:
                 (k, person, title) for start, _, person, title in local.posts.get(number, [])
                 for k in [bisect.bisect_left(starts, start)] if first <= k < at]
         known = {p.ref for p in home.participants}
-        if home.spec.destination and home.place is not None:
-            known |= hosts.get(home.place, set())  # the visited body's own people receive the visit
+        if home.spec.destination and home.place is not None and kinds.get(home.place) == "org":
+            # the visited body's own people receive the visit; a region's head who goes along with the
+            # visitor ("Президента сопровождали губернатор Тверской области ...") is a companion
+            known |= hosts.get(home.place, set())
         joined = []
         for _, person, text in named:
             if person not in known:
@@ -3521,6 +3586,7 @@ def _members_by_post(events: list[_Found], doc: Doc) -> None:
                       and morph.parses(m.text.split()[0].lower())[0].tag.number == "plur"), None)
         if title is None:
             continue
+        event.by_post = True
         holders = [person.id for person in doc.persons
                    if any(f"{title} ".startswith(f"{position.title} ") for position in person.positions)]
         if len(holders) >= 2:
@@ -3577,8 +3643,10 @@ def _adverbs_between(tokens: list[Token], start: int, stop: int) -> bool:
 
 def _fill_parties(events: list[_Found], countries: list[str], kinds: dict[str, str]) -> None:
     """An event that names no one has the parties of the event told of shortly before it ("В ходе
-    переговоров будут обсуждены ..." after the visit); a signing that names no one is between
-    the countries the release speaks of ("Планируется подписание ... документов")."""
+    переговоров будут обсуждены ..." after the visit), unless it is recalled, told of by one who took
+    no part, or of a time of its own other than that event's ("Следующий форум пройдет в 2027 году");
+    a signing that names no one is between the countries the release speaks of ("Планируется
+    подписание ... документов")."""
     before: Optional[_Found] = None
     for event in events:
         if not event.participants:
@@ -3595,11 +3663,33 @@ def _fill_parties(events: list[_Found], countries: list[str], kinds: dict[str, s
                 # place by itself, not the parties of the event just before
                 event.why.append(("participants", f"naming no one, told of by someone who took no part: none "
                                                   f"of the {before.type} just before"))
+            elif before is not None and event.sentence - before.sentence <= 5 and event.own_date \
+                    and not (event.spec.item or event.repeated or event.by_post) \
+                    and not _one_time(event.date, before.date):
+                # "Запуск завода запланирован на 2028 год" after today's signing, "Следующий форум пройдет
+                # в 2027 году" after the forum: an occurrence of a time of its own is another occasion,
+                # and the parties of the one before are not its (the guideline leaves unnamed ones out);
+                # one told of as taking place again ("вновь принять участие") or by its parties' post
+                # ("Следующая встреча глав железных дорог") is of the same parties, and an appointment
+                # is of the person told of ("В 2003 году топ-менеджер занял пост")
+                event.why.append(("participants", f"naming no one, of a time of its own: none of the {before.type} "
+                                                  "just before, of another time"))
             elif before is not None and event.sentence - before.sentence <= 5:  # told of a few sentences before
                 event.participants = [_recast(p, kinds.get(p.ref), before.spec, event.spec)
                                       for p in before.participants]
                 event.why.append(("participants", f"naming no one: those of the {before.type} just before"))
         before = event
+
+
+def _one_time(date: str, other: Optional[str]) -> bool:
+    """Whether ``date`` and ``other`` ("2025-05-09", "2025-05", "2025-05-07/2025-05-10") may be one
+    time: the two overlap, read to the precision of the coarser ("2025-05" and "2025-05-09" do)."""
+    if other is None:
+        return False
+    (a, _, b), (c, _, d) = date.partition("/"), other.partition("/")
+    b, d = b or a, d or c
+    n = min(len(a), len(c))
+    return a[:n] <= d[:n] and c[:n] <= b[:n]
 
 
 def _recast(participant: Participant, kind: Optional[str], was: EventType, now: EventType) -> Participant:
