@@ -150,6 +150,8 @@ CONTEXTS = [
     ("Лючии Смит", ["Книга"], "Лючия Смит"),
     # a man's given name in -ий the dictionary does not know, in his surname's case
     ("Абия Ахмеда", ["Визит"], "Абий Ахмед"),
+    # a hyphenated name pymorphy3 tags indeclinable by its first part, its last part declined
+    ("Лукашенко-старшего", ["визит"], "Лукашенко-старший"),
 ]
 
 

@@ -378,14 +378,17 @@ def _name_options(word: str, place: str, kin: bool = False
             patronymic_genders.update(tag.genders)
         elif tag.patronymic and not patronymic_genders:
             patronymic_genders.update(_patronymic_ending_gender(low))
-        if tag.fixed:
+        # pymorphy3 tags a hyphenated name indeclinable after its first part and declines its last
+        # ("Оконджо-Ивеалой": оконджо-ивеала, instrumental): one whose lemma is not the word is declined
+        declined = tag.fixed and p.normal_form != low
+        if tag.fixed and not declined:
             fixed_genders.update(g for g in tag.genders if g in _GENDERS)
             fixed_score = max(fixed_score, p.score)
             continue
         # A nominative reading keeps the word: hyphenated words get odd tags (a
         # feminine "Цымбалюк-Романовская" read as a masculine nominative); another's
         # nominative is inflected if the reading is chosen (_Option.form).
-        form = low if tag.case == "nomn" else p
+        form = low if tag.case == "nomn" else p.normal_form if declined else p
         if prefixed:
             weight = _GUESSED_NAME + p.score
         elif not known:
@@ -394,7 +397,7 @@ def _name_options(word: str, place: str, kin: bool = False
             weight = _NAME_ELSEWHERE + p.score
         else:
             weight = _NAME_PARSE + p.score
-        for g in tag.genders:
+        for g in _GENDERS if declined else tag.genders:  # a declined last part's gender is its own, unread
             if g in _GENDERS:
                 offer(tag.case, g, form, weight)
     # A noun for a person the dictionary knows, after a name or alone, is an epithet or a title
