@@ -908,6 +908,14 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
     return tuple(readings)
 
 
+def _in_one_of(surname: str, cases: frozenset[str]) -> bool:
+    """Whether a surname of the -ов/-ин kind may be in one of the cases, as its ending says (any
+    other word may): "Токаевой" is in none of a name's accusative joined to it by "и", which is then
+    misread and says nothing of this one's case."""
+    options = _surname_options(surname.lower())
+    return not options or any(option.case in cases for option in options)
+
+
 def couples_surname(word: str) -> bool:
     """Whether a surname after a first name is one the dictionary knows only in the nominative
     plural, so that the name is one of a couple or of siblings named with one surname ("Борис и
@@ -1681,12 +1689,12 @@ def run(doc: Doc) -> None:
             if span.type == "PER":
                 tagged = sentence.cases.get(tagged_word(sentence, span)) if sentence.cases is not None else None
                 partner = _coordinated(sentence.words, persons, span) if persons else None
+                name_words, context = person_words(sentence, span)
                 cases = partner.readings[0].cases if partner is not None and len(partner.readings[0].cases) <= 2 \
-                    else frozenset()
+                    and name_words and _in_one_of(name_words[-1], partner.readings[0].cases) else frozenset()
                 passive = not cases and _passive_object(sentence.words, span.start)
                 if passive:
                     cases = _PASSIVE_OBJECT
-                name_words, context = person_words(sentence, span)
                 alone = _alone(sentence, span)
                 span.readings = person_readings(name_words, context, subjects.get(tuple(words)), tagged, alone, cases)
                 if any(r.case == "loct" for r in span.readings) and not _locative_before(sentence.words, span.start):
