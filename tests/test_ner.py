@@ -29,6 +29,15 @@ def tag_of(words, phrase, kind):
 
 # Each case: a sentence, what the tagger said, and what the rule makes of it.
 RULE_CASES = [
+    # a dateline's names are places: after its date and time, or before its date
+    (ner.DatelinePlaces(), "12 марта 2025 года 14:00 Ново-Огарёво", [("Ново-Огарёво", "PER")],
+     [("Ново-Огарёво", "LOC")]),
+    (ner.DatelinePlaces(), "8 мая 2025 года 10:10 Москва, Кремль", [("Москва", "LOC"), ("Кремль", "ORG")],
+     [("Москва", "LOC"), ("Кремль", "LOC")]),
+    (ner.DatelinePlaces(), "Сочи, 12 марта.", [("Сочи", "PER")], [("Сочи", "LOC")]),
+    # not a caption's person, nor a sentence going on past its names
+    (ner.DatelinePlaces(), "Иван Петров, 12 марта.", [("Иван Петров", "PER")], [("Иван Петров", "PER")]),
+    (ner.DatelinePlaces(), "12 марта 14:00 Сочи принимает гостей", [("Сочи", "PER")], [("Сочи", "PER")]),
     (ner.SplitParenthesised(),
      "открывается заседание Форума стран-экспортеров газа (ФСЭГ), которое",
      [("Форума стран-экспортеров газа (ФСЭГ)", "ORG")],
@@ -867,6 +876,9 @@ def test_fix_is_every_rule_in_turn(text, given):
 @pytest.mark.parametrize("rule, text, found", [
     (ner.SplitParenthesised(), "заседание Форума стран-экспортеров газа (ФСЭГ)", True),
     (ner.SplitParenthesised(), "заседание Форума стран-экспортеров газа", False),
+    (ner.DatelinePlaces(), "12 марта 2025 года 14:00 Ново-Огарёво", True),
+    (ner.DatelinePlaces(), "Ново-Огарёво, 12 марта.", True),
+    (ner.DatelinePlaces(), "Ново-Огарёво встречает гостей 12 марта", False),
     (ner.SplitSpeakerLabel(), "Спасибо, Кириллом В.Путин: Добрый день", True),
     (ner.SplitSpeakerLabel(), "Спасибо, Кирилл. Добрый день", False),
     (ner.SplitAfterRegnalNumber(), "сын Бодуэна I. Альберт женат", True),

@@ -630,6 +630,56 @@ class SplitSpeakerLabel(Rule):
         return out
 
 
+class DatelinePlaces(Rule):
+    """A release's dateline says where it was written: the names after its date and time ("12 марта
+    2025 года 14:00 [Ново-Огарёво]", "… 10:10 [Москва], [Кремль]") or before its date ("[Ново-Огарёво],
+    12 марта.") are places, though the tagger takes a town's name alone for a person's; not a
+    person's name with a given name in it, a caption's ("Иван Петров, 12 марта.")."""
+
+    trigger = re.compile(r" \d{1,2} : \d\d [А-ЯЁ]| , \d{1,2} [а-яё]+ (?:\d{4} (?:года|г) )?\.? $")
+
+    def apply(self, words, tags):
+        span = _dateline_names(words)
+        if span is None:
+            return tags
+        start, stop = span
+        covered = {k for t in tags if start <= t.start and t.stop <= stop for k in range(t.start, t.stop)}
+        if not covered or any(k not in covered and words[k] not in (",", ".") for k in range(start, stop)):
+            return tags
+        if any(t.type == "PER" and any(map(_is_first_name, words[t.start:t.stop])) for t in tags
+               if start <= t.start and t.stop <= stop):
+            return tags  # a person's name and a date: a caption ("Иван Петров, 12 марта.")
+        return [Tag(t.start, t.stop, "LOC") if start <= t.start and t.stop <= stop and t.type != "LOC" else t
+                for t in tags]
+
+
+def _dateline_names(words: list[str]) -> Optional[tuple[int, int]]:
+    """Where the names of a dateline stand, [start, stop): after a date and a time opening the
+    sentence, or before a comma and a date closing it; None in any other sentence."""
+    date = _day_of_month(words, 0)
+    if date is not None and date + 3 <= len(words) and words[date].isdigit() and words[date + 1] == ":" \
+            and words[date + 2].isdigit():
+        return date + 3, len(words)
+    end = len(words) - (words[-1] == ".")
+    comma = next((k for k in range(max(0, end - 6), end) if words[k] == "," and words[k + 1:k + 2] != [","]
+                  and _day_of_month(words, k + 1) == end), None)
+    return (0, comma) if comma else None
+
+
+def _day_of_month(words: list[str], k: int) -> Optional[int]:
+    """Past a day of a month at token ``k`` ("12 марта", "12 марта 2025 года"); None when there is none."""
+    if k + 1 >= len(words) or not words[k].isdigit() or len(words[k]) > 2 or words[k + 1].lower() not in _MONTHS:
+        return None
+    k += 2
+    if k + 1 < len(words) and len(words[k]) == 4 and words[k].isdigit() and words[k + 1].lower() in ("года", "г"):
+        k += 2
+    return k
+
+
+_MONTHS = frozenset(form for kind, _, forms in lexicon.table("dates_words.tsv") if kind == "month"
+                    for entry in lexicon.entries(forms) for form in lexicon.expand(entry))
+
+
 class SplitAfterRegnalNumber(Rule):
     """A monarch's number with a full stop ends the sentence, which razdel took for an initial's:
     "сын [Бодуэна I. Альберт] женат" is "Бодуэна I" and "Альберт". What follows stays a name only
@@ -2979,6 +3029,7 @@ RULES: list[Rule] = [
     CutAtVerb(),
     SplitCountryFromName(),
     SplitSpeakerLabel(),
+    DatelinePlaces(),
     SplitAfterRegnalNumber(),
     SplitPlacesOnDash(),
     SplitAtSeparators(),
