@@ -337,6 +337,9 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: told with an unsaid one", "Предложение о проведении встречи министров иностранных дел и переговоров "
                                       "делегаций поступило вчера.", "переговоров"),
     ("skip: a tally", "[Казахстан]LOC уже подписал 9 протоколов на экспорт в [Китай]LOC.", "подписал"),
+    # occurrences counted in figures, three or more, past the noun's adjectives
+    ("skip: counted in figures", "В 2025 году министерство провело 12 брифингов.", "брифингов"),
+    ("skip: counted in figures", "В ходе визита проведено более 200 деловых встреч.", "встреч"),
     ("skip: what is usually done", "Инвестор подписывает договор с [Министерством связи]ORG.", "подписывает"),
     ("skip: done at large", "Суд разрешил [Ивану Петрову]PER посещать места массовых мероприятий.", "посещать"),
     ("skip: done at large", "Туристы, посещающие курорт, жалуются на цены.", "посещающие"),
@@ -446,6 +449,12 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
 def test_each_skip_rule_says_no_event_where_it_holds(rule, source, word):
     doc = parse(source)
     assert (rule, word) in [(r, text) for r, text, _ in notes(doc, "events")], notes(doc, "events")
+
+
+def test_two_occurrences_counted_may_be_told_of_one_by_one():
+    # fewer than three counted in figures is no tally
+    doc = parse("Министр провёл 2 встречи: с послом [Японии]LOC и с послом [Кореи]LOC.")
+    assert [e.type for e in doc.events] == ["meeting"]
 
 
 def test_an_event_told_twice_is_one_and_says_so():

@@ -1066,6 +1066,20 @@ def _a_tally(k: int, seen: _Words) -> bool:
                and morph.parses(words[j + 1].lower())[0].tag.POS == "NOUN" for j in clause)
 
 
+def _counted(k: int, seen: _Words) -> bool:
+    """"провело 12 брифингов", "проведено более 200 деловых встреч": occurrences counted in figures,
+    three or more, are a tally of many, none of them one occurrence told of (two may be told of one
+    by one: "провёл 2 встречи — с X и с Y"). The trigger noun is in the plural, the figure right
+    before it or before its adjectives."""
+    words = seen.words
+    if not any(p.tag.number == "plur" for p in morph.parses(words[k].lower()) if p.tag.POS == "NOUN"):
+        return False
+    j = k - 1
+    while j > 0 and j > k - 3 and morph.parses(words[j].lower())[0].tag.POS in ("ADJF", "PRTF"):
+        j -= 1
+    return j >= 0 and words[j].isdigit() and int(words[j]) >= 3 and not (j > 0 and words[j - 1] in ("№", "N"))
+
+
 def _a_game(k: int, seen: _Words) -> bool:
     """"проиграли во встрече с канадцами", "встречались в финале", "лидер Восточной конференции НБА":
     a meeting or conference word in a clause of a game or a league (a word of the sport list) is a
@@ -1133,6 +1147,7 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("lasting", _lasting),
     ("told with an unsaid one", _with_an_unsaid),
     ("a tally", _a_tally),
+    ("counted in figures", _counted),
     ("a game or a league", _a_game),
     ("what is usually done", _usual),
     ("done at large", _unbounded),
