@@ -103,6 +103,18 @@ _ENTRIES = re.compile(r"[^,{]+(?:\{[^{}]*\})?")
 
 
 @lru_cache(maxsize=None)
+def date_words() -> dict[str, dict[str, str]]:
+    """The words dates are written with (data/dates_words.tsv), by kind: each form, lower case, with
+    the value its row gives ("month": "марта" → "3")."""
+    found: dict[str, dict[str, str]] = {}
+    for kind, value, forms in table("dates_words.tsv"):
+        for entry in entries(forms):
+            for form in expand(entry):
+                found.setdefault(kind, {})[form] = value
+    return found
+
+
+@lru_cache(maxsize=None)
 def _word_lists() -> dict[str, tuple[str, ...]]:
     found: dict[str, list[str]] = {}
     for name, entry in table("words.tsv"):

@@ -46,16 +46,7 @@ from .read import read
 # ---------------------------------------------------------------- the words
 
 
-def _load_words() -> dict[str, dict[str, str]]:
-    table: dict[str, dict[str, str]] = {}
-    for kind, value, forms in lexicon.table("dates_words.tsv"):
-        for entry in lexicon.entries(forms):
-            for form in lexicon.expand(entry):
-                table.setdefault(kind, {})[form] = value
-    return table
-
-
-_WORDS = _load_words()
+_WORDS = lexicon.date_words()
 
 _H = r"[^\S\n]"  # a date never runs over a line break
 _S = _H + "+"

@@ -1474,9 +1474,10 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         # "в марте прошлого года в Костанае был запущен завод, а 15 января 2025 года начал работу ...":
         # a date phrase of the trigger's own stretch, nothing dating it, beats one past a mark
         nearest = min(within, key=lambda d: abs(d.start - at))
+        marks = [t.start for t in tokens if t.text in _PUNCTUATION]  # read once for every date of the sentence
         stretch = [d for d in _its_dates(event, sentence, local.unanchored[event.sentence], stops)
-                   if not _marked_between(sentence, d.start, at)]
-        if stretch and _marked_between(sentence, nearest.start, at):
+                   if not _marked_between(marks, d.start, at)]
+        if stretch and _marked_between(marks, nearest.start, at):
             within = []
             event.why.append(("date", f"«{nearest.text}» is not its own: past a mark, and «{stretch[0].text}» "
                                       "of its own stretch is"))
@@ -1981,10 +1982,12 @@ def _reported_on(seen: _Dating) -> bool:
     return "/" not in (seen.date.value or "") and seen.date.text.split(maxsplit=1)[0].lower() in _REPORTED
 
 
-def _marked_between(sentence: Sentence, a: int, b: int) -> bool:
-    """Whether a punctuation mark stands between offsets ``a`` and ``b`` of a sentence."""
+def _marked_between(marks: list[int], a: int, b: int) -> bool:
+    """Whether a punctuation mark stands between offsets ``a`` and ``b``, ``marks`` being where the
+    sentence's marks start, in order."""
     low, high = min(a, b), max(a, b)
-    return any(low < t.start < high and t.text in _PUNCTUATION for t in sentence.tokens)
+    k = bisect.bisect_right(marks, low)
+    return k < len(marks) and marks[k] < high
 
 
 def _a_term(seen: _Dating) -> bool:

@@ -676,8 +676,7 @@ def _day_of_month(words: list[str], k: int) -> Optional[int]:
     return k
 
 
-_MONTHS = frozenset(form for kind, _, forms in lexicon.table("dates_words.tsv") if kind == "month"
-                    for entry in lexicon.entries(forms) for form in lexicon.expand(entry))
+_MONTHS = frozenset(lexicon.date_words()["month"])
 
 
 class SplitAfterRegnalNumber(Rule):

@@ -1815,7 +1815,7 @@ def _region_by_adjective(words: Sequence[str], span: Span) -> Optional[str]:
     form = adjective.inflect({"nomn", "sing"}) if adjective is not None and gender else None
     if form is None:
         return None
-    return f"{form.word[:1].upper()}{form.word[1:]} {kind.normal_form}"
+    return f"{_restore(form.word, words[span.start])} {kind.normal_form}"
 
 
 def _kind_in_name(words: Sequence[str], span: Span) -> Optional[str]:

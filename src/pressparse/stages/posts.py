@@ -1869,8 +1869,7 @@ def _aside(near: _Near, k: int) -> Optional[int]:
 
 _ASIDE_REACH = 10
 # the forms of the months' names, as the dates stage reads them ("декабре", "мая")
-_MONTHS = frozenset(form for kind, _, forms in lexicon.table("dates_words.tsv") if kind == "month"
-                    for entry in lexicon.entries(forms) for form in lexicon.expand(entry))
+_MONTHS = frozenset(lexicon.date_words()["month"])
 _SPANS_OF_TIME = frozenset({"время", "год", "месяц", "неделя", "день", "срок", "момент", "период"})
 _POSSESSIVE = lexicon.words("possessive")
 
