@@ -35,6 +35,7 @@ RULE_CASES = [
     (ner.DatelinePlaces(), "8 мая 2025 года 10:10 Москва, Кремль", [("Москва", "LOC"), ("Кремль", "ORG")],
      [("Москва", "LOC"), ("Кремль", "LOC")]),
     (ner.DatelinePlaces(), "Сочи, 12 марта.", [("Сочи", "PER")], [("Сочи", "LOC")]),
+    (ner.DatelinePlaces(), "Сочи, 12 марта 2025 года", [("Сочи", "PER")], [("Сочи", "LOC")]),  # a line of its own
     # not a caption's person, nor a sentence going on past its names
     (ner.DatelinePlaces(), "Иван Петров, 12 марта.", [("Иван Петров", "PER")], [("Иван Петров", "PER")]),
     (ner.DatelinePlaces(), "12 марта 14:00 Сочи принимает гостей", [("Сочи", "PER")], [("Сочи", "PER")]),
@@ -878,6 +879,7 @@ def test_fix_is_every_rule_in_turn(text, given):
     (ner.SplitParenthesised(), "заседание Форума стран-экспортеров газа", False),
     (ner.DatelinePlaces(), "12 марта 2025 года 14:00 Ново-Огарёво", True),
     (ner.DatelinePlaces(), "Ново-Огарёво, 12 марта.", True),
+    (ner.DatelinePlaces(), "Ново-Огарёво, 12 марта", True),
     (ner.DatelinePlaces(), "Ново-Огарёво встречает гостей 12 марта", False),
     (ner.SplitSpeakerLabel(), "Спасибо, Кириллом В.Путин: Добрый день", True),
     (ner.SplitSpeakerLabel(), "Спасибо, Кирилл. Добрый день", False),

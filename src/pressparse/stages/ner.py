@@ -636,7 +636,7 @@ class DatelinePlaces(Rule):
     12 марта.") are places, though the tagger takes a town's name alone for a person's; not a
     person's name with a given name in it, a caption's ("Иван Петров, 12 марта.")."""
 
-    trigger = re.compile(r" \d{1,2} : \d\d [А-ЯЁ]| , \d{1,2} [а-яё]+ (?:\d{4} (?:года|г) )?\.? $")
+    trigger = re.compile(r" \d{1,2} : \d\d [А-ЯЁ]| , \d{1,2} [а-яё]+ (?:\d{4} (?:года|г) )?(?:\. )?$")
 
     def apply(self, words, tags):
         span = _dateline_names(words)
