@@ -736,7 +736,7 @@ def _from_a_post(k: int, seen: _Words) -> bool:
     освобождённая от неё")."""
     words = seen.words
     return _governs(k, seen, _OFFICES, 6) or k + 2 < len(words) and words[k + 1].lower() == "от" \
-        and words[k + 2].lower().replace("ё", "е") in _IT and any(seen.lemmas[j] in _OFFICES for j in range(k))
+        and morph.plain(words[k + 2]) in _IT and any(seen.lemmas[j] in _OFFICES for j in range(k))
 
 
 _IT = frozenset({"него", "нее", "них"})  # "от неё": a pronoun after a preposition
@@ -2191,7 +2191,7 @@ def _said_where(event: _Found, tag: Span, words: list[str]) -> bool:
     "Переговоры прошли в [Зелёной гостиной]")."""
     return tag.start == event.stop + 2 and event.stop == event.start + 1 \
         and morph.parses(words[event.start].lower())[0].tag.POS == "NOUN" \
-        and words[event.stop].lower().replace("ё", "е") in _TAKING_PLACE
+        and morph.plain(words[event.stop]) in _TAKING_PLACE
 
 
 def _of_the_unsaid(event: _Found, words: list[str], at: int, unsaid: list[int]) -> bool:
