@@ -337,9 +337,12 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: told with an unsaid one", "Предложение о проведении встречи министров иностранных дел и переговоров "
                                       "делегаций поступило вчера.", "переговоров"),
     ("skip: a tally", "[Казахстан]LOC уже подписал 9 протоколов на экспорт в [Китай]LOC.", "подписал"),
-    # occurrences counted in figures, three or more, past the noun's adjectives
-    ("skip: counted in figures", "В 2025 году министерство провело 12 брифингов.", "брифингов"),
-    ("skip: counted in figures", "В ходе визита проведено более 200 деловых встреч.", "встреч"),
+    # occurrences counted, three or more, in figures or words, past the noun's adjectives
+    ("skip: counted, three or more", "В 2025 году министерство провело 12 брифингов.", "брифингов"),
+    ("skip: counted, three or more", "В ходе визита проведено более 200 деловых встреч.", "встреч"),
+    ("skip: counted, three or more", "За неделю делегация провела пять двусторонних встреч.", "встреч"),
+    # openings of sites counted at large
+    ("skip: of_a_site", "В этом году планируется открыть более ста врачебных амбулаторий.", "открыть"),
     ("skip: what is usually done", "Инвестор подписывает договор с [Министерством связи]ORG.", "подписывает"),
     ("skip: done at large", "Суд разрешил [Ивану Петрову]PER посещать места массовых мероприятий.", "посещать"),
     ("skip: done at large", "Туристы, посещающие курорт, жалуются на цены.", "посещающие"),
@@ -452,9 +455,10 @@ def test_each_skip_rule_says_no_event_where_it_holds(rule, source, word):
 
 
 def test_two_occurrences_counted_may_be_told_of_one_by_one():
-    # fewer than three counted in figures is no tally
-    doc = parse("Министр провёл 2 встречи: с послом [Японии]LOC и с послом [Кореи]LOC.")
-    assert [e.type for e in doc.events] == ["meeting"]
+    # fewer than three counted is no tally
+    for count in ("2", "две"):
+        doc = parse(f"Министр провёл {count} встречи: с послом [Японии]LOC и с послом [Кореи]LOC.")
+        assert [e.type for e in doc.events] == ["meeting"]
 
 
 def test_an_event_told_twice_is_one_and_says_so():
@@ -1534,6 +1538,8 @@ def test_a_remark_elsewhere_joins_nothing(source):
     ("Конференция, посвящённая истории XX века, прошла в [Москве]LOC.", "a period of years", ["2025-03-01"]),
     ("Стороны подпишут соглашение о строительстве завода к 2030 году.", "a deadline", [None]),
     ("[Иван Петров]PER провел совещание по итогам работы за 2023 год.", "a period reported on", ["2025-03-01"]),
+    ("[Иван Петров]PER выступил на форуме, который проводится с 2015 года.", "the start of what lasts",
+     ["2025-03-01"]),
     ("[Иван Петров]PER провел совещание по итогам пожаров 2023 года.", "which one of another noun", ["2025-03-01"]),
     ("[Иван Петров]PER провел совещание, где обсуждались итоги первого полугодия.", "which one of another noun",
      ["2025-03-01"]),

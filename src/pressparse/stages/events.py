@@ -486,7 +486,7 @@ def _of_a_site(k: int, seen: _Words) -> bool:
             governed = False
         elif tag.POS == "NOUN":
             if seen.lemmas[j] in _SITES and (not opened or tag.case == "gent"):
-                return True
+                return not _many(seen.words, j)  # "открыть более ста амбулаторий": openings at large
             if opened:
                 return False
             opened = True
@@ -1066,18 +1066,30 @@ def _a_tally(k: int, seen: _Words) -> bool:
                and morph.parses(words[j + 1].lower())[0].tag.POS == "NOUN" for j in clause)
 
 
-def _counted(k: int, seen: _Words) -> bool:
-    """"провело 12 брифингов", "проведено более 200 деловых встреч": occurrences counted in figures,
-    three or more, are a tally of many, none of them one occurrence told of (two may be told of one
-    by one: "провёл 2 встречи — с X и с Y"). The trigger noun is in the plural, the figure right
-    before it or before its adjectives."""
+def _counted_many(k: int, seen: _Words) -> bool:
+    """"провело 12 брифингов", "проведено более 200 деловых встреч", "провели пять встреч": occurrences
+    counted, three or more, are a tally of many, none of them one occurrence told of (two may be told of
+    one by one: "провёл 2 встречи — с X и с Y"). The trigger noun is in the plural."""
     words = seen.words
-    if not any(p.tag.number == "plur" for p in morph.parses(words[k].lower()) if p.tag.POS == "NOUN"):
-        return False
+    return any(p.tag.number == "plur" for p in morph.parses(words[k].lower()) if p.tag.POS == "NOUN") \
+        and _many(words, k)
+
+
+def _many(words: list[str], k: int) -> bool:
+    """Whether the noun at ``k`` is counted three or more, by a figure or a numeral right before it or
+    before its adjectives ("12 брифингов", "более ста врачебных амбулаторий"; not "№ 12", "двух")."""
     j = k - 1
     while j > 0 and j > k - 3 and morph.parses(words[j].lower())[0].tag.POS in ("ADJF", "PRTF"):
         j -= 1
-    return j >= 0 and words[j].isdigit() and int(words[j]) >= 3 and not (j > 0 and words[j - 1] in ("№", "N"))
+    if j < 0 or j > 0 and words[j - 1] in ("№", "N"):
+        return False
+    if words[j].isdigit():
+        return int(words[j]) >= 3
+    parse = morph.parses(words[j].lower())[0]
+    return parse.tag.POS == "NUMR" and parse.normal_form not in _FEW
+
+
+_FEW = frozenset({"два", "оба", "полтора", "несколько"})  # counts that may be told of one by one
 
 
 def _a_game(k: int, seen: _Words) -> bool:
@@ -1147,7 +1159,7 @@ SKIPS: list[tuple[str, Callable[[int, _Words], bool]]] = [
     ("lasting", _lasting),
     ("told with an unsaid one", _with_an_unsaid),
     ("a tally", _a_tally),
-    ("counted in figures", _counted),
+    ("counted, three or more", _counted_many),
     ("a game or a league", _a_game),
     ("what is usually done", _usual),
     ("done at large", _unbounded),
@@ -1976,6 +1988,13 @@ def _a_target(seen: _Dating) -> bool:
     return "/" not in (seen.date.value or "") and seen.date.text.split(maxsplit=1)[0].lower() in _TARGETS
 
 
+def _a_start(seen: _Dating) -> bool:
+    """"форум, который проводится с 2015 года", "с марта 2024 года работает центр": a year or a month
+    something has lasted since is no time of one occurrence (a day may be when one begins: "с 12 мая")."""
+    value = seen.date.value or ""
+    return "/" not in value and len(value) <= 7 and seen.date.text.split(maxsplit=1)[0].lower() in _STARTS
+
+
 def _reported_on(seen: _Dating) -> bool:
     """"по итогам работы за 2023 год", "лауреатов премии за 2010 год": the year or month a result or an
     award is for, no time of an occurrence."""
@@ -2246,6 +2265,7 @@ def _speech_verb(word: str) -> bool:
 DATES: list[tuple[str, Callable[[_Dating], bool]]] = [
     ("a period of years", _a_period),
     ("a deadline («к», «до»)", _a_target),
+    ("the start of what lasts («с» a year or a month)", _a_start),
     ("a period reported on («за»)", _reported_on),
     ("a term of years («на»)", _a_term),
     ("which one of another noun", _of_another_noun),
@@ -2258,6 +2278,7 @@ DATES: list[tuple[str, Callable[[_Dating], bool]]] = [
 ]
 
 _TARGETS = lexicon.words("deadline")
+_STARTS = lexicon.words("since")
 _REPORTED = lexicon.words("reported_period")
 _TERMS = lexicon.words("term")
 _SUBORDINATORS = tuple(entry.split() for entry in lexicon.words("subordinator"))
