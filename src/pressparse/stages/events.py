@@ -890,10 +890,14 @@ def _negated(k: int, seen: _Words) -> bool:
 
 def _habitual(k: int, seen: _Words) -> bool:
     """"регулярных встреч", "неоднократно посещал", "регулярно встречаются на полях саммитов": a
-    habit, no one occurrence, told of by a word before the trigger in its clause; or by a recurrence
-    anywhere in it, "каждый" and a calendar unit ("Съезд проводится в Астане каждые три года")."""
+    habit, no one occurrence, told of by a word before the trigger in its clause, or after it in a
+    clause told in the present ("Форум проводится ежегодно"; "прошедший регулярно" is none); or by a
+    recurrence anywhere in it, "каждый" and a calendar unit ("Съезд проводится в Астане каждые три года")."""
     clause = _clause(k, seen)
     if any(seen.lemmas[j] in _HABITUAL for j in range(clause.start, k)):
+        return True
+    if any(seen.lemmas[j] in _HABITUAL for j in range(k + 1, clause.stop)) and any(
+            morph.parses(seen.words[j].lower())[0].tag.tense == "pres" for j in clause):
         return True
     every = lexicon.forms_of(_EVERY)
     return any(seen.words[j].lower() in every and any(morph.lemma(w.lower()) in _CALENDAR for w in seen.words[j + 1:j + 3])
