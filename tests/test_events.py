@@ -282,6 +282,9 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: between_parties", "[Владимир Путин]PER подписал Указ о праздновании годовщины.", "подписал"),
     ("skip: arrival", "[Иван Петров]PER прибыл на работу рано утром.", "прибыл"),
     ("skip: in a name", "[Форум регионов России и Беларуси]ORG открылся в [Минске]LOC.", "Форум"),
+    # a Latin-script name ends in its noun: a company's name does not
+    ("skip: in a name", "Компания [Forum Group]ORG подписала контракт.", "Forum"),
+    ("skip: in a name", "Он был членом [Change Congress]ORG.", "Congress"),
     ("skip: in a name", "[Иван Петров]PER встретился с директором [Фонда]ORG Восточного экономического форума.",
      "форума"),
     ("skip: one per sentence", "Встреча прошла после встречи в верхах.", "встречи"),
@@ -1098,6 +1101,17 @@ def test_a_plan_within_a_planned_journey_takes_its_dates(last, date):
 ])
 def test_a_year_in_an_events_name_dates_it(source, dates):
     assert [e.date for e in parse(source).events] == dates
+
+
+@pytest.mark.parametrize("source, name", [
+    ("[Иван Петров]PER выступил на [Web Summit]ORG в [Лиссабоне]LOC.", "Web Summit"),
+    ("[Иван Петров]PER принял участие в Astana International Forum 2025.", "Astana International Forum 2025"),
+])
+def test_a_latin_name_ending_in_its_noun_is_a_conference_of_that_name(source, name):
+    doc = parse(source)
+    (conference,) = doc.events
+    assert (conference.type, conference.name) == ("conference", name)
+    assert [name for _, _, parties in events_of(doc) for name, _ in parties] == ["Иван Петров"]
 
 
 def test_a_body_the_event_was_held_in_is_its_place_not_a_party():

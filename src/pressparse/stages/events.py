@@ -773,9 +773,19 @@ if set(CONDITIONS) != set(eventtypes.CONDITIONS):
 def _in_a_name(k: int, seen: _Words) -> bool:
     """A trigger inside a body's or person's name is part of the name: "[Форум регионов] России"; so
     is one in the genitive that capitalised adjectives join to a body's name the network cut short
-    ("директором [Фонда] Арктического форума")."""
-    return any(t.start <= k < t.stop and t.type in ("ORG", "PER")
+    ("директором [Фонда] Арктического форума"). A Latin-script name ending in a Latin trigger, where
+    something is held ("выступил на [Web Summit]"), is the event's own, its head last as English puts
+    it (not "[Forum Group]", nor a body one is a member of: "членом [Change Congress]")."""
+    return any(t.start <= k < t.stop and t.type in ("ORG", "PER") and not _an_events_own(t, k, seen.words)
                or t.type == "ORG" and t.stop < k and _completes(seen.words[t.stop:k + 1]) for t in seen.sentence.spans)
+
+
+def _an_events_own(name: Span, k: int, words: list[str]) -> bool:
+    return name.stop == k + 1 and _latin(words[k]) and name.start > 0 and words[name.start - 1].lower() in ("в", "во", "на")
+
+
+def _latin(word: str) -> bool:
+    return word.isascii() and word.isalpha()
 
 
 def _completes(words: list[str]) -> bool:
@@ -1606,6 +1616,10 @@ def _describe(event: _Found, text: str, sentence: Sentence, kinds: dict[str, str
         if kind == "person" and _honoured(tag, words):
             seen.add(entity)  # "выставка, посвящённая Чарльзу Дарвину": whom it is of, no participant
             event.why.append(("participants", f"«{tag.mention.text}» left out: whom it honours or remembers"))
+            continue
+        if kind == "org" and tag.start <= event.start < tag.stop:
+            seen.add(entity)  # "выступил на [Web Summit]": the event's own name, no party to it
+            event.why.append(("participants", f"«{tag.mention.text}» left out: the event's own name"))
             continue
         if kind == "org" and _a_source(tag, words):
             seen.add(entity)  # "сообщает агентство Reuters": who tells of it, no party to it
@@ -2965,8 +2979,17 @@ def _verb(word: str) -> bool:
 
 def _name(text: str, tokens, words: list[str], event: _Found, tags: list[Span]) -> Optional[str]:
     """A conference's or ceremony's name: its adjectives, its noun and the words it governs
-    ("4-го Совещания руководителей министерств и ведомств" → "4-е Совещание руководителей ...")."""
+    ("4-го Совещания руководителей министерств и ведомств" → "4-е Совещание руководителей ..."); or
+    the Latin-script name a Latin noun ends, with the year of its edition ("Astana International Forum
+    2025"), which does not decline."""
     head = event.stop - 1
+    if _latin(words[head]):
+        start, stop = head, head + 1
+        while start > 0 and _latin(words[start - 1]) and words[start - 1][:1].isupper():
+            start -= 1
+        if stop < len(words) and words[stop].isdigit():
+            stop += 1
+        return text[tokens[start].start:tokens[stop - 1].stop]
     start = head
     while start > 0 and (morph.parses(words[start - 1])[0].tag.POS in ("ADJF", "PRTF", "NUMR")
                          or any(c.isdigit() for c in words[start - 1])):
