@@ -282,9 +282,11 @@ def test_a_group_takes_part_as_its_country_or_not_at_all(source, expected):
     ("skip: between_parties", "[Владимир Путин]PER подписал Указ о праздновании годовщины.", "подписал"),
     ("skip: arrival", "[Иван Петров]PER прибыл на работу рано утром.", "прибыл"),
     ("skip: in a name", "[Форум регионов России и Беларуси]ORG открылся в [Минске]LOC.", "Форум"),
-    # a Latin-script name ends in its noun: a company's name does not
+    # a Latin noun ends the Latin name of what is held «в» or «на»: not a company's, a body's one is a
+    # member of, nor a gloss in brackets
     ("skip: in a name", "Компания [Forum Group]ORG подписала контракт.", "Forum"),
-    ("skip: in a name", "Он был членом [Change Congress]ORG.", "Congress"),
+    ("skip: held_at", "Он был членом [Change Congress]ORG.", "Congress"),
+    ("skip: held_at", "Тема стала ведущей в [Варшаве]LOC (Warsaw Security Forum).", "Forum"),
     ("skip: in a name", "[Иван Петров]PER встретился с директором [Фонда]ORG Восточного экономического форума.",
      "форума"),
     ("skip: one per sentence", "Встреча прошла после встречи в верхах.", "встречи"),
@@ -1556,6 +1558,8 @@ def test_a_remark_elsewhere_joins_nothing(source):
     ("[Иван Петров]PER провел совещание по итогам работы за 2023 год.", "a period reported on", ["2025-03-01"]),
     ("[Иван Петров]PER выступил на форуме, который проводится с 2015 года.", "the start of what lasts",
      ["2025-03-01"]),
+    ("С 2013 года центр работает в [Казани]LOC, где [Иван Петров]PER провел совещание.", "the start of what lasts",
+     ["2025-03-01"]),
     ("[Иван Петров]PER провел совещание по итогам пожаров 2023 года.", "which one of another noun", ["2025-03-01"]),
     ("[Иван Петров]PER провел совещание, где обсуждались итоги первого полугодия.", "which one of another noun",
      ["2025-03-01"]),
@@ -1589,6 +1593,11 @@ def test_a_date_of_another_phrase_is_not_the_events(source, why, dates):
     doc = parse(source, published="2025-03-01")
     assert [e.date for e in doc.events] == dates
     assert any(why in detail for rule, _, detail in notes(doc, "events") if rule == "date")
+
+
+def test_a_year_since_which_a_past_verb_tells_is_the_events():
+    doc = parse("С 2013 года газопровод был запущен на полную мощность.", published="2025-03-01")
+    assert [(e.type, e.date) for e in doc.events] == [("ceremony", "2013")]
 
 
 @pytest.mark.parametrize("source, places", [

@@ -43,6 +43,7 @@ CONDITIONS = {
     "to_a_post": "appointing is of someone to a post, not fixing a date, a meeting or a penalty",
     "in_person": "visiting is going somewhere in person, not to a web page, nor an audience counted",
     "not_in_court": "a sitting is a conference when it is no court's hearing: no word of a court in its clause",
+    "held_at": "a Latin noun is a conference when the Latin name it ends follows «в» or «на»: where something is held",
 }
 
 

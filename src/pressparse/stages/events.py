@@ -742,6 +742,19 @@ def _from_a_post(k: int, seen: _Words) -> bool:
 _IT = frozenset({"него", "нее", "них"})  # "от неё": a pronoun after a preposition
 
 
+def _held_at(k: int, seen: _Words) -> bool:
+    """A Latin event noun ends the Latin-script name of what is held, which follows «в» or «на» ("на Web
+    Summit", "в Astana International Forum"); not a gloss in brackets of one told of in Russian ("форума
+    в Варшаве (Warsaw Security Forum 2018)"), nor a name of something else ("Forum Group")."""
+    words = seen.words
+    if k + 1 < len(words) and _latin(words[k + 1]):
+        return False
+    start = k
+    while start > 0 and _latin(words[start - 1]) and words[start - 1][:1].isupper():
+        start -= 1
+    return start > 0 and words[start - 1].lower() in ("в", "во", "на")
+
+
 def _of_a_person(k: int, seen: _Words) -> bool:
     """An appointment or a dismissal names whom or to what: a person or a post in its sentence
     ("назначение [Ивана Петрова]"), unlike "гражданского назначения", "пункт назначения"; and a
@@ -764,7 +777,7 @@ CONDITIONS: dict[str, Callable[[int, _Words], bool]] = {
     "arrival": _arrival, "between_parties": _between_parties, "of_a_site": _of_a_site, "a_site_opens": _a_site_opens,
     "of_an_award": _of_an_award, "awarding": _awarding, "not_with_the_press": _not_with_the_press, "not_carried_on": _not_carried_on, "of_agreements": _of_agreements, "from_a_post": _from_a_post,
     "of_a_person": _of_a_person, "of_a_body": _of_a_body, "receiving": _receiving, "to_a_post": _to_a_post,
-    "in_person": _in_person, "not_in_court": _not_in_court,
+    "in_person": _in_person, "not_in_court": _not_in_court, "held_at": _held_at,
 }
 if set(CONDITIONS) != set(eventtypes.CONDITIONS):
     raise ImportError(f"the events stage has conditions {sorted(CONDITIONS)}, eventtypes names {sorted(eventtypes.CONDITIONS)}")
@@ -773,15 +786,11 @@ if set(CONDITIONS) != set(eventtypes.CONDITIONS):
 def _in_a_name(k: int, seen: _Words) -> bool:
     """A trigger inside a body's or person's name is part of the name: "[Форум регионов] России"; so
     is one in the genitive that capitalised adjectives join to a body's name the network cut short
-    ("директором [Фонда] Арктического форума"). A Latin-script name ending in a Latin trigger, where
-    something is held ("выступил на [Web Summit]"), is the event's own, its head last as English puts
-    it (not "[Forum Group]", nor a body one is a member of: "членом [Change Congress]")."""
-    return any(t.start <= k < t.stop and t.type in ("ORG", "PER") and not _an_events_own(t, k, seen.words)
+    ("директором [Фонда] Арктического форума"). A Latin-script name ending in a Latin trigger (held
+    where the trigger's condition says: "выступил на [Web Summit]") is the event's own, its head last as
+    English puts it."""
+    return any(t.start <= k < t.stop and t.type in ("ORG", "PER") and not (t.stop == k + 1 and _latin(seen.words[k]))
                or t.type == "ORG" and t.stop < k and _completes(seen.words[t.stop:k + 1]) for t in seen.sentence.spans)
-
-
-def _an_events_own(name: Span, k: int, words: list[str]) -> bool:
-    return name.stop == k + 1 and _latin(words[k]) and name.start > 0 and words[name.start - 1].lower() in ("в", "во", "на")
 
 
 def _latin(word: str) -> bool:
@@ -2008,9 +2017,15 @@ def _a_target(seen: _Dating) -> bool:
 
 def _a_start(seen: _Dating) -> bool:
     """"форум, который проводится с 2015 года", "с марта 2024 года работает центр": a year or a month
-    something has lasted since is no time of one occurrence (a day may be when one begins: "с 12 мая")."""
+    something has lasted since, told by a verb in the present nearest to it in its clause, is no time
+    of one occurrence (a day may be when one begins: "с 12 мая"; "с 2013 года газопровод был запущен на
+    полную мощность" says when it was)."""
     value = seen.date.value or ""
-    return "/" not in value and len(value) <= 7 and seen.date.text.split(maxsplit=1)[0].lower() in _STARTS
+    if "/" in value or len(value) > 7 or seen.date.text.split(maxsplit=1)[0].lower() not in _STARTS:
+        return False
+    words = seen.sentence.words
+    verbs = [j for j in _clause_of(words, seen.at) if morph.parses(words[j].lower())[0].tag.POS == "VERB"]
+    return bool(verbs) and morph.parses(words[min(verbs, key=lambda j: abs(j - seen.at))].lower())[0].tag.tense == "pres"
 
 
 def _reported_on(seen: _Dating) -> bool:

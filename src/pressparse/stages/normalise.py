@@ -1311,11 +1311,13 @@ def _noun_parses(word: str) -> tuple:
     """Readings of a word as a noun that pymorphy3 knows rather than guessed."""
     if not _declinable(word):
         return ()
-    # A person's name in the plural ("Хунань" as a plural of "Хунаня") heads no place or body.
+    # A person's name in the plural ("Хунань" as a plural of "Хунаня") heads no place or body, nor
+    # does a word written in lower case name a person ("акимата" is the genitive of акимат).
+    lower = word[:1].islower()
     return tuple(
         p for p in morph.parses(word)
         if p.tag.POS == "NOUN" and morph.SECOND_CASES.get(p.tag.case, p.tag.case) in CASES and not _guessed(p)
-        and not (p.tag.number == "plur" and ("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag))
+        and not ((p.tag.number == "plur" or lower) and ("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag))
     )
 
 
@@ -1729,6 +1731,11 @@ def run(doc: Doc) -> None:
                 doc.note("normalise", "region's abbreviation", span.mention.start, span.mention.stop,
                          span.mention.text, f"the region {region!r} (region_abbreviations.tsv)")
                 continue
+            elif span.type == "LOC" and (place := _genitive_place(sentence.words, span)):
+                span.name = place
+                doc.note("normalise", "LOC", span.mention.start, span.mention.stop, span.mention.text,
+                         f"named {place!r}: a genitive, after «{sentence.words[span.start - 1]}»")
+                continue
             else:
                 span.name = phrase_name(words, sentence.spaces(text, span.start, stop))
                 if span.type == "ORG" and len(words) == 1:
@@ -1747,6 +1754,26 @@ def run(doc: Doc) -> None:
 
 _LOCATIVE_PREPOSITIONS = frozenset(word for word, preposition in lexicon.prepositions().items()
                                    if preposition.cases and "loct" in preposition.cases)
+_GENITIVE_PREPOSITIONS = frozenset(word for word, preposition in lexicon.prepositions().items()
+                                    if preposition.cases == ("gent",))
+
+
+def _genitive_place(words: Sequence[str], span) -> Optional[str]:
+    """The nominative of a one-word place in «-а» after a consonant, right after a preposition that
+    governs the genitive alone, where pymorphy3 reads it as a masculine genitive too: "из Шымкента" is
+    Шымкент, which it also reads as a woman's given name in the nominative. Such a preposition rules
+    the nominative out (Кызылорда is "из Кызылорды")."""
+    if span.stop - span.start != 1 or not span.start or words[span.start - 1].lower() not in _GENITIVE_PREPOSITIONS:
+        return None
+    word = words[span.start]
+    low = word.lower()
+    if len(low) < 4 or low[-1] != "а" or low[-2] in _VOWELS or low[-2] in "ьъй" or not low.isalpha():
+        return None
+    stem = low[:-1]
+    if not any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing" and p.normal_form == stem
+               for p in morph.parses(word)):
+        return None
+    return word[:-1]
 
 
 _CLAUSE_BREAKS = frozenset(",;:.!?()«»\"—–")
