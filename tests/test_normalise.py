@@ -437,6 +437,23 @@ def test_both_parts_of_a_double_surname_decline(text, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Нгози Оконджо-Ивеалой", "Нгози Оконджо-Ивеала"),     # not an adjective's "-ая", nor indeclinable
+    ("Нетумбо Нанди-Ндайтвой", "Нетумбо Нанди-Ндайтва"),   # by its first part
+    ("Анны-Марии Шмидт", "Анна-Мария Шмидт"),
+])
+def test_a_double_name_declines_in_its_last_part(text, name):
+    assert person_name(text.split()) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Нгози Ивеалой", "Нгози Ивеала"),  # "Ивеал|ой" is no adjective "ивеалый" a prefix guess makes of it
+    ("Ольгой Белой", "Ольга Белая"),    # the dictionary's adjective is one
+])
+def test_an_adjective_guessed_after_an_unknown_prefix_is_a_guess(text, name):
+    assert person_name(text.split()) == name
+
+
+@pytest.mark.parametrize("text, name", [
     ("Мансура бин Зайда Аль Вали", "Мансур бин Зайд Аль Вали"),  # not "Валя": a family's name after "Аль"
     ("Мухаммеда ибн Салмана", "Мухаммед ибн Салман"),           # a father's name after "ибн" still declines
 ])

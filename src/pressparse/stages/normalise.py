@@ -345,6 +345,16 @@ def _name_options(word: str, place: str, kin: bool = False
     Russian first name ("Аль Тани" is no case of "Таня").
     """
     low = word.lower()
+    head, hyphen, tail = word.rpartition("-")
+    if hyphen and _DOUBLE_NAME.fullmatch(word):
+        # A double name declines in its last part, as that part alone would ("Оконджо-Ивеалой":
+        # Ивеалой, Оконджо-Ивеала; "Анны-Марии"); pymorphy3 reads such a word by its first part,
+        # and an indeclinable first part ("Оконджо") makes the whole word indeclinable, or a guess
+        # an adjective ("Оконджо-Ивеалая"). The first part declines afterwards where it reads in
+        # the name's case (_first_part_declined: "Диаса-Канеля").
+        options, first, patronymic = _name_options(tail, place, kin)
+        return ({key: option._replace(nominative=f"{head.lower()}-{option.form}") for key, option in options.items()},
+                first, patronymic)
     if names.is_kazakh_patronymic(word):
         # it does not decline ("Ерлана Кайратулы"), and its ending tells the gender
         gender = names.patronymic_gender(word)
@@ -417,7 +427,7 @@ def _name_options(word: str, place: str, kin: bool = False
         adjective = _adjective_tag(p.tag)
         if adjective is None:
             continue
-        guessed = _guessed(p)
+        guessed = _guessed(p) or not _units(p.methods_stack).isdisjoint(_PREFIXED)
         if guessed and not p.normal_form.endswith(_SURNAME_ADJECTIVES):
             continue  # a guess would make Виртуозовой "Виртуозовая", Грасой "Грасая"
         case, gender = adjective
@@ -499,6 +509,7 @@ def _name_options(word: str, place: str, kin: bool = False
     return best, frozenset(first_genders), frozenset(patronymic_genders)
 
 
+_DOUBLE_NAME = re.compile(r"(?:[А-ЯЁ][а-яё]+-)+[А-ЯЁ][а-яё]{2,}")  # a last part of two letters ("Бернерс-Ли") reads as the whole
 _OBLIQUE_GIVEN = re.compile(r"(?<=\w\w)(?:[бвгдзклмнпрстфхц]ы|[бвгджзклмнпрстфхцчшщ][ео]й|ией|ии)$")
 
 
