@@ -30,6 +30,10 @@ ANALYSES = 16384
 #: they agree as: an adjective before them is in the first one ("в 51-м полку").
 SECOND_CASES = {"loc2": "loct", "gen2": "gent", "acc2": "accs"}
 
+#: The endings of an adjective made on a place's name with «-ск-»/«-цк-», in any form ("Курской",
+#: "Русенский", "тамбовских").
+PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|их|ому|ым|ом|ую|ими|ых|ою|ей|им|ые)$")
+
 
 def agrees(modifier, noun, case: bool = True) -> bool:
     """Whether an adjective's or a participle's tag agrees with a noun's: in number, in the singular

@@ -72,11 +72,10 @@ def _modified(word: str, adjective: str) -> bool:
 
 
 def _see_adjective(word: str) -> bool:
-    return _PLACE_ADJECTIVE.search(word.lower()) is not None and any(p.tag.POS == "ADJF" for p in morph.parses(word))
+    return morph.PLACE_ADJECTIVE.search(word.lower()) is not None and any(p.tag.POS == "ADJF" for p in morph.parses(word))
 
 
 _HIERARCHS = lexicon.words("hierarch")
-_PLACE_ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ой|ого|ому|им|ом|ую)$")
 
 
 def is_initial(word: str) -> bool:

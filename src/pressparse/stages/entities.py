@@ -762,7 +762,7 @@ def _kinds_by_adjective(clusters: list[_Cluster]) -> list[_Cluster]:
     gone = set()
     for cluster in clusters:
         words = cluster.name.split(" ")
-        if len(words) != 2 or not _ADJECTIVE_ENDING.search(words[0].lower()):
+        if len(words) != 2 or not morph.PLACE_ADJECTIVE.search(words[0].lower()):
             continue
         kind = morph.lemma(words[1])
         stems = {re.sub(r"(?:ск|цк)ий$", "", p.normal_form) for p in morph.parses(words[0].lower())[:2]
@@ -806,7 +806,6 @@ def _places_in_bodies(locations: tuple[Location, ...], organizations: Sequence[O
 
 
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_ADJECTIVE_ENDING = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|их|ому|ым|ом|ую|ими|ых|ою|ей|им|ые)$")
 _PLACE_STEM_ENDING = re.compile(r"(?:ия|ья|ие|ье|ы|и|а|я|о|е|ь|у)$")
 _LINKS = lexicon.words("place_adjective_link")
 _ALTERNATIONS = {"ж": "г", "ч": "к", "ш": "х", "ц": "к"}  # "Прага": пражский
@@ -839,7 +838,7 @@ class _KnownPlaces:
                 i += size
                 continue
             start, stop, word = words[i]
-            if _ADJECTIVE_ENDING.search(word.lower()):
+            if morph.PLACE_ADJECTIVE.search(word.lower()):
                 found += self._adjectives(start, word)
             i += 1
         return found

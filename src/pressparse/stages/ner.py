@@ -840,10 +840,7 @@ def _description(word: str) -> bool:
 def _title_adjective(words: list[str], start: int, stop: int) -> bool:
     """One adjective after a title, which it completes rather than names anyone ("Папа Римский",
     "Принц Кембриджский")."""
-    return stop - start == 1 and _PLACE_ADJECTIVE.search(words[start].lower()) is not None
-
-
-_PLACE_ADJECTIVE = re.compile(r"[сц]к(?:ий|ая|ой|ого|ому|им|ом|ую)$")
+    return stop - start == 1 and morph.PLACE_ADJECTIVE.search(words[start].lower()) is not None
 
 
 def _syllabic(words: list[str]) -> bool:
