@@ -2131,8 +2131,8 @@ class StateBodyPhrase(Rule):
     комиссии по этике"), the first of them capitalised too, as a name's first word is ("Национальное
     управление по аэронавтике", "Международное агентство по атомной энергии" opening a sentence;
     not a country's adjective that the sentence capitalises, which says whose the body is:
-    "Южнокорейский суд центрального округа Сеула"), and a name after it completes it (JoinOrgAndComplement: "министерства
-    обороны [США]"). Alone it is any such body ("в профильном комитете"), a plural is several ("в
+    "Южнокорейский суд центрального округа Сеула"), and a name after it completes it
+    (JoinOrgAndComplement: "министерства обороны [США]"). Alone it is any such body ("в профильном комитете"), a plural is several ("в
     министерствах экономики и финансов"), a post or people after it are whose it is ("администрации
     президента", "комитет акционеров"), and capitalised inside a sentence it is CapitalisedBody's."""
 
