@@ -623,6 +623,14 @@ RULE_CASES = [
     (ner.StateBodyPhrase(), "приговор вынес окружной суд штата Массачусетс", [("Массачусетс", "LOC")],
      [("окружной суд штата", "ORG"), ("Массачусетс", "LOC")]),  # a seat after its descriptor, in any case
     (ner.StateBodyPhrase(), "решение суда вступило в силу", [], []),
+    (ner.StateBodyPhrase(), "экспертизу проведёт Международное агентство по атомной энергии", [],
+     [("Международное агентство по атомной энергии", "ORG")]),  # the name's first word capitalised
+    (ner.StateBodyPhrase(), "Международное агентство по атомной энергии проведёт экспертизу", [],
+     [("Международное агентство по атомной энергии", "ORG")]),
+    (ner.StateBodyPhrase(), "Южнокорейский суд центрального округа Сеула выдал ордер", [("Сеула", "LOC")],
+     [("суд центрального округа", "ORG"), ("Сеула", "LOC")]),  # a country's adjective opening the sentence
+    (ner.StateBodyPhrase(), "иск подан в Южнокорейский суд центрального округа Сеула", [("Сеула", "LOC")],
+     [("Южнокорейский суд центрального округа", "ORG"), ("Сеула", "LOC")]),  # capitalised within: the name's
     (ner.RemitComplement(), "заседание Комитета по науке и образованию прошло", [("Комитета", "ORG")],
      [("Комитета по науке и образованию", "ORG")]),  # a second remit after "и"
     (ner.PublishedIn(), "губернатор написал в Telegram о решении", [("Telegram", "ORG")], []),
@@ -660,6 +668,20 @@ RULE_CASES = [
     (ner.QuotedNameAfterKind(), "он читал Газету « Правда » ежедневно", [], []),  # capitalised inside a sentence
     (ner.QuotedNameAfterKind(), "вышел фильм « Левиафан » режиссёра", [], []),  # a work
     (ner.QuotedNameAfterKind(), "лидер партии « за » проголосовал", [], []),  # no capital
+    (ner.OpeningKindApart(), "Авиакомпания « Аэрофлот » увеличит число рейсов",
+     [("Авиакомпания « Аэрофлот »", "ORG")], [("Аэрофлот", "ORG")]),
+    (ner.OpeningKindApart(), "— Концерн « Калашников » сообщил о поставках",
+     [("Концерн « Калашников »", "ORG")], [("Калашников", "ORG")]),  # after the sentence's dash
+    (ner.OpeningKindApart(), "Дочерняя компания « Победа » откроет рейсы",
+     [("Дочерняя компания « Победа »", "ORG")], [("Победа", "ORG")]),  # an adjective agreeing with the kind
+    (ner.OpeningKindApart(), "Национальный центр « Россия » открыт", [("Национальный центр « Россия »", "ORG")],
+     [("Национальный центр « Россия »", "ORG")]),  # no kind of body whose quoted name is the name
+    (ner.OpeningKindApart(), "Новым партнёром стала Авиакомпания « Аэрофлот »", [("Авиакомпания « Аэрофлот »", "ORG")],
+     [("Авиакомпания « Аэрофлот »", "ORG")]),  # capitalised inside a sentence: the name's own
+    (ner.OpeningKindApart(), "Компания « Газпром » нефть выросла", [("Компания « Газпром » нефть", "ORG")],
+     [("Компания « Газпром » нефть", "ORG")]),  # going on past the quotes
+    (ner.OpeningKindApart(), "Дочерние компания « Победа » откроет рейсы",
+     [("Дочерние компания « Победа »", "ORG")], [("Дочерние компания « Победа »", "ORG")]),  # no agreement
     (ner.LegalFormApart(), "глава ОАО « Газпром » Алексей Миллер", [("ОАО « Газпром »", "ORG")], [("Газпром", "ORG")]),
     (ner.LegalFormApart(), "глава АО « НК « Горный дом » » выступил", [("АО « НК « Горный дом » »", "ORG")],
      [("НК « Горный дом »", "ORG")]),  # the outer quotes
@@ -907,6 +929,10 @@ def test_fix_is_every_rule_in_turn(text, given):
     (ner.QuotedNameAfterKind(), "группы «Були для бабули»", True),
     (ner.QuotedNameAfterKind(), "кавер-рок-группа «Алиса»", True),
     (ner.QuotedNameAfterKind(), "группы Були для бабули", False),
+    (ner.OpeningKindApart(), "Авиакомпания «Аэрофлот» увеличит", True),
+    (ner.OpeningKindApart(), "« Дочерняя компания «Победа»", True),
+    (ner.OpeningKindApart(), "рейсы выполнит Авиакомпания «Аэрофлот»", False),  # not opening the sentence
+    (ner.OpeningKindApart(), "Авиакомпания Аэрофлот", False),
     (ner.LegalFormApart(), "ОАО «Газпром»", True),
     (ner.LegalFormApart(), "ОАО Газпром", False),
     (ner.RegionAbbreviations(), "аким ВКО провёл совещание", True),

@@ -1293,6 +1293,51 @@ def _after_legal_form(words: list[str], k: int) -> bool:
     return k > 1 and words[k - 1] in _OPENING_QUOTES and lexicon.is_legal_form(words[k - 2])
 
 
+class OpeningKindApart(Rule):
+    """A noun of a kind of body (words.tsv quoted_body_kind) opening a sentence, capitalised by the
+    sentence, is no part of the quoted name after it that the tagger took it in with: "[Авиакомпания
+    «Аэрофлот»] увеличит" is "Авиакомпания «[Аэрофлот]»", as "авиакомпании «[Аэрофлот]»" is inside a
+    sentence, and as NEREL's and BSNLP's annotators mark it; nor is an adjective opening the sentence
+    that agrees with the noun after it ("[Дочерняя компания «Победа»]", "[Оппозиционная партия «Пхыа
+    Тхаи»]"). Normalise names the body with its kind where a reader says the two together (words.tsv
+    body_descriptor: "госкорпорация «Ростех»"). Only a tag that is the kind and the whole quotation,
+    and not one named through another mention."""
+
+    types = frozenset({"ORG"})
+    # a capitalised word opening the sentence, maybe after its own punctuation, and a quote after it
+    # or after the word that follows it
+    trigger = re.compile(r"^(?: [^\w\s]+)* [А-ЯЁ][а-яё-]+ (?:[а-яё-]+ )?[«\"„“] ")
+
+    def apply(self, words, tags):
+        out = []
+        for tag in tags:
+            kind = _opening_kind(words, tag) if tag.type == "ORG" else 0
+            out.append(Tag(tag.start + kind + 1, tag.stop - 1, "ORG") if kind else tag)
+        return out
+
+
+def _opening_kind(words: list[str], tag: Tag) -> int:
+    """How many words the kind of body opening a tag takes before the quotation that is the rest of
+    it (0 when it opens none): the noun alone, or an adjective and the noun it agrees with."""
+    start = tag.start
+    if tag.name_stop is not None or not _is_title(words[start]) or not opens(words, start):
+        return 0
+    for kind in (1, 2):
+        if tag.stop - start > kind + 2 and words[start + kind] in _OPENING_QUOTES \
+                and _quoted_stop(words, start + kind) == tag.stop:
+            break
+    else:
+        return 0
+    noun = words[start + kind - 1].lower()
+    if not _quoted_kind(noun):
+        return 0
+    if kind == 2 and not (words[start + 1].islower() and any(
+            p.tag.POS == "ADJF" and any(morph.agrees(p.tag, n.tag) for n in morph.parses(noun) if n.tag.POS == "NOUN")
+            for p in morph.parses(words[start].lower()))):
+        return 0
+    return kind
+
+
 class QuotedNameAfterKind(Rule):
     """A lower-case noun of a kind of body (words.tsv quoted_body_kind) and a capitalised name in
     quotes right after it, which the tagger left untagged, name that body: "группы «[Були для
@@ -2080,8 +2125,11 @@ class StateBodyPhrase(Rule):
     the place it sits in ("окружной суд [Амстердама]", "суд округа [Свеа]") or the noun alone of a
     region named before ("акимат области"); as does such a noun
     capitalised by the sentence it opens. Relational adjectives before it are the name's ("думской
-    комиссии по этике"), and a name after it completes it (JoinOrgAndComplement: "министерства
-    обороны [США]"). Alone it is any such body ("в профильном комитете"), a plural is several ("в
+    комиссии по этике"), the first of them capitalised too, as a name's first word is ("Национальное
+    управление по аэронавтике", "Международное агентство по атомной энергии" opening a sentence;
+    not a country's adjective that the sentence capitalises, which says whose the body is:
+    "Южнокорейский суд центрального округа Сеула"), and a name after it completes it
+    (JoinOrgAndComplement: "министерства обороны [США]"). Alone it is any such body ("в профильном комитете"), a plural is several ("в
     министерствах экономики и финансов"), a post or people after it are whose it is ("администрации
     президента", "комитет акционеров"), and capitalised inside a sentence it is CapitalisedBody's."""
 
@@ -2119,6 +2167,10 @@ class StateBodyPhrase(Rule):
             start = k
             while start > 0 and start - 1 not in taken and _relational(words[start - 1], nouns[0].tag):
                 start -= 1
+            if start > 0 and start - 1 not in taken and _is_title(words[start - 1]) \
+                    and _relational(words[start - 1].lower(), nouns[0].tag) \
+                    and not (opens(words, start - 1) and lexicon.country_adjective(words[start - 1])):
+                start -= 1  # the name's first word, capitalised: "Международное агентство по атомной энергии"
             found.append(Tag(start, stop, "ORG"))
             taken.update(range(start, stop))
         return sorted(tags + found, key=lambda t: t.start) if found else tags
@@ -3075,6 +3127,7 @@ RULES: list[Rule] = [
     RemitComplement(),
     UnitWithRemit(),
     SitesArePlaces(),
+    OpeningKindApart(),
     LegalFormApart(),
     UntaggedCountries(),
 ]
