@@ -177,6 +177,18 @@ RULE_CASES = [
     (ner.TrimDescriptions(), "На счету Де Ниро два «Оскара».", [("Де Ниро", "PER")], [("Де Ниро", "PER")]),
     (ner.TrimDescriptions(), "Во второй тур вышла Ле Пен.", [("Ле Пен", "PER")], [("Ле Пен", "PER")]),
     (ner.TrimDescriptions(), "Да Путин сказал об этом.", [("Да Путин", "PER")], [("Путин", "PER")]),
+    # a function word capitalised within a sentence is a name's word
+    (ner.TrimDescriptions(), "Вице-президент Вьетнама Во Тхи Ань Суан посетила выставку.",
+     [("Во Тхи Ань Суан", "PER")], [("Во Тхи Ань Суан", "PER")]),
+    # a preposition opening a sentence, the name in a case it governs
+    (ner.OpeningPreposition(), "О Тигране Саргсяне рассказали журналисты.", [("О Тигране Саргсяне", "PER")],
+     [("Тигране Саргсяне", "PER")]),
+    (ner.OpeningPreposition(), "« К Джону Смиту приехали гости.", [("К Джону Смиту", "PER")],
+     [("Джону Смиту", "PER")]),
+    # a Korean surname of the same letter, the rest in no case
+    (ner.OpeningPreposition(), "О Се Хун заявил о реформе.", [("О Се Хун", "PER")], [("О Се Хун", "PER")]),
+    (ner.OpeningPreposition(), "К.Фухимори заявила о победе.", [("К . Фухимори", "PER")], [("К . Фухимори", "PER")]),
+    (ner.OpeningPreposition(), "Мэр встретился с О Се Хуном.", [("О Се Хуном", "PER")], [("О Се Хуном", "PER")]),
     (ner.TrimDescriptions(), "Папа Римский выступил с обращением.", [("Папа Римский", "PER")],
      [("Папа Римский", "PER")]),
     (ner.SplitSpeakerLabel(), "Режиссёр Дэвид О. Расселл получил премию.", [("Дэвид О . Расселл", "PER")],

@@ -803,7 +803,7 @@ class TrimDescriptions(Rule):
             start = tag.start
             if tag.type == "PER" and tag.stop - start >= 2 and not words[start][:1].islower() \
                     and _name_starts(words, start + 1, tag.stop) and _description(words[start]) \
-                    and not (words[start].lower() in _SURNAME_PARTICLES and not opens(words, start)) \
+                    and not (_capitalised_within(words[start]) and not opens(words, start)) \
                     and not (start + 2 < tag.stop and _given_and_patronymic(words[start + 1], words[start + 2])) \
                     and not _syllabic(words[start:tag.stop]) and not _title_adjective(words, start + 1, tag.stop):
                 start += 1
@@ -813,6 +813,45 @@ class TrimDescriptions(Rule):
 
 _DESCRIBING = lexicon.words("describing")
 _SURNAME_PARTICLES = lexicon.words("surname_particle")
+
+
+def _capitalised_within(word: str) -> bool:
+    """A surname's particle or a preposition, conjunction or particle, which a capital within a
+    sentence makes a name's word ("[Де Ниро]", Vietnamese "[Во Тхи Ань Суан]"), as only the sentence's
+    start capitalises them else (an infinitive or adverb may open a numbered line: "1. Отрешить")."""
+    return word.lower() in _SURNAME_PARTICLES or morph.known(word) and all(
+        p.tag.POS in _SYLLABLE_WORDS for p in morph.parses(word))
+
+
+_SYLLABLE_WORDS = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})  # short words a foreign name's syllable may be
+
+
+class OpeningPreposition(Rule):
+    """A preposition opening a sentence, capitalised by it, is no part of the name the tagger took
+    it in with when the name's last word is in a case the preposition governs and in no nominative:
+    "[О Тигране Саргсяне] рассказали" is "О [Тигране Саргсяне]"; a Korean surname of the same letter
+    stays ("О Се Хун заявил": «Хун» reads in no case), and so does an initial ("[К.Фухимори]")."""
+
+    types = frozenset({"PER"})
+    trigger = re.compile(r"^(?: [^\w\s]+)* (?:" + "|".join(sorted(
+        word.capitalize() for word, preposition in lexicon.prepositions().items() if preposition.cases)) + ") ")
+
+    def apply(self, words, tags):
+        out = []
+        for tag in tags:
+            governed = tag.type == "PER" and tag.stop - tag.start >= 2 and opens(words, tag.start) \
+                and words[tag.start + 1][:1].isupper() and _governed_by(words[tag.start], words[tag.stop - 1])
+            out.append(Tag(tag.start + 1, tag.stop, "PER") if governed else tag)
+        return out
+
+
+def _governed_by(preposition: str, last: str) -> bool:
+    """Whether ``last`` reads in a case ``preposition`` governs and in no nominative."""
+    found = lexicon.prepositions().get(preposition.lower())
+    if found is None or not found.cases:
+        return False
+    cases = {morph.SECOND_CASES.get(p.tag.case, p.tag.case) for p in morph.parses(last) if p.tag.POS == "NOUN"}
+    return "nomn" not in cases and not cases.isdisjoint(found.cases)
 
 
 def _name_starts(words: list[str], k: int, stop: int) -> bool:
@@ -3083,6 +3122,7 @@ RULES: list[Rule] = [
     SplitAtSeparators(),
     TrimPosts(),
     TrimDescriptions(),
+    OpeningPreposition(),
     TrimOpeningCommonNoun(),
     SplitBodyFromName(),
     DropCommonWords(),
