@@ -474,6 +474,11 @@ def _posts() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _harvested() -> frozenset[str]:
+    return _lemmas_of("posts_harvested.txt")
+
+
+@lru_cache(maxsize=None)
 def _common_abbreviations() -> frozenset[str]:
     return frozenset(line.strip() for line in lines("common_abbreviations.txt"))
 
@@ -540,8 +545,8 @@ def _groups() -> frozenset[str]:
 
 
 def may_head(word: str) -> bool:
-    """False for a word that is sure to be no post's head (``is_post``) nor a group's
-    (``group_head``), told by its first three letters alone: most words of a text, which no
+    """False for a word that is sure to be no post's head (``is_post``, ``is_harvested_post``) nor
+    a group's (``group_head``), told by its first three letters alone: most words of a text, which no
     cache of analyses need then keep."""
     return "-" in word or _norm(word[:3]) in _head_beginnings()
 
@@ -549,7 +554,8 @@ def may_head(word: str) -> bool:
 @lru_cache(maxsize=None)
 def _head_beginnings() -> frozenset[str]:
     # what morph.could_be and _is_one_of look at: the forms of the lemmas, and the lemmas
-    words = forms_of(_posts(), _HEAD_POS) | forms_of(_groups(), frozenset({"NOUN"})) | _posts() | _groups()
+    lemmas = _posts() | _harvested()
+    words = forms_of(lemmas, _HEAD_POS) | forms_of(_groups(), frozenset({"NOUN"})) | lemmas | _groups()
     return frozenset(word[:3] for word in words)
 
 
@@ -575,6 +581,19 @@ def is_post(word: str) -> bool:
     """Whether a word heads a post: an office (``is_office``) or a profession or role from
     data/professions.txt (``"фотограф"``, ``"полузащитника"``)."""
     return _is_one_of(word, _posts())
+
+
+@lru_cache(maxsize=morph.CACHE)
+def is_harvested_post(word: str) -> bool:
+    """Whether a word heads a post by the lexicon harvested from NEREL train (data/posts_harvested.txt,
+    made by training/post_lexicon.py): read first as an animate noun of the list (``"хореографа"``,
+    ``"программистом"``, ``"рок-музыканта"``; not "политику", policy before politician, nor
+    "после"), or one after a prefix that makes a post of a post ("экс-пограничник")."""
+    parse = morph.parses(word)[0]
+    if parse.tag.POS == "NOUN" and "anim" in parse.tag and _norm(parse.normal_form) in _harvested():
+        return True
+    first, hyphen, rest = word.partition("-")
+    return bool(hyphen and rest) and _norm(first) in _POST_PREFIXES and is_harvested_post(rest)
 
 
 @lru_cache(maxsize=None)
