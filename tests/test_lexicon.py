@@ -179,13 +179,13 @@ def test_is_harvested_post(word, post):
     assert lexicon.is_harvested_post(word) is post
 
 
-def test_the_harvested_lexicon_is_sorted_lemmas_and_its_heads_pass_the_first_letters_filter():
+def test_the_harvested_lexicon_is_sorted_lemmas_and_its_heads_pass_its_filter():
     lemmas = [line for line in (DATA / "posts_harvested.txt").read_text(encoding="utf-8").splitlines()
               if not line.startswith("#")]
     assert lemmas == sorted(set(lemmas)) and len(lemmas) > 100
     assert all(line == line.strip().lower() for line in lemmas)
-    # lexicon.may_head spares most words their analysis: it may skip no word the harvest takes
-    assert all(lexicon.may_head(lemma) for lemma in lemmas if lexicon.is_harvested_post(lemma))
+    # lexicon.may_be_harvested_post spares most words their analysis: it may skip no word the harvest takes
+    assert all(lexicon.may_be_harvested_post(lemma) for lemma in lemmas if lexicon.is_harvested_post(lemma))
 
 
 @pytest.mark.parametrize("text, k, noun", [

@@ -545,8 +545,8 @@ def _groups() -> frozenset[str]:
 
 
 def may_head(word: str) -> bool:
-    """False for a word that is sure to be no post's head (``is_post``, ``is_harvested_post``) nor
-    a group's (``group_head``), told by its first three letters alone: most words of a text, which no
+    """False for a word that is sure to be no post's head (``is_post``) nor a group's
+    (``group_head``), told by its first three letters alone: most words of a text, which no
     cache of analyses need then keep."""
     return "-" in word or _norm(word[:3]) in _head_beginnings()
 
@@ -554,8 +554,7 @@ def may_head(word: str) -> bool:
 @lru_cache(maxsize=None)
 def _head_beginnings() -> frozenset[str]:
     # what morph.could_be and _is_one_of look at: the forms of the lemmas, and the lemmas
-    lemmas = _posts() | _harvested()
-    words = forms_of(lemmas, _HEAD_POS) | forms_of(_groups(), frozenset({"NOUN"})) | lemmas | _groups()
+    words = forms_of(_posts(), _HEAD_POS) | forms_of(_groups(), frozenset({"NOUN"})) | _posts() | _groups()
     return frozenset(word[:3] for word in words)
 
 
@@ -589,11 +588,25 @@ def is_harvested_post(word: str) -> bool:
     made by training/post_lexicon.py): read first as an animate noun of the list (``"хореографа"``,
     ``"программистом"``, ``"рок-музыканта"``; not "политику", policy before politician, nor
     "после"), or one after a prefix that makes a post of a post ("экс-пограничник")."""
-    parse = morph.parses(word)[0]
-    if parse.tag.POS == "NOUN" and "anim" in parse.tag and _norm(parse.normal_form) in _harvested():
-        return True
     first, hyphen, rest = word.partition("-")
-    return bool(hyphen and rest) and _norm(first) in _POST_PREFIXES and is_harvested_post(rest)
+    if hyphen and rest and _norm(first) in _POST_PREFIXES:
+        return is_harvested_post(rest)
+    if _norm(word) not in _harvested_forms():
+        return False
+    parse = morph.parses(word)[0]
+    return parse.tag.POS == "NOUN" and "anim" in parse.tag and _norm(parse.normal_form) in _harvested()
+
+
+def may_be_harvested_post(word: str) -> bool:
+    """False for a word that is sure to be no head by the harvested lexicon (``is_harvested_post``),
+    told without its analysis: not a form of its nouns, with a post's prefix or not."""
+    first, hyphen, rest = word.partition("-")
+    return _norm(rest if hyphen and rest and _norm(first) in _POST_PREFIXES else word) in _harvested_forms()
+
+
+@lru_cache(maxsize=None)
+def _harvested_forms() -> frozenset[str]:
+    return forms_of(_harvested(), frozenset({"NOUN"})) | _harvested()
 
 
 @lru_cache(maxsize=None)

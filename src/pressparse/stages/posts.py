@@ -121,7 +121,8 @@ def run(doc: Doc) -> None:
     subject: Optional[Span] = None  # the person named first in the last sentence naming anyone
     # the release's words that may head a post by the lexicon, each looked up once rather than at
     # each of its tokens
-    lexical = {word for word in set().union(*(sentence.words for sentence in sentences)) if lexicon.may_head(word)}
+    lexical = {word for word in set().union(*(sentence.words for sentence in sentences))
+               if lexicon.may_head(word) or lexicon.may_be_harvested_post(word)}
     for number, sentence in enumerate(sentences):
         here = _posts(doc, number, sentence, organizations, places, lexical)
         if here:  # a sentence without posts has nothing to link
