@@ -24,7 +24,7 @@ def test_a_post_says_which_rule_gave_it_to_its_holder(explained):
     persons = section(text, "Persons")
     assert "«Министр связи и информатизации Республики Беларусь» 100–150" in persons
     assert "posts · the person after it: «министр связи и информатизации» held by p1" in persons
-    assert "head «Министр»; it governs: a genitive, и and a genitive, a genitive, a name" in persons
+    assert "head «Министр» (found by the hand lexicon); it governs: a genitive, и and a genitive, a genitive, a name" in persons
 
 
 def test_a_name_says_which_fix_rule_made_it_and_how_it_was_named(explained):

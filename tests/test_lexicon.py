@@ -166,6 +166,28 @@ def test_is_post(word, post):
     assert lexicon.is_post(word) is post
 
 
+@pytest.mark.parametrize("word, post", [
+    ("программистом", True),
+    ("Рок-музыканта", True),  # a compound the harvest lists by its parts
+    ("экс-пограничника", True),  # after a prefix that makes a post of a post
+    ("политику", False),  # policy before politician
+    ("после", False),  # a preposition before an ambassador's locative
+    ("женщина-космонавт", False),  # no compound the harvest lists, nor a prefix's
+    ("Кирилл", False),
+])
+def test_is_harvested_post(word, post):
+    assert lexicon.is_harvested_post(word) is post
+
+
+def test_the_harvested_lexicon_is_sorted_lemmas_and_its_heads_pass_its_filter():
+    lemmas = [line for line in (DATA / "posts_harvested.txt").read_text(encoding="utf-8").splitlines()
+              if not line.startswith("#")]
+    assert lemmas == sorted(set(lemmas)) and len(lemmas) > 100
+    assert all(line == line.strip().lower() for line in lemmas)
+    # lexicon.may_be_harvested_post spares most words their analysis: it may skip no word the harvest takes
+    assert all(lexicon.may_be_harvested_post(lemma) for lemma in lemmas if lexicon.is_harvested_post(lemma))
+
+
 @pytest.mark.parametrize("text, k, noun", [
     ("главы Ярославской и Владимирской областей", 2, 4),
     ("в Архангельской , Рязанской и Калининградской областях", 2, 6),

@@ -474,6 +474,11 @@ def _posts() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _harvested() -> frozenset[str]:
+    return _lemmas_of("posts_harvested.txt")
+
+
+@lru_cache(maxsize=None)
 def _common_abbreviations() -> frozenset[str]:
     return frozenset(line.strip() for line in lines("common_abbreviations.txt"))
 
@@ -575,6 +580,33 @@ def is_post(word: str) -> bool:
     """Whether a word heads a post: an office (``is_office``) or a profession or role from
     data/professions.txt (``"фотограф"``, ``"полузащитника"``)."""
     return _is_one_of(word, _posts())
+
+
+@lru_cache(maxsize=morph.CACHE)
+def is_harvested_post(word: str) -> bool:
+    """Whether a word heads a post by the lexicon harvested from NEREL train (data/posts_harvested.txt,
+    made by training/post_lexicon.py): read first as an animate noun of the list (``"хореографа"``,
+    ``"программистом"``, ``"рок-музыканта"``; not "политику", policy before politician, nor
+    "после"), or one after a prefix that makes a post of a post ("экс-пограничник")."""
+    first, hyphen, rest = word.partition("-")
+    if hyphen and rest and _norm(first) in _POST_PREFIXES:
+        return is_harvested_post(rest)
+    if _norm(word) not in _harvested_forms():
+        return False
+    parse = morph.parses(word)[0]
+    return parse.tag.POS == "NOUN" and "anim" in parse.tag and _norm(parse.normal_form) in _harvested()
+
+
+def may_be_harvested_post(word: str) -> bool:
+    """False for a word that is sure to be no head by the harvested lexicon (``is_harvested_post``),
+    told without its analysis: not a form of its nouns, with a post's prefix or not."""
+    first, hyphen, rest = word.partition("-")
+    return _norm(rest if hyphen and rest and _norm(first) in _POST_PREFIXES else word) in _harvested_forms()
+
+
+@lru_cache(maxsize=None)
+def _harvested_forms() -> frozenset[str]:
+    return forms_of(_harvested(), frozenset({"NOUN"})) | _harvested()
 
 
 @lru_cache(maxsize=None)

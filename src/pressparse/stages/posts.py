@@ -1,7 +1,9 @@
 """Stage posts: posts found from a lexicon, with the words they govern, linked to people.
 
 A post is a head from ``data/posts.txt`` ("министр", "заместитель", "председатель", ...)
-with the adjectives before it ("первый", "генеральный") and the words it governs
+or ``data/professions.txt``, or, with what a post needs (what it governs, a name after it, a
+predicate), one the lexicon harvested from NEREL train (``data/posts_harvested.txt``) or the
+post-head network finds ("программист", "хореограф"; ``explain`` says which), with the adjectives before it ("первый", "генеральный") and the words it governs
 after it: a genitive chain ("связи и информатизации Республики Беларусь"),
 "по" with its object ("по развитию Дальнего Востока"), "в" with a place ("в
 Республике Беларусь"). Its title is the nominative, lower-case but for proper
@@ -119,7 +121,8 @@ def run(doc: Doc) -> None:
     subject: Optional[Span] = None  # the person named first in the last sentence naming anyone
     # the release's words that may head a post by the lexicon, each looked up once rather than at
     # each of its tokens
-    lexical = {word for word in set().union(*(sentence.words for sentence in sentences)) if lexicon.may_head(word)}
+    lexical = {word for word in set().union(*(sentence.words for sentence in sentences))
+               if lexicon.may_head(word) or lexicon.may_be_harvested_post(word)}
     for number, sentence in enumerate(sentences):
         here = _posts(doc, number, sentence, organizations, places, lexical)
         if here:  # a sentence without posts has nothing to link
@@ -326,8 +329,9 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
     posts = []
     person_ends = {t.stop for t in sentence.spans if t.type == "PER"}
     defined: set[int] = set()  # where the posts a dash after a name defines someone by end
-    # only a word outside the names that the lexicon may take for a head (``head_kind`` is None
-    # for any other) or that the post-head network marks (``learned`` needs it) can head a post:
+    # only a word outside the names that the lexicons, hand-made or harvested, may take for a head
+    # (``head_kind`` is None for any other, and so is ``is_harvested_post``) or that the post-head
+    # network marks (``learned`` needs one of the two) can head a post:
     # the loop visits those alone, every other word being one it would only step past
     heads = [k for k, word in enumerate(words) if (word in lexical or k in sentence.post_heads) and k not in inside]
     after = 0  # the first word past the last post found
@@ -336,12 +340,13 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
         if k < after:
             continue
         kind = head_kind(words[k])
+        sources = _sources(words[k], kind, k in sentence.post_heads)
         # a kin term ("крестница", "правнук") or a place's people ("сингапурец", "британцы") the
-        # network takes for a post's head says no post
-        learned = kind is None and k in sentence.post_heads and _animate_noun(words[k]) \
+        # network or the harvest takes for a post's head says no post
+        learned = kind is None and bool(sources) and _animate_noun(words[k]) \
             and morph.lemma(words[k]) not in _KIN and morph.lemma(words[k]) not in _DEMONYMS
         if learned:
-            kind = ""  # a post the lexicon lacks: "дирижёр", "тренером", "вице-спикер"
+            kind = ""  # a post the hand lexicon lacks: "дирижёр", "тренером", "вице-спикер"
         if kind is None or kind == "" and (k > 0 and k - 1 not in inside and _a_things_modifier(words[k - 1], words[k])
                                            or _attributive(words, k, names)):
             continue
@@ -352,7 +357,8 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
         rules: list[str] = []
         stop, complements = governed(words, k + 1, names, rules)
         if learned and stop == k + 1 and not ((at := _past_address(words, k + 1)) in names and names[at].type == "PER") \
-                and _verb_group(words, k - 1, -1) is None and _verb_group(words, k + 1, 1) is None \
+                and _verb_group(words, k - 1, -1) is None \
+                and not (_verb_group(words, k + 1, 1) is not None and _case(words[k], "ablt")) \
                 and not (start > 0 and words[start - 1].lower() in _HOLDING) \
                 and not _defined_after_a_name(words, start, person_ends, defined) \
                 and not _listed_before_a_name(words, k, names, sentence.post_heads) \
@@ -360,7 +366,8 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
             # a bare profession the lexicon lacks ("скульптор") is a post only with what it governs,
             # with the name it stands before, an age between or not ("скульптора Андрея Лисовского",
             # "активиста 26-летнего Рашида Салеха", "хирург из Конго Денис Муквеге"), as a predicate
-            # ("работал инженером", "работавший юристом", "[Иван Петров] — программист") or listed
+            # ("работал инженером", "работавший юристом", "[Иван Петров] — программист"; before its
+            # verb, in the instrumental: "Тренером стал", not "Избранником юной принцессы стал") or listed
             # with another post ("режиссёр, сценарист и продюсер")
             continue
         side = next((country for at, country in reversed(sides) if at < start), None)
@@ -376,8 +383,8 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
         posts.append(post)
         if _defined_after_a_name(words, post.start, person_ends, defined):
             defined.add(post.stop)
-        found = f"a group headed by «{words[k]}»" if post.group else f"the post «{post.title}», head «{words[k]}»" \
-            + (" (the post-head network's)" if learned else "")
+        found = f"a group headed by «{words[k]}»" if post.group \
+            else f"the post «{post.title}», head «{words[k]}» (found by {sources or 'the hand lexicon'})"
         doc.note("posts", "head word", post.mention.start, post.mention.stop, post.mention.text,
                  f"{found}; it governs: {', '.join(rules) or 'nothing'}"
                  + (f"; its body {post.org} ({post.seat_rule})" if post.org else "")
@@ -385,6 +392,20 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
         posts += _inner_posts(doc, number, sentence, names, k, stop, organizations, places)
         after = stop
     return posts
+
+
+def _sources(word: str, kind: Optional[str], learned: bool) -> str:
+    """Which sources besides the hand lexicon take a word the hand lexicon (``kind``) does not for
+    a post's head, for its note: the lexicon harvested from NEREL train, the post-head network
+    (``learned``), both, or none ("")."""
+    if kind is not None:
+        return ""
+    # a word of the hand lists that is no head where it stands ("после", a preposition before it is
+    # the ambassador's locative) is none by the harvest either; a plural the harvest alone finds
+    # names a class of people ("поставщиков техники", "воинами Красной армии"), not anyone's post
+    harvested = not lexicon.is_post(word) and lexicon.is_harvested_post(word) and (learned or not _only_plural(word))
+    found = ["the harvested lexicon"] * harvested + ["the post-head network"] * learned
+    return " and ".join(found)
 
 
 def _acting_by_verb(words: list[str], start: int) -> str:
