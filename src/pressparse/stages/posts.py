@@ -146,7 +146,7 @@ def run(doc: Doc) -> None:
     loose = _protagonist(loose, by_person, lead, sentences)
     seen = _Seen(by_person, doc, places, {(post.sentence, k) for post in posts for k in post.qualifiers}, {})
     loose = _protagonists_head_post(loose, by_person, doc.persons, sentences,
-                                    lambda person: _country(person, seen)[0])
+                                    lambda person: _country(person, seen)[0], doc.home)
     loose = _counterparts_peer(loose, by_person, sentences)
     loose = _previous_subjects(loose, by_person, sentences)
     countries: dict[str, Optional[str]] = {}
@@ -2625,7 +2625,7 @@ def _as_subject(person: Person) -> list:
 
 def _protagonists_head_post(loose: list[_Post], by_person: dict[str, list[_Post]],
                             persons: Sequence[Person], sentences: Sequence[Sentence],
-                            country: Callable[[Person], Optional[str]]) -> list[_Post]:
+                            country: Callable[[Person], Optional[str]], home: Optional[str]) -> list[_Post]:
     """Posts alone in the nominative, all of a head of state or all of a head of government ("Глава
     государства заявил", "российский лидер", "Премьер-министр отметил"), are the posts of the
     release's protagonist, after his name: the person it names first as a subject (``_lead``,
@@ -2635,7 +2635,8 @@ def _protagonists_head_post(loose: list[_Post], by_person: dict[str, list[_Post]
     another head is named, only the posts naming his country are his: "Президент Монголии ... –
     сказал Президент России"). A release tells of the head of state it is about by his post as often
     as by his name. In another case ("выборы президента", "решение президента") a post alone speaks
-    of the office or of someone else."""
+    of the office or of someone else, unless an official text writes it with a capital inside its
+    sentence (``_official_head``: "доложил Президенту", "Президенту России вручили")."""
     # who may be the head told of: no one holding another post ("В переговорах приняли участие Министр
     # иностранных дел Сергей Лавров" before "сказал Президент России")
     persons = [person for person in persons if all(_headed(p) for p in by_person.get(person.id, ()))]
@@ -2653,8 +2654,10 @@ def _protagonists_head_post(loose: list[_Post], by_person: dict[str, list[_Post]
         return loose
     # a post before the name ("Президент провёл совещание. С докладом выступил Пётр Сидоров") is of
     # the unnamed head the release is from
+    served = {p.country for person, posts in by_person.items() if person != first.id for p in posts if _headed(p)}
     kinds = [(post, kind) for post in loose if not post.plural and (kind := _headed(post))
-             and post.mention.start > first.mentions[0].start and _subject_form(sentences[post.sentence].words, post)]
+             and post.mention.start > first.mentions[0].start
+             and (_subject_form(sentences[post.sentence].words, post) or _official_head(post, home, served))]
     if len({kind for _, kind in kinds}) != 1 or any(_headed(p) != kinds[0][1] for p in by_person.get(first.id, ())):
         return loose  # a head of government is not the head of state told of
     own = country(first)
@@ -2820,6 +2823,18 @@ def _state_heads_alone(post: _Post) -> bool:
     nothing."""
     return post.start > 0 and post.stop - post.start == 1 and post.mention.text[:1].isupper() \
         and lexicon.what_it_heads(post.title) == "state"
+
+
+def _official_head(post: _Post, home: Optional[str], served: set[Optional[str]]) -> bool:
+    """Whether a post alone is a head of state's written with a capital inside its sentence, in any
+    case, of no country or of the release's own, whose head of state or government is no one else
+    named ("Глава региона доложил Президенту", "Президенту России вручили грамоты"; not "послание от
+    Президента Египта" in a release from Russia, nor "от Президента Лаоса" beside the premier of
+    Laos): so an official text names the head of state it is from, where a news text writes
+    "президент" and a capital at a sentence's start says nothing."""
+    return post.start > 0 and post.stop - post.start - len(post.qualifiers) == 1 \
+        and (post.country is None or post.country == home and home not in served) \
+        and post.mention.text[:1].isupper() and lexicon.what_it_heads(post.title) == "state"
 
 
 def _same_post(alone: _Post, held: _Post) -> bool:
