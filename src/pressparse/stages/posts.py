@@ -819,6 +819,23 @@ def _a_post_at(words: list[str], k: int, names: dict[int, Span]) -> bool:
     return k < len(words) and k not in names and head_kind(words[k]) == ""
 
 
+def _dash_apposition(chain: _Chain) -> Optional[str]:
+    """A dash between two plural genitives, the second naming what the first are: "Форума стран [–]
+    экспортёров газа", "Совета глав государств [–] членов ОДКБ"; not a dash before a title in
+    another case, the holder's second one ("министр культуры – руководитель аппарата")."""
+    words, names, k = chain.words, chain.names, chain.k
+    if words[k] not in _DASHES or k + 1 >= len(words) or k + 1 in names or k - 1 <= chain.head \
+            or not _plural_genitive(words[k - 1]) or not _plural_genitive(words[k + 1]):
+        return PASS
+    chain.k += 1
+    return GO
+
+
+def _plural_genitive(word: str) -> bool:
+    return _genitive_word(word) and any(p.tag.case == "gent" and p.tag.number == "plur" and p.tag.POS == "NOUN"
+                                        for p in morph.parses(word))
+
+
 def _genitive_list(chain: _Chain) -> Optional[str]:
     """A comma inside a list of genitives that "и" closes: "министр культуры[,] спорта и
     туризма". The items are single words that name no one ("министр культуры, директора музеев
@@ -876,6 +893,7 @@ GRAMMAR: list[tuple[str, Callable[[_Chain], Optional[str]]]] = [
     ("из after одного", _one_of),
     ("от and where one is elected", _elected_from),
     ("и and a genitive", _and_genitive),
+    ("a dash between plural genitives", _dash_apposition),
     ("a list of genitives", _genitive_list),
     ("a post of the holder's own", _holders_own),
     ("a genitive", _genitive),
