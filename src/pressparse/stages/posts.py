@@ -504,10 +504,13 @@ def _a_things_modifier(before: str, head: str) -> bool:
 def _attributive(words: list[str], k: int, names: dict[int, Span]) -> bool:
     """Whether a head at ``k`` that is a participle serving as a noun agrees, as an adjective, with
     the noun after it, and so is no post: "управляющая [компания]"; "заведующего [складом]" is a post,
-    and so is one before a person's name ("заведующая [Анна] Смирнова")."""
+    and so is one before a person's name ("заведующая [Анна] Смирнова") or before a preposition, whose
+    rare reading as a noun ("по", "ПО") is not the word's ("Уполномоченный [по] правам человека")."""
     if k + 1 >= len(words) or k + 1 in names and names[k + 1].type == "PER":
         return False
     head, after = words[k], words[k + 1]
+    if morph.parses(after)[0].tag.POS in _CHAIN_BREAKERS:
+        return False
     participles = [p for p in morph.parses(head) if p.tag.POS == "PRTF"]
     if not participles or any(p.tag.POS == "NOUN" for p in morph.parses(head)):
         return False
