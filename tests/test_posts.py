@@ -299,6 +299,9 @@ def holders(doc):
     # a predicate of more than one verb, with adverbs and a year between
     ("the person, then a verb", "[Андрей Варичев]PER в 2005 году был назначен директором комбината.",
      "директором комбината", ["Андрей Варичев"]),
+    # ... and a word in the locative after "в" between
+    ("the person, then a verb", "[Иван Петров]PER в молодости был директором завода.", "директором завода",
+     ["Иван Петров"]),
     ("the person, then a verb", "[Герхард Шрёдер]PER тогда ещё являлся канцлером.", "канцлером", ["Герхард Шрёдер"]),
     ("the person, then a verb", "[Рауль Кастро]PER переизбран председателем Государственного совета.",
      "председателем Государственного совета", ["Рауль Кастро"]),

@@ -1854,14 +1854,17 @@ def _predicate_gender(words: list[str], start: int, stop: int) -> Optional[str]:
 
 def _past_gap(near: _Near, k: int) -> int:
     """Walking left from ``k``, past what may stand between a subject and its predicate: a span of
-    time ("долгое время", "четыре года", "в 2010—2011 годах"), a month, adverbs, and an aside between
-    commas with no verb and no name in it ("[Хироси Амано], родившийся в 1960 году, сейчас
+    time ("долгое время", "четыре года", "в 2010—2011 годах"), a month, adverbs, a word in the
+    locative after "в", "на" ("[Ричард Бах] в молодости был пилотом", "в Москве"), and an aside
+    between commas with no verb and no name in it ("[Хироси Амано], родившийся в 1960 году, сейчас
     занимает ...", "[Стивен Бенджамин], адвокат из Ричмонда, является ..."); the word before them."""
     words = near.words
     while k >= 0 and k + 1 not in near.stops:
         word = words[k].lower()
         if morph.lemma(word) in _SPANS_OF_TIME and k > 0 and _counts(words[k - 1]):
             k -= 2  # the span and what counts it: "четыре года", "долгое время"
+        elif k > 0 and words[k - 1].lower() in _WHERE and _locative(word):
+            k -= 2  # where or when: "в молодости", "в Москве", "на посту"
         elif _adverbial(word) or word in _MONTHS or word in _DASHES and k > 0 and _year(words[k - 1]):
             k -= 1
         elif word == "," and (aside := _aside(near, k)) is not None:
@@ -1869,6 +1872,15 @@ def _past_gap(near: _Near, k: int) -> int:
         else:
             break
     return k
+
+
+_WHERE = frozenset({"в", "во", "на"})
+
+
+def _locative(word: str) -> bool:
+    """A word whose likeliest reading is in the locative: "молодости", "Москве" (not "году",
+    which ``_past_gap`` reads as a span of time)."""
+    return word.isalpha() and morph.parses(word)[0].tag.case in ("loct", "loc2")
 
 
 def _counts(word: str) -> bool:
