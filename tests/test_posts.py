@@ -444,6 +444,9 @@ def holders(doc):
      "тренера", ["Олег Карпов"]),
     ("the person before its office", "[Иван Петров]PER заявил, что он покинет пост директора.", "директора",
      ["Иван Петров"]),
+    # past a participle's clause after the name
+    ("the person before its office", "[Иван Петров]PER, в течение 13 лет занимавший пост директора школы, ушёл.",
+     "директора школы", ["Иван Петров"]),
     # a predicate opening its sentence without a subject: the person named first in the sentence before
     ("a subject left out: the one named before", "[Анна Смирнова]PER родилась в Омске. В 1990 году работала "
      "директором школы.", "директором школы", ["Анна Смирнова"]),

@@ -2104,7 +2104,8 @@ def _office_holder(post: _Post, near: _Near) -> Optional[list[str]]:
     post in the genitive), past a few words of their clause saying what becomes of it: "снятии
     [Зюганова] с поста лидера партии", "[Иван Петров] покидает пост директора", "[Анна Смирнова]
     подала в отставку с должности министра", "[Олег Карпин], который подал в отставку с поста
-    тренера"; or the one "он" or "она" stands for there ("он покинул пост директора"). Not the
+    тренера", "[Дэвид Уэстин], в течение 13 лет занимавший пост президента"; or the one "он" or "она"
+    stands for there ("он покинул пост директора"). Not the
     subject of a verb that puts someone else onto it ("назначил его на пост директора"), nor anyone
     when the office is sought or promised ("[Олег Смирнов] будет баллотироваться на пост мэра",
     "[Анна Смирнова] претендует на должность министра"); a nomination gives it ("выдвинул [Ивана
@@ -2119,6 +2120,7 @@ def _office_holder(post: _Post, near: _Near) -> Optional[list[str]]:
         k -= 1
     if any(morph.lemma(word) in _SOUGHT for word in words[max(k - _OFFICE_REACH, 0):k + 1]):
         return None
+    participle = False  # whether a participle was passed, whose clause a comma after a name opens
     for _ in range(_OFFICE_REACH):
         if k < 0 or k + 1 in near.stops:
             break
@@ -2129,6 +2131,10 @@ def _office_holder(post: _Post, near: _Near) -> Optional[list[str]]:
         if morph.lemma(word) in _RELATIVES and k > 0 and words[k - 1] == ",":
             k -= 2  # "[Олег Карпин], который ...": the name before the relative clause
             break
+        if word == "," and k in near.stops and participle:
+            k -= 1  # "[Дэвид Уэстин], в течение 13 лет занимавший пост ...": the name before the participle's clause
+            break
+        participle = participle or morph.parses(word)[0].tag.POS == "PRTF"
         if not (word.isalpha() and word == words[k] or word.isdigit()) or word in _CLAUSE_LINKS \
                 or onto and _transitive(word):
             return None
