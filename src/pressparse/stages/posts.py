@@ -693,9 +693,13 @@ def _commands(word: str) -> bool:
 
 
 def _abbreviation(chain: _Chain) -> Optional[str]:
-    """An abbreviation in brackets: "Объединённого фронта за демократию против диктатуры (ОФДД)"."""
-    words, k = chain.words, chain.k
-    if words[k] == "(" and k + 2 < len(words) and words[k + 2] == ")" and words[k + 1].isupper():
+    """An abbreviation in brackets, or a body's short name the tagger took as a name of its own:
+    "Объединённого фронта за демократию против диктатуры (ОФДД)", "Федерального агентства морского и
+    речного транспорта ([Росморречфлот])"."""
+    words, names, k = chain.words, chain.names, chain.k
+    short = names.get(k + 1)
+    if words[k] == "(" and k + 2 < len(words) and words[k + 2] == ")" \
+            and (words[k + 1].isupper() or short is not None and short.type == "ORG" and short.stop == k + 2):
         chain.k += 3
         return GO
     return PASS
