@@ -890,6 +890,8 @@ def test_a_head_of_states_post_alone_is_the_protagonists(source, posts, holder):
      "посетил [Кремль]LOC и уехал из [Москвы]LOC, а затем из [России]LOC.", "Президента Египта"),
     # in another case in lower case: the office, or someone else's
     ("[Иван Петров]PER провёл встречу. Глава региона доложил президенту о ходе работ.", "президенту"),
+    # an act's author: the act is what the sentence tells of
+    ("[Иван Петров]PER посетил центр. Центр создан по распоряжению Президента в 2024 году.", "Президента"),
 ])
 def test_a_head_of_states_post_alone_is_no_ones_when_it_may_be_another(source, post):
     doc = parse(source, until="posts")

@@ -2700,7 +2700,8 @@ def _protagonists_head_post(loose: list[_Post], by_person: dict[str, list[_Post]
     served = {p.country for person, posts in by_person.items() if person != first.id for p in posts if _headed(p)}
     kinds = [(post, kind) for post in loose if not post.plural and (kind := _headed(post))
              and post.mention.start > first.mentions[0].start
-             and (_subject_form(sentences[post.sentence].words, post) or _official_head(post, home, served))]
+             and (_subject_form(sentences[post.sentence].words, post)
+                  or _official_head(post, sentences[post.sentence].words, home, served))]
     if len({kind for _, kind in kinds}) != 1 or any(_headed(p) != kinds[0][1] for p in by_person.get(first.id, ())):
         return loose  # a head of government is not the head of state told of
     own = country(first)
@@ -2868,14 +2869,16 @@ def _state_heads_alone(post: _Post) -> bool:
         and lexicon.what_it_heads(post.title) == "state"
 
 
-def _official_head(post: _Post, home: Optional[str], served: set[Optional[str]]) -> bool:
+def _official_head(post: _Post, words: list[str], home: Optional[str], served: set[Optional[str]]) -> bool:
     """Whether a post alone is a head of state's written with a capital inside its sentence, in any
     case, of no country or of the release's own, whose head of state or government is no one else
     named ("Глава региона доложил Президенту", "Президенту России вручили грамоты"; not "послание от
     Президента Египта" in a release from Russia, nor "от Президента Лаоса" beside the premier of
     Laos): so an official text names the head of state it is from, where a news text writes
-    "президент" and a capital at a sentence's start says nothing."""
+    "президент" and a capital at a sentence's start says nothing. Not an act's author ("Указом
+    Президента", "по распоряжению Президента"): the act, not the head, is what its sentence tells of."""
     return post.start > 0 and post.stop - post.start - len(post.qualifiers) == 1 \
+        and morph.lemma(words[post.start - 1].lower()) not in _ACTS \
         and (post.country is None or post.country == home and home not in served) \
         and post.mention.text[:1].isupper() and lexicon.what_it_heads(post.title) == "state"
 
