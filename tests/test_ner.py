@@ -137,6 +137,9 @@ RULE_CASES = [
      [("Бекмуратов", "PER")]),
     (ner.TrimPosts(), "Госпожа Смит прибыла.", [("Госпожа Смит", "PER")], [("Смит", "PER")]),
     (ner.TrimPosts(), "Госпожа прибыла.", [("Госпожа", "PER")], []),
+    # what a post governs through a preposition is no name
+    (ner.TrimPosts(), "Встреча с Уполномоченным по правам человека прошла.",
+     [("Уполномоченным по правам человека", "ORG")], []),
     # a style, with its pronoun and adjective, is no part of the name; alone it is nobody's name
     (ner.TrimPosts(), "Его Королевское Высочество Принц Гарри прибыл в Лондон.",
      [("Его Королевское Высочество Принц Гарри", "PER")], [("Принц Гарри", "PER")]),

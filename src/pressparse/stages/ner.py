@@ -754,7 +754,8 @@ class TrimPosts(Rule):
     """Posts and forms of address are not part of the name beside them: "[Председатель
     Правительства]" is the Government, "[Уважаемый Эмомали Шарипович]", "[Г-н Петров]" and
     "[Его Высочество Шейх Мухаммед]" are persons. A style alone is nobody's name: "[Первосвятитель]
-    прибыл", "[Её Величество]"."""
+    прибыл", "[Её Величество]"; nor is what a post governs through a preposition ("[Уполномоченный
+    по правам человека]")."""
 
     def apply(self, words, tags):
         out = []
@@ -770,7 +771,8 @@ class TrimPosts(Rule):
             while stop > start + 1 and lexicon.is_office(words[stop - 1]) and not _genitive(words[stop - 1]) \
                     and words[stop - 2].lower() != "при":
                 stop -= 1
-            if start < stop:
+            # what a post governs through a preposition is no name: "[Уполномоченным по правам человека]"
+            if start < stop and not (start > tag.start and words[start].lower() in _PREPOSITIONS):
                 out.append(_trimmed(tag, start, stop))
         return out
 
@@ -3014,6 +3016,7 @@ def _after_place_word(words: list[str], k: int) -> bool:
 
 
 _PLACE_PREPOSITIONS = frozenset(p.word for p in lexicon.prepositions().values() if p.place)
+_PREPOSITIONS = lexicon.prepositions()
 
 
 def _before_common_noun(words: list[str], k: int) -> bool:

@@ -149,7 +149,7 @@ def run(doc: Doc) -> None:
     loose = _protagonist(loose, by_person, lead, sentences)
     seen = _Seen(by_person, doc, places, {(post.sentence, k) for post in posts for k in post.qualifiers}, {})
     loose = _protagonists_head_post(loose, by_person, doc.persons, sentences,
-                                    lambda person: _country(person, seen)[0])
+                                    lambda person: _country(person, seen)[0], doc.home)
     loose = _counterparts_peer(loose, by_person, sentences)
     loose = _previous_subjects(loose, by_person, sentences)
     countries: dict[str, Optional[str]] = {}
@@ -525,10 +525,13 @@ def _a_things_modifier(before: str, head: str) -> bool:
 def _attributive(words: list[str], k: int, names: dict[int, Span]) -> bool:
     """Whether a head at ``k`` that is a participle serving as a noun agrees, as an adjective, with
     the noun after it, and so is no post: "управляющая [компания]"; "заведующего [складом]" is a post,
-    and so is one before a person's name ("заведующая [Анна] Смирнова")."""
+    and so is one before a person's name ("заведующая [Анна] Смирнова") or before a preposition, whose
+    rare reading as a noun ("по", "ПО") is not the word's ("Уполномоченный [по] правам человека")."""
     if k + 1 >= len(words) or k + 1 in names and names[k + 1].type == "PER":
         return False
     head, after = words[k], words[k + 1]
+    if morph.parses(after)[0].tag.POS in _CHAIN_BREAKERS:
+        return False
     participles = [p for p in morph.parses(head) if p.tag.POS == "PRTF"]
     if not participles or any(p.tag.POS == "NOUN" for p in morph.parses(head)):
         return False
@@ -711,9 +714,13 @@ def _commands(word: str) -> bool:
 
 
 def _abbreviation(chain: _Chain) -> Optional[str]:
-    """An abbreviation in brackets: "Объединённого фронта за демократию против диктатуры (ОФДД)"."""
-    words, k = chain.words, chain.k
-    if words[k] == "(" and k + 2 < len(words) and words[k + 2] == ")" and words[k + 1].isupper():
+    """An abbreviation in brackets, or a body's short name the tagger took as a name of its own:
+    "Объединённого фронта за демократию против диктатуры (ОФДД)", "Федерального агентства морского и
+    речного транспорта ([Росморречфлот])"."""
+    words, names, k = chain.words, chain.names, chain.k
+    short = names.get(k + 1)
+    if words[k] == "(" and k + 2 < len(words) and words[k + 2] == ")" \
+            and (words[k + 1].isupper() or short is not None and short.type == "ORG" and short.stop == k + 2):
         chain.k += 3
         return GO
     return PASS
@@ -840,6 +847,23 @@ def _a_post_at(words: list[str], k: int, names: dict[int, Span]) -> bool:
     return k < len(words) and k not in names and head_kind(words[k]) == ""
 
 
+def _dash_apposition(chain: _Chain) -> Optional[str]:
+    """A dash between two plural genitives, the second naming what the first are: "Форума стран [–]
+    экспортёров газа", "Совета глав государств [–] членов ОДКБ"; not a dash before a title in
+    another case, the holder's second one ("министр культуры – руководитель аппарата")."""
+    words, names, k = chain.words, chain.names, chain.k
+    if words[k] not in _DASHES or k + 1 >= len(words) or k + 1 in names or k - 1 <= chain.head \
+            or not _plural_genitive(words[k - 1]) or not _plural_genitive(words[k + 1]):
+        return PASS
+    chain.k += 1
+    return GO
+
+
+def _plural_genitive(word: str) -> bool:
+    return _genitive_word(word) and any(p.tag.case == "gent" and p.tag.number == "plur" and p.tag.POS == "NOUN"
+                                        for p in morph.parses(word))
+
+
 def _genitive_list(chain: _Chain) -> Optional[str]:
     """A comma inside a list of genitives that "и" closes: "министр культуры[,] спорта и
     туризма". The items are single words that name no one ("министр культуры, директора музеев
@@ -897,6 +921,7 @@ GRAMMAR: list[tuple[str, Callable[[_Chain], Optional[str]]]] = [
     ("из after одного", _one_of),
     ("от and where one is elected", _elected_from),
     ("и and a genitive", _and_genitive),
+    ("a dash between plural genitives", _dash_apposition),
     ("a list of genitives", _genitive_list),
     ("a post of the holder's own", _holders_own),
     ("a genitive", _genitive),
@@ -1854,14 +1879,17 @@ def _predicate_gender(words: list[str], start: int, stop: int) -> Optional[str]:
 
 def _past_gap(near: _Near, k: int) -> int:
     """Walking left from ``k``, past what may stand between a subject and its predicate: a span of
-    time ("долгое время", "четыре года", "в 2010—2011 годах"), a month, adverbs, and an aside between
-    commas with no verb and no name in it ("[Хироси Амано], родившийся в 1960 году, сейчас
+    time ("долгое время", "четыре года", "в 2010—2011 годах"), a month, adverbs, a word in the
+    locative after "в", "на" ("[Ричард Бах] в молодости был пилотом", "в Москве"), and an aside
+    between commas with no verb and no name in it ("[Хироси Амано], родившийся в 1960 году, сейчас
     занимает ...", "[Стивен Бенджамин], адвокат из Ричмонда, является ..."); the word before them."""
     words = near.words
     while k >= 0 and k + 1 not in near.stops:
         word = words[k].lower()
         if morph.lemma(word) in _SPANS_OF_TIME and k > 0 and _counts(words[k - 1]):
             k -= 2  # the span and what counts it: "четыре года", "долгое время"
+        elif k > 0 and words[k - 1].lower() in _WHERE and _locative(word):
+            k -= 2  # where or when: "в молодости", "в Москве", "на посту"
         elif _adverbial(word) or word in _MONTHS or word in _DASHES and k > 0 and _year(words[k - 1]):
             k -= 1
         elif word == "," and (aside := _aside(near, k)) is not None:
@@ -1869,6 +1897,15 @@ def _past_gap(near: _Near, k: int) -> int:
         else:
             break
     return k
+
+
+_WHERE = frozenset({"в", "во", "на"})
+
+
+def _locative(word: str) -> bool:
+    """A word whose likeliest reading is in the locative: "молодости", "Москве" (not "году",
+    which ``_past_gap`` reads as a span of time)."""
+    return word.isalpha() and morph.parses(word)[0].tag.case in ("loct", "loc2")
 
 
 def _counts(word: str) -> bool:
@@ -2092,7 +2129,8 @@ def _office_holder(post: _Post, near: _Near) -> Optional[list[str]]:
     post in the genitive), past a few words of their clause saying what becomes of it: "снятии
     [Зюганова] с поста лидера партии", "[Иван Петров] покидает пост директора", "[Анна Смирнова]
     подала в отставку с должности министра", "[Олег Карпин], который подал в отставку с поста
-    тренера"; or the one "он" or "она" stands for there ("он покинул пост директора"). Not the
+    тренера", "[Дэвид Уэстин], в течение 13 лет занимавший пост президента"; or the one "он" or "она"
+    stands for there ("он покинул пост директора"). Not the
     subject of a verb that puts someone else onto it ("назначил его на пост директора"), nor anyone
     when the office is sought or promised ("[Олег Смирнов] будет баллотироваться на пост мэра",
     "[Анна Смирнова] претендует на должность министра"); a nomination gives it ("выдвинул [Ивана
@@ -2107,6 +2145,7 @@ def _office_holder(post: _Post, near: _Near) -> Optional[list[str]]:
         k -= 1
     if any(morph.lemma(word) in _SOUGHT for word in words[max(k - _OFFICE_REACH, 0):k + 1]):
         return None
+    participle = False  # whether a participle was passed, whose clause a comma after a name opens
     for _ in range(_OFFICE_REACH):
         if k < 0 or k + 1 in near.stops:
             break
@@ -2117,6 +2156,10 @@ def _office_holder(post: _Post, near: _Near) -> Optional[list[str]]:
         if morph.lemma(word) in _RELATIVES and k > 0 and words[k - 1] == ",":
             k -= 2  # "[Олег Карпин], который ...": the name before the relative clause
             break
+        if word == "," and k in near.stops and participle:
+            k -= 1  # "[Дэвид Уэстин], в течение 13 лет занимавший пост ...": the name before the participle's clause
+            break
+        participle = participle or morph.parses(word)[0].tag.POS == "PRTF"
         if not (word.isalpha() and word == words[k] or word.isdigit()) or word in _CLAUSE_LINKS \
                 or onto and _transitive(word):
             return None
@@ -2646,7 +2689,7 @@ def _as_subject(person: Person) -> list:
 
 def _protagonists_head_post(loose: list[_Post], by_person: dict[str, list[_Post]],
                             persons: Sequence[Person], sentences: Sequence[Sentence],
-                            country: Callable[[Person], Optional[str]]) -> list[_Post]:
+                            country: Callable[[Person], Optional[str]], home: Optional[str]) -> list[_Post]:
     """Posts alone in the nominative, all of a head of state or all of a head of government ("Глава
     государства заявил", "российский лидер", "Премьер-министр отметил"), are the posts of the
     release's protagonist, after his name: the person it names first as a subject (``_lead``,
@@ -2656,7 +2699,8 @@ def _protagonists_head_post(loose: list[_Post], by_person: dict[str, list[_Post]
     another head is named, only the posts naming his country are his: "Президент Монголии ... –
     сказал Президент России"). A release tells of the head of state it is about by his post as often
     as by his name. In another case ("выборы президента", "решение президента") a post alone speaks
-    of the office or of someone else."""
+    of the office or of someone else, unless an official text writes it with a capital inside its
+    sentence (``_official_head``: "доложил Президенту", "Президенту России вручили")."""
     # who may be the head told of: no one holding another post ("В переговорах приняли участие Министр
     # иностранных дел Сергей Лавров" before "сказал Президент России")
     persons = [person for person in persons if all(_headed(p) for p in by_person.get(person.id, ()))]
@@ -2674,8 +2718,11 @@ def _protagonists_head_post(loose: list[_Post], by_person: dict[str, list[_Post]
         return loose
     # a post before the name ("Президент провёл совещание. С докладом выступил Пётр Сидоров") is of
     # the unnamed head the release is from
+    served = {p.country for person, posts in by_person.items() if person != first.id for p in posts if _headed(p)}
     kinds = [(post, kind) for post in loose if not post.plural and (kind := _headed(post))
-             and post.mention.start > first.mentions[0].start and _subject_form(sentences[post.sentence].words, post)]
+             and post.mention.start > first.mentions[0].start
+             and (_subject_form(sentences[post.sentence].words, post)
+                  or _official_head(post, sentences[post.sentence].words, home, served))]
     if len({kind for _, kind in kinds}) != 1 or any(_headed(p) != kinds[0][1] for p in by_person.get(first.id, ())):
         return loose  # a head of government is not the head of state told of
     own = country(first)
@@ -2841,6 +2888,20 @@ def _state_heads_alone(post: _Post) -> bool:
     nothing."""
     return post.start > 0 and post.stop - post.start == 1 and post.mention.text[:1].isupper() \
         and lexicon.what_it_heads(post.title) == "state"
+
+
+def _official_head(post: _Post, words: list[str], home: Optional[str], served: set[Optional[str]]) -> bool:
+    """Whether a post alone is a head of state's written with a capital inside its sentence, in any
+    case, of no country or of the release's own, whose head of state or government is no one else
+    named ("Глава региона доложил Президенту", "Президенту России вручили грамоты"; not "послание от
+    Президента Египта" in a release from Russia, nor "от Президента Лаоса" beside the premier of
+    Laos): so an official text names the head of state it is from, where a news text writes
+    "президент" and a capital at a sentence's start says nothing. Not an act's author ("Указом
+    Президента", "по распоряжению Президента"): the act, not the head, is what its sentence tells of."""
+    return post.start > 0 and post.stop - post.start - len(post.qualifiers) == 1 \
+        and morph.lemma(words[post.start - 1].lower()) not in _ACTS \
+        and (post.country is None or post.country == home and home not in served) \
+        and post.mention.text[:1].isupper() and lexicon.what_it_heads(post.title) == "state"
 
 
 def _same_post(alone: _Post, held: _Post) -> bool:
