@@ -549,9 +549,11 @@ def test_an_event_told_twice_is_one_and_says_so():
     ("Мемориал «Могила Неизвестного Солдата» был открыт в 1967 году.", ("ceremony", "открыт")),
     # the subject before a participial phrase set off by commas
     ("Памятник, созданный скульптором на пожертвования граждан, был открыт в 1818 году.", ("ceremony", "открыт")),
-    # schools, stages, exhibitions and fairs are sites opened too
+    # schools, stages and arenas are sites opened too
     ("Мэр открыл в [Казани]LOC новый лицей.", ("ceremony", "открыл")),
-    ("Министр примет участие в открытии агропромышленной ярмарки.", ("ceremony", "открытии")),
+    ("Министр примет участие в открытии новой ледовой арены.", ("ceremony", "открытии")),
+    # a fair is an exhibition
+    ("В [Актобе]LOC прошла ярмарка вакансий.", ("conference", "прошла ярмарка")),
     ("Губернатор выступил на торжественном открытии новой сцены театра.", ("ceremony", "торжественном открытии")),
     # a solemn opening of anything is a ceremony
     ("Торжественное открытие Игр состоится в субботу.", ("ceremony", "Торжественное открытие")),
