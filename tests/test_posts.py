@@ -289,6 +289,9 @@ def holders(doc):
      "директор завода", ["Сергей Кубасов"]),
     ("the person after a dash", "Важна нейтрализация капитана команды — [Ивана Петрова]PER.", "капитана команды",
      ["Иван Петров"]),
+    # or, the post opening the clause, the name in the nominative its predicate follows
+    ("the person after a dash", "Адвокат потерпевшего — [Иван Петров]PER посчитал, что приговор мягок.",
+     "Адвокат потерпевшего", ["Иван Петров"]),
     # a superlative between the predicate and the post
     ("the person, then a verb", "[Иван Петров]PER стал самым молодым премьер-министром страны.",
      "молодым премьер-министром страны", ["Иван Петров"]),
@@ -672,8 +675,8 @@ def test_a_predicate_without_a_verb_giving_the_post_links_no_one(source, post):
 @pytest.mark.parametrize("source, post", [
     # the post does not open its clause: the dash closes an aside about someone else
     ("Встреча с [Иваном Петровым]PER министром обороны — [Олег Смирнов]PER назвал её важной.", "министром обороны"),
-    # the name does not close the clause
-    ("Министр обороны — [Иван Петров]PER заявил о другом.", "Министр обороны"),
+    # the name neither closes the clause nor is the subject its predicate follows
+    ("Министр обороны — [Иван Петров]PER и [Олег Смирнов]PER выступили.", "Министр обороны"),
     # inside a clause, a name in another case than the post's
     ("Все простились с министром обороны — [Олег Смирнов]PER, его друг, плакал.", "министром обороны"),
     ("Там был директор завода — [Ивана Петрова]PER.", "директор завода"),
@@ -1279,6 +1282,12 @@ def test_a_kin_term_the_network_marks_heads_no_post(source, head, titles):
     ("Умер журналист, сценарист и писатель [Иван Петров]PER.", {"сценарист"}, ["журналист", "сценарист", "писатель"]),
     ("Умер британский гитарист, основатель группы «Луч» [Иван Петров]PER.", {"гитарист"},
      ["гитарист", "основатель группы «Луч»"]),
+    # the next item with its adjectives, or a head the harvested lexicon knows
+    ("Умер хоккеист и хоккейный тренер [Иван Петров]PER.", {"хоккеист"}, ["хоккеист", "хоккейный тренер"]),
+    ("Умерла актриса, общественный деятель и журналист [Анна Смирнова]PER.", {"актриса"},
+     ["актриса", "общественный деятель", "журналист"]),
+    # and no item where an item of the list is no post
+    ("Умер хоккеист и хороший друг [Иван Петров]PER.", {"хоккеист"}, []),
     # or as what a dash after a person's name says they are, each item of the list there
     ("[Иван Петров]PER — переводчик, критик.", {"переводчик", "критик"}, ["переводчик", "критик"]),
     ("[Иван Петров]PER (1950—2010) — поэт, переводчик.", {"поэт", "переводчик"}, ["поэт", "переводчик"]),

@@ -441,13 +441,18 @@ _FROM = frozenset({"с", "со"})
 
 def _listed_before_a_name(words: list[str], k: int, names: dict[int, Span], heads: frozenset[int]) -> bool:
     """Whether the word at ``k`` is an item of a list of titles right before a person's name: bare
-    heads, the lexicon's or the post-head network's, joined by commas and "и", the last with what it
-    governs or not ("режиссёр, сценарист и продюсер [Иван Петров]", "рок-музыкант, основатель группы
-    Talk Talk [Марк Холлис]")."""
+    heads, the lexicons' or the post-head network's, their adjectives before them or not, joined by
+    commas and "и", the last with what it governs or not ("режиссёр, сценарист и продюсер [Иван Петров]",
+    "рок-музыкант, основатель группы Talk Talk [Марк Холлис]", "хоккеист и хоккейный тренер [Иван
+    Петров]", "актриса, общественный деятель и журналист [Анна Смирнова]")."""
     j = k
-    while j + 2 < len(words) and j - k < 2 * _LIST_REACH and words[j + 1] in (",", "и") \
-            and (j + 2 in heads or head_kind(words[j + 2]) is not None):
-        j += 2
+    while j + 2 < len(words) and j - k < 2 * _LIST_REACH and words[j + 1] in (",", "и"):
+        item = j + 2
+        while item + 1 < len(words) and item not in heads and item not in names and _adjective_form(words[item]):
+            item += 1
+        if not (item in heads or head_kind(words[item]) is not None or lexicon.is_harvested_post(words[item])):
+            return False
+        j = item
         stop, _ = governed(words, j + 1, names)
         if stop in names and names[stop].type == "PER":
             return True
@@ -1667,15 +1672,23 @@ def _person_after_dash(post: _Post, near: _Near) -> Optional[list[str]]:
     opens it: "Министр обороны — [Ицунори Онодэра];", "Режиссёр фильма — [Иван Петров], продюсер —
     ..."; or, inside a clause, a name in the post's case, which the dash sets in apposition to it:
     "Среди погибших водитель автобуса — 47-летний [Сергей Кубасов], имевший ...", "нейтрализация
-    капитана команды — [Здено Хары]." (not "встреча с министром — [Иван Петров]," in another case)."""
+    капитана команды — [Здено Хары]." (not "встреча с министром — [Иван Петров]," in another case); or
+    a name in the nominative its predicate follows, the post opening the clause: "Адвокат потерпевшего —
+    [Иван Петров] посчитал, что ..."."""
     words = near.words
     if post.stop >= len(words) or words[post.stop] not in _DASHES:
         return None
     after = near.starts.get(_past_address(words, post.stop + 1))
-    if after is None or not after.entity or after.stop < len(words) and words[after.stop] not in _CLAUSE_ENDS:
+    if after is None or not after.entity:
         return None
-    if post.start > 0 and words[post.start - 1] not in _OPENERS \
-            and not _in_posts_case(words[_governor(words, post.start, post.head)], after):
+    opens = post.start == 0 or words[post.start - 1] in _OPENERS
+    governor = words[_governor(words, post.start, post.head)]
+    if after.stop < len(words) and words[after.stop] not in _CLAUSE_ENDS and not (
+            opens and "nomn" in _head_cases(governor) and _as_written(after) and _predicate_next(words, after.stop)):
+        # not closing the clause, the name is its subject, the post opening it in apposition to it:
+        # "Адвокат потерпевшего — [Иван Петров] посчитал, что ..."
+        return None
+    if not opens and not _in_posts_case(governor, after):
         return None
     return [after.entity]
 
