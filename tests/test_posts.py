@@ -484,6 +484,13 @@ def holders(doc):
     ("«в качестве»: the person named before", "[Анна Смирнова]PER выросла в Омске. В 2016 году она была в "
      "Иордании в качестве советника.", "советника", ["Анна Смирнова"]),
     # "сменил на посту": the subject; the name after the post held it before (test below)
+    # a plural post after "один из": the one named before it, or the subject of its predicate
+    ("«один из» a plural post: the one person it is said of", "[Иван Петров]PER, один из руководителей компании, "
+     "ушёл.", "руководителей компании", ["Иван Петров"]),
+    ("«один из» a plural post: the one person it is said of", "[Иван Петров]PER является одним из директоров "
+     "банка.", "директоров банка", ["Иван Петров"]),
+    ("«один из» a plural post: the one person it is said of", "[Анна Смирнова]PER, которая стала одной из "
+     "руководителей фонда, приехала.", "руководителей фонда", ["Анна Смирнова"]),
     ("«сменил на посту»: the subject", "[Анна Смирнова]PER сменила на посту директора [Ивана Петрова]PER.",
      "директора", ["Анна Смирнова", "Иван Петров"]),
     ("«сменил на посту»: the subject", "Парламент поддержал [Олега Смирнова]PER, сменившего на посту "
@@ -1294,6 +1301,13 @@ def test_a_kin_term_the_network_marks_heads_no_post(source, head, titles):
     # not after a dash that follows no name, nor past an item that is no post
     ("Главное в зале — переводчик и критик.", {"переводчик", "критик"}, []),
     ("[Иван Петров]PER — автор книг и переводчик.", {"переводчик"}, []),
+    # or as an apposition right after the name, closed by a comma or a bracket, in the name's case
+    ("[Иван Петров]PER, известный баскетболист, погиб.", {"баскетболист"}, ["известный баскетболист"]),
+    ("[Иван Петров]PER (бывший педагог) выступил.", {"педагог"}, ["бывший педагог"]),
+    ("[Марк]PER, рабочий из цеха, позвонил.", {"рабочий"}, ["рабочий"]),
+    # not a subject after someone else's name, nor a title opening a name
+    ("По словам [Ивана]PER, баскетболист уехал.", {"баскетболист"}, []),
+    ("Пришли [Иван Петров]PER, баскетболист Олег и другие.", {"баскетболист"}, []),
     # or as the predicate of a participle of holding a post
     ("[Иван Петров]PER, работавший юристом в компании, уехал.", {"юристом"}, ["юрист"]),
     # or before the name past where the person comes from

@@ -361,6 +361,7 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
                 and not (_verb_group(words, k + 1, 1) is not None and _case(words[k], "ablt")) \
                 and not (start > 0 and words[start - 1].lower() in _HOLDING) \
                 and not _defined_after_a_name(words, start, person_ends, defined) \
+                and not _apposition_after_a_name(words, start, k, names) \
                 and not _listed_before_a_name(words, k, names, sentence.post_heads) \
                 and _named_after_origin(words, {j: t for j, t in names.items() if t.type == "PER"}, k + 1) is None:
             # a bare profession the lexicon lacks ("скульптор") is a post only with what it governs,
@@ -468,6 +469,19 @@ def _defined_after_a_name(words: list[str], start: int, person_ends: set[int], d
     if start > 1 and words[start - 1] in (",", "и"):
         return start - 1 in defined
     return start > 1 and words[start - 1] in _DASHES and (words[start - 2] == ")" or start - 1 in person_ends)
+
+
+def _apposition_after_a_name(words: list[str], start: int, k: int, names: dict[int, Span]) -> bool:
+    """Whether a bare post with its head at ``k`` is an apposition right after a person's name, after a
+    comma or a bracket, closed where its clause or the bracket ends or going on with "из", in the name's case: "[Коби
+    Брайант], американский баскетболист, погиб", "[Юрген Бюссов] (бывший педагог, ...)"; not a subject
+    after someone else's name ("По словам [Стаса], актриса ...") nor a title opening a name ("[Абдулла],
+    Папа Римский Бенедикт")."""
+    if start < 1 or words[start - 1] not in (",", "(") \
+            or k + 1 < len(words) and words[k + 1] not in _CLAUSE_ENDS and words[k + 1] != "из":
+        return False  # where they come from may go with it: "[Марк], рабочий из цеха ..."
+    person = next((t for t in names.values() if t.stop == start - 1 and t.type == "PER"), None)
+    return person is not None and _in_posts_case(words[k], person)
 
 
 def _inner_posts(doc: Doc, number: int, sentence: Sentence, names: dict[int, Span], head: int, stop: int,
@@ -1746,6 +1760,22 @@ def _plural(post: _Post, near: _Near) -> Optional[list[str]]:
     return [] if post.plural else None
 
 
+def _one_of_many(post: _Post, near: _Near) -> Optional[list[str]]:
+    """A plural post after "один из" is one person's: the one named right before it, a comma between
+    ("[Иван Петров], один из руководителей компании"), or the subject of the predicate before "один"
+    ("[Иван Петров] является одним из директоров банка", "[Анна Смирнова], которая стала одной из
+    ведущих телеканала")."""
+    words = near.words
+    if not post.plural or not _one_of_them(post, words):
+        return None
+    one = post.start - 2
+    before = near.stops.get(one - 1) if one > 1 and words[one - 1] == "," else None
+    if before is not None:
+        return [before.entity] if before.entity else None
+    said_of = replace(post, start=one)  # the predicate's rules read the words before "один"
+    return next((found for rule in _SUBJECT_RULES if (found := rule(said_of, near))), None)
+
+
 def _verb_then_person(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person a verb names after the post, an honorific, an age or another post of theirs between
     them or not: "капитаном стал [Михаель Баллак]", "Режиссёром картины станет [Оксана Карас]",
@@ -2426,6 +2456,7 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("the person after a dash", _person_after_dash),
     ("«такие …, как»: each one named", _such_as),
     ("«и другие» after names: each one", _and_others),
+    ("«один из» a plural post: the one person it is said of", _one_of_many),
     ("plural: no one person's", _plural),
     ("coordinated titles: the next one's body and person", _coordinated_title),
     ("the next post's person", _next_posts_person),
