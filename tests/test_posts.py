@@ -484,6 +484,9 @@ def holders(doc):
     ("«в качестве»: the person named before", "[Анна Смирнова]PER выросла в Омске. В 2016 году она была в "
      "Иордании в качестве советника.", "советника", ["Анна Смирнова"]),
     # "сменил на посту": the subject; the name after the post held it before (test below)
+    # a commander's post, what it commands in the instrumental, then a rank of the holder's
+    ("the next post's person", "Приказ подписал командующий войсками военного округа генерал-полковник "
+     "[Иван Петров]PER.", "командующий войсками военного округа", ["Иван Петров"]),
     # a plural post after "один из": the one named before it, or the subject of its predicate
     ("«один из» a plural post: the one person it is said of", "[Иван Петров]PER, один из руководителей компании, "
      "ушёл.", "руководителей компании", ["Иван Петров"]),
@@ -791,6 +794,11 @@ def test_a_plural_post_names_no_one_person(source, post):
     ("a name", "Заведующая [Центральной библиотекой]ORG [Анна Смирнова]PER выступила.",
      "Заведующая Центральной библиотекой"),
     ("a name", "Управляющий [Сбербанка]ORG [Иван Петров]PER выступил.", "Управляющий Сбербанка"),
+    # a common noun in the instrumental, its adjectives before it, and the genitives after it
+    ("what a commander commands", "Командующий войсками военного округа [Иван Петров]PER выступил.",
+     "Командующий войсками военного округа"),
+    ("what a commander commands", "Заведующая хирургическим отделением больницы [Анна Смирнова]PER выступила.",
+     "Заведующая хирургическим отделением больницы"),
     # a place in its own case after a kind of place the descriptors lack, its apposition
     ("a name", "Министр финансов земли [Бавария]LOC [Ханс Мюллер]PER выступил.", "Министр финансов земли Бавария"),
     ("a genitive", "Заместитель министра [Иван Петров]PER выступил.", "Заместитель министра"),

@@ -732,6 +732,28 @@ def _commands(word: str) -> bool:
     return word.lower().replace("ё", "е") in _COMMANDERS or morph.lemma(word) in _COMMANDERS
 
 
+def _commanded(chain: _Chain) -> Optional[str]:
+    """What a commander commands, right after it in the instrumental, its adjectives before it: "командующий
+    [войсками] Сибирского военного округа", "командующего [Северо-Кавказским военным округом]", "заведующая
+    [отделением] больницы", "управляющий [делами] администрации" (the genitives after it go on the chain)."""
+    words, k = chain.words, chain.k
+    if k != chain.head + 1 or not _commands(words[chain.head]):
+        return PASS
+    j = k
+    while j < len(words) and j not in chain.names and _instrumental(words[j], "ADJF"):
+        j += 1
+    if j >= len(words) or j in chain.names or not _instrumental(words[j], "NOUN"):
+        return PASS
+    chain.k = j + 1
+    return GO
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _instrumental(word: str, pos: str) -> bool:
+    """Whether a word of letters (a hyphen between or not) may be of that part of speech in the instrumental."""
+    return word.replace("-", "").isalpha() and any(p.tag.POS == pos and p.tag.case == "ablt" for p in morph.parses(word))
+
+
 def _abbreviation(chain: _Chain) -> Optional[str]:
     """An abbreviation in brackets, or a body's short name the tagger took as a name of its own:
     "Объединённого фронта за демократию против диктатуры (ОФДД)", "Федерального агентства морского и
@@ -934,6 +956,7 @@ GRAMMAR: list[tuple[str, Callable[[_Chain], Optional[str]]]] = [
     ("a quoted name", _quoted),
     ("a company's legal form", _legal_form),
     ("a name", _named),
+    ("what a commander commands", _commanded),
     ("an abbreviation in brackets", _abbreviation),
     ("a list after по", _listing),
     ("a preposition", _preposition),
