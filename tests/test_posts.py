@@ -1316,6 +1316,9 @@ def test_a_kin_term_the_network_marks_heads_no_post(source, head, titles):
     # not a subject after someone else's name, nor a title opening a name
     ("По словам [Ивана]PER, баскетболист уехал.", {"баскетболист"}, []),
     ("Пришли [Иван Петров]PER, баскетболист Олег и другие.", {"баскетболист"}, []),
+    # or as a predicate, its adjectives between the verb and it or not
+    ("[Иван Петров]PER был опытным лётчиком.", {"лётчиком"}, ["опытный лётчик"]),
+    ("[Иван Петров]PER стал самым молодым программистом.", {"программистом"}, ["молодой программист"]),
     # or as the predicate of a participle of holding a post
     ("[Иван Петров]PER, работавший юристом в компании, уехал.", {"юристом"}, ["юрист"]),
     # or before the name past where the person comes from

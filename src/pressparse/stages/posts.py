@@ -357,7 +357,7 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
         rules: list[str] = []
         stop, complements = governed(words, k + 1, names, rules)
         if learned and stop == k + 1 and not ((at := _past_address(words, k + 1)) in names and names[at].type == "PER") \
-                and _verb_group(words, k - 1, -1) is None \
+                and _verb_group(words, _past_superlative(words, start) - 1, -1) is None \
                 and not (_verb_group(words, k + 1, 1) is not None and _case(words[k], "ablt")) \
                 and not (start > 0 and words[start - 1].lower() in _HOLDING) \
                 and not _defined_after_a_name(words, start, person_ends, defined) \
@@ -366,8 +366,9 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
                 and _named_after_origin(words, {j: t for j, t in names.items() if t.type == "PER"}, k + 1) is None:
             # a bare profession the lexicon lacks ("скульптор") is a post only with what it governs,
             # with the name it stands before, an age between or not ("скульптора Андрея Лисовского",
-            # "активиста 26-летнего Рашида Салеха", "хирург из Конго Денис Муквеге"), as a predicate
-            # ("работал инженером", "работавший юристом", "[Иван Петров] — программист"; before its
+            # "активиста 26-летнего Рашида Салеха", "хирург из Конго Денис Муквеге"), as a predicate, its
+            # adjectives between or not ("работал инженером", "был опытным лётчиком", "стал самым молодым
+            # программистом", "работавший юристом", "[Иван Петров] — программист"; before its
             # verb, in the instrumental: "Тренером стал", not "Избранником юной принцессы стал") or listed
             # with another post ("режиссёр, сценарист и продюсер")
             continue
