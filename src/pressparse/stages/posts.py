@@ -474,14 +474,16 @@ def _defined_after_a_name(words: list[str], start: int, person_ends: set[int], d
 
 def _apposition_after_a_name(words: list[str], start: int, k: int, names: dict[int, Span]) -> bool:
     """Whether a bare post with its head at ``k`` is an apposition right after a person's name, after a
-    comma or a bracket, closed where its clause or the bracket ends or going on with "из", in the name's case: "[Коби
-    Брайант], американский баскетболист, погиб", "[Юрген Бюссов] (бывший педагог, ...)"; not a subject
+    comma or a bracket, their gloss in brackets or their age between or not, closed where its clause or the
+    bracket ends or going on with "из", in the name's case: "[Коби Брайант], американский баскетболист,
+    погиб", "[Юрген Бюссов] (бывший педагог, ...)", "[Иван Петров] (Ivan Petrov), 34 года, врач"; not a subject
     after someone else's name ("По словам [Стаса], актриса ...") nor a title opening a name ("[Абдулла],
     Папа Римский Бенедикт")."""
     if start < 1 or words[start - 1] not in (",", "(") \
             or k + 1 < len(words) and words[k + 1] not in _CLAUSE_ENDS and words[k + 1] != "из":
         return False  # where they come from may go with it: "[Марк], рабочий из цеха ..."
-    person = next((t for t in names.values() if t.stop == start - 1 and t.type == "PER"), None)
+    end = _before_gloss(words, _before_age(words, start - 1))  # "[Иван Петров] (Ivan Petrov), 34 года, врач"
+    person = next((t for t in names.values() if t.stop == end and t.type == "PER"), None)
     return person is not None and _in_posts_case(words[k], person)
 
 
@@ -2345,13 +2347,14 @@ _OFFICES = lexicon.words("office")
 def _person_before(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person just before, past a comma, a bracket or a dash: "[Антон Алексеев], заместитель
     министра ...", "(министр ...)", past their dates in brackets too: "[Иван Петров] (1950—2010) —
-    советский физик"; or right before a capitalised post, a signature: "[Кирсан
+    советский физик", or their age between commas: "[Иван Петров] (Ivan Petrov), 34 года, пилот"; or right before a capitalised post, a signature: "[Кирсан
     Илюмжинов] Президент ФИДЕ"."""
     words = near.words
     start = _before_formerly(words, _past_superlative(words, post.start))
     gap = start
     while gap > 0 and words[gap - 1] in {",", "("} | _DASHES:
         gap -= 1
+    gap = _before_age(words, gap)
     before = near.stops.get(gap) if gap < start else None
     if before is not None and start < _past_superlative(words, post.start):
         post.former = True
@@ -2364,6 +2367,17 @@ def _person_before(post: _Post, near: _Near) -> Optional[list[str]]:
     if before is None and words[post.start][:1].isupper():
         before = near.stops.get(post.start)
     return [before.entity] if before is not None and before.entity else None
+
+
+def _before_age(words: list[str], k: int) -> int:
+    """Back from a comma at ``k`` past an age set off by commas right before it, between a name and
+    what it is: "[Иван Петров], 34 года, пилот"; the comma before the age, or ``k`` without one."""
+    if k >= 3 and words[k - 1].lower() in _YEARS_OF_AGE and words[k - 2].isdigit() and words[k - 3] == ",":
+        return k - 3
+    return k
+
+
+_YEARS_OF_AGE = frozenset({"год", "года", "лет"})
 
 
 def _listed_after_dash(post: _Post, near: _Near) -> Optional[list[str]]:
