@@ -2,11 +2,11 @@
 
 A post is a head from ``data/posts.txt`` ("министр", "заместитель", "председатель", ...)
 or ``data/professions.txt``, or, with what a post needs (what it governs, a name after it, a
-predicate), one the lexicon harvested from NEREL train (``data/posts_harvested.txt``) or the
+predicate, an apposition right after a name: "Иван Петров, американский баскетболист,"), one the lexicon harvested from NEREL train (``data/posts_harvested.txt``) or the
 post-head network finds ("программист", "хореограф"; ``explain`` says which), with the adjectives before it ("первый", "генеральный") and the words it governs
 after it: a genitive chain ("связи и информатизации Республики Беларусь"),
 "по" with its object ("по развитию Дальнего Востока"), "в" with a place ("в
-Республике Беларусь"). Its title is the nominative, lower-case but for proper
+Республике Беларусь"), what a commander commands, in the instrumental ("командующий войсками округа"). Its title is the nominative, lower-case but for proper
 names, without the country, which becomes the position's ``country``. The post's
 organisation (``SEAT_RULES``) is a body it governs ("председатель [Совета Федерации]"), or the
 ministry a minister heads ("министр связи ..." → "Министерство связи ..."), or a body
@@ -21,7 +21,8 @@ come from: "депутат от «Справедливой России» Иль
 автобуса — 47-летний Сергей Кубасов"; each named after "такие …, как"),
 before it (", министр ...", or a signature's "Кирсан Илюмжинов Президент ФИДЕ"), in
 parentheses, before the office it is of ("Иван Петров покидает пост директора"), or to each of
-a list ("министры А и Б"; not one name after a plural post, whose they are: "Адвокаты Берлускони"),
+a list ("министры А и Б"; not one name after a plural post, whose they are: "Адвокаты Берлускони"; but
+a plural post after "один из" is the one person's it is said of: "Иван Петров, один из руководителей компании"),
 a second title after a dash to the holder of the one before it, a bare title joined by "и" to one
 governing a body's name to its holder, as a post in that body ("президент и председатель правления
 ПАО «Транснефть» Денис Марков"), or, after a predicate opening a
