@@ -422,6 +422,11 @@ class _Words(NamedTuple):
     present: set[str]
     # per event type, the clause of a trigger of it skipped as not said to happen (``MODAL``)
     unsaid: dict[str, range]
+    # each word's clause, filled at the first look (``_clause``), and where in a clause a skip rule's
+    # words stand, by the rule and the clause (``_where``): a sentence of many triggers and no
+    # punctuation is read once for them all, not once per trigger
+    clauses: list[range]
+    found: dict[tuple[str, int, int], list[int]]
 
 
 def _arrival(k: int, seen: _Words) -> bool:
@@ -818,7 +823,36 @@ def _in_a_mode(k: int, seen: _Words) -> bool:
 
 def _clause(k: int, seen: _Words) -> range:
     """The positions of the words of word ``k``'s clause, between punctuation marks."""
-    return _clause_of(seen.words, k)
+    if not seen.clauses:
+        seen.clauses.extend(_clauses(seen.words))
+    return seen.clauses[k]
+
+
+def _where(k: int, seen: _Words, key: str, test: Callable[[int], bool]) -> list[int]:
+    """The positions in word ``k``'s clause where ``test`` holds, found once per clause for ``key``."""
+    clause = _clause(k, seen)
+    at = (key, clause.start, clause.stop)
+    found = seen.found.get(at)
+    if found is None:
+        found = seen.found[at] = [j for j in clause if test(j)]
+    return found
+
+
+def _clauses(words: list[str]) -> list[range]:
+    """Each word's ``_clause_of``, in one pass: a word's clause runs from the word after the mark
+    before it to the next mark; a mark's, from there to the mark after it."""
+    marks = [k for k, word in enumerate(words) if word in _PUNCTUATION] + [len(words)]
+    out: list[range] = []
+    first, m = 0, 0
+    for k, word in enumerate(words):
+        while marks[m] < k:
+            m += 1
+        if word in _PUNCTUATION:
+            out.append(range(first, marks[m + 1]))
+            first = k + 1
+        else:
+            out.append(range(first, marks[m]))
+    return out
 
 
 def _clause_of(words: list[str], k: int) -> range:
@@ -842,7 +876,7 @@ def _near(k: int, seen: _Words, lemmas, before: int, after: int = 0) -> bool:
 def _hypothetical(k: int, seen: _Words) -> bool:
     """"можно было бы подписать", "были бы рады видеть Вас на форуме": a clause with "бы" tells
     of what might be, not of what is or is planned."""
-    return any(seen.words[j].lower() in _HYPOTHETICAL for j in _clause(k, seen))
+    return bool(_where(k, seen, "hypothetical", lambda j: seen.words[j].lower() in _HYPOTHETICAL))
 
 
 def _proposed(k: int, seen: _Words) -> bool:
@@ -887,10 +921,11 @@ def _conditional(k: int, seen: _Words) -> bool:
     не договорятся, то генсек будет назначен по алфавиту": an event in a condition, or in the clause
     that tells what follows from one, may be, and is not told as taking place."""
     words, clause = seen.words, _clause(k, seen)
-    opened = any(words[j].lower() in _CONDITIONS or seen.lemmas[j] in _CONDITIONS and j and words[j - 1].lower() == "в"
-                 for j in range(clause.start, k))
-    then = words[clause.start].lower() in _CONSEQUENCE and any(w.lower() in _CONDITIONS for w in words[:clause.start])
-    return opened or then
+    opening = _where(k, seen, "condition", lambda j: words[j].lower() in _CONDITIONS
+                     or seen.lemmas[j] in _CONDITIONS and j and words[j - 1].lower() == "в")
+    if opening and opening[0] < k:
+        return True
+    return words[clause.start].lower() in _CONSEQUENCE and any(w.lower() in _CONDITIONS for w in words[:clause.start])
 
 
 def _negated(k: int, seen: _Words) -> bool:
@@ -912,15 +947,14 @@ def _habitual(k: int, seen: _Words) -> bool:
     habit, no one occurrence, told of by a word before the trigger in its clause, or after it in a
     clause told in the present ("Форум проводится ежегодно"; "прошедший регулярно" is none); or by a
     recurrence anywhere in it, "каждый" and a calendar unit ("Съезд проводится в Астане каждые три года")."""
-    clause = _clause(k, seen)
-    if any(seen.lemmas[j] in _HABITUAL for j in range(clause.start, k)):
+    habit = _where(k, seen, "habit", lambda j: seen.lemmas[j] in _HABITUAL)
+    if habit and habit[0] < k:
         return True
-    if any(seen.lemmas[j] in _HABITUAL for j in range(k + 1, clause.stop)) and any(
-            morph.parses(seen.words[j].lower())[0].tag.tense == "pres" for j in clause):
+    if habit and habit[-1] > k and _where(k, seen, "present", lambda j: morph.parses(seen.words[j].lower())[0].tag.tense == "pres"):
         return True
     every = lexicon.forms_of(_EVERY)
-    return any(seen.words[j].lower() in every and any(morph.lemma(w.lower()) in _CALENDAR for w in seen.words[j + 1:j + 3])
-               for j in clause)
+    return bool(_where(k, seen, "recurrence", lambda j: seen.words[j].lower() in every and any(
+        morph.lemma(w.lower()) in _CALENDAR for w in seen.words[j + 1:j + 3])))
 
 
 def _lasting(k: int, seen: _Words) -> bool:
@@ -1082,11 +1116,14 @@ def _a_tally(k: int, seen: _Words) -> bool:
     """"Казахстан уже подписал 9 протоколов", "уже подано 493 заявки, из которых по 431 заявке
     заключены договоры": a count of what has been done so far sums up occurrences, it is none."""
     words = seen.words
-    if not _TALLY & {w.lower() for w in words[:k]}:
+    told = seen.found.get(("tally", 0, 0))  # where the sentence's first word of a tally stands
+    if told is None:
+        told = seen.found[("tally", 0, 0)] = [next((j for j, w in enumerate(words) if w.lower() in _TALLY), len(words))]
+    if told[0] >= k:
         return False
-    clause = _clause(k, seen)
-    return any(words[j].isdigit() and j + 1 < len(words) and morph.lemma(words[j + 1].lower()) not in _CALENDAR
-               and morph.parses(words[j + 1].lower())[0].tag.POS == "NOUN" for j in clause)
+    return bool(_where(k, seen, "counted", lambda j: words[j].isdigit() and j + 1 < len(words)
+                       and morph.lemma(words[j + 1].lower()) not in _CALENDAR
+                       and morph.parses(words[j + 1].lower())[0].tag.POS == "NOUN"))
 
 
 def _counted_many(k: int, seen: _Words) -> bool:
@@ -1248,7 +1285,7 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc,
     lemmas = [""] * len(words)
     for k in compared:
         lemmas[k] = _lemma(words[k], forms, heads)
-    seen = _Words(sentence, words, lemmas, set(lemmas), {})
+    seen = _Words(sentence, words, lemmas, set(lemmas), {}, [], {})
     plans = [j for j in compared if lemmas[j] in _PLANNING]
     clauses = _subordinate(sentence) if plans else []
     found: dict[object, _Found] = {}
