@@ -609,6 +609,9 @@ def test_a_name_joined_to_another_shares_its_case(source, names, detail):
     ("Заявление подготовлено с министром иностранных дел Египта [Бадром Абдель Ати]PER.", "Бадр Абдель Ати",
      "ablt, gent"),
     ("Письмо пришло от нового министра [Бадра Абдель Ати]PER.", "Бадр Абдель Ати", "gent"),
+    ("Письмо пришло от министра [Нирмалы Ситхараман]PER.", "Нирмала Ситхараман", "gent"),  # no man's undeclined "-ы"
+    # no other case, however heavy a dictionary name's nominative
+    ("Фильм снят для [Аньес Варды]PER.", "Аньес Варда", "gent"),
     # a word that reads as written in the case stays so
     ("Встреча с [Маргрете Вестагер]PER прошла в Брюсселе.", "Маргрете Вестагер", "ablt"),
 ])
@@ -623,6 +626,7 @@ def test_the_case_the_governor_requires_reads_every_word(source, name, cases):
     "Контракт [Лионеля Месси]PER продлён.",
     "В заявлении [Вера]PER выражает протест.",  # a noun of a thing: the name maybe its genitive, maybe not
     "Фото девушки по имени [Биби Айша]PER получило приз.",  # "имени" a noun here
+    "Один из экспертов центра [Ирина Леовая]PER объяснила.",  # a plural post
     "Премию вручили [Малале Юсуфзай]PER.",
     "Министр [Бадр Абдель Ати]PER заявил об этом.",
 ])

@@ -650,8 +650,9 @@ def _governed_analyses(words: tuple[str, ...], governed: frozenset[str]
     alike for men and women ("с Сантьяго Пеньей": Пенья; "Никите", "Ольге"), so the other gender
     reads it so too; any other (a man's "-ом", "-а" of a consonant's stem) names that gender, a
     woman's surname ending in a consonant not declining ("с Лакшми Митталом" is a man, Миттал, as
-    a woman's would be "с ... Миттал"). A surname of the -ов/-ин kind and an adjectival one keep
-    their genders' own forms."""
+    a woman's would be "с ... Миттал"). So too where pymorphy3 guesses a word it does not know
+    indeclinable ("от министра Нирмалы Ситхараман" is no man's "Нирмалы"). A surname of the
+    -ов/-ин kind and an adjectival one keep their genders' own forms."""
     analyses = _analyses(words)
     if not governed:
         return analyses
@@ -662,12 +663,13 @@ def _governed_analyses(words: tuple[str, ...], governed: frozenset[str]
             out.append((options, first, patronymic))
             continue
         narrowed = dict(options)
+        known = morph.known(word)
         for case in governed:
             shown = [option for option in (options.get((case, gender)) for gender in _GENDERS)
                      if option is not None and option.weight >= _MEDIUM and option.form != low]
             for gender in _GENDERS:
                 option = options.get((case, gender))
-                if not shown or option is not None and (option.form != low or option.weight > _AS_IS):
+                if not shown or option is not None and (option.form != low or option.weight > _AS_IS and known):
                     continue
                 shared = next((s for s in shown if s.form.endswith(("а", "я")) and not s.form.endswith("ая")), None)
                 narrowed[case, gender] = _Option(case, gender, shared.form, shared.weight) if shared is not None \
@@ -791,14 +793,18 @@ def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Opti
                   + (_SUBJECT_GENDER + (subject_case if case == "nomn" else 0.0) if told else 0.0)
                   + (_WOMAN if gender == "femn" and case in woman else 0.0)
                   for case, score in zip(CASES, scores)]
-        best = CASES[tipped.index(max(tipped))]  # the first of the best
+        # the first of the best, and no nominative where a governor stands before the name, however
+        # heavy a dictionary name's nominative ("для Аньес Варды"); another case its table does not
+        # list is only ruled out, outweighed by words that all show it ("начиная с Ричарда Никсона")
+        best = max((case for case in CASES if not governed or case != "nomn"),
+                   key=lambda case: tipped[CASES.index(case)])
         forms = []
         for word, (options, _, _) in zip(words, analyses):
             option = options.get((best, gender))
             form = option.form if option is not None else word.lower()
             forms.append(_restore(_first_part_declined(word, form, best, gender), word))
         close = frozenset(case for case, t in zip(CASES, plain[gender]) if max(plain[gender]) - t < _CASE_LEAD)
-        out.append((gender, max(tipped), tuple(forms), close, best))
+        out.append((gender, tipped[CASES.index(best)], tuple(forms), close, best))
     out.sort(key=lambda x: -x[1])  # stable: the masculine first on a tie
     return tuple(out)
 
@@ -1302,7 +1308,7 @@ def governed_cases(words: Sequence[str], start: int) -> frozenset[str]:
     preposition right before it (``lexicon.prepositions``: "с Лионелем Месси", instrumental), or
     before the post in apposition before it and the adjectives before the post, the name in the
     post's case or the genitive of its complement ("с министром иностранных дел Египта Бадром
-    Абдель Ати"). Neither allows the nominative. Not a noun of a thing before the name, whose
+    Абдель Ати"; not a plural post). Neither allows the nominative. Not a noun of a thing before the name, whose
     genitive it mostly is ("по словам Амины Мохаммед") but not always ("В заявлении Вера и Илья
     ... выражают протест": a subject)."""
     if not start:
@@ -1317,7 +1323,12 @@ def governed_cases(words: Sequence[str], start: int) -> frozenset[str]:
     while k >= 0 and _head_parse(words[k]).tag.POS in ("ADJF", "PRTF"):
         k -= 1
     cases = _preposition_cases(words[k]) if k >= 0 else frozenset()
-    return cases | _GENITIVE if cases else frozenset()
+    # the post in one of them, in the singular: a plural one is no apposition to one person ("один
+    # из экспертов ИИИ Ирина Леовая")
+    if not any(p.tag.number == "sing" and morph.SECOND_CASES.get(p.tag.case, p.tag.case) in cases
+               for p in morph.parses(words[post])):
+        return frozenset()
+    return cases | _GENITIVE
 
 
 def _preposition_cases(word: str) -> frozenset[str]:
