@@ -610,6 +610,7 @@ def test_a_name_joined_to_another_shares_its_case(source, names, detail):
      "ablt, gent"),
     ("Письмо пришло от нового министра [Бадра Абдель Ати]PER.", "Бадр Абдель Ати", "gent"),
     ("Письмо пришло от министра [Нирмалы Ситхараман]PER.", "Нирмала Ситхараман", "gent"),  # no man's undeclined "-ы"
+    ("Звонок от премьер-министра Италии [Джорджи Мелони]PER был неожиданным.", "Джорджа Мелони", "gent"),  # a weak "-и"
     # no other case, however heavy a dictionary name's nominative
     ("Фильм снят для [Аньес Варды]PER.", "Аньес Варда", "gent"),
     # a word that reads as written in the case stays so

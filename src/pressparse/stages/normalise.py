@@ -646,13 +646,14 @@ def _governed_analyses(words: tuple[str, ...], governed: frozenset[str]
                        ) -> tuple[tuple[dict[tuple[str, str], _Option], frozenset[str], frozenset[str]], ...]:
     """``_analyses`` of a name in a case its governor requires (``governed``, empty for none): each
     word is read in it. A word whose ending shows such a case in one gender (a reading as heavy as
-    ``_MEDIUM``) is no word left as written in it in the other: a nominative in "-а" or "-я" declines
-    alike for men and women ("с Сантьяго Пеньей": Пенья; "Никите", "Ольге"), so the other gender
-    reads it so too; any other (a man's "-ом", "-а" of a consonant's stem) names that gender, a
-    woman's surname ending in a consonant not declining ("с Лакшми Митталом" is a man, Миттал, as
-    a woman's would be "с ... Миттал"). So too where pymorphy3 guesses a word it does not know
-    indeclinable ("от министра Нирмалы Ситхараман" is no man's "Нирмалы"). A surname of the
-    -ов/-ин kind and an adjectival one keep their genders' own forms."""
+    ``_WEAK``, which the governor makes sure: "-ю" of "на Амартию Сена") is no word left as written
+    in it in the other: a nominative in "-а" or "-я" declines alike for men and women ("с Сантьяго
+    Пеньей": Пенья; "Никите", "Ольге"), so the other gender reads it so too; any other (a man's
+    "-ом", "-а" of a consonant's stem) names that gender, a woman's surname ending in a consonant
+    not declining ("с Лакшми Митталом" is a man, Миттал, as a woman's would be "с ... Миттал").
+    So too where pymorphy3 guesses a word it does not know indeclinable ("от министра Нирмалы
+    Ситхараман" is no man's "Нирмалы"). A surname of the -ов/-ин kind and an adjectival one keep
+    their genders' own forms."""
     analyses = _analyses(words)
     if not governed:
         return analyses
@@ -666,7 +667,7 @@ def _governed_analyses(words: tuple[str, ...], governed: frozenset[str]
         known = morph.known(word)
         for case in governed:
             shown = [option for option in (options.get((case, gender)) for gender in _GENDERS)
-                     if option is not None and option.weight >= _MEDIUM and option.form != low]
+                     if option is not None and option.weight >= _WEAK and option.form != low]
             for gender in _GENDERS:
                 option = options.get((case, gender))
                 if not shown or option is not None and (option.form != low or option.weight > _AS_IS and known):
