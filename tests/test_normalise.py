@@ -416,6 +416,12 @@ def test_case_open(text, context, is_open):
     assert case_open(text.split(), context) == is_open
 
 
+def test_a_governed_case_settles_the_case():
+    # the genitive, close without the governor, is ruled out by the instrumental "с" governs
+    assert case_open(["Хосепа", "Гвардиолы"], ["с"])
+    assert not case_open(["Хосепа", "Гвардиолы"], ["с"], frozenset({"ablt"}))
+
+
 @pytest.mark.parametrize("text, tagged, name", [
     ("Джейкоб Зума", None, "Джейкоб Зум"),
     ("Джейкоб Зума", "nomn", "Джейкоб Зума"),

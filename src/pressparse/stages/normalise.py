@@ -666,12 +666,13 @@ def _governed_analyses(words: tuple[str, ...], governed: frozenset[str]
         narrowed = dict(options)
         known = morph.known(word)
         for case in governed:
+            # an option's nominative is the word itself only where it reads as written; one that is
+            # an analysis (an oblique case's) is declined, and is inflected only if it is read
+            bare = [gender for gender in _GENDERS if (option := options.get((case, gender))) is None
+                    or option.nominative == low and (option.weight <= _AS_IS or not known)]
             shown = [option for option in (options.get((case, gender)) for gender in _GENDERS)
-                     if option is not None and option.weight >= _WEAK and option.form != low]
-            for gender in _GENDERS:
-                option = options.get((case, gender))
-                if not shown or option is not None and (option.form != low or option.weight > _AS_IS and known):
-                    continue
+                     if option is not None and option.weight >= _WEAK and option.nominative != low] if bare else []
+            for gender in bare if shown else ():
                 shared = next((s for s in shown if s.form.endswith(("а", "я")) and not s.form.endswith("ая")), None)
                 narrowed[case, gender] = _Option(case, gender, shared.form, shared.weight) if shared is not None \
                     else _Option(case, gender, low, _AS_IS - _RULED_OUT)
@@ -1065,13 +1066,15 @@ _RELATIONS = lexicon.words("describing")
 _WOMAN = _SUBJECT_GENDER + _SUBJECT_CASE
 
 
-def case_open(words: Sequence[str], context: Sequence[str] = ()) -> bool:
+def case_open(words: Sequence[str], context: Sequence[str] = (), governed: frozenset[str] = frozenset()) -> bool:
     """Whether the case the morphology tagger reads a mention's last word in could change the name
-    ``person_readings`` gives it (``words`` and ``context`` as it takes them): a name the words
-    and their context decide needs no tagging ("Владимира Путина" does not, "Джейкоб Зума" does)."""
+    ``person_readings`` gives it (``words``, ``context`` and ``governed`` as it takes them): a name
+    the words and their context decide needs no tagging ("Владимира Путина" does not, "Джейкоб
+    Зума" does, "с Джейкобом Зумой" does not)."""
     names = tuple(w for initial, w in _items(tuple(words)) if not initial)
     last = _last_word(context)
-    return bool(names) and _open(_scores(names, _last_cases(last), _ruled_out(last))[0])
+    ruled_out = _ruled_out(last) | (frozenset(CASES) - governed if governed else frozenset())
+    return bool(names) and _open(_scores(names, _last_cases(last), ruled_out, governed)[0])
 
 
 @lru_cache(maxsize=morph.CACHE)
@@ -1309,14 +1312,18 @@ def governed_cases(words: Sequence[str], start: int) -> frozenset[str]:
     preposition right before it (``lexicon.prepositions``: "с Лионелем Месси", instrumental), or
     before the post in apposition before it and the adjectives before the post, the name in the
     post's case or the genitive of its complement ("с министром иностранных дел Египта Бадром
-    Абдель Ати"; not a plural post). Neither allows the nominative. Not a noun of a thing before the name, whose
-    genitive it mostly is ("по словам Амины Мохаммед") but not always ("В заявлении Вера и Илья
-    ... выражают протест": a subject)."""
+    Абдель Ати"; not a plural post). Neither allows the nominative. Not a noun of a thing before
+    the name, whose genitive it mostly is ("по словам Амины Мохаммед") but not always ("В
+    заявлении Вера и Илья ... выражают протест": a subject)."""
     if not start:
         return frozenset()
     cases = _preposition_cases(words[start - 1])
     if cases:
         return cases
+    # a post's phrase holds no preposition: none near before the name, no post to read (cheap, as
+    # this runs on every person's name)
+    if not any(w.lower() in _GOVERNING for w in words[max(0, start - _REACH - 4):start - 1]):
+        return frozenset()
     post = _post_before(words, start)
     if post is None:
         return frozenset()
@@ -1330,6 +1337,9 @@ def governed_cases(words: Sequence[str], start: int) -> frozenset[str]:
                for p in morph.parses(words[post])):
         return frozenset()
     return cases | _GENITIVE
+
+
+_GOVERNING = frozenset(word for word, preposition in lexicon.prepositions().items() if preposition.cases)
 
 
 def _preposition_cases(word: str) -> frozenset[str]:
