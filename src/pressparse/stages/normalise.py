@@ -641,6 +641,45 @@ def _analyses(words: tuple[str, ...]) -> tuple[tuple[dict[tuple[str, str], _Opti
     return tuple(out)
 
 
+@lru_cache(maxsize=_NAME_CACHE)
+def _governed_analyses(words: tuple[str, ...], governed: frozenset[str]
+                       ) -> tuple[tuple[dict[tuple[str, str], _Option], frozenset[str], frozenset[str]], ...]:
+    """``_analyses`` of a name in a case its governor requires (``governed``, empty for none): each
+    word is read in it. A word whose ending shows such a case in one gender (a reading as heavy as
+    ``_WEAK``, which the governor makes sure: "-ю" of "на Амартию Сена") is no word left as written
+    in it in the other: a nominative in "-а" or "-я" declines alike for men and women ("с Сантьяго
+    Пеньей": Пенья; "Никите", "Ольге"), so the other gender reads it so too; any other (a man's
+    "-ом", "-а" of a consonant's stem) names that gender, a woman's surname ending in a consonant
+    not declining ("с Лакшми Митталом" is a man, Миттал, as a woman's would be "с ... Миттал").
+    So too where pymorphy3 guesses a word it does not know indeclinable ("от министра Нирмалы
+    Ситхараман" is no man's "Нирмалы"). A surname of the -ов/-ин kind and an adjectival one keep
+    their genders' own forms."""
+    analyses = _analyses(words)
+    if not governed:
+        return analyses
+    out = []
+    for word, (options, first, patronymic) in zip(words, analyses):
+        low = word.lower()
+        if not options or _surname_options(low):
+            out.append((options, first, patronymic))
+            continue
+        narrowed = dict(options)
+        known = morph.known(word)
+        for case in governed:
+            # an option's nominative is the word itself only where it reads as written; one that is
+            # an analysis (an oblique case's) is declined, and is inflected only if it is read
+            bare = [gender for gender in _GENDERS if (option := options.get((case, gender))) is None
+                    or option.nominative == low and (option.weight <= _AS_IS or not known)]
+            shown = [option for option in (options.get((case, gender)) for gender in _GENDERS)
+                     if option is not None and option.weight >= _WEAK and option.nominative != low] if bare else []
+            for gender in bare if shown else ():
+                shared = next((s for s in shown if s.form.endswith(("а", "я")) and not s.form.endswith("ая")), None)
+                narrowed[case, gender] = _Option(case, gender, shared.form, shared.weight) if shared is not None \
+                    else _Option(case, gender, low, _AS_IS - _RULED_OUT)
+        out.append((narrowed, first, patronymic))
+    return tuple(out)
+
+
 def _given_and_surname(words: tuple[str, ...]) -> tuple[int, int]:
     """Where a name's given name and surname stand: first and last ("Кирилл Сергеевич Залесский"),
     or second and first when a decree or a list writes the surname first and the patronymic last
@@ -727,27 +766,28 @@ _PARTICLES = lexicon.words("name_particle")
 @lru_cache(maxsize=_NAME_CACHE)
 def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Optional[Subject],
                   tagged: Optional[str] = None, woman: frozenset[str] = frozenset(),
-                  ruled_out: frozenset[str] = frozenset()
+                  ruled_out: frozenset[str] = frozenset(), governed: frozenset[str] = frozenset()
                   ) -> tuple[tuple[str, float, tuple[str, ...], frozenset[str], str], ...]:
     """(gender, weight, words in the nominative, cases, case) of the best reading in each gender, the
     best first, with the cases the words leave within ``_CASE_LEAD`` of their best and its own;
     ``woman``: the cases a word before the name says it names a woman in (``_woman_cases``);
-    ``ruled_out``: those the word before it rules out (``_ruled_out``)."""
-    analyses = _analyses(words)
+    ``ruled_out``: those the word before it rules out (``_ruled_out``); ``governed``: the cases the
+    word governing the name requires (``governed_cases``), which each word is read in."""
+    analyses = _governed_analyses(words, governed)
     # A surname whose ending says another gender than the predicate's is not surely its subject,
     # whatever the parse ("Абдуллаевой понравился фильм").
     last = words[_given_and_surname(words)[1]] if words else ""
     surname = _surname_genders(last.lower()) if last[:1].isupper() else frozenset()
     # the cases the words and the word before them leave close, what a name joined to them shares:
     # not what a predicate says, which may be one of another mention written alike
-    plain = dict(_scores(words, context, ruled_out)[0])
+    plain = dict(_scores(words, context, ruled_out, governed)[0])
     subject_case = 0.0 if subject is None else _SUBJECT_CASE
     if subject is not None and subject.nominative and (not surname or subject.gender in surname):
         subject_case = _SUBJECT_SURE_CASE
         # a sure subject is in the nominative, whatever a dictionary first name's oblique form in
         # the other gender says ("Паулу Бенту заявил" is no accusative of "Паула Бента")
         ruled_out |= _OBLIQUE
-    by_gender, _ = _scores(words, context, ruled_out)
+    by_gender, _ = _scores(words, context, ruled_out, governed)
     out = []
     for gender, scores in by_gender:
         told = subject is not None and gender == subject.gender
@@ -755,14 +795,18 @@ def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Opti
                   + (_SUBJECT_GENDER + (subject_case if case == "nomn" else 0.0) if told else 0.0)
                   + (_WOMAN if gender == "femn" and case in woman else 0.0)
                   for case, score in zip(CASES, scores)]
-        best = CASES[tipped.index(max(tipped))]  # the first of the best
+        # the first of the best, and no nominative where a governor stands before the name, however
+        # heavy a dictionary name's nominative ("для Аньес Варды"); another case its table does not
+        # list is only ruled out, outweighed by words that all show it ("начиная с Ричарда Никсона")
+        best = max((case for case in CASES if not governed or case != "nomn"),
+                   key=lambda case: tipped[CASES.index(case)])
         forms = []
         for word, (options, _, _) in zip(words, analyses):
             option = options.get((best, gender))
             form = option.form if option is not None else word.lower()
             forms.append(_restore(_first_part_declined(word, form, best, gender), word))
         close = frozenset(case for case, t in zip(CASES, plain[gender]) if max(plain[gender]) - t < _CASE_LEAD)
-        out.append((gender, max(tipped), tuple(forms), close, best))
+        out.append((gender, tipped[CASES.index(best)], tuple(forms), close, best))
     out.sort(key=lambda x: -x[1])  # stable: the masculine first on a tie
     return tuple(out)
 
@@ -783,11 +827,12 @@ def _first_part_declined(word: str, form: str, case: str, gender: str) -> str:
 
 
 @lru_cache(maxsize=_NAME_CACHE)
-def _scores(words: tuple[str, ...], context: frozenset[str], ruled_out: frozenset[str] = frozenset()
-            ) -> tuple[tuple[tuple[str, tuple[float, ...]], ...], frozenset[str]]:
-    """How well each reading of the words fits, by the words and the word before them: per gender,
-    the score of each of ``CASES``; and the genders the last word's ending gives it as a surname."""
-    analyses = _analyses(words)
+def _scores(words: tuple[str, ...], context: frozenset[str], ruled_out: frozenset[str] = frozenset(),
+            governed: frozenset[str] = frozenset()) -> tuple[tuple[tuple[str, tuple[float, ...]], ...], frozenset[str]]:
+    """How well each reading of the words fits, by the words and the word before them (``governed``:
+    the cases the word governing them requires): per gender, the score of each of ``CASES``; and
+    the genders the last word's ending gives it as a surname."""
+    analyses = _governed_analyses(words, governed)
     given, surname_at = _given_and_surname(words) if words else (0, 0)
     first_name = analyses[given][1] if analyses else frozenset()
     # a two-word name's last word read as a patronymic of the other gender than its given name's is
@@ -867,7 +912,8 @@ def _is_letter(word: str) -> bool:
 
 def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: Optional[Subject] = None,
                     tagged: Optional[str] = None, alone: bool = False,
-                    coordinated: frozenset[str] = frozenset(), no_locative: bool = False) -> tuple[Reading, ...]:
+                    coordinated: frozenset[str] = frozenset(), no_locative: bool = False,
+                    governed: frozenset[str] = frozenset()) -> tuple[Reading, ...]:
     """A person's mention named in the nominative in each gender, the likelier first.
 
     ``words`` and ``context`` are as ``person_name`` takes them; ``subject`` is what a verb or
@@ -878,7 +924,9 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
     or a caption that is a name), which names in the nominative; ``coordinated``: the cases of the
     name this one is joined to by "и" (``_coordinated``), which it shares ("Саид Гуцериев ... и
     Хадижа Ужахова": no man's genitive); ``no_locative``: no preposition of the locative stands
-    before the name in its clause (``_locative_before``), so it is in any case but that one. The
+    before the name in its clause (``_locative_before``), so it is in any case but that one;
+    ``governed``: the cases the word governing the name requires (``governed_cases``: "с Лионелем
+    Месси", instrumental), every other case ruled out and each word read in them. The
     entities stage chooses one gender for all the mentions of a person from the readings of each.
     """
     items = _items(tuple(words))
@@ -900,8 +948,10 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
         ruled_out |= frozenset(CASES) - coordinated
     if no_locative:
         ruled_out |= _LOCATIVE
+    if governed:
+        ruled_out |= frozenset(CASES) - governed
     for gender, weight, forms, cases, case in _decline_name(names, _last_cases(last), subject, tagged, woman,
-                                                            ruled_out):
+                                                            ruled_out, governed):
         declined = iter(forms)
         out = ""
         previous_initial = False
@@ -1016,13 +1066,15 @@ _RELATIONS = lexicon.words("describing")
 _WOMAN = _SUBJECT_GENDER + _SUBJECT_CASE
 
 
-def case_open(words: Sequence[str], context: Sequence[str] = ()) -> bool:
+def case_open(words: Sequence[str], context: Sequence[str] = (), governed: frozenset[str] = frozenset()) -> bool:
     """Whether the case the morphology tagger reads a mention's last word in could change the name
-    ``person_readings`` gives it (``words`` and ``context`` as it takes them): a name the words
-    and their context decide needs no tagging ("Владимира Путина" does not, "Джейкоб Зума" does)."""
+    ``person_readings`` gives it (``words``, ``context`` and ``governed`` as it takes them): a name
+    the words and their context decide needs no tagging ("Владимира Путина" does not, "Джейкоб
+    Зума" does, "с Джейкобом Зумой" does not)."""
     names = tuple(w for initial, w in _items(tuple(words)) if not initial)
     last = _last_word(context)
-    return bool(names) and _open(_scores(names, _last_cases(last), _ruled_out(last))[0])
+    ruled_out = _ruled_out(last) | (frozenset(CASES) - governed if governed else frozenset())
+    return bool(names) and _open(_scores(names, _last_cases(last), ruled_out, governed)[0])
 
 
 @lru_cache(maxsize=morph.CACHE)
@@ -1242,11 +1294,9 @@ def _may_be_subject(word: str) -> bool:
     return tag.case == "nomn" and tag.number == "sing" and (tag.POS == "NPRO" or tag.POS == "NOUN" and "anim" in tag)
 
 
-def _before_post(words: Sequence[str], start: int) -> tuple[Optional[int], bool]:
-    """The token before the name and the post in apposition before it ("министр здравоохранения
-    Казахстана Абдуллаева": the token before "министр"), -1 at the sentence's start, and whether
-    there is such a post; None when the name depends on the word before it: a preposition, or a
-    post in another case than the nominative."""
+def _post_before(words: Sequence[str], start: int) -> Optional[int]:
+    """Where the head of the post in apposition before the name at token ``start`` stands
+    ("министром иностранных дел Египта Бадром": "министром"), if one does."""
     post = None
     for j in range(start - 1, max(-1, start - 1 - _REACH), -1):
         w = words[j]
@@ -1254,6 +1304,59 @@ def _before_post(words: Sequence[str], start: int) -> tuple[Optional[int], bool]
             post = j
         elif not (w[:1].isupper() or _head_parse(w).tag.POS in ("NOUN", "ADJF", "PRTF") and w.isalpha()):
             break  # the post's phrase is its head, the words it governs and names: no verb, no comma
+    return post
+
+
+def governed_cases(words: Sequence[str], start: int) -> frozenset[str]:
+    """The cases the word governing the name at token ``start`` requires, empty when none does: a
+    preposition right before it (``lexicon.prepositions``: "с Лионелем Месси", instrumental), or
+    before the post in apposition before it and the adjectives before the post, the name in the
+    post's case or the genitive of its complement ("с министром иностранных дел Египта Бадром
+    Абдель Ати"; not a plural post). Neither allows the nominative. Not a noun of a thing before
+    the name, whose genitive it mostly is ("по словам Амины Мохаммед") but not always ("В
+    заявлении Вера и Илья ... выражают протест": a subject)."""
+    if not start:
+        return frozenset()
+    cases = _preposition_cases(words[start - 1])
+    if cases:
+        return cases
+    # a post's phrase holds no preposition: none near before the name, no post to read (cheap, as
+    # this runs on every person's name)
+    if not any(w.lower() in _GOVERNING for w in words[max(0, start - _REACH - 4):start - 1]):
+        return frozenset()
+    post = _post_before(words, start)
+    if post is None:
+        return frozenset()
+    k = post - 1
+    while k >= 0 and _head_parse(words[k]).tag.POS in ("ADJF", "PRTF"):
+        k -= 1
+    cases = _preposition_cases(words[k]) if k >= 0 else frozenset()
+    # the post in one of them, in the singular: a plural one is no apposition to one person ("один
+    # из экспертов ИИИ Ирина Леовая")
+    if not any(p.tag.number == "sing" and morph.SECOND_CASES.get(p.tag.case, p.tag.case) in cases
+               for p in morph.parses(words[post])):
+        return frozenset()
+    return cases | _GENITIVE
+
+
+_GOVERNING = frozenset(word for word, preposition in lexicon.prepositions().items() if preposition.cases)
+
+
+def _preposition_cases(word: str) -> frozenset[str]:
+    """The cases a word governs as a preposition, which pymorphy3 reads it as first: not "имени"
+    of "по имени Биби Айша", a noun there, after which a name is as written."""
+    preposition = lexicon.prepositions().get(word.lower())
+    if preposition is None or _head_parse(word.lower()).tag.POS != "PREP":
+        return frozenset()
+    return frozenset(preposition.cases)
+
+
+def _before_post(words: Sequence[str], start: int) -> tuple[Optional[int], bool]:
+    """The token before the name and the post in apposition before it ("министр здравоохранения
+    Казахстана Абдуллаева": the token before "министр"), -1 at the sentence's start, and whether
+    there is such a post; None when the name depends on the word before it: a preposition, or a
+    post in another case than the nominative."""
+    post = _post_before(words, start)
     k = start - 1
     if post is not None:
         if not any(p.tag.case == "nomn" for p in morph.parses(words[post])):
@@ -1709,11 +1812,13 @@ def run(doc: Doc) -> None:
                 if passive:
                     cases = _PASSIVE_OBJECT
                 alone = _alone(sentence, span)
-                span.readings = person_readings(name_words, context, subjects.get(tuple(words)), tagged, alone, cases)
+                governed = frozenset() if alone else governed_cases(sentence.words, span.start)
+                span.readings = person_readings(name_words, context, subjects.get(tuple(words)), tagged, alone, cases,
+                                                governed=governed)
                 if any(r.case == "loct" for r in span.readings) and not _locative_before(sentence.words, span.start):
                     plain = span.readings[0].name
                     span.readings = person_readings(name_words, context, subjects.get(tuple(words)), tagged, alone,
-                                                    cases, no_locative=True)
+                                                    cases, no_locative=True, governed=governed)
                     if span.readings[0].name != plain:
                         doc.note("normalise", "no locative", span.mention.start, span.mention.stop,
                                  span.mention.text, "no preposition of the locative stands before it in its clause")
@@ -1722,6 +1827,9 @@ def run(doc: Doc) -> None:
                     doc.note("normalise", "one of a couple", span.mention.start, span.mention.stop,
                              span.mention.text, "a surname the dictionary knows only in the plural after a first "
                              "name: the surname in the singular")
+                if governed:
+                    doc.note("normalise", "governed", span.mention.start, span.mention.stop, span.mention.text,
+                             f"the word governing it requires {', '.join(sorted(governed))}: each word read so")
                 if passive:
                     doc.note("normalise", "object of a passive", span.mention.start, span.mention.stop,
                              span.mention.text, "after a passive participle whose subject is before it: "

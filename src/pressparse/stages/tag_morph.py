@@ -7,8 +7,9 @@ alone, cannot; the normalise stage weighs it with the name's own analyses. The n
 tagged, as no other word's case is used (the last that is no initial: "Смирнова" of "Смирнова
 О.П."), and only where its case could change the name (``normalise.case_open``: "Джейкоб Зума",
 not "Владимира Путина"), and only with the words the network sees around it (its convolutions'
-reach): the tag is the one the whole sentence would give, at a fraction of the cost. Of the tags
-only the case is kept: the gender did not pay.
+reach): the tag is the one the whole sentence would give, at a fraction of the cost. A name a
+preposition governs is read in its cases (``normalise.governed_cases``), which mostly settle it.
+Of the tags only the case is kept: the gender did not pay.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from slovnet.exec.model import Morph as MorphModel
 
 from ..doc import Doc
 from .ner import Network, load_model
-from .normalise import case_open, person_words, tagged_word
+from .normalise import case_open, governed_cases, person_words, tagged_word
 
 # Universal Dependencies' cases as pymorphy3 names them (the partitive is a genitive, the
 # vocative, rare in news, a nominative)
@@ -55,7 +56,8 @@ def run(docs: Sequence[Doc], tagger: Tagger) -> None:
     for doc in docs:
         for sentence in doc.sentences:
             for span in sentence.spans:
-                if span.type == "PER" and case_open(*person_words(sentence, span)):
+                if span.type == "PER" and case_open(*person_words(sentence, span),
+                                                    governed_cases(sentence.words, span.start)):
                     last = tagged_word(sentence, span)
                     start = max(0, last - reach)
                     found.append((sentence, last, sentence.words[start:last + reach + 1], last - start))
