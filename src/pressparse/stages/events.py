@@ -86,6 +86,7 @@ class _Found:
     told: list[int] = field(default_factory=list)  # the sentences of the mentions folded into it
     frames: list[int] = field(default_factory=list)  # those of the mentions named as a frame ("По итогам встречи")
     lemma: str = ""  # the trigger's word: "совещание" of "оперативное совещание" and "В совещании приняли участие"
+    announced: bool = False  # a verb before its noun says it took place: "состоялось заседание", "провёл брифинг"
     why: list[tuple[str, str]] = field(default_factory=list)  # (rule, what it did), for explain
 
     @property
@@ -491,13 +492,19 @@ def _of_a_site(k: int, seen: _Words) -> bool:
             governed = False
         elif tag.POS == "NOUN":
             if seen.lemmas[j] in _SITES and (not opened or tag.case == "gent"):
-                return not _many(seen.words, j)  # "открыть более ста амбулаторий": openings at large
+                # "открыть более ста амбулаторий", "предусматривает открытие новых пунктов пропуска":
+                # openings at large, counted or by a noun of sites in the plural
+                return not _many(seen.words, j) and not (tag.number == "plur" and _a_noun(seen.words[k]))
             if opened:
                 return False
             opened = True
         elif tag.POS not in ("ADJF", "PRTF", "NUMR") and opened:
             return False
     return False
+
+
+def _a_noun(word: str) -> bool:
+    return morph.parses(word.lower())[0].tag.POS == "NOUN"
 
 
 def _a_site_opens(k: int, seen: _Words) -> bool:
@@ -1175,7 +1182,8 @@ def _a_game(k: int, seen: _Words) -> bool:
 
 
 def _an_audience(k: int, seen: _Words) -> bool:
-    """"Игру посетило 40 842 зрителя", "могилу посетили 55 любопытных", "на орбите побывало 60 женщин":
+    """"Игру посетило 40 842 зрителя", "могилу посетили 55 любопытных", "на орбите побывало 60 женщин",
+    "область посетили более миллиона туристов":
     a visiting verb whose subject is a headcount of people, a number among the three words after it and
     then an animate noun or a plural adjective standing for one, counts an audience, no one's visit
     ("посетил пять городов" goes to places)."""
@@ -1184,7 +1192,8 @@ def _an_audience(k: int, seen: _Words) -> bool:
         return False
     clause = _clause(k, seen)
     numbers = [j for j in range(k + 1, min(clause.stop, k + 4))
-               if words[j].isdigit() or morph.parses(words[j].lower())[0].tag.POS == "NUMR"]
+               if words[j].isdigit() or morph.parses(words[j].lower())[0].tag.POS == "NUMR"
+               or morph.lemma(words[j].lower()) in _THOUSANDS]  # "посетили более миллиона туристов"
     if not numbers:
         return False
     counted = numbers[0] + 1
@@ -1337,7 +1346,7 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc,
         if status == "occurred" and _due(k, seen):
             status, why = "planned", "its clause says it is due («должен прибыть», «должна быть подписана»)"
         event = _Found(spec, number, start, stop, status, lemma=lemma, ahead=purpose is not None,
-                       receiving=trigger.condition == "receiving")
+                       receiving=trigger.condition == "receiving", announced=start < k)
         event.why += [("trigger", f"{' '.join(trigger.lemmas)} ({trigger.part}) is a {spec.name}"), ("status", why)]
         if within:
             event.again = True
@@ -3225,9 +3234,10 @@ def _in_its_sitting(event: _Found, same: list[_Found], groups: set[str]) -> Opti
 def _naming_no_one(event: _Found, same: list[_Found], groups: set[str]) -> Optional[_Found]:
     """"Встреча прошла в конструктивной атмосфере", "Стороны провели переговоры": a mention with no
     date of its own and no named party is the occurrence told of just before (not when a date phrase
-    of its own, which nothing resolves, and its status tell of another time), unless it goes by a
-    proper name and another noun ("на международном Арктическом форуме" after a "совещание"):
-    another occurrence, named."""
+    of its own, which nothing resolves, and its status tell of another time), unless it goes by another
+    noun and a proper name ("на международном Арктическом форуме" after a "совещание"), or by another
+    noun a verb before it says took place ("Министр провёл совещание. В министерстве состоялось
+    заседание коллегии"): another occurrence, named or told of anew."""
     if not same or event.own_date or _named(event, groups):
         return None
     home = same[-1]
@@ -3235,7 +3245,7 @@ def _naming_no_one(event: _Found, same: list[_Found], groups: set[str]) -> Optio
         # "Церемония награждения пройдёт 27 июля" in a text of no date after an opening that took
         # place: its own date phrase, which nothing resolves, tells of another time
         return None
-    if event.spec.same_noun and home.lemma != event.lemma and _proper(event.name):
+    if event.spec.same_noun and home.lemma != event.lemma and (_proper(event.name) or event.announced):
         return None
     return home
 
