@@ -169,6 +169,13 @@ def prepositions() -> dict[str, Preposition]:
 
 
 @lru_cache(maxsize=None)
+def verb_government() -> dict[str, tuple[str, ...]]:
+    """``data/verb_government.tsv``: the cases a person named right after a verb takes, by the
+    verb's lemma ("поблагодарить": accusative, "вручить": dative)."""
+    return {verb: tuple(cases.split(",")) for verb, cases in table("verb_government.tsv")}
+
+
+@lru_cache(maxsize=None)
 def _state_posts() -> tuple[frozenset[str], dict[str, str]]:
     rows = table("state_posts.tsv")
     return (frozenset(lemma for lemma, seat, _ in rows if seat == "yes"),

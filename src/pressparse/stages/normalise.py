@@ -653,14 +653,15 @@ def _governed_analyses(words: tuple[str, ...], governed: frozenset[str]
     not declining ("с Лакшми Митталом" is a man, Миттал, as a woman's would be "с ... Миттал").
     So too where pymorphy3 guesses a word it does not know indeclinable ("от министра Нирмалы
     Ситхараман" is no man's "Нирмалы"). A surname of the -ов/-ин kind and an adjectival one keep
-    their genders' own forms."""
+    their genders' own forms, and one in -оглу its own, which does not decline ("поблагодарил
+    Мевлюта Чавушоглу" is no accusative of "Чавушогла")."""
     analyses = _analyses(words)
     if not governed:
         return analyses
     out = []
     for word, (options, first, patronymic) in zip(words, analyses):
         low = word.lower()
-        if not options or _surname_options(low):
+        if not options or _surname_options(low) or _TURKIC_SON_OF.search(low):
             out.append((options, first, patronymic))
             continue
         narrowed = dict(options)
@@ -1312,7 +1313,11 @@ def governed_cases(words: Sequence[str], start: int) -> frozenset[str]:
     preposition right before it (``lexicon.prepositions``: "с Лионелем Месси", instrumental), or
     before the post in apposition before it and the adjectives before the post, the name in the
     post's case or the genitive of its complement ("с министром иностранных дел Египта Бадром
-    Абдель Ати"; not a plural post). Neither allows the nominative. Not a noun of a thing before
+    Абдель Ати"; not a plural post); or a verb of ``lexicon.verb_government`` right before it
+    ("вручили Малале Юсуфзай", dative), or before the post in one of its cases ("поблагодарил
+    главу МИД Насера Буриту"), unless the name may be the verb's subject (``_subject_may_follow``:
+    "поблагодарил глава МИД Насер Бурита", "Камерона поздравил Барак Обама"). None allows the
+    nominative. Not a noun of a thing before
     the name, whose genitive it mostly is ("по словам Амины Мохаммед") but not always ("В
     заявлении Вера и Илья ... выражают протест": a subject)."""
     if not start:
@@ -1320,9 +1325,13 @@ def governed_cases(words: Sequence[str], start: int) -> frozenset[str]:
     cases = _preposition_cases(words[start - 1])
     if cases:
         return cases
-    # a post's phrase holds no preposition: none near before the name, no post to read (cheap, as
-    # this runs on every person's name)
-    if not any(w.lower() in _GOVERNING for w in words[max(0, start - _REACH - 4):start - 1]):
+    cases = _verb_cases(words[start - 1])
+    if cases:
+        return frozenset() if _subject_may_follow(words, start - 1) else cases
+    # a post's phrase holds no preposition nor verb: none near before the name, no post to read
+    # (cheap, as this runs on every person's name)
+    if not any(w.lower() in _GOVERNING or w.lower() in _GOVERNING_VERBS
+               for w in words[max(0, start - _REACH - 4):start - 1]):
         return frozenset()
     post = _post_before(words, start)
     if post is None:
@@ -1330,7 +1339,8 @@ def governed_cases(words: Sequence[str], start: int) -> frozenset[str]:
     k = post - 1
     while k >= 0 and _head_parse(words[k]).tag.POS in ("ADJF", "PRTF"):
         k -= 1
-    cases = _preposition_cases(words[k]) if k >= 0 else frozenset()
+    # the post's own case says the verb's subject is not the name ("поблагодарил главу МИД ...")
+    cases = (_preposition_cases(words[k]) or _verb_cases(words[k])) if k >= 0 else frozenset()
     # the post in one of them, in the singular: a plural one is no apposition to one person ("один
     # из экспертов ИИИ Ирина Леовая")
     if not any(p.tag.number == "sing" and morph.SECOND_CASES.get(p.tag.case, p.tag.case) in cases
@@ -1340,6 +1350,42 @@ def governed_cases(words: Sequence[str], start: int) -> frozenset[str]:
 
 
 _GOVERNING = frozenset(word for word, preposition in lexicon.prepositions().items() if preposition.cases)
+_GOVERNING_VERBS = lexicon.forms_of(frozenset(lexicon.verb_government()), frozenset({"VERB", "INFN"}))
+
+
+def _verb_cases(word: str) -> frozenset[str]:
+    """The cases a verb of ``lexicon.verb_government`` governs a person right after it in, which
+    pymorphy3 reads it as first (a finite verb or an infinitive): "поблагодарил" the accusative,
+    "вручили" the dative; empty for any other word."""
+    low = word.lower()
+    if low not in _GOVERNING_VERBS:
+        return frozenset()
+    p = _head_parse(low)
+    if p.tag.POS not in ("VERB", "INFN"):
+        return frozenset()
+    return frozenset(lexicon.verb_government().get(p.normal_form, ()))
+
+
+def _subject_may_follow(words: Sequence[str], verb: int) -> bool:
+    """Whether the name after the governing verb at ``verb`` may be its subject, in the nominative
+    ("поблагодарил глава МИД ...", "Камерона поздравил Барак Обама": the object may stand before
+    the verb): not after an infinitive, nor a plural verb unless the name is joined to another by
+    "и" ("вручили Малале Юсуфзай"), nor a verb whose subject stands before it ("Министр
+    поблагодарил ...")."""
+    tag = _head_parse(words[verb].lower()).tag
+    if tag.POS == "INFN":
+        return False
+    if tag.number == "plur" and "и" not in words[verb + 1:verb + 1 + _REACH]:
+        return False
+    # a name right before the verb that may be in its case and not in the nominative is its object,
+    # the name after its subject (a man's accusative is his genitive, which pymorphy3 reads a name
+    # it guesses as; "Путин поздравил" is its subject, though a genitive plural of "путина")
+    if verb and words[verb - 1][:1].isupper():
+        before = {morph.SECOND_CASES.get(p.tag.case, p.tag.case) for p in morph.parses(words[verb - 1])
+                  if p.tag.POS == "NOUN"}
+        if "nomn" not in before and _verb_cases(words[verb]) & (before | ({"accs"} if "gent" in before else set())):
+            return True
+    return not _subject_before(words, verb, tag)
 
 
 def _preposition_cases(word: str) -> frozenset[str]:
