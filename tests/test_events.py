@@ -692,6 +692,18 @@ def test_a_conference_told_of_anew_by_another_noun_is_another_occurrence(second,
     assert [e.name for e in doc.events] == names
 
 
+@pytest.mark.parametrize("second, places", [
+    # told of anew, a verb before its noun, at another place: another occurrence
+    ("В [Актобе]LOC прошло совещание.", ["Шымкент", "Актобе"]),
+    # told of again, its noun first, where it took place: the one before, its place narrowed
+    ("Совещание прошло в [Актобе]LOC.", ["Актобе"]),
+])
+def test_an_occurrence_told_of_anew_at_another_place_is_another(second, places):
+    doc = parse("Новости\n\nВ [Шымкенте]LOC прошло совещание.\n\n" + second)
+    names = {loc.id: loc.name for loc in doc.locations}
+    assert [names.get(e.place) for e in doc.events] == places
+
+
 @pytest.mark.parametrize("source, expected", [
     # places counted after the journey: its programme ahead, made by its travellers
     ("Новости\n\n[Иван Петров]PER прибыл в [Казань]LOC с официальным визитом.\n\nУ Вас большая программа, "

@@ -350,6 +350,8 @@ PHRASES = [
     ("России и Белоруссии", "Россия и Белоруссия"),
     ("Тоттенхэме", "Тоттенхэм"),
     ("Гагаузии", "Гагаузия"),
+    # a place pymorphy3 guesses indeclinable keeps its "-е"
+    ("Актобе", "Актобе"),
     # a word in lower case is no person's name, which pymorphy3 may also read it as
     ("акимата Карагандинской области", "акимат Карагандинской области"),
     ("Краснопресненской", "Краснопресненская"),

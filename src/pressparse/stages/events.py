@@ -3165,8 +3165,8 @@ def _apart(home: _Found, event: _Found, headline: bool = False) -> Optional[str]
     release's day and the later is dated another ("На прошлой неделе губернатор провёл встречу"); the
     later is what is agreed, prepared or come for and the earlier happened; one is recalled ("Напомню, ... мы вместе запускали") and the other is not;
     they are two acts of a decree ("Принять отставку ...", "Назначить ...") or appointments to two posts,
-    one with a date of its own; the later is told of as
-    another time than the one before it, unless the earlier is the ``headline``, which tells of
+    one with a date of its own; the later, a verb before its noun, is told of anew at another place;
+    the later is told of as another time than the one before it, unless the earlier is the ``headline``, which tells of
     no time before the text's: then only one to come and one that happened are two
     ("подготовку заседания" and "к очередному заседанию"), or a headline's plan with a date of its own
     and what happened.
@@ -3191,6 +3191,8 @@ def _apart(home: _Found, event: _Found, headline: bool = False) -> Optional[str]
         return "two posts, one at a time of its own («В 2019 году он был назначен заместителем акима»)"
     if event.legs and not home.legs:
         return "visits to places counted after the journey they are within"
+    if not headline and event.announced and event.place is not None and home.place not in (None, event.place):
+        return "told of anew, a verb before its noun, at another place («В Шымкенте прошло совещание. В Актобе прошло совещание»)"
     if event.again and not headline:
         return "told of as another time («вновь», «следующий»)"
     if event.again and home.status != event.status:

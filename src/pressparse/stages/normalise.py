@@ -1616,6 +1616,8 @@ def _place_guess(word: str) -> Optional[tuple[str, str]]:
     w = word.lower()
     if "-" in w or len(w) < 4:
         return None
+    if any("Fixd" in p.tag and "Geox" in p.tag and p.normal_form == w for p in morph.parses(word)):
+        return None  # pymorphy3's own guess of a place that does not decline: "в Актобе" is Актобе
     before = w[-3:-2] if len(w) > 2 else ""
     last2, ch = w[-2:], w[-2]
     consonant = ch not in _VOWELS and ch not in "ьъй"
