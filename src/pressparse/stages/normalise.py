@@ -1614,7 +1614,12 @@ def _place_guess(word: str) -> Optional[tuple[str, str]]:
     ending; None where the ending says nothing sure: "-а" is as often a
     nominative (Хезболла) as a genitive."""
     w = word.lower()
-    if "-" in w or len(w) < 4:
+    first, hyphen, last = w.rpartition("-")
+    if hyphen:
+        # a compound name declines in its last part: "Усть-Каменогорске" is Усть-Каменогорск
+        guess = _place_guess(last) if len(last) >= 4 and first.isalpha() else None
+        return None if guess is None else (guess[0], f"{first}-{guess[1]}")
+    if len(w) < 4:
         return None
     if any("Fixd" in p.tag and "Geox" in p.tag and p.normal_form == w for p in morph.parses(word)):
         return None  # pymorphy3's own guess of a place that does not decline: "в Актобе" is Актобе
@@ -1630,8 +1635,8 @@ def _place_guess(word: str) -> Optional[tuple[str, str]]:
     if w[-1] == "е":
         if consonant:
             return "loct", w[:-1]  # Ньюпорте → Ньюпорт
-        if ch in "аоуя":
-            return "loct", w[:-1] + "й"  # Карамае → Карамай
+        if ch in "аоуяе":
+            return "loct", w[:-1] + "й"  # Карамае → Карамай, Семее → Семей
     if w[-1] == "ы" and consonant and ch not in "гкхжшчщ":
         return "gent", w[:-1] + "а"
     if last2 == "ии":
@@ -1926,21 +1931,27 @@ _GENITIVE_PREPOSITIONS = frozenset(word for word, preposition in lexicon.preposi
 
 
 def _genitive_place(words: Sequence[str], span) -> Optional[str]:
-    """The nominative of a one-word place in «-а» after a consonant, right after a preposition that
-    governs the genitive alone, where pymorphy3 reads it as a masculine genitive too: "из Шымкента" is
-    Шымкент, which it also reads as a woman's given name in the nominative. Such a preposition rules
-    the nominative out (Кызылорда is "из Кызылорды")."""
+    """The nominative of a one-word place in «-а» after a consonant or «-я» after a vowel, right after
+    a preposition that governs the genitive alone, where pymorphy3 reads it as a masculine genitive
+    too: "из Шымкента" is Шымкент, which it also reads as a woman's given name in the nominative, "из
+    Костаная" Костанай, not an adjective's feminine. Such a preposition rules the nominative out
+    (Кызылорда is "из Кызылорды")."""
     if span.stop - span.start != 1 or not span.start or words[span.start - 1].lower() not in _GENITIVE_PREPOSITIONS:
         return None
     word = words[span.start]
     low = word.lower()
-    if len(low) < 4 or low[-1] != "а" or low[-2] in _VOWELS or low[-2] in "ьъй" or not low.isalpha():
+    if len(low) < 4 or not low.isalpha():
         return None
-    stem = low[:-1]
+    if low[-1] == "а" and low[-2] not in _VOWELS and low[-2] not in "ьъй":
+        stem = low[:-1]
+    elif low[-1] == "я" and low[-2] in "аеоу":
+        stem = low[:-1] + "й"  # "из Костаная", "из Семея": Костанай, Семей
+    else:
+        return None
     if not any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing" and p.normal_form == stem
                for p in morph.parses(word)):
         return None
-    return word[:-1]
+    return _restore(stem, word)
 
 
 _CLAUSE_BREAKS = frozenset(",;:.!?()«»\"—–")
