@@ -354,6 +354,7 @@ PHRASES = [
     ("Актобе", "Актобе"),
     # "-ее" is the locative of "-ей", as "-ае" of "-ай"; a compound declines in its last part
     ("Семее", "Семей"),
+    ("Кызылорде", "Кызылорда"),
     ("Усть-Каменогорске", "Усть-Каменогорск"),
     # a word in lower case is no person's name, which pymorphy3 may also read it as
     ("акимата Карагандинской области", "акимат Карагандинской области"),

@@ -1481,6 +1481,9 @@ def _noun_parses(word: str) -> tuple:
     )
 
 
+_THING = 0.05  # less than any other preference: it only settles a tie of a thing with a being
+
+
 def _noun_weight(p) -> float:
     # Proper names first, a place or a body in pymorphy3's dictionary before a person
     # ("в Астану" is Астана, not a man named Астан: this is the head of a place's or a
@@ -1494,6 +1497,10 @@ def _noun_weight(p) -> float:
         weight += 0.3
         if ("Geox" in tag or "Orgn" in tag) and _known(p):
             weight += 0.05
+    elif tag.animacy == "inan":
+        # of common nouns a thing's: a place or a body is one ("Кызылорде" is Кызылорда, not a man
+        # Кызылорд); a guessed place's reading gets no more than a name's (above)
+        weight += _THING
     if tag.number == "sing":
         weight += 0.2
     if tag.case == "nomn":
