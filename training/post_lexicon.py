@@ -5,7 +5,7 @@
 Each PROFESSION span of NEREL train (``nerel-train.jsonl``; NEREL v1.1, Loukachevitch et al., LRE
 2023) has one head, its first noun ("главным тренером" -> "тренер", "заместитель министра" ->
 "заместитель"), as ``training/post_heads.py`` reads it; a compound by its parts ("поп-певцов" ->
-"поп-певец"), which ``lexicon.is_harvested_post`` matches by its last part too. A noun is read by its animate reading where
+"поп-певец"), which ``lexicon.is_harvested_post`` matches whole. A noun is read by its animate reading where
 it has one: a post is held by someone ("премьера" is a premier's before it is a première). A lemma
 is kept when it heads at least ``heads`` spans and at least ``share`` of its occurrences as a noun
 in the same texts head one, and pymorphy3 knows it as an animate noun ("КВН" and "высочество",
@@ -48,7 +48,7 @@ HEADER = """\
 # {share:.0%} of its occurrences as a noun in those texts head one, and pymorphy3 knows it as an
 # animate noun (the thresholds chosen by cross-validation on the halves of NEREL train). A word
 # the hand lists (posts.txt, professions.txt) lack heads a post from this list only with what a
-# post needs: what it governs, a name after it, a predicate (posts._bare_post). Regenerate with
+# post needs: what it governs, a name after it, a predicate (posts._posts). Regenerate with
 # python training/post_lexicon.py; do not edit by hand.
 """
 
@@ -62,7 +62,7 @@ def noun_lemma(word: str) -> str | None:
         return None
     if "-" in word.strip("-"):  # a compound by its parts: "поп-певцов" -> "поп-певец", "автору-исполнитель"
         return "-".join(part_lemma(part) for part in word.lower().split("-"))
-    return next((p.normal_form for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag), parses[0].normal_form)
+    return animate_lemma(parses)
 
 
 def part_lemma(part: str) -> str:
@@ -71,6 +71,11 @@ def part_lemma(part: str) -> str:
     parses = morph.parses(part)
     if part in PREFIXES or parses[0].tag.POS != "NOUN":
         return part
+    return animate_lemma(parses)
+
+
+def animate_lemma(parses) -> str:
+    """The lemma of the first animate noun reading of a word first read as a noun, else of the first."""
     return next((p.normal_form for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag), parses[0].normal_form)
 
 

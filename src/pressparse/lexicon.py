@@ -595,9 +595,7 @@ def is_harvested_post(word: str) -> bool:
     made by training/post_lexicon.py): read first as an animate noun of the list (``"хореографа"``,
     ``"программистом"``, ``"рок-музыканта"``; not "политику", policy before politician, nor
     "после"), or one after a prefix that makes a post of a post ("экс-пограничник")."""
-    first, hyphen, rest = word.partition("-")
-    if hyphen and rest and _norm(first) in _POST_PREFIXES:
-        return is_harvested_post(rest)
+    word = _past_post_prefix(word)
     if _norm(word) not in _harvested_forms():
         return False
     parse = morph.parses(word)[0]
@@ -607,8 +605,16 @@ def is_harvested_post(word: str) -> bool:
 def may_be_harvested_post(word: str) -> bool:
     """False for a word that is sure to be no head by the harvested lexicon (``is_harvested_post``),
     told without its analysis: not a form of its nouns, with a post's prefix or not."""
+    return _norm(_past_post_prefix(word)) in _harvested_forms()
+
+
+def _past_post_prefix(word: str) -> str:
+    """A word without the prefixes that make a post of a post before it ("экс-пограничник": пограничник)."""
     first, hyphen, rest = word.partition("-")
-    return _norm(rest if hyphen and rest and _norm(first) in _POST_PREFIXES else word) in _harvested_forms()
+    while hyphen and rest and _norm(first) in _POST_PREFIXES:
+        word = rest
+        first, hyphen, rest = word.partition("-")
+    return word
 
 
 @lru_cache(maxsize=None)

@@ -423,9 +423,9 @@ class _Words(NamedTuple):
     present: set[str]
     # per event type, the clause of a trigger of it skipped as not said to happen (``MODAL``)
     unsaid: dict[str, range]
-    # each word's clause, filled at the first look (``_clause``), and where in a clause a skip rule's
-    # words stand, by the rule and the clause (``_where``): a sentence of many triggers and no
-    # punctuation is read once for them all, not once per trigger
+    # each word's clause, filled at the first look (``_clause``), and where in a clause or the sentence
+    # a skip rule's words stand, by the rule and the stretch (``_where``): a sentence of many triggers
+    # and no punctuation is read once for them all, not once per trigger
     clauses: list[range]
     found: dict[tuple[str, int, int], list[int]]
 
@@ -835,13 +835,13 @@ def _clause(k: int, seen: _Words) -> range:
     return seen.clauses[k]
 
 
-def _where(k: int, seen: _Words, key: str, test: Callable[[int], bool]) -> list[int]:
-    """The positions in word ``k``'s clause where ``test`` holds, found once per clause for ``key``."""
-    clause = _clause(k, seen)
-    at = (key, clause.start, clause.stop)
+def _where(seen: _Words, key: str, stretch: range, test: Callable[[int], bool]) -> list[int]:
+    """The positions in a stretch of the sentence (a clause, or the whole) where ``test`` holds,
+    found once per stretch for ``key``."""
+    at = (key, stretch.start, stretch.stop)
     found = seen.found.get(at)
     if found is None:
-        found = seen.found[at] = [j for j in clause if test(j)]
+        found = seen.found[at] = [j for j in stretch if test(j)]
     return found
 
 
@@ -883,7 +883,7 @@ def _near(k: int, seen: _Words, lemmas, before: int, after: int = 0) -> bool:
 def _hypothetical(k: int, seen: _Words) -> bool:
     """"можно было бы подписать", "были бы рады видеть Вас на форуме": a clause with "бы" tells
     of what might be, not of what is or is planned."""
-    return bool(_where(k, seen, "hypothetical", lambda j: seen.words[j].lower() in _HYPOTHETICAL))
+    return bool(_where(seen, "hypothetical", _clause(k, seen), lambda j: seen.words[j].lower() in _HYPOTHETICAL))
 
 
 def _proposed(k: int, seen: _Words) -> bool:
@@ -928,7 +928,7 @@ def _conditional(k: int, seen: _Words) -> bool:
     не договорятся, то генсек будет назначен по алфавиту": an event in a condition, or in the clause
     that tells what follows from one, may be, and is not told as taking place."""
     words, clause = seen.words, _clause(k, seen)
-    opening = _where(k, seen, "condition", lambda j: words[j].lower() in _CONDITIONS
+    opening = _where(seen, "condition", clause, lambda j: words[j].lower() in _CONDITIONS
                      or seen.lemmas[j] in _CONDITIONS and j and words[j - 1].lower() == "в")
     if opening and opening[0] < k:
         return True
@@ -954,13 +954,14 @@ def _habitual(k: int, seen: _Words) -> bool:
     habit, no one occurrence, told of by a word before the trigger in its clause, or after it in a
     clause told in the present ("Форум проводится ежегодно"; "прошедший регулярно" is none); or by a
     recurrence anywhere in it, "каждый" and a calendar unit ("Съезд проводится в Астане каждые три года")."""
-    habit = _where(k, seen, "habit", lambda j: seen.lemmas[j] in _HABITUAL)
+    clause = _clause(k, seen)
+    habit = _where(seen, "habit", clause, lambda j: seen.lemmas[j] in _HABITUAL)
     if habit and habit[0] < k:
         return True
-    if habit and habit[-1] > k and _where(k, seen, "present", lambda j: morph.parses(seen.words[j].lower())[0].tag.tense == "pres"):
+    if habit and habit[-1] > k and _where(seen, "present", clause, lambda j: morph.parses(seen.words[j].lower())[0].tag.tense == "pres"):
         return True
     every = lexicon.forms_of(_EVERY)
-    return bool(_where(k, seen, "recurrence", lambda j: seen.words[j].lower() in every and any(
+    return bool(_where(seen, "recurrence", clause, lambda j: seen.words[j].lower() in every and any(
         morph.lemma(w.lower()) in _CALENDAR for w in seen.words[j + 1:j + 3])))
 
 
@@ -1123,12 +1124,10 @@ def _a_tally(k: int, seen: _Words) -> bool:
     """"Казахстан уже подписал 9 протоколов", "уже подано 493 заявки, из которых по 431 заявке
     заключены договоры": a count of what has been done so far sums up occurrences, it is none."""
     words = seen.words
-    told = seen.found.get(("tally", 0, 0))  # where the sentence's first word of a tally stands
-    if told is None:
-        told = seen.found[("tally", 0, 0)] = [next((j for j, w in enumerate(words) if w.lower() in _TALLY), len(words))]
-    if told[0] >= k:
+    told = _where(seen, "tally", range(len(words)), lambda j: words[j].lower() in _TALLY)
+    if not told or told[0] >= k:
         return False
-    return bool(_where(k, seen, "counted", lambda j: words[j].isdigit() and j + 1 < len(words)
+    return bool(_where(seen, "counted", _clause(k, seen), lambda j: words[j].isdigit() and j + 1 < len(words)
                        and morph.lemma(words[j + 1].lower()) not in _CALENDAR
                        and morph.parses(words[j + 1].lower())[0].tag.POS == "NOUN"))
 
