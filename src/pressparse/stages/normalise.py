@@ -1910,10 +1910,10 @@ def run(doc: Doc) -> None:
                 doc.note("normalise", "region's abbreviation", span.mention.start, span.mention.stop,
                          span.mention.text, f"the region {region!r} (region_abbreviations.tsv)")
                 continue
-            elif span.type == "LOC" and (place := _genitive_place(sentence.words, span)):
-                span.name = place
+            elif span.type == "LOC" and (place := _governed_place(sentence.words, span)):
+                span.name = place[0]
                 doc.note("normalise", "LOC", span.mention.start, span.mention.stop, span.mention.text,
-                         f"named {place!r}: a genitive, after «{sentence.words[span.start - 1]}»")
+                         f"named {place[0]!r}: a {place[1]}, after «{sentence.words[span.start - 1]}»")
                 continue
             else:
                 span.name = phrase_name(words, sentence.spaces(text, span.start, stop))
@@ -1937,28 +1937,46 @@ _GENITIVE_PREPOSITIONS = frozenset(word for word, preposition in lexicon.preposi
                                     if preposition.cases == ("gent",))
 
 
-def _genitive_place(words: Sequence[str], span) -> Optional[str]:
-    """The nominative of a one-word place in «-а» after a consonant or «-я» after a vowel, right after
-    a preposition that governs the genitive alone, where pymorphy3 reads it as a masculine genitive
-    too: "из Шымкента" is Шымкент, which it also reads as a woman's given name in the nominative, "из
-    Костаная" Костанай, not an adjective's feminine. Such a preposition rules the nominative out
-    (Кызылорда is "из Кызылорды")."""
-    if span.stop - span.start != 1 or not span.start or words[span.start - 1].lower() not in _GENITIVE_PREPOSITIONS:
+def _governed_place(words: Sequence[str], span) -> Optional[tuple[str, str]]:
+    """(the nominative, "genitive" or "locative") of a one-word place whose ending the preposition right before
+    it makes an oblique ending, where pymorphy3 reads the word so too but prefers another reading.
+
+    After a preposition that governs the genitive alone, «-а» after a consonant or «-я» after a
+    vowel: "из Шымкента" is Шымкент, which pymorphy3 also reads as a woman's given name in the
+    nominative, "из Костаная" Костанай, not an adjective's feminine (Кызылорда is "из Кызылорды").
+    After one of the locative, «-е» after a consonant ending a masculine noun's stem: "в Таразе" is
+    Тараз, which pymorphy3 also reads as an indeclinable name, "в Конаеве" Конаев, not a woman
+    Конаева; not where the word is also the locative of a thing or a place of another lemma not
+    guessed by its suffix ("в Астане", "в Кызылорде": feminines), nor where it is a place that does not decline ("в Актобе").
+    """
+    if span.stop - span.start != 1 or not span.start:
         return None
+    preposition = words[span.start - 1].lower()
     word = words[span.start]
     low = word.lower()
     if len(low) < 4 or not low.isalpha():
         return None
-    if low[-1] == "а" and low[-2] not in _VOWELS and low[-2] not in "ьъй":
-        stem = low[:-1]
-    elif low[-1] == "я" and low[-2] in "аеоу":
-        stem = low[:-1] + "й"  # "из Костаная", "из Семея": Костанай, Семей
+    if preposition in _GENITIVE_PREPOSITIONS:
+        case = "gent"
+        if low[-1] == "а" and low[-2] not in _VOWELS and low[-2] not in "ьъй":
+            stem = low[:-1]
+        elif low[-1] == "я" and low[-2] in "аеоу":
+            stem = low[:-1] + "й"  # "из Костаная", "из Семея": Костанай, Семей
+        else:
+            return None
+    elif preposition in _LOCATIVE_PREPOSITIONS and low[-1] == "е" and low[-2] not in _VOWELS \
+            and low[-2] not in "ьъй":
+        case, stem = "loct", low[:-1]
+        if any("Fixd" in p.tag and "Geox" in p.tag and p.normal_form == low
+               or p.tag.case == "loct" and p.tag.animacy == "inan" and p.normal_form != stem and not _guessed(p)
+               for p in morph.parses(word)):
+            return None
     else:
         return None
-    if not any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing" and p.normal_form == stem
+    if not any(p.tag.POS == "NOUN" and p.tag.case == case and p.tag.number == "sing" and p.normal_form == stem
                for p in morph.parses(word)):
         return None
-    return _restore(stem, word)
+    return _restore(stem, word), "genitive" if case == "gent" else "locative"
 
 
 _CLAUSE_BREAKS = frozenset(",;:.!?()«»\"—–")
