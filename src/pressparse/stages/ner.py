@@ -700,6 +700,35 @@ class SplitAfterRegnalNumber(Rule):
         return out
 
 
+class RegnalNames(Rule):
+    """A given name with a monarch's or a pope's number after it names a person, where the tagger
+    found none: "Указ [Петра I]", "Кодекс [Наполеона I]", "[Хуана Карлоса I]" (given names the
+    dictionary knows, capitalised, and nothing else tagged there: not "Эпизод IV"); not in quotes,
+    which name a thing: ракета «Арес I»."""
+
+    finds = True
+    trigger = re.compile(r"[а-яё] [IVX]+ ")
+
+    def apply(self, words, tags):
+        tagged = {k for tag in tags for k in range(tag.start, tag.stop)}
+        found = []
+        for k in range(1, len(words)):
+            if k in tagged or k - 1 in tagged or not names.is_regnal(words[k], words[k - 1]):
+                continue
+            start = k
+            while start > max(0, k - 2) and start - 1 not in tagged and _given_name(words[start - 1]):
+                start -= 1
+            if start < k and not (start and words[start - 1] in _OPENING_QUOTES):
+                found.append(Tag(start, k + 1, "PER"))
+        return sorted(tags + found) if found else tags
+
+
+def _given_name(word: str) -> bool:
+    """A capitalised word the dictionary knows as a given name (or files as a surname: "Карлоса")."""
+    return word[:1].isupper() and morph.known(word) and any("Name" in p.tag or "Surn" in p.tag
+                                                            for p in morph.parses(word))
+
+
 DASHES = {"-", "–", "—", "−"}
 
 
@@ -3121,6 +3150,7 @@ RULES: list[Rule] = [
     SplitSpeakerLabel(),
     DatelinePlaces(),
     SplitAfterRegnalNumber(),
+    RegnalNames(),
     SplitPlacesOnDash(),
     SplitAtSeparators(),
     TrimPosts(),
