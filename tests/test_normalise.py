@@ -646,6 +646,7 @@ def test_the_case_the_governor_requires_reads_every_word(source, name, cases):
     ("Министр поблагодарил главу МИД [Насера Буриту]PER.", "Насер Бурита", "accs, gent"),
     ("Президент поздравил [Владимира Машкова]PER.", "Владимир Машков", "accs"),  # a subject before
     ("Министр поблагодарил [Мевлюта Чавушоглу]PER.", "Мевлют Чавушоглу", "accs"),  # -оглу does not decline
+    ("Благодарность выразили [Кариму Вахиду]PER.", "Карим Вахид", "datv"),  # the addressee of a thing
 ])
 def test_the_case_a_verb_governs(source, name, cases):
     doc = parse(source, until="normalise")
