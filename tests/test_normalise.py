@@ -627,6 +627,8 @@ def test_a_name_joined_to_another_shares_its_case(source, names, detail):
     ("Фильм снят для [Аньес Варды]PER.", "Аньес Варда", "gent"),
     # a word that reads as written in the case stays so
     ("Встреча с [Маргрете Вестагер]PER прошла в Брюсселе.", "Маргрете Вестагер", "ablt"),
+    # an Arabic surname after its article declines, the article kept as written
+    ("Министр встретился с [Фейсалом аль-Мекдадом]PER.", "Фейсал аль-Мекдад", "ablt"),
     # "-и" after a hushing or velar consonant: a genitive of "-а" where a word before shows the
     # case, else the surname's own ending
     ("Письмо пришло от [Судхи Мурти]PER.", "Судха Мурти", "gent"),
@@ -668,6 +670,8 @@ def test_the_case_a_verb_governs(source, name, cases):
      "after «По словам», a compound preposition: the genitive"),
     ("Под руководством [Радхики Менон]PER прошёл форум.", "Радхика Менон", "compound preposition",
      "after «Под руководством», a compound preposition: the genitive"),
+    ("Визит прошёл по приглашению [Адиля аль-Джубейра]PER.", "Адиль аль-Джубейр", "compound preposition",
+     "after «по приглашению», a compound preposition: the genitive"),
     ("По мнению [Лео Бенедучи]PER, закон нужно изменить.", "Лео Бенедучи", "compound preposition",
      "after «По мнению», a compound preposition: the genitive"),
     # a post in the dative that nothing governs, or the dative noun a post complements: the dative

@@ -630,7 +630,7 @@ def _analyses(words: tuple[str, ...]) -> tuple[tuple[dict[tuple[str, str], _Opti
     out = []
     for i, (w, place) in enumerate(zip(words, places)):
         if not w[:1].isupper():
-            out.append(({}, frozenset(), frozenset()))
+            out.append((_article_options(w, place), frozenset(), frozenset()))
             continue
         options, first, patronymic = _name_options(w, place, i > 0 and words[i - 1].lower() in _PARTICLES)
         if syllabic and place != "last" or place == "first" and len(words) == 2 and _lone_syllable(w):
@@ -690,6 +690,18 @@ def _governed_analyses(words: tuple[str, ...], governed: frozenset[str]
                              if (option := options.get((case, gender))) is not None)
         out.append((narrowed, first, patronymic))
     return tuple(out)
+
+
+def _article_options(word: str, place: str) -> dict[tuple[str, str], _Option]:
+    """The options of an Arabic surname written after its article, lower-case and hyphened
+    ("Адиля аль-Джубейра", "с Бишром аль-Хасауной"): the surname's own, the article kept before
+    each nominative, for it does not decline; none for any other word not capitalised."""
+    article, hyphen, rest = word.partition("-")
+    if not (hyphen and place == "last" and article.lower() in _PARTICLES and rest[:1].isupper()):
+        return {}
+    prefix = article.lower() + "-"
+    return {key: _Option(option.case, option.gender, prefix + option.form, option.weight)
+            for key, option in _name_options(rest, place)[0].items()}
 
 
 def _given_and_surname(words: tuple[str, ...]) -> tuple[int, int]:
@@ -830,7 +842,7 @@ def _first_part_declined(word: str, form: str, case: str, gender: str) -> str:
     Бернерс-Ли, "Буша-младшего" Буш-младший); a part that reads only as written stays
     ("Торнинг-Шмитт", "Ахмат-Хаджи")."""
     first, hyphen, rest = form.partition("-")
-    if not hyphen or first != word.lower().partition("-")[0] or len(first) < 3:
+    if not hyphen or first != word.lower().partition("-")[0] or len(first) < 3 or first in _PARTICLES:
         return form
     option = _name_options(word.partition("-")[0], "last")[0].get((case, gender))
     if option is None or option.weight <= _AS_IS or option.form == first:
