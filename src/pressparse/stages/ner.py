@@ -866,8 +866,8 @@ def _name_starts(words: list[str], k: int, stop: int) -> bool:
 def _description(word: str) -> bool:
     """A word that describes a person rather than names one, none of its readings a name's or a
     place's: a post or profession (the harvested lexicon's too: "[Актрисе Севиль Шахин]"), a rank,
-    kin or relation, an adjective of age ("68-летний",
-    "Шестидесятилетняя"), an infinitive, an adverb."""
+    kin or relation, an adjective of age ("68-летний", "Шестидесятилетняя"), an infinitive, an
+    adverb."""
     parses = morph.parses(word)
     if any(_PLACE_OR_NAME & p.tag.grammemes for p in parses):
         return False

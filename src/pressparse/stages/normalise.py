@@ -1369,7 +1369,7 @@ def governor(words: Sequence[str], start: int) -> tuple[frozenset[str], Optional
     if post is None:
         return frozenset(), None
     # a post's phrase holds no preposition nor verb: none near before the name, no governor of the
-    # post to read (cheap, as this runs on every person's name)
+    # post to look for (cheap, as this runs on every person's name), only the post's own case
     if not any(w.lower() in _GOVERNING or w.lower() in _GOVERNING_VERBS
                for w in words[max(0, start - _REACH - 4):start - 1]):
         return _apposed_to_dative(words, post)
