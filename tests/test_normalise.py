@@ -971,6 +971,9 @@ def test_a_lithuanian_womans_surname_in_a_sentence():
     # the locative stands only after its preposition: a name with none before it in its clause is in another case
     ("Министр похвалил [Саломе Кипиани]PER за работу.", "Саломе Кипиани", True),
     ("В Тбилиси министр похвалил [Саломе Кипиани]PER за работу.", "Саломе Кипиани", True),
+    # however heavy a dictionary name's locative against the case a verb governs
+    ("Приз вручили [Анупаме Кхер]PER.", "Анупама Кхер", True),
+    ("Премию вручили [Адаме Диопу]PER.", "Адама Диоп", True),
     # after one, the locative stays a reading
     ("Министр рассказал о [Давиде Кипиани]PER.", "Давид Кипиани", False),
 ])

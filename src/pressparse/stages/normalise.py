@@ -790,13 +790,16 @@ _PARTICLES = lexicon.words("name_particle")
 @lru_cache(maxsize=_NAME_CACHE)
 def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Optional[Subject],
                   tagged: Optional[str] = None, woman: frozenset[str] = frozenset(),
-                  ruled_out: frozenset[str] = frozenset(), governed: frozenset[str] = frozenset()
+                  ruled_out: frozenset[str] = frozenset(), governed: frozenset[str] = frozenset(),
+                  impossible: frozenset[str] = frozenset()
                   ) -> tuple[tuple[str, float, tuple[str, ...], frozenset[str], str], ...]:
     """(gender, weight, words in the nominative, cases, case) of the best reading in each gender, the
     best first, with the cases the words leave within ``_CASE_LEAD`` of their best and its own;
     ``woman``: the cases a word before the name says it names a woman in (``_woman_cases``);
     ``ruled_out``: those the word before it rules out (``_ruled_out``); ``governed``: the cases the
-    word governing the name requires (``governed_cases``), which each word is read in."""
+    word governing the name requires (``governed_cases``), which each word is read in;
+    ``impossible``: the cases no reading may take, however heavy a dictionary name's reading in
+    them ("вручили Аминате Траоре" is no locative of a man "Аминат": no preposition governs it)."""
     analyses = _governed_analyses(words, governed)
     # A surname whose ending says another gender than the predicate's is not surely its subject,
     # whatever the parse ("Абдуллаевой понравился фильм").
@@ -822,7 +825,7 @@ def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Opti
         # the first of the best, and no nominative where a governor stands before the name, however
         # heavy a dictionary name's nominative ("для Аньес Варды"); another case its table does not
         # list is only ruled out, outweighed by words that all show it ("начиная с Ричарда Никсона")
-        best = max((case for case in CASES if not governed or case != "nomn"),
+        best = max((case for case in CASES if (not governed or case != "nomn") and case not in impossible),
                    key=lambda case: tipped[CASES.index(case)])
         forms = []
         for word, (options, _, _) in zip(words, analyses):
@@ -974,8 +977,11 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
         ruled_out |= _LOCATIVE
     if governed:
         ruled_out |= frozenset(CASES) - governed
+    # the locative stands only after a preposition: where none stands before the name, no reading
+    # takes it, unlike a case a word only rules out
+    impossible = _LOCATIVE if no_locative else frozenset()
     for gender, weight, forms, cases, case in _decline_name(names, _last_cases(last), subject, tagged, woman,
-                                                            ruled_out, governed):
+                                                            ruled_out, governed, impossible):
         declined = iter(forms)
         out = ""
         previous_initial = False
