@@ -165,6 +165,9 @@ RULE_CASES = [
      [("С . Антуфьев", "PER")]),
     (ner.TrimDescriptions(), "Доктор Сергеев провёл операцию.", [("Доктор Сергеев", "PER")],
      [("Сергеев", "PER")]),
+    # a post of the harvested lexicon
+    (ner.TrimDescriptions(), "Актрисе Лейле Хатами вручили приз.", [("Актрисе Лейле Хатами", "PER")],
+     [("Лейле Хатами", "PER")]),
     # a surname's particle follows the description
     (ner.TrimDescriptions(), "Преемником фон Беттихера стал Посадовский.", [("Преемником фон Беттихера", "PER")],
      [("фон Беттихера", "PER")]),

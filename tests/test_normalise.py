@@ -627,6 +627,15 @@ def test_a_name_joined_to_another_shares_its_case(source, names, detail):
     ("Фильм снят для [Аньес Варды]PER.", "Аньес Варда", "gent"),
     # a word that reads as written in the case stays so
     ("Встреча с [Маргрете Вестагер]PER прошла в Брюсселе.", "Маргрете Вестагер", "ablt"),
+    # an Arabic surname after its article declines, the article kept as written
+    ("Министр встретился с [Фейсалом аль-Мекдадом]PER.", "Фейсал аль-Мекдад", "ablt"),
+    # "-и" after a hushing or velar consonant: a genitive of "-а" where a word before shows the
+    # case, else the surname's own ending
+    ("Письмо пришло от [Судхи Мурти]PER.", "Судха Мурти", "gent"),
+    ("Письмо пришло от [Мерве Кавакчи]PER.", "Мерве Кавакчи", "gent"),
+    # a given name the dictionary does not know in "-и" after another consonant does not decline
+    ("Письмо пришло от [Митали Рой]PER.", "Митали Рой", "gent"),
+    ("Письмо пришло от [Шефали Шах]PER.", "Шефали Шах", "gent"),
 ])
 def test_the_case_the_governor_requires_reads_every_word(source, name, cases):
     doc = parse(source, until="normalise")
@@ -646,12 +655,41 @@ def test_the_case_the_governor_requires_reads_every_word(source, name, cases):
     ("Министр поблагодарил главу МИД [Насера Буриту]PER.", "Насер Бурита", "accs, gent"),
     ("Президент поздравил [Владимира Машкова]PER.", "Владимир Машков", "accs"),  # a subject before
     ("Министр поблагодарил [Мевлюта Чавушоглу]PER.", "Мевлют Чавушоглу", "accs"),  # -оглу does not decline
+    ("Благодарность выразили [Кариму Вахиду]PER.", "Карим Вахид", "datv"),  # the addressee of a thing
 ])
 def test_the_case_a_verb_governs(source, name, cases):
     doc = parse(source, until="normalise")
     assert [s.name for _, s in doc.spans() if s.type == "PER"] == [name]
     assert f"the word governing it requires {cases}: each word read so" in [
         d for rule, _, d in notes(doc, "normalise") if rule == "governed"]
+
+
+@pytest.mark.parametrize("source, name, rule, detail", [
+    # a compound preposition's noun: the genitive
+    ("По словам [Фатимы Хашеми]PER, визит пройдёт в мае.", "Фатима Хашеми", "compound preposition",
+     "after «По словам», a compound preposition: the genitive"),
+    ("Под руководством [Радхики Менон]PER прошёл форум.", "Радхика Менон", "compound preposition",
+     "after «Под руководством», a compound preposition: the genitive"),
+    ("Визит прошёл по приглашению [Адиля аль-Джубейра]PER.", "Адиль аль-Джубейр", "compound preposition",
+     "after «по приглашению», a compound preposition: the genitive"),
+    ("По мнению [Лео Бенедучи]PER, закон нужно изменить.", "Лео Бенедучи", "compound preposition",
+     "after «По мнению», a compound preposition: the genitive"),
+    # a post in the dative that nothing governs, or the dative noun a post complements: the dative
+    ("Министру [Фариде Хаснаи]PER вручили грамоту.", "Фарида Хаснаи", "apposed to a dative",
+     "in apposition to the dative «Министру»: datv, or gent as a complement"),
+    ("Президенту Ганы [Наме Ададже]PER направлено поздравление.", "Нама Ададжа", "apposed to a dative",
+     "in apposition to the dative «Президенту»: datv, or gent as a complement"),
+    ("Главе МИД Эквадора [Ивонне Баки]PER передали послание.", "Ивонна Баки", "apposed to a dative",
+     "in apposition to the dative «Главе»: datv, or gent as a complement"),
+    ("Советнику президента [Рашиду Хасану]PER передали письмо.", "Рашид Хасан", "apposed to a dative",
+     "in apposition to the dative «Советнику»: datv, or gent as a complement"),
+    ("Супруге президента [Фатиме Керими]PER вручили цветы.", "Фатима Керими", "apposed to a dative",
+     "in apposition to the dative «Супруге»: datv, or gent as a complement"),
+])
+def test_a_governor_beyond_prepositions_verbs_and_their_posts(source, name, rule, detail):
+    doc = parse(source, until="normalise")
+    assert [s.name for _, s in doc.spans() if s.type == "PER"] == [name]
+    assert detail in [d for r, _, d in notes(doc, "normalise") if r == rule]
 
 
 @pytest.mark.parametrize("text, cases", [
@@ -674,6 +712,13 @@ def test_whether_the_verb_governs_the_name_after_it(text, cases):
     "В зале [Дэвида Камерона]PER поздравил [Барак Обама]PER.",  # a name in the verb's case before it: its object
     "Премию вручили [Малале Юсуфзай]PER и [Ивану Петрову]PER.",  # joined by "и": maybe the subject
     "Министр [Бадр Абдель Ати]PER заявил об этом.",
+    # a post in the instrumental is mostly a predicate, the name its subject
+    "Избранный премьер-министром Японии [Ёсихико Нода]PER выступил.",
+    "В субботу президент ЮАР [Джейкоб Зума]PER сообщил об этом.",  # a post in the nominative
+    "Читатели знают прозу писателя [Гаяза Исхаки]PER.",  # a genitive post complementing no dative
+    # a locative after its preposition, though it reads as a dative too
+    "Его избрали на посту председателя совета лидера партии [Педру Пассуш-Коэлью]PER.",
+    "Сына [Марии Хасан]PER приняли в школу.",  # a noun of kin: no post
 ])
 def test_no_governor(source):
     assert "governed" not in [rule for rule, _, _ in notes(parse(source, until="normalise"), "normalise")]
@@ -935,6 +980,9 @@ def test_a_lithuanian_womans_surname_in_a_sentence():
     # the locative stands only after its preposition: a name with none before it in its clause is in another case
     ("Министр похвалил [Саломе Кипиани]PER за работу.", "Саломе Кипиани", True),
     ("В Тбилиси министр похвалил [Саломе Кипиани]PER за работу.", "Саломе Кипиани", True),
+    # however heavy a dictionary name's locative against the case a verb governs
+    ("Приз вручили [Анупаме Кхер]PER.", "Анупама Кхер", True),
+    ("Премию вручили [Адаме Диопу]PER.", "Адама Диоп", True),
     # after one, the locative stays a reading
     ("Министр рассказал о [Давиде Кипиани]PER.", "Давид Кипиани", False),
 ])

@@ -894,8 +894,9 @@ def _name_starts(words: list[str], k: int, stop: int) -> bool:
 @lru_cache(maxsize=morph.CACHE)
 def _description(word: str) -> bool:
     """A word that describes a person rather than names one, none of its readings a name's or a
-    place's: a post or profession, a rank, kin or relation, an adjective of age ("68-летний",
-    "Шестидесятилетняя"), an infinitive, an adverb."""
+    place's: a post or profession (the harvested lexicon's too: "[Актрисе Севиль Шахин]"), a rank,
+    kin or relation, an adjective of age ("68-летний", "Шестидесятилетняя"), an infinitive, an
+    adverb."""
     parses = morph.parses(word)
     if any(_PLACE_OR_NAME & p.tag.grammemes for p in parses):
         return False
@@ -904,7 +905,8 @@ def _description(word: str) -> bool:
     if morph.known(word) and all(p.tag.POS in _FUNCTION_WORDS for p in parses):
         return True
     nouns = [p for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes]
-    return bool(nouns) and (lexicon.is_post(word) or any(p.normal_form in _DESCRIBING for p in nouns))
+    return bool(nouns) and (lexicon.is_post(word) or lexicon.is_harvested_post(word)
+                            or any(p.normal_form in _DESCRIBING for p in nouns))
 
 
 def _title_adjective(words: list[str], start: int, stop: int) -> bool:

@@ -372,7 +372,8 @@ def _name_options(word: str, place: str, kin: bool = False
     fixed_genders: set[str] = set()
     fixed_score = 0.0
     parses = morph.parses(word)
-    undeclined = place == "last" and _UNDECLINED_IN_I.search(low) is not None
+    # a given name the dictionary does not know, too ("по словам Анджали Дешпанде": no "Анджаля")
+    undeclined = (place == "last" or not morph.known(word)) and _UNDECLINED_IN_I.search(low) is not None
     for p in parses:
         tag = _name_tag(p.tag)
         if tag is None or kin and tag.first_name:
@@ -517,8 +518,10 @@ _OBLIQUE_GIVEN = re.compile(r"(?<=\w\w)(?:[бвгдзклмнпрстфхц]ы|[
 # ("Нозима Рахими", "Зарина Юсуфи"), not an oblique case of a name in -я or -ь, which as surnames
 # are hardly ever Russian (a man's surname in -ь declines in -я, -ю, -ем; a woman's does not
 # decline); "Берии" (Берия) and "Гоги" (Гога) are left to the other readings. A word alone may be
-# a first name ("у Кати").
+# a first name ("у Кати"), and so may a given name the dictionary knows ("Оли"); one it does not
+# know is mostly a foreign one that does not decline ("Анджали", "Рохини"), as is the surname.
 _TURKIC_SON_OF = re.compile(r"(?<=\w\w)оглу$")
+_I_AFTER_VELAR = re.compile(r"(?<=\w\w)[гкхжчшщ]и$")  # a genitive of "-а", or a surname's own "-и" ("Бенедучи")
 _EI_INSTRUMENTAL = re.compile(r"[^аеёиоуыэюяьъй]ей$")
 _E_DATIVE = re.compile(r"(?<=\w\w)[бвгдзклмнпрстфхц]е$")
 _EI_GIVEN = re.compile(r"(?<=\w\w)[^аеёоуыэюяъй]ей$")
@@ -627,7 +630,7 @@ def _analyses(words: tuple[str, ...]) -> tuple[tuple[dict[tuple[str, str], _Opti
     out = []
     for i, (w, place) in enumerate(zip(words, places)):
         if not w[:1].isupper():
-            out.append(({}, frozenset(), frozenset()))
+            out.append((_article_options(w, place), frozenset(), frozenset()))
             continue
         options, first, patronymic = _name_options(w, place, i > 0 and words[i - 1].lower() in _PARTICLES)
         if syllabic and place != "last" or place == "first" and len(words) == 2 and _lone_syllable(w):
@@ -654,14 +657,19 @@ def _governed_analyses(words: tuple[str, ...], governed: frozenset[str]
     So too where pymorphy3 guesses a word it does not know indeclinable ("от министра Нирмалы
     Ситхараман" is no man's "Нирмалы"). A surname of the -ов/-ин kind and an adjectival one keep
     their genders' own forms, and one in -оглу its own, which does not decline ("поблагодарил
-    Мевлюта Чавушоглу" is no accusative of "Чавушогла")."""
+    Мевлюта Чавушоглу" is no accusative of "Чавушогла"). Nor does a last word in "-и" after г, к,
+    х, ж, ч, ш or щ when no word before it shows the case by its ending: a genitive of "-а" there
+    ("Судхи"), it is as often a surname's own ending ("по словам Лео Бенедучи", "Мерве Кавакчи"),
+    and a given name before a surname that declines mostly declines too."""
     analyses = _analyses(words)
     if not governed:
         return analyses
     out = []
-    for word, (options, first, patronymic) in zip(words, analyses):
+    shown = False  # whether a word before shows the case by its ending
+    for i, (word, (options, first, patronymic)) in enumerate(zip(words, analyses)):
         low = word.lower()
-        if not options or _surname_options(low) or _TURKIC_SON_OF.search(low):
+        if not options or _surname_options(low) or _TURKIC_SON_OF.search(low) \
+                or i and i == len(words) - 1 and not shown and _I_AFTER_VELAR.search(low):
             out.append((options, first, patronymic))
             continue
         narrowed = dict(options)
@@ -671,14 +679,29 @@ def _governed_analyses(words: tuple[str, ...], governed: frozenset[str]
             # an analysis (an oblique case's) is declined, and is inflected only if it is read
             bare = [gender for gender in _GENDERS if (option := options.get((case, gender))) is None
                     or option.nominative == low and (option.weight <= _AS_IS or not known)]
-            shown = [option for option in (options.get((case, gender)) for gender in _GENDERS)
-                     if option is not None and option.weight >= _WEAK and option.nominative != low] if bare else []
-            for gender in bare if shown else ():
-                shared = next((s for s in shown if s.form.endswith(("а", "я")) and not s.form.endswith("ая")), None)
+            endings = [option for option in (options.get((case, gender)) for gender in _GENDERS)
+                       if option is not None and option.weight >= _WEAK and option.nominative != low] if bare else []
+            for gender in bare if endings else ():
+                shared = next((s for s in endings if s.form.endswith(("а", "я")) and not s.form.endswith("ая")), None)
                 narrowed[case, gender] = _Option(case, gender, shared.form, shared.weight) if shared is not None \
                     else _Option(case, gender, low, _AS_IS - _RULED_OUT)
+        shown = shown or any(option.weight >= _WEAK and option.nominative != low
+                             for case in governed for gender in _GENDERS
+                             if (option := options.get((case, gender))) is not None)
         out.append((narrowed, first, patronymic))
     return tuple(out)
+
+
+def _article_options(word: str, place: str) -> dict[tuple[str, str], _Option]:
+    """The options of an Arabic surname written after its article, lower-case and hyphened
+    ("Адиля аль-Джубейра", "с Бишром аль-Хасауной"): the surname's own, the article kept before
+    each nominative, for it does not decline; none for any other word not capitalised."""
+    article, hyphen, rest = word.partition("-")
+    if not (hyphen and place == "last" and article.lower() in _PARTICLES and rest[:1].isupper()):
+        return {}
+    prefix = article.lower() + "-"
+    return {key: _Option(option.case, option.gender, prefix + option.form, option.weight)
+            for key, option in _name_options(rest, place)[0].items()}
 
 
 def _given_and_surname(words: tuple[str, ...]) -> tuple[int, int]:
@@ -767,13 +790,16 @@ _PARTICLES = lexicon.words("name_particle")
 @lru_cache(maxsize=_NAME_CACHE)
 def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Optional[Subject],
                   tagged: Optional[str] = None, woman: frozenset[str] = frozenset(),
-                  ruled_out: frozenset[str] = frozenset(), governed: frozenset[str] = frozenset()
+                  ruled_out: frozenset[str] = frozenset(), governed: frozenset[str] = frozenset(),
+                  impossible: frozenset[str] = frozenset()
                   ) -> tuple[tuple[str, float, tuple[str, ...], frozenset[str], str], ...]:
     """(gender, weight, words in the nominative, cases, case) of the best reading in each gender, the
     best first, with the cases the words leave within ``_CASE_LEAD`` of their best and its own;
     ``woman``: the cases a word before the name says it names a woman in (``_woman_cases``);
     ``ruled_out``: those the word before it rules out (``_ruled_out``); ``governed``: the cases the
-    word governing the name requires (``governed_cases``), which each word is read in."""
+    word governing the name requires (``governed_cases``), which each word is read in;
+    ``impossible``: the cases no reading may take, however heavy a dictionary name's reading in
+    them ("вручили Аминате Траоре" is no locative of a man "Аминат": no preposition governs it)."""
     analyses = _governed_analyses(words, governed)
     # A surname whose ending says another gender than the predicate's is not surely its subject,
     # whatever the parse ("Абдуллаевой понравился фильм").
@@ -799,7 +825,7 @@ def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Opti
         # the first of the best, and no nominative where a governor stands before the name, however
         # heavy a dictionary name's nominative ("для Аньес Варды"); another case its table does not
         # list is only ruled out, outweighed by words that all show it ("начиная с Ричарда Никсона")
-        best = max((case for case in CASES if not governed or case != "nomn"),
+        best = max((case for case in CASES if (not governed or case != "nomn") and case not in impossible),
                    key=lambda case: tipped[CASES.index(case)])
         forms = []
         for word, (options, _, _) in zip(words, analyses):
@@ -819,7 +845,7 @@ def _first_part_declined(word: str, form: str, case: str, gender: str) -> str:
     Бернерс-Ли, "Буша-младшего" Буш-младший); a part that reads only as written stays
     ("Торнинг-Шмитт", "Ахмат-Хаджи")."""
     first, hyphen, rest = form.partition("-")
-    if not hyphen or first != word.lower().partition("-")[0] or len(first) < 3:
+    if not hyphen or first != word.lower().partition("-")[0] or len(first) < 3 or first in _PARTICLES:
         return form
     option = _name_options(word.partition("-")[0], "last")[0].get((case, gender))
     if option is None or option.weight <= _AS_IS or option.form == first:
@@ -951,8 +977,11 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
         ruled_out |= _LOCATIVE
     if governed:
         ruled_out |= frozenset(CASES) - governed
+    # the locative stands only after a preposition: where none stands before the name, no reading
+    # takes it, unlike a case a word only rules out
+    impossible = _LOCATIVE if no_locative else frozenset()
     for gender, weight, forms, cases, case in _decline_name(names, _last_cases(last), subject, tagged, woman,
-                                                            ruled_out, governed):
+                                                            ruled_out, governed, impossible):
         declined = iter(forms)
         out = ""
         previous_initial = False
@@ -1309,46 +1338,107 @@ def _post_before(words: Sequence[str], start: int) -> Optional[int]:
 
 
 def governed_cases(words: Sequence[str], start: int) -> frozenset[str]:
-    """The cases the word governing the name at token ``start`` requires, empty when none does: a
-    preposition right before it (``lexicon.prepositions``: "с Лионелем Месси", instrumental), or
-    before the post in apposition before it and the adjectives before the post, the name in the
-    post's case or the genitive of its complement ("с министром иностранных дел Египта Бадром
-    Абдель Ати"; not a plural post); or a verb of ``lexicon.verb_government`` right before it
-    ("вручили Малале Юсуфзай", dative), or before the post in one of its cases ("поблагодарил
-    главу МИД Насера Буриту"), unless the name may be the verb's subject (``_subject_may_follow``:
-    "поблагодарил глава МИД Насер Бурита", "Камерона поздравил Барак Обама"). None allows the
-    nominative. Not a noun of a thing before
-    the name, whose genitive it mostly is ("по словам Амины Мохаммед") but not always ("В
-    заявлении Вера и Илья ... выражают протест": a subject)."""
+    """The cases the word governing the name at token ``start`` requires, empty when none does
+    (``governor``, without its why)."""
+    return governor(words, start)[0]
+
+
+def governor(words: Sequence[str], start: int) -> tuple[frozenset[str], Optional[tuple[str, str]]]:
+    """The cases the word governing the name at token ``start`` requires, empty when none does,
+    and, when a rule beyond a preposition's, a verb's or a post's governor found them, the rule's
+    name and why, for ``explain``. The governor is a preposition right before the name
+    (``lexicon.prepositions``: "с Лионелем Месси", instrumental), or before the post in apposition
+    before it and the adjectives before the post, the name in the post's case or the genitive of
+    its complement ("с министром иностранных дел Египта Бадром Абдель Ати"; not a plural post); or
+    a verb of ``lexicon.verb_government`` right before it ("вручили Малале Юсуфзай", dative), or
+    before the post in one of its cases ("поблагодарил главу МИД Насера Буриту"), unless the name
+    may be the verb's subject (``_subject_may_follow``: "поблагодарил глава МИД Насер Бурита",
+    "Камерона поздравил Барак Обама"); or a compound preposition's noun right before it
+    (``lexicon.words("compound_preposition")``: "по словам Фатеме Мохаджерани", genitive); or,
+    where no word governs the post, the post itself in the dative (``_apposed_to_dative``:
+    "Президенту Сингапура Халиме Якоб направлено"). None allows the nominative. Not a noun of a
+    thing before the name, whose genitive it mostly is ("Доклад Зейнаб Бангуры") but not always
+    ("В заявлении Вера и Илья ... выражают протест": a subject)."""
     if not start:
-        return frozenset()
+        return frozenset(), None
     cases = _preposition_cases(words[start - 1])
     if cases:
-        return cases
+        return cases, None
     cases = _verb_cases(words[start - 1])
     if cases:
-        return frozenset() if _subject_may_follow(words, start - 1) else cases
-    # a post's phrase holds no preposition nor verb: none near before the name, no post to read
-    # (cheap, as this runs on every person's name)
-    if not any(w.lower() in _GOVERNING or w.lower() in _GOVERNING_VERBS
-               for w in words[max(0, start - _REACH - 4):start - 1]):
-        return frozenset()
+        return (frozenset() if _subject_may_follow(words, start - 1) else cases), None
+    if words[start - 1].lower() in _COMPOUND_PREPOSITIONS and start >= 2 \
+            and words[start - 2].lower() in lexicon.prepositions():
+        return _GENITIVE, ("compound preposition", f"after «{words[start - 2]} {words[start - 1]}», "
+                           "a compound preposition: the genitive")
     post = _post_before(words, start)
     if post is None:
-        return frozenset()
+        return frozenset(), None
+    # a post's phrase holds no preposition nor verb: none near before the name, no governor of the
+    # post to look for (cheap, as this runs on every person's name), only the post's own case
+    if not any(w.lower() in _GOVERNING or w.lower() in _GOVERNING_VERBS
+               for w in words[max(0, start - _REACH - 4):start - 1]):
+        return _apposed_to_dative(words, post)
     k = post - 1
     while k >= 0 and _head_parse(words[k]).tag.POS in ("ADJF", "PRTF"):
         k -= 1
     # the post's own case says the verb's subject is not the name ("поблагодарил главу МИД ...")
     cases = (_preposition_cases(words[k]) or _verb_cases(words[k])) if k >= 0 else frozenset()
+    if not cases:
+        return _apposed_to_dative(words, post)
     # the post in one of them, in the singular: a plural one is no apposition to one person ("один
     # из экспертов ИИИ Ирина Леовая")
     if not any(p.tag.number == "sing" and morph.SECOND_CASES.get(p.tag.case, p.tag.case) in cases
                for p in morph.parses(words[post])):
-        return frozenset()
-    return cases | _GENITIVE
+        return frozenset(), None
+    return cases | _GENITIVE, None
 
 
+def _apposed_to_dative(words: Sequence[str], post: int) -> tuple[frozenset[str], Optional[tuple[str, str]]]:
+    """The dative, with the genitive of a name its post's complement, when the post at ``post`` is
+    a dative no form of which is a nominative or a plural ("Президенту Сингапура Халиме Якоб",
+    "Главе МИД Колумбии Лауре Сарабии"), or is a genitive or accusative complementing such a noun
+    right before it ("Супруге президента Аише Бухари"): the name in apposition is in its case.
+    Not another case: a post in the instrumental is mostly a predicate, the name its subject
+    ("Избранный премьер-министром Японии Ёсихико Нода"), and a genitive one's name may be the
+    complement of another noun ("прозу писателя Гаяза Исхаки"), whose case says nothing, nor
+    a noun after a preposition, whose case that is ("на посту премьер-министра страны лидера
+    партии Педру Пассуш-Коэлью": a locative, though it reads as a dative too)."""
+    head = post
+    cases = _noun_cases(words[post])
+    if cases and "datv" not in cases and cases <= _COMPLEMENT_CASES:
+        head = post - 1
+        while head >= 0 and words[head].isalpha() and _head_parse(words[head]).tag.POS in ("ADJF", "PRTF"):
+            head -= 1
+        cases = _noun_cases(words[head]) if head >= 0 and words[head].isalpha() else frozenset()
+        k = head - 1
+        while k >= 0 and _head_parse(words[k]).tag.POS in ("ADJF", "PRTF"):
+            k -= 1
+        if k >= 0 and _head_parse(words[k]).tag.POS == "PREP":
+            return frozenset(), None  # a preposition's case, not the dative: "на посту премьер-министра ..."
+    if "datv" not in cases:
+        return frozenset(), None
+    return _DATIVE | _GENITIVE, ("apposed to a dative", f"in apposition to the dative «{words[head]}»: "
+                                 "datv, or gent as a complement")
+
+
+def _noun_cases(word: str) -> frozenset[str]:
+    """The cases of a word's readings as a noun, empty when one is a nominative or a plural or
+    another part of speech."""
+    cases = set()
+    for p in morph.parses(word):
+        case = morph.SECOND_CASES.get(p.tag.case, p.tag.case)
+        if p.tag.POS != "NOUN" or case == "nomn" or p.tag.number != "sing":
+            return frozenset()
+        cases.add(case)
+    return frozenset(cases)
+
+
+_DATIVE = frozenset({"datv"})
+_COMPLEMENT_CASES = frozenset({"gent", "accs"})
+
+
+_COMPOUND_PREPOSITIONS = lexicon.words("compound_preposition")
 _GOVERNING = frozenset(word for word, preposition in lexicon.prepositions().items() if preposition.cases)
 _GOVERNING_VERBS = lexicon.forms_of(frozenset(lexicon.verb_government()), frozenset({"VERB", "INFN"}))
 
@@ -1872,7 +1962,7 @@ def run(doc: Doc) -> None:
                 if passive:
                     cases = _PASSIVE_OBJECT
                 alone = _alone(sentence, span)
-                governed = frozenset() if alone else governed_cases(sentence.words, span.start)
+                governed, why = (frozenset(), None) if alone else governor(sentence.words, span.start)
                 span.readings = person_readings(name_words, context, subjects.get(tuple(words)), tagged, alone, cases,
                                                 governed=governed)
                 if any(r.case == "loct" for r in span.readings) and not _locative_before(sentence.words, span.start):
@@ -1890,6 +1980,8 @@ def run(doc: Doc) -> None:
                 if governed:
                     doc.note("normalise", "governed", span.mention.start, span.mention.stop, span.mention.text,
                              f"the word governing it requires {', '.join(sorted(governed))}: each word read so")
+                if governed and why is not None:
+                    doc.note("normalise", why[0], span.mention.start, span.mention.stop, span.mention.text, why[1])
                 if passive:
                     doc.note("normalise", "object of a passive", span.mention.start, span.mention.stop,
                              span.mention.text, "after a passive participle whose subject is before it: "
