@@ -478,6 +478,13 @@ def holders(doc):
     ("the person after it", "На форум прибыл министр из [Казахстана]LOC 50-летний [Канат Бекмуратов]PER.",
      "министр", ["Канат Бекмуратов"]),
     # a name in commas before its clause's predicate is the post's apposition, not a list's item
+    # an aside between commas after a post opening its clause, the subject and its predicate after it
+    ("the subject after an aside", "Спикер палаты, объявившая минуту молчания, [Иван Петров]PER заявил о "
+     "трагедии.", "Спикер палаты", ["Иван Петров"]),
+    ("the subject after an aside", "Руководитель пресс-службы газеты, где работала [Анна Смирнова]PER, "
+     "[Мария Петрова]PER отметила это.", "Руководитель пресс-службы газеты", ["Мария Петрова"]),
+    ("the subject after an aside", "Глава [Абакана]LOC, столицы [Хакасии]LOC, [Иван Петров]PER погиб.",
+     "Глава Абакана", ["Иван Петров"]),
     ("the person after a comma", "Его адвокат, [Стивен Брунстайн]PER, отказался отвечать.", "адвокат",
      ["Стивен Брунстайн"]),
     ("the person after a comma", "Президент России, [Владимир Путин]PER, лично выразил соболезнования.",
@@ -700,6 +707,20 @@ def test_a_dash_gives_a_post_only_to_the_name_closing_its_clause(source, post):
 
 
 @pytest.mark.parametrize("source, post", [
+    # the name after the aside is an item of a list, not the subject its predicate follows
+    ("Глава компании, где работали [Иван Петров]PER, [Олег Смирнов]PER и другие, выступил.", "Глава компании"),
+    # the post does not open its clause: the name after the aside is another clause's subject
+    ("Он встретился с главой компании, основанной в 1990 году, [Олег Смирнов]PER рассказал об этом.",
+     "главой компании"),
+    # the name is in another case than the post's
+    ("Директор завода, построенного в 1990 году, [Ивана Петрова]PER поблагодарил.", "Директор завода"),
+])
+def test_an_aside_after_a_post_gives_it_only_to_its_clauses_subject(source, post):
+    doc = parse(source, until="posts")
+    assert holders(doc).get(post, []) == []
+
+
+@pytest.mark.parametrize("source, post", [
     # a body after "в" with no holder's name after it is where one goes or speaks, no part of the post
     ("Президент в [ООН]ORG заявил о санкциях.", "Президент"),
     ("Командующий прибыл в [Минобороны]ORG.", "Командующий"),
@@ -804,6 +825,12 @@ def test_a_plural_post_names_no_one_person(source, post):
      "Заведующая хирургическим отделением больницы"),
     # a place in its own case after a kind of place the descriptors lack, its apposition
     ("a name", "Министр финансов земли [Бавария]LOC [Ханс Мюллер]PER выступил.", "Министр финансов земли Бавария"),
+    ("a number after its noun", "Заведующий отделением больницы № 17 [Иван Петров]PER выступил.",
+     "Заведующий отделением больницы № 17"),
+    ("an ordinal in figures", "Заместитель начальника 75-го отдела полиции [Иван Петров]PER выступил.",
+     "Заместитель начальника 75-го отдела полиции"),
+    ("an ordinal in figures", "Государственный советник юстиции 3-го класса [Иван Петров]PER выступил.",
+     "Государственный советник юстиции 3-го класса"),
     ("a genitive", "Заместитель министра [Иван Петров]PER выступил.", "Заместитель министра"),
     ("a genitive", "Вице-министр энергетики [Жанат Жахметова]PER выступила.", "Вице-министр энергетики"),
     ("a hierarch's see", "Патриархом стал митрополит Русенский [Неофит]PER.", "митрополит Русенский"),
@@ -1006,6 +1033,9 @@ def test_a_ministry_of_one_country_is_not_another_countrys_of_that_name():
     # a dash before a title in another case, or before a name, joins two titles or the holder, not two genitives
     ("Председатель комитетов – руководитель служб [Иван Петров]PER выступил.", "Председатель комитетов"),
     ("Выступил министр культуры – [Иван Петров]PER.", "министр культуры"),
+    # an ordinal in figures before a month is a date's day; a number sign only after a complement's noun
+    ("[Иван Петров]PER стал директором школы 1-го сентября.", "директором школы"),
+    ("Директор № 5 [Иван Петров]PER выступил.", "Директор"),
 ])
 def test_a_genitive_chain_stops_at_a_word_of_another_kind(source, post):
     doc = parse(source, until="posts")

@@ -945,6 +945,30 @@ def _holders_own(chain: _Chain) -> Optional[str]:
     return STOP if _head_cases(words[own]) & cases else PASS
 
 
+def _numbered(chain: _Chain) -> Optional[str]:
+    """A number a body's noun bears after it: "больницы [№ 17]", "отделения [№ 3]"."""
+    words, k = chain.words, chain.k
+    if words[k] != "№" or k + 1 >= len(words) or not words[k + 1][:1].isdigit() or k - 1 <= chain.head \
+            or not _noun(words[k - 1]):
+        return PASS
+    chain.k += 2
+    return GO
+
+
+def _ordinal(chain: _Chain) -> Optional[str]:
+    """An ordinal in figures before the genitive noun it goes with: "начальника [75-го] отдела",
+    "советник юстиции [3-го] класса", "депутат [7-го] созыва"; not a date's day ("[1-го] сентября")."""
+    words, k = chain.words, chain.k
+    if not _ORDINAL.fullmatch(words[k]) or k + 1 >= len(words) or k + 1 in chain.names \
+            or words[k + 1].lower() in _MONTHS or not _genitive_word(words[k + 1]):
+        return PASS
+    chain.k += 1
+    return GO
+
+
+_ORDINAL = re.compile(r"\d+-(?:го|ого|его|й|ой|ей)")
+
+
 def _genitive(chain: _Chain) -> Optional[str]:
     """A word in the genitive: "заместитель [министра] [промышленности]"."""
     if _genitive_word(chain.words[chain.k]):
@@ -970,6 +994,8 @@ GRAMMAR: list[tuple[str, Callable[[_Chain], Optional[str]]]] = [
     ("a dash between plural genitives", _dash_apposition),
     ("a list of genitives", _genitive_list),
     ("a post of the holder's own", _holders_own),
+    ("a number after its noun", _numbered),
+    ("an ordinal in figures", _ordinal),
     ("a genitive", _genitive),
 ]
 
@@ -2420,6 +2446,34 @@ def _person_after_comma(post: _Post, near: _Near) -> Optional[list[str]]:
     return [after.entity]
 
 
+def _person_after_aside(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The subject named after an aside between commas that follows a post opening its clause, a
+    participle's or a relative clause, or an apposition to the post's last genitive, the name in
+    the nominative and its predicate next: "Спикер Госдумы, объявившая минуту молчания, [Сергей
+    Нарышкин] заявил", "Руководитель пресс-службы газеты, где работала [Анна Политковская], [Надежда
+    Прусенкова] отметила", "Глава Абакана, столицы Хакасии, [Николай Булакин] погиб"."""
+    words, k = near.words, post.stop
+    if k + 1 >= len(words) or words[k] != "," or post.start > 0 and words[post.start - 1] not in _OPENERS:
+        return None
+    opener = words[k + 1]
+    if not (opener.lower() in _ASIDE_OPENERS or morph.parses(opener)[0].tag.POS == "PRTF"
+            or k - 1 > post.head and _genitive_word(words[k - 1]) and _genitive_word(opener)):
+        return None
+    j = k + 2
+    while j < min(len(words), k + 2 + _ASIDE_WORDS) and words[j] not in _CLAUSE_ENDS:
+        j += 1
+    after = near.starts.get(j + 1) if j < len(words) and words[j] == "," else None
+    if after is None or not after.entity or not _predicate_next(words, after.stop) \
+            or not _in_posts_case(words[_governor(words, post.start, post.head)], after) \
+            or "nomn" not in _head_cases(words[_governor(words, post.start, post.head)]):
+        return None
+    return [after.entity]
+
+
+_ASIDE_OPENERS = lexicon.words("relative") | lexicon.words("place_relative")
+_ASIDE_WORDS = 12  # the longest aside passed over: a participle, its objects and adjuncts
+
+
 def _predicate_next(words: list[str], k: int) -> bool:
     """Whether a verb comes at ``k``, adverbs between or not: the name before the comma is an
     apposition its clause's predicate follows, not an item of a list ("Президент России, [Владимир
@@ -2513,6 +2567,7 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("the person before it", _person_before),
     ("a list of posts after a dash", _listed_after_dash),
     ("the person after a comma", _person_after_comma),
+    ("the subject after an aside", _person_after_aside),
 ]
 
 
