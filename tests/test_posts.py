@@ -186,6 +186,12 @@ def held_in(doc):
     return {p.name: [(x.title, bodies.get(x.org)) for x in p.positions] for p in doc.persons}
 
 
+def test_a_bare_title_listed_after_a_dash_takes_no_body_from_the_next():
+    # after the name a bare title may be a trade, no post in the body the next title names
+    doc = parse("[Иван Петров]PER — политик и лидер партии «[Зелёные]ORG».", until="posts")
+    assert held_in(doc)["Иван Петров"] == [("политик", None), ("лидер партии «Зелёные»", "Зелёные")]
+
+
 def holders(doc):
     """{post mention: [holder names]} of every post held, and the loose ones with []."""
     found = {m.text: [] for p in doc.positions for m in p.mentions}
@@ -369,6 +375,9 @@ def holders(doc):
     ("the person, then a verb", "[Иван Петров]PER стал 43-м президентом компании.", "президентом компании",
      ["Иван Петров"]),
     # a predicate joined by "и" to one before shares its subject
+    # or by ", а", a time between
+    ("a predicate joined by «и» to one before: its subject", "[Иван Петров]PER работал в банке. В 2004 году он "
+     "пришёл в госбанк, а в 2007-м стал вице-президентом.", "вице-президентом", ["Иван Петров"]),
     ("a predicate joined by «и» to one before: its subject", "[Иван Тимохин]PER был депутатом горсовета и "
      "занимал должность первого заместителя председателя.", "первого заместителя председателя", ["Иван Тимохин"]),
     ("a predicate joined by «и» to one before: its subject", "[Геннадий Бачинский]PER вёл шоу. Последние полгода "
@@ -406,6 +415,11 @@ def holders(doc):
      "Президент ФИДЕ", ["Кирсан Илюмжинов"]),
     ("a list of posts after a dash", "[Иван Петров]PER — писатель, советник губернатора, бывший посол в [Италии]LOC.",
      "советник губернатора", ["Иван Петров"]),
+    # an item after "и" right after another post
+    ("a list of posts after a dash", "[Анна Смирнова]PER — дизайнер, основатель и директор фонда, издатель и "
+     "редактор журнала.", "директор фонда", ["Анна Смирнова"]),
+    ("a list of posts after a dash", "[Анна Смирнова]PER — дизайнер, основатель и директор фонда, издатель и "
+     "редактор журнала.", "редактор журнала", ["Анна Смирнова"]),
     ("a list of posts after a dash", "[Иван Петров]PER — писатель, советник губернатора, бывший посол в [Италии]LOC.",
      "бывший посол в Италии", ["Иван Петров"]),
     ("the person, then a participle", "[Иван Сидоров]PER, занимавший пост министра финансов, ушёл в отставку.",

@@ -1660,12 +1660,15 @@ def _of_other_states(post: _Post, nxt: _Post) -> bool:
 def _coordinated_title(post: _Post, near: _Near) -> Optional[list[str]]:
     """A bare title joined by "и" to the next one, which governs a body's name, is a post in that body too,
     of the same person: "президент и председатель правления [ПАО «Транснефть»] Денис Марков",
-    "президент и главный исполнительный директор [Yahoo!] Марисса Майер"."""
+    "президент и главный исполнительный директор [Yahoo!] Марисса Майер"; not after a dash past the
+    name, where a bare title may be a trade, no post in a body ("[Иван Петров] — политик и лидер партии")."""
     words = near.words
     nxt = near.posts.get(post.stop + 1) if post.stop < len(words) and words[post.stop] == "и" else None
     if nxt is None or not nxt.holders or nxt.seat_rule != _GOVERNED_BODY or post.org is not None \
             or post.stop != post.head + 1:
         return None  # not a ministry its minister's title makes ("премьер-министр и министр иностранных дел")
+    if not any(k >= nxt.stop and span.entity in nxt.holders for k, span in near.starts.items()):
+        return None
     post.org, post.country = nxt.org, post.country or nxt.country
     return list(nxt.holders)
 
@@ -2150,16 +2153,18 @@ _SUBJECT_RULES = (_person_then_verb, _person_then_participle, _pronoun_then_verb
 
 
 def _coordinated_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
-    """The subject of the verb before "и" that the predicate giving the post is joined to, which they
-    share: "[Иван Тимохин] был депутатом горсовета и занимал должность первого заместителя", "он
-    работал на радио и был главным продюсером" (whom the pronoun stands for); not when a person is
-    named between the verbs, who may be the second one's subject, and only in the gender of both."""
+    """The subject of the verb before "и" (or ", а") that the predicate giving the post is joined to,
+    which they share: "[Иван Тимохин] был депутатом горсовета и занимал должность первого
+    заместителя", "он работал на радио и был главным продюсером" (whom the pronoun stands for), "он
+    пришёл в банк, а в 2007 году стал вице-президентом"; not when a person is named between the
+    verbs, who may be the second one's subject, and only in the gender of both."""
     words = near.words
     start = _predicate_start(words, post)
-    if start is None or start < 2 or words[start] != "и":
+    if start is None or start < 2 or words[start] not in ("и", "а") or words[start] == "а" and words[start - 1] != ",":
         return None
     verb = None
-    for j in range(start - 1, max(start - _COORDINATION_REACH, 0) - 1, -1):
+    last = start - 1 if words[start] == "и" else start - 2
+    for j in range(last, max(start - _COORDINATION_REACH, 0) - 1, -1):
         if j + 1 in near.stops or words[j] in _CLAUSE_ENDS:
             return None
         if morph.parses(words[j])[0].tag.POS == "VERB":
@@ -2408,11 +2413,13 @@ _YEARS_OF_AGE = frozenset({"год", "года", "лет"})
 
 
 def _listed_after_dash(post: _Post, near: _Near) -> Optional[list[str]]:
-    """The person of the first of a list of posts after a dash, for each one after a comma:
-    "[Аарон Шварц] — американский программист, интернет-активист, [писатель]"."""
+    """The person of the first of a list of posts after a dash, for each one after a comma or "и"
+    right after another post: "[Аарон Шварц] — американский программист, интернет-активист,
+    [писатель]", "[Дарья Жукова] — дизайнер, основатель и [директор центра], издатель и [главред
+    журнала]"."""
     words, previous = near.words, post
     for _ in range(_LIST_REACH):
-        if previous.start == 0 or words[previous.start - 1] != ",":
+        if previous.start == 0 or words[previous.start - 1] not in (",", "и"):
             break
         previous = near.ends.get(previous.start - 1)
         if previous is None:
