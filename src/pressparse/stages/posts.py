@@ -2949,9 +2949,9 @@ def _subject_of_plural_verb(words: list[str], post: _Post) -> bool:
 def _previous_subjects(loose: list[_Post], by_person: dict[str, list[_Post]], sentences: Sequence[Sentence]
                        ) -> list[_Post]:
     """A one-word post alone opening a sentence as its subject ("Журналист уверен", "Спортсменка
-    является", "Экс-премьер был приговорён") describes the person the sentence right before names
-    first, in the nominative ("[Григорий Ревзин] отвечает: ... . Журналист уверен"), when their genders
-    agree and no one else holds that title. Not a post with more words ("Новый министр", "Представитель
+    является", "Экс-премьер был приговорён") describes the person named first in the last sentence
+    before that names anyone, two back at most (``_last_named_first``), in the nominative ("[Григорий
+    Ревзин] отвечает: ... . Журналист уверен"), when their genders agree and no one else holds that title. Not a post with more words ("Новый министр", "Представитель
     Эрдогана": someone else), nor after a name in another case ("Дочери [Назарбаева] ... . Спикер
     сменяет президента"), nor a post the person is under (``_under``), nor a head of state's or
     government's post, which the protagonist's rules give."""
@@ -2959,8 +2959,7 @@ def _previous_subjects(loose: list[_Post], by_person: dict[str, list[_Post]], se
     still = []
     for post in loose:
         sentence = sentences[post.sentence]
-        before = next((t for t in sentences[post.sentence - 1].spans if t.type == "PER" and t.entity), None) \
-            if post.sentence else None
+        before = _last_named_first(sentences, post.sentence)
         if before is None or post.plural or " " in post.title or post.title in titled or _heads(post.title) \
                 or post.stop in {t.start for t in sentence.spans} or not _opens_as_subject(post, sentence) \
                 or not _as_written(before) or not _gender_agrees(sentence.words[post.head], before) \
@@ -2970,6 +2969,16 @@ def _previous_subjects(loose: list[_Post], by_person: dict[str, list[_Post]], se
         post.why = "a bare post opening a sentence: the subject of the one before"
         by_person.setdefault(before.entity, []).append(post)
     return still
+
+
+def _last_named_first(sentences: Sequence[Sentence], number: int) -> Optional[Span]:
+    """The person named first in the last sentence before sentence ``number`` that names anyone, up to
+    ``_PRONOUN_REACH`` sentences back."""
+    for k in range(number - 1, max(number - _PRONOUN_REACH, 0) - 1, -1):
+        first = next((t for t in sentences[k].spans if t.type == "PER" and t.entity), None)
+        if first is not None:
+            return first
+    return None
 
 
 def _under(title: str, held: Sequence[_Post]) -> bool:
