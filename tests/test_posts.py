@@ -247,6 +247,9 @@ def holders(doc):
     # an age before the next post
     ("the next post's person", "Председатель совета 59-летний журналист [Иван Петров]PER выступил.",
      "Председатель совета", ["Иван Петров"]),
+    # a post with a complement, a comma, and titles closed by the name whose singular predicate follows
+    ("the next post's person", "Художественный руководитель театра, актриса и режиссёр [Анна Смирнова]PER "
+     "впала в кому.", "Художественный руководитель театра", ["Анна Смирнова"]),
     ("coordinated titles: the next one's body and person", "Выступил президент и председатель правления "
      "[ПАО «Транснефть»]ORG [Денис Марков]PER.", "президент", ["Денис Марков"]),
     # an instrumental post opening the sentence, its predicate after adjuncts and an aside in commas
@@ -538,6 +541,8 @@ def test_each_link_rule_gives_a_post_to_its_holder(rule, source, post, expected)
     ("Пришли министр финансов, министр спорта и глава банка [Иван Петров]PER.", "министр финансов", []),
     # a list with no "и" closing it before the name is no list of one person's titles
     ("Пришли актёр, режиссёр, продюсер [Иван Петров]PER.", "актёр", []),
+    # a plural predicate after the name: several persons' posts
+    ("Директор театра, актриса и режиссёр [Анна Смирнова]PER выступили.", "Директор театра", []),
 ])
 def test_only_a_list_of_bare_titles_closed_by_and_is_one_persons(source, post, holder):
     doc = parse(source, until="posts")

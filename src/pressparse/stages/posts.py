@@ -1645,9 +1645,29 @@ def _next_posts_person(post: _Post, near: _Near) -> Optional[list[str]]:
     joined = post.stop < len(words) and words[post.stop] in _DASHES | {",", "и"}
     nxt = near.posts.get(post.stop + 1 if joined else _past_address(words, post.stop))
     if nxt is not None and nxt.holders and (not joined or words[post.stop] != "," or near.starts.get(nxt.stop)
-                                            or _one_list(post, nxt, near)) and not _of_other_states(post, nxt):
+                                            or _one_list(post, nxt, near) or _one_subjects_titles(post, near)) \
+            and not _of_other_states(post, nxt):
         return list(nxt.holders)
     return None
+
+
+def _one_subjects_titles(post: _Post, near: _Near) -> bool:
+    """Whether a post in the nominative and those after it, joined by commas and "и", are the titles of
+    the one subject named at the list's end, its predicate after the name being singular: "Художественный
+    руководитель театра, актриса и режиссёр [Анна Смирнова] впала в кому" (several persons' posts take a
+    plural one: "министр финансов, министр спорта и глава банка [Иван Петров] выступили")."""
+    words = near.words
+    items = _list_around(post, near)
+    name = near.starts.get(items[-1].stop)
+    if name is None or not _as_written(name) or not _case(words[_governor(words, post.start, post.head)], "nomn"):
+        return False
+    k = name.stop
+    while k < len(words) and _adverbial(words[k].lower()):
+        k += 1
+    if k >= len(words):
+        return False
+    tag = morph.parses(words[k])[0].tag
+    return tag.POS == "VERB" and tag.number == "sing"
 
 
 def _of_other_states(post: _Post, nxt: _Post) -> bool:
