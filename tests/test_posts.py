@@ -391,6 +391,11 @@ def holders(doc):
     # a naming verb's object in the accusative holds the instrumental post after it
     ("a naming verb's object", "Президент назначил [Александра Бастрыкина]PER председателем комитета.",
      "председателем комитета", ["Александр Бастрыкин"]),
+    # past a kin noun naming them; or put first before a plural verb
+    ("a naming verb's object", "Президент назначил свою жену [Анну]PER первым вице-президентом.",
+     "первым вице-президентом", ["Анна"]),
+    ("a naming verb's object", "Вчера 48-летнего [Ивана Петрова]PER назначили тренером клуба.", "тренером клуба",
+     ["Иван Петров"]),
     ("a naming verb's object", "Парламент утвердил [Мигеля Диаса-Канеля]PER главой Госсовета.", "главой Госсовета",
      ["Мигель Диас-Канель"]),
     # the posts a predicate lists in the instrumental after its first
@@ -721,6 +726,16 @@ def test_a_predicate_without_a_verb_giving_the_post_links_no_one(source, post):
     ("Там был директор завода — [Ивана Петрова]PER.", "директор завода"),
 ])
 def test_a_dash_gives_a_post_only_to_the_name_closing_its_clause(source, post):
+    doc = parse(source, until="posts")
+    assert holders(doc).get(post, []) == []
+
+
+@pytest.mark.parametrize("source, post", [
+    # a name after a noun is whose the plural verb's subject is; the last of a list may be its subject
+    ("Сторонники [Ивана Петрова]PER избрали председателем совета.", "председателем совета"),
+    ("[Иван Петров]PER и [Олег Смирнов]PER избрали председателем совета.", "председателем совета"),
+])
+def test_a_name_before_a_plural_naming_verb_holds_its_post_only_as_its_object(source, post):
     doc = parse(source, until="posts")
     assert holders(doc).get(post, []) == []
 

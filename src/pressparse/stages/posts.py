@@ -2132,13 +2132,19 @@ def _pronoun_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
 def _naming_verbs_object(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person a naming verb's object names, right before a post in the instrumental, whose
     holder it makes them: "Президент назначил [Бастрыкина] председателем комитета", "избрали [Анну
-    Смирнову] мэром"; not a name written as in the nominative with a word that cannot be an
-    accusative, the verb's subject ("Его назначила [Анна Смирнова] председателем")."""
+    Смирнову] мэром", past a kin noun naming them ("назначил свою жену [Мехрибан] вице-президентом");
+    or before a plural verb with no subject, the object put first ("[Гуллита] назначили тренером
+    клуба"); not a name written as in the nominative with a word that cannot be an accusative, the
+    verb's subject ("Его назначила [Анна Смирнова] председателем")."""
     words = near.words
-    person = near.stops.get(post.start)
-    if person is None or not person.entity or not _case(words[_governor(words, post.start, post.head)], "ablt"):
+    if not _case(words[_governor(words, post.start, post.head)], "ablt"):
         return None
-    verb = person.start - 1
+    person = near.stops.get(post.start)
+    if person is None:
+        return _object_put_first(post, near)
+    if not person.entity:
+        return None
+    verb = _before_kin(words, person.start - 1)
     while verb >= 0 and _adverbial(words[verb].lower()):
         verb -= 1
     if verb < 0 or morph.lemma(words[verb]) not in _NAMING or morph.parses(words[verb])[0].tag.POS != "VERB":
@@ -2149,6 +2155,34 @@ def _naming_verbs_object(post: _Post, near: _Near) -> Optional[list[str]]:
 
 
 _NAMING = lexicon.words("naming")
+
+
+def _before_kin(words: list[str], k: int) -> int:
+    """Back from ``k`` past a kin noun in the accusative and a possessive before it, naming the
+    person after them ("назначил [свою жену] Мехрибан"); ``k`` without one."""
+    if k >= 0 and morph.lemma(words[k].lower()) in _KIN and _may_stand_in(words[k].lower(), _ACCUSATIVE):
+        k -= 1
+        if k >= 0 and (words[k].lower() in _POSSESSIVE or "Apro" in morph.parses(words[k].lower())[0].tag):
+            k -= 1  # "его", "свою", "мою"
+    return k
+
+
+def _object_put_first(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person named right before a naming verb in the plural, and the post right after it: "[Гуллита]
+    назначили тренером клуба", the verb's object, as one person is no plural verb's subject (but the
+    last of a list may be: "[Иван Петров] и [Олег Смирнов] избрали председателем ...", and a name after
+    a noun is whose the subject is: "Сторонники [Ивана Петрова] избрали председателем ...")."""
+    words = near.words
+    verb = post.start - 1
+    if verb < 1 or morph.lemma(words[verb]) not in _NAMING:
+        return None
+    tag = morph.parses(words[verb])[0].tag
+    person = near.stops.get(verb)
+    if tag.POS != "VERB" or tag.number != "plur" or person is None or not person.entity \
+            or person.start > 0 and (words[person.start - 1] in (",", "и")
+                                     or morph.parses(words[person.start - 1])[0].tag.POS == "NOUN"):
+        return None
+    return [person.entity]
 _ACCUSATIVE = frozenset({"accs"})
 
 
