@@ -870,6 +870,7 @@ def test_a_plural_post_names_no_one_person(source, post):
     ("a hierarch's see", "Патриархом стал митрополит Русенский [Неофит]PER.", "митрополит Русенский"),
     ("a hierarch's see", "Службу возглавил Патриарх Московский и всея Руси [Кирилл]PER.",
      "Патриарх Московский и всея Руси"),
+    ("a hierarch's see", "Мессу отслужил Папа Римский [Франциск]PER.", "Папа Римский"),
 ])
 def test_each_grammar_rule_takes_its_words_into_the_post(rule, source, post):
     doc = parse(source, until="posts")
