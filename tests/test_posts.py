@@ -480,6 +480,11 @@ def holders(doc):
      "директором школы.", "директором школы", ["Анна Смирнова"]),
     ("a subject left out: the one named before", "[Иван Петров]PER встретился с [Олегом Смирновым]PER. "
      "С 2006 года был директором завода.", "директором завода", ["Иван Петров"]),
+    # a list of posts in the genitive after an office word: each one the first one's holder's
+    ("an office's list of posts in the genitive", "[Иван Петров]PER назначен на пост руководителя службы и "
+     "первого заместителя директора.", "первого заместителя директора", ["Иван Петров"]),
+    ("an office's list of posts in the genitive", "[Иван Петров]PER совмещает должность вице-спикера и "
+     "руководителя фракции.", "руководителя фракции", ["Иван Петров"]),
     # a second title after a dash is the same person's as the post before it
     ("the post before a dash: the same person's", "[Иван Петров]PER назначен начальником штаба – первым "
      "заместителем министра обороны.", "первым заместителем министра обороны", ["Иван Петров"]),

@@ -2657,10 +2657,35 @@ def _listed_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
     return list(before.holders)
 
 
+def _listed_office(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person of the post in the genitive right before a comma or "и" before it, both in the
+    genitive, a list the office word before the first names: "[Иван Петров] назначен на пост
+    руководителя службы и [первого заместителя] директора", "совмещает должность вице-спикера и
+    [руководителя] фракции", "занял два поста — замдиректора ФСБ и [заместителя] руководителя комитета"."""
+    words = near.words
+    if post.start < 2 or words[post.start - 1] not in (",", "и"):
+        return None
+    before = near.ends.get(post.start - 1)
+    if before is None or not before.holders or not all(
+            _case(words[_governor(words, p.start, p.head)], "gent") for p in (before, post)):
+        return None
+    first = before
+    for _ in range(_LIST_REACH):
+        earlier = near.ends.get(first.start - 1) if first.start > 1 and words[first.start - 1] in (",", "и") else None
+        if earlier is None:
+            break
+        first = earlier
+    office = first.start - 1
+    if office > 0 and words[office] in _DASHES:
+        office -= 1
+    return list(before.holders) if office >= 0 and morph.lemma(words[office].lower()) in _OFFICES else None
+
+
 #: How a post no rule of LINKS gave a holder finds one once the posts before it have theirs, tried in order.
 LINKS_AFTER: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("the post before a dash: the same person's", _previous_posts_person),
     ("a predicate's list of posts in the instrumental", _listed_predicate),
+    ("an office's list of posts in the genitive", _listed_office),
 ]
 
 
