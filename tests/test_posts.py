@@ -520,6 +520,11 @@ def holders(doc):
      "председателя.", "председателя", ["Анна Смирнова"]),
     ("«в качестве»: the person named before", "[Анна Смирнова]PER выросла в Омске. В 2016 году она была в "
      "Иордании в качестве советника.", "советника", ["Анна Смирнова"]),
+    # an office put first, its verb, then its subject
+    ("an office put first: the subject after its verb", "16 августа пост главного тренера занял [Иван Петров]PER.",
+     "главного тренера", ["Иван Петров"]),
+    ("an office put first: the subject after its verb", "До 2010 года пост министра в правительстве лейбористов "
+     "занимал [Иван Петров]PER.", "министра", ["Иван Петров"]),
     # "сменил на посту": the subject; the name after the post held it before (test below)
     # a commander's post, what it commands in the instrumental, then a rank of the holder's
     ("the next post's person", "Приказ подписал командующий войсками военного округа генерал-полковник "
@@ -731,6 +736,15 @@ def test_a_predicate_without_a_verb_giving_the_post_links_no_one(source, post):
     ("Там был директор завода — [Ивана Петрова]PER.", "директор завода"),
 ])
 def test_a_dash_gives_a_post_only_to_the_name_closing_its_clause(source, post):
+    doc = parse(source, until="posts")
+    assert holders(doc).get(post, []) == []
+
+
+@pytest.mark.parametrize("source, post", [
+    # the name after the verb is whose the subject is, not the subject
+    ("Пост директора занимал отец [Ивана Петрова]PER.", "директора"),
+])
+def test_an_office_put_first_goes_only_to_its_verbs_subject(source, post):
     doc = parse(source, until="posts")
     assert holders(doc).get(post, []) == []
 

@@ -2323,6 +2323,36 @@ def _office_holder(post: _Post, near: _Near) -> Optional[list[str]]:
     return [holder.entity] if holder is not None and holder.entity else None
 
 
+def _office_put_first(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The subject named after a verb whose object is the office before the post, put first: "пост
+    министра торговли занимал [Иван Петров]", "16 августа пост главного тренера занял [Иван Петров]",
+    "Пост вице-президента банка займёт представитель ведомства [Анна Смирнова]" (past another post of
+    theirs, an age or an honorific), the post's adjuncts between ("пост министра в правительстве
+    лейбористов занимал [Иван Петров]"); not after a preposition ("на пост директора назначен": its
+    own rules)."""
+    words = near.words
+    office = post.start - 1
+    if office < 0 or morph.lemma(words[office].lower()) not in _OFFICES or not _may_stand_in(words[office].lower(), _ACCUSATIVE) \
+            or office > 0 and words[office - 1].lower() in _PREPOSITIONS:
+        return None
+    k = next((j for j in range(post.stop, min(post.stop + _OFFICE_REACH, len(words)))
+              if words[j] in _CLAUSE_ENDS or j in near.starts
+              or morph.lemma(words[j].lower()) in _OCCUPYING and morph.parses(words[j])[0].tag.POS == "VERB"), None)
+    if k is None or words[k] in _CLAUSE_ENDS or k in near.starts:
+        return None  # no verb of its own, past its adjuncts ("в правительстве лейбористов"), before the clause ends
+    k += 1
+    while k < len(words) and _adverbial(words[k].lower()):
+        k += 1
+    stacked = near.posts.get(k) or near.posts.get(_past_address(words, k))
+    if stacked is not None and stacked.holders:
+        return list(stacked.holders)
+    holder = near.starts.get(_past_address(words, k))
+    return [holder.entity] if holder is not None and holder.entity and _as_written(holder) else None
+
+
+_OCCUPYING = lexicon.words("occupying")
+
+
 def _transitive(word: str) -> bool:
     """A transitive verb, whose object, not its subject, is put onto an office ("[Иван Петров]
     назначил его на пост", "выдвинул на пост директора [Олега Смирнова]", "сменить отца на посту")."""
@@ -2606,6 +2636,7 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("a kin's genitive: whose kin", _kins_complement),
     ("«в качестве»: the person named before", _in_the_capacity_of),
     ("«сменил на посту»: the subject", _successor),
+    ("an office put first: the subject after its verb", _office_put_first),
     ("the person after it", _person_after),
     ("the person after a dash", _person_after_dash),
     ("«такие …, как»: each one named", _such_as),
