@@ -878,6 +878,7 @@ def test_a_plural_post_names_no_one_person(source, post):
      "Заведующая хирургическим отделением больницы"),
     # a place in its own case after a kind of place the descriptors lack, its apposition
     ("a name", "Министр финансов земли [Бавария]LOC [Ханс Мюллер]PER выступил.", "Министр финансов земли Бавария"),
+    ("a place after its kind's abbreviation", "Мэр г. [Пинска]LOC [Иван Петров]PER выступил.", "Мэр г. Пинска"),
     ("a number after its noun", "Заведующий отделением больницы № 17 [Иван Петров]PER выступил.",
      "Заведующий отделением больницы № 17"),
     ("an ordinal in figures", "Заместитель начальника 75-го отдела полиции [Иван Петров]PER выступил.",
@@ -1087,6 +1088,8 @@ def test_a_ministry_of_one_country_is_not_another_countrys_of_that_name():
     # a dash before a title in another case, or before a name, joins two titles or the holder, not two genitives
     ("Председатель комитетов – руководитель служб [Иван Петров]PER выступил.", "Председатель комитетов"),
     ("Выступил министр культуры – [Иван Петров]PER.", "министр культуры"),
+    # a place's kind abbreviated before a name the tagger missed: no complement
+    ("Директор школы г. Пинска [Иван Петров]PER выступил.", "Директор школы"),
     # an ordinal in figures before a month is a date's day; a number sign only after a complement's noun
     ("[Иван Петров]PER стал директором школы 1-го сентября.", "директором школы"),
     ("Директор № 5 [Иван Петров]PER выступил.", "Директор"),

@@ -945,6 +945,21 @@ def _holders_own(chain: _Chain) -> Optional[str]:
     return STOP if _head_cases(words[own]) & cases else PASS
 
 
+def _abbreviated_place(chain: _Chain) -> Optional[str]:
+    """A place's name after the abbreviation of its kind: "мэр [г. Пинска]", "части № 3 [г. Пинска]";
+    before a name the tagger missed, the abbreviation ends the chain (not "мэр г")."""
+    words, names, k = chain.words, chain.names, chain.k
+    if k + 2 >= len(words) or words[k + 1] != "." or not words[k + 2][:1].isupper() \
+            or not lexicon.is_place_descriptor(words[k]):
+        return PASS
+    name = names.get(k + 2)
+    if name is None or name.type != "LOC":
+        return STOP
+    chain.governed.append(name)
+    chain.k = name.stop
+    return GO
+
+
 def _numbered(chain: _Chain) -> Optional[str]:
     """A number a body's noun bears after it: "больницы [№ 17]", "отделения [№ 3]"."""
     words, k = chain.words, chain.k
@@ -994,6 +1009,7 @@ GRAMMAR: list[tuple[str, Callable[[_Chain], Optional[str]]]] = [
     ("a dash between plural genitives", _dash_apposition),
     ("a list of genitives", _genitive_list),
     ("a post of the holder's own", _holders_own),
+    ("a place after its kind's abbreviation", _abbreviated_place),
     ("a number after its noun", _numbered),
     ("an ordinal in figures", _ordinal),
     ("a genitive", _genitive),
