@@ -177,7 +177,7 @@ def test_head_of_the_agency_is_the_minister(nlp):
 # ---------------------------------------------------------------- stage cases, no NER model: names marked
 
 from markup import notes, parse  # noqa: E402
-from pressparse.stages.posts import COUNTRY_RULES  # noqa: E402
+from pressparse.stages.posts import COUNTRY_RULES, governed  # noqa: E402
 
 
 def held_in(doc):
@@ -1088,8 +1088,6 @@ def test_a_ministry_of_one_country_is_not_another_countrys_of_that_name():
     # a dash before a title in another case, or before a name, joins two titles or the holder, not two genitives
     ("Председатель комитетов – руководитель служб [Иван Петров]PER выступил.", "Председатель комитетов"),
     ("Выступил министр культуры – [Иван Петров]PER.", "министр культуры"),
-    # a place's kind abbreviated before a name the tagger missed: no complement
-    ("Директор школы г. Пинска [Иван Петров]PER выступил.", "Директор школы"),
     # an ordinal in figures before a month is a date's day; a number sign only after a complement's noun
     ("[Иван Петров]PER стал директором школы 1-го сентября.", "директором школы"),
     ("Директор № 5 [Иван Петров]PER выступил.", "Директор"),
@@ -1097,6 +1095,12 @@ def test_a_ministry_of_one_country_is_not_another_countrys_of_that_name():
 def test_a_genitive_chain_stops_at_a_word_of_another_kind(source, post):
     doc = parse(source, until="posts")
     assert post in holders(doc), holders(doc)
+
+
+def test_a_place_kinds_abbreviation_before_no_tagged_place_ends_the_chain():
+    words = ["Директор", "школы", "г", ".", "Пинска", "выступил"]
+    assert governed(words, 1, {}) == (2, [])
+
 
 
 @pytest.mark.parametrize("source, titles", [
