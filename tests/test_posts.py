@@ -879,6 +879,9 @@ def test_a_plural_post_names_no_one_person(source, post):
     # a place in its own case after a kind of place the descriptors lack, its apposition
     ("a name", "Министр финансов земли [Бавария]LOC [Ханс Мюллер]PER выступил.", "Министр финансов земли Бавария"),
     ("a place after its kind's abbreviation", "Мэр г. [Пинска]LOC [Иван Петров]PER выступил.", "Мэр г. Пинска"),
+    ("a name in Latin letters", "Глава подразделения Windows [Стивен Синофски]PER выступил.",
+     "Глава подразделения Windows"),
+    ("an ordinal in figures", "Народный депутат I созыва [Иван Петров]PER выступил.", "Народный депутат I созыва"),
     ("a number after its noun", "Заведующий отделением больницы № 17 [Иван Петров]PER выступил.",
      "Заведующий отделением больницы № 17"),
     ("an ordinal in figures", "Заместитель начальника 75-го отдела полиции [Иван Петров]PER выступил.",

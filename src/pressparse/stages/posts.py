@@ -945,6 +945,20 @@ def _holders_own(chain: _Chain) -> Optional[str]:
     return STOP if _head_cases(words[own]) & cases else PASS
 
 
+def _latin_name(chain: _Chain) -> Optional[str]:
+    """A name in Latin letters the tagger missed, after a body's noun it names: "главой подразделения
+    [Windows]", "директор компании [Verizon Communications]"; not a person's, nor a Roman numeral
+    (``_ordinal``)."""
+    words, names, k = chain.words, chain.names, chain.k
+    if k - 1 <= chain.head or k in names or not words[k][:1].isupper() or not _caseless(words[k]) \
+            or _ORDINAL.fullmatch(words[k]) or not _genitive_word(words[k - 1]):
+        return PASS
+    while k < len(words) and k not in names and words[k][:1].isupper() and _caseless(words[k]):
+        k += 1
+    chain.k = k
+    return GO
+
+
 def _abbreviated_place(chain: _Chain) -> Optional[str]:
     """A place's name after the abbreviation of its kind: "мэр [г. Пинска]", "части № 3 [г. Пинска]";
     before a name the tagger missed, the abbreviation ends the chain (not "мэр г")."""
@@ -971,8 +985,8 @@ def _numbered(chain: _Chain) -> Optional[str]:
 
 
 def _ordinal(chain: _Chain) -> Optional[str]:
-    """An ordinal in figures before the genitive noun it goes with: "начальника [75-го] отдела",
-    "советник юстиции [3-го] класса", "депутат [7-го] созыва"; not a date's day ("[1-го] сентября")."""
+    """An ordinal in figures, Arabic or Roman, before the genitive noun it goes with: "начальника [75-го]
+    отдела", "советник юстиции [3-го] класса", "депутат [I] созыва"; not a date's day ("[1-го] сентября")."""
     words, k = chain.words, chain.k
     if not _ORDINAL.fullmatch(words[k]) or k + 1 >= len(words) or k + 1 in chain.names \
             or words[k + 1].lower() in _MONTHS or not _genitive_word(words[k + 1]):
@@ -981,7 +995,7 @@ def _ordinal(chain: _Chain) -> Optional[str]:
     return GO
 
 
-_ORDINAL = re.compile(r"\d+-(?:го|ого|его|й|ой|ей)")
+_ORDINAL = re.compile(r"\d+-(?:го|ого|его|й|ой|ей)|[IVXLCDM]+")
 
 
 def _genitive(chain: _Chain) -> Optional[str]:
@@ -1009,6 +1023,7 @@ GRAMMAR: list[tuple[str, Callable[[_Chain], Optional[str]]]] = [
     ("a dash between plural genitives", _dash_apposition),
     ("a list of genitives", _genitive_list),
     ("a post of the holder's own", _holders_own),
+    ("a name in Latin letters", _latin_name),
     ("a place after its kind's abbreviation", _abbreviated_place),
     ("a number after its noun", _numbered),
     ("an ordinal in figures", _ordinal),
