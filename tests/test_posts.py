@@ -520,6 +520,9 @@ def holders(doc):
      "председателя.", "председателя", ["Анна Смирнова"]),
     ("«в качестве»: the person named before", "[Анна Смирнова]PER выросла в Омске. В 2016 году она была в "
      "Иордании в качестве советника.", "советника", ["Анна Смирнова"]),
+    # a nominative post, a prepositional phrase its chain did not take, and a name in the nominative
+    ("the person after a prepositional phrase", "Об этом сообщила его помощница по работе в [Госдуме]ORG "
+     "[Анна Смирнова]PER.", "помощница по работе", ["Анна Смирнова"]),
     # an office put first, its verb, then its subject
     ("an office put first: the subject after its verb", "16 августа пост главного тренера занял [Иван Петров]PER.",
      "главного тренера", ["Иван Петров"]),
@@ -736,6 +739,16 @@ def test_a_predicate_without_a_verb_giving_the_post_links_no_one(source, post):
     ("Там был директор завода — [Ивана Петрова]PER.", "директор завода"),
 ])
 def test_a_dash_gives_a_post_only_to_the_name_closing_its_clause(source, post):
+    doc = parse(source, until="posts")
+    assert holders(doc).get(post, []) == []
+
+
+@pytest.mark.parametrize("source, post", [
+    # past a verb, or another post, the name is another clause's or post's
+    ("Помощник по работе в [Госдуме]ORG выступил и [Иван Петров]PER ушёл.", "Помощник по работе"),
+    ("Помощник по работе с министром [Иван Петров]PER выступил.", "Помощник по работе"),
+])
+def test_a_name_after_a_posts_prepositional_phrase_holds_it_only_in_its_clause(source, post):
     doc = parse(source, until="posts")
     assert holders(doc).get(post, []) == []
 

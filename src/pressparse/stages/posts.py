@@ -2592,6 +2592,28 @@ def _person_after_aside(post: _Post, near: _Near) -> Optional[list[str]]:
     return [after.entity]
 
 
+def _person_after_adjunct(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person named in the nominative after a nominative post and a prepositional phrase of its
+    that the chain did not take: "помощница по работе [в Госдуме] Галина Лякишева", "старший помощник
+    руководителя управления [при прокуратуре РФ по Татарстану] Эдуард Абдуллин", "заместительница
+    Сергея Собянина [в аппарате правительства] Анастасия Ракова". Not past another post, a verb or
+    participle, or the end of a clause."""
+    words, k = near.words, post.stop
+    if post.plural or k + 2 >= len(words) or words[k].lower() not in _PREPOSITIONS \
+            or "nomn" not in _head_cases(words[_governor(words, post.start, post.head)]):
+        return None
+    for j in range(k + 1, min(k + 1 + _ADJUNCT_WORDS, len(words))):
+        person = near.starts.get(j)
+        if person is not None:
+            return [person.entity] if j > k + 1 and person.entity and _as_written(person) else None
+        word = words[j]
+        if word in _CLAUSE_ENDS or word.lower() in _CLAUSE_LINKS or j in near.posts \
+                or morph.parses(word)[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND"):
+            return None
+    return None
+
+
+_ADJUNCT_WORDS = 7  # the longest prepositional phrase passed over: "при прокуратуре РФ по Республике Татарстан"
 _ASIDE_OPENERS = lexicon.words("relative") | lexicon.words("place_relative")
 _ASIDE_WORDS = 12  # the longest aside passed over: a participle, its objects and adjuncts
 
@@ -2691,6 +2713,7 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("a list of posts after a dash", _listed_after_dash),
     ("the person after a comma", _person_after_comma),
     ("the subject after an aside", _person_after_aside),
+    ("the person after a prepositional phrase", _person_after_adjunct),
 ]
 
 
