@@ -523,6 +523,9 @@ def holders(doc):
     # a nominative post, a prepositional phrase its chain did not take, and a name in the nominative
     ("the person after a prepositional phrase", "Об этом сообщила его помощница по работе в [Госдуме]ORG "
      "[Анна Смирнова]PER.", "помощница по работе", ["Анна Смирнова"]),
+    # past a name in another case inside the phrase
+    ("the person after a prepositional phrase", "Пришёл экс-директор бюро из администрации [Билла Клинтона]PER "
+     "[Луис Фри]PER.", "экс-директор бюро", ["Луис Фри"]),
     # an office put first, its verb, then its subject
     ("an office put first: the subject after its verb", "16 августа пост главного тренера занял [Иван Петров]PER.",
      "главного тренера", ["Иван Петров"]),

@@ -2595,21 +2595,30 @@ def _person_after_aside(post: _Post, near: _Near) -> Optional[list[str]]:
 def _person_after_adjunct(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person named in the nominative after a nominative post and a prepositional phrase of its
     that the chain did not take: "помощница по работе [в Госдуме] Галина Лякишева", "старший помощник
-    руководителя управления [при прокуратуре РФ по Татарстану] Эдуард Абдуллин", "заместительница
-    Сергея Собянина [в аппарате правительства] Анастасия Ракова". Not past another post, a verb or
-    participle, or the end of a clause."""
+    руководителя управления [при прокуратуре РФ по Татарстану] Эдуард Абдуллин", past a name in
+    another case inside it ("экс-директор ФБР [из администрации Билла Клинтона] Луис Фри"). Not past
+    another post, a verb or participle, or the end of a clause."""
     words, k = near.words, post.stop
     if post.plural or k + 2 >= len(words) or words[k].lower() not in _PREPOSITIONS \
             or "nomn" not in _head_cases(words[_governor(words, post.start, post.head)]):
         return None
-    for j in range(k + 1, min(k + 1 + _ADJUNCT_WORDS, len(words))):
+    j = k + 1
+    while j < min(k + 1 + _ADJUNCT_WORDS, len(words)):
         person = near.starts.get(j)
         if person is not None:
-            return [person.entity] if j > k + 1 and person.entity and _as_written(person) else None
+            if j == k + 1 or not person.entity:
+                return None
+            if _as_written(person):
+                return [person.entity]
+            if not _renamed(person):
+                return None
+            j = person.stop  # whose or what the phrase names, in its case
+            continue
         word = words[j]
         if word in _CLAUSE_ENDS or word.lower() in _CLAUSE_LINKS or j in near.posts \
                 or morph.parses(word)[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND"):
             return None
+        j += 1
     return None
 
 
