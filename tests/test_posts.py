@@ -377,6 +377,9 @@ def holders(doc):
      "министром финансов", ["Иван Петров"]),
     ("the person, then a verb", "[Иван Петров]PER стал 43-м президентом компании.", "президентом компании",
      ["Иван Петров"]),
+    # where the post is held between the verb and the post
+    ("the person, then a verb", "[Иван Петров]PER работал в [Газпроме]ORG директором по персоналу.",
+     "директором по персоналу", ["Иван Петров"]),
     # a predicate joined by "и" to one before shares its subject
     # or by ", а", a time between
     ("a predicate joined by «и» to one before: its subject", "[Иван Петров]PER работал в банке. В 2004 году он "

@@ -2460,7 +2460,8 @@ def _verb_group(words: list[str], k: int, step: int) -> Optional[int]:
     """Walking from ``k`` by ``step``, past the words of a predicate that gives a post: one verb
     or more of it ("был назначен", "стал"), with adverbs, particles and "в N году" between
     ("затем", "не", "в 2013 году"), and the office it gives or takes ("занимает должность", "назначен на
-    пост", "освобождён от должности"); the first word past them, or None with no such verb."""
+    пост", "освобождён от должности"); walking back, past where it is held too, "в" or "на" and a
+    one-word name ("работала [в Google] инженером"); the first word past them, or None with no such verb."""
     verb = False
     while 0 <= k < len(words):
         word = words[k].lower()
@@ -2469,6 +2470,8 @@ def _verb_group(words: list[str], k: int, step: int) -> Optional[int]:
             k += step
         elif _adverbial(word) or morph.lemma(word) in _OFFICES:
             k += step
+        elif step < 0 and k > 0 and words[k][:1].isupper() and words[k - 1].lower() in _WHERE:
+            k -= 2
         else:
             break
     return k if verb else None
