@@ -898,6 +898,7 @@ def test_a_plural_post_names_no_one_person(source, post):
     # a place in its own case after a kind of place the descriptors lack, its apposition
     ("a name", "Министр финансов земли [Бавария]LOC [Ханс Мюллер]PER выступил.", "Министр финансов земли Бавария"),
     ("a place after its kind's abbreviation", "Мэр г. [Пинска]LOC [Иван Петров]PER выступил.", "Мэр г. Пинска"),
+    ("a possessive before a genitive", "Суд арестовал главу его аппарата [Ивана Петрова]PER.", "главу его аппарата"),
     ("a name in Latin letters", "Глава подразделения Windows [Стивен Синофски]PER выступил.",
      "Глава подразделения Windows"),
     ("an ordinal in figures", "Народный депутат I созыва [Иван Петров]PER выступил.", "Народный депутат I созыва"),
@@ -1110,6 +1111,9 @@ def test_a_ministry_of_one_country_is_not_another_countrys_of_that_name():
     # a dash before a title in another case, or before a name, joins two titles or the holder, not two genitives
     ("Председатель комитетов – руководитель служб [Иван Петров]PER выступил.", "Председатель комитетов"),
     ("Выступил министр культуры – [Иван Петров]PER.", "министр культуры"),
+    # a possessive before a being's genitive or an office is no complement
+    ("Президент назначил министром его сына [Ивана Петрова]PER.", "министром"),
+    ("До назначения тренера команды его обязанности исполняет [Иван Петров]PER.", "тренера команды"),
     # an ordinal in figures before a month is a date's day; a number sign only after a complement's noun
     ("[Иван Петров]PER стал директором школы 1-го сентября.", "директором школы"),
     ("Директор № 5 [Иван Петров]PER выступил.", "Директор"),

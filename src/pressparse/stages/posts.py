@@ -945,6 +945,19 @@ def _holders_own(chain: _Chain) -> Optional[str]:
     return STOP if _head_cases(words[own]) & cases else PASS
 
 
+def _possessive(chain: _Chain) -> Optional[str]:
+    """A possessive before the genitive of a thing it qualifies: "экс-президент [её] бизнес-подразделения",
+    "глава [его] аппарата"; not before a being's ("назначил министром его сына": whose son), nor
+    before an office, which another clause's verb governs ("тренера команды его обязанности исполняет")."""
+    words, k = chain.words, chain.k
+    if words[k].lower().replace("ё", "е") not in _POSSESSIVE or k + 1 >= len(words) or k + 1 in chain.names \
+            or not _genitive_word(words[k + 1]) or _animate_noun(words[k + 1]) \
+            or morph.lemma(words[k + 1].lower()) in _OFFICES:
+        return PASS
+    chain.k += 1
+    return GO
+
+
 def _latin_name(chain: _Chain) -> Optional[str]:
     """A name in Latin letters the tagger missed, after a body's noun it names: "главой подразделения
     [Windows]", "директор компании [Verizon Communications]"; not a person's, nor a Roman numeral
@@ -1023,6 +1036,7 @@ GRAMMAR: list[tuple[str, Callable[[_Chain], Optional[str]]]] = [
     ("a dash between plural genitives", _dash_apposition),
     ("a list of genitives", _genitive_list),
     ("a post of the holder's own", _holders_own),
+    ("a possessive before a genitive", _possessive),
     ("a name in Latin letters", _latin_name),
     ("a place after its kind's abbreviation", _abbreviated_place),
     ("a number after its noun", _numbered),
