@@ -384,6 +384,8 @@ def holders(doc):
     # or by ", а", a time between
     ("a predicate joined by «и» to one before: its subject", "[Иван Петров]PER работал в банке. В 2004 году он "
      "пришёл в госбанк, а в 2007-м стал вице-президентом.", "вице-президентом", ["Иван Петров"]),
+    ("a predicate joined by «и» to one before: its subject", "[Иван Петров]PER возглавлял компанию, а в 2010 — 2011 "
+     "годах был мэром города.", "мэром города", ["Иван Петров"]),
     ("a predicate joined by «и» to one before: its subject", "[Иван Тимохин]PER был депутатом горсовета и "
      "занимал должность первого заместителя председателя.", "первого заместителя председателя", ["Иван Тимохин"]),
     ("a predicate joined by «и» to one before: its subject", "[Геннадий Бачинский]PER вёл шоу. Последние полгода "
@@ -477,6 +479,8 @@ def holders(doc):
      ["Иван Петров"]),
     # past a participle's clause after the name
     ("the person before its office", "[Иван Петров]PER, в течение 13 лет занимавший пост директора школы, ушёл.",
+     "директора школы", ["Иван Петров"]),
+    ("the person before its office", "[Иван Петров]PER — в то время занимавший пост директора школы — ушёл.",
      "директора школы", ["Иван Петров"]),
     # a predicate opening its sentence without a subject: the person named first in the sentence before
     ("a subject left out: the one named before", "[Анна Смирнова]PER родилась в Омске. В 1990 году работала "

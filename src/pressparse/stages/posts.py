@@ -2356,8 +2356,10 @@ def _office_holder(post: _Post, near: _Near) -> Optional[list[str]]:
         if morph.lemma(word) in _RELATIVES and k > 0 and words[k - 1] == ",":
             k -= 2  # "[Олег Карпин], который ...": the name before the relative clause
             break
-        if word == "," and k in near.stops and participle:
-            k -= 1  # "[Дэвид Уэстин], в течение 13 лет занимавший пост ...": the name before the participle's clause
+        if (word == "," or word in _DASHES) and k in near.stops and participle:
+            # "[Дэвид Уэстин], в течение 13 лет занимавший пост ...", "[Барак Обама] — в то время занимавший
+            # пост президента —": the name before the participle's clause
+            k -= 1
             break
         participle = participle or morph.parses(word)[0].tag.POS == "PRTF"
         if not (word.isalpha() and word == words[k] or word.isdigit()) or word in _CLAUSE_LINKS \
@@ -2482,7 +2484,8 @@ def _verb_group(words: list[str], k: int, step: int) -> Optional[int]:
         if word in _APPOINTED:
             verb = True
             k += step
-        elif _adverbial(word) or morph.lemma(word) in _OFFICES:
+        elif _adverbial(word) or morph.lemma(word) in _OFFICES \
+                or word in _DASHES and 0 <= k + step < len(words) and _year(words[k + step]):  # "в 2010 — 2011 годах"
             k += step
         elif step < 0 and k > 0 and words[k][:1].isupper() and words[k - 1].lower() in _WHERE:
             k -= 2
@@ -2504,7 +2507,8 @@ def _year(word: str) -> bool:
 _YEAR = re.compile(r"\d+(?:[-–—]\d+)?(?:-[а-я]{1,3})?")
 
 
-_BETWEEN_VERBS = frozenset({"в", "на", "от", "году", "г.", "г"})  # "от": "освобождён от должности"
+# "от": "освобождён от должности"; "годах": "в 2010—2011 годах был мэром"
+_BETWEEN_VERBS = frozenset({"в", "на", "от", "году", "годах", "г.", "г"})
 _OFFICES = lexicon.words("office")
 
 
