@@ -23,15 +23,19 @@ before it (", министр ...", or a signature's "Кирсан Илюмжин
 parentheses, before the office it is of ("Иван Петров покидает пост директора"), or to each of
 a list ("министры А и Б"; not one name after a plural post, whose they are: "Адвокаты Берлускони"; but
 a plural post after "один из" is the one person's it is said of: "Иван Петров, один из руководителей компании"),
-a second title after a dash to the holder of the one before it, a bare title joined by "и" to one
+past an aside between commas or a prepositional phrase of its to the subject named after them
+("Глава Абакана, столицы Хакасии, Николай Булакин погиб", "помощница по работе в Госдуме Галина
+Лякишева"), past its verb to the subject when its office comes first ("пост главного тренера занял
+Александр Григорян"), a second title after a dash to the holder of the one before it, each of an
+office's list of posts in the genitive to the first one's holder, a bare title joined by "и" to one
 governing a body's name to its holder, as a post in that body ("президент и председатель правления
 ПАО «Транснефть» Денис Марков"), or, after a predicate opening a
 sentence without its subject ("В 1990 году работала директором школы") or after a dash ("В 1996
 году — глава МИД России"), to the person named first in the sentence before; after a predicate,
 to its subject, past a span of time or an aside ("Иван Петров, родившийся в 1960 году, долгое время
 был ..."), to whom "он", "она" stands for (the nearest person named of its gender), to the name
-"который", "которая" follows, to the subject of a predicate it is joined to by "и", or to a naming
-verb's object ("назначил Бастрыкина председателем"), an instrumental post opening its sentence to the
+"который", "которая" follows, to the subject of a predicate it is joined to by "и" or ", а", or to a naming
+verb's object ("назначил Бастрыкина председателем", "Гуллита назначили тренером"), an instrumental post opening its sentence to the
 person after its predicate, past adjuncts ("Временно исполняющим обязанности губернатора до вступления
 в должность ... назначен Андрей Коровин"), after "в качестве" to the person named before it in
 its clause ("принёс присягу в качестве министра"), after "сменил на посту" to the subject; with a
@@ -40,7 +44,7 @@ predicate's first post, to each post listed after it in the instrumental; whom i
 acting post ("исполняющий обязанности главы региона"); a post
 alone ("Министр отметил") is a further mention of the only person who holds it, or, bare and opening a
 sentence ("Президент осмотрел ..."), the post of the release's protagonist when they
-hold none, a one-word one the person the sentence before names first ("Журналист уверен"), as is a head of state's or government's post alone as a subject ("Глава
+hold none, a one-word one the person the last sentence naming anyone names first ("Журналист уверен"), as is a head of state's or government's post alone as a subject ("Глава
 государства заявил") when no one else holds one; in talks of heads, a head's post alone of a country
 none of the counterparts serves ("Президент России пригласил"), or a plural one ("Лидеры условились"), is
 the one person's holding no post named beside them; any other post is kept unattached. A name
