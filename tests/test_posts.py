@@ -757,6 +757,8 @@ def test_a_dash_gives_a_post_only_to_the_name_closing_its_clause(source, post):
     # past a verb, or another post, the name is another clause's or post's
     ("Помощник по работе в [Госдуме]ORG выступил и [Иван Петров]PER ушёл.", "Помощник по работе"),
     ("Помощник по работе с министром [Иван Петров]PER выступил.", "Помощник по работе"),
+    # an adjective before the phrase awaits its noun after it: the chain is cut short, no holder's
+    ("Основатель крупнейшей в мире сети магазинов [Иван Петров]PER выступил.", "Основатель крупнейшей"),
 ])
 def test_a_name_after_a_posts_prepositional_phrase_holds_it_only_in_its_clause(source, post):
     doc = parse(source, until="posts")

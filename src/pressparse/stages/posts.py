@@ -2625,8 +2625,9 @@ def _person_after_adjunct(post: _Post, near: _Near) -> Optional[list[str]]:
     another post, a verb or participle, or the end of a clause."""
     words, k = near.words, post.stop
     if post.plural or k + 2 >= len(words) or words[k].lower() not in _PREPOSITIONS \
-            or "nomn" not in _head_cases(words[_governor(words, post.start, post.head)]):
-        return None
+            or "nomn" not in _head_cases(words[_governor(words, post.start, post.head)]) \
+            or morph.parses(words[k - 1])[0].tag.POS == "ADJF":
+        return None  # an adjective before the phrase awaits its noun after it: "Основатель крупнейшей в мире сети"
     j = k + 1
     while j < min(k + 1 + _ADJUNCT_WORDS, len(words)):
         person = near.starts.get(j)
