@@ -69,6 +69,9 @@ def test_a_bare_post_opening_a_sentence_is_the_protagonists(nlp, text, person, t
     ("Среди задержанных оказался депутат муниципального собрания района Отрадное, сопредседатель московского "
      "отделения движения «Солидарность» Михаил Вельмакин.", "Михаил Вельмакин",
      ("депутат муниципального собрания района Отрадное", "Отрадное", None)),
+    # a profession only the harvested lexicon and the network know, after "такие" before ", как" and names
+    ("Опрос провели среди дирижёров, среди которых такие музыканты, как Колин Дэвис и Валерий Гергиев.",
+     "Валерий Гергиев", ("музыкант", None, None)),
 ])
 def test_post_goes_to_its_person(nlp, text, person, expected):
     held, _ = positions_of(nlp.parse(text))

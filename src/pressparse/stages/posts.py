@@ -368,14 +368,16 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
                 and not _defined_after_a_name(words, start, person_ends, defined) \
                 and not _apposition_after_a_name(words, start, k, names) \
                 and not _listed_before_a_name(words, k, names, sentence.post_heads) \
+                and not _such_as_names(words, start, k, names) \
                 and _named_after_origin(words, {j: t for j, t in names.items() if t.type == "PER"}, k + 1) is None:
             # a bare profession the lexicon lacks ("скульптор") is a post only with what it governs,
             # with the name it stands before, an age between or not ("скульптора Андрея Лисовского",
             # "активиста 26-летнего Рашида Салеха", "хирург из Конго Денис Муквеге"), as a predicate, its
             # adjectives between or not ("работал инженером", "был опытным лётчиком", "стал самым молодым
             # программистом", "работавший юристом", "[Иван Петров] — программист"; before its
-            # verb, in the instrumental: "Тренером стал", not "Избранником юной принцессы стал") or listed
-            # with another post ("режиссёр, сценарист и продюсер")
+            # verb, in the instrumental: "Тренером стал", not "Избранником юной принцессы стал"), listed
+            # with another post ("режиссёр, сценарист и продюсер") or after "такие" before the names it
+            # stands for ("такие музыканты, как Колин Дэвис")
             continue
         side = next((country for at, country in reversed(sides) if at < start), None)
         post = _make(text, number, tokens, words, start, k, stop, complements, side or doc.home, organizations, places,
@@ -464,6 +466,13 @@ def _listed_before_a_name(words: list[str], k: int, names: dict[int, Span], head
         if stop in names and names[stop].type == "PER":
             return True
     return False
+
+
+def _such_as_names(words: list[str], start: int, k: int, names: dict[int, Span]) -> bool:
+    """Whether the word at ``k``, its adjectives from ``start``, follows "такой" and goes before ", как"
+    and a person's name: "таких [исполнителей], как Элтон Джон" (``_such_as`` names each one)."""
+    return start > 0 and morph.lemma(words[start - 1].lower()) == "такой" and words[k + 1:k + 3] == [",", "как"] \
+        and k + 3 in names and names[k + 3].type == "PER"
 
 
 def _defined_after_a_name(words: list[str], start: int, person_ends: set[int], defined: set[int]) -> bool:
