@@ -469,6 +469,9 @@ def holders(doc):
     # an age between the comma and the name
     ("the person after a comma", "Ушёл вице-губернатор края, 35-летний [Иван Петров]PER.", "вице-губернатор края",
      ["Иван Петров"]),
+    # adjectives in the post's case between the comma and the name
+    ("the person after a comma", "Врачи разрешили бывшему футболисту сборной, легендарному [Пеле]PER приехать.",
+     "бывшему футболисту сборной", ["Пеле"]),
     # an office ("пост", "должность", "обязанности") and its post after the person, what becomes of it between
     ("the person before its office", "Петиция о снятии [Олега Смирнова]PER с поста директора школы появилась.",
      "директора школы", ["Олег Смирнов"]),

@@ -2584,12 +2584,13 @@ def _person_after_comma(post: _Post, near: _Near) -> Optional[list[str]]:
     predicate, the name being in the post's case: "первый вратарь сборной последних лет, [Оливер Кан]
     будет ...", "Бывший спикер палаты, [Нэнси Пелоси], которая сейчас ...", "Президент России,
     [Владимир Путин], лично выразил ..."; an age between or not ("вице-губернатор края, 35-летний
-    [Александр Шемелев]"), or after a nominative post a noun describing them ("председатель партии,
+    [Александр Шемелев]", adjectives in its case between or not: "бывшему футболисту сборной,
+    легендарному [Пеле]"), or after a nominative post a noun describing them ("председатель партии,
     миллиардер [Бидзина Иванишвили]")."""
     words = near.words
     after = None
     if post.stop < len(words) and words[post.stop] == ",":
-        after = near.starts.get(_past_address(words, post.stop + 1)) \
+        after = near.starts.get(_past_address(words, _past_agreeing(words, post.stop + 1, post))) \
             or ("nomn" in _head_cases(words[_governor(words, post.start, post.head)])
                 and _past_description(near, post.stop + 1) or None)
     if after is None or not after.entity:
@@ -2660,6 +2661,17 @@ def _person_after_adjunct(post: _Post, near: _Near) -> Optional[list[str]]:
 _ADJUNCT_WORDS = 7  # the longest prepositional phrase passed over: "при прокуратуре РФ по Республике Татарстан"
 _ASIDE_OPENERS = lexicon.words("relative") | lexicon.words("place_relative")
 _ASIDE_WORDS = 12  # the longest aside passed over: a participle, its objects and adjuncts
+
+
+def _past_agreeing(words: list[str], k: int, post: _Post) -> int:
+    """Past adjectives from ``k`` on in a case of the post's head, describing the name after them:
+    "бывшему футболисту сборной, [легендарному] Пеле"; ``k`` without one."""
+    cases = _head_cases(words[_governor(words, post.start, post.head)])
+    j = k
+    while j < len(words) and _adjective_form(words[j]) \
+            and any(p.tag.POS == "ADJF" and p.tag.case in cases for p in morph.parses(words[j])):
+        j += 1
+    return j
 
 
 def _predicate_next(words: list[str], k: int) -> bool:
