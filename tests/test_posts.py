@@ -469,6 +469,9 @@ def holders(doc):
     # an age between the comma and the name
     ("the person after a comma", "Ушёл вице-губернатор края, 35-летний [Иван Петров]PER.", "вице-губернатор края",
      ["Иван Петров"]),
+    # a profession only the harvested lexicon knows, before a comma and the name
+    ("the person after a comma", "Известный публицист, [Иван Петров]PER опубликовал эссе.", "Известный публицист",
+     ["Иван Петров"]),
     # adjectives in the post's case between the comma and the name
     ("the person after a comma", "Врачи разрешили бывшему футболисту сборной, легендарному [Пеле]PER приехать.",
      "бывшему футболисту сборной", ["Пеле"]),

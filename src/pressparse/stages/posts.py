@@ -369,6 +369,8 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
                 and not _apposition_after_a_name(words, start, k, names) \
                 and not _listed_before_a_name(words, k, names, sentence.post_heads) \
                 and not _such_as_names(words, start, k, names) \
+                and not (stop + 1 < len(words) and words[stop] == "," and stop + 1 in names
+                         and names[stop + 1].type == "PER") \
                 and _named_after_origin(words, {j: t for j, t in names.items() if t.type == "PER"}, k + 1) is None:
             # a bare profession the lexicon lacks ("скульптор") is a post only with what it governs,
             # with the name it stands before, an age between or not ("скульптора Андрея Лисовского",
@@ -376,8 +378,9 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
             # adjectives between or not ("работал инженером", "был опытным лётчиком", "стал самым молодым
             # программистом", "работавший юристом", "[Иван Петров] — программист"; before its
             # verb, in the instrumental: "Тренером стал", not "Избранником юной принцессы стал"), listed
-            # with another post ("режиссёр, сценарист и продюсер") or after "такие" before the names it
-            # stands for ("такие музыканты, как Колин Дэвис")
+            # with another post ("режиссёр, сценарист и продюсер"), after "такие" before the names it
+            # stands for ("такие музыканты, как Колин Дэвис"), or before a comma and the name it
+            # describes ("историк и публицист, Доминик Веннер")
             continue
         side = next((country for at, country in reversed(sides) if at < start), None)
         post = _make(text, number, tokens, words, start, k, stop, complements, side or doc.home, organizations, places,
