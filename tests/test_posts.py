@@ -424,6 +424,11 @@ def holders(doc):
      "советский писатель", ["Иван Петров"]),
     ("the person before it", "[Томас Шефер]PER (Thomas Schäfer), министр финансов земли [Гессен]LOC, умер.",
      "министр финансов земли Гессен", ["Томас Шефер"]),
+    # an age before the post, after a comma or a bracket
+    ("the person before it", "Вызван [Иван Петров]PER (31-летний полузащитник является игроком клуба).",
+     "полузащитник", ["Иван Петров"]),
+    ("the person before it", "Выступил [Иван Петров]PER, 45-летний директор школы, и ушёл.", "директор школы",
+     ["Иван Петров"]),
     # their age between commas
     ("the person before it", "Кандидаты: [Иван Петров]PER (Ivan Petrov), 34 года, пилот авиакомпании.",
      "пилот авиакомпании", ["Иван Петров"]),
@@ -781,6 +786,11 @@ def test_a_name_after_a_posts_prepositional_phrase_holds_it_only_in_its_clause(s
 def test_an_office_put_first_goes_only_to_its_verbs_subject(source, post):
     doc = parse(source, until="posts")
     assert holders(doc).get(post, []) == []
+
+
+def test_an_aged_post_opening_the_next_clause_is_not_the_name_befores():
+    doc = parse("Как сообщил его сын [Пётр Петров]PER, 87-летний директор скончался в больнице.", until="posts")
+    assert "Пётр Петров" not in holders(doc).get("директор", [])
 
 
 @pytest.mark.parametrize("source, post", [

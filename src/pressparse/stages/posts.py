@@ -2530,12 +2530,16 @@ _OFFICES = lexicon.words("office")
 
 def _person_before(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person just before, past a comma, a bracket or a dash: "[Антон Алексеев], заместитель
-    министра ...", "(министр ...)", past their dates in brackets too: "[Иван Петров] (1950—2010) —
-    советский физик", or their age between commas: "[Иван Петров] (Ivan Petrov), 34 года, пилот"; or right before a capitalised post, a signature: "[Кирсан
+    министра ...", "(министр ...)", an age before it or not ("[Алексей Ребко] (31-летний полузащитник"),
+    past their dates in brackets too: "[Иван Петров] (1950—2010) — советский физик", or their age between commas: "[Иван Петров] (Ivan Petrov), 34 года, пилот"; or right before a capitalised post, a signature: "[Кирсан
     Илюмжинов] Президент ФИДЕ"."""
     words = near.words
     start = _before_formerly(words, _past_superlative(words, post.start))
     gap = start
+    if start > 1 and _AGE.fullmatch(words[start - 1]) and (words[start - 2] == "(" or not _predicate_next(words, post.stop)):
+        # "(31-летний полузащитник", "Иван Петров, 45-летний директор школы,"; not an age opening the next
+        # clause's subject: "сообщил его сын Питер Сорос, 87-летний бизнесмен скончался"
+        gap = start - 1
     while gap > 0 and words[gap - 1] in {",", "("} | _DASHES:
         gap -= 1
     gap = _before_age(words, gap)
