@@ -926,6 +926,7 @@ def test_a_plural_post_names_no_one_person(source, post):
     ("a possessive before a genitive", "Суд арестовал главу его аппарата [Ивана Петрова]PER.", "главу его аппарата"),
     ("a name in Latin letters", "Глава подразделения Windows [Стивен Синофски]PER выступил.",
      "Глава подразделения Windows"),
+    ("a name in Latin letters", "Пилот самолёта Boeing 737 [Иван Петров]PER выступил.", "Пилот самолёта Boeing 737"),
     ("an ordinal in figures", "Народный депутат I созыва [Иван Петров]PER выступил.", "Народный депутат I созыва"),
     ("a number after its noun", "Заведующий отделением больницы № 17 [Иван Петров]PER выступил.",
      "Заведующий отделением больницы № 17"),

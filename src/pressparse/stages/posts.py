@@ -982,8 +982,8 @@ def _latin_name(chain: _Chain) -> Optional[str]:
     if k - 1 <= chain.head or k in names or not words[k][:1].isupper() or not _caseless(words[k]) \
             or _ORDINAL.fullmatch(words[k]) or not _genitive_word(words[k - 1]):
         return PASS
-    while k < len(words) and k not in names and words[k][:1].isupper() and _caseless(words[k]):
-        k += 1
+    while k < len(words) and k not in names and (words[k][:1].isupper() and _caseless(words[k]) or words[k].isdigit()):
+        k += 1  # its number too: "климата [COP29]", "самолёта [Boeing 737]"
     chain.k = k
     return GO
 
