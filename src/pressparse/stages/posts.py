@@ -34,17 +34,18 @@ sentence without its subject ("В 1990 году работала директо�
 году — глава МИД России"), to the person named first in the sentence before; after a predicate,
 to its subject, past a span of time or an aside ("Иван Петров, родившийся в 1960 году, долгое время
 был ..."), to whom "он", "она" stands for (the nearest person named of its gender), to the name
-"который", "которая" follows, to the subject of a predicate it is joined to by "и" or ", а", or to a naming
-verb's object ("назначил Бастрыкина председателем", "Гуллита назначили тренером"), an instrumental post opening its sentence to the
-person after its predicate, past adjuncts ("Временно исполняющим обязанности губернатора до вступления
-в должность ... назначен Андрей Коровин"), after "в качестве" to the person named before it in
-its clause ("принёс присягу в качестве министра"), after "сменил на посту" to the subject; with a
+"который", "которая" follows, to the subject of a predicate it is joined to by "и" or ", а", or to a
+naming verb's object ("назначил Бастрыкина председателем", "Гуллита назначили тренером"), an
+instrumental post opening its sentence to the person after its predicate, past adjuncts ("Временно
+исполняющим обязанности губернатора до вступления в должность ... назначен Андрей Коровин"), after
+"в качестве" to the person named before it in its clause ("принёс присягу в качестве министра"), after "сменил на посту" to the subject; with a
 predicate's first post, to each post listed after it in the instrumental; whom its holder replaced
 ("сменив на этом посту X", "вместо X") held it before; a verb's "исполнять обязанности" makes it the
 acting post ("исполняющий обязанности главы региона"); a post
 alone ("Министр отметил") is a further mention of the only person who holds it, or, bare and opening a
 sentence ("Президент осмотрел ..."), the post of the release's protagonist when they
-hold none, a one-word one the person the last sentence naming anyone names first ("Журналист уверен"), as is a head of state's or government's post alone as a subject ("Глава
+hold none, a one-word one the person the last sentence naming anyone names first ("Журналист
+уверен"), as is a head of state's or government's post alone as a subject ("Глава
 государства заявил") when no one else holds one; in talks of heads, a head's post alone of a country
 none of the counterparts serves ("Президент России пригласил"), or a plural one ("Лидеры условились"), is
 the one person's holding no post named beside them; any other post is kept unattached. A name
@@ -2244,6 +2245,8 @@ def _object_put_first(post: _Post, near: _Near) -> Optional[list[str]]:
                                      or morph.parses(words[person.start - 1])[0].tag.POS == "NOUN"):
         return None
     return [person.entity]
+
+
 _ACCUSATIVE = frozenset({"accs"})
 
 
@@ -2395,7 +2398,8 @@ def _office_put_first(post: _Post, near: _Near) -> Optional[list[str]]:
     own rules)."""
     words = near.words
     office = post.start - 1
-    if office < 0 or morph.lemma(words[office].lower()) not in _OFFICES or not _may_stand_in(words[office].lower(), _ACCUSATIVE) \
+    if office < 0 or morph.lemma(words[office].lower()) not in _OFFICES \
+            or not _may_stand_in(words[office].lower(), _ACCUSATIVE) \
             or office > 0 and words[office - 1].lower() in _PREPOSITIONS:
         return None
     k = next((j for j in range(post.stop, min(post.stop + _OFFICE_REACH, len(words)))
@@ -2531,12 +2535,14 @@ _OFFICES = lexicon.words("office")
 def _person_before(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person just before, past a comma, a bracket or a dash: "[Антон Алексеев], заместитель
     министра ...", "(министр ...)", an age before it or not ("[Алексей Ребко] (31-летний полузащитник"),
-    past their dates in brackets too: "[Иван Петров] (1950—2010) — советский физик", or their age between commas: "[Иван Петров] (Ivan Petrov), 34 года, пилот"; or right before a capitalised post, a signature: "[Кирсан
-    Илюмжинов] Президент ФИДЕ"."""
+    past their dates in brackets too: "[Иван Петров] (1950—2010) — советский физик", or their age
+    between commas: "[Иван Петров] (Ivan Petrov), 34 года, пилот"; or right before a capitalised post,
+    a signature: "[Кирсан Илюмжинов] Президент ФИДЕ"."""
     words = near.words
     start = _before_formerly(words, _past_superlative(words, post.start))
     gap = start
-    if start > 1 and _AGE.fullmatch(words[start - 1]) and (words[start - 2] == "(" or not _predicate_next(words, post.stop)):
+    if start > 1 and _AGE.fullmatch(words[start - 1]) \
+            and (words[start - 2] == "(" or not _predicate_next(words, post.stop)):
         # "(31-летний полузащитник", "Иван Петров, 45-летний директор школы,"; not an age opening the next
         # clause's subject: "сообщил его сын Питер Сорос, 87-летний бизнесмен скончался"
         gap = start - 1
@@ -3178,9 +3184,9 @@ def _previous_subjects(loose: list[_Post], by_person: dict[str, list[_Post]], se
     """A one-word post alone opening a sentence as its subject ("Журналист уверен", "Спортсменка
     является", "Экс-премьер был приговорён") describes the person named first in the last sentence
     before that names anyone, two back at most (``_last_named_first``), in the nominative ("[Григорий
-    Ревзин] отвечает: ... . Журналист уверен"), when their genders agree and no one else holds that title. Not a post with more words ("Новый министр", "Представитель
-    Эрдогана": someone else), nor after a name in another case ("Дочери [Назарбаева] ... . Спикер
-    сменяет президента"), nor a post the person is under (``_under``), nor a head of state's or
+    Ревзин] отвечает: ... . Журналист уверен"), when their genders agree and no one else holds that
+    title. Not a post with more words ("Новый министр", "Представитель Эрдогана": someone else), nor
+    after a name in another case ("Дочери [Назарбаева] ... . Спикер сменяет президента"), nor a post the person is under (``_under``), nor a head of state's or
     government's post, which the protagonist's rules give."""
     titled = {p.title for posts in by_person.values() for p in posts}
     still = []
