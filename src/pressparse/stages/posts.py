@@ -38,11 +38,11 @@ to its subject, past a span of time or an aside ("Иван Петров, род�
 naming verb's object ("назначил Бастрыкина председателем", "Гуллита назначили тренером"), an
 instrumental post opening its sentence to the person after its predicate, past adjuncts ("Временно
 исполняющим обязанности губернатора до вступления в должность ... назначен Андрей Коровин"), after
-"в качестве" to the person named before it in its clause ("принёс присягу в качестве министра"), after "сменил на посту" to the subject; with a
-predicate's first post, to each post listed after it in the instrumental; whom its holder replaced
-("сменив на этом посту X", "вместо X") held it before; a verb's "исполнять обязанности" makes it the
-acting post ("исполняющий обязанности главы региона"); a post
-alone ("Министр отметил") is a further mention of the only person who holds it, or, bare and opening a
+"в качестве" to the person named before it in its clause ("принёс присягу в качестве министра"),
+after "сменил на посту" to the subject; with a predicate's first post, to each post listed after it
+in the instrumental; whom its holder replaced ("сменив на этом посту X", "вместо X") held it before;
+a verb's "исполнять обязанности" makes it the acting post ("исполняющий обязанности главы региона");
+a post alone ("Министр отметил") is a further mention of the only person who holds it, or, bare and opening a
 sentence ("Президент осмотрел ..."), the post of the release's protagonist when they
 hold none, a one-word one the person the last sentence naming anyone names first ("Журналист
 уверен"), as is a head of state's or government's post alone as a subject ("Глава
@@ -3186,8 +3186,9 @@ def _previous_subjects(loose: list[_Post], by_person: dict[str, list[_Post]], se
     before that names anyone, two back at most (``_last_named_first``), in the nominative ("[Григорий
     Ревзин] отвечает: ... . Журналист уверен"), when their genders agree and no one else holds that
     title. Not a post with more words ("Новый министр", "Представитель Эрдогана": someone else), nor
-    after a name in another case ("Дочери [Назарбаева] ... . Спикер сменяет президента"), nor a post the person is under (``_under``), nor a head of state's or
-    government's post, which the protagonist's rules give."""
+    after a name in another case ("Дочери [Назарбаева] ... . Спикер сменяет президента"), nor a post
+    the person is under (``_under``), nor a head of state's or government's post, which the
+    protagonist's rules give."""
     titled = {p.title for posts in by_person.values() for p in posts}
     still = []
     for post in loose:
