@@ -510,6 +510,9 @@ RULE_CASES = [
     (ner.HierarchsSee(), "прибыл митрополит Средне- и Западноевропейский Симеон", [], [("Симеон", "PER")]),
     (ner.HierarchsSee(), "возглавил Патриарх Московский и всея Руси Кирилл", [("Московский", "LOC")], [("Кирилл", "PER")]),
     (ner.HierarchsSee(), "Настоятель — Святейший Патриарх Болгарский Максим .", [], [("Максим", "PER")]),
+    # a pope's see, his papal name and his number
+    (ner.HierarchsSee(), "мессу отслужил Папа Римский Бенедикт XVI", [("Папа Римский Бенедикт XVI", "PER")],
+     [("Бенедикт XVI", "PER")]),
     # no see, or no name after it
     (ner.HierarchsSee(), "служил епископ Сергей Ряховский", [("Сергей Ряховский", "PER")], [("Сергей Ряховский", "PER")]),
     (ner.HierarchsSee(), "избран Патриархом Болгарским .", [], []),
@@ -935,6 +938,7 @@ def test_fix_is_every_rule_in_turn(text, given):
     (ner.HierarchsSee(), "митрополит Русенский Неофит", True),
     (ner.HierarchsSee(), "Митрополиту Русенскому Неофиту", True),
     (ner.HierarchsSee(), "митрополит сказал", False),
+    (ner.HierarchsSee(), "Папа Римский Франциск", True),
     (ner.SplitAtSeparators(), "Мальта • Монако", True),
     (ner.SplitAtSeparators(), "Мальта, Монако", False),
     (ner.StateBodyPhrase(), "Министерство юстиции сообщило", True),  # any case of letters

@@ -1806,9 +1806,10 @@ class HierarchsSee(Rule):
     """A hierarch is named by his see's adjectives and his monastic name after his title: "Патриарх
     Болгарский [Максим]", "митрополит Русенский [Неофит]", "митрополита Ленинградского и Новгородского
     [Никодима]", "архиепископ Иваново-Вознесенский и Вичугский [Иосиф]", "Патриарх Московский и всея
-    Руси [Кирилл]". The see is no place and no part of the name, though the tagger takes it for either
-    ("[Вичугский Иосиф]LOC", "[Русенский Неофит]PER"); the monastic name is a person's, though the
-    dictionary may know it as a common noun ("Неофит")."""
+    Руси [Кирилл]"; a pope by his papal name and number: "Папа Римский [Бенедикт XVI]". The see is no
+    place and no part of the name, though the tagger takes it for either ("[Вичугский Иосиф]LOC",
+    "[Русенский Неофит]PER"); the monastic name is a person's, though the dictionary may know it as a
+    common noun ("Неофит")."""
 
     finds = True
     # a title's stem, capitalised or not, and a capitalised word after it: any of the stems' first
@@ -1825,7 +1826,8 @@ class HierarchsSee(Rule):
             if name == k + 1 or name == len(words) or not _is_full(words[name]) \
                     or any(p.tag.POS == "ADJF" or "Geox" in p.tag.grammemes for p in morph.parses(words[name])):
                 continue
-            person = Tag(name, name + 1, "PER")
+            stop = name + 2 if name + 1 < len(words) and names.is_regnal(words[name + 1], words[name]) else name + 1
+            person = Tag(name, stop, "PER")
             if person not in out:
                 out = sorted([t for t in out if t.stop <= k + 1 or t.start > name] + [person], key=lambda t: t.start)
         return out

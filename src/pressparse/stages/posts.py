@@ -23,24 +23,29 @@ before it (", министр ...", or a signature's "Кирсан Илюмжин
 parentheses, before the office it is of ("Иван Петров покидает пост директора"), or to each of
 a list ("министры А и Б"; not one name after a plural post, whose they are: "Адвокаты Берлускони"; but
 a plural post after "один из" is the one person's it is said of: "Иван Петров, один из руководителей компании"),
-a second title after a dash to the holder of the one before it, a bare title joined by "и" to one
+past an aside between commas or a prepositional phrase of its to the subject named after them
+("Глава Абакана, столицы Хакасии, Николай Булакин погиб", "помощница по работе в Госдуме Галина
+Лякишева"), past its verb to the subject when its office comes first ("пост главного тренера занял
+Александр Григорян"), a second title after a dash to the holder of the one before it, each of an
+office's list of posts in the genitive to the first one's holder, a bare title joined by "и" to one
 governing a body's name to its holder, as a post in that body ("президент и председатель правления
 ПАО «Транснефть» Денис Марков"), or, after a predicate opening a
 sentence without its subject ("В 1990 году работала директором школы") or after a dash ("В 1996
 году — глава МИД России"), to the person named first in the sentence before; after a predicate,
 to its subject, past a span of time or an aside ("Иван Петров, родившийся в 1960 году, долгое время
 был ..."), to whom "он", "она" stands for (the nearest person named of its gender), to the name
-"который", "которая" follows, to the subject of a predicate it is joined to by "и", or to a naming
-verb's object ("назначил Бастрыкина председателем"), an instrumental post opening its sentence to the
-person after its predicate, past adjuncts ("Временно исполняющим обязанности губернатора до вступления
-в должность ... назначен Андрей Коровин"), after "в качестве" to the person named before it in
-its clause ("принёс присягу в качестве министра"), after "сменил на посту" to the subject; with a
-predicate's first post, to each post listed after it in the instrumental; whom its holder replaced
-("сменив на этом посту X", "вместо X") held it before; a verb's "исполнять обязанности" makes it the
-acting post ("исполняющий обязанности главы региона"); a post
-alone ("Министр отметил") is a further mention of the only person who holds it, or, bare and opening a
+"который", "которая" follows, to the subject of a predicate it is joined to by "и" or ", а", or to a
+naming verb's object ("назначил Бастрыкина председателем", "Гуллита назначили тренером"), an
+instrumental post opening its sentence to the person after its predicate, past adjuncts ("Временно
+исполняющим обязанности губернатора до вступления в должность ... назначен Андрей Коровин"), after
+"в качестве" to the person named before it in its clause ("принёс присягу в качестве министра"),
+after "сменил на посту" to the subject; with a predicate's first post, to each post listed after it
+in the instrumental; whom its holder replaced ("сменив на этом посту X", "вместо X") held it before;
+a verb's "исполнять обязанности" makes it the acting post ("исполняющий обязанности главы региона");
+a post alone ("Министр отметил") is a further mention of the only person who holds it, or, bare and opening a
 sentence ("Президент осмотрел ..."), the post of the release's protagonist when they
-hold none, a one-word one the person the sentence before names first ("Журналист уверен"), as is a head of state's or government's post alone as a subject ("Глава
+hold none, a one-word one the person the last sentence naming anyone names first ("Журналист
+уверен"), as is a head of state's or government's post alone as a subject ("Глава
 государства заявил") when no one else holds one; in talks of heads, a head's post alone of a country
 none of the counterparts serves ("Президент России пригласил"), or a plural one ("Лидеры условились"), is
 the one person's holding no post named beside them; any other post is kept unattached. A name
@@ -364,14 +369,19 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
                 and not _defined_after_a_name(words, start, person_ends, defined) \
                 and not _apposition_after_a_name(words, start, k, names) \
                 and not _listed_before_a_name(words, k, names, sentence.post_heads) \
+                and not _such_as_names(words, start, k, names) \
+                and not (stop + 1 < len(words) and words[stop] == "," and stop + 1 in names
+                         and names[stop + 1].type == "PER") \
                 and _named_after_origin(words, {j: t for j, t in names.items() if t.type == "PER"}, k + 1) is None:
             # a bare profession the lexicon lacks ("скульптор") is a post only with what it governs,
             # with the name it stands before, an age between or not ("скульптора Андрея Лисовского",
             # "активиста 26-летнего Рашида Салеха", "хирург из Конго Денис Муквеге"), as a predicate, its
             # adjectives between or not ("работал инженером", "был опытным лётчиком", "стал самым молодым
             # программистом", "работавший юристом", "[Иван Петров] — программист"; before its
-            # verb, in the instrumental: "Тренером стал", not "Избранником юной принцессы стал") or listed
-            # with another post ("режиссёр, сценарист и продюсер")
+            # verb, in the instrumental: "Тренером стал", not "Избранником юной принцессы стал"), listed
+            # with another post ("режиссёр, сценарист и продюсер"), after "такие" before the names it
+            # stands for ("такие музыканты, как Колин Дэвис"), or before a comma and the name it
+            # describes ("историк и публицист, Доминик Веннер")
             continue
         side = next((country for at, country in reversed(sides) if at < start), None)
         post = _make(text, number, tokens, words, start, k, stop, complements, side or doc.home, organizations, places,
@@ -460,6 +470,13 @@ def _listed_before_a_name(words: list[str], k: int, names: dict[int, Span], head
         if stop in names and names[stop].type == "PER":
             return True
     return False
+
+
+def _such_as_names(words: list[str], start: int, k: int, names: dict[int, Span]) -> bool:
+    """Whether the word at ``k``, its adjectives from ``start``, follows "такой" and goes before ", как"
+    and a person's name: "таких [исполнителей], как Элтон Джон" (``_such_as`` names each one)."""
+    return start > 0 and morph.lemma(words[start - 1].lower()) == "такой" and words[k + 1:k + 3] == [",", "как"] \
+        and k + 3 in names and names[k + 3].type == "PER"
 
 
 def _defined_after_a_name(words: list[str], start: int, person_ends: set[int], defined: set[int]) -> bool:
@@ -945,6 +962,72 @@ def _holders_own(chain: _Chain) -> Optional[str]:
     return STOP if _head_cases(words[own]) & cases else PASS
 
 
+def _possessive(chain: _Chain) -> Optional[str]:
+    """A possessive before the genitive of a thing it qualifies: "экс-президент [её] бизнес-подразделения",
+    "глава [его] аппарата"; not before a being's ("назначил министром его сына": whose son), nor
+    before an office, which another clause's verb governs ("тренера команды его обязанности исполняет")."""
+    words, k = chain.words, chain.k
+    if words[k].lower().replace("ё", "е") not in _POSSESSIVE or k + 1 >= len(words) or k + 1 in chain.names \
+            or not _genitive_word(words[k + 1]) or _animate_noun(words[k + 1]) \
+            or morph.lemma(words[k + 1].lower()) in _OFFICES:
+        return PASS
+    chain.k += 1
+    return GO
+
+
+def _latin_name(chain: _Chain) -> Optional[str]:
+    """A name in Latin letters the tagger missed, after a body's noun it names: "главой подразделения
+    [Windows]", "директор компании [Verizon Communications]"; not a person's, nor a Roman numeral
+    (``_ordinal``)."""
+    words, names, k = chain.words, chain.names, chain.k
+    if k - 1 <= chain.head or k in names or not words[k][:1].isupper() or not _caseless(words[k]) \
+            or _ORDINAL.fullmatch(words[k]) or not _genitive_word(words[k - 1]):
+        return PASS
+    while k < len(words) and k not in names and (words[k][:1].isupper() and _caseless(words[k]) or words[k].isdigit()):
+        k += 1  # its number too: "климата [COP29]", "самолёта [Boeing 737]"
+    chain.k = k
+    return GO
+
+
+def _abbreviated_place(chain: _Chain) -> Optional[str]:
+    """A place's name after the abbreviation of its kind: "мэр [г. Пинска]", "части № 3 [г. Пинска]";
+    before a name the tagger missed, the abbreviation ends the chain (not "мэр г")."""
+    words, names, k = chain.words, chain.names, chain.k
+    if k + 2 >= len(words) or words[k + 1] != "." or not words[k + 2][:1].isupper() \
+            or not lexicon.is_place_descriptor(words[k]):
+        return PASS
+    name = names.get(k + 2)
+    if name is None or name.type != "LOC":
+        return STOP
+    chain.governed.append(name)
+    chain.k = name.stop
+    return GO
+
+
+def _numbered(chain: _Chain) -> Optional[str]:
+    """A number a body's noun bears after it: "больницы [№ 17]", "отделения [№ 3]"."""
+    words, k = chain.words, chain.k
+    if words[k] != "№" or k + 1 >= len(words) or not words[k + 1][:1].isdigit() or k - 1 <= chain.head \
+            or not _noun(words[k - 1]):
+        return PASS
+    chain.k += 2
+    return GO
+
+
+def _ordinal(chain: _Chain) -> Optional[str]:
+    """An ordinal in figures, Arabic or Roman, before the genitive noun it goes with: "начальника [75-го]
+    отдела", "советник юстиции [3-го] класса", "депутат [I] созыва"; not a date's day ("[1-го] сентября")."""
+    words, k = chain.words, chain.k
+    if not _ORDINAL.fullmatch(words[k]) or k + 1 >= len(words) or k + 1 in chain.names \
+            or words[k + 1].lower() in _MONTHS or not _genitive_word(words[k + 1]):
+        return PASS
+    chain.k += 1
+    return GO
+
+
+_ORDINAL = re.compile(r"\d+-(?:го|ого|его|й|ой|ей)|[IVXLCDM]+")
+
+
 def _genitive(chain: _Chain) -> Optional[str]:
     """A word in the genitive: "заместитель [министра] [промышленности]"."""
     if _genitive_word(chain.words[chain.k]):
@@ -970,6 +1053,11 @@ GRAMMAR: list[tuple[str, Callable[[_Chain], Optional[str]]]] = [
     ("a dash between plural genitives", _dash_apposition),
     ("a list of genitives", _genitive_list),
     ("a post of the holder's own", _holders_own),
+    ("a possessive before a genitive", _possessive),
+    ("a name in Latin letters", _latin_name),
+    ("a place after its kind's abbreviation", _abbreviated_place),
+    ("a number after its noun", _numbered),
+    ("an ordinal in figures", _ordinal),
     ("a genitive", _genitive),
 ]
 
@@ -1619,9 +1707,29 @@ def _next_posts_person(post: _Post, near: _Near) -> Optional[list[str]]:
     joined = post.stop < len(words) and words[post.stop] in _DASHES | {",", "и"}
     nxt = near.posts.get(post.stop + 1 if joined else _past_address(words, post.stop))
     if nxt is not None and nxt.holders and (not joined or words[post.stop] != "," or near.starts.get(nxt.stop)
-                                            or _one_list(post, nxt, near)) and not _of_other_states(post, nxt):
+                                            or _one_list(post, nxt, near) or _one_subjects_titles(post, near)) \
+            and not _of_other_states(post, nxt):
         return list(nxt.holders)
     return None
+
+
+def _one_subjects_titles(post: _Post, near: _Near) -> bool:
+    """Whether a post in the nominative and those after it, joined by commas and "и", are the titles of
+    the one subject named at the list's end, its predicate after the name being singular: "Художественный
+    руководитель театра, актриса и режиссёр [Анна Смирнова] впала в кому" (several persons' posts take a
+    plural one: "министр финансов, министр спорта и глава банка [Иван Петров] выступили")."""
+    words = near.words
+    items = _list_around(post, near)
+    name = near.starts.get(items[-1].stop)
+    if name is None or not _as_written(name) or not _case(words[_governor(words, post.start, post.head)], "nomn"):
+        return False
+    k = name.stop
+    while k < len(words) and _adverbial(words[k].lower()):
+        k += 1
+    if k >= len(words):
+        return False
+    tag = morph.parses(words[k])[0].tag
+    return tag.POS == "VERB" and tag.number == "sing"
 
 
 def _of_other_states(post: _Post, nxt: _Post) -> bool:
@@ -1634,12 +1742,15 @@ def _of_other_states(post: _Post, nxt: _Post) -> bool:
 def _coordinated_title(post: _Post, near: _Near) -> Optional[list[str]]:
     """A bare title joined by "и" to the next one, which governs a body's name, is a post in that body too,
     of the same person: "президент и председатель правления [ПАО «Транснефть»] Денис Марков",
-    "президент и главный исполнительный директор [Yahoo!] Марисса Майер"."""
+    "президент и главный исполнительный директор [Yahoo!] Марисса Майер"; not after a dash past the
+    name, where a bare title may be a trade, no post in a body ("[Иван Петров] — политик и лидер партии")."""
     words = near.words
     nxt = near.posts.get(post.stop + 1) if post.stop < len(words) and words[post.stop] == "и" else None
     if nxt is None or not nxt.holders or nxt.seat_rule != _GOVERNED_BODY or post.org is not None \
             or post.stop != post.head + 1:
         return None  # not a ministry its minister's title makes ("премьер-министр и министр иностранных дел")
+    if not any(k >= nxt.stop and span.entity in nxt.holders for k, span in near.starts.items()):
+        return None
     post.org, post.country = nxt.org, post.country or nxt.country
     return list(nxt.holders)
 
@@ -2083,13 +2194,19 @@ def _pronoun_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
 def _naming_verbs_object(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person a naming verb's object names, right before a post in the instrumental, whose
     holder it makes them: "Президент назначил [Бастрыкина] председателем комитета", "избрали [Анну
-    Смирнову] мэром"; not a name written as in the nominative with a word that cannot be an
-    accusative, the verb's subject ("Его назначила [Анна Смирнова] председателем")."""
+    Смирнову] мэром", past a kin noun naming them ("назначил свою жену [Мехрибан] вице-президентом");
+    or before a plural verb with no subject, the object put first ("[Гуллита] назначили тренером
+    клуба"); not a name written as in the nominative with a word that cannot be an accusative, the
+    verb's subject ("Его назначила [Анна Смирнова] председателем")."""
     words = near.words
-    person = near.stops.get(post.start)
-    if person is None or not person.entity or not _case(words[_governor(words, post.start, post.head)], "ablt"):
+    if not _case(words[_governor(words, post.start, post.head)], "ablt"):
         return None
-    verb = person.start - 1
+    person = near.stops.get(post.start)
+    if person is None:
+        return _object_put_first(post, near)
+    if not person.entity:
+        return None
+    verb = _before_kin(words, person.start - 1)
     while verb >= 0 and _adverbial(words[verb].lower()):
         verb -= 1
     if verb < 0 or morph.lemma(words[verb]) not in _NAMING or morph.parses(words[verb])[0].tag.POS != "VERB":
@@ -2100,6 +2217,36 @@ def _naming_verbs_object(post: _Post, near: _Near) -> Optional[list[str]]:
 
 
 _NAMING = lexicon.words("naming")
+
+
+def _before_kin(words: list[str], k: int) -> int:
+    """Back from ``k`` past a kin noun in the accusative and a possessive before it, naming the
+    person after them ("назначил [свою жену] Мехрибан"); ``k`` without one."""
+    if k >= 0 and morph.lemma(words[k].lower()) in _KIN and _may_stand_in(words[k].lower(), _ACCUSATIVE):
+        k -= 1
+        if k >= 0 and (words[k].lower() in _POSSESSIVE or "Apro" in morph.parses(words[k].lower())[0].tag):
+            k -= 1  # "его", "свою", "мою"
+    return k
+
+
+def _object_put_first(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person named right before a naming verb in the plural, and the post right after it: "[Гуллита]
+    назначили тренером клуба", the verb's object, as one person is no plural verb's subject (but the
+    last of a list may be: "[Иван Петров] и [Олег Смирнов] избрали председателем ...", and a name after
+    a noun is whose the subject is: "Сторонники [Ивана Петрова] избрали председателем ...")."""
+    words = near.words
+    verb = post.start - 1
+    if verb < 1 or morph.lemma(words[verb]) not in _NAMING:
+        return None
+    tag = morph.parses(words[verb])[0].tag
+    person = near.stops.get(verb)
+    if tag.POS != "VERB" or tag.number != "plur" or person is None or not person.entity \
+            or person.start > 0 and (words[person.start - 1] in (",", "и")
+                                     or morph.parses(words[person.start - 1])[0].tag.POS == "NOUN"):
+        return None
+    return [person.entity]
+
+
 _ACCUSATIVE = frozenset({"accs"})
 
 
@@ -2124,16 +2271,18 @@ _SUBJECT_RULES = (_person_then_verb, _person_then_participle, _pronoun_then_verb
 
 
 def _coordinated_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
-    """The subject of the verb before "и" that the predicate giving the post is joined to, which they
-    share: "[Иван Тимохин] был депутатом горсовета и занимал должность первого заместителя", "он
-    работал на радио и был главным продюсером" (whom the pronoun stands for); not when a person is
-    named between the verbs, who may be the second one's subject, and only in the gender of both."""
+    """The subject of the verb before "и" (or ", а") that the predicate giving the post is joined to,
+    which they share: "[Иван Тимохин] был депутатом горсовета и занимал должность первого
+    заместителя", "он работал на радио и был главным продюсером" (whom the pronoun stands for), "он
+    пришёл в банк, а в 2007 году стал вице-президентом"; not when a person is named between the
+    verbs, who may be the second one's subject, and only in the gender of both."""
     words = near.words
     start = _predicate_start(words, post)
-    if start is None or start < 2 or words[start] != "и":
+    if start is None or start < 2 or words[start] not in ("и", "а") or words[start] == "а" and words[start - 1] != ",":
         return None
     verb = None
-    for j in range(start - 1, max(start - _COORDINATION_REACH, 0) - 1, -1):
+    last = start - 1 if words[start] == "и" else start - 2
+    for j in range(last, max(start - _COORDINATION_REACH, 0) - 1, -1):
         if j + 1 in near.stops or words[j] in _CLAUSE_ENDS:
             return None
         if morph.parses(words[j])[0].tag.POS == "VERB":
@@ -2226,8 +2375,10 @@ def _office_holder(post: _Post, near: _Near) -> Optional[list[str]]:
         if morph.lemma(word) in _RELATIVES and k > 0 and words[k - 1] == ",":
             k -= 2  # "[Олег Карпин], который ...": the name before the relative clause
             break
-        if word == "," and k in near.stops and participle:
-            k -= 1  # "[Дэвид Уэстин], в течение 13 лет занимавший пост ...": the name before the participle's clause
+        if (word == "," or word in _DASHES) and k in near.stops and participle:
+            # "[Дэвид Уэстин], в течение 13 лет занимавший пост ...", "[Барак Обама] — в то время занимавший
+            # пост президента —": the name before the participle's clause
+            k -= 1
             break
         participle = participle or morph.parses(word)[0].tag.POS == "PRTF"
         if not (word.isalpha() and word == words[k] or word.isdigit()) or word in _CLAUSE_LINKS \
@@ -2236,6 +2387,37 @@ def _office_holder(post: _Post, near: _Near) -> Optional[list[str]]:
         k -= 1
     holder = near.stops.get(k + 1)
     return [holder.entity] if holder is not None and holder.entity else None
+
+
+def _office_put_first(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The subject named after a verb whose object is the office before the post, put first: "пост
+    министра торговли занимал [Иван Петров]", "16 августа пост главного тренера занял [Иван Петров]",
+    "Пост вице-президента банка займёт представитель ведомства [Анна Смирнова]" (past another post of
+    theirs, an age or an honorific), the post's adjuncts between ("пост министра в правительстве
+    лейбористов занимал [Иван Петров]"); not after a preposition ("на пост директора назначен": its
+    own rules)."""
+    words = near.words
+    office = post.start - 1
+    if office < 0 or morph.lemma(words[office].lower()) not in _OFFICES \
+            or not _may_stand_in(words[office].lower(), _ACCUSATIVE) \
+            or office > 0 and words[office - 1].lower() in _PREPOSITIONS:
+        return None
+    k = next((j for j in range(post.stop, min(post.stop + _OFFICE_REACH, len(words)))
+              if words[j] in _CLAUSE_ENDS or j in near.starts
+              or morph.lemma(words[j].lower()) in _OCCUPYING and morph.parses(words[j])[0].tag.POS == "VERB"), None)
+    if k is None or words[k] in _CLAUSE_ENDS or k in near.starts:
+        return None  # no verb of its own, past its adjuncts ("в правительстве лейбористов"), before the clause ends
+    k += 1
+    while k < len(words) and _adverbial(words[k].lower()):
+        k += 1
+    stacked = near.posts.get(k) or near.posts.get(_past_address(words, k))
+    if stacked is not None and stacked.holders:
+        return list(stacked.holders)
+    holder = near.starts.get(_past_address(words, k))
+    return [holder.entity] if holder is not None and holder.entity and _as_written(holder) else None
+
+
+_OCCUPYING = lexicon.words("occupying")
 
 
 def _transitive(word: str) -> bool:
@@ -2314,15 +2496,19 @@ def _verb_group(words: list[str], k: int, step: int) -> Optional[int]:
     """Walking from ``k`` by ``step``, past the words of a predicate that gives a post: one verb
     or more of it ("был назначен", "стал"), with adverbs, particles and "в N году" between
     ("затем", "не", "в 2013 году"), and the office it gives or takes ("занимает должность", "назначен на
-    пост", "освобождён от должности"); the first word past them, or None with no such verb."""
+    пост", "освобождён от должности"); walking back, past where it is held too, "в" or "на" and a
+    one-word name ("работала [в Google] инженером"); the first word past them, or None with no such verb."""
     verb = False
     while 0 <= k < len(words):
         word = words[k].lower()
         if word in _APPOINTED:
             verb = True
             k += step
-        elif _adverbial(word) or morph.lemma(word) in _OFFICES:
+        elif _adverbial(word) or morph.lemma(word) in _OFFICES \
+                or word in _DASHES and 0 <= k + step < len(words) and _year(words[k + step]):  # "в 2010 — 2011 годах"
             k += step
+        elif step < 0 and k > 0 and words[k][:1].isupper() and words[k - 1].lower() in _WHERE:
+            k -= 2
         else:
             break
     return k if verb else None
@@ -2341,18 +2527,25 @@ def _year(word: str) -> bool:
 _YEAR = re.compile(r"\d+(?:[-–—]\d+)?(?:-[а-я]{1,3})?")
 
 
-_BETWEEN_VERBS = frozenset({"в", "на", "от", "году", "г.", "г"})  # "от": "освобождён от должности"
+# "от": "освобождён от должности"; "годах": "в 2010—2011 годах был мэром"
+_BETWEEN_VERBS = frozenset({"в", "на", "от", "году", "годах", "г.", "г"})
 _OFFICES = lexicon.words("office")
 
 
 def _person_before(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person just before, past a comma, a bracket or a dash: "[Антон Алексеев], заместитель
-    министра ...", "(министр ...)", past their dates in brackets too: "[Иван Петров] (1950—2010) —
-    советский физик", or their age between commas: "[Иван Петров] (Ivan Petrov), 34 года, пилот"; or right before a capitalised post, a signature: "[Кирсан
-    Илюмжинов] Президент ФИДЕ"."""
+    министра ...", "(министр ...)", an age before it or not ("[Алексей Ребко] (31-летний полузащитник"),
+    past their dates in brackets too: "[Иван Петров] (1950—2010) — советский физик", or their age
+    between commas: "[Иван Петров] (Ivan Petrov), 34 года, пилот"; or right before a capitalised post,
+    a signature: "[Кирсан Илюмжинов] Президент ФИДЕ"."""
     words = near.words
     start = _before_formerly(words, _past_superlative(words, post.start))
     gap = start
+    if start > 1 and _AGE.fullmatch(words[start - 1]) \
+            and (words[start - 2] == "(" or not _predicate_next(words, post.stop)):
+        # "(31-летний полузащитник", "Иван Петров, 45-летний директор школы,"; not an age opening the next
+        # clause's subject: "сообщил его сын Питер Сорос, 87-летний бизнесмен скончался"
+        gap = start - 1
     while gap > 0 and words[gap - 1] in {",", "("} | _DASHES:
         gap -= 1
     gap = _before_age(words, gap)
@@ -2382,11 +2575,13 @@ _YEARS_OF_AGE = frozenset({"год", "года", "лет"})
 
 
 def _listed_after_dash(post: _Post, near: _Near) -> Optional[list[str]]:
-    """The person of the first of a list of posts after a dash, for each one after a comma:
-    "[Аарон Шварц] — американский программист, интернет-активист, [писатель]"."""
+    """The person of the first of a list of posts after a dash, for each one after a comma or "и"
+    right after another post: "[Аарон Шварц] — американский программист, интернет-активист,
+    [писатель]", "[Дарья Жукова] — дизайнер, основатель и [директор центра], издатель и [главред
+    журнала]"."""
     words, previous = near.words, post
     for _ in range(_LIST_REACH):
-        if previous.start == 0 or words[previous.start - 1] != ",":
+        if previous.start == 0 or words[previous.start - 1] not in (",", "и"):
             break
         previous = near.ends.get(previous.start - 1)
         if previous is None:
@@ -2402,12 +2597,13 @@ def _person_after_comma(post: _Post, near: _Near) -> Optional[list[str]]:
     predicate, the name being in the post's case: "первый вратарь сборной последних лет, [Оливер Кан]
     будет ...", "Бывший спикер палаты, [Нэнси Пелоси], которая сейчас ...", "Президент России,
     [Владимир Путин], лично выразил ..."; an age between or not ("вице-губернатор края, 35-летний
-    [Александр Шемелев]"), or after a nominative post a noun describing them ("председатель партии,
+    [Александр Шемелев]", adjectives in its case between or not: "бывшему футболисту сборной,
+    легендарному [Пеле]"), or after a nominative post a noun describing them ("председатель партии,
     миллиардер [Бидзина Иванишвили]")."""
     words = near.words
     after = None
     if post.stop < len(words) and words[post.stop] == ",":
-        after = near.starts.get(_past_address(words, post.stop + 1)) \
+        after = near.starts.get(_past_address(words, _past_agreeing(words, post.stop + 1, post))) \
             or ("nomn" in _head_cases(words[_governor(words, post.start, post.head)])
                 and _past_description(near, post.stop + 1) or None)
     if after is None or not after.entity:
@@ -2418,6 +2614,77 @@ def _person_after_comma(post: _Post, near: _Near) -> Optional[list[str]]:
             and _agrees(words[_governor(words, post.start, post.head)], after)):
         return None
     return [after.entity]
+
+
+def _person_after_aside(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The subject named after an aside between commas that follows a post opening its clause, a
+    participle's or a relative clause, or an apposition to the post's last genitive, the name in
+    the nominative and its predicate next: "Спикер Госдумы, объявившая минуту молчания, [Сергей
+    Нарышкин] заявил", "Руководитель пресс-службы газеты, где работала [Анна Политковская], [Надежда
+    Прусенкова] отметила", "Глава Абакана, столицы Хакасии, [Николай Булакин] погиб"."""
+    words, k = near.words, post.stop
+    if k + 1 >= len(words) or words[k] != "," or post.start > 0 and words[post.start - 1] not in _OPENERS:
+        return None
+    opener = words[k + 1]
+    if not (opener.lower() in _ASIDE_OPENERS or morph.parses(opener)[0].tag.POS == "PRTF"
+            or k - 1 > post.head and _genitive_word(words[k - 1]) and _genitive_word(opener)):
+        return None
+    j = k + 2
+    while j < min(len(words), k + 2 + _ASIDE_WORDS) and words[j] not in _CLAUSE_ENDS:
+        j += 1
+    after = near.starts.get(j + 1) if j < len(words) and words[j] == "," else None
+    if after is None or not after.entity or not _predicate_next(words, after.stop) \
+            or not _in_posts_case(words[_governor(words, post.start, post.head)], after) \
+            or "nomn" not in _head_cases(words[_governor(words, post.start, post.head)]):
+        return None
+    return [after.entity]
+
+
+def _person_after_adjunct(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person named in the nominative after a nominative post and a prepositional phrase of its
+    that the chain did not take: "помощница по работе [в Госдуме] Галина Лякишева", "старший помощник
+    руководителя управления [при прокуратуре РФ по Татарстану] Эдуард Абдуллин", past a name in
+    another case inside it ("экс-директор ФБР [из администрации Билла Клинтона] Луис Фри"). Not past
+    another post, a verb or participle, or the end of a clause."""
+    words, k = near.words, post.stop
+    if post.plural or k + 2 >= len(words) or words[k].lower() not in _PREPOSITIONS \
+            or "nomn" not in _head_cases(words[_governor(words, post.start, post.head)]) \
+            or morph.parses(words[k - 1])[0].tag.POS == "ADJF":
+        return None  # an adjective before the phrase awaits its noun after it: "Основатель крупнейшей в мире сети"
+    j = k + 1
+    while j < min(k + 1 + _ADJUNCT_WORDS, len(words)):
+        person = near.starts.get(j)
+        if person is not None:
+            if j == k + 1 or not person.entity:
+                return None
+            if _as_written(person):
+                return [person.entity]
+            if not _renamed(person):
+                return None
+            j = person.stop  # whose or what the phrase names, in its case
+            continue
+        word = words[j]
+        if word in _CLAUSE_ENDS or word.lower() in _CLAUSE_LINKS or j in near.posts \
+                or morph.parses(word)[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND"):
+            return None
+        j += 1
+    return None
+
+
+_ADJUNCT_WORDS = 7  # the longest prepositional phrase passed over: "при прокуратуре РФ по Республике Татарстан"
+_ASIDE_OPENERS = lexicon.words("relative") | lexicon.words("place_relative")
+_ASIDE_WORDS = 12  # the longest aside passed over: a participle, its objects and adjuncts
+
+
+def _past_agreeing(words: list[str], k: int, post: _Post) -> int:
+    """Past adjectives from ``k`` on in a case of the post's head, describing the name after them:
+    "бывшему футболисту сборной, [легендарному] Пеле"; ``k`` without one."""
+    cases = _head_cases(words[_governor(words, post.start, post.head)])
+    j = k
+    while j < len(words) and _adjective_form(words[j]) \
+            and any(p.tag.POS == "ADJF" and p.tag.case in cases for p in morph.parses(words[j])):
+        j += 1
+    return j
 
 
 def _predicate_next(words: list[str], k: int) -> bool:
@@ -2491,6 +2758,7 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("a kin's genitive: whose kin", _kins_complement),
     ("«в качестве»: the person named before", _in_the_capacity_of),
     ("«сменил на посту»: the subject", _successor),
+    ("an office put first: the subject after its verb", _office_put_first),
     ("the person after it", _person_after),
     ("the person after a dash", _person_after_dash),
     ("«такие …, как»: each one named", _such_as),
@@ -2513,6 +2781,8 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("the person before it", _person_before),
     ("a list of posts after a dash", _listed_after_dash),
     ("the person after a comma", _person_after_comma),
+    ("the subject after an aside", _person_after_aside),
+    ("the person after a prepositional phrase", _person_after_adjunct),
 ]
 
 
@@ -2541,10 +2811,35 @@ def _listed_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
     return list(before.holders)
 
 
+def _listed_office(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person of the post in the genitive right before a comma or "и" before it, both in the
+    genitive, a list the office word before the first names: "[Иван Петров] назначен на пост
+    руководителя службы и [первого заместителя] директора", "совмещает должность вице-спикера и
+    [руководителя] фракции", "занял два поста — замдиректора ФСБ и [заместителя] руководителя комитета"."""
+    words = near.words
+    if post.start < 2 or words[post.start - 1] not in (",", "и"):
+        return None
+    before = near.ends.get(post.start - 1)
+    if before is None or not before.holders or not all(
+            _case(words[_governor(words, p.start, p.head)], "gent") for p in (before, post)):
+        return None
+    first = before
+    for _ in range(_LIST_REACH):
+        earlier = near.ends.get(first.start - 1) if first.start > 1 and words[first.start - 1] in (",", "и") else None
+        if earlier is None:
+            break
+        first = earlier
+    office = first.start - 1
+    if office > 0 and words[office] in _DASHES:
+        office -= 1
+    return list(before.holders) if office >= 0 and morph.lemma(words[office].lower()) in _OFFICES else None
+
+
 #: How a post no rule of LINKS gave a holder finds one once the posts before it have theirs, tried in order.
 LINKS_AFTER: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("the post before a dash: the same person's", _previous_posts_person),
     ("a predicate's list of posts in the instrumental", _listed_predicate),
+    ("an office's list of posts in the genitive", _listed_office),
 ]
 
 
@@ -2887,18 +3182,18 @@ def _subject_of_plural_verb(words: list[str], post: _Post) -> bool:
 def _previous_subjects(loose: list[_Post], by_person: dict[str, list[_Post]], sentences: Sequence[Sentence]
                        ) -> list[_Post]:
     """A one-word post alone opening a sentence as its subject ("Журналист уверен", "Спортсменка
-    является", "Экс-премьер был приговорён") describes the person the sentence right before names
-    first, in the nominative ("[Григорий Ревзин] отвечает: ... . Журналист уверен"), when their genders
-    agree and no one else holds that title. Not a post with more words ("Новый министр", "Представитель
-    Эрдогана": someone else), nor after a name in another case ("Дочери [Назарбаева] ... . Спикер
-    сменяет президента"), nor a post the person is under (``_under``), nor a head of state's or
-    government's post, which the protagonist's rules give."""
+    является", "Экс-премьер был приговорён") describes the person named first in the last sentence
+    before that names anyone, two back at most (``_last_named_first``), in the nominative ("[Григорий
+    Ревзин] отвечает: ... . Журналист уверен"), when their genders agree and no one else holds that
+    title. Not a post with more words ("Новый министр", "Представитель Эрдогана": someone else), nor
+    after a name in another case ("Дочери [Назарбаева] ... . Спикер сменяет президента"), nor a post
+    the person is under (``_under``), nor a head of state's or government's post, which the
+    protagonist's rules give."""
     titled = {p.title for posts in by_person.values() for p in posts}
     still = []
     for post in loose:
         sentence = sentences[post.sentence]
-        before = next((t for t in sentences[post.sentence - 1].spans if t.type == "PER" and t.entity), None) \
-            if post.sentence else None
+        before = _last_named_first(sentences, post.sentence)
         if before is None or post.plural or " " in post.title or post.title in titled or _heads(post.title) \
                 or post.stop in {t.start for t in sentence.spans} or not _opens_as_subject(post, sentence) \
                 or not _as_written(before) or not _gender_agrees(sentence.words[post.head], before) \
@@ -2908,6 +3203,16 @@ def _previous_subjects(loose: list[_Post], by_person: dict[str, list[_Post]], se
         post.why = "a bare post opening a sentence: the subject of the one before"
         by_person.setdefault(before.entity, []).append(post)
     return still
+
+
+def _last_named_first(sentences: Sequence[Sentence], number: int) -> Optional[Span]:
+    """The person named first in the last sentence before sentence ``number`` that names anyone, up to
+    ``_PRONOUN_REACH`` sentences back."""
+    for k in range(number - 1, max(number - _PRONOUN_REACH, 0) - 1, -1):
+        first = next((t for t in sentences[k].spans if t.type == "PER" and t.entity), None)
+        if first is not None:
+            return first
+    return None
 
 
 def _under(title: str, held: Sequence[_Post]) -> bool:
