@@ -265,6 +265,20 @@ def test_the_body_a_delegation_is_of_is_the_visitor(source, expected):
 
 
 @pytest.mark.parametrize("source, expected", [
+    # a body visited is where what else its sentence tells of is held, no party to it; the post
+    # after the journey's noun is the subject's, no genitive of a name ("аким": no plural of Акима)
+    ("Аким области [Марат Ержанов]PER провел прием граждан. Кроме того, в ходе поездки аким посетил [ТЭЦ-2]ORG "
+     "и провел совещание с руководством предприятия.", [("Марат Ержанов", "participant")]),
+    # a body met where the journey visits another place stays a party
+    ("Аким области [Марат Ержанов]PER провел прием граждан. Кроме того, аким посетил школу и провел совещание "
+     "с руководством [ТЭЦ-2]ORG.", [("ТЭЦ-2", "participant"), ("Марат Ержанов", "participant")]),
+])
+def test_a_visited_body_is_the_venue_of_what_is_held_there(source, expected):
+    (conference,) = [e for e in events_of(parse(source)) if e[0] == "conference"]
+    assert conference[2] == expected
+
+
+@pytest.mark.parametrize("source, expected", [
     # a delegation stands for its country, when the release names it
     ("[Иван Петров]PER провел переговоры с делегацией [Китайской Народной Республики]LOC.",
      [("Иван Петров", "host"), ("Китай", "party")]),

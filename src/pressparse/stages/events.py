@@ -392,13 +392,23 @@ def _groups_as_countries(events: list[_Found], doc: Doc) -> None:
 def _hosts_left_out(events: list[_Found]) -> None:
     """A journey's hosts (the bodies and countries in its hosts' role) take no part in its record:
     the guideline lists the visitors and those who went along, and leaves the host out. Until
-    now they helped tell one occurrence from another."""
+    now they helped tell one occurrence from another. Nor does a body a journey of the sentence
+    visits take part in what else is held there, its venue ("аким посетил ТЭЦ-2 и провёл совещание
+    с руководством предприятия": the meeting's place, not a party to it)."""
+    visited: dict[int, set[str]] = {}
     for event in events:
         role = event.spec.roles.org
         hosts = [p.ref for p in event.participants if p.role == role] if event.spec.destination else []
         if hosts:
+            visited.setdefault(event.sentence, set()).update(hosts)
             event.participants = [p for p in event.participants if p.role != role]
             event.why.append(("participants", "a journey's hosts left out: " + ", ".join(hosts)))
+    for event in events:
+        venue = event.place if not event.spec.destination and event.place in visited.get(event.sentence, ()) else None
+        if venue is not None and any(p.ref == venue for p in event.participants):
+            event.participants = [p for p in event.participants if p.ref != venue]
+            event.why.append(("participants", f"{venue} left out: the body a journey of its sentence visits, "
+                                              "where it is held"))
 
 
 def _long_before(value: str, published: str) -> bool:
@@ -819,8 +829,14 @@ def _completes(words: list[str]) -> bool:
 
 def _genitive_of(word: str, pos: Optional[str] = None) -> bool:
     """Whether a word may be in the genitive (as a part of speech ``pos``, if given), as one a noun
-    governs is ("визита [Президента]"; not "в рамках поездки [министр] посетил")."""
-    return any((pos is None or p.tag.POS == pos) and p.tag.case == "gent" for p in morph.parses(word.lower()))
+    governs is ("визита [Президента]"; not "в рамках поездки [министр] посетил"); a word in lower case
+    is no form of a person's name ("в ходе поездки [аким] посетил" is no genitive of the name Акима)."""
+    lower = word[:1].islower()
+    return any((pos is None or p.tag.POS == pos) and p.tag.case == "gent"
+               and not (lower and _NAME_GRAMMEMES & p.tag.grammemes) for p in morph.parses(word.lower()))
+
+
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
 def _in_a_mode(k: int, seen: _Words) -> bool:
