@@ -1139,10 +1139,11 @@ def _release_date(masked: str, url: Optional[str], cands: list[_Cand]) -> tuple[
             after = masked[c.stop:line.end()].strip().lstrip(",").strip()
             if (not before or _PLACE_BEFORE.fullmatch(before)) and _AFTER_DATELINE.match(after):
                 return _day(c), "dateline"
-    for line in lines[:2]:  # the title and the lead; "Анонс на 29 апреля" names the event's day, not the release's
-        for c in days_within(line.start(), line.end())[:1]:
-            if masked[c.start].isdigit():
-                return _day(c), "lead"
+    # the title and the lead; "Анонс на 29 апреля" names the event's day, not the release's
+    lead = next((c for line in lines[:2] for c in days_within(line.start(), line.end())[:1]
+                 if masked[c.start].isdigit()), None)
+    if lead is not None and not _of_a_noun_before(masked[masked.rfind("\n", 0, lead.start) + 1:lead.start]):
+        return _day(lead), "lead"
     if url:
         m = _URL_DAY.search(url)
         if m and _valid(_Point(int(m.group(1)), int(m.group(3)), int(m.group(4)))):
@@ -1151,6 +1152,28 @@ def _release_date(masked: str, url: Optional[str], cands: list[_Cand]) -> tuple[
         if m:
             return f"{m.group(1)}-{m.group(2)}", "url"
     return None, None
+
+
+_RELATIVE = lexicon.words("relative")
+_TAKING_PLACE = lexicon.forms_of(lexicon.words("taking_place"), frozenset({"VERB", "PRTF"}))
+_AFTER_COMMA = re.compile(r",(?:[^,.!?]|[.!?](?!\s))*\Z")  # from the last comma of the date's sentence
+
+
+def _of_a_noun_before(before: str) -> bool:
+    """Whether a date is told in a participial phrase or a relative clause set off by a comma after
+    the noun it qualifies ("к 30-летию Ассамблеи, созданной 1 марта 1995 года", "музея, который открылся
+    2 мая 1995 года"): the day of that noun's thing, not the one the lead tells of; unless the clause
+    tells of something taking place ("церемонии, которая прошла 7 октября 2026 года"), the lead's
+    occurrence."""
+    m = _AFTER_COMMA.search(before)
+    if m is None:
+        return False
+    first = [w.group().lower() for w in _WORD.finditer(before, m.start())][:2]
+    if not first:
+        return False
+    # any reading: "данных" is read as the noun "данные" first, as a participle after a comma
+    opened = any(p.tag.POS == "PRTF" for p in morph.parses(first[0])) or morph.lemma(first[0]) in _RELATIVE
+    return opened and not any(w.replace("ё", "е") in _TAKING_PLACE for w in first)
 
 
 def _how(c: _Cand, ref: Optional[date], verb_tense: Optional[str], before: Optional[_Span],
