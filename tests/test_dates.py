@@ -168,6 +168,10 @@ CASES = [
     ("итоги ЧМ-2018", PUBLISHED, [("2018", "2018")]),
     ("на конференции CERAWeek 2025", PUBLISHED, [("2025", "2025")]),
     ("на выставке ИННОПРОМ 2024", PUBLISHED, [("2024", "2024")]),
+    ("на выставке Агропром 2024", PUBLISHED, [("2024", "2024")]),
+    ("на выставке Агропром 2024 министр выступил", PUBLISHED, [("2024", "2024")]),
+    ("купил Иван 2025 человек", PUBLISHED, []),  # what a number counts follows it in the genitive plural
+    ("Прошел год. Итоги 2024 подвели.", PUBLISHED, []),  # a capital opening a sentence is no name's
     ("купил Иван 2025 акций", PUBLISHED, []),
     # not dates
     ("на XVI саммите лидеров БРИКС", PUBLISHED, []),

@@ -1127,6 +1127,8 @@ def test_a_plan_within_a_planned_journey_takes_its_dates(last, date):
     ("В рамках конференции CERAWeek 2024 [Иван Петров]PER провел встречу с [Джоном Смитом]PER.", ["2024", "2024"]),
     # a fuller date of that year in the sentence says more
     ("30 мая 2024 года на открытии конференции TechWeek 2024 выступил [Иван Петров]PER.", ["2024-05-30"]),
+    # a Cyrillic name's edition too
+    ("На выставке Агропром 2025 [Иван Петров]PER провел переговоры с [Джоном Смитом]PER.", ["2025", "2025"]),
 ])
 def test_a_year_in_an_events_name_dates_it(source, dates):
     assert [e.date for e in parse(source).events] == dates

@@ -273,8 +273,11 @@ def _years(m: re.Match, text: str) -> Optional[_Cand]:
 
 
 # A year that names the edition of an event or a product: after a hyphen ("ЧМ-2018"), or after a
-# Latin or capitalised Cyrillic name ("CERAWeek 2025", "EXPO 2017", "ИННОПРОМ 2025").
+# Latin or upper-case Cyrillic name ("CERAWeek 2025", "EXPO 2017", "ИННОПРОМ 2025"); or after a
+# capitalised Cyrillic word within a sentence, which is a name's ("выставке Иннопром 2025", "Центральная
+# Азия 2025"), unless the number counts what follows ("купил Иван 2025 акций").
 _NAMED = re.compile(r"(?:[^\W\d_]-|(?<![\w-])(?:[A-Za-z][\w&]*|[А-ЯЁ]{3,}) )$")
+_NAMED_WORD = re.compile(r"(?<=[\w»\"] )[А-ЯЁ][а-яё]+ $")
 
 
 def _year(m: re.Match, text: str) -> Optional[_Cand]:
@@ -284,7 +287,8 @@ def _year(m: re.Match, text: str) -> Optional[_Cand]:
     year = int(g("y"))
     if year < 1000 and not g("g") or _AGE.match(text, stop):
         return None  # "на 102-м году жизни" is an age
-    named = _NAMED.search(text, max(0, start - 40), start) is not None
+    named = _NAMED.search(text, max(0, start - 40), start) is not None \
+        or _NAMED_WORD.search(text, max(0, start - 40), start) is not None and not _counted_plural(text, stop)
     needs = None if g("g") or g("sfx") or g("sfx2") or named else "prep"
     return _Cand(start, stop, "date", _Point(year), needs=needs, edition=named and not g("g"))
 
@@ -463,6 +467,14 @@ def _counts_something(text: str, stop: int) -> bool:
         return False
     tag = morph.parses(word.group(1))[0].tag
     return "NOUN" in tag or "ADJF" in tag or "PRTF" in tag
+
+
+def _counted_plural(text: str, stop: int) -> bool:
+    """Whether a number is followed by a lower-case word that may be in the genitive plural, as what a
+    number counts is ("2025 акций", "2025 человек"; not "2025 министр")."""
+    word = _NEXT_WORD.match(text, stop)
+    return bool(word) and word.group(1).islower() \
+        and any({"gent", "plur"} <= p.tag.grammemes for p in morph.parses(word.group(1)))
 
 
 def _atoms(text: str) -> list[_Cand]:

@@ -2098,9 +2098,11 @@ def _a_term(seen: _Dating) -> bool:
 def _of_another_noun(seen: _Dating) -> bool:
     """"пожаров 2023 года", "урожая 2024 года", "итоги первого полугодия": a year, or a part of one
     named with no preposition, in the genitive right after a noun that is no trigger says which of
-    that noun, not when the event was ("на встрече 2024 года" dates it; "в первом полугодии" may)."""
+    that noun, not when the event was ("на встрече 2024 года" dates it; "в первом полугодии" may); a
+    bare year, no "года" after it, is the edition of the name before it ("выставке Агропром 2025")."""
     date, at, words = seen.date, seen.at, seen.sentence.words
-    genitive = date.precision == "year" and date.text[:1].isdigit() or date.precision in ("half", "quarter") \
+    genitive = date.precision == "year" and date.text[:1].isdigit() and not date.text.isdigit() \
+        or date.precision in ("half", "quarter") \
         and date.text.split(maxsplit=1)[0].lower() not in lexicon.prepositions()
     if not genitive or at == 0 or seen.event.start <= at - 1 < seen.event.stop:
         return False
