@@ -2108,3 +2108,33 @@ def test_a_place_after_another_trigger_is_the_nearer_ones():
 def test_appointments_to_two_posts_are_two_occurrences(second, count):
     doc = parse("Назначен новый министр финансов\n\n[Иван Петров]PER назначен министром финансов.\n\n" + second)
     assert [e.type for e in doc.events].count("appointment") == count
+
+
+@pytest.mark.parametrize("published, dates", [
+    # the date of the clause telling of the first is not the second's, nor does it reach it through the first
+    (None, ["2025-01-28", None]),
+    ("2025-03-05", ["2025-01-28", "2025-03-05"]),
+])
+def test_a_trigger_told_anew_past_a_dated_clause_of_its_type_is_another_occurrence(published, dates):
+    doc = parse("Во исполнение поручений, данных на заседании [Правительства]ORG 28 января 2025 года, в "
+                "[Министерстве финансов]ORG состоялось совещание.", published=published)
+    assert [e.date for e in doc.events] == dates
+    assert any("told of anew" in detail for rule, _, detail in notes(doc, "events") if rule == "again")
+
+
+@pytest.mark.parametrize("source, date, why", [
+    # a clause after the name a verb governs tells of that name's thing
+    ("[Иван Петров]PER посетил [Тасоткельское водохранилище]LOC, построенное в 1982 году.", None,
+     "in another clause"),
+    # unless of its taking place
+    ("[Иван Петров]PER посетил [Агроэкспо]ORG, проходившую 5 мая 2025 года.", "2025-05-05", "nearest"),
+    # what was said may stand first, its verb after a comma before the trigger
+    ("В 2025 году в колледжах обучаются 12 тысяч студентов, сообщил на брифинге [Айдос Нуржанов]PER.", None,
+     "in what was said, before its verb"),
+    ("5 марта 2025 года на брифинге [Айдос Нуржанов]PER сообщил, что в колледжах обучаются 12 тысяч студентов.",
+     "2025-03-05", "nearest"),
+])
+def test_a_date_of_what_the_event_is_told_with_is_not_its_own(source, date, why):
+    doc = parse(source)
+    assert [e.date for e in doc.events] == [date]
+    assert any(why in detail for rule, _, detail in notes(doc, "events") if rule == "date")
