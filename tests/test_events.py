@@ -2138,3 +2138,30 @@ def test_a_date_of_what_the_event_is_told_with_is_not_its_own(source, date, why)
     doc = parse(source)
     assert [e.date for e in doc.events] == [date]
     assert any(why in detail for rule, _, detail in notes(doc, "events") if rule == "date")
+
+
+@pytest.mark.parametrize("source, dates, why", [
+    # a day told with «от» is the document's
+    ("На основании приказа Министра от 12.03.2025 № 45 в [управлении здравоохранения]ORG состоялось совещание.",
+     [None], "a document's day"),
+    # the day of the appointment it makes
+    ("Указом Президента от 2 сентября 2025 года [Нурсултан Абенов]PER назначен вице-министром.", ["2025-09-02"],
+     "nearest"),
+    # a bare year of a name the noun before it is no trigger of: another thing's name
+    ("В рамках Стратегии «Казахстан-2050» [Нурлан Сапаров]PER провел встречу с молодежью.", [None],
+     "which one of another noun"),
+    ("На выставке «Иннопром-2025» [Иван Петров]PER провел встречу с [Джоном Смитом]PER.", ["2025", "2025"], "nearest"),
+    ("В рамках Astana International Forum 2024 [Министерство связи]ORG подписало соглашение с [Starlink]ORG.",
+     ["2024"], "nearest"),
+])
+def test_a_date_of_another_things_name_or_document_is_not_the_events(source, dates, why):
+    doc = parse(source)
+    assert [e.date for e in doc.events] == dates
+    assert any(why in detail for rule, _, detail in notes(doc, "events") if rule == "date")
+
+
+@pytest.mark.parametrize("published, date", [(None, None), ("2025-03-05", "2025-03-05")])
+def test_a_date_in_another_clause_does_not_reach_an_event_through_the_one_it_dates(published, date):
+    doc = parse("Стороны обсудили Дорожную карту, подписанную в ходе визита [Шавката Мирзиёева]PER в [Астану]LOC "
+                "12 мая 2024 года, и провели переговоры.", published=published)
+    assert [(e.type, e.date) for e in doc.events] == [("visit", "2024-05-12"), ("meeting", date)]

@@ -2081,6 +2081,15 @@ def _a_target(seen: _Dating) -> bool:
     return "/" not in (seen.date.value or "") and seen.date.text.split(maxsplit=1)[0].lower() in _TARGETS
 
 
+def _a_documents(seen: _Dating) -> bool:
+    """"На основании приказа Министра от 12.03.2025 № 45 состоялось совещание": a day told with «от» is
+    the day the document before it bears, the time of no occurrence but the document's signing or the
+    appointment it makes ("Указом от 2 сентября 2025 года назначен")."""
+    spec = seen.event.spec
+    return "/" not in (seen.date.value or "") and seen.date.text.split(maxsplit=1)[0].lower() in _DOCUMENT_DATES \
+        and not spec.item and "document" not in spec.fields
+
+
 def _a_start(seen: _Dating) -> bool:
     """"форум, который проводится с 2015 года", "с марта 2024 года работает центр": a year or a month
     something has lasted since, told by a verb in the present nearest to it in its clause, is no time
@@ -2122,6 +2131,9 @@ def _of_another_noun(seen: _Dating) -> bool:
     that noun, not when the event was ("на встрече 2024 года" dates it; "в первом полугодии" may); a
     bare year, no "года" after it, is the edition of the name before it ("выставке Агропром 2025")."""
     date, at, words = seen.date, seen.at, seen.sentence.words
+    if date.precision == "year" and date.text.isdigit():
+        noun = _noun_before_the_name(seen)
+        return noun is not None and noun not in eventtypes.lookup()[2]
     genitive = date.precision == "year" and date.text[:1].isdigit() and not date.text.isdigit() \
         or date.precision in ("half", "quarter") \
         and date.text.split(maxsplit=1)[0].lower() not in lexicon.prepositions()
@@ -2132,6 +2144,32 @@ def _of_another_noun(seen: _Dating) -> bool:
         return False
     parse = morph.parses(word)[0]
     return parse.tag.POS == "NOUN" and parse.normal_form not in eventtypes.lookup()[2]
+
+
+def _noun_before_the_name(seen: _Dating) -> Optional[str]:
+    """The lemma of the noun before the name a bare year is the edition of, which the name says
+    which one of: past a name in quotes whole ("Стратегии «Казахстан-2050»", "программе «Дорожная карта
+    бизнеса-2025»"), else past its capitalised or Latin words ("выставке Агропром 2025", "конференции
+    CERAWeek 2024"); None when no such noun stands there, or when it is a frame's."""
+    words = seen.sentence.words
+    starts = [t.start for t in seen.sentence.tokens]
+    j = bisect.bisect_right(starts, seen.date.start) - 1
+    k = j - 1 if words[j].isdigit() else j  # "Агропром 2025": the year is a word; "Казахстан-2050" is one
+    opened = next((i for i in range(k, -1, -1) if words[i] in "«»"), None)
+    if opened is not None and words[opened] == "«":
+        k = opened - 1
+    else:
+        while k >= 0 and (words[k][:1].isupper() or words[k][:1] in _LATIN):
+            k -= 1
+    if k < 0 or not words[k].isalpha():  # before quotes a title's noun may be capitalised ("Стратегии")
+        return None
+    if k and f"{words[k - 1].lower()} {words[k].lower()}" in _FRAMES:
+        return None  # "в рамках Astana International Forum 2024": the name is what frames the event
+    parse = morph.parses(words[k].lower())[0]
+    return parse.normal_form if parse.tag.POS == "NOUN" else None
+
+
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _another_clause(seen: _Dating) -> bool:
@@ -2382,6 +2420,7 @@ def _speech_verb(word: str) -> bool:
 DATES: list[tuple[str, Callable[[_Dating], bool]]] = [
     ("a period of years", _a_period),
     ("a deadline («к», «до»)", _a_target),
+    ("a document's day («от»)", _a_documents),
     ("the start of what lasts («с» a year or a month)", _a_start),
     ("a period reported on («за»)", _reported_on),
     ("a term of years («на»)", _a_term),
@@ -2396,6 +2435,7 @@ DATES: list[tuple[str, Callable[[_Dating], bool]]] = [
 ]
 
 _TARGETS = lexicon.words("deadline")
+_DOCUMENT_DATES = lexicon.words("document_date")
 _STARTS = lexicon.words("since")
 _REPORTED = lexicon.words("reported_period")
 _TERMS = lexicon.words("term")
@@ -3976,9 +4016,10 @@ def _date_the_rest(events: list[_Found], published: Optional[str], paragraph_end
             # беседу": what happened within a span still going on is told of as of the release's day
             event.date = published
             event.why.append(("date", "none of its own, after a span in progress: the release's date"))
-        elif event.anew and dating is not None and dating.sentence == event.sentence:
-            # "Во исполнение поручений, данных на заседании 28 января 2025 года, состоялось совещание":
-            # the date its sentence gives the other occurrence is not its
+        elif (event.anew or event.dated_apart) and dating is not None and dating.sentence == event.sentence:
+            # "Во исполнение поручений, данных на заседании 28 января 2025 года, состоялось совещание",
+            # "обсудили Дорожную карту, подписанную в ходе визита ... 12 мая 2024 года, и провели
+            # переговоры": the date its sentence gives the other occurrence, in another clause, is not its
             event.date = published
             given = "the release's date" if published else "none"
             event.why.append(("date", f"none of its own, and the {dating.type}'s of its sentence not its: {given}"))
