@@ -2128,6 +2128,9 @@ def test_a_trigger_told_anew_past_a_dated_clause_of_its_type_is_another_occurren
      "in another clause"),
     # unless of its taking place
     ("[Иван Петров]PER посетил [Агроэкспо]ORG, проходившую 5 мая 2025 года.", "2025-05-05", "nearest"),
+    ("[Иван Петров]PER посетил [Агроэкспо]ORG, которая проходит 5 мая 2025 года.", "2025-05-05", "nearest"),
+    ("[Иван Петров]PER посетил [Тасоткельское водохранилище]LOC, которое построено в 1982 году.", None,
+     "in another clause"),
     # what was said may stand first, its verb after a comma before the trigger
     ("В 2025 году в колледжах обучаются 12 тысяч студентов, сообщил на брифинге [Айдос Нуржанов]PER.", None,
      "in what was said, before its verb"),

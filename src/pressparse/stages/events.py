@@ -2199,9 +2199,10 @@ def _own_clause(stop: int, sentence: Sentence, clauses: list[tuple[int, int]]) -
         own += 1
     right = next((c for c in clauses if c[0] == own + 1), None)
     if right is not None and own > stop and _verb(words[stop - 1]) \
-            and words[right[0]].lower().replace("ё", "е") not in _TAKING_PLACE:
-        # "посетил Тасоткельское водохранилище, [построенное в 1982 году]": a clause after the name a
-        # verb governs tells of that name's thing, unless of its taking place ("посетил выставку, [проходившую ...]")
+            and not any(w.lower().replace("ё", "е") in _TAKING_PLACE for w in words[right[0]:right[0] + 2]):
+        # "посетил Тасоткельское водохранилище, [построенное в 1982 году]": a clause after the name a verb
+        # governs tells of that name's thing, unless of its taking place ("посетил Агроэкспо, [проходившую
+        # ...]", "[которая проходит ...]")
         return None
     if right is not None:
         return right
