@@ -168,6 +168,10 @@ CASES = [
     ("итоги ЧМ-2018", PUBLISHED, [("2018", "2018")]),
     ("на конференции CERAWeek 2025", PUBLISHED, [("2025", "2025")]),
     ("на выставке ИННОПРОМ 2024", PUBLISHED, [("2024", "2024")]),
+    ("на выставке Агропром 2024", PUBLISHED, [("2024", "2024")]),
+    ("на выставке Агропром 2024 министр выступил", PUBLISHED, [("2024", "2024")]),
+    ("купил Иван 2025 человек", PUBLISHED, []),  # what a number counts follows it in the genitive plural
+    ("Прошел год. Итоги 2024 подвели.", PUBLISHED, []),  # a capital opening a sentence is no name's
     ("купил Иван 2025 акций", PUBLISHED, []),
     # not dates
     ("на XVI саммите лидеров БРИКС", PUBLISHED, []),
@@ -267,6 +271,19 @@ KREMLIN = (
     ("МОСКВА, 8 мая 2025 года — РИА Новости. Президент провел встречу.", None, ("2025-05-08", "dateline")),
     ("## Заголовок\n\n31 июля 2025 г. Министр провел переговоры 30 июля.", None, ("2025-07-31", "lead")),
     ("Анонс\n\nАнонс на 29 апреля 2025 года", None, (None, None)),
+    # a lead's date in a participial phrase or a relative clause after a comma is its noun's thing's
+    ("Юбилей\n\nПрошел вечер к 30-летию Ассамблеи, созданной 1 марта 1995 года. Вечер 2 марта 2025 года.", None,
+     (None, None)),
+    ("Юбилей\n\nОтмечено 30-летие музея, который открылся 2 мая 1995 года.", None, (None, None)),
+    ("Итоги\n\nВо исполнение поручений, данных 28 января 2025 года, прошло совещание.", None, (None, None)),
+    # unless the clause tells of something taking place: the lead's occurrence
+    ("Фестиваль\n\nМинистр открыл фестиваль, который прошел 7 октября 2026 года в театре.", None,
+     ("2026-10-07", "lead")),
+    ("Форум\n\nМинистр выступил на форуме, прошедшем 5 мая 2025 года в Астане.", None, ("2025-05-05", "lead")),
+    # a participle before its noun is the lead's event's, and a comma of a sentence before is no clause of the date
+    ("Итоги\n\nНа состоявшемся 20 декабря 2010 года заседании одобрены поправки.", None, ("2010-12-20", "lead")),
+    ("Итоги\n\nМинистр, который ведет брифинги, выступил. На брифинге 5 марта 2025 года он отметил рост.", None,
+     ("2025-03-05", "lead")),
     ("Текст без даты", "https://example.org/news/2024/03/15/item", ("2024-03-15", "url")),
     ("Текст без даты", "https://example.org/news/2024/03/", ("2024-03", "url")),
     ("Текст без даты\n\n**Source URL:** <https://example.org/20240315-item>", None, ("2024-03-15", "url")),

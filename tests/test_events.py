@@ -1141,6 +1141,8 @@ def test_a_plan_within_a_planned_journey_takes_its_dates(last, date):
     ("В рамках конференции CERAWeek 2024 [Иван Петров]PER провел встречу с [Джоном Смитом]PER.", ["2024", "2024"]),
     # a fuller date of that year in the sentence says more
     ("30 мая 2024 года на открытии конференции TechWeek 2024 выступил [Иван Петров]PER.", ["2024-05-30"]),
+    # a Cyrillic name's edition too
+    ("На выставке Агропром 2025 [Иван Петров]PER провел переговоры с [Джоном Смитом]PER.", ["2025", "2025"]),
 ])
 def test_a_year_in_an_events_name_dates_it(source, dates):
     assert [e.date for e in parse(source).events] == dates
@@ -2120,3 +2122,63 @@ def test_a_place_after_another_trigger_is_the_nearer_ones():
 def test_appointments_to_two_posts_are_two_occurrences(second, count):
     doc = parse("Назначен новый министр финансов\n\n[Иван Петров]PER назначен министром финансов.\n\n" + second)
     assert [e.type for e in doc.events].count("appointment") == count
+
+
+@pytest.mark.parametrize("published, dates", [
+    # the date of the clause telling of the first is not the second's, nor does it reach it through the first
+    (None, ["2025-01-28", None]),
+    ("2025-03-05", ["2025-01-28", "2025-03-05"]),
+])
+def test_a_trigger_told_anew_past_a_dated_clause_of_its_type_is_another_occurrence(published, dates):
+    doc = parse("Во исполнение поручений, данных на заседании [Правительства]ORG 28 января 2025 года, в "
+                "[Министерстве финансов]ORG состоялось совещание.", published=published)
+    assert [e.date for e in doc.events] == dates
+    assert any("told of anew" in detail for rule, _, detail in notes(doc, "events") if rule == "again")
+
+
+@pytest.mark.parametrize("source, date, why", [
+    # a clause after the name a verb governs tells of that name's thing
+    ("[Иван Петров]PER посетил [Тасоткельское водохранилище]LOC, построенное в 1982 году.", None,
+     "in another clause"),
+    # unless of its taking place
+    ("[Иван Петров]PER посетил [Агроэкспо]ORG, проходившую 5 мая 2025 года.", "2025-05-05", "nearest"),
+    ("[Иван Петров]PER посетил [Агроэкспо]ORG, которая проходит 5 мая 2025 года.", "2025-05-05", "nearest"),
+    ("[Иван Петров]PER посетил [Тасоткельское водохранилище]LOC, которое построено в 1982 году.", None,
+     "in another clause"),
+    # what was said may stand first, its verb after a comma before the trigger
+    ("В 2025 году в колледжах обучаются 12 тысяч студентов, сообщил на брифинге [Айдос Нуржанов]PER.", None,
+     "in what was said, before its verb"),
+    ("5 марта 2025 года на брифинге [Айдос Нуржанов]PER сообщил, что в колледжах обучаются 12 тысяч студентов.",
+     "2025-03-05", "nearest"),
+])
+def test_a_date_of_what_the_event_is_told_with_is_not_its_own(source, date, why):
+    doc = parse(source)
+    assert [e.date for e in doc.events] == [date]
+    assert any(why in detail for rule, _, detail in notes(doc, "events") if rule == "date")
+
+
+@pytest.mark.parametrize("source, dates, why", [
+    # a day told with «от» is the document's
+    ("На основании приказа Министра от 12.03.2025 № 45 в [управлении здравоохранения]ORG состоялось совещание.",
+     [None], "a document's day"),
+    # the day of the appointment it makes
+    ("Указом Президента от 2 сентября 2025 года [Нурсултан Абенов]PER назначен вице-министром.", ["2025-09-02"],
+     "nearest"),
+    # a bare year of a name the noun before it is no trigger of: another thing's name
+    ("В рамках Стратегии «Казахстан-2050» [Нурлан Сапаров]PER провел встречу с молодежью.", [None],
+     "which one of another noun"),
+    ("На выставке «Иннопром-2025» [Иван Петров]PER провел встречу с [Джоном Смитом]PER.", ["2025", "2025"], "nearest"),
+    ("В рамках Astana International Forum 2024 [Министерство связи]ORG подписало соглашение с [Starlink]ORG.",
+     ["2024"], "nearest"),
+])
+def test_a_date_of_another_things_name_or_document_is_not_the_events(source, dates, why):
+    doc = parse(source)
+    assert [e.date for e in doc.events] == dates
+    assert any(why in detail for rule, _, detail in notes(doc, "events") if rule == "date")
+
+
+@pytest.mark.parametrize("published, date", [(None, None), ("2025-03-05", "2025-03-05")])
+def test_a_date_in_another_clause_does_not_reach_an_event_through_the_one_it_dates(published, date):
+    doc = parse("Стороны обсудили Дорожную карту, подписанную в ходе визита [Шавката Мирзиёева]PER в [Астану]LOC "
+                "12 мая 2024 года, и провели переговоры.", published=published)
+    assert [(e.type, e.date) for e in doc.events] == [("visit", "2024-05-12"), ("meeting", date)]

@@ -273,8 +273,11 @@ def _years(m: re.Match, text: str) -> Optional[_Cand]:
 
 
 # A year that names the edition of an event or a product: after a hyphen ("ЧМ-2018"), or after a
-# Latin or capitalised Cyrillic name ("CERAWeek 2025", "EXPO 2017", "ИННОПРОМ 2025").
+# Latin or upper-case Cyrillic name ("CERAWeek 2025", "EXPO 2017", "ИННОПРОМ 2025"); or after a
+# capitalised Cyrillic word within a sentence, which is a name's ("выставке Иннопром 2025", "Центральная
+# Азия 2025"), unless the number counts what follows ("купил Иван 2025 акций").
 _NAMED = re.compile(r"(?:[^\W\d_]-|(?<![\w-])(?:[A-Za-z][\w&]*|[А-ЯЁ]{3,}) )$")
+_NAMED_WORD = re.compile(r"(?<=[\w»\"] )[А-ЯЁ][а-яё]+ $")
 
 
 def _year(m: re.Match, text: str) -> Optional[_Cand]:
@@ -284,7 +287,8 @@ def _year(m: re.Match, text: str) -> Optional[_Cand]:
     year = int(g("y"))
     if year < 1000 and not g("g") or _AGE.match(text, stop):
         return None  # "на 102-м году жизни" is an age
-    named = _NAMED.search(text, max(0, start - 40), start) is not None
+    named = _NAMED.search(text, max(0, start - 40), start) is not None \
+        or _NAMED_WORD.search(text, max(0, start - 40), start) is not None and not _counted_plural(text, stop)
     needs = None if g("g") or g("sfx") or g("sfx2") or named else "prep"
     return _Cand(start, stop, "date", _Point(year), needs=needs, edition=named and not g("g"))
 
@@ -463,6 +467,14 @@ def _counts_something(text: str, stop: int) -> bool:
         return False
     tag = morph.parses(word.group(1))[0].tag
     return "NOUN" in tag or "ADJF" in tag or "PRTF" in tag
+
+
+def _counted_plural(text: str, stop: int) -> bool:
+    """Whether a number is followed by a lower-case word that may be in the genitive plural, as what a
+    number counts is ("2025 акций", "2025 человек"; not "2025 министр")."""
+    word = _NEXT_WORD.match(text, stop)
+    return bool(word) and word.group(1).islower() \
+        and any({"gent", "plur"} <= p.tag.grammemes for p in morph.parses(word.group(1)))
 
 
 def _atoms(text: str) -> list[_Cand]:
@@ -1139,10 +1151,11 @@ def _release_date(masked: str, url: Optional[str], cands: list[_Cand]) -> tuple[
             after = masked[c.stop:line.end()].strip().lstrip(",").strip()
             if (not before or _PLACE_BEFORE.fullmatch(before)) and _AFTER_DATELINE.match(after):
                 return _day(c), "dateline"
-    for line in lines[:2]:  # the title and the lead; "Анонс на 29 апреля" names the event's day, not the release's
-        for c in days_within(line.start(), line.end())[:1]:
-            if masked[c.start].isdigit():
-                return _day(c), "lead"
+    # the title and the lead; "Анонс на 29 апреля" names the event's day, not the release's
+    lead = next((c for line in lines[:2] for c in days_within(line.start(), line.end())[:1]
+                 if masked[c.start].isdigit()), None)
+    if lead is not None and not _of_a_noun_before(masked[masked.rfind("\n", 0, lead.start) + 1:lead.start]):
+        return _day(lead), "lead"
     if url:
         m = _URL_DAY.search(url)
         if m and _valid(_Point(int(m.group(1)), int(m.group(3)), int(m.group(4)))):
@@ -1151,6 +1164,28 @@ def _release_date(masked: str, url: Optional[str], cands: list[_Cand]) -> tuple[
         if m:
             return f"{m.group(1)}-{m.group(2)}", "url"
     return None, None
+
+
+_RELATIVE = lexicon.words("relative")
+_TAKING_PLACE = lexicon.forms_of(lexicon.words("taking_place"), frozenset({"VERB", "PRTF"}))
+_AFTER_COMMA = re.compile(r",(?:[^,.!?]|[.!?](?!\s))*\Z")  # from the last comma of the date's sentence
+
+
+def _of_a_noun_before(before: str) -> bool:
+    """Whether a date is told in a participial phrase or a relative clause set off by a comma after
+    the noun it qualifies ("к 30-летию Ассамблеи, созданной 1 марта 1995 года", "музея, который открылся
+    2 мая 1995 года"): the day of that noun's thing, not the one the lead tells of; unless the clause
+    tells of something taking place ("церемонии, которая прошла 7 октября 2026 года"), the lead's
+    occurrence."""
+    m = _AFTER_COMMA.search(before)
+    if m is None:
+        return False
+    first = [w.group().lower() for w in _WORD.finditer(before, m.start())][:2]
+    if not first:
+        return False
+    # any reading: "данных" is read as the noun "данные" first, as a participle after a comma
+    opened = any(p.tag.POS == "PRTF" for p in morph.parses(first[0])) or morph.lemma(first[0]) in _RELATIVE
+    return opened and not any(w.replace("ё", "е") in _TAKING_PLACE for w in first)
 
 
 def _how(c: _Cand, ref: Optional[date], verb_tense: Optional[str], before: Optional[_Span],

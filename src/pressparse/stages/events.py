@@ -78,6 +78,7 @@ class _Found:
     placed: bool = False  # "Совещание прошло в Доме правительства": its sentence says where it took place
     today: bool = False  # its own date is the release's day ("Сегодня у нас намечается подписание")
     dated_apart: bool = False  # its sentence has a date, of another clause
+    anew: bool = False  # told of anew out of the clause of its sentence's other occurrence of a date ("состоялось")
     unanchored: Optional[str] = None  # its own date phrase, which nothing dates ("в апреле" with no date line)
     # the event whose clause a frame opens tells of it ("заседание ..., [по итогам которого подписано ...]")
     within: Optional["_Found"] = None
@@ -1334,7 +1335,9 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc,
         begun = key in found and spec.destination and _begun_with(normed, found[key].start, k)
         ahead = key in found and lemma != found[key].lemma and _for_a_purpose(k, seen) is not None
         apart = key in found and not (within or sequel or begun or ahead) and _dated_apart(found[key], k, seen, dated)
-        if within or sequel or begun or ahead or apart or key in found and (_another_time(words, found[key].start) or _another_time(words, k)) \
+        anew = key in found and not (within or sequel or begun or ahead or apart) \
+            and _told_anew_past_a_dated(found[key], k, seen, dated)
+        if within or sequel or begun or ahead or apart or anew or key in found and (_another_time(words, found[key].start) or _another_time(words, k)) \
                 and not _its_complement(found[key], k, words):
             # "В рамках поездки министр посетил ферму", "В рамках праздничных мероприятий состоялось
             # открытие центра": one within the other; "на предыдущем заседании ... к очередному
@@ -1371,6 +1374,10 @@ def _triggered(number: int, sentence: Sentence, normed: list[str], doc: Doc,
             event.why.append(("again", "done next after another of its type in its sentence («затем»): another one"))
         elif apart:
             event.why.append(("apart", f"«{apart}» dates it, and not the other {spec.name} of its sentence: another one"))
+        elif anew:
+            event.again = event.anew = True
+            event.why.append(("again", f"told of anew out of the clause «{anew}» dates the other {spec.name} of "
+                                       "its sentence in: another one"))
         elif begun:
             event.legs = True
             event.why.append(("legs", "what the journey of its sentence began with («визит с посещения»): a visit "
@@ -1477,6 +1484,20 @@ def _dated_apart(first: _Found, k: int, seen: _Words, dated: list[DateMention]) 
 
 
 _PARTICIPLE_REACH = 4  # "состоявшегося [накануне] заседания", "прошедшей [в Шымкенте в августе] выставки"
+
+
+def _told_anew_past_a_dated(first: _Found, k: int, seen: _Words, dated: list[DateMention]) -> Optional[str]:
+    """"Во исполнение поручений, данных на заседании Правительства 28 января 2025 года, в министерстве
+    состоялось совещание": a second trigger of a type that a verb of taking place tells of, out of the
+    first's clause (between punctuation marks), which holds a date, is another occurrence: that date is
+    the first's. The date phrase, if so."""
+    if not dated or not k or seen.lemmas[k - 1] not in _LIGHT_VERBS:
+        return None
+    theirs = _clause_of(seen.words, first.start)
+    if k in theirs:
+        return None
+    starts = [t.start for t in seen.sentence.tokens]
+    return next((d.text for d in dated if bisect.bisect_left(starts, d.start) in theirs), None)
 
 
 def _for_a_purpose(k: int, seen: _Words) -> Optional[str]:
@@ -2076,6 +2097,15 @@ def _a_target(seen: _Dating) -> bool:
     return "/" not in (seen.date.value or "") and seen.date.text.split(maxsplit=1)[0].lower() in _TARGETS
 
 
+def _a_documents(seen: _Dating) -> bool:
+    """"На основании приказа Министра от 12.03.2025 № 45 состоялось совещание": a day told with «от» is
+    the day the document before it bears, the time of no occurrence but the document's signing or the
+    appointment it makes ("Указом от 2 сентября 2025 года назначен")."""
+    spec = seen.event.spec
+    return "/" not in (seen.date.value or "") and seen.date.text.split(maxsplit=1)[0].lower() in _DOCUMENT_DATES \
+        and not spec.item and "document" not in spec.fields
+
+
 def _a_start(seen: _Dating) -> bool:
     """"форум, который проводится с 2015 года", "с марта 2024 года работает центр": a year or a month
     something has lasted since, told by a verb in the present nearest to it in its clause, is no time
@@ -2114,9 +2144,14 @@ def _a_term(seen: _Dating) -> bool:
 def _of_another_noun(seen: _Dating) -> bool:
     """"пожаров 2023 года", "урожая 2024 года", "итоги первого полугодия": a year, or a part of one
     named with no preposition, in the genitive right after a noun that is no trigger says which of
-    that noun, not when the event was ("на встрече 2024 года" dates it; "в первом полугодии" may)."""
+    that noun, not when the event was ("на встрече 2024 года" dates it; "в первом полугодии" may); a
+    bare year, no "года" after it, is the edition of the name before it ("выставке Агропром 2025")."""
     date, at, words = seen.date, seen.at, seen.sentence.words
-    genitive = date.precision == "year" and date.text[:1].isdigit() or date.precision in ("half", "quarter") \
+    if date.precision == "year" and date.text.isdigit():
+        noun = _noun_before_the_name(seen)
+        return noun is not None and noun not in eventtypes.lookup()[2]
+    genitive = date.precision == "year" and date.text[:1].isdigit() and not date.text.isdigit() \
+        or date.precision in ("half", "quarter") \
         and date.text.split(maxsplit=1)[0].lower() not in lexicon.prepositions()
     if not genitive or at == 0 or seen.event.start <= at - 1 < seen.event.stop:
         return False
@@ -2125,6 +2160,32 @@ def _of_another_noun(seen: _Dating) -> bool:
         return False
     parse = morph.parses(word)[0]
     return parse.tag.POS == "NOUN" and parse.normal_form not in eventtypes.lookup()[2]
+
+
+def _noun_before_the_name(seen: _Dating) -> Optional[str]:
+    """The lemma of the noun before the name a bare year is the edition of, which the name says
+    which one of: past a name in quotes whole ("Стратегии «Казахстан-2050»", "программе «Дорожная карта
+    бизнеса-2025»"), else past its capitalised or Latin words ("выставке Агропром 2025", "конференции
+    CERAWeek 2024"); None when no such noun stands there, or when it is a frame's."""
+    words = seen.sentence.words
+    starts = [t.start for t in seen.sentence.tokens]
+    j = bisect.bisect_right(starts, seen.date.start) - 1
+    k = j - 1 if words[j].isdigit() else j  # "Агропром 2025": the year is a word; "Казахстан-2050" is one
+    opened = next((i for i in range(k, -1, -1) if words[i] in "«»"), None)
+    if opened is not None and words[opened] == "«":
+        k = opened - 1
+    else:
+        while k >= 0 and (words[k][:1].isupper() or words[k][:1] in _LATIN):
+            k -= 1
+    if k < 0 or not words[k].isalpha():  # before quotes a title's noun may be capitalised ("Стратегии")
+        return None
+    if k and f"{words[k - 1].lower()} {words[k].lower()}" in _FRAMES:
+        return None  # "в рамках Astana International Forum 2024": the name is what frames the event
+    parse = morph.parses(words[k].lower())[0]
+    return parse.normal_form if parse.tag.POS == "NOUN" else None
+
+
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _another_clause(seen: _Dating) -> bool:
@@ -2153,6 +2214,12 @@ def _own_clause(stop: int, sentence: Sentence, clauses: list[tuple[int, int]]) -
     while own in named:
         own += 1
     right = next((c for c in clauses if c[0] == own + 1), None)
+    if right is not None and own > stop and _verb(words[stop - 1]) \
+            and not any(w.lower().replace("ё", "е") in _TAKING_PLACE for w in words[right[0]:right[0] + 2]):
+        # "посетил Тасоткельское водохранилище, [построенное в 1982 году]": a clause after the name a verb
+        # governs tells of that name's thing, unless of its taking place ("посетил Агроэкспо, [проходившую
+        # ...]", "[которая проходит ...]")
+        return None
     if right is not None:
         return right
     # past the words the trigger governs ("заседанию комиссии по экономическому сотрудничеству, которое
@@ -2338,6 +2405,17 @@ def _in_what_was_said(seen: _Dating) -> bool:
     return any(_speech_verb(words[j]) for j in range(seen.event.stop, seen.at))
 
 
+def _said_before_its_verb(seen: _Dating) -> bool:
+    """"В 2025 году в колледжах обучаются 12 тысяч студентов, сообщил на брифинге руководитель": what
+    was said may stand first, its verb after a comma or a dash before the trigger; a date before that
+    verb is in what was said."""
+    words = seen.sentence.words
+    return any(words[j - 1] in _SPEECH_MARKS and _speech_verb(words[j]) for j in range(seen.at + 1, seen.event.start))
+
+
+_SPEECH_MARKS = frozenset({",", "—", "–"})
+
+
 def _in_what_was_settled(seen: _Dating) -> bool:
     """"В ходе встречи обсуждались и меры поддержки ... в 2026–2027 годах", "По итогам консультаций
     стороны договорились провести следующий раунд в 2027 году": a date in the object of a verb of
@@ -2359,6 +2437,7 @@ def _speech_verb(word: str) -> bool:
 DATES: list[tuple[str, Callable[[_Dating], bool]]] = [
     ("a period of years", _a_period),
     ("a deadline («к», «до»)", _a_target),
+    ("a document's day («от»)", _a_documents),
     ("the start of what lasts («с» a year or a month)", _a_start),
     ("a period reported on («за»)", _reported_on),
     ("a term of years («на»)", _a_term),
@@ -2368,10 +2447,12 @@ DATES: list[tuple[str, Callable[[_Dating], bool]]] = [
     ("in another trigger's clause", _another_triggers_clause),
     ("the outcome told of at another", _the_outcome_told_at_another),
     ("in what was said", _in_what_was_said),
+    ("in what was said, before its verb", _said_before_its_verb),
     ("in what was discussed or agreed", _in_what_was_settled),
 ]
 
 _TARGETS = lexicon.words("deadline")
+_DOCUMENT_DATES = lexicon.words("document_date")
 _STARTS = lexicon.words("since")
 _REPORTED = lexicon.words("reported_period")
 _TERMS = lexicon.words("term")
@@ -3902,6 +3983,7 @@ def _date_the_rest(events: list[_Found], published: Optional[str], paragraph_end
     then "примет участие в заседании делового совета"), unless its sentence tells of that event too
     ("По итогам переговоров планируется подписание")."""
     before, source, planned, journey = published, "the release's date", None, None
+    dating: Optional[_Found] = None  # the event that dated ``before``
     # the last date of the text's time; the sentences one of another time dates (from its own to the last)
     now, recalled_in = (before, source), None
     framing: dict[int, list[_Found]] = {}  # the events naming each sentence as their frame, in order
@@ -3921,7 +4003,7 @@ def _date_the_rest(events: list[_Found], published: Optional[str], paragraph_end
             if event.spec.destination:
                 journey = (event.date, f"the dates of the {event.type} it is within")
         elif event.own_date:  # what happened is dated by what happened, not by what is to come
-            before, source = event.date, f"the date of the {event.type} before it"
+            before, source, dating = event.date, f"the date of the {event.type} before it", event
             # dated long before the release: another time than the text's ("Напомним, 1 октября 2010 г. ушёл
             # в отставку ..." in an item of no date may go on to tell of that day); so is a recollection in an
             # item with no date line past its paragraph, nothing telling the text's own time from that one
@@ -3951,6 +4033,13 @@ def _date_the_rest(events: list[_Found], published: Optional[str], paragraph_end
             # беседу": what happened within a span still going on is told of as of the release's day
             event.date = published
             event.why.append(("date", "none of its own, after a span in progress: the release's date"))
+        elif (event.anew or event.dated_apart) and dating is not None and dating.sentence == event.sentence:
+            # "Во исполнение поручений, данных на заседании 28 января 2025 года, состоялось совещание",
+            # "обсудили Дорожную карту, подписанную в ходе визита ... 12 мая 2024 года, и провели
+            # переговоры": the date its sentence gives the other occurrence, in another clause, is not its
+            event.date = published
+            given = "the release's date" if published else "none"
+            event.why.append(("date", f"none of its own, and the {dating.type}'s of its sentence not its: {given}"))
         else:
             # "Памятник ... был открыт в 1818 году. Затем ... встретился": a recollection dates what its
             # own sentence tells of ("подписанный 22 августа 2024 года в ходе визита"), not what follows
