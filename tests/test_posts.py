@@ -514,6 +514,11 @@ def holders(doc):
      "заместитель председателя совета.", "заместитель председателя совета", ["Михаил Лесин"]),
     ("a dash after a time or a pronoun: its subject", "[Евгений Примаков]PER родился в Киеве. В 1996 году — "
      "глава министерства.", "глава министерства", ["Евгений Примаков"]),
+    # a biography's verbless line opened by a post: the subject told of before, sentences back or not
+    ("a verbless line opened by a post: the subject before", "[Иван Петров]PER родился в Омске. Окончил институт. "
+     "Депутат городского совета с 1998 по 2007 год.", "Депутат городского совета", ["Иван Петров"]),
+    ("a verbless line opened by a post: the subject before", "[Анна Смирнова]PER родилась в Омске. Дизайнер по "
+     "профессии.", "Дизайнер по профессии", ["Анна Смирнова"]),
     # a nomination gives the post to whom it names
     ("the person before its office", "Президент выдвинул [Ивана Петрова]PER на пост директора.", "директора",
      ["Иван Петров"]),
@@ -1644,6 +1649,22 @@ def test_in_the_capacity_of_reaches_no_one_past_its_clause(source, post):
     doc = parse(source, until="posts")
     assert "Иван Петров" not in holders(doc).get(post, [])
     assert not any(r == "«в качестве»: the person named before" for r, _, _ in notes(doc, "posts"))
+
+
+@pytest.mark.parametrize("source, post", [
+    # a verb: a clause of its own, whose subject the post is, someone new as likely
+    ("[Иван Петров]PER родился в Омске. Депутат городского совета выступил.", "Депутат городского совета"),
+    # a name in its sentence, a name before in an oblique case, a feminine head of a man
+    ("[Иван Петров]PER родился в Омске. Депутат городского совета [Олег Белов]PER.", "Депутат городского совета"),
+    ("Выставка [Ивана Петрова]PER открылась в Омске. Депутат городского совета.", "Депутат городского совета"),
+    ("[Иван Петров]PER родился в Омске. Солистка ансамбля песни.", "Солистка ансамбля песни"),
+    # a sentence cut at a quoted name's "!" is no line of its own
+    ("[Иван Петров]PER родился в Омске. Сопредседатель группы «Защита!» высказался.", "Сопредседатель группы «Защита!»"),
+])
+def test_a_verbless_line_gives_no_post_past_its_guards(source, post):
+    doc = parse(source, until="posts")
+    assert "Иван Петров" not in holders(doc).get(post, [])
+    assert not any(r == "a verbless line opened by a post: the subject before" for r, _, _ in notes(doc, "posts"))
 
 
 def test_a_predecessor_held_the_predicates_post_not_a_title_beside_the_holder():

@@ -2457,6 +2457,26 @@ def _dash_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
     return [subject.entity] if subject.entity else None
 
 
+def _verbless_line(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person named first in the last sentence naming anyone, as its subject (named as written, in
+    the nominative: not "друг [Юлии Тимошенко]"), for a post in the nominative opening a sentence that has no verb and names no one, a
+    biography's line: "[Александр Турчинов] родился в Днепропетровске. ... Депутат Верховной рады с
+    1998 по 2007 год.", "Генерал-полковник.", "Дизайнер по профессии, основатель дизайн-группы". Such a
+    sentence says what its subject, told of in the sentences before, was; a feminine head names a woman,
+    a masculine one anyone ("[Юлия Сырых] родилась в Рязани. ... Дизайнер по профессии"). Only a sentence closed by a full stop: one cut at a quoted name's "!"
+    («Экозащита!») is no line of its own."""
+    words, subject = near.words, near.subject
+    if post.start or post.plural or subject is None or subject.name is None or subject.entity is None \
+            or near.starts or words[-1] != "." or not _as_written(subject) or not _subject_form(words, post) \
+            or "femn" in morph.parses(words[post.head])[0].tag.grammemes and _name_gender(subject) != "femn" \
+            or any(morph.parses(word)[0].tag.POS in _PREDICATES for word in words):
+        return None
+    return [subject.entity]
+
+
+_PREDICATES = frozenset({"VERB", "INFN", "PRTS", "PRED"})
+
+
 def _elided_subject(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person named first in the last sentence naming anyone, as the subject a predicate
     opening the sentence, past times, leaves out, when its verb agrees with them in gender or tells
@@ -2778,6 +2798,7 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("the person before its office", _office_holder),
     ("a subject left out: the one named before", _elided_subject),
     ("a dash after a time or a pronoun: its subject", _dash_predicate),
+    ("a verbless line opened by a post: the subject before", _verbless_line),
     ("the person before it", _person_before),
     ("a list of posts after a dash", _listed_after_dash),
     ("the person after a comma", _person_after_comma),
