@@ -2459,15 +2459,19 @@ def _dash_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
 
 def _verbless_line(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person named first in the last sentence naming anyone, as its subject (named as written, in
-    the nominative: not "друг [Юлии Тимошенко]"), for a post in the nominative opening a sentence that has no verb and names no one, a
-    biography's line: "[Александр Турчинов] родился в Днепропетровске. ... Депутат Верховной рады с
-    1998 по 2007 год.", "Генерал-полковник.", "Дизайнер по профессии, основатель дизайн-группы". Such a
-    sentence says what its subject, told of in the sentences before, was; a feminine head names a woman,
-    a masculine one anyone ("[Юлия Сырых] родилась в Рязани. ... Дизайнер по профессии"). Only a sentence closed by a full stop: one cut at a quoted name's "!"
-    («Экозащита!») is no line of its own."""
+    the nominative: not "друг [Юлии Тимошенко]"), for a post in the nominative opening a sentence that
+    has no verb and names no one, a biography's line: "[Александр Турчинов] родился в Днепропетровске.
+    ... Депутат Верховной рады с 1998 по 2007 год.", "Генерал-полковник.", "Дизайнер по профессии,
+    основатель дизайн-группы". Such a sentence says what its subject, told of in the sentences before,
+    was; a feminine head names a woman, a masculine one anyone ("[Юлия Сырых] родилась в Рязани. ...
+    Дизайнер по профессии"). Only a sentence closed by a full stop: one cut at a quoted name's "!"
+    («Экозащита!») is no line of its own. Only a subject named by a surname: a biography so names whom
+    it tells of, where a given name alone is someone met in passing ("Десятилетняя [Таня] поедет на
+    экскурсию")."""
     words, subject = near.words, near.subject
     if post.start or post.plural or subject is None or subject.name is None or subject.entity is None \
-            or near.starts or words[-1] != "." or not _as_written(subject) or not _subject_form(words, post) \
+            or near.starts or words[-1] != "." or not _as_written(subject) or not _surnamed(subject) \
+            or not _subject_form(words, post) \
             or "femn" in morph.parses(words[post.head])[0].tag.grammemes and _name_gender(subject) != "femn" \
             or any(morph.parses(word)[0].tag.POS in _PREDICATES for word in words):
         return None
@@ -2475,6 +2479,14 @@ def _verbless_line(post: _Post, near: _Near) -> Optional[list[str]]:
 
 
 _PREDICATES = frozenset({"VERB", "INFN", "PRTS", "PRED"})
+
+
+def _surnamed(person: Span) -> bool:
+    """Whether a person's name has a surname: more than one word ("Жанна Фриске"), or one the dictionary
+    reads as a surname or not as a given name ("Булавин"; not "Таня")."""
+    words = _WORD.findall(person.name or "")
+    return len(words) > 1 or bool(words) and any(
+        "Surn" in p.tag.grammemes or "Name" not in p.tag.grammemes for p in morph.parses(words[0]))
 
 
 def _elided_subject(post: _Post, near: _Near) -> Optional[list[str]]:
