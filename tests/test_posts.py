@@ -514,6 +514,12 @@ def holders(doc):
      "заместитель председателя совета.", "заместитель председателя совета", ["Михаил Лесин"]),
     ("a dash after a time or a pronoun: its subject", "[Евгений Примаков]PER родился в Киеве. В 1996 году — "
      "глава министерства.", "глава министерства", ["Евгений Примаков"]),
+    # a biography's predicate with its subject left out after any adjunct, or after a predicate before it
+    ("a subject left out after any adjunct: the one named before", "[Анна Смирнова]PER родилась в 1929 году. В "
+     "войну работала токарем на заводе.", "токарем", ["Анна Смирнова"]),
+    ("a subject left out after any adjunct: the one named before", "[Иван Петров]PER родился в Омске. В 2006 году "
+     "занимал пост заместителя главы района, затем стал депутатом городского совета.",
+     "депутатом городского совета", ["Иван Петров"]),
     # a biography's verbless line opened by a post: the subject told of before, sentences back or not
     ("a verbless line opened by a post: the subject before", "[Иван Петров]PER родился в Омске. Окончил институт. "
      "Депутат городского совета с 1998 по 2007 год.", "Депутат городского совета", ["Иван Петров"]),
@@ -1668,6 +1674,25 @@ def test_a_verbless_line_gives_no_post_past_its_guards(source, post):
     doc = parse(source, until="posts")
     assert post in holders(doc) and not {"Иван Петров", "Таня"} & set(holders(doc)[post])
     assert not any(r == "a verbless line opened by a post: the subject before" for r, _, _ in notes(doc, "posts"))
+
+
+@pytest.mark.parametrize("source, post", [
+    # a word before the verb that may be its subject: a noun of its gender, a relative pronoun
+    ("[Иван Петров]PER родился в Омске. В войну его брат работал токарем.", "токарем"),
+    ("[Иван Петров]PER родился в Омске. В Омске есть завод, который стал лидером отрасли.", "лидером отрасли"),
+    # a clause of its own between the first verb and the predicate
+    ("[Иван Петров]PER родился в Омске. В 2006 году занимал пост мэра, а его брат стал депутатом.", "депутатом"),
+    # a verb of another gender than the name's
+    ("[Иван Петров]PER родился в Омске. В войну работала токарем.", "токарем"),
+    # a name in the sentence; the name before not opening its sentence, not as written, or a given name alone
+    ("[Иван Петров]PER родился в Омске. В войну работал токарем у [Олега Белова]PER.", "токарем"),
+    ("Завод основан с одобрения [Ивана Петрова]PER. В 1995 году занимал пост председателя.", "председателя"),
+    ("[Иван]PER родился в Омске. В войну работал токарем.", "токарем"),
+])
+def test_a_subject_left_out_is_not_the_one_named_before_past_its_guards(source, post):
+    doc = parse(source, until="posts")
+    assert not {"Иван Петров", "Иван"} & set(holders(doc).get(post, []))
+    assert not any(r == "a subject left out after any adjunct: the one named before" for r, _, _ in notes(doc, "posts"))
 
 
 def test_a_predecessor_held_the_predicates_post_not_a_title_beside_the_holder():

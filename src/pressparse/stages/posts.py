@@ -2511,6 +2511,47 @@ def _elided_subject(post: _Post, near: _Near) -> Optional[list[str]]:
     return [subject.entity]
 
 
+def _subjectless_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person named first in the last sentence naming anyone (as written, by a surname), as the
+    subject left out of a predicate giving the post, in a sentence naming no one whose first verb, and
+    the predicate's, tell that person's gender, with no word before that first verb that could be their
+    subject (``_may_be_subject``), nor one opening a clause between it and the predicate: a biography's
+    line after an adjunct of any kind ("[Людмила Зыкина] родилась в 1929 году. В войну работала
+    токарем", "На момент задержания работал программистом") or its second predicate ("В 2006—2009
+    годах занимал пост заместителя главы, затем стал депутатом городского совета"). A past verb agrees
+    with its subject in gender, so where no word can be that subject, the one told of before is."""
+    words, subject = near.words, near.subject
+    start = _predicate_start(words, post)
+    if start is None or subject is None or subject.entity is None or near.starts or subject.start > 0 \
+            or not _as_written(subject) or not _surnamed(subject):
+        return None
+    gender = _name_gender(subject)
+    first = next((k for k in range(start + 1) if morph.parses(words[k])[0].tag.POS in ("VERB", "PRTS")), start + 1)
+    if gender is None or _predicate_gender(words, start, post.start) != gender \
+            or first <= start and _verb_gender(words[first]) != gender \
+            or any(_may_be_subject(words, k, gender) for k in range(first)) \
+            or any(words[k - 1].lower() in _CLAUSE_OPENERS and _may_be_subject(words, k, gender)
+                   for k in range(first + 1, start + 1)):
+        return None
+    return [subject.entity]
+
+
+_CLAUSE_OPENERS = frozenset({",", "и", "а", "но", ";"})  # what may open another clause, with its own subject
+
+
+def _may_be_subject(words: list[str], k: int, gender: str) -> bool:
+    """Whether the word at ``k`` may be the subject of a verb of ``gender``: a noun or a pronoun read
+    first as such that may stand in the nominative singular of that gender ("журналист", "он"; not
+    "журнал" of "стала"), not the object of a preposition before it ("В войну"), or a relative pronoun
+    ("который")."""
+    if words[k].lower() in _RELATIVE_GENDERS:
+        return True
+    parses = morph.parses(words[k])
+    if k > 0 and words[k - 1].lower() in _PREPOSITIONS or parses[0].tag.POS not in ("NOUN", "NPRO"):
+        return False
+    return any({"nomn", "sing", gender} <= p.tag.grammemes and "Init" not in p.tag.grammemes for p in parses)
+
+
 _TIME_WORDS = frozenset({"с", "в", "до", "по", "году", "года", "г.", "г", "годах", "годы", ",", "затем", "позже",
                          "потом", "после", "этого", "того"})
 
@@ -2809,6 +2850,7 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("a predicate joined by «и» to one before: its subject", _coordinated_predicate),
     ("the person before its office", _office_holder),
     ("a subject left out: the one named before", _elided_subject),
+    ("a subject left out after any adjunct: the one named before", _subjectless_predicate),
     ("a dash after a time or a pronoun: its subject", _dash_predicate),
     ("a verbless line opened by a post: the subject before", _verbless_line),
     ("the person before it", _person_before),
