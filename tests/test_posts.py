@@ -1684,9 +1684,11 @@ def test_a_verbless_line_gives_no_post_past_its_guards(source, post):
     ("[Иван Петров]PER родился в Омске. В 2006 году занимал пост мэра, а его брат стал депутатом.", "депутатом"),
     # a verb of another gender than the name's
     ("[Иван Петров]PER родился в Омске. В войну работала токарем.", "токарем"),
-    # a name in the sentence; the name before not opening its sentence, not as written, or a given name alone
+    # a name in the sentence; the name before not as written, or a given name alone
     ("[Иван Петров]PER родился в Омске. В войну работал токарем у [Олега Белова]PER.", "токарем"),
     ("Завод основан с одобрения [Ивана Петрова]PER. В 1995 году занимал пост председателя.", "председателя"),
+    # a name not opening its sentence, which may be no subject there («с одобрения Дэн Сяопина»)
+    ("Завод основал в 1990 году [Иван Петров]PER. На момент основания занимал пост председателя.", "председателя"),
     ("[Иван]PER родился в Омске. В войну работал токарем.", "токарем"),
 ])
 def test_a_subject_left_out_is_not_the_one_named_before_past_its_guards(source, post):
