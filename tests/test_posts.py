@@ -514,6 +514,12 @@ def holders(doc):
      "заместитель председателя совета.", "заместитель председателя совета", ["Михаил Лесин"]),
     ("a dash after a time or a pronoun: its subject", "[Евгений Примаков]PER родился в Киеве. В 1996 году — "
      "глава министерства.", "глава министерства", ["Евгений Примаков"]),
+    # the subject past an age, a time or a locative before it; the next dated stage of the line after ", а"
+    ("a dash after a time or a pronoun: its subject", "44-летний [Михаил Юревич]PER — предприниматель. В "
+     "1995—2000 — председатель совета директоров.", "председатель совета директоров", ["Михаил Юревич"]),
+    ("a dash after a time or a pronoun: its subject", "В начале 1960-х [Галина Волчек]PER стала ставить спектакли. "
+     "С 1971 года — главный режиссёр, а с 1989 года — художественный руководитель.", "художественный руководитель",
+     ["Галина Волчек"]),
     # a biography's predicate with its subject left out after any adjunct, or after a predicate before it
     ("a subject left out after any adjunct: the one named before", "[Анна Смирнова]PER родилась в 1929 году. В "
      "войну работала токарем на заводе.", "токарем", ["Анна Смирнова"]),
@@ -1695,6 +1701,21 @@ def test_a_subject_left_out_is_not_the_one_named_before_past_its_guards(source, 
     doc = parse(source, until="posts")
     assert not {"Иван Петров", "Иван"} & set(holders(doc).get(post, []))
     assert not any(r == "a subject left out after any adjunct: the one named before" for r, _, _ in notes(doc, "posts"))
+
+
+@pytest.mark.parametrize("source, post", [
+    # a name that does not open its sentence as its subject
+    ("Завод основан с одобрения [Ивана Петрова]PER. В 1995 году — председатель совета.", "председатель совета"),
+    ("Указом президента [Иван Петров]PER назначен послом. В 1995 году — председатель совета.", "председатель совета"),
+    # after ", а" in a line that does not open with a time and a dash
+    ("[Иван Петров]PER ставил спектакли. Театр возглавлял режиссёр, а с 1989 года — художественный руководитель.",
+     "художественный руководитель"),
+])
+def test_a_dash_after_a_time_is_not_the_subjects_past_its_guards(source, post):
+    doc = parse(source, until="posts")
+    assert "Иван Петров" not in holders(doc).get(post, [])
+    assert not any(r == "a dash after a time or a pronoun: its subject" and text == post
+                   for r, text, _ in notes(doc, "posts"))
 
 
 def test_a_predecessor_held_the_predicates_post_not_a_title_beside_the_holder():
