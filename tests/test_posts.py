@@ -514,6 +514,23 @@ def holders(doc):
      "заместитель председателя совета.", "заместитель председателя совета", ["Михаил Лесин"]),
     ("a dash after a time or a pronoun: its subject", "[Евгений Примаков]PER родился в Киеве. В 1996 году — "
      "глава министерства.", "глава министерства", ["Евгений Примаков"]),
+    # the subject past an age, a time or a locative before it; the next dated stage of the line after ", а"
+    ("a dash after a time or a pronoun: its subject", "44-летний [Михаил Юревич]PER — предприниматель. В "
+     "1995—2000 — председатель совета директоров.", "председатель совета директоров", ["Михаил Юревич"]),
+    ("a dash after a time or a pronoun: its subject", "В начале 1960-х [Галина Волчек]PER стала ставить спектакли. "
+     "С 1971 года — главный режиссёр, а с 1989 года — художественный руководитель.", "художественный руководитель",
+     ["Галина Волчек"]),
+    # a biography's predicate with its subject left out after any adjunct, or after a predicate before it
+    ("a subject left out after any adjunct: the one named before", "[Анна Смирнова]PER родилась в 1929 году. В "
+     "войну работала токарем на заводе.", "токарем", ["Анна Смирнова"]),
+    ("a subject left out after any adjunct: the one named before", "[Иван Петров]PER родился в Омске. В 2006 году "
+     "занимал пост заместителя главы района, затем стал депутатом городского совета.",
+     "депутатом городского совета", ["Иван Петров"]),
+    # a biography's verbless line opened by a post: the subject told of before, sentences back or not
+    ("a verbless line opened by a post: the subject before", "[Иван Петров]PER родился в Омске. Окончил институт. "
+     "Депутат городского совета с 1998 по 2007 год.", "Депутат городского совета", ["Иван Петров"]),
+    ("a verbless line opened by a post: the subject before", "[Анна Смирнова]PER родилась в Омске. Дизайнер по "
+     "профессии.", "Дизайнер по профессии", ["Анна Смирнова"]),
     # a nomination gives the post to whom it names
     ("the person before its office", "Президент выдвинул [Ивана Петрова]PER на пост директора.", "директора",
      ["Иван Петров"]),
@@ -1644,6 +1661,61 @@ def test_in_the_capacity_of_reaches_no_one_past_its_clause(source, post):
     doc = parse(source, until="posts")
     assert "Иван Петров" not in holders(doc).get(post, [])
     assert not any(r == "«в качестве»: the person named before" for r, _, _ in notes(doc, "posts"))
+
+
+@pytest.mark.parametrize("source, post", [
+    # a verb: a clause of its own, whose subject the post is, someone new as likely
+    ("[Иван Петров]PER родился в Омске. Депутат городского совета выступил.", "Депутат городского совета"),
+    # a name in its sentence, a name before in an oblique case, a feminine head of a man
+    ("[Иван Петров]PER родился в Омске. Депутат городского совета [Олег Белов]PER.", "Депутат городского совета"),
+    ("Выставка [Ивана Петрова]PER открылась в Омске. Депутат городского совета.", "Депутат городского совета"),
+    ("[Иван Петров]PER родился в Омске. Солистка ансамбля песни.", "Солистка ансамбля песни"),
+    # a sentence cut at a quoted name's "!" is no line of its own
+    ("[Иван Петров]PER родился в Омске. Сопредседатель группы «Защита!» Олег Белов выступил.",
+     "Сопредседатель группы «Защита!»"),
+    # a given name alone is no biography's subject
+    ("Десятилетняя [Таня]PER поедет на экскурсию. Член комитета по делам Севера.", "Член комитета по делам Севера"),
+])
+def test_a_verbless_line_gives_no_post_past_its_guards(source, post):
+    doc = parse(source, until="posts")
+    assert post in holders(doc) and not {"Иван Петров", "Таня"} & set(holders(doc)[post])
+    assert not any(r == "a verbless line opened by a post: the subject before" for r, _, _ in notes(doc, "posts"))
+
+
+@pytest.mark.parametrize("source, post", [
+    # a word before the verb that may be its subject: a noun of its gender, a relative pronoun
+    ("[Иван Петров]PER родился в Омске. В войну его брат работал токарем.", "токарем"),
+    ("[Иван Петров]PER родился в Омске. В Омске есть завод, который стал лидером отрасли.", "лидером отрасли"),
+    # a clause of its own between the first verb and the predicate
+    ("[Иван Петров]PER родился в Омске. В 2006 году занимал пост мэра, а его брат стал депутатом.", "депутатом"),
+    # a verb of another gender than the name's
+    ("[Иван Петров]PER родился в Омске. В войну работала токарем.", "токарем"),
+    # a name in the sentence; the name before not as written, or a given name alone
+    ("[Иван Петров]PER родился в Омске. В войну работал токарем у [Олега Белова]PER.", "токарем"),
+    ("Завод основан с одобрения [Ивана Петрова]PER. В 1995 году занимал пост председателя.", "председателя"),
+    # a name not opening its sentence, which may be no subject there («с одобрения Дэн Сяопина»)
+    ("Завод основал в 1990 году [Иван Петров]PER. На момент основания занимал пост председателя.", "председателя"),
+    ("[Иван]PER родился в Омске. В войну работал токарем.", "токарем"),
+])
+def test_a_subject_left_out_is_not_the_one_named_before_past_its_guards(source, post):
+    doc = parse(source, until="posts")
+    assert not {"Иван Петров", "Иван"} & set(holders(doc).get(post, []))
+    assert not any(r == "a subject left out after any adjunct: the one named before" for r, _, _ in notes(doc, "posts"))
+
+
+@pytest.mark.parametrize("source, post", [
+    # a name that does not open its sentence as its subject
+    ("Завод основан с одобрения [Ивана Петрова]PER. В 1995 году — председатель совета.", "председатель совета"),
+    ("Указом президента [Иван Петров]PER назначен послом. В 1995 году — председатель совета.", "председатель совета"),
+    # after ", а" in a line that does not open with a time and a dash
+    ("[Иван Петров]PER ставил спектакли. Театр возглавлял режиссёр, а с 1989 года — художественный руководитель.",
+     "художественный руководитель"),
+])
+def test_a_dash_after_a_time_is_not_the_subjects_past_its_guards(source, post):
+    doc = parse(source, until="posts")
+    assert "Иван Петров" not in holders(doc).get(post, [])
+    assert not any(r == "a dash after a time or a pronoun: its subject" and text == post
+                   for r, text, _ in notes(doc, "posts"))
 
 
 def test_a_predecessor_held_the_predicates_post_not_a_title_beside_the_holder():

@@ -125,6 +125,7 @@ def run(doc: Doc) -> None:
     recent: list[list[Span]] = []  # the persons named in each of the last sentences, _PRONOUN_REACH of them
     last: list[Span] = []  # the person named last before the sentence
     subject: Optional[Span] = None  # the person named first in the last sentence naming anyone
+    opens = False  # whether that person opens their sentence as its subject (``_opens_sentence``)
     # the release's words that may head a post by the lexicon, each looked up once rather than at
     # each of its tokens
     lexical = {word for word in set().union(*(sentence.words for sentence in sentences))
@@ -133,11 +134,12 @@ def run(doc: Doc) -> None:
         here = _posts(doc, number, sentence, organizations, places, lexical)
         if here:  # a sentence without posts has nothing to link
             _link([p for p in here if not p.group], sentence, doc, [t for named in recent for t in named] or last,
-                  subject)
+                  subject, opens)
         posts += here
         named = [t for t in sentence.spans if t.type == "PER" and t.entity]
         recent, last = [*recent, named][-_PRONOUN_REACH:], named[-1:] or last
-        subject = next((t for t in sentence.spans if t.type == "PER" and t.entity), subject)
+        if (first := next((t for t in sentence.spans if t.type == "PER" and t.entity), None)) is not None:
+            subject, opens = first, _opens_sentence(sentence.words, first.start)
     groups = [p for p in posts if p.group]
     posts = [p for p in posts if not p.group]
     parties = _group_entities(text, groups, sentences)
@@ -1475,6 +1477,7 @@ class _Near(NamedTuple):
     ends: dict[int, _Post]  # its posts by their past-last token
     replacing: list[int]  # where its words naming whom a holder replaced stand ("сменил", "вместо")
     subject: Optional[Span]  # the person named first in the last sentence before it that names anyone
+    opens: bool  # whether that person opens their sentence as its subject (``_opens_sentence``)
     # the persons named in the sentences a pronoun may reach back to, in text order; when they name
     # no one, the person named last before them
     recent: list[Span]
@@ -2433,12 +2436,41 @@ _OFFICE_REACH = 6  # the words of a clause's predicate between a name and its of
 _CLAUSE_LINKS = frozenset({"и", "а", "но", "или", "что", "чтобы", "как"})  # another clause, another subject
 
 
+def _opens_sentence(words: list[str], start: int) -> bool:
+    """Whether a name at ``start`` opens its sentence as its subject: only times, adverbs, "в" or "на"
+    and a locative, and words in the nominative (an age, a description) before it ("[Сурков] оставался",
+    "Позднее [Сурков]", "44-летний [Михаил Юревич]", "В начале 1960-х [Галина Волчек]"; not "с одобрения
+    [Дэн Сяопина]", "указом президента [Ю.Балуевский]")."""
+    k = 0
+    while k < start:
+        word = words[k].lower()
+        if word in _WHERE and k + 1 < start and _locative(words[k + 1]):
+            k += 2
+        elif _year(word) or word in _TIME_WORDS and word not in _PREPOSITIONS or word in _MONTHS \
+                or any(p.tag.case == "nomn" or p.tag.POS == "ADVB" for p in morph.parses(word)[:1]):
+            k += 1
+        else:
+            return False
+    return True
+
+
+def _dated_line(words: list[str]) -> bool:
+    """Whether a sentence opens with a time and a dash, a biography's dated line: "С 1971 года — ..."."""
+    k = 0
+    while k < len(words) and (words[k].lower() in _TIME_WORDS or _year(words[k])):
+        k += 1
+    return 0 < k < len(words) and words[k] in _DASHES
+
+
 def _dash_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
     """The subject of a post given as a predicate after a dash, a biography's line: after "он" or
     "она", the person named last before ("До этого он — заместитель председателя ВГТРК"); after a
     time opening the sentence, the person opening the last sentence naming anyone, as its subject
-    ("[Евгений Примаков] родился в Киеве. ... В 1996 году — глава МИД России"), not one named further
-    on ("Центр возглавлял [Михаил Ходорковский]") nor in an oblique case."""
+    (``_opens_sentence``: "[Евгений Примаков] родился в Киеве. ... В 1996 году — глава МИД России",
+    "44-летний [Михаил Юревич] — предприниматель. В 1995—2000 — председатель совета директоров"), not one
+    named further on ("Центр возглавлял [Михаил Ходорковский]") nor in an oblique case; so too the next
+    dated stage of such a line, after ", а" ("С 1971 года — главный режиссёр, а с 1989 года — художественный
+    руководитель")."""
     words = near.words
     k = post.start - 1
     if k < 1 or words[k] not in _DASHES:
@@ -2451,10 +2483,44 @@ def _dash_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
     while k >= 0 and (words[k].lower() in _TIME_WORDS or words[k].isdigit() or words[k] in _DASHES):
         dated = dated or words[k].isdigit()
         k -= 1
+    if k > 0 and dated and words[k].lower() == "а" and words[k - 1] == "," and _dated_line(words) and not near.starts:
+        k = -1  # the line's next stage: "С 1971 года — главный режиссёр, а с 1989 года — ..."
     subject = near.subject
-    if k >= 0 or not dated or subject is None or subject.start > 0 or subject.name is None or _oblique(subject):
+    if k >= 0 or not dated or subject is None or not near.opens or subject.name is None or _oblique(subject):
         return None
     return [subject.entity] if subject.entity else None
+
+
+def _verbless_line(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person named first in the last sentence naming anyone, as its subject (named as written, in
+    the nominative: not "друг [Юлии Тимошенко]"), for a post in the nominative opening a sentence that
+    has no verb and names no one, a biography's line: "[Александр Турчинов] родился в Днепропетровске.
+    ... Депутат Верховной рады с 1998 по 2007 год.", "Генерал-полковник.", "Дизайнер по профессии,
+    основатель дизайн-группы". Such a sentence says what its subject, told of in the sentences before,
+    was; a feminine head names a woman, a masculine one anyone ("[Юлия Сырых] родилась в Рязани. ...
+    Дизайнер по профессии"). Only a sentence closed by a full stop: one cut at a quoted name's "!"
+    («Экозащита!») is no line of its own. Only a subject named by a surname: a biography so names whom
+    it tells of, where a given name alone is someone met in passing ("Десятилетняя [Таня] поедет на
+    экскурсию")."""
+    words, subject = near.words, near.subject
+    if post.start or post.plural or subject is None or subject.name is None or subject.entity is None \
+            or near.starts or words[-1] != "." or not _as_written(subject) or not _surnamed(subject) \
+            or not _subject_form(words, post) \
+            or "femn" in morph.parses(words[post.head])[0].tag.grammemes and _name_gender(subject) != "femn" \
+            or any(morph.parses(word)[0].tag.POS in _PREDICATES for word in words):
+        return None
+    return [subject.entity]
+
+
+_PREDICATES = frozenset({"VERB", "INFN", "PRTS", "PRED"})
+
+
+def _surnamed(person: Span) -> bool:
+    """Whether a person's name has a surname: more than one word ("Жанна Фриске"), or one the dictionary
+    reads as a surname or not as a given name ("Булавин"; not "Таня")."""
+    words = _WORD.findall(person.name or "")
+    return len(words) > 1 or bool(words) and any(
+        "Surn" in p.tag.grammemes or "Name" not in p.tag.grammemes for p in morph.parses(words[0]))
 
 
 def _elided_subject(post: _Post, near: _Near) -> Optional[list[str]]:
@@ -2477,6 +2543,47 @@ def _elided_subject(post: _Post, near: _Near) -> Optional[list[str]]:
     if k >= 0 or gender not in (None, _name_gender(subject)):
         return None
     return [subject.entity]
+
+
+def _subjectless_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person named first in the last sentence naming anyone (as written, by a surname), as the
+    subject left out of a predicate giving the post, in a sentence naming no one whose first verb, and
+    the predicate's, tell that person's gender, with no word before that first verb that could be their
+    subject (``_may_be_subject``), nor one opening a clause between it and the predicate: a biography's
+    line after an adjunct of any kind ("[Людмила Зыкина] родилась в 1929 году. В войну работала
+    токарем", "На момент задержания работал программистом") or its second predicate ("В 2006—2009
+    годах занимал пост заместителя главы, затем стал депутатом городского совета"). A past verb agrees
+    with its subject in gender, so where no word can be that subject, the one told of before is."""
+    words, subject = near.words, near.subject
+    start = _predicate_start(words, post)
+    if start is None or subject is None or subject.entity is None or near.starts or not near.opens \
+            or not _as_written(subject) or not _surnamed(subject):
+        return None
+    gender = _name_gender(subject)
+    first = next((k for k in range(start + 1) if morph.parses(words[k])[0].tag.POS in ("VERB", "PRTS")), start + 1)
+    if gender is None or _predicate_gender(words, start, post.start) != gender \
+            or first <= start and _verb_gender(words[first]) != gender \
+            or any(_may_be_subject(words, k, gender) for k in range(first)) \
+            or any(words[k - 1].lower() in _CLAUSE_OPENERS and _may_be_subject(words, k, gender)
+                   for k in range(first + 1, start + 1)):
+        return None
+    return [subject.entity]
+
+
+_CLAUSE_OPENERS = frozenset({",", "и", "а", "но", ";"})  # what may open another clause, with its own subject
+
+
+def _may_be_subject(words: list[str], k: int, gender: str) -> bool:
+    """Whether the word at ``k`` may be the subject of a verb of ``gender``: a noun or a pronoun read
+    first as such that may stand in the nominative singular of that gender ("журналист", "он"; not
+    "журнал" of "стала"), not the object of a preposition before it ("В войну"), or a relative pronoun
+    ("который")."""
+    if words[k].lower() in _RELATIVE_GENDERS:
+        return True
+    parses = morph.parses(words[k])
+    if k > 0 and words[k - 1].lower() in _PREPOSITIONS or parses[0].tag.POS not in ("NOUN", "NPRO"):
+        return False
+    return any({"nomn", "sing", gender} <= p.tag.grammemes and "Init" not in p.tag.grammemes for p in parses)
 
 
 _TIME_WORDS = frozenset({"с", "в", "до", "по", "году", "года", "г.", "г", "годах", "годы", ",", "затем", "позже",
@@ -2777,7 +2884,9 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("a predicate joined by «и» to one before: its subject", _coordinated_predicate),
     ("the person before its office", _office_holder),
     ("a subject left out: the one named before", _elided_subject),
+    ("a subject left out after any adjunct: the one named before", _subjectless_predicate),
     ("a dash after a time or a pronoun: its subject", _dash_predicate),
+    ("a verbless line opened by a post: the subject before", _verbless_line),
     ("the person before it", _person_before),
     ("a list of posts after a dash", _listed_after_dash),
     ("the person after a comma", _person_after_comma),
@@ -2906,7 +3015,8 @@ ALSO_HELD: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
 ]
 
 
-def _link(posts: list[_Post], sentence: Sentence, doc: Doc, recent: list[Span], subject: Optional[Span]) -> None:
+def _link(posts: list[_Post], sentence: Sentence, doc: Doc, recent: list[Span], subject: Optional[Span],
+          opens: bool) -> None:
     """Give each post of a sentence to the person it describes, if one is named next to it (``LINKS``);
     then, left to right, each post no rule decided on to a person of a post before it (``LINKS_AFTER``);
     then to whom its holder replaced in it, as held before (``ALSO_HELD``).
@@ -2922,7 +3032,7 @@ def _link(posts: list[_Post], sentence: Sentence, doc: Doc, recent: list[Span], 
     replacing = [m for m, word in enumerate(sentence.words)
                  if word[:4].lower() in _REPLACING_STEMS and morph.lemma(word.lower()) in _REPLACING]
     near = _Near(sentence.words, {t.start: t for t in persons}, {t.stop: t for t in persons}, by_start, ends,
-                 replacing, subject, recent)
+                 replacing, subject, opens, recent)
     undecided = [post for post in sorted(posts, key=lambda p: -p.start) if not _decide(post, near, doc, LINKS)]
     for post in reversed(undecided):
         _decide(post, near, doc, LINKS_AFTER)
