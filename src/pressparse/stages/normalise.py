@@ -791,7 +791,7 @@ _PARTICLES = lexicon.words("name_particle")
 def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Optional[Subject],
                   tagged: Optional[str] = None, woman: frozenset[str] = frozenset(),
                   ruled_out: frozenset[str] = frozenset(), governed: frozenset[str] = frozenset(),
-                  impossible: frozenset[str] = frozenset()
+                  impossible: frozenset[str] = frozenset(), complement: bool = False
                   ) -> tuple[tuple[str, float, tuple[str, ...], frozenset[str], str], ...]:
     """(gender, weight, words in the nominative, cases, case) of the best reading in each gender, the
     best first, with the cases the words leave within ``_CASE_LEAD`` of their best and its own;
@@ -799,7 +799,9 @@ def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Opti
     ``ruled_out``: those the word before it rules out (``_ruled_out``); ``governed``: the cases the
     word governing the name requires (``governed_cases``), which each word is read in;
     ``impossible``: the cases no reading may take, however heavy a dictionary name's reading in
-    them ("вручили Аминате Траоре" is no locative of a man "Аминат": no preposition governs it)."""
+    them ("вручили Аминате Траоре" is no locative of a man "Аминат": no preposition governs it);
+    ``complement``: a noun of a thing before the name governs it (``_complement_of_thing``), which
+    tips the genitive."""
     analyses = _governed_analyses(words, governed)
     # A surname whose ending says another gender than the predicate's is not surely its subject,
     # whatever the parse ("Абдуллаевой понравился фильм").
@@ -821,6 +823,7 @@ def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Opti
         tipped = [score + (_TAGGED_CASE if case == tagged else 0.0)
                   + (_SUBJECT_GENDER + (subject_case if case == "nomn" else 0.0) if told else 0.0)
                   + (_WOMAN if gender == "femn" and case in woman else 0.0)
+                  + (_THING_COMPLEMENT if complement and case == "gent" else 0.0)
                   for case, score in zip(CASES, scores)]
         # the first of the best, and no nominative where a governor stands before the name, however
         # heavy a dictionary name's nominative ("для Аньес Варды"); another case its table does not
@@ -940,7 +943,7 @@ def _is_letter(word: str) -> bool:
 def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: Optional[Subject] = None,
                     tagged: Optional[str] = None, alone: bool = False,
                     coordinated: frozenset[str] = frozenset(), no_locative: bool = False,
-                    governed: frozenset[str] = frozenset()) -> tuple[Reading, ...]:
+                    governed: frozenset[str] = frozenset(), complement: bool = False) -> tuple[Reading, ...]:
     """A person's mention named in the nominative in each gender, the likelier first.
 
     ``words`` and ``context`` are as ``person_name`` takes them; ``subject`` is what a verb or
@@ -953,8 +956,10 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
     Хадижа Ужахова": no man's genitive); ``no_locative``: no preposition of the locative stands
     before the name in its clause (``_locative_before``), so it is in any case but that one;
     ``governed``: the cases the word governing the name requires (``governed_cases``: "с Лионелем
-    Месси", instrumental), every other case ruled out and each word read in them. The
-    entities stage chooses one gender for all the mentions of a person from the readings of each.
+    Месси", instrumental), every other case ruled out and each word read in them; ``complement``:
+    a noun of a thing before the name governs it (``_complement_of_thing``: "Повести Валентина
+    Распутина"), which tips its genitive. The entities stage chooses one gender for all the
+    mentions of a person from the readings of each.
     """
     items = _items(tuple(words))
     names = tuple(w for initial, w in items if not initial)
@@ -981,7 +986,7 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
     # takes it, unlike a case a word only rules out
     impossible = _LOCATIVE if no_locative else frozenset()
     for gender, weight, forms, cases, case in _decline_name(names, _last_cases(last), subject, tagged, woman,
-                                                            ruled_out, governed, impossible):
+                                                            ruled_out, governed, impossible, complement):
         declined = iter(forms)
         out = ""
         previous_initial = False
@@ -1094,6 +1099,10 @@ _RELATIONS = lexicon.words("describing")
 # gender and case do: the name stands in apposition to it, in its case ("пловчиха Александра
 # Герасименя" is no man's genitive, Александр Герасимень).
 _WOMAN = _SUBJECT_GENDER + _SUBJECT_CASE
+# A noun of a thing right before a name, opening its phrase, governs it in the genitive
+# (``_complement_of_thing``: "Показ коллекции Валентина Юдашкина"): it tips that reading as a
+# predicate's gender and case do another, over a woman's nominative the words read as well.
+_THING_COMPLEMENT = _SUBJECT_GENDER + _SUBJECT_CASE
 
 
 def case_open(words: Sequence[str], context: Sequence[str] = (), governed: frozenset[str] = frozenset()) -> bool:
@@ -1420,6 +1429,42 @@ def _apposed_to_dative(words: Sequence[str], post: int) -> tuple[frozenset[str],
         return frozenset(), None
     return _DATIVE | _GENITIVE, ("apposed to a dative", f"in apposition to the dative «{words[head]}»: "
                                  "datv, or gent as a complement")
+
+
+def _complement_of_thing(words: Sequence[str], start: int) -> bool:
+    """Whether the name at token ``start`` is the genitive complement of the noun of a thing right
+    before it ("Показ коллекции Валentина Юдашкина", "Решение Валентина Бондаренко поддержали"):
+    a noun the dictionary knows, every reading of it a thing's and no name's, place's or body's,
+    heading a phrase of such nouns and adjectives that opens its clause or follows its verb: not
+    after a preposition, a number or a conjunction, where the phrase may be an adverbial the name
+    is the subject after ("В ходе визита Валентина Матвиенко ...", "В 2003 году Бэкхем ушёл"), or a
+    post's complement the name is in apposition to ("министр науки и технологий Хорхе Арреаса");
+    nor after a post's noun ("министр культуры Ольга Любимова"). A predicate the name is the
+    subject of outweighs it anyway."""
+    if not start or not _thing_noun(words[start - 1]) or _post_before(words, start) is not None:
+        return False
+    k = start - 1
+    while k > 0 and (_thing_noun(words[k - 1]) or words[k - 1].isalpha() and words[k - 1].islower()
+                     and _head_parse(words[k - 1]).tag.POS in ("ADJF", "PRTF")):
+        k -= 1
+    return not k or words[k - 1] in _PHRASE_OPENERS or _head_parse(words[k - 1]).tag.POS in _VERBS
+
+
+_PHRASE_OPENERS = frozenset(",;:—–(")
+_VERBS = frozenset({"VERB", "INFN", "PRTS"})
+
+
+_NOT_THING = frozenset({"anim", "Geox", "Name", "Surn", "Patr", "Orgn", "Abbr", "Fixd"})
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _thing_noun(word: str) -> bool:
+    """Whether every reading the dictionary knows of a word is a noun of a thing's."""
+    if not (word.isalpha() and morph.known(word)):
+        return False
+    parses = morph.parses(word)
+    return all(p.tag.POS == "NOUN" and "inan" in p.tag and not _NOT_THING & p.tag.grammemes
+               and p.normal_form not in _NAMING for p in parses)
 
 
 def _noun_cases(word: str) -> frozenset[str]:
@@ -1963,12 +2008,26 @@ def run(doc: Doc) -> None:
                     cases = _PASSIVE_OBJECT
                 alone = _alone(sentence, span)
                 governed, why = (frozenset(), None) if alone else governor(sentence.words, span.start)
+                complement = not (alone or governed) and _complement_of_thing(sentence.words, span.start)
                 span.readings = person_readings(name_words, context, subjects.get(tuple(words)), tagged, alone, cases,
                                                 governed=governed)
+                if complement:
+                    # only a nominative the words read as well turns into their genitive, declined: not
+                    # a reading in another case ("благодарность Нкосазане Дламини-Зуме", a dative), nor
+                    # words left as written, which any case of a word the dictionary lacks is
+                    tipped = person_readings(name_words, context, subjects.get(tuple(words)), tagged, alone,
+                                             cases, governed=governed, complement=True)
+                    complement = span.readings[0].case == "nomn" and tipped[0].case == "gent" \
+                        and tipped[0].name not in (span.readings[0].name, " ".join(name_words))
+                    if complement:
+                        span.readings = tipped
+                        doc.note("normalise", "complement of a thing", span.mention.start, span.mention.stop,
+                                 span.mention.text, f"after «{sentence.words[span.start - 1]}», a noun of a thing "
+                                 "opening its phrase: its genitive complement")
                 if any(r.case == "loct" for r in span.readings) and not _locative_before(sentence.words, span.start):
                     plain = span.readings[0].name
                     span.readings = person_readings(name_words, context, subjects.get(tuple(words)), tagged, alone,
-                                                    cases, no_locative=True, governed=governed)
+                                                    cases, no_locative=True, governed=governed, complement=complement)
                     if span.readings[0].name != plain:
                         doc.note("normalise", "no locative", span.mention.start, span.mention.stop,
                                  span.mention.text, "no preposition of the locative stands before it in its clause")
