@@ -692,6 +692,24 @@ def test_a_governor_beyond_prepositions_verbs_and_their_posts(source, name, rule
     assert detail in [d for r, _, d in notes(doc, "normalise") if r == rule]
 
 
+@pytest.mark.parametrize("source, name, noted", [
+    # a noun of a thing opening its phrase, or after its verb: the name its genitive complement
+    ("Решение [Валентина Сорокина]PER поддержали депутаты.", "Валентин Сорокин", True),
+    ("Показ фильмов [Валентина Лебедева]PER прошёл в Риге.", "Валентин Лебедев", True),
+    ("Депутаты одобрили проект [Валентина Сорокина]PER.", "Валентин Сорокин", True),
+    # after a preposition, a number or a post's noun the phrase may be an adverbial or a post
+    ("В ходе визита [Валентина Сорокина]PER посетила завод.", "Валентина Сорокина", False),
+    ("В 2003 году [Валентина Сорокина]PER посетила завод.", "Валентина Сорокина", False),
+    ("Министр культуры [Валентина Сорокина]PER открыла выставку.", "Валентина Сорокина", False),
+    # a reading in another case stays: the dative of an indirect object after the direct one
+    ("Посол вручил грамоты [Ольге Сорокиной]PER.", "Ольга Сорокина", False),
+])
+def test_a_noun_of_a_thing_governs_its_complement(source, name, noted):
+    doc = parse(source, until="normalise")
+    assert [s.name for _, s in doc.spans() if s.type == "PER"] == [name]
+    assert any(r == "complement of a thing" for r, _, _ in notes(doc, "normalise")) == noted
+
+
 @pytest.mark.parametrize("text, cases", [
     ("Путин поздравил Машкова", {"accs"}),  # "Путин" may be a nominative: the subject
     ("Камерона поздравил Обама", set()),     # an object before the verb: the name after it may be its subject

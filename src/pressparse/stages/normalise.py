@@ -1439,8 +1439,7 @@ def _complement_of_thing(words: Sequence[str], start: int) -> bool:
     after a preposition, a number or a conjunction, where the phrase may be an adverbial the name
     is the subject after ("В ходе визита Валентина Матвиенко ...", "В 2003 году Бэкхем ушёл"), or a
     post's complement the name is in apposition to ("министр науки и технологий Хорхе Арреаса");
-    nor after a post's noun ("министр культуры Ольга Любимова"). A predicate the name is the
-    subject of outweighs it anyway."""
+    nor after a post's noun ("министр культуры Ольга Любимова")."""
     if not start or not _thing_noun(words[start - 1]) or _post_before(words, start) is not None:
         return False
     k = start - 1
