@@ -1387,14 +1387,14 @@ def governor(words: Sequence[str], start: int) -> tuple[frozenset[str], Optional
     # post to look for (cheap, as this runs on every person's name), only the post's own case
     if not any(w.lower() in _GOVERNING or w.lower() in _GOVERNING_VERBS
                for w in words[max(0, start - _REACH - 4):start - 1]):
-        return _apposed_to_dative(words, post)
+        return _apposed_to_dative(words, post, start)
     k = post - 1
     while k >= 0 and _head_parse(words[k]).tag.POS in ("ADJF", "PRTF"):
         k -= 1
     # the post's own case says the verb's subject is not the name ("поблагодарил главу МИД ...")
     cases = (_preposition_cases(words[k]) or _verb_cases(words[k])) if k >= 0 else frozenset()
     if not cases:
-        return _apposed_to_dative(words, post)
+        return _apposed_to_dative(words, post, start)
     # the post in one of them, in the singular: a plural one is no apposition to one person ("один
     # из экспертов ИИИ Ирина Леовая")
     if not any(p.tag.number == "sing" and morph.SECOND_CASES.get(p.tag.case, p.tag.case) in cases
@@ -1403,7 +1403,7 @@ def governor(words: Sequence[str], start: int) -> tuple[frozenset[str], Optional
     return cases | _GENITIVE, None
 
 
-def _apposed_to_dative(words: Sequence[str], post: int) -> tuple[frozenset[str], Optional[tuple[str, str]]]:
+def _apposed_to_dative(words: Sequence[str], post: int, start: int) -> tuple[frozenset[str], Optional[tuple[str, str]]]:
     """The dative, with the genitive of a name its post's complement, when the post at ``post`` is
     a dative no form of which is a nominative or a plural ("Президенту Сингапура Халиме Якоб",
     "Главе МИД Колумбии Лауре Сарабии"), or is a genitive or accusative complementing such a noun
@@ -1427,8 +1427,28 @@ def _apposed_to_dative(words: Sequence[str], post: int) -> tuple[frozenset[str],
             return frozenset(), None  # a preposition's case, not the dative: "на посту премьер-министра ..."
     if "datv" not in cases:
         return frozenset(), None
+    if head == post and _place_before(words, start):
+        # the post's complement is the place before the name, which governs no person's genitive
+        # ("Президенту Чада Махамату Деби": no genitive "Махамату")
+        return _DATIVE, ("apposed to a dative", f"in apposition to the dative «{words[head]}» after its "
+                         "place: datv")
     return _DATIVE | _GENITIVE, ("apposed to a dative", f"in apposition to the dative «{words[head]}»: "
                                  "datv, or gent as a complement")
+
+
+def _place_before(words: Sequence[str], start: int) -> bool:
+    """Whether the words right before token ``start`` are a country's name ("Чада", "Шри-Ланки",
+    "Китайской Народной Республики"), or a word the dictionary knows only as a place's."""
+    if not start:
+        return False
+    if any((found := lexicon.country_prefix(words[j:start])) is not None and found[1] == start - j
+           for j in range(max(0, start - _COUNTRY_WORDS), start)):
+        return True
+    parses = morph.parses(words[start - 1])
+    return bool(parses) and all("Geox" in p.tag and not _guessed(p) for p in parses)
+
+
+_COUNTRY_WORDS = 4  # the longest country's name the words before a name are matched against
 
 
 def _complement_of_thing(words: Sequence[str], start: int) -> bool:
