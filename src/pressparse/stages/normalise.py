@@ -220,17 +220,24 @@ def _ending_guesses(w: str, last: bool = False, shortest: int = 3) -> list[tuple
         add(("gent",), "femn", 1, "а", _MEDIUM)
     elif final == "и" and (ch == "и" or ch in "гкхжшчщ"):
         add(("gent",), "femn", 1, "я" if ch == "и" else "а", _WEAK)
+    elif final == "и" and ch in _AFTER_VOWEL_YA:
+        add(("gent",), "femn", 1, "я", _WEAK)  # a woman's name in -ая, -ея after a vowel: "Каи" of Кая
     elif final == "у" and consonant(ch):
         add(("accs",), "femn", 1, "а", _WEAK)
     elif final == "ю" and ch:
         add(("accs",), "femn", 1, "я", _WEAK)
     elif final == "е" and consonant(ch):
         add(("datv", "loct"), "femn", 1, "а", _WEAK)
+    elif final == "е" and ch in _AFTER_VOWEL_YA:
+        add(("datv", "loct"), "femn", 1, "я", _WEAK)  # "Кае", "Лее": Кая, Лея
     elif w.endswith("ие") and consonant(before(2)):
         # a woman's name in -ия, its dative as news often spell it ("Зульфие": Зульфия; the
         # dictionary's is "Зульфии")
         add(("datv", "loct"), "femn", 1, "я", _MEDIUM)
     return out
+
+
+_AFTER_VOWEL_YA = frozenset("аеэоу")  # the vowels a name's -я follows, its oblique cases -е and -и after them
 
 
 # Surnames in -ов/-ев/-ин decline alike, whatever pymorphy3's dictionary makes of
