@@ -807,7 +807,7 @@ def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Opti
     word governing the name requires (``governed_cases``), which each word is read in;
     ``impossible``: the cases no reading may take, however heavy a dictionary name's reading in
     them ("вручили Аминате Траоре" is no locative of a man "Аминат": no preposition governs it);
-    ``complement``: a noun of a thing before the name governs it (``_complement_of_thing``), which
+    ``complement``: the noun before the name governs it (``_complement_of_noun``), which
     tips the genitive."""
     analyses = _governed_analyses(words, governed)
     # A surname whose ending says another gender than the predicate's is not surely its subject,
@@ -830,7 +830,7 @@ def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Opti
         tipped = [score + (_TAGGED_CASE if case == tagged else 0.0)
                   + (_SUBJECT_GENDER + (subject_case if case == "nomn" else 0.0) if told else 0.0)
                   + (_WOMAN if gender == "femn" and case in woman else 0.0)
-                  + (_THING_COMPLEMENT if complement and case == "gent" else 0.0)
+                  + (_NOUN_COMPLEMENT if complement and case == "gent" else 0.0)
                   for case, score in zip(CASES, scores)]
         # the first of the best, and no nominative where a governor stands before the name, however
         # heavy a dictionary name's nominative ("для Аньес Варды"); another case its table does not
@@ -964,7 +964,7 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
     before the name in its clause (``_locative_before``), so it is in any case but that one;
     ``governed``: the cases the word governing the name requires (``governed_cases``: "с Лионелем
     Месси", instrumental), every other case ruled out and each word read in them; ``complement``:
-    a noun of a thing before the name governs it (``_complement_of_thing``: "Повести Валентина
+    the noun before the name governs it (``_complement_of_noun``: "Повести Валентина
     Распутина"), which tips its genitive. The entities stage chooses one gender for all the
     mentions of a person from the readings of each.
     """
@@ -1106,10 +1106,10 @@ _RELATIONS = lexicon.words("describing")
 # gender and case do: the name stands in apposition to it, in its case ("пловчиха Александра
 # Герасименя" is no man's genitive, Александр Герасимень).
 _WOMAN = _SUBJECT_GENDER + _SUBJECT_CASE
-# A noun of a thing right before a name, opening its phrase, governs it in the genitive
-# (``_complement_of_thing``: "Показ коллекции Валентина Юдашкина"): it tips that reading as a
+# A noun right before a name, opening its phrase, governs it in the genitive
+# (``_complement_of_noun``: "Показ коллекции Валентина Юдашкина"): it tips that reading as a
 # predicate's gender and case do another, over a woman's nominative the words read as well.
-_THING_COMPLEMENT = _SUBJECT_GENDER + _SUBJECT_CASE
+_NOUN_COMPLEMENT = _SUBJECT_GENDER + _SUBJECT_CASE
 
 
 def case_open(words: Sequence[str], context: Sequence[str] = (), governed: frozenset[str] = frozenset()) -> bool:
@@ -1458,16 +1458,16 @@ def _place_before(words: Sequence[str], start: int) -> bool:
 _COUNTRY_WORDS = 4  # the longest country's name the words before a name are matched against
 
 
-def _complement_of_thing(words: Sequence[str], start: int) -> bool:
-    """Whether the name at token ``start`` is the genitive complement of the noun of a thing right
-    before it ("Показ коллекции Валentина Юдашкина", "Решение Валентина Бондаренко поддержали"):
-    a noun the dictionary knows, every reading of it a thing's and no name's, place's or body's,
-    heading a phrase of such nouns and adjectives that opens its clause or follows its verb: not
-    after a preposition, a number or a conjunction, where the phrase may be an adverbial the name
-    is the subject after ("В ходе визита Валентина Матвиенко ...", "В 2003 году Бэкхем ушёл"), or a
-    post's complement the name is in apposition to ("министр науки и технологий Хорхе Арреаса");
-    nor after a post's noun ("министр культуры Ольга Любимова")."""
-    if not start or not _thing_noun(words[start - 1]) or _post_before(words, start) is not None:
+def _complement_of_noun(words: Sequence[str], start: int) -> bool:
+    """Whether the name at token ``start`` is the genitive complement of the noun right before it
+    ("Показ коллекции Валентина Юдашкина", "Решение Валентина Бондаренко поддержали", "Ученики
+    Валентина Толкунова"): a noun that governs one (``_complemented``), heading a phrase of nouns of
+    things and adjectives that opens its clause or follows its verb: not after a preposition, a
+    number or a conjunction, where the phrase may be an adverbial the name is the subject after
+    ("В ходе визита Валентина Матвиенко ...", "В 2003 году Бэкхем ушёл"), or a post's complement
+    the name is in apposition to ("министр науки и технологий Хорхе Арреаса"); nor after a post's
+    noun ("министр культуры Ольга Любимова")."""
+    if not start or not _complemented(words[start - 1]) or _post_before(words, start) is not None:
         return False
     k = start - 1
     while k > 0 and (_thing_noun(words[k - 1]) or words[k - 1].isalpha() and words[k - 1].islower()
@@ -1481,6 +1481,23 @@ _VERBS = frozenset({"VERB", "INFN", "PRTS"})
 
 
 _NOT_THING = frozenset({"anim", "Geox", "Name", "Surn", "Patr", "Orgn", "Abbr", "Fixd"})
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _complemented(word: str) -> bool:
+    """Whether a word right before a name governs it as its complement: a noun of a thing, its
+    likeliest reading (a verb's form spelt alike is rarer: "Повести"), no reading of it a person's
+    or a place's; or a noun of persons in the plural only, which no one person is in apposition
+    to ("Ученики")."""
+    if not (word.isalpha() and morph.known(word)):
+        return False
+    parses = morph.parses(word)
+    nouns = [p for p in parses if p.tag.POS == "NOUN"]
+    if not nouns or any(_NOT_THING - {"anim"} & p.tag.grammemes or p.normal_form in _NAMING for p in nouns):
+        return False
+    if all("anim" in p.tag and p.tag.number == "plur" for p in parses):
+        return True
+    return parses[0].tag.POS == "NOUN" and all("inan" in p.tag for p in nouns)
 
 
 @lru_cache(maxsize=morph.CACHE)
@@ -2034,7 +2051,7 @@ def run(doc: Doc) -> None:
                     cases = _PASSIVE_OBJECT
                 alone = _alone(sentence, span)
                 governed, why = (frozenset(), None) if alone else governor(sentence.words, span.start)
-                complement = not (alone or governed) and _complement_of_thing(sentence.words, span.start)
+                complement = not (alone or governed) and _complement_of_noun(sentence.words, span.start)
                 span.readings = person_readings(name_words, context, subjects.get(tuple(words)), tagged, alone, cases,
                                                 governed=governed)
                 if complement:
@@ -2047,9 +2064,9 @@ def run(doc: Doc) -> None:
                         and tipped[0].name not in (span.readings[0].name, " ".join(name_words))
                     if complement:
                         span.readings = tipped
-                        doc.note("normalise", "complement of a thing", span.mention.start, span.mention.stop,
-                                 span.mention.text, f"after «{sentence.words[span.start - 1]}», a noun of a thing "
-                                 "opening its phrase: its genitive complement")
+                        doc.note("normalise", "complement of a noun", span.mention.start, span.mention.stop,
+                                 span.mention.text, f"after «{sentence.words[span.start - 1]}», a noun opening its "
+                                 "phrase: its genitive complement")
                 if any(r.case == "loct" for r in span.readings) and not _locative_before(sentence.words, span.start):
                     plain = span.readings[0].name
                     span.readings = person_readings(name_words, context, subjects.get(tuple(words)), tagged, alone,
