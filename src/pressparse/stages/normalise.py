@@ -1476,6 +1476,9 @@ def _complement_of_noun(words: Sequence[str], start: int) -> bool:
     return not k or words[k - 1] in _PHRASE_OPENERS or _head_parse(words[k - 1]).tag.POS in _VERBS
 
 
+# the readings a noun's complement turns into its genitive: a nominative, and an accusative, no
+# second object after a noun ("Фильм Алехандро Гонсалеса Иньярриту" is no accusative of "Иньяррита")
+_BESIDE_GENITIVE = frozenset({"nomn", "accs"})
 _PHRASE_OPENERS = frozenset(",;:—–(")
 _VERBS = frozenset({"VERB", "INFN", "PRTS"})
 
@@ -2055,12 +2058,12 @@ def run(doc: Doc) -> None:
                 span.readings = person_readings(name_words, context, subjects.get(tuple(words)), tagged, alone, cases,
                                                 governed=governed)
                 if complement:
-                    # only a nominative the words read as well turns into their genitive, declined: not
-                    # a reading in another case ("благодарность Нкосазане Дламини-Зуме", a dative), nor
-                    # words left as written, which any case of a word the dictionary lacks is
+                    # only a nominative or an accusative the words read as well turns into their genitive,
+                    # declined: not a reading in another case ("благодарность Нкосазане Дламини-Зуме", a
+                    # dative), nor words left as written, which any case of a word the dictionary lacks is
                     tipped = person_readings(name_words, context, subjects.get(tuple(words)), tagged, alone,
                                              cases, governed=governed, complement=True)
-                    complement = span.readings[0].case == "nomn" and tipped[0].case == "gent" \
+                    complement = span.readings[0].case in _BESIDE_GENITIVE and tipped[0].case == "gent" \
                         and tipped[0].name not in (span.readings[0].name, " ".join(name_words))
                     if complement:
                         span.readings = tipped
