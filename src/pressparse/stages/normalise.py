@@ -1481,8 +1481,6 @@ def _complement_of_noun(words: Sequence[str], start: int) -> bool:
 _BESIDE_GENITIVE = frozenset({"nomn", "accs"})
 _PHRASE_OPENERS = frozenset(",;:—–(")
 _VERBS = frozenset({"VERB", "INFN", "PRTS"})
-
-
 _NOT_THING = frozenset({"anim", "Geox", "Name", "Surn", "Patr", "Orgn", "Abbr", "Fixd"})
 
 
@@ -1496,7 +1494,7 @@ def _complemented(word: str) -> bool:
         return False
     parses = morph.parses(word)
     nouns = [p for p in parses if p.tag.POS == "NOUN"]
-    if not nouns or any(_NOT_THING - {"anim"} & p.tag.grammemes or p.normal_form in _NAMING for p in nouns):
+    if not nouns or any((_NOT_THING - {"anim"}) & p.tag.grammemes or p.normal_form in _NAMING for p in nouns):
         return False
     if all("anim" in p.tag and p.tag.number == "plur" for p in parses):
         return True
@@ -2054,7 +2052,10 @@ def run(doc: Doc) -> None:
                     cases = _PASSIVE_OBJECT
                 alone = _alone(sentence, span)
                 governed, why = (frozenset(), None) if alone else governor(sentence.words, span.start)
-                complement = not (alone or governed) and _complement_of_noun(sentence.words, span.start)
+                # a lone adjectival surname is a man's nominative or a woman's oblique case alike
+                # ("Сторонники Яровой"): its other mentions tell, not the noun (entities)
+                complement = not (alone or governed) and _complement_of_noun(sentence.words, span.start) \
+                    and not (len(name_words) == 1 and any(_adjective_tag(p.tag) for p in morph.parses(name_words[0])))
                 span.readings = person_readings(name_words, context, subjects.get(tuple(words)), tagged, alone, cases,
                                                 governed=governed)
                 if complement:
