@@ -677,10 +677,15 @@ def test_the_case_a_verb_governs(source, name, cases):
     # a post in the dative that nothing governs, or the dative noun a post complements: the dative
     ("Министру [Фариде Хаснаи]PER вручили грамоту.", "Фарида Хаснаи", "apposed to a dative",
      "in apposition to the dative «Министру»: datv, or gent as a complement"),
+    # after the post's place, its complement: the dative alone
     ("Президенту Ганы [Наме Ададже]PER направлено поздравление.", "Нама Ададжа", "apposed to a dative",
-     "in apposition to the dative «Президенту»: datv, or gent as a complement"),
+     "in apposition to the dative «Президенту» after its place: datv"),
     ("Главе МИД Эквадора [Ивонне Баки]PER передали послание.", "Ивонна Баки", "apposed to a dative",
-     "in apposition to the dative «Главе»: datv, or gent as a complement"),
+     "in apposition to the dative «Главе» after its place: datv"),
+    ("Президенту Чада [Идрису Деби]PER направлено послание.", "Идрис Деби", "apposed to a dative",
+     "in apposition to the dative «Президенту» after its place: datv"),
+    ("Президенту Непала [Рам Чандре Паудьялу]PER передали послание.", "Рам Чандра Паудьял",
+     "apposed to a dative", "in apposition to the dative «Президенту» after its place: datv"),
     ("Советнику президента [Рашиду Хасану]PER передали письмо.", "Рашид Хасан", "apposed to a dative",
      "in apposition to the dative «Советнику»: datv, or gent as a complement"),
     ("Супруге президента [Фатиме Керими]PER вручили цветы.", "Фатима Керими", "apposed to a dative",
@@ -690,6 +695,39 @@ def test_a_governor_beyond_prepositions_verbs_and_their_posts(source, name, rule
     doc = parse(source, until="normalise")
     assert [s.name for _, s in doc.spans() if s.type == "PER"] == [name]
     assert detail in [d for r, _, d in notes(doc, "normalise") if r == rule]
+
+
+@pytest.mark.parametrize("source, name", [
+    # a woman's name in -я after a vowel, in its oblique cases
+    ("Письмо направили [Кае Тамм]PER.", "Кая Тамм"),
+    ("Премию вручили [Лее Тамм]PER.", "Лея Тамм"),
+    ("Заявление [Каи Тамм]PER опубликовано.", "Кая Тамм"),
+])
+def test_a_womans_name_in_ya_after_a_vowel_declines(source, name):
+    assert [s.name for _, s in parse(source, until="normalise").spans() if s.type == "PER"] == [name]
+
+
+@pytest.mark.parametrize("source, name, noted", [
+    # a noun opening its phrase, or after its verb: the name its genitive complement
+    ("Решение [Валентина Сорокина]PER поддержали депутаты.", "Валентин Сорокин", True),
+    ("Показ фильмов [Валентина Лебедева]PER прошёл в Риге.", "Валентин Лебедев", True),
+    ("Депутаты одобрили проект [Валентина Сорокина]PER.", "Валентин Сорокин", True),
+    # a noun likelier than the verb's form spelt alike; a noun of persons in the plural
+    ("Повести [Валентина Сорокина]PER переиздали.", "Валентин Сорокин", True),
+    ("Ученики [Валентина Сорокина]PER выступили.", "Валентин Сорокин", True),
+    # an accusative turns into the genitive too: no second object after a noun
+    ("Фильм [Алваро Переса Гамбету]PER показали.", "Алваро Перес Гамбету", True),
+    # after a preposition, a number or a post's noun the phrase may be an adverbial or a post
+    ("В ходе визита [Валентина Сорокина]PER посетила завод.", "Валентина Сорокина", False),
+    ("В 2003 году [Валентина Сорокина]PER посетила завод.", "Валентина Сорокина", False),
+    ("Министр культуры [Валентина Сорокина]PER открыла выставку.", "Валентина Сорокина", False),
+    # a reading in another case stays: the dative of an indirect object after the direct one
+    ("Посол вручил грамоты [Ольге Сорокиной]PER.", "Ольга Сорокина", False),
+])
+def test_a_noun_governs_its_complement(source, name, noted):
+    doc = parse(source, until="normalise")
+    assert [s.name for _, s in doc.spans() if s.type == "PER"] == [name]
+    assert any(r == "complement of a noun" for r, _, _ in notes(doc, "normalise")) == noted
 
 
 @pytest.mark.parametrize("text, cases", [

@@ -220,17 +220,24 @@ def _ending_guesses(w: str, last: bool = False, shortest: int = 3) -> list[tuple
         add(("gent",), "femn", 1, "а", _MEDIUM)
     elif final == "и" and (ch == "и" or ch in "гкхжшчщ"):
         add(("gent",), "femn", 1, "я" if ch == "и" else "а", _WEAK)
+    elif final == "и" and ch in _AFTER_VOWEL_YA:
+        add(("gent",), "femn", 1, "я", _WEAK)  # a woman's name in -ая, -ея after a vowel: "Каи" of Кая
     elif final == "у" and consonant(ch):
         add(("accs",), "femn", 1, "а", _WEAK)
     elif final == "ю" and ch:
         add(("accs",), "femn", 1, "я", _WEAK)
     elif final == "е" and consonant(ch):
         add(("datv", "loct"), "femn", 1, "а", _WEAK)
+    elif final == "е" and ch in _AFTER_VOWEL_YA:
+        add(("datv", "loct"), "femn", 1, "я", _WEAK)  # "Кае", "Лее": Кая, Лея
     elif w.endswith("ие") and consonant(before(2)):
         # a woman's name in -ия, its dative as news often spell it ("Зульфие": Зульфия; the
         # dictionary's is "Зульфии")
         add(("datv", "loct"), "femn", 1, "я", _MEDIUM)
     return out
+
+
+_AFTER_VOWEL_YA = frozenset("аеэоу")  # the vowels a name's -я follows, its oblique cases -е and -и after them
 
 
 # Surnames in -ов/-ев/-ин decline alike, whatever pymorphy3's dictionary makes of
@@ -791,7 +798,7 @@ _PARTICLES = lexicon.words("name_particle")
 def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Optional[Subject],
                   tagged: Optional[str] = None, woman: frozenset[str] = frozenset(),
                   ruled_out: frozenset[str] = frozenset(), governed: frozenset[str] = frozenset(),
-                  impossible: frozenset[str] = frozenset()
+                  impossible: frozenset[str] = frozenset(), complement: bool = False
                   ) -> tuple[tuple[str, float, tuple[str, ...], frozenset[str], str], ...]:
     """(gender, weight, words in the nominative, cases, case) of the best reading in each gender, the
     best first, with the cases the words leave within ``_CASE_LEAD`` of their best and its own;
@@ -799,7 +806,9 @@ def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Opti
     ``ruled_out``: those the word before it rules out (``_ruled_out``); ``governed``: the cases the
     word governing the name requires (``governed_cases``), which each word is read in;
     ``impossible``: the cases no reading may take, however heavy a dictionary name's reading in
-    them ("вручили Аминате Траоре" is no locative of a man "Аминат": no preposition governs it)."""
+    them ("вручили Аминате Траоре" is no locative of a man "Аминат": no preposition governs it);
+    ``complement``: the noun before the name governs it (``_complement_of_noun``), which
+    tips the genitive."""
     analyses = _governed_analyses(words, governed)
     # A surname whose ending says another gender than the predicate's is not surely its subject,
     # whatever the parse ("Абдуллаевой понравился фильм").
@@ -821,6 +830,7 @@ def _decline_name(words: tuple[str, ...], context: frozenset[str], subject: Opti
         tipped = [score + (_TAGGED_CASE if case == tagged else 0.0)
                   + (_SUBJECT_GENDER + (subject_case if case == "nomn" else 0.0) if told else 0.0)
                   + (_WOMAN if gender == "femn" and case in woman else 0.0)
+                  + (_NOUN_COMPLEMENT if complement and case == "gent" else 0.0)
                   for case, score in zip(CASES, scores)]
         # the first of the best, and no nominative where a governor stands before the name, however
         # heavy a dictionary name's nominative ("для Аньес Варды"); another case its table does not
@@ -940,7 +950,7 @@ def _is_letter(word: str) -> bool:
 def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: Optional[Subject] = None,
                     tagged: Optional[str] = None, alone: bool = False,
                     coordinated: frozenset[str] = frozenset(), no_locative: bool = False,
-                    governed: frozenset[str] = frozenset()) -> tuple[Reading, ...]:
+                    governed: frozenset[str] = frozenset(), complement: bool = False) -> tuple[Reading, ...]:
     """A person's mention named in the nominative in each gender, the likelier first.
 
     ``words`` and ``context`` are as ``person_name`` takes them; ``subject`` is what a verb or
@@ -953,8 +963,10 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
     Хадижа Ужахова": no man's genitive); ``no_locative``: no preposition of the locative stands
     before the name in its clause (``_locative_before``), so it is in any case but that one;
     ``governed``: the cases the word governing the name requires (``governed_cases``: "с Лионелем
-    Месси", instrumental), every other case ruled out and each word read in them. The
-    entities stage chooses one gender for all the mentions of a person from the readings of each.
+    Месси", instrumental), every other case ruled out and each word read in them; ``complement``:
+    the noun before the name governs it (``_complement_of_noun``: "Повести Валентина
+    Распутина"), which tips its genitive. The entities stage chooses one gender for all the
+    mentions of a person from the readings of each.
     """
     items = _items(tuple(words))
     names = tuple(w for initial, w in items if not initial)
@@ -981,7 +993,7 @@ def person_readings(words: Sequence[str], context: Sequence[str] = (), subject: 
     # takes it, unlike a case a word only rules out
     impossible = _LOCATIVE if no_locative else frozenset()
     for gender, weight, forms, cases, case in _decline_name(names, _last_cases(last), subject, tagged, woman,
-                                                            ruled_out, governed, impossible):
+                                                            ruled_out, governed, impossible, complement):
         declined = iter(forms)
         out = ""
         previous_initial = False
@@ -1094,6 +1106,10 @@ _RELATIONS = lexicon.words("describing")
 # gender and case do: the name stands in apposition to it, in its case ("пловчиха Александра
 # Герасименя" is no man's genitive, Александр Герасимень).
 _WOMAN = _SUBJECT_GENDER + _SUBJECT_CASE
+# A noun right before a name, opening its phrase, governs it in the genitive
+# (``_complement_of_noun``: "Показ коллекции Валентина Юдашкина"): it tips that reading as a
+# predicate's gender and case do another, over a woman's nominative the words read as well.
+_NOUN_COMPLEMENT = _SUBJECT_GENDER + _SUBJECT_CASE
 
 
 def case_open(words: Sequence[str], context: Sequence[str] = (), governed: frozenset[str] = frozenset()) -> bool:
@@ -1378,14 +1394,14 @@ def governor(words: Sequence[str], start: int) -> tuple[frozenset[str], Optional
     # post to look for (cheap, as this runs on every person's name), only the post's own case
     if not any(w.lower() in _GOVERNING or w.lower() in _GOVERNING_VERBS
                for w in words[max(0, start - _REACH - 4):start - 1]):
-        return _apposed_to_dative(words, post)
+        return _apposed_to_dative(words, post, start)
     k = post - 1
     while k >= 0 and _head_parse(words[k]).tag.POS in ("ADJF", "PRTF"):
         k -= 1
     # the post's own case says the verb's subject is not the name ("поблагодарил главу МИД ...")
     cases = (_preposition_cases(words[k]) or _verb_cases(words[k])) if k >= 0 else frozenset()
     if not cases:
-        return _apposed_to_dative(words, post)
+        return _apposed_to_dative(words, post, start)
     # the post in one of them, in the singular: a plural one is no apposition to one person ("один
     # из экспертов ИИИ Ирина Леовая")
     if not any(p.tag.number == "sing" and morph.SECOND_CASES.get(p.tag.case, p.tag.case) in cases
@@ -1394,7 +1410,7 @@ def governor(words: Sequence[str], start: int) -> tuple[frozenset[str], Optional
     return cases | _GENITIVE, None
 
 
-def _apposed_to_dative(words: Sequence[str], post: int) -> tuple[frozenset[str], Optional[tuple[str, str]]]:
+def _apposed_to_dative(words: Sequence[str], post: int, start: int) -> tuple[frozenset[str], Optional[tuple[str, str]]]:
     """The dative, with the genitive of a name its post's complement, when the post at ``post`` is
     a dative no form of which is a nominative or a plural ("Президенту Сингапура Халиме Якоб",
     "Главе МИД Колумбии Лауре Сарабии"), or is a genitive or accusative complementing such a noun
@@ -1418,8 +1434,81 @@ def _apposed_to_dative(words: Sequence[str], post: int) -> tuple[frozenset[str],
             return frozenset(), None  # a preposition's case, not the dative: "на посту премьер-министра ..."
     if "datv" not in cases:
         return frozenset(), None
+    if head == post and _place_before(words, start):
+        # the post's complement is the place before the name, which governs no person's genitive
+        # ("Президенту Чада Махамату Деби": no genitive "Махамату")
+        return _DATIVE, ("apposed to a dative", f"in apposition to the dative «{words[head]}» after its "
+                         "place: datv")
     return _DATIVE | _GENITIVE, ("apposed to a dative", f"in apposition to the dative «{words[head]}»: "
                                  "datv, or gent as a complement")
+
+
+def _place_before(words: Sequence[str], start: int) -> bool:
+    """Whether the words right before token ``start`` are a country's name ("Чада", "Шри-Ланки",
+    "Китайской Народной Республики"), or a word the dictionary knows only as a place's."""
+    if not start:
+        return False
+    if any((found := lexicon.country_prefix(words[j:start])) is not None and found[1] == start - j
+           for j in range(max(0, start - _COUNTRY_WORDS), start)):
+        return True
+    parses = morph.parses(words[start - 1])
+    return bool(parses) and all("Geox" in p.tag and not _guessed(p) for p in parses)
+
+
+_COUNTRY_WORDS = 4  # the longest country's name the words before a name are matched against
+
+
+def _complement_of_noun(words: Sequence[str], start: int) -> bool:
+    """Whether the name at token ``start`` is the genitive complement of the noun right before it
+    ("Показ коллекции Валентина Юдашкина", "Решение Валентина Бондаренко поддержали", "Ученики
+    Валентина Толкунова"): a noun that governs one (``_complemented``), heading a phrase of nouns of
+    things and adjectives that opens its clause or follows its verb: not after a preposition, a
+    number or a conjunction, where the phrase may be an adverbial the name is the subject after
+    ("В ходе визита Валентина Матвиенко ...", "В 2003 году Бэкхем ушёл"), or a post's complement
+    the name is in apposition to ("министр науки и технологий Хорхе Арреаса"); nor after a post's
+    noun ("министр культуры Ольга Любимова")."""
+    if not start or not _complemented(words[start - 1]) or _post_before(words, start) is not None:
+        return False
+    k = start - 1
+    while k > 0 and (_thing_noun(words[k - 1]) or words[k - 1].isalpha() and words[k - 1].islower()
+                     and _head_parse(words[k - 1]).tag.POS in ("ADJF", "PRTF")):
+        k -= 1
+    return not k or words[k - 1] in _PHRASE_OPENERS or _head_parse(words[k - 1]).tag.POS in _VERBS
+
+
+# the readings a noun's complement turns into its genitive: a nominative, and an accusative, no
+# second object after a noun ("Фильм Алехандро Гонсалеса Иньярриту" is no accusative of "Иньяррита")
+_BESIDE_GENITIVE = frozenset({"nomn", "accs"})
+_PHRASE_OPENERS = frozenset(",;:—–(")
+_VERBS = frozenset({"VERB", "INFN", "PRTS"})
+_NOT_THING = frozenset({"anim", "Geox", "Name", "Surn", "Patr", "Orgn", "Abbr", "Fixd"})
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _complemented(word: str) -> bool:
+    """Whether a word right before a name governs it as its complement: a noun of a thing, its
+    likeliest reading (a verb's form spelt alike is rarer: "Повести"), no reading of it a person's
+    or a place's; or a noun of persons in the plural only, which no one person is in apposition
+    to ("Ученики")."""
+    if not (word.isalpha() and morph.known(word)):
+        return False
+    parses = morph.parses(word)
+    nouns = [p for p in parses if p.tag.POS == "NOUN"]
+    if not nouns or any((_NOT_THING - {"anim"}) & p.tag.grammemes or p.normal_form in _NAMING for p in nouns):
+        return False
+    if all("anim" in p.tag and p.tag.number == "plur" for p in parses):
+        return True
+    return parses[0].tag.POS == "NOUN" and all("inan" in p.tag for p in nouns)
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _thing_noun(word: str) -> bool:
+    """Whether every reading the dictionary knows of a word is a noun of a thing's."""
+    if not (word.isalpha() and morph.known(word)):
+        return False
+    parses = morph.parses(word)
+    return all(p.tag.POS == "NOUN" and "inan" in p.tag and not _NOT_THING & p.tag.grammemes
+               and p.normal_form not in _NAMING for p in parses)
 
 
 def _noun_cases(word: str) -> frozenset[str]:
@@ -1963,12 +2052,29 @@ def run(doc: Doc) -> None:
                     cases = _PASSIVE_OBJECT
                 alone = _alone(sentence, span)
                 governed, why = (frozenset(), None) if alone else governor(sentence.words, span.start)
+                # a lone adjectival surname is a man's nominative or a woman's oblique case alike
+                # ("Сторонники Яровой"): its other mentions tell, not the noun (entities)
+                complement = not (alone or governed) and _complement_of_noun(sentence.words, span.start) \
+                    and not (len(name_words) == 1 and any(_adjective_tag(p.tag) for p in morph.parses(name_words[0])))
                 span.readings = person_readings(name_words, context, subjects.get(tuple(words)), tagged, alone, cases,
                                                 governed=governed)
+                if complement:
+                    # only a nominative or an accusative the words read as well turns into their genitive,
+                    # declined: not a reading in another case ("благодарность Нкосазане Дламини-Зуме", a
+                    # dative), nor words left as written, which any case of a word the dictionary lacks is
+                    tipped = person_readings(name_words, context, subjects.get(tuple(words)), tagged, alone,
+                                             cases, governed=governed, complement=True)
+                    complement = span.readings[0].case in _BESIDE_GENITIVE and tipped[0].case == "gent" \
+                        and tipped[0].name not in (span.readings[0].name, " ".join(name_words))
+                    if complement:
+                        span.readings = tipped
+                        doc.note("normalise", "complement of a noun", span.mention.start, span.mention.stop,
+                                 span.mention.text, f"after «{sentence.words[span.start - 1]}», a noun opening its "
+                                 "phrase: its genitive complement")
                 if any(r.case == "loct" for r in span.readings) and not _locative_before(sentence.words, span.start):
                     plain = span.readings[0].name
                     span.readings = person_readings(name_words, context, subjects.get(tuple(words)), tagged, alone,
-                                                    cases, no_locative=True, governed=governed)
+                                                    cases, no_locative=True, governed=governed, complement=complement)
                     if span.readings[0].name != plain:
                         doc.note("normalise", "no locative", span.mention.start, span.mention.stop,
                                  span.mention.text, "no preposition of the locative stands before it in its clause")
