@@ -1480,7 +1480,6 @@ def _complement_of_noun(words: Sequence[str], start: int) -> bool:
 # second object after a noun ("Фильм Алехандро Гонсалеса Иньярриту" is no accusative of "Иньяррита")
 _BESIDE_GENITIVE = frozenset({"nomn", "accs"})
 _PHRASE_OPENERS = frozenset(",;:—–(")
-_VERBS = frozenset({"VERB", "INFN", "PRTS"})
 _NOT_THING = frozenset({"anim", "Geox", "Name", "Surn", "Patr", "Orgn", "Abbr", "Fixd"})
 
 
