@@ -2910,14 +2910,21 @@ def _listed_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
     are in the instrumental, a predicate's list of posts: "[Иван Петров] был губернатором области,
     [начальником] железной дороги и [первым заместителем] министра", "являлся профессором и
     [президентом] института"."""
+    before = _listed_before(post, near, "ablt")
+    return list(before.holders) if before is not None else None
+
+
+def _listed_before(post: _Post, near: _Near, case: str) -> Optional[_Post]:
+    """The held post right before a comma or "и" before ``post``, both in ``case``: the item before
+    it of one list."""
     words = near.words
     if post.start < 2 or words[post.start - 1] not in (",", "и"):
         return None
     before = near.ends.get(post.start - 1)
     if before is None or not before.holders or not all(
-            _case(words[_governor(words, p.start, p.head)], "ablt") for p in (before, post)):
+            _case(words[_governor(words, p.start, p.head)], case) for p in (before, post)):
         return None
-    return list(before.holders)
+    return before
 
 
 def _listed_office(post: _Post, near: _Near) -> Optional[list[str]]:
@@ -2926,11 +2933,8 @@ def _listed_office(post: _Post, near: _Near) -> Optional[list[str]]:
     руководителя службы и [первого заместителя] директора", "совмещает должность вице-спикера и
     [руководителя] фракции", "занял два поста — замдиректора ФСБ и [заместителя] руководителя комитета"."""
     words = near.words
-    if post.start < 2 or words[post.start - 1] not in (",", "и"):
-        return None
-    before = near.ends.get(post.start - 1)
-    if before is None or not before.holders or not all(
-            _case(words[_governor(words, p.start, p.head)], "gent") for p in (before, post)):
+    before = _listed_before(post, near, "gent")
+    if before is None:
         return None
     first = before
     for _ in range(_LIST_REACH):
