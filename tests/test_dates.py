@@ -248,6 +248,24 @@ def test_a_named_editions_year_dates_its_sentences_days_in_a_text_of_no_date(tex
     assert dates(text, None) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # in a text of no date, a yearless day within the months of a period told before with its year is of it
+    ("12–14 сентября 2025 года прошёл фестиваль. 13 сентября состоялся круглый стол.",
+     [("12–14 сентября 2025 года", "2025-09-12/2025-09-14"), ("13 сентября", "2025-09-13")]),
+    ("В сентябре 2025 года прошёл фестиваль. 20 сентября открылась выставка.",
+     [("В сентябре 2025 года", "2025-09"), ("20 сентября", "2025-09-20")]),
+    # not a day outside its months, nor after a period reported on or a document's day
+    ("За январь–март 2025 года добыто 22 млн тонн. 15 марта состоялось открытие завода.",
+     [("За январь–март 2025 года", "2025-01/2025-03"), ("15 марта", None)]),
+    ("Приказом от 12.03.2025 утверждены правила. 18 марта состоялся брифинг.",
+     [("от 12.03.2025", "2025-03-12"), ("18 марта", None)]),
+    ("12–14 сентября 2025 года прошёл фестиваль. 3 октября состоялся круглый стол.",
+     [("12–14 сентября 2025 года", "2025-09-12/2025-09-14"), ("3 октября", None)]),
+])
+def test_a_yearless_day_within_a_dated_period_told_before_takes_its_year(text, expected):
+    assert dates(text, None) == expected
+
+
 def test_markdown_keeps_offsets():
     text = "**31 июля 2025 г.** министр *провел* переговоры"
     [mention] = find_dates(text, segment(read(text).masked), None)

@@ -1067,6 +1067,7 @@ def _mentions(text: str, sentences: list[Sentence], published: Optional[str], ca
         if c.edition:
             editions.setdefault(_sentence_of(starts, sentences, c.start), c.lo.year)
     found, before, day = [], None, None  # the last date, and the last single day, of a value
+    dated = None  # the last period with its year and month written out ("12–14 сентября 2025 года")
     days: dict[Optional[int], set[str]] = {}  # the single days each sentence names
     for c in cands:
         where = _sentence_of(starts, sentences, c.start)
@@ -1076,7 +1077,9 @@ def _mentions(text: str, sentences: list[Sentence], published: Optional[str], ca
         try:
             # "В тот же день" after "по итогам 2025 года": the same day is the last day named
             same_day = c.rel is not None and c.rel[:2] == ("same", "day")
-            edition = editions.get(where) if ref is None and _calendar(c) and _yearless(c) else None
+            yearless = ref is None and _calendar(c) and _yearless(c)
+            edition = editions.get(where) if yearless else None
+            edition = edition or (_year_of_within(c, dated) if yearless else None)
             span = _placed(c, edition) if edition else _resolve(c, ref, verb_tense, day if same_day else before, lag)
             value, precision = _value(span, c)
         except (ValueError, OverflowError):  # counting past year 1 or 9999
@@ -1089,6 +1092,8 @@ def _mentions(text: str, sentences: list[Sentence], published: Optional[str], ca
             # "Фестиваль продлится до 14 октября. В тот же день ...": a bound is no day told of
             if not _a_deadline(text, c):
                 before = span
+                if _calendar(c) and not _yearless(c) and span[0].month is not None and _when_told(text, c):
+                    dated = span
                 if span[1] is None and span[0].day is not None:
                     day = span
         found.append((c, where, value, precision))
@@ -1098,6 +1103,35 @@ def _mentions(text: str, sentences: list[Sentence], published: Optional[str], ca
             value = _at(next(iter(days[where])), c.times)
         mentions.append(DateMention(value, text[c.start:c.stop], c.start, c.stop, precision))
     return mentions
+
+
+_WHEN = frozenset({"в", "во"})
+_LAST_WORD = re.compile(r"(\w+)\W*\Z")
+
+
+def _when_told(text: str, c: _Cand) -> bool:
+    """Whether a date tells when what its sentence tells of happened: no preposition before it or
+    "в" ("12–14 сентября 2025 года прошёл", "В сентябре 2025 года"); not a period reported on ("за
+    январь–март 2025 года"), a document's day ("приказом от 12.03.2025"), a start or a bound."""
+    first = text[c.start:c.stop].split()[0].lower()
+    if not first.isalpha() or _word("month", first) is not None:
+        m = _LAST_WORD.search(text, max(0, c.start - 30), c.start)
+        first = m.group(1).lower() if m else ""
+    return first in _WHEN or not any(p.tag.POS == "PREP" for p in morph.parses(first))
+
+
+def _year_of_within(c: _Cand, dated: Optional[_Span]) -> Optional[int]:
+    """In a text of no date, the year of the period told before with its year written out
+    (``dated``) whose months a yearless date falls within ("12–14 сентября 2025 года прошёл фестиваль
+    ... 13 сентября состоялся круглый стол"): a day of that period; None when it falls outside it."""
+    if dated is None:
+        return None
+    lo, hi = dated
+    hi = hi or lo
+    if lo.year != hi.year or hi.month is None:
+        return None
+    inside = all(lo.month <= p.month <= hi.month for p in (c.lo, c.hi) if p is not None and p.month is not None)
+    return lo.year if inside and c.lo.month is not None else None
 
 
 # ---------------------------------------------------------------- the release's own date
@@ -1204,7 +1238,8 @@ def _how(c: _Cand, ref: Optional[date], verb_tense: Optional[str], before: Optio
     if c.year_before:
         return "the year of the date mentioned before"
     if _yearless(c) and ref is None:
-        return "the year of the named edition its sentence gives («Astana Tech 2025»)"
+        return "the year of the named edition its sentence gives («Astana Tech 2025»), or of the period told " \
+            "before whose months it falls within"
     if _yearless(c):
         return "the release's year" + (f", the verb being {verb_tense}" if verb_tense else "")
     return "as written"
