@@ -1688,6 +1688,9 @@ def test_an_undated_visit_places_only_its_own_sentences_events(published, places
     # past the words it governs, a clause agreeing with its noun
     ("5 июня стороны обсудили подготовку к заседанию комиссии по сотрудничеству, которое состоится в сентябре "
      "текущего года.", ["2025-09"]),
+    # past a name of two joined by a dash, one name
+    ("5 июня стороны обсудили подготовку саммита [Россия]LOC – [Африка]LOC, который состоится в октябре этого "
+     "года.", ["2025-10"]),
     # "когда" says when the main clause happens
     ("В 2023 году, когда мы вместе обсуждали новую линию, прошел съезд.", ["2023"]),
 ])

@@ -182,6 +182,7 @@ _LABEL = re.compile(r"[^\S\n]*:")  # a speaker's label: "В.Путин :", "И.�
 
 # Marks that end a clause: "можно было бы подписать, а ..." is hypothetical only up to the comma.
 _PUNCTUATION = frozenset({".", ",", ";", ":", "!", "?", "(", ")", "–", "—"})
+_DASHES = frozenset({"–", "—"})
 
 
 def run(doc: Doc) -> None:
@@ -2211,7 +2212,8 @@ def _own_clause(stop: int, sentence: Sentence, clauses: list[tuple[int, int]]) -
     words = sentence.words
     named = {j for t in sentence.spans for j in range(t.start, max(t.stop, t.name_stop or 0))}
     own = stop
-    while own in named:
+    # a name of two joined by a dash is one name ("саммита Россия – Африка, который состоится ...")
+    while own in named or own < len(words) and words[own] in _DASHES and own - 1 in named and own + 1 in named:
         own += 1
     right = next((c for c in clauses if c[0] == own + 1), None)
     if right is not None and own > stop and _verb(words[stop - 1]) \
