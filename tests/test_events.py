@@ -1681,6 +1681,23 @@ def test_an_undated_visit_places_only_its_own_sentences_events(published, places
     assert undated == (published is None)
 
 
+@pytest.mark.parametrize("source, places", [
+    # a participle after the trigger tells where the one it was held with came: there it was held
+    ("Новости\n\n[Иван Петров]PER провёл переговоры с [Петром Ивановым]PER, прибывшим в [Астану]LOC с рабочим "
+     "визитом.", ["Астана", "Астана"]),
+    # nor a country
+    ("Новости\n\n[Иван Петров]PER провёл переговоры с [Петром Ивановым]PER, прибывшим в [Россию]LOC с рабочим "
+     "визитом.", [None, "Россия"]),
+    # not a journey told of by a finite verb after it: one may leave after the talks
+    ("Новости\n\n[Иван Петров]PER провёл переговоры с [Петром Ивановым]PER, затем прибыл в [Астану]LOC с рабочим "
+     "визитом.", [None, "Астана"]),
+])
+def test_an_event_is_held_where_the_one_it_was_held_with_came(source, places):
+    doc = parse(source, published=None)
+    names = {loc.id: loc.name for loc in doc.locations}
+    assert [names.get(e.place) for e in doc.events] == places
+
+
 @pytest.mark.parametrize("source, dates", [
     # a clause right after the trigger, or the name it governs, tells of the event itself
     ("Прошла выставка-форум, проходившая на ВДНХ в 2023–2024 годах.", ["2023/2024"]),

@@ -268,6 +268,7 @@ def run(doc: Doc) -> None:
     _signatories_by_post(merged, doc)
     _fill_parties(merged, countries, kinds)
     _laid_at(merged, doc)
+    _place_where_they_came(merged, doc.sentences, set(countries))
     _place_of_the_frame(merged)
     _place_the_day(merged, _dateline_place(doc), published)
     _place_the_journey(merged, set(countries))
@@ -3747,6 +3748,25 @@ def _laid_at(events: list[_Found], doc: Doc) -> None:
             doc.locations = (*doc.locations, place)
         event.place = place.id
         event.why.append(("place", f"«{doc.text[start:end]}», the memorial it was laid at"))
+
+
+def _place_where_they_came(events: list[_Found], sentences: list[Sentence], countries: set[str]) -> None:
+    """An event with no place of its own whose sentence goes on, past its trigger, with a participle
+    telling of a journey of its date and status ("провёл переговоры с ... Тауфиком, [прибывшим в Астану]
+    с рабочим визитом") happens where that journey went: the one it was held with came there for it.
+    A country is no such place ("прибывшим в Россию": the dateline's «Кремль» says more)."""
+    for event in events:
+        if event.place is not None or event.spec.destination:
+            continue
+        words = sentences[event.sentence].words
+        journey = next((e for e in events if e.spec.destination and e.sentence == event.sentence
+                        and e.start >= event.stop and e.place is not None and e.place not in countries
+                        and e.date == event.date
+                        and e.status == event.status
+                        and morph.parses(words[e.start].lower())[0].tag.POS == "PRTF"), None)
+        if journey is not None:
+            event.place = journey.place
+            event.why.append(("place", f"where the {journey.type} a participle after it tells of went"))
 
 
 def _place_of_the_frame(events: list[_Found]) -> None:
