@@ -2854,7 +2854,8 @@ def _told_by_another(event: _Found, sentence: Sentence, in_posts: list[tuple[int
     the event as taking place by itself, its noun the subject of a verb of taking place ("Губернатор
     сообщил, что в июле в Пскове прошёл форум", "что в апреле состоится конгресс"), or as done to its
     subject, a passive of a subject other than "он"/"она" ("напомнил, что соглашение было подписано
-    компанией и ..."): who is named before it tells of the event; else 0. One who tells of talks the clause names no one else in ("Путин
+    компанией и ..."), or as done by someone unnamed (``_indefinite``): who is named before it tells of
+    the event; else 0. One who tells of talks the clause names no one else in ("Путин
     сообщил, что провёл переговоры с ...") may have held them. ``in_posts``: the sentence's posts."""
     words = sentence.words
     if _reported(words, event.start) is None:
@@ -2873,7 +2874,18 @@ def _told_by_another(event: _Found, sentence: Sentence, in_posts: list[tuple[int
     # a passive whose subject is "он"/"она" tells what was done to the one who tells it ("сообщила, что
     # она была уволена")
     done_to_it = _passive(words[event.start]) and not any(w.lower() in _SUBJECT_PRONOUNS for w in words[that:event.start])
-    return that if own or done_to_it or _taking_place_of_itself(event, words, that) else 0
+    return that if own or done_to_it or _indefinite(words, event.start, that) \
+        or _taking_place_of_itself(event, words, that) else 0
+
+
+def _indefinite(words: list[str], k: int, that: int) -> bool:
+    """Whether the trigger at word ``k`` is a verb in the plural with no "мы" in its ", что" clause (from
+    ``that``), after a verb of saying in the singular ("Губернатор напомнил, что в субботу открыли
+    набережную"): a clause of no subject, of someone unnamed, not of the one who tells it."""
+    verb = morph.parses(words[k].lower())[0].tag
+    teller = _reported(words, k)
+    return verb.POS == "VERB" and verb.number == "plur" and teller is not None \
+        and morph.parses(teller.lower())[0].tag.number == "sing" and "мы" not in (w.lower() for w in words[that:])
 
 
 def _along(words: list[str], k: int) -> bool:
