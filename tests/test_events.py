@@ -1518,6 +1518,7 @@ def test_a_post_named_alone_stands_for_its_holder_named_before(second, parties):
     # who tells that it took place, by itself, takes no part, by name or by post
     ("[Олег Смирнов]PER сообщил, что в июле в [Пскове]LOC прошёл форум.", []),
     ("Губернатор [Олег Смирнов]PER сообщил, что в апреле в [Астане]LOC состоится конгресс.", []),
+    ("[Олег Смирнов]PER сообщил, что накануне в [Пскове]LOC открылся форум.", []),
     # a plural of no subject is someone unnamed's, not the teller's; but for "мы"
     ("[Олег Смирнов]PER напомнил, что в июле в [Пскове]LOC провели совещание.", []),
     ("[Олег Смирнов]PER напомнил, что в июле мы провели совещание с [Иваном Петровым]PER.",

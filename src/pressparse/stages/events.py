@@ -2896,11 +2896,15 @@ def _along(words: list[str], k: int) -> bool:
 def _taking_place_of_itself(event: _Found, words: list[str], that: int) -> bool:
     """Whether the trigger's noun may be the subject of a verb of taking place in the clause from
     ``that`` on, before the noun or after it and the words it governs ("прошёл Международный форум",
-    "конгресс пройдёт", "визит эквадорского лидера в Москву состоялся в 2009 году"), no one's act."""
+    "конгресс пройдёт", "визит эквадорского лидера в Москву состоялся в 2009 году", "открылся форум"), no
+    one's act."""
     noun = words[event.stop - 1].lower()
     subject = any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in morph.parses(noun))
     near = range(that + 1, max(min(len(words), event.stop + 3), _clause_of(words, event.stop - 1).stop))
-    return subject and any(words[j].lower().replace("ё", "е") in _TAKING_PLACE for j in near)
+    return subject and any(words[j].lower().replace("ё", "е") in _HAPPENING for j in near)
+
+
+_HAPPENING = _TAKING_PLACE | lexicon.forms_of(lexicon.words("beginning"), frozenset({"VERB"}))
 
 
 def _clauses_apart(event: _Found, sentence: Sentence) -> list[range]:
