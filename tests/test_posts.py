@@ -863,6 +863,39 @@ def test_a_post_governing_a_body_named_elsewhere_in_lower_case_is_of_it(source, 
     assert next((o.name for o in doc.organizations if o.id == position.org), None) == org
 
 
+@pytest.mark.parametrize("source, holder, org", [
+    # a ministry named before, by name or through its minister's post
+    ("В [Министерстве энергетики Республики Казахстан]ORG прошло совещание. Министр [Ерлан Сагындыков]PER отметил "
+     "рост добычи.", "Ерлан Сагындыков", "Министерство энергетики Республики Казахстан"),
+    ("Министр финансов [Казахстана]LOC [Данияр Оспанов]PER провел совещание. Первый вице-министр [Сауле Каримова]PER "
+     "доложила о бюджете.", "Сауле Каримова", "Министерство финансов Казахстана"),
+    ("Министр финансов [Казахстана]LOC [Данияр Оспанов]PER провел совещание. Замминистра [Сауле Каримова]PER "
+     "доложила о бюджете.", "Сауле Каримова", "Министерство финансов Казахстана"),
+    # the last one named before it
+    ("Министр финансов [Казахстана]LOC [Данияр Оспанов]PER и министр энергетики [Казахстана]LOC [Ерлан Сагындыков]PER "
+     "провели совещание. Вице-министр [Сауле Каримова]PER доложила.", "Сауле Каримова",
+     "Министерство энергетики Казахстана"),
+    # none named before it
+    ("Министр [Ерлан Сагындыков]PER отметил рост добычи. В [Министерстве энергетики Республики Казахстан]ORG прошло "
+     "совещание.", "Ерлан Сагындыков", None),
+    # a former minister's
+    ("Министр финансов [Казахстана]LOC [Данияр Оспанов]PER провел совещание. Бывший министр [Сауле Каримова]PER "
+     "доложила о бюджете.", "Сауле Каримова", None),
+    # a ministry of another country than the post's
+    ("Министр финансов [Казахстана]LOC [Данияр Оспанов]PER провел совещание. Узбекский министр "
+     "[Бахтиёр Рахимов]PER доложил о бюджете.", "Бахтиёр Рахимов", None),
+    # a ministry of another country than the release's
+    ("Министр торговли [Турции]LOC [Мехмет Йылмаз]PER прибыл в [Астану]LOC. Вице-министр [Айгерим Нурланова]PER "
+     "встретила его в [Казахстане]LOC. [Казахстан]LOC и [Турция]LOC обсудили торговлю с [Казахстаном]LOC.",
+     "Айгерим Нурланова", None),
+])
+def test_a_bare_ministers_post_is_of_the_ministry_named_last_before_it(source, holder, org):
+    doc = parse(source, until="posts")
+    ((position,),) = [p.positions for p in doc.persons if p.name == holder]
+    assert next((o.name for o in doc.organizations if o.id == position.org), None) == org
+    assert any(rule.startswith("a bare minister's post") for rule, _, _ in notes(doc, "posts")) == (org is not None)
+
+
 @pytest.mark.parametrize("source, post", [
     # a list of people after the post, not of its domains
     ("Министр культуры, директора музеев и учителя школ приняли участие.", "Министр культуры"),

@@ -142,6 +142,7 @@ def run(doc: Doc) -> None:
             subject, opens = first, _opens_sentence(sentence.words, first.start)
     groups = [p for p in posts if p.group]
     posts = [p for p in posts if not p.group]
+    _ministry_named_before(posts, organizations, doc)
     parties = _group_entities(text, groups, sentences)
     by_person: dict[str, list[_Post]] = {}
     loose: list[_Post] = []
@@ -1298,6 +1299,47 @@ SEAT_RULES: list[tuple[str, Callable[[_Seat], Optional[str]]]] = [
 ]
 
 _GOVERNED_BODY = next(name for name, rule in SEAT_RULES if rule is _governed_body)
+
+
+def _ministry_named_before(posts: list[_Post], organizations: list[Organization], doc: Doc) -> None:
+    """A bare minister's post, which names no domain ("Министр отметил", "Первый вице-министр Ержан
+    Саматов", "замминистра"), is of the ministry the release named last before it, by name or as a
+    minister's ("Министр энергетики РК ..."), when that ministry is of the country the post names, else
+    of the release's own: a ministry's release names its own officials so, and the guideline gives them its ministry. Only a
+    post someone named holds now: a post alone takes its holder's organisation in ``_coreference``,
+    and a former minister ("бывший министр") need not have served the ministry the release speaks of."""
+    ministries = {o.id for o in organizations if _a_ministry(o)}
+    if not ministries:
+        return
+    named = sorted([(m.start, o.id) for o in organizations if o.id in ministries for m in o.mentions]
+                   + [(p.mention.start, p.org) for p in posts if p.org in ministries])
+    for post in posts:
+        if post.org is not None or not post.holders or post.plural or post.former or not _bare_minister(post.title):
+            continue
+        at = bisect.bisect_left(named, (post.mention.start, ""))
+        if not at:
+            continue
+        body = _body(organizations, named[at - 1][1])
+        wanted = post.country or doc.home  # the country the post names, else the release's
+        if body.country is not None and wanted is not None and body.country != wanted:
+            continue
+        post.org, post.country = body.id, post.country or body.country
+        doc.note("posts", _MINISTRY_BEFORE, post.mention.start, post.mention.stop, post.mention.text,
+                 f"«{post.title}» of {body.id}")
+
+
+_MINISTRY_BEFORE = "a bare minister's post: the ministry of its country named last before it"
+
+
+def _a_ministry(body: Organization) -> bool:
+    """Whether a body is a ministry: its name, or the full name of its abbreviation, says so."""
+    return any(name and name.split(" ")[0].lower() == "министерство" for name in (body.name, body.full_name))
+
+
+def _bare_minister(title: str) -> bool:
+    """Whether a title is a minister's naming no domain: it ends with a minister's word (words.tsv
+    ``minister``): "министр", "первый вице-министр", "заместитель министра"."""
+    return morph.lemma(title.split(" ")[-1]) in _MINISTERS
 
 
 def _named_elsewhere(words: list[str], organizations: list[Organization]) -> Optional[str]:
