@@ -896,6 +896,16 @@ def test_a_bare_ministers_post_is_of_the_ministry_named_last_before_it(source, h
     assert any(rule.startswith("a bare minister's post") for rule, _, _ in notes(doc, "posts")) == (org is not None)
 
 
+def test_a_minister_the_network_tagged_with_his_domain_derives_his_ministry():
+    doc = parse("Переговоры с [Министром транспорта Республики Узбекистан]ORG [Ильхомом Махкамовым]PER прошли.",
+                until="posts")
+    ((position,),) = [p.positions for p in doc.persons]
+    body = next(o.name for o in doc.organizations if o.id == position.org)
+    assert (position.title, body, position.country) == (
+        "министр транспорта", "Министерство транспорта Республики Узбекистан", "Узбекистан")
+    assert [o.name for o in doc.organizations] == ["Министерство транспорта Республики Узбекистан"]
+
+
 @pytest.mark.parametrize("source, post", [
     # a list of people after the post, not of its domains
     ("Министр культуры, директора музеев и учителя школ приняли участие.", "Министр культуры"),

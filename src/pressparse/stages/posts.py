@@ -142,7 +142,6 @@ def run(doc: Doc) -> None:
             subject, opens = first, _opens_sentence(sentence.words, first.start)
     groups = [p for p in posts if p.group]
     posts = [p for p in posts if not p.group]
-    _ministry_named_before(posts, organizations, doc)
     parties = _group_entities(text, groups, sentences)
     by_person: dict[str, list[_Post]] = {}
     loose: list[_Post] = []
@@ -161,6 +160,7 @@ def run(doc: Doc) -> None:
                                     lambda person: _country(person, seen)[0], doc.home)
     loose = _counterparts_peer(loose, by_person, sentences)
     loose = _previous_subjects(loose, by_person, sentences)
+    _ministry_named_before([post for held in by_person.values() for post in held], organizations, doc)
     countries: dict[str, Optional[str]] = {}
     for person in doc.persons:
         # noted here, once, after _protagonists_head_post, which may give the protagonist a post and so its country
@@ -1301,20 +1301,21 @@ SEAT_RULES: list[tuple[str, Callable[[_Seat], Optional[str]]]] = [
 _GOVERNED_BODY = next(name for name, rule in SEAT_RULES if rule is _governed_body)
 
 
-def _ministry_named_before(posts: list[_Post], organizations: list[Organization], doc: Doc) -> None:
+def _ministry_named_before(held: list[_Post], organizations: list[Organization], doc: Doc) -> None:
     """A bare minister's post, which names no domain ("Министр отметил", "Первый вице-министр Ержан
     Саматов", "замминистра"), is of the ministry the release named last before it, by name or as a
-    minister's ("Министр энергетики РК ..."), when that ministry is of the country the post names, else
-    of the release's own: a ministry's release names its own officials so, and the guideline gives them its ministry. Only a
-    post someone named holds now: a post alone takes its holder's organisation in ``_coreference``,
-    and a former minister ("бывший министр") need not have served the ministry the release speaks of."""
+    minister's ("Министр энергетики РК ..."), when that ministry is of the country the post names,
+    else of the release's own: a ministry's release names its own officials so, and the guideline
+    gives them its ministry. ``held``: the posts someone named holds, once every post alone has found
+    its holder; not a former minister's ("бывший министр"), who need not have served the ministry
+    the release speaks of."""
     ministries = {o.id for o in organizations if _a_ministry(o)}
     if not ministries:
         return
     named = sorted([(m.start, o.id) for o in organizations if o.id in ministries for m in o.mentions]
-                   + [(p.mention.start, p.org) for p in posts if p.org in ministries])
-    for post in posts:
-        if post.org is not None or not post.holders or post.plural or post.former or not _bare_minister(post.title):
+                   + [(p.mention.start, p.org) for p in held if p.org in ministries])
+    for post in held:
+        if post.org is not None or post.plural or post.former or not _bare_minister(post.title):
             continue
         at = bisect.bisect_left(named, (post.mention.start, ""))
         if not at:
