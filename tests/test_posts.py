@@ -564,6 +564,9 @@ def holders(doc):
     # past a name in another case inside the phrase
     ("the person after a prepositional phrase", "Пришёл экс-директор бюро из администрации [Билла Клинтона]PER "
      "[Луис Фри]PER.", "экс-директор бюро", ["Луис Фри"]),
+    # an instrumental post, its phrase, and a name in the instrumental
+    ("the person after a prepositional phrase", "Министр встретился с региональным директором [ВОЗ]ORG для "
+     "[Европы]LOC [Хансом Клюге]PER.", "региональным директором ВОЗ", ["Ханс Клюге"]),
     # an office put first, its verb, then its subject
     ("an office put first: the subject after its verb", "16 августа пост главного тренера занял [Иван Петров]PER.",
      "главного тренера", ["Иван Петров"]),
@@ -589,6 +592,14 @@ def test_each_link_rule_gives_a_post_to_its_holder(rule, source, post, expected)
     doc = parse(source, until="posts")
     assert sorted(holders(doc)[post]) == sorted(expected)
     assert any(r == rule and text == post for r, text, _ in notes(doc, "posts")), notes(doc, "posts")
+
+
+@pytest.mark.parametrize("source, post", [
+    # a name in the genitive after an instrumental post's phrase is the complement of the phrase's noun
+    ("Он стал премьер-министром после ухода своего предшественника [Наото Кана]PER.", "премьер-министром"),
+])
+def test_a_name_after_an_oblique_posts_phrase_holds_it_only_in_the_instrumental(source, post):
+    assert holders(parse(source, until="posts"))[post] == []
 
 
 @pytest.mark.parametrize("source, post, holder", [

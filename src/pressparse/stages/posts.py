@@ -2791,23 +2791,25 @@ def _person_after_aside(post: _Post, near: _Near) -> Optional[list[str]]:
 
 
 def _person_after_adjunct(post: _Post, near: _Near) -> Optional[list[str]]:
-    """The person named in the nominative after a nominative post and a prepositional phrase of its
-    that the chain did not take: "помощница по работе [в Госдуме] Галина Лякишева", "старший помощник
+    """The person named in the post's case after the post and a prepositional phrase of its that the
+    chain did not take: "помощница по работе [в Госдуме] Галина Лякишева", "старший помощник
     руководителя управления [при прокуратуре РФ по Татарстану] Эдуард Абдуллин", past a name in
-    another case inside it ("экс-директор ФБР [из администрации Билла Клинтона] Луис Фри"). Not past
-    another post, a verb or participle, or the end of a clause."""
+    another case inside it ("экс-директор ФБР [из администрации Билла Клинтона] Луис Фри"); after an
+    instrumental post, a name in the instrumental (``_instrumental_holder``: "с Региональным директором
+    ВОЗ [для Европы] Хансом Клюге"). Not past another post, a verb or participle, or the end of a clause."""
     words, k = near.words, post.stop
     if post.plural or k + 2 >= len(words) or words[k].lower() not in _PREPOSITIONS \
-            or "nomn" not in _head_cases(words[_governor(words, post.start, post.head)]) \
             or morph.parses(words[k - 1])[0].tag.POS == "ADJF":
         return None  # an adjective before the phrase awaits its noun after it: "Основатель крупнейшей в мире сети"
+    governor = words[_governor(words, post.start, post.head)]
+    nominative = "nomn" in _head_cases(governor)
     j = k + 1
     while j < min(k + 1 + _ADJUNCT_WORDS, len(words)):
         person = near.starts.get(j)
         if person is not None:
             if j == k + 1 or not person.entity:
                 return None
-            if _as_written(person):
+            if _as_written(person) if nominative else _instrumental_holder(governor, person, words[j - 1]):
                 return [person.entity]
             if not _renamed(person):
                 return None
@@ -2822,6 +2824,18 @@ def _person_after_adjunct(post: _Post, near: _Near) -> Optional[list[str]]:
 
 
 _ADJUNCT_WORDS = 7  # the longest prepositional phrase passed over: "при прокуратуре РФ по Республике Татарстан"
+
+
+def _instrumental_holder(governor: str, person: Span, before: str) -> bool:
+    """Whether a name after an oblique post's prepositional phrase holds the post: the post and the
+    name in the instrumental, each word of the name read so or not declined ("с директором ВОЗ для
+    Европы Хансом Клюге"), and no preposition governing the name. A name in the genitive there is the
+    complement of the phrase's noun ("министра в кабинете Руснока", "премьер-министром после ухода
+    своего предшественника Наото Кана")."""
+    written, named = _WORD.findall(person.mention.text), _WORD.findall(person.name or "")
+    return _case(governor, "ablt") and len(written) == len(named) \
+        and all(w == n or _case(w, "ablt") for w, n in zip(written, named)) \
+        and before.lower() not in _PREPOSITIONS and _in_posts_case(governor, person)
 _ASIDE_OPENERS = lexicon.words("relative") | lexicon.words("place_relative")
 _ASIDE_WORDS = 12  # the longest aside passed over: a participle, its objects and adjuncts
 
