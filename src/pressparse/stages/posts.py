@@ -160,7 +160,7 @@ def run(doc: Doc) -> None:
                                     lambda person: _country(person, seen)[0], doc.home)
     loose = _counterparts_peer(loose, by_person, sentences)
     loose = _previous_subjects(loose, by_person, sentences)
-    _ministry_named_before([post for held in by_person.values() for post in held], organizations, doc)
+    _ministry_named_before(by_person, organizations, doc)
     countries: dict[str, Optional[str]] = {}
     for person in doc.persons:
         # noted here, once, after _protagonists_head_post, which may give the protagonist a post and so its country
@@ -1301,32 +1301,42 @@ SEAT_RULES: list[tuple[str, Callable[[_Seat], Optional[str]]]] = [
 _GOVERNED_BODY = next(name for name, rule in SEAT_RULES if rule is _governed_body)
 
 
-def _ministry_named_before(held: list[_Post], organizations: list[Organization], doc: Doc) -> None:
+def _ministry_named_before(by_person: dict[str, list[_Post]], organizations: list[Organization], doc: Doc) -> None:
     """A bare minister's post, which names no domain ("Министр отметил", "Первый вице-министр Ержан
     Саматов", "замминистра"), is of the ministry the release named last before it, by name or as a
     minister's ("Министр энергетики РК ..."), when that ministry is of the country the post names,
     else of the release's own: a ministry's release names its own officials so, and the guideline
-    gives them its ministry. ``held``: the posts someone named holds, once every post alone has found
-    its holder; not a former minister's ("бывший министр"), who need not have served the ministry
-    the release speaks of."""
+    gives them its ministry. ``by_person``: the posts each person named holds, once every post alone
+    has found its holder. Not a former minister's ("бывший министр"), who need not have served the
+    ministry the release speaks of, nor the post of one who holds another in a body or place ("аким
+    области"): a bare title beside it is more often another person's."""
     ministries = {o.id for o in organizations if _a_ministry(o)}
     if not ministries:
         return
     named = sorted([(m.start, o.id) for o in organizations if o.id in ministries for m in o.mentions]
-                   + [(p.mention.start, p.org) for p in held if p.org in ministries])
-    for post in held:
-        if post.org is not None or post.plural or post.former or not _bare_minister(post.title):
+                   + [(p.mention.start, p.org) for held in by_person.values() for p in held if p.org in ministries])
+    for held in by_person.values():
+        if any(p.org is not None and not p.former for p in held):
             continue
-        at = bisect.bisect_left(named, (post.mention.start, ""))
-        if not at:
-            continue
-        body = _body(organizations, named[at - 1][1])
-        wanted = post.country or doc.home  # the country the post names, else the release's
-        if body.country is not None and wanted is not None and body.country != wanted:
-            continue
-        post.org, post.country = body.id, post.country or body.country
-        doc.note("posts", _MINISTRY_BEFORE, post.mention.start, post.mention.stop, post.mention.text,
-                 f"«{post.title}» of {body.id}")
+        for post in held:
+            if not post.plural and not post.former and _bare_minister(post.title):
+                _of_ministry_before(post, named, organizations, doc)
+
+
+def _of_ministry_before(post: _Post, named: list[tuple[int, str]], organizations: list[Organization],
+                        doc: Doc) -> None:
+    """Gives a bare minister's post the ministry of ``named`` (the ministries' mentions and ministers'
+    posts in text order) last before it, of its country (``_ministry_named_before``)."""
+    at = bisect.bisect_left(named, (post.mention.start, ""))
+    if not at:
+        return
+    body = _body(organizations, named[at - 1][1])
+    wanted = post.country or doc.home  # the country the post names, else the release's
+    if body.country is not None and wanted is not None and body.country != wanted:
+        return
+    post.org, post.country = body.id, post.country or body.country
+    doc.note("posts", _MINISTRY_BEFORE, post.mention.start, post.mention.stop, post.mention.text,
+             f"«{post.title}» of {body.id}")
 
 
 _MINISTRY_BEFORE = "a bare minister's post: the ministry of its country named last before it"
