@@ -564,6 +564,9 @@ def holders(doc):
     # past a name in another case inside the phrase
     ("the person after a prepositional phrase", "Пришёл экс-директор бюро из администрации [Билла Клинтона]PER "
      "[Луис Фри]PER.", "экс-директор бюро", ["Луис Фри"]),
+    # an instrumental post, its phrase, and a name in the instrumental
+    ("the person after a prepositional phrase", "Министр встретился с региональным директором [ВОЗ]ORG для "
+     "[Европы]LOC [Хансом Клюге]PER.", "региональным директором ВОЗ", ["Ханс Клюге"]),
     # an office put first, its verb, then its subject
     ("an office put first: the subject after its verb", "16 августа пост главного тренера занял [Иван Петров]PER.",
      "главного тренера", ["Иван Петров"]),
@@ -589,6 +592,14 @@ def test_each_link_rule_gives_a_post_to_its_holder(rule, source, post, expected)
     doc = parse(source, until="posts")
     assert sorted(holders(doc)[post]) == sorted(expected)
     assert any(r == rule and text == post for r, text, _ in notes(doc, "posts")), notes(doc, "posts")
+
+
+@pytest.mark.parametrize("source, post", [
+    # a name in the genitive after an instrumental post's phrase is the complement of the phrase's noun
+    ("Он стал премьер-министром после ухода своего предшественника [Наото Кана]PER.", "премьер-министром"),
+])
+def test_a_name_after_an_oblique_posts_phrase_holds_it_only_in_the_instrumental(source, post):
+    assert holders(parse(source, until="posts"))[post] == []
 
 
 @pytest.mark.parametrize("source, post, holder", [
@@ -861,6 +872,53 @@ def test_a_post_governing_a_body_named_elsewhere_in_lower_case_is_of_it(source, 
     doc = parse(source, until="posts")
     ((position,),) = [p.positions for p in doc.persons]
     assert next((o.name for o in doc.organizations if o.id == position.org), None) == org
+
+
+@pytest.mark.parametrize("source, holder, org", [
+    # a ministry named before, by name or through its minister's post
+    ("В [Министерстве энергетики Республики Казахстан]ORG прошло совещание. Министр [Ерлан Сагындыков]PER отметил "
+     "рост добычи.", "Ерлан Сагындыков", "Министерство энергетики Республики Казахстан"),
+    ("Министр финансов [Казахстана]LOC [Данияр Оспанов]PER провел совещание. Первый вице-министр [Сауле Каримова]PER "
+     "доложила о бюджете.", "Сауле Каримова", "Министерство финансов Казахстана"),
+    ("Министр финансов [Казахстана]LOC [Данияр Оспанов]PER провел совещание. Замминистра [Сауле Каримова]PER "
+     "доложила о бюджете.", "Сауле Каримова", "Министерство финансов Казахстана"),
+    # the last one named before it
+    ("Министр финансов [Казахстана]LOC [Данияр Оспанов]PER и министр энергетики [Казахстана]LOC [Ерлан Сагындыков]PER "
+     "провели совещание. Вице-министр [Сауле Каримова]PER доложила.", "Сауле Каримова",
+     "Министерство энергетики Казахстана"),
+    # none named before it
+    ("Министр [Ерлан Сагындыков]PER отметил рост добычи. В [Министерстве энергетики Республики Казахстан]ORG прошло "
+     "совещание.", "Ерлан Сагындыков", None),
+    # not beside a post of the holder's in a body or place: the bare title is more often another's
+    ("Министр финансов [Казахстана]LOC [Данияр Оспанов]PER провел совещание. Министр и аким [Жамбылской области]LOC "
+     "[Ерлан Кусаинов]PER подписали меморандум.", "Ерлан Кусаинов", None),
+    # a former minister's
+    ("Министр финансов [Казахстана]LOC [Данияр Оспанов]PER провел совещание. Бывший министр [Сауле Каримова]PER "
+     "доложила о бюджете.", "Сауле Каримова", None),
+    # a ministry of another country than the post's
+    ("Министр финансов [Казахстана]LOC [Данияр Оспанов]PER провел совещание. Узбекский министр "
+     "[Бахтиёр Рахимов]PER доложил о бюджете.", "Бахтиёр Рахимов", None),
+    # a ministry of another country than the release's
+    ("Министр торговли [Турции]LOC [Мехмет Йылмаз]PER прибыл в [Астану]LOC. Вице-министр [Айгерим Нурланова]PER "
+     "встретила его в [Казахстане]LOC. [Казахстан]LOC и [Турция]LOC обсудили торговлю с [Казахстаном]LOC.",
+     "Айгерим Нурланова", None),
+])
+def test_a_bare_ministers_post_is_of_the_ministry_named_last_before_it(source, holder, org):
+    doc = parse(source, until="posts")
+    (positions,) = [p.positions for p in doc.persons if p.name == holder]
+    position = next(x for x in positions if "министр" in x.title)
+    assert next((o.name for o in doc.organizations if o.id == position.org), None) == org
+    assert any(rule.startswith("a bare minister's post") for rule, _, _ in notes(doc, "posts")) == (org is not None)
+
+
+def test_a_minister_the_network_tagged_with_his_domain_derives_his_ministry():
+    doc = parse("Переговоры с [Министром транспорта Республики Узбекистан]ORG [Ильхомом Махкамовым]PER прошли.",
+                until="posts")
+    ((position,),) = [p.positions for p in doc.persons]
+    body = next(o.name for o in doc.organizations if o.id == position.org)
+    assert (position.title, body, position.country) == (
+        "министр транспорта", "Министерство транспорта Республики Узбекистан", "Узбекистан")
+    assert [o.name for o in doc.organizations] == ["Министерство транспорта Республики Узбекистан"]
 
 
 @pytest.mark.parametrize("source, post", [

@@ -784,7 +784,7 @@ class TrimPosts(Rule):
     Правительства]" is the Government, "[Уважаемый Эмомали Шарипович]", "[Г-н Петров]" and
     "[Его Высочество Шейх Мухаммед]" are persons. A style alone is nobody's name: "[Первосвятитель]
     прибыл", "[Её Величество]"; nor is what a post governs through a preposition ("[Уполномоченный
-    по правам человека]")."""
+    по правам человека]"), nor a minister's domain ("[Министром транспорта] Республики Узбекистан")."""
 
     def apply(self, words, tags):
         out = []
@@ -794,6 +794,13 @@ class TrimPosts(Rule):
                     _address(words[start]) or words[start].lower().rstrip(".") in _HONORIFICS
                     or _styled(words, start, stop))):
                 start += 1
+            # a minister's domain is no name either: "[Министром транспорта Республики Узбекистан]"
+            # leaves the place the ministry serves, which the post stage takes out of the title
+            kind = tag.type
+            if start > tag.start and words[start][:1].islower() and morph.lemma(words[start - 1].lower()) in _MINISTERS:
+                while start < stop and words[start][:1].islower():
+                    start += 1
+                kind = "LOC"
             # a genitive post completes a name ("Администрации Президента"), as does one after
             # "при" ("Совета при Президенте"); another case ends it
             # (the word at ``start`` is no office, or the loop above would have passed it)
@@ -802,8 +809,11 @@ class TrimPosts(Rule):
                 stop -= 1
             # what a post governs through a preposition is no name: "[Уполномоченным по правам человека]"
             if start < stop and not (start > tag.start and words[start].lower() in _PREPOSITIONS):
-                out.append(_trimmed(tag, start, stop))
+                out.append(_trimmed(tag, start, stop) if kind == tag.type else Tag(start, stop, kind))
         return out
+
+
+_MINISTERS = lexicon.words("minister")
 
 
 def _trimmed(tag: Tag, start: int, stop: int) -> Tag:

@@ -160,6 +160,7 @@ def run(doc: Doc) -> None:
                                     lambda person: _country(person, seen)[0], doc.home)
     loose = _counterparts_peer(loose, by_person, sentences)
     loose = _previous_subjects(loose, by_person, sentences)
+    _ministry_named_before(by_person, organizations, doc)
     countries: dict[str, Optional[str]] = {}
     for person in doc.persons:
         # noted here, once, after _protagonists_head_post, which may give the protagonist a post and so its country
@@ -1298,6 +1299,58 @@ SEAT_RULES: list[tuple[str, Callable[[_Seat], Optional[str]]]] = [
 ]
 
 _GOVERNED_BODY = next(name for name, rule in SEAT_RULES if rule is _governed_body)
+
+
+def _ministry_named_before(by_person: dict[str, list[_Post]], organizations: list[Organization], doc: Doc) -> None:
+    """A bare minister's post, which names no domain ("Министр отметил", "Первый вице-министр Ержан
+    Саматов", "замминистра"), is of the ministry the release named last before it, by name or as a
+    minister's ("Министр энергетики РК ..."), when that ministry is of the country the post names,
+    else of the release's own: a ministry's release names its own officials so, and the guideline
+    gives them its ministry. ``by_person``: the posts each person named holds, once every post alone
+    has found its holder. Not a former minister's ("бывший министр"), who need not have served the
+    ministry the release speaks of, nor the post of one who holds another in a body or place ("аким
+    области"): a bare title beside it is more often another person's."""
+    ministries = {o.id for o in organizations if _a_ministry(o)}
+    if not ministries:
+        return
+    named = sorted([(m.start, o.id) for o in organizations if o.id in ministries for m in o.mentions]
+                   + [(p.mention.start, p.org) for held in by_person.values() for p in held if p.org in ministries])
+    for held in by_person.values():
+        if any(p.org is not None and not p.former for p in held):
+            continue
+        for post in held:
+            if not post.plural and not post.former and _bare_minister(post.title):
+                _of_ministry_before(post, named, organizations, doc)
+
+
+def _of_ministry_before(post: _Post, named: list[tuple[int, str]], organizations: list[Organization],
+                        doc: Doc) -> None:
+    """Gives a bare minister's post the ministry of ``named`` (the ministries' mentions and ministers'
+    posts in text order) last before it, of its country (``_ministry_named_before``)."""
+    at = bisect.bisect_left(named, (post.mention.start, ""))
+    if not at:
+        return
+    body = _body(organizations, named[at - 1][1])
+    wanted = post.country or doc.home  # the country the post names, else the release's
+    if body.country is not None and wanted is not None and body.country != wanted:
+        return
+    post.org, post.country = body.id, post.country or body.country
+    doc.note("posts", _MINISTRY_BEFORE, post.mention.start, post.mention.stop, post.mention.text,
+             f"«{post.title}» of {body.id}")
+
+
+_MINISTRY_BEFORE = "a bare minister's post: the ministry of its country named last before it"
+
+
+def _a_ministry(body: Organization) -> bool:
+    """Whether a body is a ministry: its name, or the full name of its abbreviation, says so."""
+    return any(name and name.split(" ")[0].lower() == "министерство" for name in (body.name, body.full_name))
+
+
+def _bare_minister(title: str) -> bool:
+    """Whether a title is a minister's naming no domain: it ends with a minister's word (words.tsv
+    ``minister``): "министр", "первый вице-министр", "заместитель министра"."""
+    return morph.lemma(title.split(" ")[-1]) in _MINISTERS
 
 
 def _named_elsewhere(words: list[str], organizations: list[Organization]) -> Optional[str]:
@@ -2748,23 +2801,25 @@ def _person_after_aside(post: _Post, near: _Near) -> Optional[list[str]]:
 
 
 def _person_after_adjunct(post: _Post, near: _Near) -> Optional[list[str]]:
-    """The person named in the nominative after a nominative post and a prepositional phrase of its
-    that the chain did not take: "помощница по работе [в Госдуме] Галина Лякишева", "старший помощник
+    """The person named in the post's case after the post and a prepositional phrase of its that the
+    chain did not take: "помощница по работе [в Госдуме] Галина Лякишева", "старший помощник
     руководителя управления [при прокуратуре РФ по Татарстану] Эдуард Абдуллин", past a name in
-    another case inside it ("экс-директор ФБР [из администрации Билла Клинтона] Луис Фри"). Not past
-    another post, a verb or participle, or the end of a clause."""
+    another case inside it ("экс-директор ФБР [из администрации Билла Клинтона] Луис Фри"); after an
+    instrumental post, a name in the instrumental (``_instrumental_holder``: "с Региональным директором
+    ВОЗ [для Европы] Хансом Клюге"). Not past another post, a verb or participle, or the end of a clause."""
     words, k = near.words, post.stop
     if post.plural or k + 2 >= len(words) or words[k].lower() not in _PREPOSITIONS \
-            or "nomn" not in _head_cases(words[_governor(words, post.start, post.head)]) \
             or morph.parses(words[k - 1])[0].tag.POS == "ADJF":
         return None  # an adjective before the phrase awaits its noun after it: "Основатель крупнейшей в мире сети"
+    governor = words[_governor(words, post.start, post.head)]
+    nominative = "nomn" in _head_cases(governor)
     j = k + 1
     while j < min(k + 1 + _ADJUNCT_WORDS, len(words)):
         person = near.starts.get(j)
         if person is not None:
             if j == k + 1 or not person.entity:
                 return None
-            if _as_written(person):
+            if _as_written(person) if nominative else _instrumental_holder(governor, person, words[j - 1]):
                 return [person.entity]
             if not _renamed(person):
                 return None
@@ -2779,6 +2834,18 @@ def _person_after_adjunct(post: _Post, near: _Near) -> Optional[list[str]]:
 
 
 _ADJUNCT_WORDS = 7  # the longest prepositional phrase passed over: "при прокуратуре РФ по Республике Татарстан"
+
+
+def _instrumental_holder(governor: str, person: Span, before: str) -> bool:
+    """Whether a name after an oblique post's prepositional phrase holds the post: the post and the
+    name in the instrumental, each word of the name read so or not declined ("с директором ВОЗ для
+    Европы Хансом Клюге"), and no preposition governing the name. A name in the genitive there is the
+    complement of the phrase's noun ("министра в кабинете Руснока", "премьер-министром после ухода
+    своего предшественника Наото Кана")."""
+    written, named = _WORD.findall(person.mention.text), _WORD.findall(person.name or "")
+    return _case(governor, "ablt") and len(written) == len(named) \
+        and all(w == n or _case(w, "ablt") for w, n in zip(written, named)) \
+        and before.lower() not in _PREPOSITIONS and _in_posts_case(governor, person)
 _ASIDE_OPENERS = lexicon.words("relative") | lexicon.words("place_relative")
 _ASIDE_WORDS = 12  # the longest aside passed over: a participle, its objects and adjuncts
 
