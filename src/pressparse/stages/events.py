@@ -3771,13 +3771,15 @@ def _place_where_they_came(events: list[_Found], sentences: list[Sentence], coun
     telling of a journey of its date and status ("провёл переговоры с ... Тауфиком, [прибывшим в Астану]
     с рабочим визитом") happens where that journey went: the one it was held with came there for it.
     A country is no such place ("прибывшим в Россию": the dateline's «Кремль» says more)."""
+    journeys: dict[int, list[_Found]] = {}  # by sentence: one look-up per event, not a pass over all
+    for e in events:
+        if e.spec.destination and e.place is not None and e.place not in countries:
+            journeys.setdefault(e.sentence, []).append(e)
     for event in events:
-        if event.place is not None or event.spec.destination:
+        if event.place is not None or event.spec.destination or event.sentence not in journeys:
             continue
         words = sentences[event.sentence].words
-        journey = next((e for e in events if e.spec.destination and e.sentence == event.sentence
-                        and e.start >= event.stop and e.place is not None and e.place not in countries
-                        and e.date == event.date
+        journey = next((e for e in journeys[event.sentence] if e.start >= event.stop and e.date == event.date
                         and e.status == event.status
                         and morph.parses(words[e.start].lower())[0].tag.POS == "PRTF"), None)
         if journey is not None:
