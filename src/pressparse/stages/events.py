@@ -2177,7 +2177,7 @@ def _noun_before_the_name(seen: _Dating) -> Optional[str]:
     if opened is not None and words[opened] == "«":
         k = opened - 1
     else:
-        while k >= 0 and (words[k][:1].isupper() or words[k][:1] in _LATIN):
+        while k >= 0 and (words[k][:1].isupper() or words[k][:1].isascii() and words[k][:1].isalpha()):
             k -= 1
     if k < 0 or not words[k].isalpha():  # before quotes a title's noun may be capitalised ("Стратегии")
         return None
@@ -2185,9 +2185,6 @@ def _noun_before_the_name(seen: _Dating) -> Optional[str]:
         return None  # "в рамках Astana International Forum 2024": the name is what frames the event
     parse = morph.parses(words[k].lower())[0]
     return parse.normal_form if parse.tag.POS == "NOUN" else None
-
-
-_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _another_clause(seen: _Dating) -> bool:

@@ -1289,12 +1289,18 @@ def _subject_before(words: Sequence[str], predicate: int, tag) -> bool:
             return False
         if any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" and p.tag.number == tag.number
                and p.tag.gender in (tag.gender, None) for p in morph.parses(w)):
-            k = j - 1
-            while k >= 0 and _head_parse(words[k]).tag.POS in ("ADJF", "PRTF"):
-                k -= 1
+            k = _before_modifiers(words, j - 1)
             if k < 0 or _head_parse(words[k]).tag.POS != "PREP":
                 return True
     return False
+
+
+def _before_modifiers(words: Sequence[str], k: int) -> int:
+    """Walking left from token ``k`` past adjectives and participles (a noun's modifiers), the first
+    word that is none; -1 past the sentence's start."""
+    while k >= 0 and _head_parse(words[k]).tag.POS in ("ADJF", "PRTF"):
+        k -= 1
+    return k
 
 
 def _passive_object(words: Sequence[str], start: int) -> bool:
@@ -1316,9 +1322,7 @@ def _object_before(words: Sequence[str], predicate: int) -> bool:
     """Whether the clause before a verb opens with its object, a noun that may be an accusative
     (``_subject_before`` then finds none that could be the subject): the name after the verb is
     its subject ("Заявление сделал Ранил Перера", "Награду получил ...")."""
-    j = predicate - 1
-    while j >= 0 and _head_parse(words[j]).tag.POS in ("ADJF", "PRTF"):
-        j -= 1
+    j = _before_modifiers(words, predicate - 1)
     return j >= 0 and (j == 0 or words[j - 1] in _OPENERS) and any(
         p.tag.POS == "NOUN" and p.tag.case == "accs" for p in morph.parses(words[j]))
 
@@ -1395,9 +1399,7 @@ def governor(words: Sequence[str], start: int) -> tuple[frozenset[str], Optional
     if not any(w.lower() in _GOVERNING or w.lower() in _GOVERNING_VERBS
                for w in words[max(0, start - _REACH - 4):start - 1]):
         return _apposed_to_dative(words, post, start)
-    k = post - 1
-    while k >= 0 and _head_parse(words[k]).tag.POS in ("ADJF", "PRTF"):
-        k -= 1
+    k = _before_modifiers(words, post - 1)
     # the post's own case says the verb's subject is not the name ("поблагодарил главу МИД ...")
     cases = (_preposition_cases(words[k]) or _verb_cases(words[k])) if k >= 0 else frozenset()
     if not cases:
@@ -1427,9 +1429,7 @@ def _apposed_to_dative(words: Sequence[str], post: int, start: int) -> tuple[fro
         while head >= 0 and words[head].isalpha() and _head_parse(words[head]).tag.POS in ("ADJF", "PRTF"):
             head -= 1
         cases = _noun_cases(words[head]) if head >= 0 and words[head].isalpha() else frozenset()
-        k = head - 1
-        while k >= 0 and _head_parse(words[k]).tag.POS in ("ADJF", "PRTF"):
-            k -= 1
+        k = _before_modifiers(words, head - 1)
         if k >= 0 and _head_parse(words[k]).tag.POS == "PREP":
             return frozenset(), None  # a preposition's case, not the dative: "на посту премьер-министра ..."
     if "datv" not in cases:
@@ -1585,9 +1585,7 @@ def _before_post(words: Sequence[str], start: int) -> tuple[Optional[int], bool]
     if post is not None:
         if not any(p.tag.case == "nomn" for p in morph.parses(words[post])):
             return None, True
-        k = post - 1
-        while k >= 0 and _head_parse(words[k]).tag.POS in ("ADJF", "PRTF"):
-            k -= 1  # "новый министр", "Казахстанский министр"
+        k = _before_modifiers(words, post - 1)  # "новый министр", "Казахстанский министр"
     if k >= 0 and _head_parse(words[k]).tag.POS == "PREP":
         return None, post is not None
     return k, post is not None
