@@ -1,6 +1,10 @@
 """natasha (with its morphology) and pullenti over a development set, as records pressparse's scorers read.
 
     python benchmarks/peers.py [--set bsnlp] [--systems natasha,pullenti] [--out DIR] [--limit N]
+    python benchmarks/peers.py --texts TEXTS.jsonl --gold GOLD.jsonl [--name NAME] ...
+
+``--texts``/``--gold`` run a set of one's own (releases with release gold, or texts with
+factRuEval-shaped gold, where the gold file holds the texts too) instead of a development set.
 
 Each system's records are written in pressparse's record shape (``persons``, ``organizations``,
 ``locations``, each with a ``name`` and its ``mentions``), one JSON object a document, to
@@ -14,7 +18,10 @@ DIR/SYSTEM-SET.jsonl, and scored as ``benchmarks/accuracy.py`` scores pressparse
 - pullenti 4.1: its processor with every analyzer; a person is named by its referent's text
   (first name, surname, in the nominative), a place or body by its first ``NAME``; pullenti gives
   upper case, so a name is spelt as the text spells it where the text has it, else capitalised.
-  A referent's occurrences are its mentions (they may take in a post before the name).
+  A referent's occurrences are its mentions (they may take in a post before the name); a person's
+  posts are its ``PERSONPROPERTY`` attributes with the body or place they refer to (factRuEval's
+  occupations). Where pullenti raises on a text (4.1 overflows on some dates and lists), its
+  paragraphs are read one by one.
 """
 
 import argparse
@@ -24,23 +31,28 @@ import re
 import subprocess
 import sys
 import time
+from typing import Optional
 
 SHARED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared")
 SETS = {
     "bsnlp": ("bsnlp-dev.jsonl", "bsnlp"),
     "releases": ("releases-dev.jsonl", "releases-dev-gold.jsonl"),
     "ministries": ("ministries-dev.jsonl", "ministries-dev-gold.jsonl"),
+    "factru": ("factru-dev.jsonl", "factru-dev.jsonl"),
 }
 KINDS = {"PER": "persons", "ORG": "organizations", "LOC": "locations"}
 
 
-def _record(doc_id: str, found: dict) -> dict:
-    """A record of the entities found: ``found`` maps (type, name) to a list of (start, stop, text)."""
+def _record(doc_id: str, found: dict, posts: Optional[dict] = None) -> dict:
+    """A record of the entities found: ``found`` maps (type, name) to a list of (start, stop, text),
+    ``posts`` a person's name to their posts (``{"title", "org"}``, the org by its name)."""
     record = {"id": doc_id, "persons": [], "organizations": [], "locations": []}
     for (kind, name), mentions in found.items():
         mentions = sorted(set(mentions))
-        record[KINDS[kind]].append({"name": name, "mentions": [{"start": a, "stop": b, "text": t}
-                                                               for a, b, t in mentions]})
+        entity = {"name": name, "mentions": [{"start": a, "stop": b, "text": t} for a, b, t in mentions]}
+        if kind == "PER" and posts and posts.get(name):
+            entity["positions"] = posts[name]
+        record[KINDS[kind]].append(entity)
     return record
 
 
@@ -83,10 +95,46 @@ def _pullenti_name(referent, text: str) -> str:
     return _spelt(names[0], text, referent.type_name == "GEO")
 
 
-def pullenti_records(items: list) -> list:
-    """pullenti's records: persons, organisations and places (GEO) with their occurrences."""
-    from pullenti.ner.ProcessorService import ProcessorService
+def _pullenti_posts(person, text: str) -> list:
+    """A pullenti person's posts: each ``PERSONPROPERTY`` attribute's name, and the organisation or
+    place its ``REF`` names, or failing that the ``REF`` of the post it is under (``HIGHER``:
+    "заместитель" under "министр иностранных дел; Грузия")."""
+    posts = []
+    for slot in person.slots:
+        post = slot.value
+        if slot.type_name != "ATTRIBUTE" or getattr(post, "type_name", "") != "PERSONPROPERTY":
+            continue
+        org, under = None, post
+        while under is not None and org is None:
+            org = next((_pullenti_name(s.value, text) for s in under.slots
+                        if s.type_name == "REF" and hasattr(s.value, "type_name")), None)
+            under = under.get_slot_value("HIGHER")
+        posts.append({"title": post.get_string_value("NAME"), "org": org})
+    return posts
+
+
+def _pullenti_parts(processor, text: str) -> list:
+    """pullenti's referents of a text, with the offset to add to their occurrences: of the whole
+    text, or, where pullenti 4.1 fails on it (it overflows on some dates and lists), of each of its
+    paragraphs it does not fail on."""
     from pullenti.ner.SourceOfAnalysis import SourceOfAnalysis
+
+    try:
+        return [(0, processor.process(SourceOfAnalysis(text)).entities)]
+    except Exception:
+        parts, at = [], 0
+        for paragraph in text.split("\n"):
+            try:
+                parts.append((at, processor.process(SourceOfAnalysis(paragraph)).entities))
+            except Exception:
+                pass
+            at += len(paragraph) + 1
+        return parts
+
+
+def pullenti_records(items: list) -> list:
+    """pullenti's records: persons with their posts, organisations and places (GEO) with their occurrences."""
+    from pullenti.ner.ProcessorService import ProcessorService
     from pullenti.Sdk import Sdk
 
     Sdk.initialize_all()
@@ -96,20 +144,19 @@ def pullenti_records(items: list) -> list:
     for item in items:
         text = item["text"]
         found: dict = {}
-        try:
-            result = processor.process(SourceOfAnalysis(text))
-        except Exception:  # pullenti 4.1 overflows on some dates: the document gets no entities
-            out.append(_record(item["id"], found))
-            continue
-        for referent in result.entities:
-            kind = kinds.get(referent.type_name)
-            if kind is None:
-                continue
-            name = _pullenti_name(referent, text)
-            for occurrence in referent.occurrence:
-                a, b = occurrence.begin_char, occurrence.end_char + 1
-                found.setdefault((kind, name), []).append((a, b, text[a:b]))
-        out.append(_record(item["id"], found))
+        posts: dict = {}
+        for shift, referents in _pullenti_parts(processor, text):
+            for referent in referents:
+                kind = kinds.get(referent.type_name)
+                if kind is None:
+                    continue
+                name = _pullenti_name(referent, text)
+                for occurrence in referent.occurrence:
+                    a, b = shift + occurrence.begin_char, shift + occurrence.end_char + 1
+                    found.setdefault((kind, name), []).append((a, b, text[a:b]))
+                if kind == "PER":
+                    posts.setdefault(name, []).extend(_pullenti_posts(referent, text))
+        out.append(_record(item["id"], found, posts))
     return out
 
 
@@ -122,9 +169,18 @@ def main() -> int:
     ap.add_argument("--systems", default="natasha,pullenti")
     ap.add_argument("--out", default=".")
     ap.add_argument("--limit", type=int, default=0, help="only the first N documents")
+    ap.add_argument("--texts", help="a texts file of one's own, instead of --set's")
+    ap.add_argument("--gold", help="its gold, in a development set's shape")
+    ap.add_argument("--name", help="the name of one's own set in the output files (default: the texts file's)")
     a = ap.parse_args()
-    texts_file, gold_file = SETS[a.set]
+    if bool(a.texts) != bool(a.gold):
+        ap.error("--texts and --gold go together")
     data = os.path.join(SHARED, "data")
+    if a.texts:
+        texts_file, gold_file = os.path.abspath(a.texts), os.path.abspath(a.gold)
+        a.set = a.name or os.path.splitext(os.path.basename(a.texts))[0]
+    else:
+        texts_file, gold_file = SETS[a.set]
     with open(os.path.join(data, texts_file), encoding="utf-8") as f:
         items = [json.loads(line) for line in f]
     items = items[:a.limit] if a.limit else items
@@ -141,6 +197,8 @@ def main() -> int:
         if gold_file == "bsnlp":
             command = [sys.executable, os.path.join(SHARED, "eval", "bsnlp.py"), "score",
                        os.path.join(data, texts_file), pred]
+        elif gold_file == texts_file:  # factRuEval's shape: the gold holds the texts
+            command = [sys.executable, os.path.join(SHARED, "eval", "score.py"), os.path.join(data, gold_file), pred]
         else:
             command = [sys.executable, os.path.join(SHARED, "eval", "score.py"), os.path.join(data, gold_file),
                        pred, "--texts", os.path.join(data, texts_file)]
