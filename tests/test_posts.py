@@ -406,6 +406,35 @@ def holders(doc):
      ["Иван Петров"]),
     ("a naming verb's object", "Парламент утвердил [Мигеля Диаса-Канеля]PER главой Госсовета.", "главой Госсовета",
      ["Мигель Диас-Канель"]),
+    # a naming verb before the post, its object after it, past a possessive
+    ("a naming verb before it: its object after it", "Депутаты избрали новым мэром [Омска]LOC [Вячеслава "
+     "Двораковского]PER.", "новым мэром Омска", ["Вячеслав Двораковский"]),
+    ("a naming verb before it: its object after it", "Совет избрал своим заместителем [Анну Смирнову]PER.",
+     "заместителем", ["Анна Смирнова"]),
+    # a «где» clause after where the subject goes or comes from
+    ("a «где» clause: the subject of the clause before", "[Анна Смирнова]PER переходит в правительство области, "
+     "где займёт должность первого заместителя председателя.", "первого заместителя председателя",
+     ["Анна Смирнова"]),
+    ("a «где» clause: the subject of the clause before", "[Анна Смирнова]PER пришла в банк в 2004 году из "
+     "министерства, где занимала пост директора департамента.", "директора департамента", ["Анна Смирнова"]),
+    ("a «где» clause: the subject of the clause before", "Как сообщила пресс-служба, [Иван Петров]PER переходит "
+     "на работу в министерство, где станет заместителем министра.", "заместителем министра", ["Иван Петров"]),
+    # a verb of staying; a possessive before the subject's own post
+    ("a verb, then the person", "Генеральным директором компании останется [Иван Петров]PER.",
+     "Генеральным директором компании", ["Иван Петров"]),
+    ("a verb, then the person", "Исполняющим обязанности министра назначена его заместитель [Анна Смирнова]PER.",
+     "Исполняющим обязанности министра", ["Анна Смирнова"]),
+    # a phrase of time opened by "до" or "после" between the subject and the predicate
+    ("the person, then a verb", "[Анна Смирнова]PER до перехода в министерство работала главным врачом больницы.",
+     "главным врачом больницы", ["Анна Смирнова"]),
+    ("the person, then a participle", "Им стал [Олег Бурцев]PER, до последнего времени работавший заместителем "
+     "председателя собрания.", "заместителем председателя собрания", ["Олег Бурцев"]),
+    # a verb of going over, transitive in the dictionary, takes its subject onto the office
+    ("the person before its office", "[Иван Петров]PER переходит на должность советника президента компании.",
+     "советника президента компании", ["Иван Петров"]),
+    # the duties of an office, put first, and the verb of carrying them out
+    ("an office put first: the subject after its verb", "Обязанности председателя совета до сих пор исполнял "
+     "первый вице-спикер [Иван Петров]PER.", "председателя совета", ["Иван Петров"]),
     # the posts a predicate lists in the instrumental after its first
     ("a predicate's list of posts in the instrumental", "[Иван Петров]PER был губернатором области, начальником "
      "железной дороги и первым заместителем министра.", "начальником железной дороги", ["Иван Петров"]),
@@ -592,6 +621,38 @@ def test_each_link_rule_gives_a_post_to_its_holder(rule, source, post, expected)
     doc = parse(source, until="posts")
     assert sorted(holders(doc)[post]) == sorted(expected)
     assert any(r == rule and text == post for r, text, _ in notes(doc, "posts")), notes(doc, "posts")
+
+
+@pytest.mark.parametrize("source, post", [
+    # the name before "где" is no subject: it is in an oblique case
+    ("Делегация [Ивана Петрова]PER прибыла в министерство, где станет заместителем министра.",
+     "заместителем министра"),
+    # a comma between the name and "где": another clause
+    ("[Иван Петров]PER приехал, а в министерство, где станет заместителем министра, прибыли гости.",
+     "заместителем министра"),
+])
+def test_a_где_clause_gives_its_post_only_to_the_subject_of_the_clause_before(source, post):
+    assert holders(parse(source, until="posts"))[post] == []
+
+
+@pytest.mark.parametrize("source, outer, inner, holder", [
+    # a post of the object, in the accusative, with its adjective: no complement of the instrumental post
+    ("Совет избрал своим председателем бывшего губернатора [Санкт-Петербурга]LOC [Валентину Матвиенко]PER.",
+     "председателем", "бывшего губернатора Санкт-Петербурга", "Валентина Матвиенко"),
+])
+def test_a_post_of_an_object_named_in_the_accusative_ends_the_chain_before_it(source, outer, inner, holder):
+    found = holders(parse(source, until="posts"))
+    assert found[outer] == [holder] and found[inner] == [holder]
+
+
+@pytest.mark.parametrize("source, post, holder", [
+    # right after the head, or before a name that may be a genitive, it is a complement
+    ("Губернатор назначил помощником губернатора [Анну Петрову]PER.", "помощником губернатора", "Анна Петрова"),
+    ("Губернатор назначил помощником бывшего губернатора [Ивана Петрова]PER.",
+     "помощником бывшего губернатора", "Иван Петров"),
+])
+def test_a_post_after_an_instrumental_one_is_its_complement_where_it_may_be(source, post, holder):
+    assert holders(parse(source, until="posts"))[post] == [holder]
 
 
 @pytest.mark.parametrize("source, post", [

@@ -965,6 +965,31 @@ def _holders_own(chain: _Chain) -> Optional[str]:
     return STOP if _head_cases(words[own]) & cases else PASS
 
 
+def _objects_own(chain: _Chain) -> Optional[str]:
+    """A post of the person named after it in the accusative, which no genitive can be, ends the chain
+    of a head that is no accusative, with its adjectives: "избрал своим председателем [бывшего
+    губернатора] Санкт-Петербурга Валентину Матвиенко" (the verb's object and her post, not a
+    complement of "председателем"). Right after the head it is one ("назначил помощником
+    [губернатора] Анну Петрову"), as it is before a name that may be a genitive."""
+    words, names, k, head = chain.words, chain.names, chain.k, chain.head
+    own = k
+    while own + 1 < len(words) and own not in names and morph.parses(words[own])[0].tag.POS in ("ADJF", "PRTF"):
+        own += 1
+    if own == head + 1 or own in names or head_kind(words[own]) != "" or not _may_stand_in(words[own], _ACCUSATIVE) \
+            or _may_stand_in(words[head], _ACCUSATIVE):
+        return PASS
+    stop, _ = governed(words, own + 1, names)
+    after = names.get(stop)
+    if after is None or after.type != "PER":
+        return PASS
+    first = _WORD.findall(after.mention.text)[:1]
+    return STOP if first and _may_stand_in(first[0], _ACCUSATIVE) and not _may_stand_in(first[0], _GENITIVE) \
+        else PASS
+
+
+_GENITIVE = frozenset({"gent"})
+
+
 def _possessive(chain: _Chain) -> Optional[str]:
     """A possessive before the genitive of a thing it qualifies: "экс-президент [её] бизнес-подразделения",
     "глава [его] аппарата"; not before a being's ("назначил министром его сына": whose son), nor
@@ -1056,6 +1081,7 @@ GRAMMAR: list[tuple[str, Callable[[_Chain], Optional[str]]]] = [
     ("a dash between plural genitives", _dash_apposition),
     ("a list of genitives", _genitive_list),
     ("a post of the holder's own", _holders_own),
+    ("a post of an object named in the accusative", _objects_own),
     ("a possessive before a genitive", _possessive),
     ("a name in Latin letters", _latin_name),
     ("a place after its kind's abbreviation", _abbreviated_place),
@@ -1985,6 +2011,8 @@ def _verb_then_person(post: _Post, near: _Near) -> Optional[list[str]]:
 def _named_after_verb(post: _Post, near: _Near, stop: int) -> Optional[list[str]]:
     """The person a predicate giving a post names from ``stop``, the word after it on."""
     stacked = near.posts.get(stop) or near.posts.get(_past_address(near.words, stop))
+    if stacked is None and stop + 1 < len(near.words) and near.words[stop].lower() in _POSSESSIVE:
+        stacked = near.posts.get(stop + 1)  # whose deputy: "назначена [его] заместитель Ирина Трофимова"
     if stacked is not None and stacked.holders:
         # "Начальником штаба назначен [генерал-майор] Иван Петров", "… назначен 69-летний [экономист] …"
         return list(stacked.holders)
@@ -2131,9 +2159,35 @@ def _past_gap(near: _Near, k: int) -> int:
             k -= 1
         elif word == "," and (aside := _aside(near, k)) is not None:
             k = aside
+        elif (phrase := _before_or_after(near, k)) is not None:
+            k = phrase - 1
         else:
             break
     return k
+
+
+def _before_or_after(near: _Near, k: int) -> Optional[int]:
+    """The "до" or "после" opening a phrase of time that ends at ``k``, within ``_TIME_PHRASE_WORDS``
+    words: an event's noun in the genitive and its adjuncts, no name nor verb among them ("[Анна
+    Смирнова] до перехода в министерство работала ...", "[Олег Бурцев], до последнего времени
+    работавший ..."); None when none."""
+    words = near.words
+    for j in range(k, max(k - _TIME_PHRASE_WORDS, 0), -1):
+        if j + 1 in near.stops or not words[j].isalpha() or not words[j].islower():
+            return None
+        if words[j] in _BEFORE_OR_AFTER:
+            return None
+        if words[j - 1] in _BEFORE_OR_AFTER:
+            return j - 1 if any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in morph.parses(words[j])) \
+                else None
+        if morph.parses(words[j])[0].tag.POS not in _PHRASE_WORDS:
+            return None  # a verb, or a pronoun, which may be the subject itself ("до этого [он] был")
+    return None
+
+
+_PHRASE_WORDS = frozenset({"NOUN", "ADJF", "PRTF", "PREP"})
+_BEFORE_OR_AFTER = frozenset({"до", "после"})
+_TIME_PHRASE_WORDS = 4  # "до перехода в министерство", "после назначения на пост"
 
 
 _WHERE = frozenset({"в", "во", "на"})
@@ -2179,13 +2233,15 @@ def _person_then_participle(post: _Post, near: _Near) -> Optional[list[str]]:
         k -= 1
     if k < 1 or words[k].lower() not in _HOLDING:
         return None
-    comma = _before_formerly(words, k)
+    formerly = comma = _before_formerly(words, k)
+    if words[comma - 1] != "," and (phrase := _before_or_after(near, comma - 1)) is not None:
+        comma = phrase  # "[Олег Бурцев], до последнего времени работавший заместителем ..."
     if words[comma - 1] != ",":
         return None
     before = near.stops.get(comma - 1)
     if before is None or not before.entity:
         return None
-    post.former = post.former or comma < k
+    post.former = post.former or formerly < k
     return [before.entity]
 
 
@@ -2322,6 +2378,64 @@ def _relative_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
 
 
 _RELATIVE_GENDERS = {"который": "masc", "которая": "femn"}
+
+
+def _where_clause(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The subject of the clause a "где" clause after a comma hangs on, as the subject its predicate
+    leaves out, when the place before "где" is where that subject goes or comes from: "[Анна
+    Смирнова] переходит в правительство области, где займёт должность первого заместителя",
+    "[Иван Петров] пришёл в банк из министерства, где занимал пост директора департамента". The
+    subject is the name right before its clause's verb, as written, in the predicate's gender, with
+    no comma, no clause link and no other name between it and "где"."""
+    words = near.words
+    start = _predicate_start(words, post)
+    if start is None:
+        return None
+    if words[start] == "," and start + 1 < len(words) and words[start + 1].lower() == "где":
+        start += 1  # _verb_group walked past "где" as an adverb
+    if start < 2 or words[start].lower() != "где" or words[start - 1] != ",":
+        return None
+    for k in range(start - 2, max(start - 2 - _WHERE_REACH, -1), -1):
+        person = near.stops.get(k + 1)
+        if person is not None:
+            verb = person.stop
+            while verb < len(words) and _adverbial(words[verb].lower()):
+                verb += 1
+            if not person.entity or _oblique(person) or verb >= len(words) \
+                    or morph.parses(words[verb])[0].tag.POS != "VERB" \
+                    or not _agrees_in_gender(person, words, start, post):
+                return None
+            return [person.entity]
+        if words[k] in _CLAUSE_ENDS or words[k].lower() in _CLAUSE_LINKS:
+            return None
+    return None
+
+
+_WHERE_REACH = 12  # the words between the subject and "где": its verb, where it goes and its adjuncts
+
+
+def _naming_verb_then_object(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person a naming verb right before the post names after it, its object in the accusative
+    put after the post: "избрали новым мэром Омска [Вячеслава Двораковского]", "назначил своим
+    заместителем [Анну Смирнову]", past another post of theirs ("назначил советником бывшего министра
+    [Ивана Петрова]"); not a name that can only be in the nominative, the verb's subject ("председателем
+    избрал комитет Иван Петров" is none of its)."""
+    words = near.words
+    verb = _past_superlative(words, post.start) - 1
+    if verb > 0 and (words[verb].lower() in _POSSESSIVE or "Apro" in morph.parses(words[verb].lower())[0].tag):
+        verb -= 1  # "своим", "его"
+    if verb < 0 or morph.lemma(words[verb]) not in _NAMING or morph.parses(words[verb])[0].tag.POS != "VERB" \
+            or not _case(words[_governor(words, post.start, post.head)], "ablt"):
+        return None
+    stacked = near.posts.get(post.stop)
+    if stacked is not None and stacked.holders:
+        return list(stacked.holders)
+    person = near.starts.get(post.stop)
+    if person is None or not person.entity \
+            or _as_written(person) and not all(_may_stand_in(word, _ACCUSATIVE)
+                                               for word in _WORD.findall(person.mention.text)):
+        return None
+    return [person.entity]
 # the rules giving a post a predicate gives to its subject named before it (``_held_by_the_subject``)
 _SUBJECT_RULES = (_person_then_verb, _person_then_participle, _pronoun_then_verb, _relative_then_verb)
 
@@ -2478,9 +2592,13 @@ _OCCUPYING = lexicon.words("occupying")
 
 def _transitive(word: str) -> bool:
     """A transitive verb, whose object, not its subject, is put onto an office ("[Иван Петров]
-    назначил его на пост", "выдвинул на пост директора [Олега Смирнова]", "сменить отца на посту")."""
+    назначил его на пост", "выдвинул на пост директора [Олега Смирнова]", "сменить отца на посту"); not
+    one of going over, whose subject goes ("переходит на должность советника")."""
     tag = morph.parses(word)[0].tag
-    return tag.POS in ("VERB", "INFN") and "tran" in tag
+    return tag.POS in ("VERB", "INFN") and "tran" in tag and morph.lemma(word) not in _GOING_OVER
+
+
+_GOING_OVER = lexicon.words("going_over")
 
 
 _SOUGHT = lexicon.words("sought")
@@ -2948,6 +3066,8 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("a pronoun, then a verb", _pronoun_then_verb),
     ("a relative pronoun, then a verb", _relative_then_verb),
     ("a naming verb's object", _naming_verbs_object),
+    ("a naming verb before it: its object after it", _naming_verb_then_object),
+    ("a «где» clause: the subject of the clause before", _where_clause),
     ("a predicate joined by «и» to one before: its subject", _coordinated_predicate),
     ("the person before its office", _office_holder),
     ("a subject left out: the one named before", _elided_subject),
