@@ -2436,6 +2436,8 @@ def _naming_verb_then_object(post: _Post, near: _Near) -> Optional[list[str]]:
                                                for word in _WORD.findall(person.mention.text)):
         return None
     return [person.entity]
+
+
 # the rules giving a post a predicate gives to its subject named before it (``_held_by_the_subject``)
 _SUBJECT_RULES = (_person_then_verb, _person_then_participle, _pronoun_then_verb, _relative_then_verb)
 
