@@ -1832,7 +1832,21 @@ def test_a_one_word_post_opening_a_sentence_describes_the_subject_before(source,
      "президент клуба [Валерий Оганесян]PER.", "Арарат"),
     ("the last body of its kind named before", "[Сбербанк]ORG и компания [Apple]ORG подписали соглашение. "
      "Председатель банка [Герман Греф]PER выступил.", "Сбербанк"),
+    # a legal form makes a body a company and an enterprise
+    ("the last body of its kind named before", "ОАО «[Уралмаш]ORG» сменило руководство. Об этом заявил "
+     "финансовый директор предприятия [Иван Петров]PER.", "ОАО «Уралмаш»"),
+    ("the last body of its kind named before", "Прошёл кинофестиваль «[Кинотавр]ORG». Президент фестиваля "
+     "[Александр Роднянский]PER выступил.", "Кинотавр"),
+    ("the last body of its kind named before", "[Государственная дума]ORG подала иск. Интересы "
+     "[Государственной думы]ORG представит полпред палаты [Дмитрий Вяткин]PER.", "Государственная дума"),
     ("the place it governs", "Мэр [Москвы]LOC [Сергей Собянин]PER открыл парк.", "Москва"),
+    # a common noun of a kind of place stands for the last place of that kind named before
+    ("the last place of its kind named before", "В [Калининградской области]LOC сменилась власть. Губернатор "
+     "области [Николай Цуканов]PER выступил.", "Калининградская область"),
+    ("the last place of its kind named before", "В [Калининградской области]LOC ремонтируют [Калининград]LOC. "
+     "Губернатор города [Иван Петров]PER выступил.", "Калининград"),
+    ("the last place of its kind named before", "В [Санкт-Петербурге]LOC сменилась власть. Глава "
+     "региона [Иван Петров]PER выступил.", "Санкт-Петербург"),
     ("the body named after в, на or its holder and из", "[Иван Петров]PER работал артистом в "
      "[Татарском академическом театре]ORG.", "Татарский академический театр"),
     ("the body named after в, на or its holder and из", "Профессор [Уильям Гауэрс]PER из "
@@ -1855,6 +1869,10 @@ def test_each_seat_rule_finds_a_posts_organisation(rule, source, org):
     # more than one body, or one named right after
     "Компания [Apple]ORG купила [Beats]ORG. Директор обеих компаний [Тим Кук]PER заявил об этом.",
     "Компания [Нордстрим]ORG растёт. [Иван Петров]PER вошёл в совет директоров компании [Роснефть]ORG.",
+    # a place of another kind before, a site's name no city's, or the place named right after
+    "В [Калининграде]LOC сменилась власть. Губернатор области [Николай Цуканов]PER выступил.",
+    "Он выступил в округе «[Красненькая речка]LOC». Губернатор города [Иван Петров]PER выступил.",
+    "В [Омске]LOC сменилась власть. Губернатор области — [Иван Петров]PER, [Омской области]LOC.",
     # a body after a post that a preposition governs, or after a state's post
     "[Иван Петров]PER встретился с директором в [Газпроме]ORG.",
     "[Иван Петров]PER стал президентом на [Первом канале]ORG.",

@@ -1163,7 +1163,7 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed:
                  country=country, plural=any("plur" in p.tag for p in morph.parses(words[head])[:1]),
                  qualifiers=skip, states=tuple(dict.fromkeys(states)), former=_former(title))
     seat = _Seat(text, tokens, words, start, head, stop, governed, country or home, named_countries, organizations,
-                 org, place, names)
+                 org, place, names, places.by_id)
     org, post.seat_rule = next(((found, name) for name, rule in SEAT_RULES if (found := rule(seat)) is not None),
                                (None, ""))
     if org is not None:
@@ -1177,7 +1177,7 @@ class _Seat(NamedTuple):
     """What the rules finding a post's organisation see: its sentence's tokens and words, its
     first, head and past-last tokens, the names it governs, its country (else the release's), the
     positions of the countries it governs, the release's organisations, the first organisation
-    and place it governs, and the sentence's names."""
+    and place it governs, the sentence's names and the release's places."""
 
     text: str
     tokens: list[Token]
@@ -1192,6 +1192,7 @@ class _Seat(NamedTuple):
     body: Optional[str]
     place: Optional[str]
     names: dict[int, Span]  # the sentence's names by their first token
+    locations: dict[str, Location]  # the release's places by id
 
 
 def _governed_body(seat: _Seat) -> Optional[str]:
@@ -1227,10 +1228,35 @@ def _kind_named_before(seat: _Seat) -> Optional[str]:
     kinds = lexicon.body_kind(morph.lemma(words[-1]))
     if not kinds:
         return None
+    # an adjective of relation right before the noun narrows the kind to a sort, which a body named
+    # with an adjective of its own must say too: "судья [апелляционного] суда" is of no "Верховный суд",
+    # "пресс-секретарь [красноярского] суда" of no "Российский суд"; "спикер [верхней] палаты" may be
+    # of "Совет Федерации"; one of quality or a pronoun does not narrow it ("нового клуба", "этой компании")
+    sorts = []
+    for word in reversed(words[:-1]):
+        if morph.parses(word)[0].tag.POS != "ADJF":
+            break
+        if _relative_adjective(word):
+            sorts.append(morph.lemma(word))
     at = seat.tokens[seat.start].start
     last = max(((mention.stop, body.id) for body in seat.organizations for mention in body.mentions
-                if mention.stop <= at and _of_kind(seat.text, mention, kinds)), default=None)
+                if mention.stop <= at and _of_kind(seat.text, mention, kinds)
+                and all(_names_sort(mention.text, sort) for sort in sorts)), default=None)
     return last[1] if last else None
+
+
+def _relative_adjective(word: str) -> bool:
+    """Whether a word is an adjective of relation, neither of quality nor a pronoun ("апелляционного",
+    "красноярского"; not "нового", "этой")."""
+    tag = morph.parses(word)[0].tag
+    return tag.POS == "ADJF" and "Qual" not in tag and "Apro" not in tag
+
+
+def _names_sort(name: str, sort: str) -> bool:
+    """Whether a body's name may be of the sort an adjective's lemma says: it holds the adjective, by
+    its stem ("Апелляционный суд" for "апелляционный"), or no adjective of relation at all ("Совет
+    Федерации" for "верхний")."""
+    return sort[:-2] in name.lower() or not any(_relative_adjective(word.lower()) for word in _WORD.findall(name))
 
 
 def _of_kind(text: str, mention: Mention, kinds: frozenset[str]) -> bool:
@@ -1240,6 +1266,47 @@ def _of_kind(text: str, mention: Mention, kinds: frozenset[str]) -> bool:
     before = re.split(r"[.!?;:,()\n]", text[max(0, mention.start - 40):mention.start])[-1].split()[-2:]
     return any(morph.lemma(word.lower()).endswith(kind) for word in _WORD.findall(" ".join(before) + " " + mention.text)
                for kind in kinds)
+
+
+def _kind_of_place_named_before(seat: _Seat) -> Optional[str]:
+    """The place named last before the post of the kind that the common noun closing it names, as
+    ``_governed_place`` gives a place named in the post: "губернатора [города]" (a place whose name
+    holds no region's kind: Санкт-Петербург, Омск), "министр строительства [региона]" (a region),
+    "губернатор [области]" (a place whose name holds "область"); data/words.tsv's region_kind,
+    region_noun and city_noun. Only after lower-case words, in the singular, with no place named
+    right after them ("главы региона — [Татарстана]" names it there)."""
+    words = seat.words[seat.head + 1:seat.stop]
+    if not words or not all(word.isalpha() and word.islower() for word in words) \
+            or _honorary(seat.words[seat.start:seat.head], seat.words[seat.head]):
+        return None
+    kind = morph.lemma(words[-1])
+    if kind not in _PLACE_NOUNS or not any(p.tag.case == "gent" and p.tag.number == "sing"
+                                           for p in morph.parses(words[-1])):
+        return None
+    if (after := seat.names.get(seat.stop)) is not None and after.type == "LOC":
+        return None
+    at = seat.tokens[seat.start].start
+    last = max(((mention.stop, place.id) for place in seat.locations.values() if place.kind != "country"
+                for mention in place.mentions if mention.stop <= at and _place_of_kind(place.name, kind)),
+               default=None)
+    return last[1] if last else None
+
+
+def _place_of_kind(name: str, kind: str) -> bool:
+    """Whether a place's name names it as of the kind a common noun says (``_kind_of_place_named_before``)."""
+    kinds = {morph.lemma(word.lower()) for word in _WORD.findall(name)} & _REGION_KINDS
+    if kind in _CITY_NOUNS:
+        # a city's name is capitalised word by word; a site's or a river's is not ("Красненькая речка")
+        return not kinds and all(word[:1].isupper() for word in name.split())
+    if kind in _REGION_NOUNS:
+        return bool(kinds) or lexicon.region_country(name) is not None
+    return kind in kinds
+
+
+_REGION_KINDS = lexicon.words("region_kind")
+_REGION_NOUNS = lexicon.words("region_noun")
+_CITY_NOUNS = lexicon.words("city_noun")
+_PLACE_NOUNS = _REGION_KINDS | _REGION_NOUNS | _CITY_NOUNS
 
 
 def _governed_place(seat: _Seat) -> Optional[str]:
@@ -1295,6 +1362,7 @@ SEAT_RULES: list[tuple[str, Callable[[_Seat], Optional[str]]]] = [
     ("a body named elsewhere in lower case", _lower_case_body),
     ("the last body of its kind named before", _kind_named_before),
     ("the place it governs", _governed_place),
+    ("the last place of its kind named before", _kind_of_place_named_before),
     ("the body named after в, на or its holder and из", _body_served_in),
 ]
 
