@@ -911,6 +911,35 @@ def test_a_bare_ministers_post_is_of_the_ministry_named_last_before_it(source, h
     assert any(rule.startswith("a bare minister's post") for rule, _, _ in notes(doc, "posts")) == (org is not None)
 
 
+@pytest.mark.parametrize("source, holder, org", [
+    # the one body of its kind the post's sentence names
+    ("Руководство футбольного клуба «[Кубань]ORG» рассталось с главным тренером [Юрием Красножаном]PER.",
+     "Юрий Красножан", "Кубань"),
+    ("[Конституционный суд]ORG принял жалобу, сообщил судья-докладчик [Сергей Князев]PER.", "Сергей Князев",
+     "Конституционный суд"),
+    # none in its sentence: the one the lead names
+    ("[Центральный районный суд]ORG вынес приговор. Он вступит в силу. Однако судья [Оксана Белова]PER учла всё.",
+     "Оксана Белова", "Центральный районный суд"),
+    ("В [Калининградской области]LOC сменили министра. Он ушёл. Губернатор [Николай Цуканов]PER не вмешивался.",
+     "Николай Цуканов", "Калининградская область"),
+    # more than one in its sentence, or in the lead
+    ("Клуб «[Зенит]ORG» обыграл клуб «[Спартак]ORG»: гол забил нападающий [Иван Петров]PER.", "Иван Петров", None),
+    ("[Тверской суд]ORG и [Хамовнический суд]ORG заняты. Он ушёл. Судья [Оксана Белова]PER учла всё.",
+     "Оксана Белова", None),
+    # a post no body of one kind is served by, or one with words after its head
+    ("[Центральный районный суд]ORG вынес приговор. Адвокат [Игорь Сафонов]PER обжалует его.", "Игорь Сафонов",
+     None),
+    ("Клуб «[Кубань]ORG» примет «[Амкар]ORG». Нападающий пермяков [Никита Бурмистров]PER пропустит игру.",
+     "Никита Бурмистров", None),
+])
+def test_a_post_naming_no_body_is_of_the_one_body_of_its_kind_named_around(source, holder, org):
+    doc = parse(source, until="posts")
+    ((position,),) = [p.positions for p in doc.persons if p.name == holder]
+    assert _named(doc, position.org) == org
+    assert any(rule == "a post naming no body: the one body of the kind it serves its sentence or lead names"
+               for rule, _, _ in notes(doc, "posts")) == (org is not None)
+
+
 def test_a_minister_the_network_tagged_with_his_domain_derives_his_ministry():
     doc = parse("Переговоры с [Министром транспорта Республики Узбекистан]ORG [Ильхомом Махкамовым]PER прошли.",
                 until="posts")

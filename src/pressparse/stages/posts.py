@@ -161,6 +161,7 @@ def run(doc: Doc) -> None:
     loose = _counterparts_peer(loose, by_person, sentences)
     loose = _previous_subjects(loose, by_person, sentences)
     _ministry_named_before(by_person, organizations, doc)
+    _body_it_serves(by_person, organizations, places, doc)
     countries: dict[str, Optional[str]] = {}
     for person in doc.persons:
         # noted here, once, after _protagonists_head_post, which may give the protagonist a post and so its country
@@ -1254,9 +1255,15 @@ def _relative_adjective(word: str) -> bool:
 
 def _names_sort(name: str, sort: str) -> bool:
     """Whether a body's name may be of the sort an adjective's lemma says: it holds the adjective, by
-    its stem ("Апелляционный суд" for "апелляционный"), or no adjective of relation at all ("Совет
-    Федерации" for "верхний")."""
-    return sort[:-2] in name.lower() or not any(_relative_adjective(word.lower()) for word in _WORD.findall(name))
+    its stem ("Апелляционный суд" for "апелляционный"), or no adjective at all ("Совет
+    Федерации" for "верхний"; "Верховный суд" is of no sort "апелляционный")."""
+    return sort[:-2] in name.lower() or not any(_plain_adjective(word.lower()) for word in _WORD.findall(name))
+
+
+def _plain_adjective(word: str) -> bool:
+    """Whether a word is an adjective, not a pronoun's ("Верховный", "Апелляционный"; not "Наш")."""
+    tag = morph.parses(word)[0].tag
+    return tag.POS == "ADJF" and "Apro" not in tag
 
 
 def _of_kind(text: str, mention: Mention, kinds: frozenset[str]) -> bool:
@@ -1408,6 +1415,53 @@ def _of_ministry_before(post: _Post, named: list[tuple[int, str]], organizations
 
 
 _MINISTRY_BEFORE = "a bare minister's post: the ministry of its country named last before it"
+
+
+def _body_it_serves(by_person: dict[str, list[_Post]], organizations: list[Organization], places: _Places,
+                    doc: Doc) -> None:
+    """A post that names no body, whose holder serves one kind of body or place (data/serving_posts.tsv:
+    "судья" a court, "нападающий" a club, "губернатор" a region), is of the one body or place of that
+    kind its sentence names ("[Центральный районный суд] приговорил ... Однако судья Оксана Белова"
+    names none; "Руководство клуба «[Кубань]» расстаётся с главным тренером Юрием Красножаном"), else,
+    its sentence naming none, of the one the release's lead (its first two sentences) names: a release
+    about one court, club or region. None when either names more than one ("«Зенит» обыграл «Спартак»:
+    нападающий ..."), nor for a post with words after its head, which ``SEAT_RULES`` read."""
+    sentences = doc.sentences
+    lead = (sentences[0].start, sentences[min(1, len(sentences) - 1)].stop) if sentences else (0, 0)
+    for held in by_person.values():
+        for post in held:
+            if post.org is not None or post.plural or post.stop != post.head + 1:
+                continue
+            sentence = sentences[post.sentence]
+            noun = lexicon.served_by(morph.lemma(sentence.words[post.head]))
+            if noun is None:
+                continue
+            found = _one_of_kind(noun, (sentence.start, sentence.stop), organizations, places, doc.text)
+            if found == "":
+                found = _one_of_kind(noun, lead, organizations, places, doc.text)
+            if found:
+                post.org = found
+                doc.note("posts", _SERVED, post.mention.start, post.mention.stop, post.mention.text,
+                         f"«{post.title}» of {found}")
+
+
+def _one_of_kind(noun: str, span: tuple[int, int], organizations: list[Organization], places: _Places,
+                 text: str) -> Optional[str]:
+    """The id of the one body or place of the kind a common noun names that the text names within
+    ``span`` (``_body_it_serves``); "" when it names none, None when more than one."""
+    start, stop = span
+    kinds = lexicon.body_kind(noun)
+    if kinds:
+        found = {body.id for body in organizations for mention in body.mentions
+                 if start <= mention.start and mention.stop <= stop and _of_kind(text, mention, kinds)}
+    else:
+        found = {place.id for place in places.by_id.values() if place.kind != "country"
+                 and _place_of_kind(place.name, noun)
+                 and any(start <= mention.start and mention.stop <= stop for mention in place.mentions)}
+    return found.pop() if len(found) == 1 else ("" if not found else None)
+
+
+_SERVED = "a post naming no body: the one body of the kind it serves its sentence or lead names"
 
 
 def _a_ministry(body: Organization) -> bool:
