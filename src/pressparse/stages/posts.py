@@ -1448,17 +1448,26 @@ def _body_it_serves(by_person: dict[str, list[_Post]], organizations: list[Organ
 def _one_of_kind(noun: str, span: tuple[int, int], organizations: list[Organization], places: _Places,
                  text: str) -> Optional[str]:
     """The id of the one body or place of the kind a common noun names that the text names within
-    ``span`` (``_body_it_serves``); "" when it names none, None when more than one."""
+    ``span`` (``_body_it_serves``); "" when it names none, None when more than one (two names of one
+    body counting as one)."""
     start, stop = span
     kinds = lexicon.body_kind(noun)
     if kinds:
-        found = {body.id for body in organizations for mention in body.mentions
+        found = {body.id: body.name for body in organizations for mention in body.mentions
                  if start <= mention.start and mention.stop <= stop and _of_kind(text, mention, kinds)}
     else:
-        found = {place.id for place in places.by_id.values() if place.kind != "country"
+        found = {place.id: place.name for place in places.by_id.values() if place.kind != "country"
                  and _place_of_kind(place.name, noun)
                  and any(start <= mention.start and mention.stop <= stop for mention in place.mentions)}
-    return found.pop() if len(found) == 1 else ("" if not found else None)
+    if not found:
+        return ""
+    # two names of one body the entities stage kept apart ("Хамовнический суд", "Хамовнический районный
+    # суд Москвы") are one: the fullest, when every other's words are among its own
+    fullest = max(found, key=lambda ref: len(found[ref]))
+    words = set(_WORD.findall(found[fullest].lower()))
+    if all(set(_WORD.findall(name.lower())) <= words for name in found.values()):
+        return fullest
+    return None
 
 
 _SERVED = "a post naming no body: the one body of the kind it serves its sentence or lead names"
