@@ -265,3 +265,20 @@ def test_state_posts_say_their_seat_and_whether_they_head_a_state():
     assert lexicon.seats_in_state("президент") and lexicon.heads_a_state("президент")
     assert lexicon.heads_a_state("председатель") and not lexicon.seats_in_state("председатель")
     assert lexicon.seats_in_state("сенатор") and not lexicon.heads_a_state("сенатор")
+
+
+@pytest.mark.parametrize("lemma, noun", [("судья", "суд"), ("судья-докладчик", "суд"), ("вице-губернатор", "регион"),
+                                         ("нападающий", "клуб"), ("адвокат", None), ("директор", None)])
+def test_a_post_serving_one_kind_of_body_names_its_noun(lemma, noun):
+    assert lexicon.served_by(lemma) == noun
+
+
+def test_every_noun_a_post_serves_names_a_kind_of_body_or_place():
+    places = lexicon.words("region_kind") | lexicon.words("region_noun") | lexicon.words("city_noun")
+    for _, noun in lexicon.table("serving_posts.tsv")[1:]:
+        assert lexicon.body_kind(noun) or noun in places, noun
+
+
+def test_a_legal_form_names_a_company_and_an_enterprise_alike():
+    assert "оао" in lexicon.body_kind("компания") and "оао" in lexicon.body_kind("предприятие")
+    assert "институт" not in lexicon.body_kind("университет")

@@ -972,6 +972,38 @@ def test_a_bare_ministers_post_is_of_the_ministry_named_last_before_it(source, h
     assert any(rule.startswith("a bare minister's post") for rule, _, _ in notes(doc, "posts")) == (org is not None)
 
 
+@pytest.mark.parametrize("source, holder, org", [
+    # the one body of its kind the post's sentence names
+    ("Руководство футбольного клуба «[Кубань]ORG» рассталось с главным тренером [Юрием Красножаном]PER.",
+     "Юрий Красножан", "Кубань"),
+    ("[Конституционный суд]ORG принял жалобу, сообщил судья-докладчик [Сергей Князев]PER.", "Сергей Князев",
+     "Конституционный суд"),
+    # none in its sentence: the one the lead names
+    ("[Центральный районный суд]ORG вынес приговор. Он вступит в силу. Однако судья [Оксана Белова]PER учла всё.",
+     "Оксана Белова", "Центральный районный суд"),
+    ("В [Калининградской области]LOC сменили министра. Он ушёл. Губернатор [Николай Цуканов]PER не вмешивался.",
+     "Николай Цуканов", "Калининградская область"),
+    # two names of one body in the lead are one, the fullest
+    ("[Хамовнический суд]ORG заседал. [Хамовнический районный суд Москвы]ORG продолжил слушания. Он ушёл. "
+     "Судья [Виктор Данилкин]PER объявил перерыв.", "Виктор Данилкин", "Хамовнический районный суд Москвы"),
+    # more than one in its sentence, or in the lead
+    ("Клуб «[Зенит]ORG» обыграл клуб «[Спартак]ORG»: гол забил нападающий [Иван Петров]PER.", "Иван Петров", None),
+    ("[Тверской суд]ORG и [Хамовнический суд]ORG заняты. Он ушёл. Судья [Оксана Белова]PER учла всё.",
+     "Оксана Белова", None),
+    # a post no body of one kind is served by, or one with words after its head
+    ("[Центральный районный суд]ORG вынес приговор. Адвокат [Игорь Сафонов]PER обжалует его.", "Игорь Сафонов",
+     None),
+    ("Клуб «[Кубань]ORG» примет «[Амкар]ORG». Нападающий пермяков [Никита Бурмистров]PER пропустит игру.",
+     "Никита Бурмистров", None),
+])
+def test_a_post_naming_no_body_is_of_the_one_body_of_its_kind_named_around(source, holder, org):
+    doc = parse(source, until="posts")
+    ((position,),) = [p.positions for p in doc.persons if p.name == holder]
+    assert _named(doc, position.org) == org
+    assert any(rule == "a post naming no body: the one body of the kind it serves its sentence or lead names"
+               for rule, _, _ in notes(doc, "posts")) == (org is not None)
+
+
 def test_a_minister_the_network_tagged_with_his_domain_derives_his_ministry():
     doc = parse("Переговоры с [Министром транспорта Республики Узбекистан]ORG [Ильхомом Махкамовым]PER прошли.",
                 until="posts")
@@ -1893,7 +1925,21 @@ def test_a_one_word_post_opening_a_sentence_describes_the_subject_before(source,
      "президент клуба [Валерий Оганесян]PER.", "Арарат"),
     ("the last body of its kind named before", "[Сбербанк]ORG и компания [Apple]ORG подписали соглашение. "
      "Председатель банка [Герман Греф]PER выступил.", "Сбербанк"),
+    # a legal form makes a body a company and an enterprise
+    ("the last body of its kind named before", "ОАО «[Уралмаш]ORG» сменило руководство. Об этом заявил "
+     "финансовый директор предприятия [Иван Петров]PER.", "ОАО «Уралмаш»"),
+    ("the last body of its kind named before", "Прошёл кинофестиваль «[Кинотавр]ORG». Президент фестиваля "
+     "[Александр Роднянский]PER выступил.", "Кинотавр"),
+    ("the last body of its kind named before", "[Государственная дума]ORG подала иск. Интересы "
+     "[Государственной думы]ORG представит полпред палаты [Дмитрий Вяткин]PER.", "Государственная дума"),
     ("the place it governs", "Мэр [Москвы]LOC [Сергей Собянин]PER открыл парк.", "Москва"),
+    # a common noun of a kind of place stands for the last place of that kind named before
+    ("the last place of its kind named before", "В [Калининградской области]LOC сменилась власть. Губернатор "
+     "области [Николай Цуканов]PER выступил.", "Калининградская область"),
+    ("the last place of its kind named before", "В [Калининградской области]LOC ремонтируют [Калининград]LOC. "
+     "Губернатор города [Иван Петров]PER выступил.", "Калининград"),
+    ("the last place of its kind named before", "В [Санкт-Петербурге]LOC сменилась власть. Глава "
+     "региона [Иван Петров]PER выступил.", "Санкт-Петербург"),
     ("the body named after в, на or its holder and из", "[Иван Петров]PER работал артистом в "
      "[Татарском академическом театре]ORG.", "Татарский академический театр"),
     ("the body named after в, на or its holder and из", "Профессор [Уильям Гауэрс]PER из "
@@ -1916,6 +1962,10 @@ def test_each_seat_rule_finds_a_posts_organisation(rule, source, org):
     # more than one body, or one named right after
     "Компания [Apple]ORG купила [Beats]ORG. Директор обеих компаний [Тим Кук]PER заявил об этом.",
     "Компания [Нордстрим]ORG растёт. [Иван Петров]PER вошёл в совет директоров компании [Роснефть]ORG.",
+    # a place of another kind before, a site's name no city's, or the place named right after
+    "В [Калининграде]LOC сменилась власть. Губернатор области [Николай Цуканов]PER выступил.",
+    "Он выступил в округе «[Красненькая речка]LOC». Губернатор города [Иван Петров]PER выступил.",
+    "В [Омске]LOC сменилась власть. Губернатор области — [Иван Петров]PER, [Омской области]LOC.",
     # a body after a post that a preposition governs, or after a state's post
     "[Иван Петров]PER встретился с директором в [Газпроме]ORG.",
     "[Иван Петров]PER стал президентом на [Первом канале]ORG.",

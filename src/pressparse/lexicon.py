@@ -547,6 +547,19 @@ def body_kind(lemma: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _serving_posts() -> dict[str, str]:
+    return {_norm(head): _norm(noun) for head, noun in table("serving_posts.tsv")}
+
+
+def served_by(lemma: str) -> Optional[str]:
+    """The common noun naming the kind of body or place a post (its head's lemma) serves when it
+    names none (data/serving_posts.tsv): ``"судья"`` → ``"суд"``; a compound's by its parts
+    (``"судья-докладчик"``, ``"вице-губернатор"``); None for any other post."""
+    posts = _serving_posts()
+    return next((posts[part] for part in _norm(lemma).split("-") if part in posts), None)
+
+
+@lru_cache(maxsize=None)
 def _groups() -> frozenset[str]:
     return _lemmas_of("groups.txt")
 

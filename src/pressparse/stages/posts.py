@@ -161,6 +161,7 @@ def run(doc: Doc) -> None:
     loose = _counterparts_peer(loose, by_person, sentences)
     loose = _previous_subjects(loose, by_person, sentences)
     _ministry_named_before(by_person, organizations, doc)
+    _body_it_serves(by_person, organizations, places, doc)
     countries: dict[str, Optional[str]] = {}
     for person in doc.persons:
         # noted here, once, after _protagonists_head_post, which may give the protagonist a post and so its country
@@ -1189,7 +1190,7 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed:
                  country=country, plural=any("plur" in p.tag for p in morph.parses(words[head])[:1]),
                  qualifiers=skip, states=tuple(dict.fromkeys(states)), former=_former(title))
     seat = _Seat(text, tokens, words, start, head, stop, governed, country or home, named_countries, organizations,
-                 org, place, names)
+                 org, place, names, places.by_id)
     org, post.seat_rule = next(((found, name) for name, rule in SEAT_RULES if (found := rule(seat)) is not None),
                                (None, ""))
     if org is not None:
@@ -1203,7 +1204,7 @@ class _Seat(NamedTuple):
     """What the rules finding a post's organisation see: its sentence's tokens and words, its
     first, head and past-last tokens, the names it governs, its country (else the release's), the
     positions of the countries it governs, the release's organisations, the first organisation
-    and place it governs, and the sentence's names."""
+    and place it governs, the sentence's names and the release's places."""
 
     text: str
     tokens: list[Token]
@@ -1218,6 +1219,7 @@ class _Seat(NamedTuple):
     body: Optional[str]
     place: Optional[str]
     names: dict[int, Span]  # the sentence's names by their first token
+    locations: dict[str, Location]  # the release's places by id
 
 
 def _governed_body(seat: _Seat) -> Optional[str]:
@@ -1253,10 +1255,41 @@ def _kind_named_before(seat: _Seat) -> Optional[str]:
     kinds = lexicon.body_kind(morph.lemma(words[-1]))
     if not kinds:
         return None
+    # an adjective of relation right before the noun narrows the kind to a sort, which a body named
+    # with an adjective of its own must say too: "судья [апелляционного] суда" is of no "Верховный суд",
+    # "пресс-секретарь [красноярского] суда" of no "Российский суд"; "спикер [верхней] палаты" may be
+    # of "Совет Федерации"; one of quality or a pronoun does not narrow it ("нового клуба", "этой компании")
+    sorts = []
+    for word in reversed(words[:-1]):
+        if morph.parses(word)[0].tag.POS != "ADJF":
+            break
+        if _relative_adjective(word):
+            sorts.append(morph.lemma(word))
     at = seat.tokens[seat.start].start
     last = max(((mention.stop, body.id) for body in seat.organizations for mention in body.mentions
-                if mention.stop <= at and _of_kind(seat.text, mention, kinds)), default=None)
+                if mention.stop <= at and _of_kind(seat.text, mention, kinds)
+                and all(_names_sort(mention.text, sort) for sort in sorts)), default=None)
     return last[1] if last else None
+
+
+def _relative_adjective(word: str) -> bool:
+    """Whether a word is an adjective of relation, neither of quality nor a pronoun ("апелляционного",
+    "красноярского"; not "нового", "этой")."""
+    tag = morph.parses(word)[0].tag
+    return tag.POS == "ADJF" and "Qual" not in tag and "Apro" not in tag
+
+
+def _names_sort(name: str, sort: str) -> bool:
+    """Whether a body's name may be of the sort an adjective's lemma says: it holds the adjective, by
+    its stem ("Апелляционный суд" for "апелляционный"), or no adjective at all ("Совет
+    Федерации" for "верхний"; "Верховный суд" is of no sort "апелляционный")."""
+    return sort[:-2] in name.lower() or not any(_plain_adjective(word.lower()) for word in _WORD.findall(name))
+
+
+def _plain_adjective(word: str) -> bool:
+    """Whether a word is an adjective, not a pronoun's ("Верховный", "Апелляционный"; not "Наш")."""
+    tag = morph.parses(word)[0].tag
+    return tag.POS == "ADJF" and "Apro" not in tag
 
 
 def _of_kind(text: str, mention: Mention, kinds: frozenset[str]) -> bool:
@@ -1266,6 +1299,47 @@ def _of_kind(text: str, mention: Mention, kinds: frozenset[str]) -> bool:
     before = re.split(r"[.!?;:,()\n]", text[max(0, mention.start - 40):mention.start])[-1].split()[-2:]
     return any(morph.lemma(word.lower()).endswith(kind) for word in _WORD.findall(" ".join(before) + " " + mention.text)
                for kind in kinds)
+
+
+def _kind_of_place_named_before(seat: _Seat) -> Optional[str]:
+    """The place named last before the post of the kind that the common noun closing it names, as
+    ``_governed_place`` gives a place named in the post: "губернатора [города]" (a place whose name
+    holds no region's kind: Санкт-Петербург, Омск), "министр строительства [региона]" (a region),
+    "губернатор [области]" (a place whose name holds "область"); data/words.tsv's region_kind,
+    region_noun and city_noun. Only after lower-case words, in the singular, with no place named
+    right after them ("главы региона — [Татарстана]" names it there)."""
+    words = seat.words[seat.head + 1:seat.stop]
+    if not words or not all(word.isalpha() and word.islower() for word in words) \
+            or _honorary(seat.words[seat.start:seat.head], seat.words[seat.head]):
+        return None
+    kind = morph.lemma(words[-1])
+    if kind not in _PLACE_NOUNS or not any(p.tag.case == "gent" and p.tag.number == "sing"
+                                           for p in morph.parses(words[-1])):
+        return None
+    if (after := seat.names.get(seat.stop)) is not None and after.type == "LOC":
+        return None
+    at = seat.tokens[seat.start].start
+    last = max(((mention.stop, place.id) for place in seat.locations.values() if place.kind != "country"
+                for mention in place.mentions if mention.stop <= at and _place_of_kind(place.name, kind)),
+               default=None)
+    return last[1] if last else None
+
+
+def _place_of_kind(name: str, kind: str) -> bool:
+    """Whether a place's name names it as of the kind a common noun says (``_kind_of_place_named_before``)."""
+    kinds = {morph.lemma(word.lower()) for word in _WORD.findall(name)} & _REGION_KINDS
+    if kind in _CITY_NOUNS:
+        # a city's name is capitalised word by word; a site's or a river's is not ("Красненькая речка")
+        return not kinds and all(word[:1].isupper() for word in name.split())
+    if kind in _REGION_NOUNS:
+        return bool(kinds) or lexicon.region_country(name) is not None
+    return kind in kinds
+
+
+_REGION_KINDS = lexicon.words("region_kind")
+_REGION_NOUNS = lexicon.words("region_noun")
+_CITY_NOUNS = lexicon.words("city_noun")
+_PLACE_NOUNS = _REGION_KINDS | _REGION_NOUNS | _CITY_NOUNS
 
 
 def _governed_place(seat: _Seat) -> Optional[str]:
@@ -1321,6 +1395,7 @@ SEAT_RULES: list[tuple[str, Callable[[_Seat], Optional[str]]]] = [
     ("a body named elsewhere in lower case", _lower_case_body),
     ("the last body of its kind named before", _kind_named_before),
     ("the place it governs", _governed_place),
+    ("the last place of its kind named before", _kind_of_place_named_before),
     ("the body named after в, на or its holder and из", _body_served_in),
 ]
 
@@ -1366,6 +1441,62 @@ def _of_ministry_before(post: _Post, named: list[tuple[int, str]], organizations
 
 
 _MINISTRY_BEFORE = "a bare minister's post: the ministry of its country named last before it"
+
+
+def _body_it_serves(by_person: dict[str, list[_Post]], organizations: list[Organization], places: _Places,
+                    doc: Doc) -> None:
+    """A post that names no body, whose holder serves one kind of body or place (data/serving_posts.tsv:
+    "судья" a court, "нападающий" a club, "губернатор" a region), is of the one body or place of that
+    kind its sentence names ("[Центральный районный суд] приговорил ... Однако судья Оксана Белова"
+    names none; "Руководство клуба «[Кубань]» расстаётся с главным тренером Юрием Красножаном"), else,
+    its sentence naming none, of the one the release's lead (its first two sentences) names: a release
+    about one court, club or region. None when either names more than one ("«Зенит» обыграл «Спартак»:
+    нападающий ..."), nor for a post with words after its head, which ``SEAT_RULES`` read."""
+    sentences = doc.sentences
+    lead = (sentences[0].start, sentences[min(1, len(sentences) - 1)].stop) if sentences else (0, 0)
+    for held in by_person.values():
+        for post in held:
+            if post.org is not None or post.plural or post.stop != post.head + 1:
+                continue
+            sentence = sentences[post.sentence]
+            noun = lexicon.served_by(morph.lemma(sentence.words[post.head]))
+            if noun is None:
+                continue
+            found = _one_of_kind(noun, (sentence.start, sentence.stop), organizations, places, doc.text)
+            if found == "":
+                found = _one_of_kind(noun, lead, organizations, places, doc.text)
+            if found:
+                post.org = found
+                doc.note("posts", _SERVED, post.mention.start, post.mention.stop, post.mention.text,
+                         f"«{post.title}» of {found}")
+
+
+def _one_of_kind(noun: str, span: tuple[int, int], organizations: list[Organization], places: _Places,
+                 text: str) -> Optional[str]:
+    """The id of the one body or place of the kind a common noun names that the text names within
+    ``span`` (``_body_it_serves``); "" when it names none, None when more than one (two names of one
+    body counting as one)."""
+    start, stop = span
+    kinds = lexicon.body_kind(noun)
+    if kinds:
+        found = {body.id: body.name for body in organizations for mention in body.mentions
+                 if start <= mention.start and mention.stop <= stop and _of_kind(text, mention, kinds)}
+    else:
+        found = {place.id: place.name for place in places.by_id.values() if place.kind != "country"
+                 and _place_of_kind(place.name, noun)
+                 and any(start <= mention.start and mention.stop <= stop for mention in place.mentions)}
+    if not found:
+        return ""
+    # two names of one body the entities stage kept apart ("Хамовнический суд", "Хамовнический районный
+    # суд Москвы") are one: the fullest, when every other's words are among its own
+    fullest = max(found, key=lambda ref: len(found[ref]))
+    words = set(_WORD.findall(found[fullest].lower()))
+    if all(set(_WORD.findall(name.lower())) <= words for name in found.values()):
+        return fullest
+    return None
+
+
+_SERVED = "a post naming no body: the one body of the kind it serves its sentence or lead names"
 
 
 def _a_ministry(body: Organization) -> bool:
