@@ -1334,6 +1334,14 @@ def test_a_place_kinds_abbreviation_before_no_tagged_place_ends_the_chain():
     # right after the head, or in another case, it is what the head governs
     ("Выступил заместитель министра [Иван Петров]PER.", ["заместитель министра"]),
     ("Выступил помощник начальника штаба генерала [Ивана Петрова]PER.", []),
+    # a rank of the holder's own ends it too, with the service it is of (data/words.tsv's rank)
+    ("Задержали заместителя начальника отдела полиции № 4 майора полиции [Ивана Петрова]PER.",
+     ["заместитель начальника отдела полиции № 4", "майор полиции"]),
+    ("По словам настоятеля собора протоиерея [Ивана Петрова]PER, службы начнутся.",
+     ["настоятель собора", "протоиерей"]),
+    # right after the head, or in another case, a rank is what the head governs
+    ("Выступил помощник майора полиции [Ивана Петрова]PER.", []),
+    ("Выступил помощник начальника отдела майора [Ивана Петрова]PER.", []),
 ])
 def test_a_post_of_the_holders_own_before_their_name_ends_the_chain(source, titles):
     doc = parse(source, until="posts")

@@ -966,6 +966,30 @@ def _holders_own(chain: _Chain) -> Optional[str]:
     return STOP if _head_cases(words[own]) & cases else PASS
 
 
+def _holders_rank(chain: _Chain) -> Optional[str]:
+    """A rank before the holder's name, in the head's case, past what the head governs, ends the chain
+    with its adjectives and the service it is of: "заместителя начальника отдела полиции № 4 [майора
+    полиции] Ивана Петрова", "настоятеля собора [протоиерея] Ивана Петрова" (the holder's own rank,
+    no complement of the post). Right after the head it is one ("помощника майора Ивана Петрова")."""
+    words, names, k, head = chain.words, chain.names, chain.k, chain.head
+    own = k
+    while own + 1 < len(words) and own not in names and morph.parses(words[own])[0].tag.POS in ("ADJF", "PRTF"):
+        own += 1  # "старшего [лейтенанта]"
+    if own == head + 1 or own in names or morph.lemma(words[own]) not in _RANKS \
+            or not _head_cases(words[own]) & _head_cases(words[head]):
+        return PASS
+    after = own + 1
+    while after < len(words) and after not in names and after - own <= _RANK_SERVICE_WORDS \
+            and _genitive_word(words[after]):
+        after += 1  # the service: "полиции", "медицинской службы"
+    person = names.get(after)
+    return STOP if person is not None and person.type == "PER" else PASS
+
+
+_RANKS = lexicon.words("rank")
+_RANK_SERVICE_WORDS = 2  # "внутренней службы"
+
+
 def _objects_own(chain: _Chain) -> Optional[str]:
     """A post of the person named after it in the accusative, which no genitive can be, ends the chain
     of a head that is no accusative, with its adjectives: "избрал своим председателем [бывшего
@@ -1082,6 +1106,7 @@ GRAMMAR: list[tuple[str, Callable[[_Chain], Optional[str]]]] = [
     ("a dash between plural genitives", _dash_apposition),
     ("a list of genitives", _genitive_list),
     ("a post of the holder's own", _holders_own),
+    ("a rank of the holder's own", _holders_rank),
     ("a post of an object named in the accusative", _objects_own),
     ("a possessive before a genitive", _possessive),
     ("a name in Latin letters", _latin_name),
