@@ -1948,6 +1948,14 @@ def test_a_one_word_post_opening_a_sentence_describes_the_subject_before(source,
      "Губернатор города [Иван Петров]PER выступил.", "Калининград"),
     ("the last place of its kind named before", "В [Санкт-Петербурге]LOC сменилась власть. Глава "
      "региона [Иван Петров]PER выступил.", "Санкт-Петербург"),
+    # a team named by a common noun is a national team: its country's adjective's, else the one whose
+    # team the text named most often before it
+    ("a national team's country", "Сборная [Сербии]LOC проиграла. Неиграющий капитан сербской команды "
+     "[Богдан Обрадович]PER огорчён.", "Сербия"),
+    ("a national team's country", "Сборная [Италии]LOC выиграла. Главный тренер национальной сборной "
+     "[Чезаре Пранделли]PER доволен.", "Италия"),
+    ("a national team's country", "Он сыграл за сборную [Португалии]LOC. Сборная [Португалии]LOC проиграла "
+     "сборной [Чили]LOC. Главный тренер сборной [Фернанду Сантуш]PER огорчён.", "Португалия"),
     ("the body named after в, на or its holder and из", "[Иван Петров]PER работал артистом в "
      "[Татарском академическом театре]ORG.", "Татарский академический театр"),
     ("the body named after в, на or its holder and из", "Профессор [Уильям Гауэрс]PER из "
@@ -1974,6 +1982,9 @@ def test_each_seat_rule_finds_a_posts_organisation(rule, source, org):
     "В [Калининграде]LOC сменилась власть. Губернатор области [Николай Цуканов]PER выступил.",
     "Он выступил в округе «[Красненькая речка]LOC». Губернатор города [Иван Петров]PER выступил.",
     "В [Омске]LOC сменилась власть. Губернатор области — [Иван Петров]PER, [Омской области]LOC.",
+    # a team whose country no adjective and no team named before gives, or one the release does not name
+    "Матч прошёл в [Италии]LOC. Главный тренер национальной сборной [Чезаре Пранделли]PER доволен.",
+    "Матч прошёл в [Италии]LOC. Неиграющий капитан сербской команды [Богдан Обрадович]PER огорчён.",
     # a body after a post that a preposition governs, or after a state's post
     "[Иван Петров]PER встретился с директором в [Газпроме]ORG.",
     "[Иван Петров]PER стал президентом на [Первом канале]ORG.",

@@ -1367,6 +1367,41 @@ _CITY_NOUNS = lexicon.words("city_noun")
 _PLACE_NOUNS = _REGION_KINDS | _REGION_NOUNS | _CITY_NOUNS
 
 
+def _national_team(seat: _Seat) -> Optional[str]:
+    """A team the post names by a common noun (data/words.tsv's team) is a country's national team,
+    whose seat is the country, as ``_governed_place`` gives it for "тренер сборной [России]": the
+    country its adjective names ("капитан [сербской] команды"), else the one whose team the text
+    named most often before the post, the latest of equals ("сборная [Италии] ... тренер национальной
+    сборной"; "за сборную [Португалии] ... проиграла сборной Чили ... тренер сборной" is Portugal's, the
+    rival named once); the country must be among the release's places."""
+    words = seat.words[seat.head + 1:seat.stop]
+    if not words or not all(word.isalpha() and word.islower() for word in words) \
+            or morph.lemma(words[-1]) not in _TEAMS \
+            or not any(p.tag.case == "gent" and p.tag.number == "sing" for p in morph.parses(words[-1])):
+        return None
+    if (after := seat.names.get(seat.stop)) is not None and after.type in ("ORG", "LOC"):
+        return None  # "команды [«Зенит»]", "сборной [России]": named there
+    countries = {place.name: place.id for place in seat.locations.values() if place.kind == "country"}
+    for word in words[:-1]:
+        if (country := lexicon.country_adjective(word)) is not None:
+            return countries.get(country)
+    at = seat.tokens[seat.start].start
+    teams = [(stops, place.id) for place in seat.locations.values() if place.kind == "country"
+             if (stops := [m.stop for m in place.mentions if m.stop <= at and _after_a_team(seat.text, m)])]
+    best = max(teams, key=lambda team: (len(team[0]), max(team[0])), default=None)
+    return best[1] if best else None
+
+
+def _after_a_team(text: str, mention: Mention) -> bool:
+    """Whether a country's mention names a team's: "сборная [Италии]", "команду [Сербии]"."""
+    before = _LAST_WORD.search(text, 0, mention.start)
+    return before is not None and morph.lemma(before.group(1).lower()) in _TEAMS
+
+
+_TEAMS = lexicon.words("team")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+$")
+
+
 def _governed_place(seat: _Seat) -> Optional[str]:
     """No body being found, the place the post governs is its seat: the state for a president, the
     city for a mayor (as factRuEval's occupations have it); not for an honorary title, which no
@@ -1421,6 +1456,7 @@ SEAT_RULES: list[tuple[str, Callable[[_Seat], Optional[str]]]] = [
     ("the last body of its kind named before", _kind_named_before),
     ("the place it governs", _governed_place),
     ("the last place of its kind named before", _kind_of_place_named_before),
+    ("a national team's country", _national_team),
     ("the body named after в, на or its holder and из", _body_served_in),
 ]
 
