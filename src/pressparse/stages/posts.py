@@ -1520,7 +1520,10 @@ def _body_it_serves(by_person: dict[str, list[_Post]], organizations: list[Organ
             if post.org is not None or post.plural or post.stop != post.head + 1:
                 continue
             sentence = sentences[post.sentence]
-            noun = lexicon.served_by(morph.lemma(sentence.words[post.head]))
+            # a participle serving as a noun has the verb for its lemma ("нападающим": нападать); the
+            # bare post's title ends in its head's nominative ("нападающий")
+            noun = lexicon.served_by(morph.lemma(sentence.words[post.head])) \
+                or lexicon.served_by(post.title.split()[-1])
             if noun is None:
                 continue
             found = _one_of_kind(noun, (sentence.start, sentence.stop), organizations, places, doc.text)
