@@ -1936,6 +1936,11 @@ def test_a_one_word_post_opening_a_sentence_describes_the_subject_before(source,
      "президент клуба [Валерий Оганесян]PER.", "Арарат"),
     ("the last body of its kind named before", "[Сбербанк]ORG и компания [Apple]ORG подписали соглашение. "
      "Председатель банка [Герман Греф]PER выступил.", "Сбербанк"),
+    # a compound of another noun of its kind names a narrower kind, whose body comes first
+    ("the last body of its kind named before", "Авиакомпания «[Аэрофлот]ORG» купила самолёты, которые делает "
+     "компания «[Сухой]ORG». Заместитель директора авиакомпании [Иван Петров]PER доволен.", "Аэрофлот"),
+    ("the last body of its kind named before", "Авиакомпания «[Аэрофлот]ORG» купила самолёты, которые делает "
+     "компания «[Сухой]ORG». Заместитель директора компании [Иван Петров]PER доволен.", "Сухой"),
     # a legal form makes a body a company and an enterprise
     ("the last body of its kind named before", "ОАО «[Уралмаш]ORG» сменило руководство. Об этом заявил "
      "финансовый директор предприятия [Иван Петров]PER.", "ОАО «Уралмаш»"),

@@ -1277,7 +1277,8 @@ def _kind_named_before(seat: _Seat) -> Optional[str]:
         return None  # "директоров обеих компаний" are of more than one
     if (after := seat.names.get(seat.stop)) is not None and after.type == "ORG":
         return None  # "совета директоров компании [Роснефть]": the body is named after it, not before
-    kinds = lexicon.body_kind(morph.lemma(words[-1]))
+    noun = morph.lemma(words[-1])
+    kinds = lexicon.body_kind(noun)
     if not kinds:
         return None
     # an adjective of relation right before the noun narrows the kind to a sort, which a body named
@@ -1291,10 +1292,17 @@ def _kind_named_before(seat: _Seat) -> Optional[str]:
         if _relative_adjective(word):
             sorts.append(morph.lemma(word))
     at = seat.tokens[seat.start].start
-    last = max(((mention.stop, body.id) for body in seat.organizations for mention in body.mentions
-                if mention.stop <= at and _of_kind(seat.text, mention, kinds)
-                and all(_names_sort(mention.text, sort) for sort in sorts)), default=None)
-    return last[1] if last else None
+    # a compound of another noun of its kind names a narrower one, a body it names before one of the
+    # kind alone: "заместитель директора [авиакомпании]" is of "Авиакомпания «Аэрофлот»", not of the
+    # "компания «Гражданские самолеты Сухого»" named between them
+    narrower = [frozenset({noun})] if any(kind != noun and noun.endswith(kind) for kind in kinds) else []
+    for named in narrower + [kinds]:
+        last = max(((mention.stop, body.id) for body in seat.organizations for mention in body.mentions
+                    if mention.stop <= at and _of_kind(seat.text, mention, named)
+                    and all(_names_sort(mention.text, sort) for sort in sorts)), default=None)
+        if last:
+            return last[1]
+    return None
 
 
 def _relative_adjective(word: str) -> bool:
