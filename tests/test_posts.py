@@ -1320,6 +1320,17 @@ def test_a_genitive_chain_stops_at_a_word_of_another_kind(source, post):
     assert post in holders(doc), holders(doc)
 
 
+@pytest.mark.parametrize("source, holder, org", [
+    # an abbreviation in capitals does not decline, whatever case the dictionary reads in it
+    ("По словам проректора по науке [УрФУ]ORG [Владимира Кружаева]PER, работа идёт.", "Владимир Кружаев", "УрФУ"),
+    ("Выступил ректор [МГУ]ORG [Виктор Садовничий]PER.", "Виктор Садовничий", "МГУ"),
+])
+def test_a_chain_takes_a_bodys_abbreviation_in_any_case_reading(source, holder, org):
+    doc = parse(source, until="posts")
+    ((position,),) = [p.positions for p in doc.persons if p.name == holder]
+    assert _named(doc, position.org) == org
+
+
 def test_a_place_kinds_abbreviation_before_no_tagged_place_ends_the_chain():
     words = ["Директор", "школы", "г", ".", "Пинска", "выступил"]
     assert governed(words, 1, {}) == (2, [])

@@ -665,6 +665,12 @@ def _caseless(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Za-z][\w&.'-]*", word))
 
 
+def _capitals(word: str) -> bool:
+    """An abbreviation in capitals, which does not decline, though the dictionary may read it as some
+    word's form in another case ("проректор по науке [УрФУ]": "Урфа" in the accusative)."""
+    return word.isalpha() and sum(c.isupper() for c in word) >= 2 and word[-1].isupper()
+
+
 @dataclass
 class _Chain:
     """The words a post's head governs, as the grammar's rules take them in: ``k`` is the next word."""
@@ -733,7 +739,8 @@ def _named(chain: _Chain) -> Optional[str]:
     cases = ("gent", "ablt") if k == head + 1 and _commands(words[head]) else ("gent",)
     named = name.type == "LOC" and k > head + 1 \
         and (lexicon.is_place_descriptor(words[k - 1]) or _kind_of_place(words[k - 1]))
-    if name.type == "PER" or not (named or any(_case(words[k], case) for case in cases) or _caseless(words[k])):
+    if name.type == "PER" or not (named or any(_case(words[k], case) for case in cases) or _caseless(words[k])
+                                  or name.type == "ORG" and name.stop == k + 1 and _capitals(words[k])):
         return STOP
     chain.governed.append(name)
     chain.k = name.stop
