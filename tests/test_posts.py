@@ -1320,6 +1320,24 @@ def test_a_genitive_chain_stops_at_a_word_of_another_kind(source, post):
     assert post in holders(doc), holders(doc)
 
 
+@pytest.mark.parametrize("source, post, holder", [
+    # a domain after "по" goes on with its partner after "с": adjectives and one noun, or a name, which is
+    # neither the post's body nor its place
+    ("Отметила директор по связям с общественностью [Александринского театра]ORG [Ирина Рыкова]PER.",
+     "директор по связям с общественностью Александринского театра", "Ирина Рыкова"),
+    ("Выступил заместитель министра по работе с зарубежными партнерами [Иван Петров]PER.",
+     "заместитель министра по работе с зарубежными партнерами", "Иван Петров"),
+    ("Заявил уполномоченный по сотрудничеству с [Россией]LOC [Дирк Визе]PER.",
+     "уполномоченный по сотрудничеству с Россией", "Дирк Визе"),
+    ("Выступил координатор по борьбе с пандемией утром [Иван Петров]PER.",
+     "координатор по борьбе с пандемией", None),
+])
+def test_a_domain_goes_on_with_its_partner_after_с(source, post, holder):
+    doc = parse(source, until="posts")
+    assert holders(doc).get(post) == ([holder] if holder else []), holders(doc)
+    assert all(_named(doc, p.org) != "Россия" for person in doc.persons for p in person.positions)
+
+
 @pytest.mark.parametrize("source, holder, org", [
     # an abbreviation in capitals does not decline, whatever case the dictionary reads in it
     ("По словам проректора по науке [УрФУ]ORG [Владимира Кружаева]PER, работа идёт.", "Владимир Кружаев", "УрФУ"),

@@ -847,14 +847,33 @@ def _preposition(chain: _Chain) -> Optional[str]:
     if word == "по" and _case(words[k + 1], "datv") and words[k + 1].isalpha() and k + 1 not in names \
             and morph.lemma(words[k + 1]) not in _NO_DOMAIN:
         k += 1
-        while k < len(words) and words[k].isalpha() and k not in names and _case(words[k], "datv"):
+        while k < len(words) and words[k].isalpha() and k not in names and _case(words[k], "datv") \
+                and words[k] not in _FROM:  # "с" may read as a noun in the dative
             k += 1
+        # and with whom, in the instrumental: "по связям [с общественностью]", "по работе [с зарубежными
+        # партнёрами]", "по сотрудничеству [с Россией]" (a partner named, not the post's place nor body)
+        if k + 1 < len(words) and words[k] in _FROM:
+            quoted = words[k + 1] in _OPENING  # "по борьбе с [«Исламским государством»]"
+            partner = names.get(k + 1 + quoted)
+            if partner is not None and partner.type != "PER" and _case(words[partner.start], "ablt"):
+                k = partner.stop + (quoted and partner.stop < len(words) and words[partner.stop] in _CLOSING)
+            elif _with_whom(words, k + 1, names):
+                k += 1  # its adjectives and one noun: not "по борьбе с пандемией [утром]"
+                while k + 1 < len(words) and morph.parses(words[k])[0].tag.POS in ("ADJF", "PRTF") \
+                        and _with_whom(words, k + 1, names):
+                    k += 1
+                k += 1
         chain.k, chain.listing = k, True
         return GO
     return STOP
 
 
 _NO_DOMAIN = lexicon.words("no_domain")
+
+
+def _with_whom(words: list[str], k: int, names: dict[int, Span]) -> bool:
+    """A lower-case word in the instrumental, no name's: a domain's partner after "с"."""
+    return words[k].isalpha() and words[k].islower() and k not in names and _case(words[k], "ablt")
 
 
 def _visitor(chain: _Chain) -> bool:
