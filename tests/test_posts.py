@@ -1338,6 +1338,19 @@ def test_a_domain_goes_on_with_its_partner_after_с(source, post, holder):
     assert all(_named(doc, p.org) != "Россия" for person in doc.persons for p in person.positions)
 
 
+@pytest.mark.parametrize("source, post, holders_", [
+    # an adjective or a participle serving as a noun has its holder's gender: one of the other is no
+    # item of the list, but a word of the phrase before
+    ("Совет назначил [Андрея Кузяева]PER президентом компании «[Лукойл Оверсиз]ORG», управляющей проектами.",
+     "управляющей проектами", []),
+    ("Совет назначил [Анну Смирнову]PER президентом компании «[Лукойл Оверсиз]ORG», управляющей проектами.",
+     "управляющей проектами", ["Анна Смирнова"]),
+])
+def test_a_participle_of_the_other_gender_is_no_item_of_a_predicates_list(source, post, holders_):
+    doc = parse(source, until="posts")
+    assert holders(doc).get(post) == holders_
+
+
 @pytest.mark.parametrize("source, holder, org", [
     # an abbreviation in capitals does not decline, whatever case the dictionary reads in it
     ("По словам проректора по науке [УрФУ]ORG [Владимира Кружаева]PER, работа идёт.", "Владимир Кружаев", "УрФУ"),

@@ -3329,7 +3329,19 @@ def _listed_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
     [начальником] железной дороги и [первым заместителем] министра", "являлся профессором и
     [президентом] института"."""
     before = _listed_before(post, near, "ablt")
-    return list(before.holders) if before is not None else None
+    if before is None or _other_gender(post, near.words,
+                                       [s for s in near.starts.values() if s.entity in before.holders]):
+        return None  # "президентом компании, [управляющей] проектами": the company's participle, not his
+    return list(before.holders)
+
+
+def _other_gender(post: _Post, words: list[str], persons: list[Span]) -> bool:
+    """Whether a post whose head is an adjective or a participle serving as a noun, whose gender is
+    its holder's ("управляющая", "заведующий"), is of the other gender than a person's name tells."""
+    parse = morph.parses(words[post.head])[0]
+    gender = parse.tag.gender
+    return parse.tag.POS in ("ADJF", "PRTF") and gender in ("masc", "femn") \
+        and any(_name_gender(person) not in (gender, None) for person in persons)
 
 
 def _listed_before(post: _Post, near: _Near, case: str) -> Optional[_Post]:
