@@ -1301,6 +1301,7 @@ def test_a_ministry_of_one_country_is_not_another_countrys_of_that_name():
     # "по" and a ground or occasion is no post's domain
     ("Глава по приглашению президента прибыл в Москву.", "Глава"),
     ("Директор по итогам года [Иван Петров]PER получил премию.", "Директор"),
+    ("Он избран президентом республики по представлению главы государства.", "президентом республики"),
     # "и" before a second post, with its adjectives or not, joins two posts, not two complements
     ("[Иван Петров]PER назначен на пост руководителя службы и первого заместителя директора.",
      "руководителя службы"),
