@@ -45,6 +45,11 @@ def names(doc, kind):
     ("Иван Орлов встретился с братьями Орловыми в Туле.", ["Иван Орлов", "Орловы"]),
     # a surname with a fleeting vowel, read without it from an oblique case ("Орла": Орл), is the same person
     ("Депутат Игорь Орёл выступил в Думе. Речь Игоря Орла поддержали коллеги.", ["Игорь Орёл"]),
+    # a hierarch's monastic name is no one else's first name; his other mentions are his
+    ("На службе был Владимир Путин. Её совершил митрополит Санкт-Петербургский и Ладожский Владимир.",
+     ["Владимир Путин", "Владимир"]),
+    ("Патриарх Кирилл встретился с Кириллом Дмитриевым. Патриарх Московский и всея Руси Кирилл "
+     "поблагодарил гостя.", ["Кирилл", "Кирилл Дмитриев"]),
 ])
 def test_person_mentions_merge(nlp, text, persons):
     doc = nlp.parse(text)

@@ -361,9 +361,10 @@ class _Name(names.NameParts):
 
 
 def _persons(found: list[Span], aliases: dict[int, int], doc: Doc, opening: set[int]) -> tuple[Person, ...]:
-    clusters, merges = _cluster_persons(found)
+    monastic = _monastic_names(doc)
+    clusters, merges = _cluster_persons(found, monastic)
     if _one_gender(clusters, doc):
-        clusters, merges = _cluster_persons(found)  # the renamed mentions may join others
+        clusters, merges = _cluster_persons(found, monastic)  # the renamed mentions may join others
     _one_surname(clusters, doc)
     for span, home, why in merges:
         doc.note("entities", "same person", span.mention.start, span.mention.stop, span.mention.text,
@@ -550,9 +551,11 @@ def _agrees(reading: Reading, span: Span, spans: list[Span]) -> bool:
                for other in spans if other is not span for r in other.readings)
 
 
-def _cluster_persons(found: list[Span]) -> tuple[list[list], list[tuple[Span, str]]]:
+def _cluster_persons(found: list[Span], monastic: frozenset[int] = frozenset()
+                     ) -> tuple[list[list], list[tuple[Span, str]]]:
     """The spans grouped by person, each group with its fullest name (``[_Name, spans]``), and
-    each span that joined a group with the name it joined."""
+    each span that joined a group with the name it joined; a hierarch's monastic name alone
+    (``monastic``: the starts of its mentions) joins no one named by a first name and a surname."""
     named = []
     for span in found:
         name = _Name.of(span.name)
@@ -599,6 +602,9 @@ def _cluster_persons(found: list[Span]) -> tuple[list[list], list[tuple[Span, st
         if home is None and name.given is None and name.surname and not _told(span, "masc"):
             home = _womans_adjectival(span.mention.text, candidates(*keys), clusters)
             why = ", an oblique case of her adjectival surname" if home is not None else ""
+        if home is not None and span.mention.start in monastic and (name.given is None or name.surname is None) \
+                and _secular(clusters[home][0]):
+            home = None  # "митрополит Санкт-Петербургский и Ладожский Владимир" is no Владимир Путин
         if home is None:
             clusters.append([name, [span]])
             register(len(clusters) - 1)
@@ -614,6 +620,30 @@ def _cluster_persons(found: list[Span]) -> tuple[list[list], list[tuple[Span, st
             clusters[home][1].append(span)
             register(home)
     return clusters, merges
+
+
+def _monastic_names(doc: Doc) -> frozenset[int]:
+    """The starts of the persons' names that a hierarch's title and his see's adjectives stand before:
+    his monastic name ("митрополит Санкт-Петербургский и Ладожский [Владимир]", "Патриарх [Кирилл]"),
+    a name of its own and no one else's first name."""
+    found = set()
+    for sentence in doc.sentences:
+        words = sentence.words
+        for span in sentence.spans:
+            if span.type == "PER" and any(names.is_hierarch(words[k]) and names.see_stop(words, k + 1) == span.start
+                                          for k in range(span.start - 1, max(span.start - _SEE_WORDS, 0) - 1, -1)):
+                found.add(span.mention.start)
+    return frozenset(found)
+
+
+def _secular(name: "_Name") -> bool:
+    """Whether a name is a first name and a surname, not a regnal name and its number ("Теодориус
+    Второй", "Бенедикт XVI")."""
+    return bool(name.given and name.surname) and not names.is_regnal(name.surname, name.given) \
+        and not any(p.tag.POS == "ADJF" and "Anum" in p.tag for p in morph.parses(name.surname))
+
+
+_SEE_WORDS = 8  # a title and its see's adjectives: "Патриарх Московский и всея Руси", "митрополит X и Y"
 
 
 def _closest(name: "_Name", numbers: list[int], clusters: list[list], span: Span) -> Optional[int]:
