@@ -630,7 +630,8 @@ def _monastic_names(doc: Doc) -> frozenset[int]:
     for sentence in doc.sentences:
         words = sentence.words
         for span in sentence.spans:
-            if span.type == "PER" and any(names.is_hierarch(words[k]) and names.see_stop(words, k + 1) == span.start
+            if span.type == "PER" and any(words[k][:3].lower() in _HIERARCH_PREFIXES and names.is_hierarch(words[k])
+                                          and names.see_stop(words, k + 1) == span.start
                                           for k in range(span.start - 1, max(span.start - _SEE_WORDS, 0) - 1, -1)):
                 found.add(span.mention.start)
     return frozenset(found)
@@ -644,6 +645,8 @@ def _secular(name: "_Name") -> bool:
 
 
 _SEE_WORDS = 8  # a title and its see's adjectives: "Патриарх Московский и всея Руси", "митрополит X и Y"
+# every form of a hierarch's title begins as its lemma does: a cheap look before the dictionary's
+_HIERARCH_PREFIXES = frozenset(title[:3] for title in lexicon.words("hierarch"))
 
 
 def _closest(name: "_Name", numbers: list[int], clusters: list[list], span: Span) -> Optional[int]:
