@@ -2194,3 +2194,30 @@ def test_a_hierarchs_see_is_in_his_title_in_its_nominative_and_no_body(source, h
     doc = parse(source, until="posts")
     assert [t for t, _ in held_in(doc)[holder]] == [title]
     assert "Ленинградское" not in [o.name for o in doc.organizations]
+
+
+@pytest.mark.parametrize("source, post, holders_", [
+    # a post in another case right after another is the issuer's, not a second title of the appointee
+    ("Указом президента начальником управления назначен генерал-майор [Иван Петров]PER.", "президента", []),
+    ("В беседе с корреспондентом газеты лидер движения [Иван Петров]PER заявил об этом.", "корреспондентом газеты",
+     []),
+    # a "зам-" compound of a genitive is in any case: a second title of the same person
+    ("Выступил замначальника Генштаба генерал-лейтенант [Иван Петров]PER.", "замначальника Генштаба",
+     ["Иван Петров"]),
+])
+def test_a_post_in_another_case_is_no_second_title_of_the_next_posts_person(source, post, holders_):
+    assert holders(parse(source, until="posts")).get(post) == holders_
+
+
+@pytest.mark.parametrize("source, titles", [
+    # a head that is also a thing, governing a work's genitive past its adjectives, is that thing
+    ("Событием станет премьера новой постановки оперы [Бизе]PER «Кармен».", []),
+    ("Состоялась премьера фильма режиссёра [Ивана Петрова]PER.", ["режиссёр"]),
+    # a name after a head that is also a thing is a person's, whatever else it may read as ("Романа": a novel's)
+    ("По словам аналитика [Романа Коноплева]PER, всё спокойно.", ["аналитик"]),
+    # a premier's genitive governs a body or a state
+    ("Выступил пресс-секретарь премьера правительства [Иван Петров]PER.", ["пресс-секретарь премьера правительства"]),
+])
+def test_a_premiere_of_a_work_is_no_premiers_post(source, titles):
+    doc = parse(source, until="posts")
+    assert sorted(p.title for person in doc.persons for p in person.positions) == titles

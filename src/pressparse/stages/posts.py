@@ -360,6 +360,8 @@ def _posts(doc: Doc, number: int, sentence: Sentence, organizations: list[Organi
         if kind is None or kind == "" and (k > 0 and k - 1 not in inside and _a_things_modifier(words[k - 1], words[k])
                                            or _attributive(words, k, names)):
             continue
+        if _a_works_thing(words, k):
+            continue
         if k > 0 and words[k - 1][:1].isupper() and morph.lemma(words[k - 1].lower()) in _HOLIDAYS:
             continue  # "в День защитника Отечества", "ко Дню учителя": a holiday's name, no one's post
         group = kind or None
@@ -564,6 +566,24 @@ def _a_things_modifier(before: str, head: str) -> bool:
     people = [p for p in nouns if "anim" in p.tag]
     return any(morph.agrees(a.tag, n.tag) for a in adjectives for n in things) \
         and not any(morph.agrees(a.tag, n.tag) for a in adjectives for n in people)
+
+
+def _a_works_thing(words: list[str], k: int) -> bool:
+    """Whether a head that is also a thing ("премьера": a première) governs, past its adjectives, the
+    genitive of a work (data/words.tsv's work): "премьера новой постановки оперы", "премьеру фильма"
+    are premières, "премьера правительства" a premier's."""
+    if not any(p.tag.POS == "NOUN" and "inan" in p.tag for p in morph.parses(_unprefixed(words[k]))):
+        return False
+    at = k + 1
+    while at < min(k + _WORK_REACH, len(words)) and morph.parses(words[at])[0].tag.POS in ("ADJF", "PRTF"):
+        at += 1
+    # in lower case: "аналитика [Романа] Коноплева" names a person, no novel
+    return at < len(words) and words[at].islower() and any(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" and p.normal_form in _WORKS for p in morph.parses(words[at]))
+
+
+_WORKS = lexicon.words("work")
+_WORK_REACH = 4  # the head and the adjectives of the work: "новой оперной постановки"
 
 
 def _attributive(words: list[str], k: int, names: dict[int, Span]) -> bool:
@@ -2013,15 +2033,28 @@ def _next_posts_person(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person of the post right after it, past a dash, a comma or "и", or an age: "Заместитель
     Председателя Правительства – полномочный представитель ... Юрий Трутнев", "председатель совета
     ..., академик РАН Александр Клименко", "режиссёр, продюсер и актёр Иван Петров", "Ведущий
-    телеканала 59-летний журналист Дмитрий Киселёв"."""
+    телеканала 59-летний журналист Дмитрий Киселёв"; not one in another case right after it, which is
+    no second title of one person ("Указом [президента] начальником управления назначен Иван Петров":
+    the decree's issuer, not the appointee)."""
     words = near.words
     joined = post.stop < len(words) and words[post.stop] in _DASHES | {",", "и"}
     nxt = near.posts.get(post.stop + 1 if joined else _past_address(words, post.stop))
+    if nxt is not None and not joined and _other_cases(words[post.head], words[nxt.head]):
+        return None
     if nxt is not None and nxt.holders and (not joined or words[post.stop] != "," or near.starts.get(nxt.stop)
                                             or _one_list(post, nxt, near) or _one_subjects_titles(post, near)) \
             and not _of_other_states(post, nxt):
         return list(nxt.holders)
     return None
+
+
+def _other_cases(head: str, other: str) -> bool:
+    """Whether two posts' head nouns can share no case ("президента", "начальником"); a "зам-" compound
+    of a genitive is in any ("замначальника Генштаба генерал-лейтенант")."""
+    if any(word[:3].lower() == "зам" and word[:6].lower() != "замест" for word in (head, other)):
+        return False
+    mine, theirs = _head_cases(head), _head_cases(other)
+    return bool(mine and theirs) and not mine & theirs
 
 
 def _one_subjects_titles(post: _Post, near: _Near) -> bool:
