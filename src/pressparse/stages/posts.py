@@ -1702,10 +1702,12 @@ def _head_reading(word: str, before: list[str]):
     ("ведущего биоинформатика": биоинформатик)."""
     parses = morph.parses(word)
     post = next((p for p in parses if "anim" in p.tag and lexicon.is_post(p.normal_form)), None)
+    if post is not None or "anim" in parses[0].tag:
+        return post or parses[0], None
     adjectives = [readings for readings in ([p for p in morph.parses(w) if p.tag.POS in ("ADJF", "PRTF")]
                                             for w in before) if readings]
-    if post is not None or not adjectives or "anim" in parses[0].tag:
-        return post or parses[0], None
+    if not adjectives:
+        return parses[0], None
 
     def agrees(case: str, gender: str, number: str) -> bool:
         return all(any(a.tag.case == case and a.tag.number == number and a.tag.gender in (gender, None)
