@@ -493,6 +493,18 @@ RULE_CASES = [
      [("Кристины", "PER"), ("Ольга Алексеевна", "PER")]),
     (ner.SplitTwoPersons(), "Мать Ксении Людмила Нарусова узнала", [("Ксении Людмила Нарусова", "PER")],
      [("Ксении", "PER"), ("Людмила Нарусова", "PER")]),
+    # a post's or kin's genitive surname, then its holder's given name, foreign or not, and surname
+    (ner.SplitTwoPersons(), "Тренер Липницкой Этери Тутберидзе осталась", [("Липницкой Этери Тутберидзе", "PER")],
+     [("Липницкой", "PER"), ("Этери Тутберидзе", "PER")]),
+    (ner.SplitTwoPersons(), "Адвокат Ларионовой Гюльнара Ахмедова заявила", [("Ларионовой Гюльнара Ахмедова", "PER")],
+     [("Ларионовой", "PER"), ("Гюльнара Ахмедова", "PER")]),
+    # one person: a surname that may be a nominative, one that may be a man's nominative, no post before
+    (ner.SplitTwoPersons(), "Тренер Петрова Анна Сергеевна", [("Петрова Анна Сергеевна", "PER")],
+     [("Петрова Анна Сергеевна", "PER")]),
+    (ner.SplitTwoPersons(), "Тренер Трубецкой Анна Петрова", [("Трубецкой Анна Петрова", "PER")],
+     [("Трубецкой Анна Петрова", "PER")]),
+    (ner.SplitTwoPersons(), "вместе Липницкой Этери Тутберидзе", [("Липницкой Этери Тутберидзе", "PER")],
+     [("Липницкой Этери Тутберидзе", "PER")]),
     # one person: two given names, a particle, an undeclined surname that is a given name too
     (ner.SplitTwoPersons(), "премьер Хосе Мария Аснар", [("Хосе Мария Аснар", "PER")], [("Хосе Мария Аснар", "PER")]),
     (ner.SplitTwoPersons(), "принц Мухаммед Бин Салман Аль Сауд", [("Мухаммед Бин Салман Аль Сауд", "PER")],

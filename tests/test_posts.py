@@ -168,6 +168,36 @@ def test_a_single_representative_holds_a_post(nlp):
     assert held["Мария Захарова"][0][0].startswith("официальный представитель")
 
 
+@pytest.mark.parametrize("text, person, title", [
+    # a head the network found, not in the lexicon, whose dictionary reads the science first: the
+    # person's reading its adjective agrees with
+    ("Проект поддержала группа молодого генетика Анны Кузнецовой.", "Анна Кузнецова", "молодой генетик"),
+    ("Студентка перешла в лабораторию известного математика Ивана Петрова.", "Иван Петров",
+     "известный математик"),
+])
+def test_a_posts_head_is_read_as_the_person_its_adjectives_agree_with(nlp, text, person, title):
+    held, _ = positions_of(nlp.parse(text))
+    assert [t for t, *_ in held[person]] == [title]
+
+
+@pytest.mark.parametrize("head, before, lemma, agent", [
+    ("генетика", ["молодого"], "генетик", None),
+    ("генетика", ["новая"], "генетика", None),  # a science, where its adjective agrees with one
+    ("генетика", [], "генетика", None),
+    # the dictionary knows only the science: a masculine agent noun's oblique case by its ending
+    ("биоинформатика", ["ведущего"], "биоинформатика", "биоинформатик"),
+    ("биоинформатиком", ["ведущим"], "биоинформатик", None),  # the dictionary guesses the person
+    ("биоинформатика", ["ведущая"], "биоинформатика", None),
+    ("голова", ["городской"], "голова", None),  # not the surname Голов's accusative
+    # a post word keeps its animate reading
+    ("Премьера", [], "премьер", None),
+])
+def test_a_posts_head_reading(head, before, lemma, agent):
+    from pressparse.stages.posts import _head_reading
+    parse, made = _head_reading(head, before)
+    assert (parse.normal_form, made) == (lemma, agent)
+
+
 def test_head_of_the_agency_is_the_minister(nlp):
     doc = nlp.parse("Министр связи и информатизации Кирилл Залесский открыл форум. "
                     "Глава ведомства отметил рост отрасли.")

@@ -1770,6 +1770,12 @@ def _second_person_at(words: list[str], start: int, k: int, stop: int) -> bool:
     word, before = words[k], words[k - 1]
     if not (_is_full(word) and _is_full(before)) or _particle(word) or _particle(before):
         return False
+    if k == start + 1 == stop - 2 and start and _is_full(words[k + 1]) and _whose_noun(words[start - 1]) \
+            and _oblique_surname(before) and _may_be_nominative(word) and _may_be_nominative(words[k + 1]):
+        # a post or kin noun's genitive surname, then its holder's given name and surname: "Тренер
+        # [Липницкой] [Этери Тутберидзе]", "адвокат [Навального] [Вадим Кобзев]"; the given name may be
+        # a foreign one the dictionary does not know
+        return True
     if k - start >= 3 and names.is_patronymic(words[k - 2]) and _is_full(words[k - 3]) \
             and not names.is_patronymic(word):
         return True  # a given name, a patronymic and a surname are a whole name
@@ -1790,6 +1796,30 @@ def _second_person_at(words: list[str], start: int, k: int, stop: int) -> bool:
         p.tag.case == "nomn" for p in morph.parses(word) if {"Name", "sing"} <= p.tag.grammemes) \
         and (names.is_patronymic(after) or morph.known(after) and any(
             {"Surn", "sing", "nomn"} <= p.tag.grammemes for p in morph.parses(after)))
+
+
+def _whose_noun(word: str) -> bool:
+    """A post or a kin term (data/words.tsv kin), whose holder a genitive name after it is not."""
+    return lexicon.is_post(word) or morph.lemma(word.lower()) in _KIN
+
+
+def _oblique_surname(word: str) -> bool:
+    """A surname (or a word the dictionary guesses as a surname's adjective, "Липницкой") none of
+    whose readings is a nominative or a given name: the oblique case of one person's surname."""
+    parses = morph.parses(word)
+    surname = [p for p in parses if "Surn" in p.tag.grammemes or not morph.known(word) and p.tag.POS == "ADJF"]
+    return bool(surname) and not any(p.tag.case == "nomn" or {"Name", "Patr", "Geox", "Orgn"} & p.tag.grammemes
+                                     for p in parses)
+
+
+def _may_be_nominative(word: str) -> bool:
+    """A word a nominative name may be: one the dictionary does not know, or a name's nominative it
+    gives ("Этери", "Кобзев")."""
+    return not morph.known(word) or any(p.tag.case == "nomn" and _NAME_GRAMMEMES & p.tag.grammemes
+                                        for p in morph.parses(word))
+
+
+_KIN = lexicon.words("kin")
 
 
 def _oblique_only(word: str) -> bool:

@@ -1658,11 +1658,9 @@ def _title(text: str, tokens: list[Token], words: list[str], kept: list[int], he
     связи"), which are lower-cased too; proper names keep their capitals. ``as_written``: the head
     and adjectives too, lower case, for the post an acting one governs ("исполняющий обязанности
     [главы региона]")."""
-    # posts are animate: "Премьера" is a premier's genitive, not a première
     head_word = _unprefixed(words[head])
-    head_parse = next((p for p in morph.parses(head_word) if "anim" in p.tag and lexicon.is_post(p.normal_form)),
-                      morph.parses(head_word)[0])
-    gender = head_parse.tag.gender
+    head_parse, agent = _head_reading(head_word, [words[k] for k in kept if k < head])
+    gender = "masc" if agent else head_parse.tag.gender
     names = {k for name in governed for k in range(name.start, name.stop)}
     acting = -1 if as_written else _governor(words, kept[0], head)
     see = see_stop(words, head + 1) if is_hierarch(words[head]) else head + 1
@@ -1678,7 +1676,8 @@ def _title(text: str, tokens: list[Token], words: list[str], kept: list[int], he
             parse = next(p for p in morph.parses(word) if p.tag.POS == "PRTF")
             word = _inflect(parse, _SINGULAR | {parse.tag.gender}) or word
         elif k == head and acting == head:
-            word = words[head][:len(words[head]) - len(head_word)] + (_inflect(head_parse, _SINGULAR) or head_word)
+            word = words[head][:len(words[head]) - len(head_word)] + (agent or _inflect(head_parse, _SINGULAR)
+                                                                     or head_word)
         elif k < acting and word.lower() not in _ADDRESS_WORDS and word != "и":
             parse = _adjective_reading(word)
             wanted = _SINGULAR | ({gender} if gender and parse and parse.tag.gender else set())
@@ -1691,6 +1690,44 @@ def _title(text: str, tokens: list[Token], words: list[str], kept: list[int], he
         out.append(word)
     spaces = [text[tokens[k].stop:tokens[n].start] if n == k + 1 else " " for k, n in zip(kept, kept[1:])]
     return "".join(w + s for w, s in zip(out, spaces + [""])).strip()
+
+
+def _head_reading(word: str, before: list[str]):
+    """The reading of a post's head its title is made from, and the nominative of a masculine
+    agent noun the dictionary does not give (else None). A post is held by a person, so the head is
+    read as animate: a post word's animate reading ("Премьера" is a premier's genitive, not a
+    première), else an animate reading its adjectives agree with ("знаменитого палеогенетика" is a
+    палеогенетик, not the science); where no reading agrees with them, a word ending as the oblique
+    case of a masculine agent noun does ("-ик", "-ист", "-олог": data/words.tsv agent_suffix) is one
+    ("ведущего биоинформатика": биоинформатик)."""
+    parses = morph.parses(word)
+    post = next((p for p in parses if "anim" in p.tag and lexicon.is_post(p.normal_form)), None)
+    if post is not None or "anim" in parses[0].tag:
+        return post or parses[0], None
+    adjectives = [readings for readings in ([p for p in morph.parses(w) if p.tag.POS in ("ADJF", "PRTF")]
+                                            for w in before) if readings]
+    if not adjectives:
+        return parses[0], None
+
+    def agrees(case: str, gender: str, number: str) -> bool:
+        return all(any(a.tag.case == case and a.tag.number == number and a.tag.gender in (gender, None)
+                       for a in readings) for readings in adjectives)
+
+    # a surname's reading is no post's ("городской голова" is no Голов)
+    agreeing = [p for p in parses if agrees(p.tag.case, p.tag.gender, p.tag.number)
+                and not {"Surn", "Name", "Patr"} & p.tag.grammemes]
+    if agreeing:
+        return next((p for p in agreeing if "anim" in p.tag), parses[0]), None
+    for ending, cases in _AGENT_ENDINGS:
+        stem = word[:-len(ending)].lower()
+        if word.endswith(ending) and stem.endswith(_AGENT_SUFFIXES) and any(agrees(c, "masc", "sing") for c in cases):
+            return parses[0], stem
+    return parses[0], None
+
+
+# the oblique singular endings of a masculine noun of the second declension, with their cases
+_AGENT_ENDINGS = (("а", ("gent", "accs")), ("у", ("datv",)), ("ом", ("ablt",)), ("е", ("loct",)))
+_AGENT_SUFFIXES = tuple(lexicon.words("agent_suffix"))
 
 
 def _capitalised(form: str, word: str) -> str:
