@@ -1,6 +1,7 @@
 """natasha (with its morphology) and pullenti over a development set, as records pressparse's scorers read.
 
-    python benchmarks/peers.py [--set bsnlp] [--systems natasha,pullenti] [--out DIR] [--limit N]
+    python benchmarks/peers.py [--set bsnlp|releases|ministries|factru|nerel] [--systems natasha,pullenti]
+                               [--out DIR] [--limit N]
     python benchmarks/peers.py --texts TEXTS.jsonl --gold GOLD.jsonl [--name NAME] ...
 
 ``--texts``/``--gold`` run a set of one's own (releases with release gold, or texts with
@@ -39,6 +40,7 @@ SETS = {
     "releases": ("releases-dev.jsonl", "releases-dev-gold.jsonl"),
     "ministries": ("ministries-dev.jsonl", "ministries-dev-gold.jsonl"),
     "factru": ("factru-dev.jsonl", "factru-dev.jsonl"),
+    "nerel": ("nerel-dev.jsonl", "nerel-dev.jsonl"),
 }
 KINDS = {"PER": "persons", "ORG": "organizations", "LOC": "locations"}
 
@@ -197,7 +199,7 @@ def main() -> int:
         if gold_file == "bsnlp":
             command = [sys.executable, os.path.join(SHARED, "eval", "bsnlp.py"), "score",
                        os.path.join(data, texts_file), pred]
-        elif gold_file == texts_file:  # factRuEval's shape: the gold holds the texts
+        elif gold_file == texts_file:  # factRuEval's and NEREL's shape: the gold holds the texts
             command = [sys.executable, os.path.join(SHARED, "eval", "score.py"), os.path.join(data, gold_file), pred]
         else:
             command = [sys.executable, os.path.join(SHARED, "eval", "score.py"), os.path.join(data, gold_file),
