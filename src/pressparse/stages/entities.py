@@ -551,8 +551,7 @@ def _agrees(reading: Reading, span: Span, spans: list[Span]) -> bool:
                for other in spans if other is not span for r in other.readings)
 
 
-def _cluster_persons(found: list[Span], monastic: frozenset[int] = frozenset()
-                     ) -> tuple[list[list], list[tuple[Span, str]]]:
+def _cluster_persons(found: list[Span], monastic: frozenset[int]) -> tuple[list[list], list[tuple[Span, str]]]:
     """The spans grouped by person, each group with its fullest name (``[_Name, spans]``), and
     each span that joined a group with the name it joined; a hierarch's monastic name alone
     (``monastic``: the starts of its mentions) joins no one named by a first name and a surname."""

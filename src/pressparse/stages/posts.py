@@ -1317,12 +1317,11 @@ def _kind_named_before(seat: _Seat) -> Optional[str]:
     names (data/body_kinds.tsv), in the singular: "[Apple] объявила ... руководитель [компании]", "клуб
     «Арарат» ... президент нового [клуба]"; only after lower-case words, which name no body themselves,
     and with no body named right after them."""
-    words = seat.words[seat.head + 1:seat.stop]
-    if not words or not all(word.isalpha() and word.islower() for word in words) \
-            or not any(p.tag.case == "gent" and p.tag.number == "sing" for p in morph.parses(words[-1])):
-        return None  # "директоров обеих компаний" are of more than one
-    if (after := seat.names.get(seat.stop)) is not None and after.type == "ORG":
-        return None  # "совета директоров компании [Роснефть]": the body is named after it, not before
+    # "директоров обеих компаний" are of more than one; "совета директоров компании [Роснефть]": the
+    # body is named after it, not before
+    words = _lower_case_complement(seat, ("ORG",))
+    if words is None:
+        return None
     noun = morph.lemma(words[-1])
     kinds = lexicon.body_kind(noun)
     if not kinds:
@@ -1351,11 +1350,23 @@ def _kind_named_before(seat: _Seat) -> Optional[str]:
     return None
 
 
+def _lower_case_complement(seat: _Seat, named_after: tuple[str, ...]) -> Optional[list[str]]:
+    """The words a post governs when they are lower-case words ending in a noun in the genitive
+    singular, which may stand for a body or place named elsewhere ("директор [института]", "губернатор
+    [области]"); None for any other, and when a name of a type of ``named_after`` follows them, which
+    names it there."""
+    words = seat.words[seat.head + 1:seat.stop]
+    if not words or not all(word.isalpha() and word.islower() for word in words) \
+            or not any(p.tag.case == "gent" and p.tag.number == "sing" for p in morph.parses(words[-1])):
+        return None
+    after = seat.names.get(seat.stop)
+    return None if after is not None and after.type in named_after else words
+
+
 def _relative_adjective(word: str) -> bool:
     """Whether a word is an adjective of relation, neither of quality nor a pronoun ("апелляционного",
     "красноярского"; not "нового", "этой")."""
-    tag = morph.parses(word)[0].tag
-    return tag.POS == "ADJF" and "Qual" not in tag and "Apro" not in tag
+    return _plain_adjective(word) and "Qual" not in morph.parses(word)[0].tag
 
 
 def _names_sort(name: str, sort: str) -> bool:
@@ -1387,15 +1398,11 @@ def _kind_of_place_named_before(seat: _Seat) -> Optional[str]:
     "губернатор [области]" (a place whose name holds "область"); data/words.tsv's region_kind,
     region_noun and city_noun. Only after lower-case words, in the singular, with no place named
     right after them ("главы региона — [Татарстана]" names it there)."""
-    words = seat.words[seat.head + 1:seat.stop]
-    if not words or not all(word.isalpha() and word.islower() for word in words) \
-            or _honorary(seat.words[seat.start:seat.head], seat.words[seat.head]):
+    words = _lower_case_complement(seat, ("LOC",))
+    if words is None or _honorary(seat.words[seat.start:seat.head], seat.words[seat.head]):
         return None
     kind = morph.lemma(words[-1])
-    if kind not in _PLACE_NOUNS or not any(p.tag.case == "gent" and p.tag.number == "sing"
-                                           for p in morph.parses(words[-1])):
-        return None
-    if (after := seat.names.get(seat.stop)) is not None and after.type == "LOC":
+    if kind not in _PLACE_NOUNS:
         return None
     at = seat.tokens[seat.start].start
     last = max(((mention.stop, place.id) for place in seat.locations.values() if place.kind != "country"
@@ -1428,13 +1435,10 @@ def _national_team(seat: _Seat) -> Optional[str]:
     named most often before the post, the latest of equals ("сборная [Италии] ... тренер национальной
     сборной"; "за сборную [Португалии] ... проиграла сборной Чили ... тренер сборной" is Portugal's, the
     rival named once); the country must be among the release's places."""
-    words = seat.words[seat.head + 1:seat.stop]
-    if not words or not all(word.isalpha() and word.islower() for word in words) \
-            or morph.lemma(words[-1]) not in _TEAMS \
-            or not any(p.tag.case == "gent" and p.tag.number == "sing" for p in morph.parses(words[-1])):
+    # "команды [«Зенит»]", "сборной [России]": named there
+    words = _lower_case_complement(seat, ("ORG", "LOC"))
+    if words is None or morph.lemma(words[-1]) not in _TEAMS:
         return None
-    if (after := seat.names.get(seat.stop)) is not None and after.type in ("ORG", "LOC"):
-        return None  # "команды [«Зенит»]", "сборной [России]": named there
     countries = {place.name: place.id for place in seat.locations.values() if place.kind == "country"}
     for word in words[:-1]:
         if (country := lexicon.country_adjective(word)) is not None:
