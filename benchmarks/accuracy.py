@@ -1,11 +1,13 @@
 """Run pressparse over the development sets in ../shared/data and score them with ../shared/eval.
 
-    python benchmarks/accuracy.py [releases|ministries|factru|nerel|bsnlp|nerel-train ...] [--out DIR] [--show N]
+    python benchmarks/accuracy.py [releases|ministries|factru|nerel|bsnlp|nerel-train|WRITTEN ...] [--out DIR] [--show N]
 
 Writes each set's records to DIR (default: a temporary folder) and prints each scorer's figures:
 ``score.py`` for the releases of both publishers, factRuEval and NEREL, ``bsnlp.py score`` for BSNLP.
 The records kept in DIR are what a change is diffed against ("output byte-identical").
 By default every dev set is run; ``nerel-train`` (746 documents, a check never tuned on) only when named.
+The sets written for this project (``benchmarks/written/NAME/``, see its README) run when named,
+or all of them with ``written``; they need ``../shared/eval`` for their scorer all the same.
 """
 
 import argparse
@@ -29,11 +31,25 @@ SETS = {
     "nerel-train": ("nerel-train.jsonl", "nerel-train.jsonl", "score"),
 }
 DEFAULT_SETS = [name for name in SETS if name != "nerel-train"]
+WRITTEN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "written")
+
+
+def _written_sets() -> dict[str, tuple[str, str, str]]:
+    """The sets under ``benchmarks/written``: a folder NAME holds NAME.jsonl, the texts (with their
+    factRuEval-shaped gold), and for releases NAME-gold.jsonl, their gold."""
+    sets = {}
+    for name in sorted(os.listdir(WRITTEN)) if os.path.isdir(WRITTEN) else ():
+        texts = os.path.join(WRITTEN, name, f"{name}.jsonl")
+        gold = os.path.join(WRITTEN, name, f"{name}-gold.jsonl")
+        if os.path.isfile(texts):
+            sets[name] = (texts, gold if os.path.isfile(gold) else texts, "score")
+    return sets
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("sets", nargs="*", default=DEFAULT_SETS, choices=list(SETS), metavar="SET")
+    written = _written_sets()
+    ap.add_argument("sets", nargs="*", default=DEFAULT_SETS, choices=[*SETS, *written, "written"], metavar="SET")
     ap.add_argument("--out", help="folder for the records (kept)")
     ap.add_argument("--show", type=int, default=0, help="missed events to print (releases)")
     a = ap.parse_args()
@@ -44,8 +60,9 @@ def main() -> int:
     out = a.out or tempfile.mkdtemp(prefix="pressparse-dev-")
     os.makedirs(out, exist_ok=True)
     nlp = pressparse.Pipeline()
-    for name in a.sets:
-        texts_file, gold_file, scorer = SETS[name]
+    names = [n for name in a.sets for n in (written if name == "written" else [name])]
+    for name in names:
+        texts_file, gold_file, scorer = SETS[name] if name in SETS else written[name]
         texts, gold = os.path.join(data, texts_file), os.path.join(data, gold_file)
         with open(texts, encoding="utf-8") as f:
             items = [{"id": d["id"], "text": d["text"], "published": d.get("published")} if name == "bsnlp"
