@@ -170,6 +170,10 @@ SUBJECTS = [
     ("Министр здравоохранения [ Абдуллаева ] заявила .", Subject("femn", False)),
     ("Адвокат [ Абрамовича ] найден .", Subject("masc", False)),
     ("— заявила [ Абдуллаева ] .", Subject("femn", False)),
+    # a quoted name the post governs is of the post's phrase
+    ("Генеральный директор « Ветерка » [ Зарина Муратова ] рассказала , что", Subject("femn", False)),
+    ("Главный редактор журнала « Лесник » [ Дильбара Юнусова ] уточнила .", Subject("femn", False)),
+    ("Вице-президент « Азимута » [ Эльмира Шакирова ] назначена послом .", Subject("femn", False)),
     # a short passive participle before the name, its subject, with no subject of its own before it
     ("Первым заместителем директора назначена [ Гульнара Сейткали ] .", Subject("femn", True)),
     ("На пост ректора избран [ Мухаммед Ризви ] , профессор", Subject("masc", True)),
@@ -570,6 +574,8 @@ from markup import notes, parse  # noqa: E402
      "the subject of a feminine predicate, after a post or the predicate"),
     ("Заместителем председателя назначена [Фарида Кадыри]PER.", "Фарида Кадыри",
      "the subject of a feminine predicate"),
+    ("Художественный руководитель «Ветерка» [Зарина Муратова]PER рассказала о планах.", "Зарина Муратова",
+     "the subject of a feminine predicate, after a post or the predicate"),
 ])
 def test_a_predicate_says_its_subjects_gender(source, subject, detail):
     assert ("subject", subject, detail) in notes(parse(source, until="normalise"), "normalise")

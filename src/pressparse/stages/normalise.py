@@ -1346,14 +1346,23 @@ def _may_be_subject(word: str) -> bool:
 
 def _post_before(words: Sequence[str], start: int) -> Optional[int]:
     """Where the head of the post in apposition before the name at token ``start`` stands
-    ("министром иностранных дел Египта Бадром": "министром"), if one does."""
+    ("министром иностранных дел Египта Бадром": "министром"), if one does. A quoted name the post
+    governs is of its phrase ("директор «Кинотавра» Ситора Алиева": "директор")."""
     post = None
-    for j in range(start - 1, max(-1, start - 1 - _REACH), -1):
+    j = start - 1
+    while j > max(-1, start - 1 - _REACH):
         w = words[j]
+        if w in _QUOTES_CLOSING:
+            opening = next((i for i in range(j - 1, max(-1, j - 1 - _REACH), -1) if words[i] in _QUOTES_OPENING), None)
+            if opening is None:
+                break
+            j = opening - 1
+            continue
         if lexicon.is_post(w):
             post = j
         elif not (w[:1].isupper() or _head_parse(w).tag.POS in ("NOUN", "ADJF", "PRTF") and w.isalpha()):
             break  # the post's phrase is its head, the words it governs and names: no verb, no comma
+        j -= 1
     return post
 
 
