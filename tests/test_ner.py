@@ -1230,3 +1230,22 @@ def test_a_quoted_name_the_document_gives_a_work_is_that_work_in_every_quotation
     assert [o.name for o in doc.organizations] == organisations
     gone = [n[1] for n in notes(doc, "ner_rules") if n[0] == "RepeatedWorks" and n[2] == "took away ORG"]
     assert len(gone) == (0 if organisations else 1)
+
+
+@pytest.mark.parametrize("text, persons, bodies", [
+    # a name no dictionary knows after a noun of a body, which the document names a person by elsewhere
+    ("Как сообщил главный тренер сборной команды [Рунне Скаллер]PER, в состав вошли пятеро. "
+     "Позже [Скаллер]PER объяснил выбор.", [["Рунне Скаллер", "Скаллер"]], []),
+    ("Редактор журнала [Ойво Кальмстрём]PER уехал. Статью [Кальмстрёма]PER прочли все.",
+     [["Ойво Кальмстрём", "Кальмстрёма"]], []),
+    # named so nowhere else, it stays the body's name
+    ("Как сообщил главный тренер сборной команды [Рунне Скаллер]PER, в состав вошли пятеро.", [], ["Рунне Скаллер"]),
+    # a quoted name is the body's
+    ("Акции компании «[Норве Скаллер]PER» выросли. [Скаллер]PER объяснил рост.", [["Скаллер"]], ["Норве Скаллер"]),
+])
+def test_a_person_after_a_body_noun_is_found_by_the_name_given_elsewhere(text, persons, bodies):
+    from markup import parse
+
+    doc = parse(text, until="entities")
+    assert [[m.text for m in p.mentions] for p in doc.persons] == persons
+    assert [o.mentions[0].text for o in doc.organizations] == bodies

@@ -3289,6 +3289,10 @@ class RepeatedNames:
                 found = [Tag(t.start, t.stop, "PER") if t.type != "PER" and t.start in near
                          and _person_as_place(words, t, forms, lemmas, named)
                          and self._more_a_name(words[t.start], sentences, tags, counted) else t for t in found]
+            if any(t.type == "ORG" and t.stop - 1 in near for t in found):
+                found = [Tag(t.start, t.stop, "PER") if t.type == "ORG" and t.stop - 1 in near
+                         and _person_after_descriptor(words, t, forms, lemmas, named)
+                         and self._more_a_name(words[t.stop - 1], sentences, tags, counted) else t for t in found]
             if not hits:
                 out.append(found)
                 continue
@@ -3344,6 +3348,21 @@ def _person_as_place(words: list[str], tag: Tag, forms: set[str], lemmas: set[st
         and not any({"Geox", "Orgn"} & p.tag.grammemes for p in morph.parses(words[k]))
 
 
+def _person_after_descriptor(words: list[str], tag: Tag, forms: set[str], lemmas: set[str], named: set[str]) -> bool:
+    """A body of two or three capitalised words after a noun of a kind of body, unquoted, whose
+    last word is a form of a word of a person's name the document gives elsewhere (``_form_of``,
+    though a common word it may be too: "Гросс"): the tagger's person, which
+    ``PersonAfterDescriptor`` took for the body's name as none of its words is a name in the
+    dictionary, is whose the body is ("главный тренер команды [Рикко Гросс] ... [Гросс]PER
+    объяснил")."""
+    span = words[tag.start:tag.stop]
+    return tag.type == "ORG" and 2 <= len(span) <= 3 and tag.name_stop is None \
+        and all(_CYRILLIC_NAME.fullmatch(word) for word in span) \
+        and _after_descriptor(words, tag.start, set()) and words[tag.start - 1] not in _QUOTES \
+        and not (tag.stop < len(words) and words[tag.stop] in _CLOSING_QUOTES) \
+        and _form_of(span[-1], forms, lemmas, named)
+
+
 def _repeats(word: str, forms: set[str], lemmas: set[str], named: set[str]) -> bool:
     """Whether a word is a form of a word of a person's name (``named``, their ``forms`` in lower
     case, and their ``lemmas``, filled here at the first word that needs them), and no common
@@ -3361,11 +3380,17 @@ def _repeats(word: str, forms: set[str], lemmas: set[str], named: set[str]) -> b
     nouns = [p.tag.number for p in parses if p.tag.POS == "NOUN"]
     if nouns and "sing" not in nouns:
         return False
+    return _form_of(word, forms, lemmas, named)
+
+
+def _form_of(word: str, forms: set[str], lemmas: set[str], named: set[str]) -> bool:
+    """Whether a word is a form of a word of a person's name (``named``, their ``forms`` in lower
+    case, and their ``lemmas``, filled here at the first word that needs them)."""
     if morph.plain(word) in forms:
         return True
     if not lemmas:
         lemmas.update(p.normal_form for name in named for p in morph.parses(name))
-    return any(p.normal_form in lemmas for p in parses)
+    return any(p.normal_form in lemmas for p in morph.parses(word))
 
 
 # a verb's form a name may share ("Лью", "Серена"): few verbs begin a word in capitals but a sentence
