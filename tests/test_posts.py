@@ -1463,6 +1463,9 @@ def test_a_participle_serving_as_a_noun_heads_a_post_in_every_form(source, title
     ("Дело передали федеральному судье [Олегу Смирнову]PER.", "федеральный судья"),
     # of two adjectives with one form, the qualitative one
     ("Временным директором завода стал [Олег Смирнов]PER.", "временный директор завода"),
+    # but the one names use where the other is a rare word's (words.tsv name_adjective)
+    ("Интервью основного владельца холдинга [Олега Смирнова]PER вышло вчера.", "основной владелец холдинга"),
+    ("Выступление окружного прокурора [Олега Смирнова]PER длилось час.", "окружной прокурор"),
     # a verb's "исполнять обязанности" makes it the acting post, as written after the participle
     ("[Олег Смирнов]PER будет исполнять обязанности главы региона.", "исполняющий обязанности главы региона"),
     ("Временно исполнять обязанности главы государства будет [Олег Смирнов]PER.",

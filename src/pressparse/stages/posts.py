@@ -1756,9 +1756,14 @@ def _adjective_reading(word: str):
     главы" is "новый глава", "федерального судьи" a "федеральный судья", though pymorphy3 reads the
     neuter first where a head of common gender leaves it open), then a qualitative one where two
     adjectives share the form ("временным директором" is a "временный", not the "временной" of time),
-    else pymorphy3's order."""
+    but the one names use where the text writes only the other's (words.tsv name_adjective: "основного
+    владельца" is an "основной", not the "основный" of chemistry), else pymorphy3's order."""
     readings = [p for p in morph.parses(word) if p.tag.POS in ("ADJF", "PRTF")]
-    return min(readings, key=lambda p: (p.tag.gender == "neut", "Qual" not in p.tag), default=None)
+    return min(readings, key=lambda p: (p.tag.gender == "neut", p.normal_form not in _NAME_ADJECTIVES,
+                                        "Qual" not in p.tag), default=None)
+
+
+_NAME_ADJECTIVES = lexicon.words("name_adjective")
 
 
 @lru_cache(maxsize=morph.CACHE)
