@@ -1049,3 +1049,19 @@ def test_one_of_a_couple_named_by_a_plural_surname(source, names, noted):
     doc = parse(source, until="normalise")
     assert [s.name for _, s in doc.spans()] == names
     assert any(rule == "one of a couple" for rule, _, _ in notes(doc, "normalise")) == noted
+
+
+@pytest.mark.parametrize("source, name", [
+    # a quoted name in "-а" the dictionary knows only as a neuter noun its corpus never saw: a masculine name
+    ("Акции «[Кадила]ORG» упали на бирже.", "Кадил"),
+    ("Совет директоров «[Мотовила]ORG» собрался утром.", "Мотовил"),
+    # a common neuter, one with a single reading, or a stem no masculine nominative ends in: the neuter
+    ("Акции «[Кресла]ORG» упали на бирже.", "Кресло"),
+    ("Лидер «[Яблока]ORG» выступил утром.", "Яблоко"),
+    ("Акции «[Стойла]ORG» упали на бирже.", "Стойло"),
+    # unquoted, the dictionary's word
+    ("Акции [Кадила]ORG упали на бирже.", "Кадило"),
+])
+def test_a_quoted_name_read_as_a_rare_neuter_is_a_masculine_one(source, name):
+    doc = parse(source, until="normalise")
+    assert [s.name for _, s in doc.spans()] == [name]

@@ -2022,6 +2022,29 @@ def guessed_nominative(word: str) -> str:
 _NOT_NAME_WORDS = "[]()«»\""
 
 
+def unseen_neuter(word: str) -> Optional[str]:
+    """The masculine nominative of a quoted one-word name in "-а" whose only noun readings are
+    a neuter common noun's that pymorphy3's corpus never saw (its readings all scored alike): a
+    body is more often named by a masculine noun than by so rare a word ("«Мечела»": Мечел, no
+    мечело); None for another word, a common one ("«Кресла»", "«Облака»") or one with a single
+    reading ("«Яблока»", "«Солнышка»": their plural is another form, the corpus says nothing). Not
+    a stem ending in two consonants ("«Сусла»", "«Стойла»"), as no masculine noun's nominative
+    does."""
+    if not (_declinable(word) and word[:1].isupper() and word.endswith("а") and len(word) > 3):
+        return None
+    if word[-2].lower() not in _VOWELS and word[-3].lower() not in _VOWELS:
+        return None
+    nouns = [p for p in morph.parses(word) if p.tag.POS == "NOUN"]
+    if len(nouns) < 2 or len({round(p.score, 6) for p in nouns}) > 1:
+        return None
+    if not all(p.tag.gender == "neut" and not _PROPER & p.tag.grammemes and not _guessed(p) for p in nouns):
+        return None
+    return word[:-1]
+
+
+_PROPER = frozenset({"Geox", "Orgn", "Name", "Surn", "Patr"})
+
+
 def tagged_word(sentence: Sentence, span: Span) -> int:
     """The index of the word of a person's span whose case the morphology tagger reads and
     ``person_readings`` weighs: its last word that is no initial nor a mark ("Смирнова" of
@@ -2122,7 +2145,9 @@ def run(doc: Doc) -> None:
             else:
                 span.name = phrase_name(words, sentence.spaces(text, span.start, stop))
                 if span.type == "ORG" and len(words) == 1:
-                    span.name = guessed_nominative(span.name)
+                    quoted = span.start > 0 and sentence.words[span.start - 1] in _QUOTES_OPENING
+                    span.name = unseen_neuter(words[0]) if quoted and unseen_neuter(words[0]) else \
+                        guessed_nominative(span.name)
                 kinds = _KIND_IN_NAME.get(span.type)
                 kind = kinds[0](sentence.words, span) if kinds is not None else None
                 if kind is not None:
