@@ -2146,8 +2146,7 @@ def run(doc: Doc) -> None:
                 span.name = phrase_name(words, sentence.spaces(text, span.start, stop))
                 if span.type == "ORG" and len(words) == 1:
                     quoted = span.start > 0 and sentence.words[span.start - 1] in _QUOTES_OPENING
-                    span.name = unseen_neuter(words[0]) if quoted and unseen_neuter(words[0]) else \
-                        guessed_nominative(span.name)
+                    span.name = quoted and unseen_neuter(words[0]) or guessed_nominative(span.name)
                 kinds = _KIND_IN_NAME.get(span.type)
                 kind = kinds[0](sentence.words, span) if kinds is not None else None
                 if kind is not None:
