@@ -3805,7 +3805,10 @@ def _previous_subjects(loose: list[_Post], by_person: dict[str, list[_Post]], se
     Ревзин] отвечает: ... . Журналист уверен"), when their genders agree and no one else holds that
     title. Not a post with more words ("Новый министр", "Представитель Эрдогана": someone else), nor
     after a name in another case ("Дочери [Назарбаева] ... . Спикер сменяет президента"), nor a post
-    the person is under (``_under``), nor a head of state's or government's post, which the
+    the person is under (``_under``) or the deputy form of one they hold (``_deputy_of``: "Губернатор
+    области [Игорь Руденко] ... . Вице-губернатор сообщил": the deputy is someone else), nor one a
+    participle clause between commas picks out ("Вице-губернатор, курирующий финансы, сообщил": one
+    of several, not the one just named), nor a head of state's or government's post, which the
     protagonist's rules give."""
     titled = {p.title for posts in by_person.values() for p in posts}
     still = []
@@ -3815,7 +3818,8 @@ def _previous_subjects(loose: list[_Post], by_person: dict[str, list[_Post]], se
         if before is None or post.plural or " " in post.title or post.title in titled or _heads(post.title) \
                 or post.stop in {t.start for t in sentence.spans} or not _opens_as_subject(post, sentence) \
                 or not _as_written(before) or not _gender_agrees(sentence.words[post.head], before) \
-                or _under(post.title, by_person.get(before.entity, ())):
+                or _under(post.title, by_person.get(before.entity, ())) \
+                or _deputy_of(post.title, by_person.get(before.entity, ())) or _participle_aside(post, sentence.words):
             still.append(post)
             continue
         post.why = "a bare post opening a sentence: the subject of the one before"
@@ -3845,6 +3849,28 @@ def _under(title: str, held: Sequence[_Post]) -> bool:
                     or morph.lemma(word) == lemma and word != lemma:
                 return True
     return False
+
+
+def _deputy_of(title: str, held: Sequence[_Post]) -> bool:
+    """Whether a one-word title is the deputy form of the head of a post the person holds: "вице-губернатор"
+    or "замгубернатора" of one who is "губернатор области", "вице-президент" of a "президент компании"."""
+    lower = title.lower()
+    for prefix in _DEPUTY_PREFIXES:
+        rest = lower[len(prefix):]
+        if lower.startswith(prefix) and rest.isalpha() and not lower.startswith("замест"):
+            return any(morph.lemma(p.title.split(" ")[0]) == morph.lemma(rest) for p in held)
+    return False
+
+
+_DEPUTY_PREFIXES = ("вице-", "зам")  # "вице-губернатор"; "замгубернатора", "замминистра" (not "заместитель")
+
+
+def _participle_aside(post: _Post, words: list[str]) -> bool:
+    """Whether a participle clause set off by a comma follows the post, picking out which of its holders is
+    meant: "Вице-губернатор, курирующий финансы, сообщил"."""
+    return post.stop + 1 < len(words) and words[post.stop] == "," \
+        and any(p.tag.POS == "PRTF" for p in morph.parses(words[post.stop + 1]))  # "пишущий" reads first as ADJF
+
 
 def _gender_agrees(head: str, person: Span) -> bool:
     """Whether a post's head may name the person: a feminine head a woman, any other not a woman."""
