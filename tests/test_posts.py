@@ -1967,6 +1967,19 @@ def test_in_the_capacity_of_reaches_past_an_aside_of_time():
 
 
 @pytest.mark.parametrize("source, post, holder", [
+    # the next clause's subject, found by coreference as the only holder of that post
+    ("Мэр города [Олег Карпов]PER был арестован. Как рассказала пресс-секретарь суда [Анна Смирнова]PER, мэр "
+     "был отпущен под залог.", "мэр", ["Олег Карпов"]),
+    ("Как заявил представитель профсоюза [Иван Петров]PER, директор отказался от встречи.", "директор", []),
+    # an apposition all the same: no predicate right after it, or more words than one
+    ("Выступил [Иван Петров]PER, директор, и все замолчали.", "директор", ["Иван Петров"]),
+    ("Выступил [Иван Петров]PER, директор школы, затем гости.", "директор школы", ["Иван Петров"]),
+])
+def test_a_one_word_post_its_predicate_follows_opens_the_next_clause(source, post, holder):
+    assert holders(parse(source, until="posts"))[post] == holder
+
+
+@pytest.mark.parametrize("source, post, holder", [
     # the release's lead, who holds a post, is Анна Смирнова; the sentence before names another first
     ("[Анна Смирнова]PER, директор музея, открыла выставку. На ней выступил [Иван Петров]PER. Журналист "
      "рассказал о книге.", "Журналист", ["Иван Петров"]),

@@ -3120,8 +3120,11 @@ def _person_before(post: _Post, near: _Near) -> Optional[list[str]]:
     министра ...", "(министр ...)", an age before it or not ("[Алексей Ребко] (31-летний полузащитник"),
     past their dates in brackets too: "[Иван Петров] (1950—2010) — советский физик", or their age
     between commas: "[Иван Петров] (Ivan Petrov), 34 года, пилот"; or right before a capitalised post,
-    a signature: "[Кирсан Илюмжинов] Президент ФИДЕ"."""
+    a signature: "[Кирсан Илюмжинов] Президент ФИДЕ"; not a one-word post after a comma that its
+    predicate follows, the next clause's subject (``_opens_next_clause``)."""
     words = near.words
+    if _opens_next_clause(post, words):
+        return None
     start = _before_formerly(words, _past_superlative(words, post.start))
     gap = start
     if start > 1 and _AGE.fullmatch(words[start - 1]) \
@@ -3144,6 +3147,14 @@ def _person_before(post: _Post, near: _Near) -> Optional[list[str]]:
     if before is None and words[post.start][:1].isupper():
         before = near.stops.get(post.start)
     return [before.entity] if before is not None and before.entity else None
+
+
+def _opens_next_clause(post: _Post, words: list[str]) -> bool:
+    """Whether a one-word post after a comma is the subject of the predicate right after it, opening the
+    next clause, not an apposition of the name before the comma: "Как сообщила [Светлана Петренко],
+    губернатор был задержан"."""
+    return post.stop - post.start == 1 and post.start > 0 and words[post.start - 1] == "," \
+        and _predicate_next(words, post.stop)
 
 
 def _before_age(words: list[str], k: int) -> int:
