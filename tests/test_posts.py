@@ -1023,6 +1023,9 @@ def test_a_bare_ministers_post_is_of_the_ministry_named_last_before_it(source, h
     ("Клуб «[Зенит]ORG» обыграл клуб «[Спартак]ORG»: гол забил нападающий [Иван Петров]PER.", "Иван Петров", None),
     ("[Тверской суд]ORG и [Хамовнический суд]ORG заняты. Он ушёл. Судья [Оксана Белова]PER учла всё.",
      "Оксана Белова", None),
+    # a post governing one such post in the genitive serves what that post's holder does
+    ("В [Омской области]LOC сменили министра. Он ушёл. Советник губернатора [Олег Карпов]PER не вмешивался.",
+     "Олег Карпов", "Омская область"),
     # a post no body of one kind is served by, or one with words after its head
     ("[Центральный районный суд]ORG вынес приговор. Адвокат [Игорь Сафонов]PER обжалует его.", "Игорь Сафонов",
      None),

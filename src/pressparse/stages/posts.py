@@ -1570,18 +1570,23 @@ def _body_it_serves(by_person: dict[str, list[_Post]], organizations: list[Organ
     names none; "Руководство клуба «[Кубань]» расстаётся с главным тренером Юрием Красножаном"), else,
     its sentence naming none, of the one the release's lead (its first two sentences) names: a release
     about one court, club or region. None when either names more than one ("«Зенит» обыграл «Спартак»:
-    нападающий ..."), nor for a post with words after its head, which ``SEAT_RULES`` read."""
+    нападающий ..."). A post whose head governs one such post alone in the genitive serves what that
+    post's holder does ("заместитель губернатора", "советник мэра": the region, the city); none with
+    more words after its head, which ``SEAT_RULES`` read."""
     sentences = doc.sentences
     lead = (sentences[0].start, sentences[min(1, len(sentences) - 1)].stop) if sentences else (0, 0)
     for held in by_person.values():
         for post in held:
-            if post.org is not None or post.plural or post.stop != post.head + 1:
+            if post.org is not None or post.plural or post.stop > post.head + 2:
                 continue
             sentence = sentences[post.sentence]
-            # a participle serving as a noun has the verb for its lemma ("нападающим": нападать); the
-            # bare post's title ends in its head's nominative ("нападающий")
-            noun = lexicon.served_by(morph.lemma(sentence.words[post.head])) \
-                or lexicon.served_by(post.title.split()[-1])
+            if post.stop == post.head + 1:
+                # a participle serving as a noun has the verb for its lemma ("нападающим": нападать); the
+                # bare post's title ends in its head's nominative ("нападающий")
+                noun = lexicon.served_by(morph.lemma(sentence.words[post.head])) \
+                    or lexicon.served_by(post.title.split()[-1])
+            else:
+                noun = _served_by_whom(sentence.words[post.head + 1])
             if noun is None:
                 continue
             found = _one_of_kind(noun, (sentence.start, sentence.stop), organizations, places, doc.text)
@@ -1591,6 +1596,12 @@ def _body_it_serves(by_person: dict[str, list[_Post]], organizations: list[Organ
                 post.org = found
                 doc.note("posts", _SERVED, post.mention.start, post.mention.stop, post.mention.text,
                          f"«{post.title}» of {found}")
+
+
+def _served_by_whom(word: str) -> Optional[str]:
+    """The kind of body or place a post in the genitive serves, which the post governing it serves too
+    ("заместитель [губернатора]": a region); None for a word in another case or no such post."""
+    return lexicon.served_by(morph.lemma(word)) if _case(word, "gent") else None
 
 
 def _one_of_kind(noun: str, span: tuple[int, int], organizations: list[Organization], places: _Places,
