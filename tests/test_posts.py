@@ -426,6 +426,11 @@ def holders(doc):
      ["Геннадий Бачинский"]),
     ("a predicate joined by «и» to one before: its subject", "[Иван Петров]PER вернулся в город. Сейчас он "
      "работает в банке и является его председателем.", "председателем", ["Иван Петров"]),
+    # a post opening a relative clause, governing «которого»: the person named after it or its linking verb
+    ("«которого» after it: the person named next", "Выступила фабрика «[Заря]ORG», директор которой [Олег "
+     "Карпов]PER рассказал о планах.", "директор", ["Олег Карпов"]),
+    ("«которого» after it: the person named next", "Это старый университет, ректором которого является [Иван "
+     "Петров]PER.", "ректором", ["Иван Петров"]),
     # a naming verb's object in the accusative holds the instrumental post after it
     ("a naming verb's object", "Президент назначил [Александра Бастрыкина]PER председателем комитета.",
      "председателем комитета", ["Александр Бастрыкин"]),
@@ -1000,6 +1005,19 @@ def test_a_bare_ministers_post_is_of_the_ministry_named_last_before_it(source, h
     position = next(x for x in positions if "министр" in x.title)
     assert next((o.name for o in doc.organizations if o.id == position.org), None) == org
     assert any(rule.startswith("a bare minister's post") for rule, _, _ in notes(doc, "posts")) == (org is not None)
+
+
+@pytest.mark.parametrize("source, org", [
+    ("Выступила фабрика «[Заря]ORG», директор которой [Олег Карпов]PER рассказал о планах.", "Заря"),
+    ("Туристы приехали в [Тверскую область]LOC, губернатором которой стал [Олег Карпов]PER.", "Тверская область"),
+    # the pronoun agrees with no place inside the antecedent: the body is another
+    ("Он вступил в общину в [Омске]LOC, президентом которой была [Анна Смирнова]PER.", None),
+    ("Он вступил в общество в [Москве]LOC, председателем которого был [Олег Карпов]PER.", None),
+])
+def test_a_post_governing_the_relative_pronoun_is_of_the_body_before_the_comma(source, org):
+    doc = parse(source, until="posts")
+    ((position,),) = [p.positions for p in doc.persons if p.positions]
+    assert _named(doc, position.org) == org
 
 
 @pytest.mark.parametrize("source, holder, org", [

@@ -1298,6 +1298,42 @@ def _governed_body(seat: _Seat) -> Optional[str]:
     return seat.body
 
 
+def _relative_antecedent(seat: _Seat) -> Optional[str]:
+    """The body or place named right before the comma that opens the relative clause the post heads,
+    governing "которого", "которой" or "которых", whose post it is: "компания «[Т-Платформы]», генеральный
+    директор которой ...", "в [Омской области], губернатором которой ..."."""
+    if not _opens_whose_clause(seat.words, seat.start, seat.stop):
+        return None
+    words = seat.words
+    comma = seat.start - 1
+    before = comma - 1 if words[comma - 1] in _CLOSING else comma
+    body = next((t for t in seat.names.values() if t.stop == before), None)
+    if body is None or body.type not in ("ORG", "LOC") or not body.entity:
+        return None
+    # the noun the pronoun agrees with: a quoted name's kind before it ("компания «Т-Платформы»"), else the
+    # name's last word; not a place inside the antecedent ("в собрании в [Америке], президентом которого")
+    noun = body.start - 2 if before < comma and body.start > 1 and words[body.start - 1] in _OPENING else before - 1
+    return body.entity if _agrees_with_whose(words[noun], words[seat.stop].lower()) else None
+
+
+def _agrees_with_whose(noun: str, whose: str) -> bool:
+    """Whether a noun may be what "которого" (masculine or neuter), "которой" (feminine) or "которых"
+    (plural) stands for, by its likeliest reading as a noun ("Германии" a country's, not "германий"'s); a
+    word with no such reading (a Latin name) may be."""
+    tag = next((p.tag for p in morph.parses(noun) if p.tag.POS == "NOUN"), None)
+    return tag is None or bool(_WHOSE[whose] & tag.grammemes)
+
+
+def _opens_whose_clause(words: list[str], start: int, stop: int) -> bool:
+    """Whether the post from ``start`` to ``stop`` opens a relative clause after a comma, governing
+    "которого", "которой" or "которых" right after it: ", генеральный директор которой"."""
+    return start > 1 and words[start - 1] == "," and stop < len(words) and words[stop].lower() in _WHOSE
+
+
+# the relative pronouns a post governs, by the grammemes of what they stand for
+_WHOSE = {"которого": frozenset({"masc", "neut"}), "которой": frozenset({"femn"}), "которых": frozenset({"plur"})}
+
+
 def _ministry(seat: _Seat) -> Optional[str]:
     """The ministry a minister heads, or a capitalised body the tagger missed (``_derived_org``)."""
     return _derived_org(seat.text, seat.tokens, seat.words, seat.head, seat.stop, seat.governed, seat.country,
@@ -1509,6 +1545,7 @@ def _body_served_in(seat: _Seat) -> Optional[str]:
 # How a post's organisation is found, in order: the first rule finding one names it.
 SEAT_RULES: list[tuple[str, Callable[[_Seat], Optional[str]]]] = [
     ("a body it governs", _governed_body),
+    ("«которого» after it: the body before the comma", _relative_antecedent),
     ("the ministry of its minister, or a body it names", _ministry),
     ("a body named elsewhere in lower case", _lower_case_body),
     ("the last body of its kind named before", _kind_named_before),
@@ -3320,6 +3357,25 @@ def _opens_a_clause_about(word: str) -> bool:
     return word.lower() in _RELATIVE_GENDERS or morph.parses(word)[0].tag.POS == "PRTF"
 
 
+def _whose_holder(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person named right after the relative pronoun a post opening a relative clause governs, or
+    after the linking verb that follows it, the clause's subject; the antecedent before the comma is
+    the post's body (``_relative_antecedent``): "компания «Т-Платформы», генеральный директор которой
+    [Всеволод Опанасенко] пообещал ...", "университет, ректором которого является [Иван Петров]",
+    "партия, лидер которой [Анна Смирнова] ..."."""
+    words = near.words
+    if not _opens_whose_clause(words, post.start, post.stop):
+        return None
+    k = post.stop + 1
+    if k < len(words) and morph.lemma(words[k]) in _LINKING_VERBS:
+        k += 1
+    person = near.starts.get(k)
+    return [person.entity] if person is not None and person.entity else None
+
+
+_LINKING_VERBS = frozenset({"являться", "быть", "стать", "становиться"})
+
+
 def _in_the_capacity_of(post: _Post, near: _Near) -> Optional[list[str]]:
     """After "в качестве", the person named last before it in its sentence, a gloss in brackets
     between them or not, whom its clause speaks of, serving as the post: "[Эштон Картер] принёс
@@ -3379,6 +3435,7 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("«сменил на посту»: the subject", _successor),
     ("an office put first: the subject after its verb", _office_put_first),
     ("the person after it", _person_after),
+    ("«которого» after it: the person named next", _whose_holder),
     ("the person after a dash", _person_after_dash),
     ("«такие …, как»: each one named", _such_as),
     ("«и другие» after names: each one", _and_others),
