@@ -441,6 +441,15 @@ def holders(doc):
      ["Иван Петров"]),
     ("a naming verb's object", "Парламент утвердил [Мигеля Диаса-Канеля]PER главой Госсовета.", "главой Госсовета",
      ["Мигель Диас-Канель"]),
+    # the noun of a naming verb's act, a preposition's or a verb's, its object in the genitive
+    ("a naming verb's object", "Мэр подписал распоряжение о назначении [Олега Карпова]PER начальником управления.",
+     "начальником управления", ["Олег Карпов"]),
+    ("a naming verb's object", "После избрания [Анны Смирновой]PER ректором университет вырос.", "ректором",
+     ["Анна Смирнова"]),
+    ("a naming verb's object", "Депутаты поддержали утверждение [Ивана Петрова]PER председателем палаты.",
+     "председателем палаты", ["Иван Петров"]),
+    ("a naming verb's object", "Суд оспорил переназначение [Олега Карпова]PER директором фабрики.",
+     "директором фабрики", ["Олег Карпов"]),
     # a naming verb before the post, its object after it, past a possessive
     ("a naming verb before it: its object after it", "Депутаты избрали новым мэром [Омска]LOC [Вячеслава "
      "Двораковского]PER.", "новым мэром Омска", ["Вячеслав Двораковский"]),
@@ -864,6 +873,8 @@ def test_no_post_inside_a_post_without_a_genitive_head_and_a_holder_after(source
     # nor the subject of a verb before "и" with a person named after it, nor one of another gender
     ("[Иван Петров]PER встретился с [Анной Смирновой]PER и был назначен министром.", "министром"),
     ("[Иван Петров]PER приехал в Омск и была назначена министром.", "министром"),
+    # nor the object of the noun of a naming verb's act as its clause's subject, an act to come
+    ("Назначение [Олега Карпова]PER директором фабрики обсуждается.", "директором фабрики"),
     # nor a name after a naming verb that cannot be its accusative object
     ("Его назначила [Анна Смирнова]PER председателем совета.", "председателем совета"),
     # nor a nominative post after a predicate's instrumental one

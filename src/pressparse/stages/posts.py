@@ -2659,8 +2659,10 @@ def _naming_verbs_object(post: _Post, near: _Near) -> Optional[list[str]]:
     holder it makes them: "Президент назначил [Бастрыкина] председателем комитета", "избрали [Анну
     Смирнову] мэром", past a kin noun naming them ("назначил свою жену [Мехрибан] вице-президентом");
     or before a plural verb with no subject, the object put first ("[Гуллита] назначили тренером
-    клуба"); not a name written as in the nominative with a word that cannot be an accusative, the
-    verb's subject ("Его назначила [Анна Смирнова] председателем")."""
+    клуба"); or the object, in the genitive, of the noun of a naming verb's act (``_act_of_naming``):
+    "указ о назначении [Андрея Ветлугина] заместителем губернатора", "после избрания [Ивана Петрова]
+    мэром". Not a name written as in the nominative with a word that cannot be an accusative (or a
+    genitive after the noun), the verb's subject ("Его назначила [Анна Смирнова] председателем")."""
     words = near.words
     if not _case(words[_governor(words, post.start, post.head)], "ablt"):
         return None
@@ -2672,14 +2674,56 @@ def _naming_verbs_object(post: _Post, near: _Near) -> Optional[list[str]]:
     verb = _before_kin(words, person.start - 1)
     while verb >= 0 and _adverbial(words[verb].lower()):
         verb -= 1
-    if verb < 0 or morph.lemma(words[verb]) not in _NAMING or morph.parses(words[verb])[0].tag.POS != "VERB":
+    if verb < 0:
         return None
-    if _as_written(person) and not all(_may_stand_in(word, _ACCUSATIVE) for word in _WORD.findall(person.mention.text)):
+    if _act_of_naming(words[verb]) and _governed_act(words, verb):
+        case = _GENITIVE  # the act's object: "о назначении [Андрея Ветлугина] заместителем губернатора"
+    elif morph.lemma(words[verb]) in _NAMING and morph.parses(words[verb])[0].tag.POS == "VERB":
+        case = _ACCUSATIVE
+    else:
+        return None
+    if _as_written(person) and not all(_may_stand_in(word, case) for word in _WORD.findall(person.mention.text)):
         return None
     return [person.entity]
 
 
 _NAMING = lexicon.words("naming")
+
+
+def _act_of_naming(word: str) -> bool:
+    """Whether a word is the noun of a naming verb's act, its stem the verb's, as the verb makes it
+    before "-ение" or "-ание": "назначение" (назначить), "избрании" (избрать), "утверждения" (утвердить,
+    д becoming жд), "переизбрание" (переизбрать)."""
+    parse = morph.parses(word.lower())[0]
+    return parse.tag.POS == "NOUN" and parse.normal_form.endswith(("ение", "ание")) \
+        and parse.normal_form[:-4] in _NAMING_STEMS
+
+
+def _governed_act(words: list[str], k: int) -> bool:
+    """Whether the act's noun at ``k`` is a preposition's or a verb's, an act told of as done ("указ [о]
+    назначении", "[после] избрания", "[подтвердила] назначение"); not its clause's subject, which weighs an
+    act to come ("назначение Ивана Петрова директором будет означать ...")."""
+    return k > 0 and (words[k - 1].lower() in _PREPOSITIONS or morph.parses(words[k - 1])[0].tag.POS == "VERB")
+
+
+def _act_stems(verbs: frozenset[str]) -> frozenset[str]:
+    """The stems the nouns of the verbs' acts are made on: the verb's stem without "-ить" or "-ать", its last
+    consonant as it alternates before "-ение" ("утверд-ить", "утвержд-ение")."""
+    stems = set()
+    for verb in verbs:
+        if verb.endswith(("ить", "ать", "ять")):
+            stem = verb[:-3]
+            stems.add(stem)
+            for plain, alternate in _ALTERNATIONS:
+                if stem.endswith(plain) and not stem.endswith(alternate):
+                    stems.add(stem[:-len(plain)] + alternate)
+    return frozenset(stems)
+
+
+# the consonants that alternate before "-ение": "утвердить — утверждение", "обратить — обращение"
+_ALTERNATIONS = (("д", "жд"), ("т", "щ"), ("ст", "щ"), ("з", "ж"), ("с", "ш"), ("в", "вл"), ("б", "бл"),
+                 ("п", "пл"), ("м", "мл"))
+_NAMING_STEMS = _act_stems(_NAMING)
 
 
 def _before_kin(words: list[str], k: int) -> int:
