@@ -426,6 +426,11 @@ def holders(doc):
      ["Геннадий Бачинский"]),
     ("a predicate joined by «и» to one before: its subject", "[Иван Петров]PER вернулся в город. Сейчас он "
      "работает в банке и является его председателем.", "председателем", ["Иван Петров"]),
+    # a post opening a relative clause, governing «которого»: the person named after it or its linking verb
+    ("«которого» after it: the person named next", "Выступила фабрика «[Заря]ORG», директор которой [Олег "
+     "Карпов]PER рассказал о планах.", "директор", ["Олег Карпов"]),
+    ("«которого» after it: the person named next", "Это старый университет, ректором которого является [Иван "
+     "Петров]PER.", "ректором", ["Иван Петров"]),
     # a naming verb's object in the accusative holds the instrumental post after it
     ("a naming verb's object", "Президент назначил [Александра Бастрыкина]PER председателем комитета.",
      "председателем комитета", ["Александр Бастрыкин"]),
@@ -436,6 +441,15 @@ def holders(doc):
      ["Иван Петров"]),
     ("a naming verb's object", "Парламент утвердил [Мигеля Диаса-Канеля]PER главой Госсовета.", "главой Госсовета",
      ["Мигель Диас-Канель"]),
+    # the noun of a naming verb's act, a preposition's or a verb's, its object in the genitive
+    ("a naming verb's object", "Мэр подписал распоряжение о назначении [Олега Карпова]PER начальником управления.",
+     "начальником управления", ["Олег Карпов"]),
+    ("a naming verb's object", "После избрания [Анны Смирновой]PER ректором университет вырос.", "ректором",
+     ["Анна Смирнова"]),
+    ("a naming verb's object", "Депутаты поддержали утверждение [Ивана Петрова]PER председателем палаты.",
+     "председателем палаты", ["Иван Петров"]),
+    ("a naming verb's object", "Суд оспорил переназначение [Олега Карпова]PER директором фабрики.",
+     "директором фабрики", ["Олег Карпов"]),
     # a naming verb before the post, its object after it, past a possessive
     ("a naming verb before it: its object after it", "Депутаты избрали новым мэром [Омска]LOC [Вячеслава "
      "Двораковского]PER.", "новым мэром Омска", ["Вячеслав Двораковский"]),
@@ -859,6 +873,8 @@ def test_no_post_inside_a_post_without_a_genitive_head_and_a_holder_after(source
     # nor the subject of a verb before "и" with a person named after it, nor one of another gender
     ("[Иван Петров]PER встретился с [Анной Смирновой]PER и был назначен министром.", "министром"),
     ("[Иван Петров]PER приехал в Омск и была назначена министром.", "министром"),
+    # nor the object of the noun of a naming verb's act as its clause's subject, an act to come
+    ("Назначение [Олега Карпова]PER директором фабрики обсуждается.", "директором фабрики"),
     # nor a name after a naming verb that cannot be its accusative object
     ("Его назначила [Анна Смирнова]PER председателем совета.", "председателем совета"),
     # nor a nominative post after a predicate's instrumental one
@@ -1002,6 +1018,19 @@ def test_a_bare_ministers_post_is_of_the_ministry_named_last_before_it(source, h
     assert any(rule.startswith("a bare minister's post") for rule, _, _ in notes(doc, "posts")) == (org is not None)
 
 
+@pytest.mark.parametrize("source, org", [
+    ("Выступила фабрика «[Заря]ORG», директор которой [Олег Карпов]PER рассказал о планах.", "Заря"),
+    ("Туристы приехали в [Тверскую область]LOC, губернатором которой стал [Олег Карпов]PER.", "Тверская область"),
+    # the pronoun agrees with no place inside the antecedent: the body is another
+    ("Он вступил в общину в [Омске]LOC, президентом которой была [Анна Смирнова]PER.", None),
+    ("Он вступил в общество в [Москве]LOC, председателем которого был [Олег Карпов]PER.", None),
+])
+def test_a_post_governing_the_relative_pronoun_is_of_the_body_before_the_comma(source, org):
+    doc = parse(source, until="posts")
+    ((position,),) = [p.positions for p in doc.persons if p.positions]
+    assert _named(doc, position.org) == org
+
+
 @pytest.mark.parametrize("source, holder, org", [
     # the one body of its kind the post's sentence names
     ("Руководство футбольного клуба «[Кубань]ORG» рассталось с главным тренером [Юрием Красножаном]PER.",
@@ -1023,6 +1052,9 @@ def test_a_bare_ministers_post_is_of_the_ministry_named_last_before_it(source, h
     ("Клуб «[Зенит]ORG» обыграл клуб «[Спартак]ORG»: гол забил нападающий [Иван Петров]PER.", "Иван Петров", None),
     ("[Тверской суд]ORG и [Хамовнический суд]ORG заняты. Он ушёл. Судья [Оксана Белова]PER учла всё.",
      "Оксана Белова", None),
+    # a post governing one such post in the genitive serves what that post's holder does
+    ("В [Омской области]LOC сменили министра. Он ушёл. Советник губернатора [Олег Карпов]PER не вмешивался.",
+     "Олег Карпов", "Омская область"),
     # a post no body of one kind is served by, or one with words after its head
     ("[Центральный районный суд]ORG вынес приговор. Адвокат [Игорь Сафонов]PER обжалует его.", "Игорь Сафонов",
      None),
@@ -1970,6 +2002,19 @@ def test_in_the_capacity_of_reaches_past_an_aside_of_time():
 
 
 @pytest.mark.parametrize("source, post, holder", [
+    # the next clause's subject, found by coreference as the only holder of that post
+    ("Мэр города [Олег Карпов]PER был арестован. Как рассказала пресс-секретарь суда [Анна Смирнова]PER, мэр "
+     "был отпущен под залог.", "мэр", ["Олег Карпов"]),
+    ("Как заявил представитель профсоюза [Иван Петров]PER, директор отказался от встречи.", "директор", []),
+    # an apposition all the same: no predicate right after it, or more words than one
+    ("Выступил [Иван Петров]PER, директор, и все замолчали.", "директор", ["Иван Петров"]),
+    ("Выступил [Иван Петров]PER, директор школы, затем гости.", "директор школы", ["Иван Петров"]),
+])
+def test_a_one_word_post_its_predicate_follows_opens_the_next_clause(source, post, holder):
+    assert holders(parse(source, until="posts"))[post] == holder
+
+
+@pytest.mark.parametrize("source, post, holder", [
     # the release's lead, who holds a post, is Анна Смирнова; the sentence before names another first
     ("[Анна Смирнова]PER, директор музея, открыла выставку. На ней выступил [Иван Петров]PER. Журналист "
      "рассказал о книге.", "Журналист", ["Иван Петров"]),
@@ -1987,6 +2032,12 @@ def test_in_the_capacity_of_reaches_past_an_aside_of_time():
     # a post the person is under: a compound's part, a word its head governs
     ("[Иван Петров]PER, вице-министр энергетики, арестован. Министр подписал приказ.", "Министр", []),
     ("[Иван Петров]PER, заместитель министра, арестован. Министр подписал приказ.", "Министр", []),
+    # the deputy form of a post the person holds: the deputy is someone else
+    ("[Олег Карпов]PER, губернатор края, открыл форум. Вице-губернатор рассказал о бюджете.", "Вице-губернатор", []),
+    ("[Олег Карпов]PER, директор фабрики, открыл цех. Замдиректора рассказал о планах.", "Замдиректора", []),
+    # a participle clause between commas picks out someone else
+    ("[Олег Карпов]PER, директор музея, открыл выставку. На ней выступил [Иван Петров]PER. Журналист, пишущий о "
+     "театре, рассказал о книге.", "Журналист", []),
     # more words than the head: "новый" tells of someone else
     ("[Иван Петров]PER, директор музея, открыл выставку. На ней выступил [Олег Смирнов]PER. Новый художник "
      "рассказал о книге.", "Новый художник", []),

@@ -1298,6 +1298,42 @@ def _governed_body(seat: _Seat) -> Optional[str]:
     return seat.body
 
 
+def _relative_antecedent(seat: _Seat) -> Optional[str]:
+    """The body or place named right before the comma that opens the relative clause the post heads,
+    governing "которого", "которой" or "которых", whose post it is: "компания «[Т-Платформы]», генеральный
+    директор которой ...", "в [Омской области], губернатором которой ..."."""
+    if not _opens_whose_clause(seat.words, seat.start, seat.stop):
+        return None
+    words = seat.words
+    comma = seat.start - 1
+    before = comma - 1 if words[comma - 1] in _CLOSING else comma
+    body = next((t for t in seat.names.values() if t.stop == before), None)
+    if body is None or body.type not in ("ORG", "LOC") or not body.entity:
+        return None
+    # the noun the pronoun agrees with: a quoted name's kind before it ("компания «Т-Платформы»"), else the
+    # name's last word; not a place inside the antecedent ("в собрании в [Америке], президентом которого")
+    noun = body.start - 2 if before < comma and body.start > 1 and words[body.start - 1] in _OPENING else before - 1
+    return body.entity if _agrees_with_whose(words[noun], words[seat.stop].lower()) else None
+
+
+def _agrees_with_whose(noun: str, whose: str) -> bool:
+    """Whether a noun may be what "которого" (masculine or neuter), "которой" (feminine) or "которых"
+    (plural) stands for, by its likeliest reading as a noun ("Германии" a country's, not "германий"'s); a
+    word with no such reading (a Latin name) may be."""
+    tag = next((p.tag for p in morph.parses(noun) if p.tag.POS == "NOUN"), None)
+    return tag is None or bool(_WHOSE[whose] & tag.grammemes)
+
+
+def _opens_whose_clause(words: list[str], start: int, stop: int) -> bool:
+    """Whether the post from ``start`` to ``stop`` opens a relative clause after a comma, governing
+    "которого", "которой" or "которых" right after it: ", генеральный директор которой"."""
+    return start > 1 and words[start - 1] == "," and stop < len(words) and words[stop].lower() in _WHOSE
+
+
+# the relative pronouns a post governs, by the grammemes of what they stand for
+_WHOSE = {"которого": frozenset({"masc", "neut"}), "которой": frozenset({"femn"}), "которых": frozenset({"plur"})}
+
+
 def _ministry(seat: _Seat) -> Optional[str]:
     """The ministry a minister heads, or a capitalised body the tagger missed (``_derived_org``)."""
     return _derived_org(seat.text, seat.tokens, seat.words, seat.head, seat.stop, seat.governed, seat.country,
@@ -1509,6 +1545,7 @@ def _body_served_in(seat: _Seat) -> Optional[str]:
 # How a post's organisation is found, in order: the first rule finding one names it.
 SEAT_RULES: list[tuple[str, Callable[[_Seat], Optional[str]]]] = [
     ("a body it governs", _governed_body),
+    ("«которого» after it: the body before the comma", _relative_antecedent),
     ("the ministry of its minister, or a body it names", _ministry),
     ("a body named elsewhere in lower case", _lower_case_body),
     ("the last body of its kind named before", _kind_named_before),
@@ -1570,18 +1607,23 @@ def _body_it_serves(by_person: dict[str, list[_Post]], organizations: list[Organ
     names none; "Руководство клуба «[Кубань]» расстаётся с главным тренером Юрием Красножаном"), else,
     its sentence naming none, of the one the release's lead (its first two sentences) names: a release
     about one court, club or region. None when either names more than one ("«Зенит» обыграл «Спартак»:
-    нападающий ..."), nor for a post with words after its head, which ``SEAT_RULES`` read."""
+    нападающий ..."). A post whose head governs one such post alone in the genitive serves what that
+    post's holder does ("заместитель губернатора", "советник мэра": the region, the city); none with
+    more words after its head, which ``SEAT_RULES`` read."""
     sentences = doc.sentences
     lead = (sentences[0].start, sentences[min(1, len(sentences) - 1)].stop) if sentences else (0, 0)
     for held in by_person.values():
         for post in held:
-            if post.org is not None or post.plural or post.stop != post.head + 1:
+            if post.org is not None or post.plural or post.stop > post.head + 2:
                 continue
             sentence = sentences[post.sentence]
-            # a participle serving as a noun has the verb for its lemma ("нападающим": нападать); the
-            # bare post's title ends in its head's nominative ("нападающий")
-            noun = lexicon.served_by(morph.lemma(sentence.words[post.head])) \
-                or lexicon.served_by(post.title.split()[-1])
+            if post.stop == post.head + 1:
+                # a participle serving as a noun has the verb for its lemma ("нападающим": нападать); the
+                # bare post's title ends in its head's nominative ("нападающий")
+                noun = lexicon.served_by(morph.lemma(sentence.words[post.head])) \
+                    or lexicon.served_by(post.title.split()[-1])
+            else:
+                noun = _served_by_whom(sentence.words[post.head + 1])
             if noun is None:
                 continue
             found = _one_of_kind(noun, (sentence.start, sentence.stop), organizations, places, doc.text)
@@ -1591,6 +1633,12 @@ def _body_it_serves(by_person: dict[str, list[_Post]], organizations: list[Organ
                 post.org = found
                 doc.note("posts", _SERVED, post.mention.start, post.mention.stop, post.mention.text,
                          f"«{post.title}» of {found}")
+
+
+def _served_by_whom(word: str) -> Optional[str]:
+    """The kind of body or place a post in the genitive serves, which the post governing it serves too
+    ("заместитель [губернатора]": a region); None for a word in another case or no such post."""
+    return lexicon.served_by(morph.lemma(word)) if _case(word, "gent") else None
 
 
 def _one_of_kind(noun: str, span: tuple[int, int], organizations: list[Organization], places: _Places,
@@ -2616,8 +2664,10 @@ def _naming_verbs_object(post: _Post, near: _Near) -> Optional[list[str]]:
     holder it makes them: "Президент назначил [Бастрыкина] председателем комитета", "избрали [Анну
     Смирнову] мэром", past a kin noun naming them ("назначил свою жену [Мехрибан] вице-президентом");
     or before a plural verb with no subject, the object put first ("[Гуллита] назначили тренером
-    клуба"); not a name written as in the nominative with a word that cannot be an accusative, the
-    verb's subject ("Его назначила [Анна Смирнова] председателем")."""
+    клуба"); or the object, in the genitive, of the noun of a naming verb's act (``_act_of_naming``):
+    "указ о назначении [Андрея Ветлугина] заместителем губернатора", "после избрания [Ивана Петрова]
+    мэром". Not a name written as in the nominative with a word that cannot be an accusative (or a
+    genitive after the noun), the verb's subject ("Его назначила [Анна Смирнова] председателем")."""
     words = near.words
     if not _case(words[_governor(words, post.start, post.head)], "ablt"):
         return None
@@ -2629,14 +2679,56 @@ def _naming_verbs_object(post: _Post, near: _Near) -> Optional[list[str]]:
     verb = _before_kin(words, person.start - 1)
     while verb >= 0 and _adverbial(words[verb].lower()):
         verb -= 1
-    if verb < 0 or morph.lemma(words[verb]) not in _NAMING or morph.parses(words[verb])[0].tag.POS != "VERB":
+    if verb < 0:
         return None
-    if _as_written(person) and not all(_may_stand_in(word, _ACCUSATIVE) for word in _WORD.findall(person.mention.text)):
+    if _act_of_naming(words[verb]) and _governed_act(words, verb):
+        case = _GENITIVE  # the act's object: "о назначении [Андрея Ветлугина] заместителем губернатора"
+    elif morph.lemma(words[verb]) in _NAMING and morph.parses(words[verb])[0].tag.POS == "VERB":
+        case = _ACCUSATIVE
+    else:
+        return None
+    if _as_written(person) and not all(_may_stand_in(word, case) for word in _WORD.findall(person.mention.text)):
         return None
     return [person.entity]
 
 
 _NAMING = lexicon.words("naming")
+
+
+def _act_of_naming(word: str) -> bool:
+    """Whether a word is the noun of a naming verb's act, its stem the verb's, as the verb makes it
+    before "-ение" or "-ание": "назначение" (назначить), "избрании" (избрать), "утверждения" (утвердить,
+    д becoming жд), "переизбрание" (переизбрать)."""
+    parse = morph.parses(word.lower())[0]
+    return parse.tag.POS == "NOUN" and parse.normal_form.endswith(("ение", "ание")) \
+        and parse.normal_form[:-4] in _NAMING_STEMS
+
+
+def _governed_act(words: list[str], k: int) -> bool:
+    """Whether the act's noun at ``k`` is a preposition's or a verb's, an act told of as done ("указ [о]
+    назначении", "[после] избрания", "[подтвердила] назначение"); not its clause's subject, which weighs an
+    act to come ("назначение Ивана Петрова директором будет означать ...")."""
+    return k > 0 and (words[k - 1].lower() in _PREPOSITIONS or morph.parses(words[k - 1])[0].tag.POS == "VERB")
+
+
+def _act_stems(verbs: frozenset[str]) -> frozenset[str]:
+    """The stems the nouns of the verbs' acts are made on: the verb's stem without "-ить" or "-ать", its last
+    consonant as it alternates before "-ение" ("утверд-ить", "утвержд-ение")."""
+    stems = set()
+    for verb in verbs:
+        if verb.endswith(("ить", "ать", "ять")):
+            stem = verb[:-3]
+            stems.add(stem)
+            for plain, alternate in _ALTERNATIONS:
+                if stem.endswith(plain) and not stem.endswith(alternate):
+                    stems.add(stem[:-len(plain)] + alternate)
+    return frozenset(stems)
+
+
+# the consonants that alternate before "-ение": "утвердить — утверждение", "обратить — обращение"
+_ALTERNATIONS = (("д", "жд"), ("т", "щ"), ("ст", "щ"), ("з", "ж"), ("с", "ш"), ("в", "вл"), ("б", "бл"),
+                 ("п", "пл"), ("м", "мл"))
+_NAMING_STEMS = _act_stems(_NAMING)
 
 
 def _before_kin(words: list[str], k: int) -> int:
@@ -3125,8 +3217,11 @@ def _person_before(post: _Post, near: _Near) -> Optional[list[str]]:
     министра ...", "(министр ...)", an age before it or not ("[Алексей Ребко] (31-летний полузащитник"),
     past their dates in brackets too: "[Иван Петров] (1950—2010) — советский физик", or their age
     between commas: "[Иван Петров] (Ivan Petrov), 34 года, пилот"; or right before a capitalised post,
-    a signature: "[Кирсан Илюмжинов] Президент ФИДЕ"."""
+    a signature: "[Кирсан Илюмжинов] Президент ФИДЕ"; not a one-word post after a comma that its
+    predicate follows, the next clause's subject (``_opens_next_clause``)."""
     words = near.words
+    if _opens_next_clause(post, words):
+        return None
     start = _before_formerly(words, _past_superlative(words, post.start))
     gap = start
     if start > 1 and _AGE.fullmatch(words[start - 1]) \
@@ -3149,6 +3244,14 @@ def _person_before(post: _Post, near: _Near) -> Optional[list[str]]:
     if before is None and words[post.start][:1].isupper():
         before = near.stops.get(post.start)
     return [before.entity] if before is not None and before.entity else None
+
+
+def _opens_next_clause(post: _Post, words: list[str]) -> bool:
+    """Whether a one-word post after a comma is the subject of the predicate right after it, opening the
+    next clause, not an apposition of the name before the comma: "Как сообщила [Светлана Петренко],
+    губернатор был задержан"."""
+    return post.stop - post.start == 1 and post.start > 0 and words[post.start - 1] == "," \
+        and _predicate_next(words, post.stop)
 
 
 def _before_age(words: list[str], k: int) -> int:
@@ -3303,6 +3406,25 @@ def _opens_a_clause_about(word: str) -> bool:
     return word.lower() in _RELATIVE_GENDERS or morph.parses(word)[0].tag.POS == "PRTF"
 
 
+def _whose_holder(post: _Post, near: _Near) -> Optional[list[str]]:
+    """The person named right after the relative pronoun a post opening a relative clause governs, or
+    after the linking verb that follows it, the clause's subject; the antecedent before the comma is
+    the post's body (``_relative_antecedent``): "компания «Т-Платформы», генеральный директор которой
+    [Всеволод Опанасенко] пообещал ...", "университет, ректором которого является [Иван Петров]",
+    "партия, лидер которой [Анна Смирнова] ..."."""
+    words = near.words
+    if not _opens_whose_clause(words, post.start, post.stop):
+        return None
+    k = post.stop + 1
+    if k < len(words) and morph.lemma(words[k]) in _LINKING_VERBS:
+        k += 1
+    person = near.starts.get(k)
+    return [person.entity] if person is not None and person.entity else None
+
+
+_LINKING_VERBS = frozenset({"являться", "быть", "стать", "становиться"})
+
+
 def _in_the_capacity_of(post: _Post, near: _Near) -> Optional[list[str]]:
     """After "в качестве", the person named last before it in its sentence, a gloss in brackets
     between them or not, whom its clause speaks of, serving as the post: "[Эштон Картер] принёс
@@ -3362,6 +3484,7 @@ LINKS: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
     ("«сменил на посту»: the subject", _successor),
     ("an office put first: the subject after its verb", _office_put_first),
     ("the person after it", _person_after),
+    ("«которого» after it: the person named next", _whose_holder),
     ("the person after a dash", _person_after_dash),
     ("«такие …, как»: each one named", _such_as),
     ("«и другие» after names: each one", _and_others),
@@ -3810,7 +3933,10 @@ def _previous_subjects(loose: list[_Post], by_person: dict[str, list[_Post]], se
     Ревзин] отвечает: ... . Журналист уверен"), when their genders agree and no one else holds that
     title. Not a post with more words ("Новый министр", "Представитель Эрдогана": someone else), nor
     after a name in another case ("Дочери [Назарбаева] ... . Спикер сменяет президента"), nor a post
-    the person is under (``_under``), nor a head of state's or government's post, which the
+    the person is under (``_under``) or the deputy form of one they hold (``_deputy_of``: "Губернатор
+    области [Игорь Руденко] ... . Вице-губернатор сообщил": the deputy is someone else), nor one a
+    participle clause between commas picks out ("Вице-губернатор, курирующий финансы, сообщил": one
+    of several, not the one just named), nor a head of state's or government's post, which the
     protagonist's rules give."""
     titled = {p.title for posts in by_person.values() for p in posts}
     still = []
@@ -3820,7 +3946,8 @@ def _previous_subjects(loose: list[_Post], by_person: dict[str, list[_Post]], se
         if before is None or post.plural or " " in post.title or post.title in titled or _heads(post.title) \
                 or post.stop in {t.start for t in sentence.spans} or not _opens_as_subject(post, sentence) \
                 or not _as_written(before) or not _gender_agrees(sentence.words[post.head], before) \
-                or _under(post.title, by_person.get(before.entity, ())):
+                or _under(post.title, by_person.get(before.entity, ())) \
+                or _deputy_of(post.title, by_person.get(before.entity, ())) or _participle_aside(post, sentence.words):
             still.append(post)
             continue
         post.why = "a bare post opening a sentence: the subject of the one before"
@@ -3850,6 +3977,28 @@ def _under(title: str, held: Sequence[_Post]) -> bool:
                     or morph.lemma(word) == lemma and word != lemma:
                 return True
     return False
+
+
+def _deputy_of(title: str, held: Sequence[_Post]) -> bool:
+    """Whether a one-word title is the deputy form of the head of a post the person holds: "вице-губернатор"
+    or "замгубернатора" of one who is "губернатор области", "вице-президент" of a "президент компании"."""
+    lower = title.lower()
+    for prefix in _DEPUTY_PREFIXES:
+        rest = lower[len(prefix):]
+        if lower.startswith(prefix) and rest.isalpha() and not lower.startswith("замест"):
+            return any(morph.lemma(p.title.split(" ")[0]) == morph.lemma(rest) for p in held)
+    return False
+
+
+_DEPUTY_PREFIXES = ("вице-", "зам")  # "вице-губернатор"; "замгубернатора", "замминистра" (not "заместитель")
+
+
+def _participle_aside(post: _Post, words: list[str]) -> bool:
+    """Whether a participle clause set off by a comma follows the post, picking out which of its holders is
+    meant: "Вице-губернатор, курирующий финансы, сообщил"."""
+    return post.stop + 1 < len(words) and words[post.stop] == "," \
+        and any(p.tag.POS == "PRTF" for p in morph.parses(words[post.stop + 1]))  # "пишущий" reads first as ADJF
+
 
 def _gender_agrees(head: str, person: Span) -> bool:
     """Whether a post's head may name the person: a feminine head a woman, any other not a woman."""
