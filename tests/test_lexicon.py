@@ -282,3 +282,19 @@ def test_every_noun_a_post_serves_names_a_kind_of_body_or_place():
 def test_a_legal_form_names_a_company_and_an_enterprise_alike():
     assert "оао" in lexicon.body_kind("компания") and "оао" in lexicon.body_kind("предприятие")
     assert "институт" not in lexicon.body_kind("университет")
+
+
+@pytest.mark.parametrize("place, name, country", [
+    ("Восточно-Казахстанская область", "Восточно-Казахстанская область", "Казахстан"),
+    ("Татарстан", "Республика Татарстан", "Россия"),
+    ("Подмосковье", "Московская область", "Россия"),
+    ("Приморье", "Приморский край", "Россия"),
+    ("Якутия", "Республика Саха (Якутия)", "Россия"),
+    ("Гомельщина", "Гомельская область", "Беларусь"),
+    # a name a republic and the root of a krai's share names neither; a city is no region
+    ("Алтай", None, None),
+    ("Казань", None, None),
+])
+def test_a_region_is_known_by_its_full_or_common_name(place, name, country):
+    assert lexicon.region_name(place) == name
+    assert lexicon.region_country(place) == country

@@ -2083,6 +2083,13 @@ def test_a_one_word_post_opening_a_sentence_describes_the_subject_before(source,
      "Губернатор города [Иван Петров]PER выступил.", "Калининград"),
     ("the last place of its kind named before", "В [Санкт-Петербурге]LOC сменилась власть. Глава "
      "региона [Иван Петров]PER выступил.", "Санкт-Петербург"),
+    # a region's common name is of the kind its full name says (data/regions.tsv)
+    ("the last place of its kind named before", "В [Татарстане]LOC сменилась власть. Премьер-министр "
+     "республики [Иван Петров]PER выступил.", "Татарстан"),
+    ("the last place of its kind named before", "В [Подмосковье]LOC открыли мост. Губернатор "
+     "области [Иван Петров]PER выступил.", "Подмосковье"),
+    ("the last place of its kind named before", "В [Приморье]LOC прошли учения. Губернатор "
+     "края [Иван Петров]PER выступил.", "Приморье"),
     # a team named by a common noun is a national team: its country's adjective's, else the one whose
     # team the text named most often before it
     ("a national team's country", "Сборная [Сербии]LOC проиграла. Неиграющий капитан сербской команды "
@@ -2117,6 +2124,8 @@ def test_each_seat_rule_finds_a_posts_organisation(rule, source, org):
     "В [Калининграде]LOC сменилась власть. Губернатор области [Николай Цуканов]PER выступил.",
     "Он выступил в округе «[Красненькая речка]LOC». Губернатор города [Иван Петров]PER выступил.",
     "В [Омске]LOC сменилась власть. Губернатор области — [Иван Петров]PER, [Омской области]LOC.",
+    # a region's common name names no city
+    "В [Татарстане]LOC сменилась власть. Мэр города [Иван Петров]PER выступил.",
     # a team whose country no adjective and no team named before gives, or one the release does not name
     "Матч прошёл в [Италии]LOC. Главный тренер национальной сборной [Чезаре Пранделли]PER доволен.",
     "Матч прошёл в [Италии]LOC. Неиграющий капитан сербской команды [Богдан Обрадович]PER огорчён.",

@@ -689,14 +689,29 @@ def capital_country(place: str) -> Optional[str]:
 
 
 @lru_cache(maxsize=None)
-def _regions() -> dict[str, str]:
-    return {_norm(place): country for place, country in table("regions.tsv")}
+def _regions() -> dict[str, tuple[str, str]]:
+    """{a region's full name or common form, lower-case: (its full name, its country)}."""
+    found = {}
+    for place, country, *forms in table("regions.tsv"):
+        for name in [place, *(f for f in ",".join(forms).split(",") if f.strip())]:
+            found[_norm(name.strip())] = (place, country)
+    return found
 
 
 def region_country(place: str) -> Optional[str]:
-    """The country a first-level region belongs to (data/regions.tsv): ``"Восточно-Казахстанская
-    область"`` → ``"Казахстан"``; None for any other place."""
-    return _regions().get(_norm(place))
+    """The country a first-level region belongs to (data/regions.tsv), by its full name or a common
+    form of it: ``"Восточно-Казахстанская область"`` → ``"Казахстан"``, ``"Татарстан"`` →
+    ``"Россия"``; None for any other place."""
+    region = _regions().get(_norm(place))
+    return region[1] if region else None
+
+
+def region_name(place: str) -> Optional[str]:
+    """A first-level region's full name (data/regions.tsv), which holds the noun of its kind, for
+    its full name or a common form of it: ``"Подмосковье"`` → ``"Московская область"``,
+    ``"Татарстан"`` → ``"Республика Татарстан"``; None for any other place."""
+    region = _regions().get(_norm(place))
+    return region[0] if region else None
 
 
 @lru_cache(maxsize=None)

@@ -1448,8 +1448,11 @@ def _kind_of_place_named_before(seat: _Seat) -> Optional[str]:
 
 
 def _place_of_kind(name: str, kind: str) -> bool:
-    """Whether a place's name names it as of the kind a common noun says (``_kind_of_place_named_before``)."""
-    kinds = {morph.lemma(word.lower()) for word in _WORD.findall(name)} & _REGION_KINDS
+    """Whether a place's name names it as of the kind a common noun says (``_kind_of_place_named_before``);
+    a region's common name is of the kind its full name says ("Татарстан" is a "республика",
+    "Подмосковье" an "область", data/regions.tsv)."""
+    full = lexicon.region_name(name) or name
+    kinds = {morph.lemma(word.lower()) for word in _WORD.findall(full)} & _REGION_KINDS
     if kind in _CITY_NOUNS:
         # a city's name is capitalised word by word; a site's or a river's is not ("Красненькая речка")
         return not kinds and all(word[:1].isupper() for word in name.split())
