@@ -693,8 +693,8 @@ def _regions() -> dict[str, tuple[str, str]]:
     """{a region's full name or common form, lower-case: (its full name, its country)}."""
     found = {}
     for place, country, *forms in table("regions.tsv"):
-        for name in [place, *(f for f in ",".join(forms).split(",") if f.strip())]:
-            found[_norm(name.strip())] = (place, country)
+        for name in [place, *(form.strip() for form in (forms[0].split(",") if forms else ()) if form.strip())]:
+            found[_norm(name)] = (place, country)
     return found
 
 

@@ -2695,7 +2695,7 @@ def _naming_verbs_object(post: _Post, near: _Near) -> Optional[list[str]]:
     return [person.entity]
 
 
-_NAMING = lexicon.words("naming")
+_NAMING = lexicon.words("naming_verb")
 
 
 def _act_of_naming(word: str) -> bool:
