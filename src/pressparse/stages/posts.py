@@ -2459,19 +2459,25 @@ def _person_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
     name in an oblique case, which is no subject: "Указом Президента [Владимира Путина]
     назначен министром ..." names the author of the act, not the appointee."""
     start = _predicate_start(near.words, post)
-    if start is None:
-        return None
+    holder = _named_subject(near, start, post.start) if start is not None else None
+    return [holder] if holder else None
+
+
+def _named_subject(near: _Near, start: int, stop: int) -> Optional[str]:
+    """The person named right before the predicate whose words are ``start + 1`` to ``stop``, past what
+    may stand between a subject and its predicate (``_past_gap``), as its subject: not in an oblique
+    case, in the predicate's gender; None when none is."""
     before = near.stops.get(_before_gloss(near.words, _past_gap(near, start) + 1))
     if before is None or not before.entity or _oblique(before) \
-            or not _agrees_in_gender(before, near.words, start, post):
+            or not _agrees_in_gender(before, near.words, start, stop):
         return None
-    return [before.entity]
+    return before.entity
 
 
-def _agrees_in_gender(person: Span, words: list[str], start: int, post: _Post) -> bool:
-    """Whether a person's name may be the subject of the predicate between ``start`` and the post:
+def _agrees_in_gender(person: Span, words: list[str], start: int, stop: int) -> bool:
+    """Whether a person's name may be the subject of the predicate between ``start`` and ``stop``:
     its verbs tell no gender ("является", "станет"), or the name's, or the name tells none."""
-    wanted = _predicate_gender(words, start, post.start)
+    wanted = _predicate_gender(words, start, stop)
     return wanted is None or _name_gender(person) in (wanted, None)
 
 
@@ -2592,16 +2598,28 @@ def _person_then_participle(post: _Post, near: _Near) -> Optional[list[str]]:
         k -= 1
     if k < 1 or words[k].lower() not in _HOLDING:
         return None
+    described = _participles_person(near, k)
+    if described is None:
+        return None
+    post.former = post.former or described[1]
+    return [described[0].entity]
+
+
+def _participles_person(near: _Near, k: int) -> Optional[tuple[Span, bool]]:
+    """The person named right before the comma opening the phrase of the participle at ``k``, past
+    "formerly" words or a phrase of time between ("[Иван Петров], ранее работавший ...", "[Олег
+    Бурцев], до последнего времени работавший ..."), and whether those words say the participle's
+    state is past; None when no person is named there."""
+    words = near.words
     formerly = comma = _before_formerly(words, k)
-    if words[comma - 1] != "," and (phrase := _before_or_after(near, comma - 1)) is not None:
-        comma = phrase  # "[Олег Бурцев], до последнего времени работавший заместителем ..."
-    if words[comma - 1] != ",":
+    if comma > 0 and words[comma - 1] != "," and (phrase := _before_or_after(near, comma - 1)) is not None:
+        comma = phrase
+    if comma < 1 or words[comma - 1] != ",":
         return None
     before = near.stops.get(comma - 1)
     if before is None or not before.entity:
         return None
-    post.former = post.former or formerly < k
-    return [before.entity]
+    return before, formerly < k
 
 
 def _before_formerly(words: list[str], k: int) -> int:
@@ -2655,11 +2673,17 @@ def _pronoun_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
     the post, a span of time between them or not: "[Андрей Варичев] возглавляет комбинат. С 2006 года
     он работал коммерческим директором компании", "До этого он четыре года был гендиректором ..."."""
     start = _predicate_start(near.words, post)
-    k = _past_gap(near, start) if start is not None else -1
+    holder = _pronoun_subject(near, start) if start is not None else None
+    return [holder] if holder else None
+
+
+def _pronoun_subject(near: _Near, start: int) -> Optional[str]:
+    """The person "он" or "она" right before the predicate after ``start`` stands for, past what may
+    stand between a subject and its predicate (``_past_gap``); None when no pronoun is there."""
+    k = _past_gap(near, start)
     if k < 0 or near.words[k].lower() not in _SUBJECT_PRONOUNS:
         return None
-    holder = _antecedent(near, k)
-    return [holder] if holder else None
+    return _antecedent(near, k)
 
 
 def _naming_verbs_object(post: _Post, near: _Near) -> Optional[list[str]]:
@@ -2769,15 +2793,22 @@ def _relative_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person a relative clause after a comma is of, "который" or "которая" the subject of its
     predicate, in the name's gender: "[Майк Помпео], который стал госсекретарём", "[Мэрилин
     Хьюсон], которая в настоящее время является вице-президентом ..."."""
+    start = _predicate_start(near.words, post)
+    holder = _relative_subject(near, start) if start is not None else None
+    return [holder] if holder else None
+
+
+def _relative_subject(near: _Near, start: int) -> Optional[str]:
+    """The person named before the comma and "который" or "которая" right before the predicate after
+    ``start`` (past ``_past_gap``), in the pronoun's gender; None when none is."""
     words = near.words
-    start = _predicate_start(words, post)
-    k = _past_gap(near, start) if start is not None else -1
+    k = _past_gap(near, start)
     if k < 2 or words[k - 1] != "," or (gender := _RELATIVE_GENDERS.get(words[k].lower())) is None:
         return None
     before = near.stops.get(_before_gloss(words, k - 1))
     if before is None or not before.entity or _name_gender(before) not in (gender, None):
         return None
-    return [before.entity]
+    return before.entity
 
 
 _RELATIVE_GENDERS = {"который": "masc", "которая": "femn"}
@@ -2806,7 +2837,7 @@ def _where_clause(post: _Post, near: _Near) -> Optional[list[str]]:
                 verb += 1
             if not person.entity or _oblique(person) or verb >= len(words) \
                     or morph.parses(words[verb])[0].tag.POS != "VERB" \
-                    or not _agrees_in_gender(person, words, start, post):
+                    or not _agrees_in_gender(person, words, start, post.start):
                 return None
             return [person.entity]
         if words[k] in _CLAUSE_ENDS or words[k].lower() in _CLAUSE_LINKS:
@@ -3105,20 +3136,28 @@ def _elided_subject(post: _Post, near: _Near) -> Optional[list[str]]:
     none: "[Анна Смирнова] родилась в Омске. В 1990 году работала учителем школы", "С 2006 года был
     директором завода", "С 2007 года по настоящее время занимает должность прокурора" (a biography's
     next sentence); not one named in an oblique case ("встреча с [Анной Смирновой]")."""
+    start = _predicate_start(near.words, post)
+    holder = _left_out_subject(near, start, post.start) if start is not None else None
+    return [holder] if holder else None
+
+
+def _left_out_subject(near: _Near, start: int, stop: int) -> Optional[str]:
+    """The person named first in the last sentence naming anyone, as the subject left out of the
+    predicate whose words are ``start + 1`` to ``stop``, when only times stand before it in its
+    sentence and it agrees with them in gender or tells none; None else."""
     words = near.words
-    start = _predicate_start(words, post)
     subject = near.subject
-    if start is None or subject is None or subject.name is None or _oblique(subject):
+    if subject is None or subject.name is None or _oblique(subject):
         return None
     k, was = start, None
     while k != was:  # past times and spans of time: "С 2007 года по настоящее время", "В 2006—2009 годах"
         was = k = _past_gap(near, k)
         while k >= 0 and (words[k].lower() in _TIME_WORDS or _year(words[k]) or words[k] in _DASHES):
             k -= 1
-    gender = _predicate_gender(words, start, post.start)
+    gender = _predicate_gender(words, start, stop)
     if k >= 0 or gender not in (None, _name_gender(subject)):
         return None
-    return [subject.entity]
+    return subject.entity
 
 
 def _subjectless_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
