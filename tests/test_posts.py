@@ -2383,3 +2383,10 @@ def test_a_verb_of_affiliation_ties_its_subject_to_the_body_with_no_post(rule, s
 def test_no_tie_without_the_verbs_subject_and_body(source, person):
     assert ties_of(parse(source, until="posts")).get(person, []) == []
 
+
+def test_a_span_of_time_after_в_течение_stands_between_the_subject_and_its_predicate():
+    # its post, and its tie by a verb, are the subject's
+    assert holders(parse("[Иван Петров]PER в течение пяти лет был директором школы.", until="posts"))[
+        "директором школы"] == ["Иван Петров"]
+    doc = parse("[Анна Смирнова]PER на протяжении трёх лет руководила фондом «[Заря]ORG».", until="posts")
+    assert ties_of(doc)["Анна Смирнова"] == [("фонд «Заря»", False, "руководила фондом «Заря»")]

@@ -2519,7 +2519,7 @@ def _predicate_gender(words: list[str], start: int, stop: int) -> Optional[str]:
 
 def _past_gap(near: _Near, k: int) -> int:
     """Walking left from ``k``, past what may stand between a subject and its predicate: a span of
-    time ("долгое время", "четыре года", "в 2010—2011 годах"), a month, adverbs, a word in the
+    time ("долгое время", "четыре года", "в течение пяти лет", "в 2010—2011 годах"), a month, adverbs, a word in the
     locative after "в", "на" ("[Ричард Бах] в молодости был пилотом", "в Москве"), and an aside
     between commas with no verb and no name in it ("[Хироси Амано], родившийся в 1960 году, сейчас
     занимает ...", "[Стивен Бенджамин], адвокат из Ричмонда, является ..."); the word before them."""
@@ -2528,6 +2528,8 @@ def _past_gap(near: _Near, k: int) -> int:
         word = words[k].lower()
         if morph.lemma(word) in _SPANS_OF_TIME and k > 0 and _counts(words[k - 1]):
             k -= 2  # the span and what counts it: "четыре года", "долгое время"
+            if k > 0 and (words[k - 1].lower(), words[k].lower()) in _DURING:
+                k -= 2  # "в течение пяти лет", "на протяжении четырёх лет"
         elif k > 0 and words[k - 1].lower() in _WHERE and _locative(word):
             k -= 2  # where or when: "в молодости", "в Москве", "на посту"
         elif _adverbial(word) or word in _MONTHS or word in _DASHES and k > 0 and _year(words[k - 1]):
@@ -2594,6 +2596,7 @@ def _aside(near: _Near, k: int) -> Optional[int]:
 _ASIDE_REACH = 10
 # the forms of the months' names, as the dates stage reads them ("декабре", "мая")
 _MONTHS = frozenset(lexicon.date_words()["month"])
+_DURING = frozenset({("в", "течение"), ("на", "протяжении")})
 _SPANS_OF_TIME = frozenset({"время", "год", "месяц", "неделя", "день", "срок", "момент", "период"})
 _POSSESSIVE = lexicon.words("possessive")
 
