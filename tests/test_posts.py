@@ -2356,6 +2356,9 @@ def ties_of(doc):
      "[Иван Петров]PER.", "Иван Петров", ("Заря", False, "«Заря» в 2010 году возглавил")),
     ("the body put first, then the verb and the person", "Банк «[Восход]ORG», который возглавляет "
      "[Анна Смирнова]PER, вырос.", "Анна Смирнова", ("Восход", False, "«Восход», который возглавляет")),
+    # a passive participle after a comma: the body before it, its agent in the instrumental after it
+    ("the body put first, then the verb and the person", "Союз «[Восход]ORG», возглавляемый [Анной Смирновой]PER, "
+     "вырос.", "Анна Смирнова", ("Восход", False, "«Восход», возглавляемый")),
 ])
 def test_a_verb_of_affiliation_ties_its_subject_to_the_body_with_no_post(rule, source, person, tie):
     doc = parse(source, until="posts")
@@ -2377,6 +2380,8 @@ def test_a_verb_of_affiliation_ties_its_subject_to_the_body_with_no_post(rule, s
     ("Выступил брат [Анны Смирновой]PER, работавший в банке «[Заря]ORG».", "Анна Смирнова"),
     # not a body's name after the verb: a thing of another kind in the slot
     ("[Иван Петров]PER возглавил список «[Заря]ORG».", "Иван Петров"),
+    # a passive participle's agent is no body's member when it is no person
+    ("Союз «[Восход]ORG», возглавляемый компанией «[Заря]ORG», вырос, а [Иван Петров]PER уехал.", "Иван Петров"),
     # a post of the body already says the tie
     ("Директор банка «[Заря]ORG» [Иван Петров]PER руководит банком «[Заря]ORG» с 2010 года.", "Иван Петров"),
 ])

@@ -3794,14 +3794,16 @@ def _affiliations(doc: Doc, number: int, sentence: Sentence, near: _Near, verbs:
     for k in verbs:
         parse = morph.parses(words[k])[0]
         rows = _AFFILIATING.get(parse.normal_form.replace("ё", "е"), ())
-        if parse.tag.POS not in _TIE_PARTS or parse.tag.POS == "PRTF" and "actv" not in parse.tag \
-                or k > 0 and words[k - 1].lower() == "не":
+        if parse.tag.POS not in _TIE_PARTS or k > 0 and words[k - 1].lower() == "не":
             continue
-        governed = next(((row, body) for row in rows if (body := _body_governed(words, k, row, names))), None)
+        # a passive participle's object is the noun it describes, before it: "партия, возглавляемая ..."
+        passive = parse.tag.POS == "PRTF" and "pssv" in parse.tag
+        governed = None if passive else \
+            next(((row, body) for row in rows if (body := _body_governed(words, k, row, names))), None)
         first = False
-        if governed is None and parse.tag.POS == "VERB":
+        if governed is None and (parse.tag.POS == "VERB" or passive):
             row = next((row for row in rows if row.preposition is None and row.case == "accs"), None)
-            body = _body_put_first(words, k, ends) if row is not None else None
+            body = _body_put_first(words, k, ends, passive) if row is not None else None
             governed, first = ((row, body), True) if body is not None else (None, False)
         if governed is None:
             continue
@@ -3855,15 +3857,21 @@ def _body_governed(words: list[str], k: int, row: lexicon.Affiliation, names: di
     return body
 
 
-def _body_put_first(words: list[str], k: int, ends: dict[int, Span]) -> Optional[Span]:
+def _body_put_first(words: list[str], k: int, ends: dict[int, Span], passive: bool) -> Optional[Span]:
     """The name of a body a verb at ``k`` governing the accusative has for its object put first:
     right before it, past adverbs and times and a closing quote ("«Зарю» в 2010 году возглавил ..."),
     or before the comma and the relative pronoun in the accusative opening its clause ("компания
-    «Заря», которую возглавляет ..."), a name the tagger took for an organisation; None else."""
+    «Заря», которую возглавляет ..."); for a ``passive`` participle, the noun before the comma opening
+    its phrase ("партия «Заря», возглавляемая ..."); a name the tagger took for an organisation; None
+    else."""
     j = k - 1
     while j >= 0 and _adverbial(words[j].lower()):
         j -= 1
-    if j >= 1 and words[j].lower() in _WHICH_ACCUSATIVE and words[j - 1] == ",":
+    if passive:
+        if j < 1 or words[j] != ",":
+            return None
+        j -= 1
+    elif j >= 1 and words[j].lower() in _WHICH_ACCUSATIVE and words[j - 1] == ",":
         j -= 2
     if j >= 0 and words[j] in _CLOSING:
         j -= 1
@@ -3895,9 +3903,10 @@ def _finite(tie: _Tie) -> bool:
 
 
 def _tie_subject_after(tie: _Tie, near: _Near) -> Optional[str]:
-    """The person named right after a finite verb whose object, the body, is put first, as its
-    subject, in the nominative and the verb's gender, adverbs between or not: "«Зарю» в 2010 году
-    возглавил [Иван Петров]", "компания «Заря», которую возглавляет [Анна Смирнова]"."""
+    """The person named right after a verb whose object, the body, is put first, adverbs between or
+    not: after a finite verb its subject, in the nominative and the verb's gender ("«Зарю» в 2010 году
+    возглавил [Иван Петров]", "компания «Заря», которую возглавляет [Анна Смирнова]"); after a passive
+    participle its agent, in the instrumental ("партия «Заря», возглавляемая [Анной Смирновой]")."""
     if not tie.first:
         return None
     words = near.words
@@ -3905,8 +3914,12 @@ def _tie_subject_after(tie: _Tie, near: _Near) -> Optional[str]:
     while at < len(words) and _adverbial(words[at].lower()):
         at += 1
     person = near.starts.get(_past_address(words, at))
+    if person is None or not person.entity:
+        return None
+    if tie.part == "PRTF":
+        return person.entity if _case(words[person.stop - 1], "ablt") else None
     gender = _verb_gender(words[tie.verb])
-    if person is None or not person.entity or not _as_written(person) or gender and _name_gender(person) not in (gender, None):
+    if not _as_written(person) or gender and _name_gender(person) not in (gender, None):
         return None
     return person.entity
 
@@ -3941,7 +3954,7 @@ def _tie_participle(tie: _Tie, near: _Near) -> Optional[str]:
     the participle singular and in the name's gender, adverbs and times between or not: "[Юрий
     Комаров], возглавляющий компанию «Заря»", "[Анна Смирнова], в 1990-х годах работавшая в банке
     «Заря»" (not "компании [Ивана Петрова], работавшей в ...")."""
-    if tie.part != "PRTF":
+    if tie.part != "PRTF" or tie.first:
         return None
     words = near.words
     k = tie.verb
