@@ -2395,3 +2395,12 @@ def test_a_span_of_time_after_в_течение_stands_between_the_subject_and_i
         "директором школы"] == ["Иван Петров"]
     doc = parse("[Анна Смирнова]PER на протяжении трёх лет руководила фондом «[Заря]ORG».", until="posts")
     assert ties_of(doc)["Анна Смирнова"] == [("фонд «Заря»", False, "руководила фондом «Заря»")]
+
+
+@pytest.mark.parametrize("source, post", [
+    # a year since or until which, "с 2002 года", stands between a subject and its predicate
+    ("[Иван Петров]PER с 2002 года был директором школы.", "директором школы"),
+    ("[Иван Петров]PER с 2002 года по 2005 год был директором школы.", "директором школы"),
+])
+def test_a_year_since_or_until_stands_between_the_subject_and_its_predicate(source, post):
+    assert holders(parse(source, until="posts"))[post] == ["Иван Петров"]

@@ -2519,10 +2519,11 @@ def _predicate_gender(words: list[str], start: int, stop: int) -> Optional[str]:
 
 def _past_gap(near: _Near, k: int) -> int:
     """Walking left from ``k``, past what may stand between a subject and its predicate: a span of
-    time ("долгое время", "четыре года", "в течение пяти лет", "в 2010—2011 годах"), a month, adverbs, a word in the
-    locative after "в", "на" ("[Ричард Бах] в молодости был пилотом", "в Москве"), and an aside
-    between commas with no verb and no name in it ("[Хироси Амано], родившийся в 1960 году, сейчас
-    занимает ...", "[Стивен Бенджамин], адвокат из Ричмонда, является ..."); the word before them."""
+    time ("долгое время", "четыре года", "в течение пяти лет", "с 2002 года", "в 2010—2011 годах"), a
+    month, adverbs, a word in the locative after "в", "на" ("[Ричард Бах] в молодости был пилотом", "в
+    Москве"), and an aside between commas with no verb and no name in it ("[Хироси Амано], родившийся в
+    1960 году, сейчас занимает ...", "[Стивен Бенджамин], адвокат из Ричмонда, является ..."); the word
+    before them."""
     words = near.words
     while k >= 0 and k + 1 not in near.stops:
         word = words[k].lower()
@@ -2530,6 +2531,8 @@ def _past_gap(near: _Near, k: int) -> int:
             k -= 2  # the span and what counts it: "четыре года", "долгое время"
             if k > 0 and (words[k - 1].lower(), words[k].lower()) in _DURING:
                 k -= 2  # "в течение пяти лет", "на протяжении четырёх лет"
+            elif k >= 0 and words[k].lower() in _SINCE_UNTIL and _year(words[k + 1]):
+                k -= 1  # a year it holds since or until: "с 2002 года", "до 2010 года"
         elif k > 0 and words[k - 1].lower() in _WHERE and _locative(word):
             k -= 2  # where or when: "в молодости", "в Москве", "на посту"
         elif _adverbial(word) or word in _MONTHS or word in _DASHES and k > 0 and _year(words[k - 1]):
@@ -2597,6 +2600,7 @@ _ASIDE_REACH = 10
 # the forms of the months' names, as the dates stage reads them ("декабре", "мая")
 _MONTHS = frozenset(lexicon.date_words()["month"])
 _DURING = frozenset({("в", "течение"), ("на", "протяжении")})
+_SINCE_UNTIL = frozenset({"с", "со", "до", "по"})
 _SPANS_OF_TIME = frozenset({"время", "год", "месяц", "неделя", "день", "срок", "момент", "период"})
 _POSSESSIVE = lexicon.words("possessive")
 
