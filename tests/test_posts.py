@@ -2404,3 +2404,10 @@ def test_a_span_of_time_after_в_течение_stands_between_the_subject_and_i
 ])
 def test_a_year_since_or_until_stands_between_the_subject_and_its_predicate(source, post):
     assert holders(parse(source, until="posts"))[post] == ["Иван Петров"]
+
+
+def test_a_participle_after_a_names_note_in_brackets_describes_that_name():
+    doc = parse("[Кен Кокрел]PER (Ken Cockrel), занимавший пост директора школы, уехал.", until="posts")
+    assert held_in(doc)["Кен Кокрел"] == [("директор школы", None)]
+    doc = parse("[Кен Кокрел]PER (Ken Cockrel), возглавлявший администрацию «[Заря]ORG», уехал.", until="posts")
+    assert ties_of(doc)["Кен Кокрел"] == [("Заря", False, "возглавлявший администрацию «Заря»")]

@@ -2625,15 +2625,16 @@ def _person_then_participle(post: _Post, near: _Near) -> Optional[list[str]]:
 def _participles_person(near: _Near, k: int) -> Optional[tuple[Span, bool]]:
     """The person named right before the comma opening the phrase of the participle at ``k``, past
     "formerly" words or a phrase of time between ("[Иван Петров], ранее работавший ...", "[Олег
-    Бурцев], до последнего времени работавший ..."), and whether those words say the participle's
-    state is past; None when no person is named there."""
+    Бурцев], до последнего времени работавший ...") and a note in brackets after the name ("[Кен
+    Кокрел] (Ken Cockrel), возглавлявший ..."), and whether those words say the participle's state is
+    past; None when no person is named there."""
     words = near.words
     formerly = comma = _before_formerly(words, k)
     if comma > 0 and words[comma - 1] != "," and (phrase := _before_or_after(near, comma - 1)) is not None:
         comma = phrase
     if comma < 1 or words[comma - 1] != ",":
         return None
-    before = near.stops.get(comma - 1)
+    before = near.stops.get(_before_gloss(words, comma - 1))
     if before is None or not before.entity:
         return None
     return before, formerly < k
