@@ -507,3 +507,16 @@ def test_link_and_db_usage_errors_exit_2(capsys, tmp_path):
     assert run(capsys, "db", records, "-o", records)[0] == 2
     with pytest.raises(SystemExit):
         cli.main(["db", str(records)])  # -o is required
+
+
+def test_show_link_and_db_take_a_tie_with_no_post(shared_model, capsys, tmp_path):
+    (tmp_path / "tie.txt").write_text("Иван Петров работает в банке «Заря».", encoding="utf-8")
+    status, records, _ = run(capsys, "extract", tmp_path / "tie.txt")
+    assert status == 0 and records[0]["persons"][0]["positions"][0]["title"] is None
+    path = tmp_path / "records.jsonl"
+    path.write_text(json.dumps(records[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    status, entities, _ = run(capsys, "link", path)
+    assert status == 0 and any(p["title"] is None for e in entities for p in e.get("posts", ()))
+    assert cli.main(["db", str(path), "-o", str(tmp_path / "tie.sqlite")]) == 0
+    assert cli.main(["show", str(tmp_path / "tie.txt"), "-o", str(tmp_path / "page.html")]) == 0
+    assert "no post named" in (tmp_path / "page.html").read_text(encoding="utf-8")

@@ -188,3 +188,13 @@ def test_a_database_of_the_first_layout_gets_the_former_column_of_posts(tmp_path
     assert db.add(connection, record) is None
     assert connection.execute("SELECT title, former FROM posts").fetchall() == [("бывший министр финансов", 1)]
     assert connection.execute("SELECT value FROM meta WHERE key = 'layout'").fetchone() == (db.LAYOUT,)
+
+
+def test_a_tie_with_no_post_is_a_post_row_with_a_null_title(tmp_path):
+    record = {"id": "r1", "organizations": [{"id": "o1", "name": "Заря", "mentions": []}],
+              "persons": [{"id": "p1", "name": "Иван Петров", "mentions": [],
+                           "positions": [{"title": None, "org": "o1", "country": None, "mentions": [],
+                                          "former": False}]}]}
+    connection = db.connect(str(tmp_path / "ties.sqlite"))
+    assert db.add(connection, record) is None
+    assert connection.execute("SELECT person, title, org FROM posts").fetchall() == [("p1", None, "o1")]

@@ -118,3 +118,9 @@ def test_a_persons_country_says_which_rule_gave_it(explained):
 def test_a_country_not_of_a_post_says_where_it_came_from(nlp, text, line):
     persons = section(nlp.parse(text, explain=True).explain(), "Persons")
     assert "p1 Антон Алиханов" in persons and line in persons
+
+
+def test_a_tie_by_a_verb_says_its_rule_and_verb(nlp):
+    text = nlp.parse("Иван Петров работает в банке «Заря».", explain=True).explain()
+    assert "post: (no post named: a tie by a verb) of o1 Заря" in text
+    assert "a tie by a verb: the person, then the verb: p1 tied to o1 by the verb «работает»" in text

@@ -271,3 +271,10 @@ def test_a_former_post_is_no_post_on_the_records_date(nlp):
                           ("y", "Председатель Счётной палаты Алексей Кудрин выступил в Думе.")]))
     [kudrin] = [e for e in pressparse.link(docs) if e["name"] == "Алексей Кудрин"]
     assert [p["title"] for p in kudrin["posts"]] == ["председатель Счётной палаты"]
+
+
+def test_a_tie_with_no_post_is_a_corpus_persons_post_with_no_title(nlp):
+    docs = list(nlp.pipe([("x", "Иван Петров работает в банке «Заря»."),
+                          ("y", "Директор школы Иван Петров выступил на форуме.")]))
+    [petrov] = [e for e in pressparse.link(docs) if e["name"] == "Иван Петров"]
+    assert sorted((p["title"] or "", p["org"] or "") for p in petrov["posts"]) == [("", "Заря"), ("директор школы", "")]

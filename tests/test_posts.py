@@ -2314,3 +2314,100 @@ def test_a_post_in_another_case_is_no_second_title_of_the_next_posts_person(sour
 def test_a_premiere_of_a_work_is_no_premiers_post(source, titles):
     doc = parse(source, until="posts")
     assert sorted(p.title for person in doc.persons for p in person.positions) == titles
+
+
+def ties_of(doc):
+    """{person name: [(body name, former, mention text)]} of the positions with no title."""
+    bodies = {o.id: o.name for o in doc.organizations}
+    return {p.name: [(bodies.get(x.org), x.former, x.mentions[0].text) for x in p.positions if x.title is None]
+            for p in doc.persons}
+
+
+@pytest.mark.parametrize("rule, source, person, tie", [
+    ("the person, then the verb", "[Иван Петров]PER в 2015 году возглавил компанию «[Заря]ORG».", "Иван Петров",
+     ("Заря", False, "возглавил компанию «Заря»")),
+    ("the person, then the verb", "[Анна Смирнова]PER работает в банке «[Восход]ORG».", "Анна Смирнова",
+     ("Восход", False, "работает в банке «Восход»")),
+    ("the person, then the verb", "[Олег Смирнов]PER десять лет руководил заводом «[Прибор]ORG».", "Олег Смирнов",
+     ("Прибор", False, "руководил заводом «Прибор»")),
+    ("the person, then the verb", "Нападающий [Иван Петров]PER выступает за «[Торпедо]ORG».", "Иван Петров",
+     ("Торпедо", False, "выступает за «Торпедо»")),
+    # a verb leaving the body makes the tie former
+    ("the person, then the verb", "Летом [Иван Петров]PER покинул «[Торпедо]ORG».", "Иван Петров",
+     ("Торпедо", True, "покинул «Торпедо»")),
+    ("the person, then the verb", "В мае [Анна Смирнова]PER ушла из «[Восхода]ORG».", "Анна Смирнова",
+     ("Восход", True, "ушла из «Восхода»")),
+    ("a pronoun, then the verb", "[Иван Петров]PER родился в Омске. Позднее он работал в банке «[Заря]ORG».",
+     "Иван Петров", ("Заря", False, "работал в банке «Заря»")),
+    ("a relative pronoun, then the verb", "[Анна Смирнова]PER, которая руководит фондом «[Восход]ORG», приехала.",
+     "Анна Смирнова", ("фонд «Восход»", False, "руководит фондом «Восход»")),
+    ("a subject left out, the one named before", "[Иван Петров]PER родился в Омске. В 1990 году работал в банке "
+     "«[Заря]ORG».", "Иван Петров", ("Заря", False, "работал в банке «Заря»")),
+    ("the person a participle after a comma describes", "Выступил [Юрий Комаров]PER, возглавляющий компанию "
+     "«[Заря]ORG».", "Юрий Комаров", ("Заря", False, "возглавляющий компанию «Заря»")),
+    # "formerly" before the participle makes the tie former
+    ("the person a participle after a comma describes", "Письмо подписала [Анна Смирнова]PER, ранее работавшая "
+     "в банке «[Восход]ORG».", "Анна Смирнова", ("Восход", True, "работавшая в банке «Восход»")),
+    ("the subject of a gerund's clause", "Покинув «[Торпедо]ORG», [Иван Петров]PER уехал домой.", "Иван Петров",
+     ("Торпедо", True, "Покинув «Торпедо»")),
+    ("the subject of a gerund's clause", "[Иван Петров]PER, возглавив «[Зарю]ORG», поднял выпуск.", "Иван Петров",
+     ("Заря", False, "возглавив «Зарю»")),
+    ("the body put first, then the verb and the person", "Компанию «[Заря]ORG» в 2010 году возглавил "
+     "[Иван Петров]PER.", "Иван Петров", ("Заря", False, "«Заря» в 2010 году возглавил")),
+    ("the body put first, then the verb and the person", "Банк «[Восход]ORG», который возглавляет "
+     "[Анна Смирнова]PER, вырос.", "Анна Смирнова", ("Восход", False, "«Восход», который возглавляет")),
+    # a passive participle after a comma: the body before it, its agent in the instrumental after it
+    ("the body put first, then the verb and the person", "Союз «[Восход]ORG», возглавляемый [Анной Смирновой]PER, "
+     "вырос.", "Анна Смирнова", ("Восход", False, "«Восход», возглавляемый")),
+])
+def test_a_verb_of_affiliation_ties_its_subject_to_the_body_with_no_post(rule, source, person, tie):
+    doc = parse(source, until="posts")
+    assert ties_of(doc)[person] == [tie]
+    (position,) = [x for x in next(p for p in doc.persons if p.name == person).positions if x.title is None]
+    (mention,) = position.mentions
+    assert doc.text[mention.start:mention.stop] == mention.text
+    assert any(r == f"a tie by a verb: {rule}" and text == tie[2] for r, text, _ in notes(doc, "posts")), \
+        notes(doc, "posts")
+
+
+@pytest.mark.parametrize("source, person", [
+    # negated, an infinitive after a modal, in another person's clause, a name in an oblique case
+    ("[Иван Петров]PER не работает в банке «[Заря]ORG».", "Иван Петров"),
+    ("[Иван Петров]PER может возглавить «[Зарю]ORG».", "Иван Петров"),
+    ("[Иван Петров]PER сообщил, что его сын работает в банке «[Заря]ORG».", "Иван Петров"),
+    ("Жена [Ивана Петрова]PER работает в банке «[Заря]ORG».", "Иван Петров"),
+    # a participle of another gender describes no one named before the comma
+    ("Выступил брат [Анны Смирновой]PER, работавший в банке «[Заря]ORG».", "Анна Смирнова"),
+    # not a body's name after the verb: a thing of another kind in the slot
+    ("[Иван Петров]PER возглавил список «[Заря]ORG».", "Иван Петров"),
+    # a passive participle's agent is no body's member when it is no person
+    ("Союз «[Восход]ORG», возглавляемый компанией «[Заря]ORG», вырос, а [Иван Петров]PER уехал.", "Иван Петров"),
+    # a post of the body already says the tie
+    ("Директор банка «[Заря]ORG» [Иван Петров]PER руководит банком «[Заря]ORG» с 2010 года.", "Иван Петров"),
+])
+def test_no_tie_without_the_verbs_subject_and_body(source, person):
+    assert ties_of(parse(source, until="posts")).get(person, []) == []
+
+
+def test_a_span_of_time_after_в_течение_stands_between_the_subject_and_its_predicate():
+    # its post, and its tie by a verb, are the subject's
+    assert holders(parse("[Иван Петров]PER в течение пяти лет был директором школы.", until="posts"))[
+        "директором школы"] == ["Иван Петров"]
+    doc = parse("[Анна Смирнова]PER на протяжении трёх лет руководила фондом «[Заря]ORG».", until="posts")
+    assert ties_of(doc)["Анна Смирнова"] == [("фонд «Заря»", False, "руководила фондом «Заря»")]
+
+
+@pytest.mark.parametrize("source, post", [
+    # a year since or until which, "с 2002 года", stands between a subject and its predicate
+    ("[Иван Петров]PER с 2002 года был директором школы.", "директором школы"),
+    ("[Иван Петров]PER с 2002 года по 2005 год был директором школы.", "директором школы"),
+])
+def test_a_year_since_or_until_stands_between_the_subject_and_its_predicate(source, post):
+    assert holders(parse(source, until="posts"))[post] == ["Иван Петров"]
+
+
+def test_a_participle_after_a_names_note_in_brackets_describes_that_name():
+    doc = parse("[Кен Кокрел]PER (Ken Cockrel), занимавший пост директора школы, уехал.", until="posts")
+    assert held_in(doc)["Кен Кокрел"] == [("директор школы", None)]
+    doc = parse("[Кен Кокрел]PER (Ken Cockrel), возглавлявший администрацию «[Заря]ORG», уехал.", until="posts")
+    assert ties_of(doc)["Кен Кокрел"] == [("Заря", False, "возглавлявший администрацию «Заря»")]

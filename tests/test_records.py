@@ -90,3 +90,20 @@ def test_the_schema_says_what_published_is(published, valid):
     else:
         with pytest.raises(jsonschema.ValidationError):
             jsonschema.validate(record, record_schema())
+
+
+def test_a_tie_to_a_body_with_no_post_validates_with_a_null_title_and_round_trips():
+    from pressparse.records import Organization, document_from_dict
+
+    text = "Иван Петров работает в банке «Заря»."
+    tie = Mention(12, 35, text[12:35])
+    doc = Document(id="d", text=text,
+                   persons=(Person("p1", "Иван Петров", None, (Position(None, "o1", None, (tie,)),),
+                                   (Mention(0, 11, "Иван Петров"),)),),
+                   organizations=(Organization("o1", "Заря", mentions=(Mention(30, 34, "Заря"),)),))
+    record = json.loads(doc.to_json())
+    jsonschema.validate(record, record_schema())
+    assert record["persons"][0]["positions"][0] == {
+        "title": None, "org": "o1", "country": None,
+        "mentions": [{"start": 12, "stop": 35, "text": "работает в банке «Заря»"}], "former": False}
+    assert document_from_dict(record, text).to_dict() == record

@@ -171,3 +171,16 @@ def test_show_writes_the_page(shared_model, tmp_path, capsys, workers):
     assert page.count('<section class="doc"') == 2 and '<nav class="toc">' in page
     assert "Кирилл Залесский" in page
     assert str(out) in capsys.readouterr().err
+
+
+def test_a_tie_with_no_post_is_marked_as_a_position_of_its_body():
+    from pressparse.records import Organization
+
+    text = "Иван Петров работает в банке «Заря»."
+    doc = Document(id="x", text=text,
+                   persons=(Person("p1", "Иван Петров", positions=(Position(None, "o1", mentions=(
+                       Mention(12, 35, text[12:35]),)),), mentions=(Mention(0, 11, "Иван Петров"),)),),
+                   organizations=(Organization("o1", "Заря", mentions=(Mention(30, 34, "Заря"),)),))
+    page = doc.to_html()
+    assert ("position", "работает в банке «") in parse(page).marks
+    assert "post of Иван Петров: no post named, Заря" in html.unescape(page)

@@ -110,7 +110,7 @@ def _qualifiers(entity) -> str:
 
 
 def _post(document: "Document", position) -> str:
-    parts = [position.title]
+    parts = [position.title if position.title is not None else "(no post named: a tie by a verb)"]
     if position.former:
         parts.append("(former)")
     if position.org:

@@ -5,7 +5,8 @@ Each data file starts with # comments saying what it holds and where its words c
 hold lemmas, or forms that do not inflect; an entry ``lemma{grammemes}`` stands for every form of
 its pymorphy3 lexeme having those grammemes (``expand``). ``data/words.tsv`` holds the small lists
 the stages read (``words(name)``: a list named in code but missing there fails at import);
-``data/prepositions.tsv`` the prepositions with the cases they govern and the places they say.
+``data/prepositions.tsv`` the prepositions with the cases they govern and the places they say;
+``data/affiliations.tsv`` the verbs tying a person to a body with no post, with what they govern.
 
 Countries are looked up by any of their names, in any case form, and by their adjectives
 (``data/countries.tsv``): each word of each name is expanded once into every form of its
@@ -173,6 +174,25 @@ def verb_government() -> dict[str, tuple[str, ...]]:
     """``data/verb_government.tsv``: the cases a person named right after a verb takes, by the
     verb's lemma ("поблагодарить": accusative, "вручить": dative)."""
     return {verb: tuple(cases.split(",")) for verb, cases in table("verb_government.tsv")}
+
+
+class Affiliation(NamedTuple):
+    """A row of ``data/affiliations.tsv``: what a verb tying its subject to a body governs."""
+
+    preposition: Optional[str]  # "в", "за", "из"; None for a direct object or a bare instrumental
+    case: str  # the case of the body's name there
+    former: bool  # the verb leaves the body: "покинул", "ушёл из"
+
+
+@lru_cache(maxsize=None)
+def affiliations() -> dict[str, tuple[Affiliation, ...]]:
+    """``data/affiliations.tsv`` by the verb's lemma: "возглавлять" → (None, accs), "работать" → (в,
+    loct), (на, loct)."""
+    found: dict[str, tuple[Affiliation, ...]] = {}
+    for verb, preposition, case, former in table("affiliations.tsv"):
+        found[verb] = found.get(verb, ()) + (Affiliation(None if preposition == "-" else preposition, case,
+                                                          former == "yes"),)
+    return found
 
 
 @lru_cache(maxsize=None)

@@ -631,8 +631,8 @@ def _entity(kind: str, numbers: list[int], clusters: _Clusters) -> dict[str, Any
               "first": min((d for d, _ in seen if d), default=None),
               "last": max((d for d, _ in seen if d), default=None),
               "documents": sorted({doc for _, doc in seen})}
-             for (title, org, country), seen in posts.items() if title),
-            key=lambda p: (p["first"] or "", p["title"], p["org"] or "", p["country"] or ""))
+             for (title, org, country), seen in posts.items() if title or org),  # no title: a tie to a body
+            key=lambda p: (p["first"] or "", p["title"] or "", p["org"] or "", p["country"] or ""))
     entity["why"] = sorted(
         ({"rule": clusters.why[i][0], "name": clusters.groups[i].name, "to": clusters.groups[clusters.why[i][1]].name}
          for i in numbers if i in clusters.why),

@@ -18,8 +18,8 @@ from typing import Any, Callable, ClassVar, Literal, NamedTuple, Optional, Union
 from .explain import explain
 from .render import render
 
-SCHEMA_VERSION = "1.3"  # 1.1: Event.topic; 1.2: Event.type and Participant.role enumerated, published a date by its pattern;
-# 1.3: Position.former
+SCHEMA_VERSION = "1.4"  # 1.1: Event.topic; 1.2: Event.type and Participant.role enumerated, published a date by its pattern;
+# 1.3: Position.former; 1.4: a Position's title may be null (a tie to a body with no post)
 
 
 @dataclass(frozen=True)
@@ -50,9 +50,11 @@ class Source:
 @dataclass(frozen=True)
 class Position:
     """A post held by a person: lower-case nominative title, its organisation id and country;
-    ``former`` when the text gives it as held before ("бывший министр", "экс-премьер")."""
+    ``former`` when the text gives it as held before ("бывший министр", "экс-премьер"). A title of
+    None is a tie to a body the text states with a verb and no post ("возглавляет «Газпром»",
+    "работает в банке ВТБ"): the person is of ``org``, in no post named."""
 
-    title: str
+    title: Optional[str]
     org: Optional[str] = None
     country: Optional[str] = None
     mentions: tuple[Mention, ...] = ()

@@ -163,7 +163,8 @@ def _country(country: Optional[str]) -> str:
 
 def _post(doc: Document, position) -> str:
     org = doc.entity(position.org) if position.org else None
-    return (position.title + (" (former)" if position.former else "") + (f", {org.name}" if org is not None else "")
+    title = position.title if position.title is not None else "no post named"
+    return (title + (" (former)" if position.former else "") + (f", {org.name}" if org is not None else "")
             + _country(position.country))
 
 

@@ -33,7 +33,7 @@ from typing import Callable, NamedTuple, Optional
 from .. import eventtypes, lexicon, morph
 from ..doc import Doc, Sentence, Span, Token
 from ..eventtypes import EventType, Trigger
-from ..records import DateMention, Location, Mention, Participant
+from ..records import DateMention, Location, Mention, Participant, Person, Position
 from ..records import Span as Evidence
 from . import dates, normalise, posts
 from .segment import wordlike
@@ -196,7 +196,7 @@ def run(doc: Doc) -> None:
     local = _Local({}, {}, {}, _heads_of_state(doc, set(countries)), set(countries), published,
                    next(iter(agencies)) if len(agencies) == 1 else None)
     for person in doc.persons:
-        for position in person.positions:
+        for position in _titled(person):
             for m in position.mentions:
                 local.posts.setdefault(doc.sentence_at(m.start), []).append(
                     (m.start, m.stop, person.id, position.title))
@@ -2518,10 +2518,16 @@ def _leaders_said(words: list[str]) -> bool:
     return any(w in _LEADERS or f"{w} {after}" in _LEADERS for w, after in zip(lowered, lowered[1:] + [""]))
 
 
+def _titled(person: Person) -> list[Position]:
+    """A person's posts named by a title: a tie to a body stated by a verb alone ("работает в банке
+    ВТБ", title None) names no post, so no event's post, appointment or speaker's title is one."""
+    return [position for position in person.positions if position.title is not None]
+
+
 def _heads_of_state(doc: Doc, states: set[str]) -> list[str]:
     """The persons holding a state's post in the release: who "Главы государств" are, when two or more."""
     return [person.id for person in doc.persons
-            if any(pos.org in states and lexicon.heads_a_state(pos.title.split(" ")[0]) for pos in person.positions)]
+            if any(pos.org in states and lexicon.heads_a_state(pos.title.split(" ")[0]) for pos in _titled(person))]
 
 
 # "Главы государств" of a release naming more leaders than a summit has are no one set of them.
@@ -3651,7 +3657,7 @@ def _add_post_bodies(events: list[_Found], doc: Doc, kinds: dict[str, str]) -> N
     whoever appoints). That body is the one party of its kind: the others its sentence names are
     of another post of the same appointment ("первым заместителем Министра – начальником Службы ...")
     or of who appoints, which the guideline leaves out."""
-    posts = {person.id: person.positions for person in doc.persons}
+    posts = {person.id: _titled(person) for person in doc.persons}
     for event in events:
         if "position" not in event.spec.fields:
             continue
@@ -3851,7 +3857,7 @@ def _members_by_post(events: list[_Found], doc: Doc) -> None:
             continue
         event.by_post = True
         holders = [person.id for person in doc.persons
-                   if any(f"{title} ".startswith(f"{position.title} ") for position in person.positions)]
+                   if any(f"{title} ".startswith(f"{position.title} ") for position in _titled(person))]
         if len(holders) >= 2:
             event.participants = [Participant(person, event.spec.roles.person) for person in holders]
             event.why.append(("participants", f"the persons holding «{title.split()[0]} ...», the post its "
@@ -3887,7 +3893,7 @@ def _signatories_by_post(events: list[_Found], doc: Doc) -> None:
             continue
         present = [p.ref for p in before.participants if p.ref in persons]
         head = subject[1].split()[0]
-        holders = [ref for ref in present if any(pos.title.split()[0] == head for pos in persons[ref].positions)]
+        holders = [ref for ref in present if any(pos.title.split()[0] == head for pos in _titled(persons[ref]))]
         signatories = holders if len(holders) >= 2 else present
         if len(signatories) >= 2:
             event.participants = [Participant(ref, event.spec.roles.person) for ref in signatories] \

@@ -56,6 +56,11 @@ predicate's post whose subject is named before ("Анна Попова, рабо
 ("с российской –") is of that state, as is the ministry its title derives. A person's country is their post's, else
 the one country the sentence naming them first speaks of (not where someone goes: "прибыл на
 Кубу"), else the release's own (its web domain, else the country it speaks of most): ``COUNTRY_RULES``.
+
+A verb of affiliation (``data/affiliations.tsv``) ties its subject to the body it governs with no post
+named ("возглавляет «Газпром»", "работает в банке ВТБ", "Юрий Комаров, возглавляющий компанию ...",
+"«Зарю» возглавил Иван Петров"): the person gets a position with no title, of that body, unless they
+hold a post of it (``_affiliations``, ``AFFILIATION_SUBJECTS``).
 """
 
 from __future__ import annotations
@@ -82,7 +87,7 @@ class _Post:
     start: int
     stop: int
     head: int  # index of the head token
-    title: str
+    title: Optional[str]  # None for a tie to a body a verb states with no post (``_affiliations``)
     mention: Mention
     country: Optional[str] = None
     org: Optional[str] = None
@@ -130,11 +135,15 @@ def run(doc: Doc) -> None:
     # each of its tokens
     lexical = {word for word in set().union(*(sentence.words for sentence in sentences))
                if lexicon.may_head(word) or lexicon.may_be_harvested_post(word)}
+    ties: list[_Post] = []  # the ties to a body a verb states with no post (``_affiliations``)
     for number, sentence in enumerate(sentences):
         here = _posts(doc, number, sentence, organizations, places, lexical)
-        if here:  # a sentence without posts has nothing to link
-            _link([p for p in here if not p.group], sentence, doc, [t for named in recent for t in named] or last,
-                  subject, opens)
+        verbs = _affiliating_verbs(sentence.words)
+        if here or verbs:  # a sentence without posts or such verbs has nothing to link
+            near = _near(sentence, [p for p in here if not p.group], [t for named in recent for t in named] or last,
+                         subject, opens)
+            _link([p for p in here if not p.group], near, doc)
+            ties += _affiliations(doc, number, sentence, near, verbs, organizations)
         posts += here
         named = [t for t in sentence.spans if t.type == "PER" and t.entity]
         recent, last = [*recent, named][-_PRONOUN_REACH:], named[-1:] or last
@@ -171,6 +180,7 @@ def run(doc: Doc) -> None:
             first = person.mentions[0]
             doc.note("posts", rule, first.start, first.stop, first.text, f"{country} for {person.id}")
     loose = _of_states(loose, by_person, countries)
+    _tie(ties, by_person, doc)
     for person, held in by_person.items():
         for post in held:
             if post.why:
@@ -2459,19 +2469,25 @@ def _person_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
     name in an oblique case, which is no subject: "Указом Президента [Владимира Путина]
     назначен министром ..." names the author of the act, not the appointee."""
     start = _predicate_start(near.words, post)
-    if start is None:
-        return None
+    holder = _named_subject(near, start, post.start) if start is not None else None
+    return [holder] if holder else None
+
+
+def _named_subject(near: _Near, start: int, stop: int) -> Optional[str]:
+    """The person named right before the predicate whose words are ``start + 1`` to ``stop``, past what
+    may stand between a subject and its predicate (``_past_gap``), as its subject: not in an oblique
+    case, in the predicate's gender; None when none is."""
     before = near.stops.get(_before_gloss(near.words, _past_gap(near, start) + 1))
     if before is None or not before.entity or _oblique(before) \
-            or not _agrees_in_gender(before, near.words, start, post):
+            or not _agrees_in_gender(before, near.words, start, stop):
         return None
-    return [before.entity]
+    return before.entity
 
 
-def _agrees_in_gender(person: Span, words: list[str], start: int, post: _Post) -> bool:
-    """Whether a person's name may be the subject of the predicate between ``start`` and the post:
+def _agrees_in_gender(person: Span, words: list[str], start: int, stop: int) -> bool:
+    """Whether a person's name may be the subject of the predicate between ``start`` and ``stop``:
     its verbs tell no gender ("является", "станет"), or the name's, or the name tells none."""
-    wanted = _predicate_gender(words, start, post.start)
+    wanted = _predicate_gender(words, start, stop)
     return wanted is None or _name_gender(person) in (wanted, None)
 
 
@@ -2503,15 +2519,20 @@ def _predicate_gender(words: list[str], start: int, stop: int) -> Optional[str]:
 
 def _past_gap(near: _Near, k: int) -> int:
     """Walking left from ``k``, past what may stand between a subject and its predicate: a span of
-    time ("долгое время", "четыре года", "в 2010—2011 годах"), a month, adverbs, a word in the
-    locative after "в", "на" ("[Ричард Бах] в молодости был пилотом", "в Москве"), and an aside
-    between commas with no verb and no name in it ("[Хироси Амано], родившийся в 1960 году, сейчас
-    занимает ...", "[Стивен Бенджамин], адвокат из Ричмонда, является ..."); the word before them."""
+    time ("долгое время", "четыре года", "в течение пяти лет", "с 2002 года", "в 2010—2011 годах"), a
+    month, adverbs, a word in the locative after "в", "на" ("[Ричард Бах] в молодости был пилотом", "в
+    Москве"), and an aside between commas with no verb and no name in it ("[Хироси Амано], родившийся в
+    1960 году, сейчас занимает ...", "[Стивен Бенджамин], адвокат из Ричмонда, является ..."); the word
+    before them."""
     words = near.words
     while k >= 0 and k + 1 not in near.stops:
         word = words[k].lower()
         if morph.lemma(word) in _SPANS_OF_TIME and k > 0 and _counts(words[k - 1]):
             k -= 2  # the span and what counts it: "четыре года", "долгое время"
+            if k > 0 and (words[k - 1].lower(), words[k].lower()) in _DURING:
+                k -= 2  # "в течение пяти лет", "на протяжении четырёх лет"
+            elif k >= 0 and words[k].lower() in _SINCE_UNTIL and _year(words[k + 1]):
+                k -= 1  # a year it holds since or until: "с 2002 года", "до 2010 года"
         elif k > 0 and words[k - 1].lower() in _WHERE and _locative(word):
             k -= 2  # where or when: "в молодости", "в Москве", "на посту"
         elif _adverbial(word) or word in _MONTHS or word in _DASHES and k > 0 and _year(words[k - 1]):
@@ -2578,6 +2599,8 @@ def _aside(near: _Near, k: int) -> Optional[int]:
 _ASIDE_REACH = 10
 # the forms of the months' names, as the dates stage reads them ("декабре", "мая")
 _MONTHS = frozenset(lexicon.date_words()["month"])
+_DURING = frozenset({("в", "течение"), ("на", "протяжении")})
+_SINCE_UNTIL = frozenset({"с", "со", "до", "по"})
 _SPANS_OF_TIME = frozenset({"время", "год", "месяц", "неделя", "день", "срок", "момент", "период"})
 _POSSESSIVE = lexicon.words("possessive")
 
@@ -2592,16 +2615,29 @@ def _person_then_participle(post: _Post, near: _Near) -> Optional[list[str]]:
         k -= 1
     if k < 1 or words[k].lower() not in _HOLDING:
         return None
-    formerly = comma = _before_formerly(words, k)
-    if words[comma - 1] != "," and (phrase := _before_or_after(near, comma - 1)) is not None:
-        comma = phrase  # "[Олег Бурцев], до последнего времени работавший заместителем ..."
-    if words[comma - 1] != ",":
+    described = _participles_person(near, k)
+    if described is None:
         return None
-    before = near.stops.get(comma - 1)
+    post.former = post.former or described[1]
+    return [described[0].entity]
+
+
+def _participles_person(near: _Near, k: int) -> Optional[tuple[Span, bool]]:
+    """The person named right before the comma opening the phrase of the participle at ``k``, past
+    "formerly" words or a phrase of time between ("[Иван Петров], ранее работавший ...", "[Олег
+    Бурцев], до последнего времени работавший ...") and a note in brackets after the name ("[Кен
+    Кокрел] (Ken Cockrel), возглавлявший ..."), and whether those words say the participle's state is
+    past; None when no person is named there."""
+    words = near.words
+    formerly = comma = _before_formerly(words, k)
+    if comma > 0 and words[comma - 1] != "," and (phrase := _before_or_after(near, comma - 1)) is not None:
+        comma = phrase
+    if comma < 1 or words[comma - 1] != ",":
+        return None
+    before = near.stops.get(_before_gloss(words, comma - 1))
     if before is None or not before.entity:
         return None
-    post.former = post.former or formerly < k
-    return [before.entity]
+    return before, formerly < k
 
 
 def _before_formerly(words: list[str], k: int) -> int:
@@ -2655,11 +2691,17 @@ def _pronoun_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
     the post, a span of time between them or not: "[Андрей Варичев] возглавляет комбинат. С 2006 года
     он работал коммерческим директором компании", "До этого он четыре года был гендиректором ..."."""
     start = _predicate_start(near.words, post)
-    k = _past_gap(near, start) if start is not None else -1
+    holder = _pronoun_subject(near, start) if start is not None else None
+    return [holder] if holder else None
+
+
+def _pronoun_subject(near: _Near, start: int) -> Optional[str]:
+    """The person "он" or "она" right before the predicate after ``start`` stands for, past what may
+    stand between a subject and its predicate (``_past_gap``); None when no pronoun is there."""
+    k = _past_gap(near, start)
     if k < 0 or near.words[k].lower() not in _SUBJECT_PRONOUNS:
         return None
-    holder = _antecedent(near, k)
-    return [holder] if holder else None
+    return _antecedent(near, k)
 
 
 def _naming_verbs_object(post: _Post, near: _Near) -> Optional[list[str]]:
@@ -2769,15 +2811,22 @@ def _relative_then_verb(post: _Post, near: _Near) -> Optional[list[str]]:
     """The person a relative clause after a comma is of, "который" or "которая" the subject of its
     predicate, in the name's gender: "[Майк Помпео], который стал госсекретарём", "[Мэрилин
     Хьюсон], которая в настоящее время является вице-президентом ..."."""
+    start = _predicate_start(near.words, post)
+    holder = _relative_subject(near, start) if start is not None else None
+    return [holder] if holder else None
+
+
+def _relative_subject(near: _Near, start: int) -> Optional[str]:
+    """The person named before the comma and "который" or "которая" right before the predicate after
+    ``start`` (past ``_past_gap``), in the pronoun's gender; None when none is."""
     words = near.words
-    start = _predicate_start(words, post)
-    k = _past_gap(near, start) if start is not None else -1
+    k = _past_gap(near, start)
     if k < 2 or words[k - 1] != "," or (gender := _RELATIVE_GENDERS.get(words[k].lower())) is None:
         return None
     before = near.stops.get(_before_gloss(words, k - 1))
     if before is None or not before.entity or _name_gender(before) not in (gender, None):
         return None
-    return [before.entity]
+    return before.entity
 
 
 _RELATIVE_GENDERS = {"который": "masc", "которая": "femn"}
@@ -2806,7 +2855,7 @@ def _where_clause(post: _Post, near: _Near) -> Optional[list[str]]:
                 verb += 1
             if not person.entity or _oblique(person) or verb >= len(words) \
                     or morph.parses(words[verb])[0].tag.POS != "VERB" \
-                    or not _agrees_in_gender(person, words, start, post):
+                    or not _agrees_in_gender(person, words, start, post.start):
                 return None
             return [person.entity]
         if words[k] in _CLAUSE_ENDS or words[k].lower() in _CLAUSE_LINKS:
@@ -3105,20 +3154,28 @@ def _elided_subject(post: _Post, near: _Near) -> Optional[list[str]]:
     none: "[Анна Смирнова] родилась в Омске. В 1990 году работала учителем школы", "С 2006 года был
     директором завода", "С 2007 года по настоящее время занимает должность прокурора" (a biography's
     next sentence); not one named in an oblique case ("встреча с [Анной Смирновой]")."""
+    start = _predicate_start(near.words, post)
+    holder = _left_out_subject(near, start, post.start) if start is not None else None
+    return [holder] if holder else None
+
+
+def _left_out_subject(near: _Near, start: int, stop: int) -> Optional[str]:
+    """The person named first in the last sentence naming anyone, as the subject left out of the
+    predicate whose words are ``start + 1`` to ``stop``, when only times stand before it in its
+    sentence and it agrees with them in gender or tells none; None else."""
     words = near.words
-    start = _predicate_start(words, post)
     subject = near.subject
-    if start is None or subject is None or subject.name is None or _oblique(subject):
+    if subject is None or subject.name is None or _oblique(subject):
         return None
     k, was = start, None
     while k != was:  # past times and spans of time: "С 2007 года по настоящее время", "В 2006—2009 годах"
         was = k = _past_gap(near, k)
         while k >= 0 and (words[k].lower() in _TIME_WORDS or _year(words[k]) or words[k] in _DASHES):
             k -= 1
-    gender = _predicate_gender(words, start, post.start)
+    gender = _predicate_gender(words, start, stop)
     if k >= 0 or gender not in (None, _name_gender(subject)):
         return None
-    return [subject.entity]
+    return subject.entity
 
 
 def _subjectless_predicate(post: _Post, near: _Near) -> Optional[list[str]]:
@@ -3654,15 +3711,8 @@ ALSO_HELD: list[tuple[str, Callable[[_Post, _Near], Optional[list[str]]]]] = [
 ]
 
 
-def _link(posts: list[_Post], sentence: Sentence, doc: Doc, recent: list[Span], subject: Optional[Span],
-          opens: bool) -> None:
-    """Give each post of a sentence to the person it describes, if one is named next to it (``LINKS``);
-    then, left to right, each post no rule decided on to a person of a post before it (``LINKS_AFTER``);
-    then to whom its holder replaced in it, as held before (``ALSO_HELD``).
-
-    Right to left, so that in "мэр Москвы Сергей Собянин, председатель совета ..., академик
-    РАН Александр Клименко" each post reaches past the posts after it to its own person.
-    """
+def _near(sentence: Sentence, posts: list[_Post], recent: list[Span], subject: Optional[Span], opens: bool) -> _Near:
+    """What the linking rules see of a sentence with these posts (``_Near``)."""
     persons = sorted((t for t in sentence.spans if t.type == "PER"), key=lambda t: t.start)
     by_start = {post.start: post for post in posts}
     ends: dict[int, _Post] = {}
@@ -3670,8 +3720,18 @@ def _link(posts: list[_Post], sentence: Sentence, doc: Doc, recent: list[Span], 
         ends.setdefault(post.stop, post)
     replacing = [m for m, word in enumerate(sentence.words)
                  if word[:4].lower() in _REPLACING_STEMS and morph.lemma(word.lower()) in _REPLACING]
-    near = _Near(sentence.words, {t.start: t for t in persons}, {t.stop: t for t in persons}, by_start, ends,
+    return _Near(sentence.words, {t.start: t for t in persons}, {t.stop: t for t in persons}, by_start, ends,
                  replacing, subject, opens, recent)
+
+
+def _link(posts: list[_Post], near: _Near, doc: Doc) -> None:
+    """Give each post of a sentence to the person it describes, if one is named next to it (``LINKS``);
+    then, left to right, each post no rule decided on to a person of a post before it (``LINKS_AFTER``);
+    then to whom its holder replaced in it, as held before (``ALSO_HELD``).
+
+    Right to left, so that in "мэр Москвы Сергей Собянин, председатель совета ..., академик
+    РАН Александр Клименко" each post reaches past the posts after it to its own person.
+    """
     undecided = [post for post in sorted(posts, key=lambda p: -p.start) if not _decide(post, near, doc, LINKS)]
     for post in reversed(undecided):
         _decide(post, near, doc, LINKS_AFTER)
@@ -3694,6 +3754,267 @@ def _decide(post: _Post, near: _Near, doc: Doc, rules) -> bool:
                      f"«{post.title}» held by {', '.join(holders) or 'no one named'}")
             return True
     return False
+
+
+# ---------------------------------------------------------------- ties to a body stated by a verb
+
+
+class _Tie(NamedTuple):
+    """A verb of affiliation (``data/affiliations.tsv``) with the body it governs, as the rules finding
+    its subject see it: the verb's token, its part of speech (VERB, PRTF or GRND) and the body's name."""
+
+    verb: int
+    part: str
+    body: Span
+    first: bool = False  # the body is named before the verb, its object put first ("«Зарю» возглавил ...")
+
+
+_AFFILIATING = lexicon.affiliations()
+_TIE_PARTS = frozenset({"VERB", "PRTF", "GRND"})  # finite, participle, gerund: not an infinitive ("может возглавить")
+# their forms, looked up with no analysis of the sentence's other words
+_AFFILIATING_FORMS = lexicon.forms_of(frozenset(_AFFILIATING), _TIE_PARTS)
+_VOCALISED = {"во": "в", "изо": "из"}
+_KIND_WORDS = 3  # the words naming the body's kind before its name: "инвестиционный конгломерат", "футбольный клуб"
+_BODY_NOUNS = lexicon.words("quoted_body_kind") | lexicon.words("body_noun") | lexicon.words("lone_body") | _TEAMS
+
+
+def _affiliating_verbs(words: list[str]) -> list[int]:
+    """Where the sentence's verbs of affiliation may stand, by their forms alone (``_affiliations``
+    reads them)."""
+    return [k for k, word in enumerate(words) if word.lower().replace("ё", "е") in _AFFILIATING_FORMS]
+
+
+def _affiliations(doc: Doc, number: int, sentence: Sentence, near: _Near, verbs: list[int],
+                  organizations: list[Organization]) -> list[_Post]:
+    """The ties to a body that the sentence's verbs of affiliation state, with no post named: a
+    finite verb, an active participle or a gerund, not negated ("не работает"), whose slot
+    (``_body_governed``) names a body and whose subject a rule of ``AFFILIATION_SUBJECTS`` finds.
+    Each is a post with no title held by that subject, of that body, former when the verb leaves it
+    ("покинул", "ушёл из") or "formerly" words say so ("ранее возглавлявший"); its mention runs from
+    the verb to the body's name."""
+    text, tokens, words = doc.text, sentence.tokens, sentence.words
+    names = {t.start: t for t in sentence.spans}
+    ends = {t.stop: t for t in sentence.spans}
+    ties = []
+    for k in verbs:
+        parse = morph.parses(words[k])[0]
+        rows = _AFFILIATING.get(parse.normal_form.replace("ё", "е"), ())
+        if parse.tag.POS not in _TIE_PARTS or k > 0 and words[k - 1].lower() == "не":
+            continue
+        # a passive participle's object is the noun it describes, before it: "партия, возглавляемая ..."
+        passive = parse.tag.POS == "PRTF" and "pssv" in parse.tag
+        governed = None if passive else \
+            next(((row, body) for row in rows if (body := _body_governed(words, k, row, names))), None)
+        first = False
+        if governed is None and (parse.tag.POS == "VERB" or passive):
+            row = next((row for row in rows if row.preposition is None and row.case == "accs"), None)
+            body = _body_put_first(words, k, ends, passive) if row is not None else None
+            governed, first = ((row, body), True) if body is not None else (None, False)
+        if governed is None:
+            continue
+        row, body = governed
+        tie = _Tie(k, parse.tag.POS, body, first)
+        found = next(((name, holder) for name, rule in AFFILIATION_SUBJECTS if (holder := rule(tie, near))), None)
+        if found is None:
+            continue
+        name, holder = found
+        start, stop = (body.mention.start, tokens[k].stop) if first else (tokens[k].start, body.mention.stop)
+        if not first and body.stop < len(words) and words[body.stop] in _CLOSING \
+                and text[start:stop].count("«") > text[start:stop].count("»"):
+            stop = tokens[body.stop].stop  # the closing quote of the body's name: "покинул «Ювентус»"
+        if first and body.start > 0 and words[body.start - 1] in _OPENING and tokens[body.start - 1].stop == start:
+            start = tokens[body.start - 1].start  # its opening quote: "«Зарю» возглавил"
+        doc.note("posts", name, start, stop, text[start:stop],
+                 f"{holder} tied to {body.entity} by the verb «{words[k]}», no post named")
+        ties.append(_Post(number, k, body.stop, k, None, Mention(start, stop, text[start:stop]),
+                          country=_body(organizations, body.entity).country, org=body.entity, holders=[holder],
+                          former=row.former or _before_formerly(words, k) < k))
+    return ties
+
+
+def _body_governed(words: list[str], k: int, row: lexicon.Affiliation, names: dict[int, Span]) -> Optional[Span]:
+    """The name of the body in the slot the verb of affiliation at ``k`` governs by ``row``: right
+    after the verb or its preposition, past the words naming the body's kind in that case (an
+    adjective, or a noun of a kind of body: "возглавляет [компанию] «Газпром»", "работает в [банке]
+    ВТБ", "руководил [Уральским] [заводом] ..."), a name the tagger took for an organisation whose
+    first word, if the dictionary declines it, may stand in that case ("перешёл в [Министерство]",
+    not "работает в [Министерство]"); None else."""
+    j = k + 1
+    if row.preposition is not None:
+        if j >= len(words) or _VOCALISED.get(words[j].lower(), words[j].lower()) != row.preposition:
+            return None
+        j += 1
+    slot = j
+    for _ in range(_KIND_WORDS):
+        if j >= len(words) or j in names or not _names_a_kind_of_body(words[j], row.case):
+            break
+        j += 1
+    if j < len(words) and j not in names and words[j] in _OPENING:
+        j += 1
+    body = names.get(j)
+    if body is None or body.type != "ORG" or not body.entity or not body.entity.startswith("o"):
+        return None
+    first = words[body.start]
+    # a name in apposition, after its kind or quoted, keeps the nominative: "в банке «Заря»"
+    if j == slot and first.isalpha() and not _capitals(first) and morph.known(first) \
+            and not _in_case(first, row.case):
+        return None
+    return body
+
+
+def _body_put_first(words: list[str], k: int, ends: dict[int, Span], passive: bool) -> Optional[Span]:
+    """The name of a body a verb at ``k`` governing the accusative has for its object put first:
+    right before it, past adverbs and times and a closing quote ("«Зарю» в 2010 году возглавил ..."),
+    or before the comma and the relative pronoun in the accusative opening its clause ("компания
+    «Заря», которую возглавляет ..."); for a ``passive`` participle, the noun before the comma opening
+    its phrase ("партия «Заря», возглавляемая ..."); a name the tagger took for an organisation; None
+    else."""
+    j = k - 1
+    while j >= 0 and _adverbial(words[j].lower()):
+        j -= 1
+    if passive:
+        if j < 1 or words[j] != ",":
+            return None
+        j -= 1
+    elif j >= 1 and words[j].lower() in _WHICH_ACCUSATIVE and words[j - 1] == ",":
+        j -= 2
+    if j >= 0 and words[j] in _CLOSING:
+        j -= 1
+    body = ends.get(j + 1)
+    return body if body is not None and body.type == "ORG" and body.entity and body.entity.startswith("o") else None
+
+
+_WHICH_ACCUSATIVE = frozenset({"который", "которое", "которую", "которые"})
+
+
+def _names_a_kind_of_body(word: str, case: str) -> bool:
+    """Whether a word in lower case may, in ``case``, be an adjective or a noun naming a kind of body
+    ("компанию", "банке", "клуб", "футбольный"; data/body_kinds.tsv and words.tsv's nouns of bodies)."""
+    return word.isalpha() and word.islower() and any(
+        p.tag.case and p.tag.case[:3] == case[:3]
+        and (p.tag.POS in ("ADJF", "PRTF") or p.tag.POS == "NOUN"
+             and (lexicon.body_kind(p.normal_form) or p.normal_form.replace("ё", "е") in _BODY_NOUNS))
+        for p in morph.parses(word))
+
+
+def _in_case(word: str, case: str) -> bool:
+    """Whether a word may stand in ``case`` (the second locative, genitive, accusative too)."""
+    return any(p.tag.case and p.tag.case[:3] == case[:3] for p in morph.parses(word))
+
+
+def _finite(tie: _Tie) -> bool:
+    """A finite verb whose body follows it, whose subject may be named before it."""
+    return tie.part == "VERB" and not tie.first
+
+
+def _tie_subject_after(tie: _Tie, near: _Near) -> Optional[str]:
+    """The person named right after a verb whose object, the body, is put first, adverbs between or
+    not: after a finite verb its subject, in the nominative and the verb's gender ("«Зарю» в 2010 году
+    возглавил [Иван Петров]", "компания «Заря», которую возглавляет [Анна Смирнова]"); after a passive
+    participle its agent, in the instrumental ("партия «Заря», возглавляемая [Анной Смирновой]")."""
+    if not tie.first:
+        return None
+    words = near.words
+    at = tie.verb + 1
+    while at < len(words) and _adverbial(words[at].lower()):
+        at += 1
+    person = near.starts.get(_past_address(words, at))
+    if person is None or not person.entity:
+        return None
+    if tie.part == "PRTF":
+        return person.entity if _case(words[person.stop - 1], "ablt") else None
+    gender = _verb_gender(words[tie.verb])
+    if not _as_written(person) or gender and _name_gender(person) not in (gender, None):
+        return None
+    return person.entity
+
+
+def _tie_person_then_verb(tie: _Tie, near: _Near) -> Optional[str]:
+    """The person named before a finite verb of affiliation, its subject, past times and asides
+    (``_named_subject``): "[Иван Петров] с 2010 года возглавляет компанию «Заря»"."""
+    return _named_subject(near, tie.verb - 1, tie.verb + 1) if _finite(tie) else None
+
+
+def _tie_pronoun_then_verb(tie: _Tie, near: _Near) -> Optional[str]:
+    """Whom "он" or "она" before a finite verb of affiliation stands for: "Позднее он работал в банке
+    «Заря»"."""
+    return _pronoun_subject(near, tie.verb - 1) if _finite(tie) else None
+
+
+def _tie_relative_then_verb(tie: _Tie, near: _Near) -> Optional[str]:
+    """The person "который" or "которая" before a finite verb of affiliation is of: "[Анна Смирнова],
+    которая руководит фондом «Заря»"."""
+    return _relative_subject(near, tie.verb - 1) if _finite(tie) else None
+
+
+def _tie_left_out_subject(tie: _Tie, near: _Near) -> Optional[str]:
+    """The person named first in the last sentence naming anyone, for a finite verb of affiliation
+    opening its sentence past times, in their gender: "[Иван Петров] родился в Омске. В 1990 году
+    работал в банке «Заря»"."""
+    return _left_out_subject(near, tie.verb - 1, tie.verb + 1) if _finite(tie) else None
+
+
+def _tie_participle(tie: _Tie, near: _Near) -> Optional[str]:
+    """The person a participle of affiliation after a comma describes, named right before the comma,
+    the participle singular and in the name's gender, adverbs and times between or not: "[Юрий
+    Комаров], возглавляющий компанию «Заря»", "[Анна Смирнова], в 1990-х годах работавшая в банке
+    «Заря»" (not "компании [Ивана Петрова], работавшей в ...")."""
+    if tie.part != "PRTF" or tie.first:
+        return None
+    words = near.words
+    k = tie.verb
+    while k > 0 and _adverbial(words[k - 1].lower()) and morph.lemma(words[k - 1]) not in _FORMERLY:
+        k -= 1
+    described = _participles_person(near, k)
+    tag = morph.parses(words[tie.verb])[0].tag
+    if described is None or tag.number != "sing" or tag.gender not in ("masc", "femn") \
+            or _name_gender(described[0]) not in (tag.gender, None):
+        return None
+    return described[0].entity
+
+
+def _tie_gerund(tie: _Tie, near: _Near) -> Optional[str]:
+    """The subject of the clause a gerund of affiliation hangs on, named in the nominative: right
+    before the comma opening the gerund's phrase ("[Иван Петров], покинув «Зарю», перешёл ..."), or,
+    when the phrase opens the sentence past times, right after the comma closing it ("В 2010 году
+    возглавив «Зарю», [Иван Петров] ...")."""
+    if tie.part != "GRND":
+        return None
+    words = near.words
+    k = _before_formerly(words, tie.verb)
+    if k > 1 and words[k - 1] == ",":
+        before = near.stops.get(k - 1)
+        return before.entity if before is not None and before.entity and not _oblique(before) else None
+    if any(not (_year(word) or word.lower() in _TIME_WORDS) for word in words[:k]):
+        return None
+    comma = next((j for j in range(tie.body.stop, len(words)) if words[j] in _CLAUSE_ENDS), None)
+    after = near.starts.get(comma + 1) if comma is not None and words[comma] == "," else None
+    return after.entity if after is not None and after.entity and _as_written(after) else None
+
+
+#: Who the subject of a verb of affiliation is, tried in order: the first rule naming a person wins.
+AFFILIATION_SUBJECTS: list[tuple[str, Callable[[_Tie, _Near], Optional[str]]]] = [
+    ("a tie by a verb: the body put first, then the verb and the person", _tie_subject_after),
+    ("a tie by a verb: the person, then the verb", _tie_person_then_verb),
+    ("a tie by a verb: a pronoun, then the verb", _tie_pronoun_then_verb),
+    ("a tie by a verb: a relative pronoun, then the verb", _tie_relative_then_verb),
+    ("a tie by a verb: a subject left out, the one named before", _tie_left_out_subject),
+    ("a tie by a verb: the person a participle after a comma describes", _tie_participle),
+    ("a tie by a verb: the subject of a gerund's clause", _tie_gerund),
+]
+
+
+def _tie(ties: list[_Post], by_person: dict[str, list[_Post]], doc: Doc) -> None:
+    """Give each tie to a body a verb states (``_affiliations``) to its person, as a post with no
+    title, but where they hold a post of that body, which says the tie already ("[Иван Петров],
+    директор «Зари», возглавляет компанию «Заря»")."""
+    for tie in ties:
+        holder = tie.holders[0]
+        if any(p.title is not None and p.org == tie.org for p in by_person.get(holder, ())):
+            doc.note("posts", "a tie by a verb left out: a post of that body is held", tie.mention.start,
+                     tie.mention.stop, tie.mention.text, f"{holder} holds a post of {tie.org}, which says the tie")
+            continue
+        by_person.setdefault(holder, []).append(tie)
 
 
 def _coreference(loose: list[_Post], by_person: dict[str, list[_Post]],
@@ -4079,24 +4400,30 @@ def _same_post(alone: _Post, held: _Post) -> bool:
 
 
 def _positions(posts: list[_Post]) -> tuple[Position, ...]:
-    """One Position per distinct title, with all its mentions; an alone post adds to the fuller one."""
-    merged: dict[str, list] = {}
+    """One Position per distinct title, with all its mentions; an alone post adds to the fuller one;
+    the ties with no title, one per body."""
+    merged: dict[object, list] = {}  # a title, or for a tie with none, (None, its body) → its position so far
     by_first_word: dict[str, str] = {}  # a title's first word → the first title merged with it
-    for post in sorted(posts, key=lambda p: (-len(p.title), p.mention.start)):
-        home = post.title if post.title in merged else by_first_word.get(post.title)
-        if home is None:
-            merged[post.title] = [post.org, post.country, [post.mention], post.former]
-            by_first_word.setdefault(post.title.split(" ")[0], post.title)
+    for post in sorted(posts, key=lambda p: (-len(p.title or ""), p.mention.start)):
+        if post.title is None:
+            home = key = (None, post.org)
+        else:
+            home = post.title if post.title in merged else by_first_word.get(post.title)
+            key = post.title
+        if home not in merged:
+            merged[key] = [post.title, post.org, post.country, [post.mention], post.former]
+            if post.title is not None:
+                by_first_word.setdefault(post.title.split(" ")[0], post.title)
         else:
             entry = merged[home]
-            entry[0] = entry[0] or post.org
-            entry[1] = entry[1] or post.country
-            entry[2].append(post.mention)
-            entry[3] = entry[3] and post.former  # held now if any mention says so
-    ordered = sorted(merged.items(), key=lambda item: min(m.start for m in item[1][2]))
+            entry[1] = entry[1] or post.org
+            entry[2] = entry[2] or post.country
+            entry[3].append(post.mention)
+            entry[4] = entry[4] and post.former  # held now if any mention says so
+    ordered = sorted(merged.values(), key=lambda entry: min(m.start for m in entry[3]))
     return tuple(Position(title, org, country, tuple(sorted(set(mentions), key=lambda m: (m.start, m.stop))),
                           former=former)
-                 for title, (org, country, mentions, former) in ordered)
+                 for title, org, country, mentions, former in ordered)
 
 
 def _former(title: str) -> bool:
