@@ -792,7 +792,7 @@ def test_a_second_title_after_a_dash_goes_only_to_a_holder_of_the_first():
     ("Об этом сообщили советники [Анны Смирновой]PER.", "советники", []),
     ("Суд не нашёл вины заместителей [Ивана Петрова]PER.", "заместителей", []),
     # "один из" makes it one person's
-    ("Умер один из основателей компании [Иван Петров]PER.", "основателей компании", ["Иван Петров"]),
+    ("Умер один из руководителей компании [Иван Петров]PER.", "руководителей компании", ["Иван Петров"]),
     # a name in the nominative after a genitive plural is the clause's subject, one of them
     ("Как и большинство депутатов [Иван Петров]PER начинал как юрист.", "депутатов", ["Иван Петров"]),
     # several names: each of them, past a note in brackets after a name
@@ -1350,7 +1350,7 @@ def test_a_ministry_of_one_country_is_not_another_countrys_of_that_name():
 
 @pytest.mark.parametrize("source, post", [
     ("Глава с [Павлом Гриневичем]PER прибыли в Ташкент.", "Глава"),
-    ("Учредитель стали [Иван Петров]PER выступил.", "Учредитель"),
+    ("Руководитель стали [Иван Петров]PER выступил.", "Руководитель"),
     ("Председатель которой [Анна Петрова]PER выступила.", "Председатель"),
     # "и" right after the head joins another person, not a second complement
     ("Премьер-министр и мисс [Анна Петрова]PER поблагодарили врачей.", "Премьер-министр"),
@@ -1496,7 +1496,7 @@ def test_a_participle_serving_as_a_noun_heads_a_post_in_every_form(source, title
     # of two adjectives with one form, the qualitative one
     ("Временным директором завода стал [Олег Смирнов]PER.", "временный директор завода"),
     # but the one names use where the other is a rare word's (words.tsv name_adjective)
-    ("Интервью основного владельца холдинга [Олега Смирнова]PER вышло вчера.", "основной владелец холдинга"),
+    ("Интервью основного вратаря команды [Олега Смирнова]PER вышло вчера.", "основной вратарь команды"),
     ("Выступление окружного прокурора [Олега Смирнова]PER длилось час.", "окружной прокурор"),
     # a verb's "исполнять обязанности" makes it the acting post, as written after the participle
     ("[Олег Смирнов]PER будет исполнять обязанности главы региона.", "исполняющий обязанности главы региона"),
@@ -1723,13 +1723,32 @@ def test_a_kin_term_the_network_marks_heads_no_post(source, head, titles):
     assert [p.title for person in doc.persons for p in person.positions] == titles
 
 
+@pytest.mark.parametrize("source, kept", [
+    # founding, owning, wealth, study and support are roles, linked as posts are but no position
+    ("Основатель компании «Заря» [Иван Петров]PER выступил на форуме.", []),
+    ("Совладелица клуба «Заря» [Анна Смирнова]PER продала акции.", []),
+    ("Российский миллиардер [Иван Петров]PER купил яхту.", []),
+    ("Студентка университета [Анна Смирнова]PER победила в конкурсе.", []),
+    ("[Иван Петров]PER, болельщик «Зари», пришёл на матч.", []),
+    # a post beside the role stays one
+    ("Основатель и директор фонда «Заря» [Иван Петров]PER выступил на форуме.", ["директор фонда «Заря»"]),
+    ("Сооснователь компании «Заря», её генеральный директор [Иван Петров]PER выступил.", ["генеральный директор"]),
+])
+def test_a_role_is_no_position(source, kept):
+    doc = parse(source, until="posts")
+    assert [p.title for person in doc.persons for p in person.positions] == kept
+    assert not doc.positions
+
+
 @pytest.mark.parametrize("source, heads, titles", [
     # a bare profession the lexicon lacks is a post as an item of a list of titles before a name
     ("Вечер открыл поэт, переводчик и критик [Иван Петров]PER.", {"поэт", "переводчик", "критик"},
      ["поэт", "переводчик", "критик"]),
     ("Умер журналист, сценарист и писатель [Иван Петров]PER.", {"сценарист"}, ["журналист", "сценарист", "писатель"]),
-    ("Умер британский гитарист, основатель группы «Луч» [Иван Петров]PER.", {"гитарист"},
-     ["гитарист", "основатель группы «Луч»"]),
+    ("Умер британский гитарист, солист группы «Луч» [Иван Петров]PER.", {"гитарист"},
+     ["гитарист", "солист группы «Луч»"]),
+    # a founder is an item of the list, but a role, no post
+    ("Умер британский гитарист, основатель группы «Луч» [Иван Петров]PER.", {"гитарист"}, ["гитарист"]),
     # the next item with its adjectives, or a head the harvested lexicon knows
     ("Умер хоккеист и хоккейный тренер [Иван Петров]PER.", {"хоккеист"}, ["хоккеист", "хоккейный тренер"]),
     ("Умерла актриса, общественный деятель и журналист [Анна Смирнова]PER.", {"актриса"},

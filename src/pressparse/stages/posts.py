@@ -100,6 +100,7 @@ class _Post:
     states: tuple[str, ...] = ()  # the countries it governs
     former: bool = False  # given as held before: "бывший министр", "Иван Петров, в прошлом министр"
     predecessors: list[str] = field(default_factory=list)  # who held it before its holder: "сменив на этом посту X"
+    role: bool = False  # a role that is no post ("основатель", "студентка"): linked as posts are, never a position
 
 
 _ADDRESS_WORDS = lexicon.words("acting")
@@ -109,6 +110,7 @@ _KIN = lexicon.words("kin")
 _HOLIDAYS = lexicon.words("holiday")
 _FORMER = lexicon.words("former")
 _DEMONYMS = lexicon.demonyms()
+_ROLES = lexicon.words("role")
 _OPENING = {"«", "„", "“", '"'}
 _CLOSING = {"»", "“", "”", '"'}
 _STATES = lexicon.words("state")  # "глава государства", "глава правительства"
@@ -186,9 +188,12 @@ def run(doc: Doc) -> None:
             if post.why:
                 doc.note("posts", post.why, post.mention.start, post.mention.stop, post.mention.text,
                          f"«{post.title}» held by {person}")
+            if post.role:
+                doc.note("posts", "a role, no post", post.mention.start, post.mention.stop, post.mention.text,
+                         f"«{post.title}» of {person} is left out of their positions")
     persons = []
     for person in doc.persons:
-        positions = _positions(by_person.get(person.id, []))
+        positions = _positions([post for post in by_person.get(person.id, []) if not post.role])
         # as before _of_states: it gives a person only posts of the country they already have
         country = countries[person.id]
         # a state's post with no body named has the state for its seat: "президент" of the person's country
@@ -198,7 +203,7 @@ def run(doc: Doc) -> None:
                           for p in positions)
         persons.append(replace(person, positions=positions, country=country))
     doc.persons, doc.organizations, doc.groups, doc.positions = \
-        tuple(persons), tuple(organizations), parties, _positions(loose)
+        tuple(persons), tuple(organizations), parties, _positions([post for post in loose if not post.role])
 
 
 @dataclass
@@ -1203,7 +1208,7 @@ def _after_complement(chain: _Chain) -> bool:
 def _genitive_word(word: str) -> bool:
     """A word that can go on a genitive chain: a genitive noun, adjective or participle, unless
     its likeliest reading is a word of another kind, which ends the chain ("президент [с]",
-    "учредитель [стали]", "глава [их]", "председатель [которой]")."""
+    "руководитель [стали]", "глава [их]", "председатель [которой]")."""
     if not word.replace("-", "").isalpha():
         return False
     parses = morph.parses(word)
@@ -1269,7 +1274,8 @@ def _make(text, number, tokens: list[Token], words, start, head, stop, governed:
     post = _Post(number, start, stop, head, title,
                  Mention(tokens[start].start, tokens[stop - 1].stop, text[tokens[start].start:tokens[stop - 1].stop]),
                  country=country, plural=any("plur" in p.tag for p in morph.parses(words[head])[:1]),
-                 qualifiers=skip, states=tuple(dict.fromkeys(states)), former=_former(title))
+                 qualifiers=skip, states=tuple(dict.fromkeys(states)), former=_former(title),
+                 role=morph.lemma(words[head]) in _ROLES)
     seat = _Seat(text, tokens, words, start, head, stop, governed, country or home, named_countries, organizations,
                  org, place, names, places.by_id)
     org, post.seat_rule = next(((found, name) for name, rule in SEAT_RULES if (found := rule(seat)) is not None),
