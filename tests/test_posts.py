@@ -2408,6 +2408,23 @@ def test_no_tie_without_the_verbs_subject_and_body(source, person):
     assert ties_of(parse(source, until="posts")).get(person, []) == []
 
 
+@pytest.mark.parametrize("source, person, tie", [
+    # a name in the nominative and «из» before a body: the body's member, with no post named
+    ("На втором месте [Иван Петров]PER из команды «[Заря]ORG».", "Иван Петров",
+     ("Заря", False, "из команды «Заря»")),
+    ("Среди кандидатов [Анна Смирнова]PER из «[Восхода]ORG» и [Иван Петров]PER.", "Анна Смирнова",
+     ("Восход", False, "из «Восхода»")),
+    # not a name in another case, taken from the body, nor a place
+    ("Президент исключил [Ивана Петрова]PER из «[Восхода]ORG».", "Иван Петров", None),
+    ("На форум приехал [Иван Петров]PER из [Омска]LOC.", "Иван Петров", None),
+    # a post of the body already says the tie
+    ("Аналитик [Иван Петров]PER из «[Зари]ORG» ждёт роста.", "Иван Петров", None),
+])
+def test_a_name_and_из_before_a_body_tie_them(source, person, tie):
+    doc = parse(source, until="posts")
+    assert ties_of(doc).get(person, []) == ([tie] if tie else [])
+
+
 def test_a_span_of_time_after_в_течение_stands_between_the_subject_and_its_predicate():
     # its post, and its tie by a verb, are the subject's
     assert holders(parse("[Иван Петров]PER в течение пяти лет был директором школы.", until="posts"))[

@@ -60,7 +60,8 @@ the one country the sentence naming them first speaks of (not where someone goes
 A verb of affiliation (``data/affiliations.tsv``) ties its subject to the body it governs with no post
 named ("возглавляет «Газпром»", "работает в банке ВТБ", "Юрий Комаров, возглавляющий компанию ...",
 "«Зарю» возглавил Иван Петров"): the person gets a position with no title, of that body, unless they
-hold a post of it (``_affiliations``, ``AFFILIATION_SUBJECTS``).
+hold a post of it (``_affiliations``, ``AFFILIATION_SUBJECTS``); so does a name in the nominative and
+«из» before a body ("Дуайт Ховард из команды Orlando Magic": ``_from_body``).
 """
 
 from __future__ import annotations
@@ -146,6 +147,7 @@ def run(doc: Doc) -> None:
                          subject, opens)
             _link([p for p in here if not p.group], near, doc)
             ties += _affiliations(doc, number, sentence, near, verbs, organizations)
+        ties += _from_body(doc, number, sentence, organizations)
         posts += here
         named = [t for t in sentence.spans if t.type == "PER" and t.entity]
         recent, last = [*recent, named][-_PRONOUN_REACH:], named[-1:] or last
@@ -3996,6 +3998,36 @@ def _tie_gerund(tie: _Tie, near: _Near) -> Optional[str]:
     comma = next((j for j in range(tie.body.stop, len(words)) if words[j] in _CLAUSE_ENDS), None)
     after = near.starts.get(comma + 1) if comma is not None and words[comma] == "," else None
     return after.entity if after is not None and after.entity and _as_written(after) else None
+
+
+_MEMBER_OF = lexicon.Affiliation("из", "gent", False)  # "Иван Петров из «Зари»": a body's member, as a verb's slot
+
+
+def _from_body(doc: Doc, number: int, sentence: Sentence, organizations: list[Organization]) -> list[_Post]:
+    """The ties a name and «из» before a body state, the name in the nominative: "Дуайт Ховард из
+    команды «Заря»", "Роберто Мартинес из «Зари»" (the body and the words naming its kind as a verb's
+    slot is read, ``_body_governed``); not a name in another case, a verb's object taken from the body
+    ("исключил [Ивана Петрова] из Совета"), nor a place ("Иван Петров из Омска")."""
+    words, tokens, text = sentence.words, sentence.tokens, doc.text
+    persons = {t.stop: t for t in sentence.spans if t.type == "PER" and t.entity}
+    ties = []
+    for k, word in enumerate(words):
+        person = persons.get(k)
+        if word.lower() != "из" or person is None or not _as_written(person):
+            continue
+        body = _body_governed(words, k - 1, _MEMBER_OF, {t.start: t for t in sentence.spans})
+        if body is None:
+            continue
+        start, stop = tokens[k].start, body.mention.stop
+        if body.stop < len(words) and words[body.stop] in _CLOSING \
+                and text[start:stop].count("«") > text[start:stop].count("»"):
+            stop = tokens[body.stop].stop
+        doc.note("posts", "a tie by «из»: the name before it, the body after it", start, stop, text[start:stop],
+                 f"{person.entity} tied to {body.entity}, no post named")
+        ties.append(_Post(number, k, body.stop, k, None, Mention(start, stop, text[start:stop]),
+                          country=_body(organizations, body.entity).country, org=body.entity,
+                          holders=[person.entity]))
+    return ties
 
 
 #: Who the subject of a verb of affiliation is, tried in order: the first rule naming a person wins.
