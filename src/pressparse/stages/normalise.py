@@ -2037,12 +2037,9 @@ def unseen_neuter(word: str) -> Optional[str]:
     nouns = [p for p in morph.parses(word) if p.tag.POS == "NOUN"]
     if len(nouns) < 2 or len({round(p.score, 6) for p in nouns}) > 1:
         return None
-    if not all(p.tag.gender == "neut" and not _PROPER & p.tag.grammemes and not _guessed(p) for p in nouns):
+    if not all(p.tag.gender == "neut" and not _NAME_OR_PLACE & p.tag.grammemes and not _guessed(p) for p in nouns):
         return None
     return word[:-1]
-
-
-_PROPER = frozenset({"Geox", "Orgn", "Name", "Surn", "Patr"})
 
 
 def tagged_word(sentence: Sentence, span: Span) -> int:

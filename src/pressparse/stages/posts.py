@@ -3826,10 +3826,8 @@ def _affiliations(doc: Doc, number: int, sentence: Sentence, near: _Near, verbs:
         if found is None:
             continue
         name, holder = found
-        start, stop = (body.mention.start, tokens[k].stop) if first else (tokens[k].start, body.mention.stop)
-        if not first and body.stop < len(words) and words[body.stop] in _CLOSING \
-                and text[start:stop].count("«") > text[start:stop].count("»"):
-            stop = tokens[body.stop].stop  # the closing quote of the body's name: "покинул «Ювентус»"
+        start, stop = (body.mention.start, tokens[k].stop) if first \
+            else (tokens[k].start, _past_closing_quote(text, tokens, words, tokens[k].start, body))
         if first and body.start > 0 and words[body.start - 1] in _OPENING and tokens[body.start - 1].stop == start:
             start = tokens[body.start - 1].start  # its opening quote: "«Зарю» возглавил"
         doc.note("posts", name, start, stop, text[start:stop],
@@ -3868,6 +3866,16 @@ def _body_governed(words: list[str], k: int, row: lexicon.Affiliation, names: di
             and not _in_case(first, row.case):
         return None
     return body
+
+
+def _past_closing_quote(text: str, tokens: list[Token], words: list[str], start: int, body: Span) -> int:
+    """Where a tie's mention from ``start`` to the body's name stops: past the closing quote of the
+    name when the mention opens one ("покинул «Ювентус»"), else at the name's end."""
+    stop = body.mention.stop
+    if body.stop < len(words) and words[body.stop] in _CLOSING \
+            and text[start:stop].count("«") > text[start:stop].count("»"):
+        return tokens[body.stop].stop
+    return stop
 
 
 def _body_put_first(words: list[str], k: int, ends: dict[int, Span], passive: bool) -> Optional[Span]:
@@ -4009,19 +4017,17 @@ def _from_body(doc: Doc, number: int, sentence: Sentence, organizations: list[Or
     slot is read, ``_body_governed``); not a name in another case, a verb's object taken from the body
     ("исключил [Ивана Петрова] из Совета"), nor a place ("Иван Петров из Омска")."""
     words, tokens, text = sentence.words, sentence.tokens, doc.text
-    persons = {t.stop: t for t in sentence.spans if t.type == "PER" and t.entity}
+    persons = [t for t in sentence.spans if t.type == "PER" and t.entity and t.stop < len(words)
+               and words[t.stop].lower() == "из" and _as_written(t)]
+    names = {t.start: t for t in sentence.spans} if persons else {}
     ties = []
-    for k, word in enumerate(words):
-        person = persons.get(k)
-        if word.lower() != "из" or person is None or not _as_written(person):
-            continue
-        body = _body_governed(words, k - 1, _MEMBER_OF, {t.start: t for t in sentence.spans})
+    for person in persons:
+        k = person.stop
+        body = _body_governed(words, k - 1, _MEMBER_OF, names)
         if body is None:
             continue
-        start, stop = tokens[k].start, body.mention.stop
-        if body.stop < len(words) and words[body.stop] in _CLOSING \
-                and text[start:stop].count("«") > text[start:stop].count("»"):
-            stop = tokens[body.stop].stop
+        start = tokens[k].start
+        stop = _past_closing_quote(text, tokens, words, start, body)
         doc.note("posts", "a tie by «из»: the name before it, the body after it", start, stop, text[start:stop],
                  f"{person.entity} tied to {body.entity}, no post named")
         ties.append(_Post(number, k, body.stop, k, None, Mention(start, stop, text[start:stop]),
