@@ -2313,12 +2313,27 @@ def test_a_hierarchs_see_is_in_his_title_in_its_nominative_and_no_body(source, h
     ("Указом президента начальником управления назначен генерал-майор [Иван Петров]PER.", "президента", []),
     ("В беседе с корреспондентом газеты лидер движения [Иван Петров]PER заявил об этом.", "корреспондентом газеты",
      []),
-    # a "зам-" compound of a genitive is in any case: a second title of the same person
+    # a "зам-" compound of a genitive is in any case (``_head_cases``): a second title of the same person
     ("Выступил замначальника Генштаба генерал-лейтенант [Иван Петров]PER.", "замначальника Генштаба",
      ["Иван Петров"]),
 ])
 def test_a_post_in_another_case_is_no_second_title_of_the_next_posts_person(source, post, holders_):
     assert holders(parse(source, until="posts")).get(post) == holders_
+
+
+@pytest.mark.parametrize("source, holder, title", [
+    # "зам" fused with a genitive does not decline: the title keeps it as written, in any case
+    ("Замгубернатора [Иван Петров]PER открыл выставку.", "Иван Петров", "замгубернатора"),
+    ("Как сообщил замначальника управления [Сергей Котов]PER, проверка завершена.", "Сергей Котов",
+     "замначальника управления"),
+    ("Встреча прошла с первым замдиректора департамента [Олегом Беляевым]PER.", "Олег Беляев",
+     "первый замдиректора департамента"),
+    # a noun of its own declines
+    ("Выступил зампред правительства [Пётр Сидоров]PER.", "Пётр Сидоров", "зампред правительства"),
+    ("Встреча прошла с зампредом правительства [Сергеем Котовым]PER.", "Сергей Котов", "зампред правительства"),
+])
+def test_a_fused_deputys_title_is_as_written(source, holder, title):
+    assert [t for t, _ in held_in(parse(source, until="posts"))[holder]] == [title]
 
 
 @pytest.mark.parametrize("source, titles", [

@@ -1748,7 +1748,7 @@ def _title(text: str, tokens: list[Token], words: list[str], kept: list[int], he
             # nominative, the post it governs as written
             parse = next(p for p in morph.parses(word) if p.tag.POS == "PRTF")
             word = _inflect(parse, _SINGULAR | {parse.tag.gender}) or word
-        elif k == head and acting == head:
+        elif k == head and acting == head and not _fused_deputy(head_word):
             word = words[head][:len(words[head]) - len(head_word)] + (agent or _inflect(head_parse, _SINGULAR)
                                                                      or head_word)
         elif k < acting and word.lower() not in _ADDRESS_WORDS and word != "и":
@@ -2141,7 +2141,24 @@ _WORD = re.compile(r"[^\W\d_][\w-]+")  # a name's words of two letters or more
 
 @lru_cache(maxsize=morph.CACHE)
 def _head_cases(head: str) -> frozenset[str]:
-    return frozenset(p.tag.case[:4] for p in morph.parses(_unprefixed(head)) if p.tag.POS == "NOUN" and p.tag.case)
+    """The cases a post's head noun may stand in; a "зам-" compound of a genitive does not decline
+    ("замначальника", "замгубернатора": any case, which the dictionary does not always know)."""
+    word = _unprefixed(head)
+    if _fused_deputy(word):
+        return _ALL_CASES
+    return frozenset(p.tag.case[:4] for p in morph.parses(word) if p.tag.POS == "NOUN" and p.tag.case)
+
+
+def _fused_deputy(word: str) -> bool:
+    """Whether a word is "зам" fused with a post's genitive singular, which does not decline and is its own
+    nominative ("замначальника", "замминистра"; not "заместитель", nor "зампред", a noun of its own)."""
+    lower = word.lower()
+    return lower[:3] == "зам" and lower[:6] != "замест" and len(lower) > 5 and any(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing" and "anim" in p.tag
+        for p in morph.parses(lower[3:]))
+
+
+_ALL_CASES = frozenset(("nomn", "gent", "datv", "accs", "ablt", "loct"))
 
 
 def _next_posts_person(post: _Post, near: _Near) -> Optional[list[str]]:
@@ -2164,10 +2181,8 @@ def _next_posts_person(post: _Post, near: _Near) -> Optional[list[str]]:
 
 
 def _other_cases(head: str, other: str) -> bool:
-    """Whether two posts' head nouns can share no case ("президента", "начальником"); a "зам-" compound
-    of a genitive is in any ("замначальника Генштаба генерал-лейтенант")."""
-    if any(word[:3].lower() == "зам" and word[:6].lower() != "замест" for word in (head, other)):
-        return False
+    """Whether two posts' head nouns can share no case ("президента", "начальником"; not "замначальника
+    Генштаба генерал-лейтенант", which ``_head_cases`` reads in any)."""
     mine, theirs = _head_cases(head), _head_cases(other)
     return bool(mine and theirs) and not mine & theirs
 
