@@ -363,6 +363,10 @@ PHRASES = [
     # a word in lower case is no person's name, which pymorphy3 may also read it as
     ("акимата Карагандинской области", "акимат Карагандинской области"),
     ("Краснопресненской", "Краснопресненская"),
+    # a lower-case noun before a name is its head, not an adjective agreeing with it; an adjective is one
+    ("сборной России по хоккею", "сборная России по хоккею"),
+    ("национальной сборной Испании", "национальная сборная Испании"),
+    ("северной Италии", "северная Италия"),
     # nominatives stay as they are
     ("Министерство связи", "Министерство связи"),
     ("Вооружённые Силы", "Вооружённые Силы"),

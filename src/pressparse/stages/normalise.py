@@ -1838,6 +1838,14 @@ def _place_guess(word: str) -> Optional[tuple[str, str]]:
     return None
 
 
+def _noun_before_name(words: Sequence[str], k: int) -> bool:
+    """Whether word ``k`` is a noun, first of all, in lower case before a capitalised word: no
+    modifier of that name but its head noun ("сборной России" is "сборная России", not an adjective
+    agreeing with "Россия"; "северной Италии", an adjective first, is "северная Италия")."""
+    return words[k].islower() and k + 1 < len(words) and words[k + 1][:1].isupper() \
+        and morph.parses(words[k])[0].tag.POS == "NOUN"
+
+
 def _head(words: Sequence[str], case: Optional[str] = None, whole: bool = False,
           readings: Optional[frozenset[tuple[str, str]]] = None):
     """The nominative of the leading modifiers and noun of ``words`` (words
@@ -1851,7 +1859,7 @@ def _head(words: Sequence[str], case: Optional[str] = None, whole: bool = False,
     modifiers = [_modifier_parses(w) for w in words]
     nouns = [_noun_parses(w) for w in words]
     run = 0  # the leading words that can be modifiers
-    while run < len(words) and modifiers[run]:
+    while run < len(words) and modifiers[run] and not _noun_before_name(words, run):
         run += 1
     # The head noun is the first word that cannot be a modifier, unless the
     # words that agree end earlier ("Краснопресненской набережной": a noun that
