@@ -1144,6 +1144,29 @@ def _ordinal(chain: _Chain) -> Optional[str]:
 _ORDINAL = re.compile(r"\d+-(?:го|ого|его|й|ой|ей)|[IVXLCDM]+")
 
 
+def _adverb_of_adjective(chain: _Chain) -> Optional[str]:
+    """An adverb before a genitive adjective or participle, which it qualifies: "лидер [крайне] правого
+    Национального фронта", "директор [недавно] созданной компании"."""
+    words, k = chain.words, chain.k
+    if k + 1 < len(words) and _adverb(words[k]) and _genitive_modifier(words[k + 1]):
+        chain.k += 1
+        return GO
+    return PASS
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _adverb(word: str) -> bool:
+    return word.isalpha() and morph.parses(word)[0].tag.POS == "ADVB"
+
+
+@lru_cache(maxsize=morph.CACHE)
+def _genitive_modifier(word: str) -> bool:
+    """A word read first as an adjective or a participle, with a genitive reading."""
+    parses = morph.parses(word)
+    return parses[0].tag.POS in ("ADJF", "PRTF") and any(
+        p.tag.case == "gent" and p.tag.POS in ("ADJF", "PRTF") for p in parses)
+
+
 def _genitive(chain: _Chain) -> Optional[str]:
     """A word in the genitive: "заместитель [министра] [промышленности]"."""
     if _genitive_word(chain.words[chain.k]):
@@ -1176,6 +1199,7 @@ GRAMMAR: list[tuple[str, Callable[[_Chain], Optional[str]]]] = [
     ("a place after its kind's abbreviation", _abbreviated_place),
     ("a number after its noun", _numbered),
     ("an ordinal in figures", _ordinal),
+    ("an adverb of a genitive adjective", _adverb_of_adjective),
     ("a genitive", _genitive),
 ]
 
