@@ -361,6 +361,11 @@ RULE_CASES = [
     # a river's name and a body's plural may be surnames
     (ner.BodiesAndCountriesAsPersons(), "Об этом заявил Маас в Берлине", [("Маас", "PER")], [("Маас", "PER")]),
     (ner.BodiesAndCountriesAsPersons(), "Мингазов заявил о победе", [("Мингазов", "PER")], [("Мингазов", "PER")]),
+    # a singular country's plural is a surname made on it; a plural country's name is the country
+    (ner.BodiesAndCountriesAsPersons(), "Ливанов предложил сократить число вузов", [("Ливанов", "PER")],
+     [("Ливанов", "PER")]),
+    (ner.BodiesAndCountriesAsPersons(), "Делегация Нидерландов прибыла", [("Нидерландов", "PER")],
+     [("Нидерландов", "LOC")]),
     (ner.UntaggedCountries(), "Трибунал ООН по бывшей Югославии вынес приговор", [("Трибунал ООН", "ORG")],
      [("Трибунал ООН", "ORG"), ("Югославии", "LOC")]),
     (ner.UntaggedCountries(), "Ливия • Маврикий • Молдавия", [("Ливия", "LOC"), ("Молдавия", "LOC")],

@@ -1272,7 +1272,8 @@ def _acting(words: list[str], start: int, stop: int) -> bool:
 class BodiesAndCountriesAsPersons(Rule):
     """A lone word that names a country (countries.tsv), with no reading of a person's name, is the
     country whatever the network took it for: "граница с [Мозамбиком]", "время и [Свазиленду]
-    вернуться"; one the dictionary knows only as a body's name is the body ("кандидатом
+    вернуться", but in the plural of a country's name in the singular, which is a surname ("Ливанов
+    предложил"); one the dictionary knows only as a body's name is the body ("кандидатом
     [Гоминьдана]", "артист [Ленкома]"). Not any place's name: a river or a town may be a surname
     ("Маас", "Даллас")."""
 
@@ -1296,7 +1297,8 @@ def _body_or_country(word: str) -> Optional[str]:
     if any(_NAME_GRAMMEMES & p.tag.grammemes for p in parses):
         return None
     if lexicon.whole_country([word]):
-        return "LOC"
+        # a country's name in the plural is a surname made on it ("Ливанов"), but for a plural name ("Нидерландов")
+        return None if all(p.tag.number == "plur" and "Pltm" not in p.tag for p in parses) else "LOC"
     return "ORG" if morph.known(word) and all("Orgn" in p.tag.grammemes and p.tag.number != "plur"
                                               for p in parses) else None
 
