@@ -1675,8 +1675,15 @@ def test_a_name_in_an_oblique_case_is_no_subject_of_the_predicate(source, person
     ("Выставку открыла внучка писателя, актёра и режиссёра [Ольга Белова]PER.", "Ольга Белова", []),
     # and past where the person comes from
     ("Выставку открыла дочь министра из [Омска]LOC [Ольга Белова]PER.", "Ольга Белова", []),
+    # or in any other case but the genitive
+    ("На приёме он встретил дочь действующего президента [Ольгу Белову]PER.", "Ольга Белова", []),
+    ("На пресс-конференции выступил дед рядового [Владимир Белов]PER.", "Владимир Белов", []),
     # named in the genitive, the person holds it
     ("Выставку открыл сын президента [Ивана Петрова]PER.", "Иван Петров", ["президент"]),
+    # and one named after a post in apposition to the kin noun, in its case and gender, or after a
+    # name whose case the text does not show
+    ("Он объявил о разводе с супругой танцовщицей [Матильдой]PER.", "Матильда", ["танцовщица"]),
+    ("У артиста и его супруги певицы [Бейонсе]PER родилась двойня.", "Бейонсе", ["певица"]),
     ("Выставку открыл директор музея [Иван Петров]PER.", "Иван Петров", ["директор музея"]),
 ])
 def test_a_kins_genitive_post_is_not_the_kins(source, person, titles):

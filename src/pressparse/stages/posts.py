@@ -2273,19 +2273,23 @@ def _bare(post: _Post) -> bool:
 
 
 def _kins_complement(post: _Post, near: _Near) -> Optional[list[str]]:
-    """A post in the genitive after a kin noun says whose kin the person named next is, in the
-    nominative, not their post: "крестница художника [Анна Смирнова]" (no artist); named in the
-    genitive, the person holds it ("сын президента [Ивана Петрова]"). So for each of a list of posts
+    """A post in the genitive after a kin noun says whose kin the person named next is, in another
+    case, not their post: "крестница художника [Анна Смирнова]" (no artist), "встретил дочь действующего
+    президента [Иванку Трамп]"; named in the genitive, the person holds it ("сын президента [Ивана
+    Петрова]"), and so does one named after a post in apposition to the kin noun (``_apposed``). So for
+    each of a list of posts
     after the kin noun: "дочь писателя, актёра и режиссёра [Мария Шукшина]", and past where they
     come from: "сын миллиардера из Макао [Марио Хо]"."""
     items = _list_around(post, near)
     first, last = items[0], items[-1]
-    if first.start == 0 or morph.lemma(near.words[first.start - 1]) not in _KIN \
-            or not _case(near.words[post.head], "gent"):
+    kin = near.words[first.start - 1] if first.start else ""
+    if morph.lemma(kin) not in _KIN or not _case(near.words[post.head], "gent"):
         return None
     at = _past_address(near.words, last.stop)
     after = near.starts.get(at) or _named_after_origin(near.words, near.starts, at)
-    return [] if after is not None and _nominative_only(after) else None
+    if after is None or not _no_genitive(after) or _apposed(kin, near.words[first.head], after):
+        return None
+    return []
 
 
 def _list_around(post: _Post, near: _Near) -> list[_Post]:
@@ -2310,11 +2314,30 @@ def _list_around(post: _Post, near: _Near) -> list[_Post]:
 _LIST_REACH = 32
 
 
-def _nominative_only(person: Span) -> bool:
-    """Whether a name's first word can only be a nominative ("Анна", not "Анны", nor a foreign
-    "Мишель" or "Ким", which do not decline)."""
+def _apposed(kin: str, head: str, person: Span) -> bool:
+    """Whether a post's head may stand in apposition to a kin noun and the name after it, all three
+    in one case and the first two of one gender, the one person ("с супругой танцовщицей [Матильдой]"),
+    rather than as the kin noun's genitive ("дочь президента [Иванку Трамп]", "супруга экс-президента
+    [Ливия Клаусова]", though "супруга" may be a husband's genitive)."""
     words = _WORD.findall(person.mention.text)
-    return bool(words) and {p.tag.case for p in morph.parses(words[0]) if p.tag.case} == {"nomn"}
+    named = {p.tag.case for p in morph.parses(words[0])} if words else set()
+    return any(k.tag.case == h.tag.case and k.tag.case in named and h.tag.gender in (k.tag.gender, None, "ms-f")
+               for k in morph.parses(kin) if k.tag.POS == "NOUN"
+               for h in morph.parses(_unprefixed(head)) if h.tag.POS == "NOUN")
+
+
+def _no_genitive(person: Span) -> bool:
+    """Whether a name's first word cannot be a genitive ("Анна", "Иванку"; not "Анны", nor a foreign
+    "Мишель" or "Ким", which do not decline, nor a foreign name the dictionary does not know ending in
+    a vowel that no declension ends a nominative in: "Бейонсе", "Кэрри")."""
+    words = _WORD.findall(person.mention.text)
+    if not words or words[0][-1].lower() in _INDECLINABLE_ENDINGS and not morph.known(words[0]):
+        return False
+    cases = {p.tag.case for p in morph.parses(words[0]) if p.tag.case}
+    return bool(cases) and not cases & {"gent", "gen2"}
+
+
+_INDECLINABLE_ENDINGS = frozenset("еиоуюэ")
 
 
 def _person_after_dash(post: _Post, near: _Near) -> Optional[list[str]]:
