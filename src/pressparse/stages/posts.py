@@ -2277,9 +2277,8 @@ def _kins_complement(post: _Post, near: _Near) -> Optional[list[str]]:
     case, not their post: "крестница художника [Анна Смирнова]" (no artist), "встретил дочь действующего
     президента [Иванку Трамп]"; named in the genitive, the person holds it ("сын президента [Ивана
     Петрова]"), and so does one named after a post in apposition to the kin noun (``_apposed``). So for
-    each of a list of posts
-    after the kin noun: "дочь писателя, актёра и режиссёра [Мария Шукшина]", and past where they
-    come from: "сын миллиардера из Макао [Марио Хо]"."""
+    each of a list of posts after the kin noun: "дочь писателя, актёра и режиссёра [Мария Шукшина]",
+    and past where they come from: "сын миллиардера из Макао [Марио Хо]"."""
     items = _list_around(post, near)
     first, last = items[0], items[-1]
     kin = near.words[first.start - 1] if first.start else ""
