@@ -2079,6 +2079,29 @@ def test_a_one_word_post_opening_a_sentence_describes_the_subject_before(source,
                for r, text, _ in notes(doc, "posts")) is bool(holder)
 
 
+@pytest.mark.parametrize("source, post, holder", [
+    # the name closing the sentence before, the new person it brings in, holding no post yet
+    ("Экскурсию для гостей провёл [Алексей Осипов]PER. Ректор [Томского государственного университета]ORG "
+     "рассказал о планах.", "Ректор Томского государственного университета", ["Алексей Осипов"]),
+    ("Во встрече участвовала [Анна Смирнова]PER. Директор [Национального музея]ORG рассказала о выставке.",
+     "Директор Национального музея", ["Анна Смирнова"]),
+    # not one holding a post already, nor one the head's gender does not name, nor one named earlier in
+    # the sentence, nor a post with no body
+    ("Экскурсию провёл ректор [Алексей Осипов]PER. Директор [Национального музея]ORG рассказал о планах.",
+     "Директор Национального музея", []),
+    ("Экскурсию провела [Анна Смирнова]PER. Директор [Национального музея]ORG рассказал о планах.",
+     "Директор Национального музея", []),
+    ("[Алексей Осипов]PER провёл экскурсию. Директор [Национального музея]ORG рассказал о планах.",
+     "Директор Национального музея", []),
+    ("Экскурсию провёл [Алексей Осипов]PER. Главный редактор рассказал о планах.", "Главный редактор", []),
+])
+def test_a_post_with_its_body_opening_a_sentence_describes_the_name_closing_the_one_before(source, post, holder):
+    doc = parse(source, until="posts")
+    assert holders(doc)[post] == holder
+    assert any(r == "a post with its body opening a sentence: the one named last before" and text == post
+               for r, text, _ in notes(doc, "posts")) is bool(holder)
+
+
 @pytest.mark.parametrize("rule, source, org", [
     ("a body it governs", "Председатель [Совета Федерации]ORG [Валентина Матвиенко]PER выступила.", "Совет Федерации"),
     ("the ministry of its minister, or a body it names", "Министр энергетики [Канат Бекмуратов]PER подписал приказ.",

@@ -173,6 +173,7 @@ def run(doc: Doc) -> None:
                                     lambda person: _country(person, seen)[0], doc.home)
     loose = _counterparts_peer(loose, by_person, sentences)
     loose = _previous_subjects(loose, by_person, sentences)
+    loose = _named_last_before(loose, by_person, sentences)
     _ministry_named_before(by_person, organizations, doc)
     _body_it_serves(by_person, organizations, places, doc)
     countries: dict[str, Optional[str]] = {}
@@ -4382,6 +4383,43 @@ def _previous_subjects(loose: list[_Post], by_person: dict[str, list[_Post]], se
         post.why = "a bare post opening a sentence: the subject of the one before"
         by_person.setdefault(before.entity, []).append(post)
     return still
+
+
+def _named_last_before(loose: list[_Post], by_person: dict[str, list[_Post]], sentences: Sequence[Sentence]
+                       ) -> list[_Post]:
+    """A post with its body opening a sentence as its subject describes the person whose name closes the
+    sentence before, the new person that sentence brings in, who holds no post yet: "Экскурсию провёл
+    [Алексей Осипов]. Ректор Томского государственного университета рассказал ...", when the gender its
+    predicate tells, else its head's, is theirs; not a head of state's or government's post."""
+    still = []
+    for post in loose:
+        sentence = sentences[post.sentence]
+        last = _name_closing(sentences[post.sentence - 1]) if post.sentence else None
+        if last is None or " " not in post.title or post.org is None or _heads(post.title) \
+                or last.entity in by_person or post.stop in {t.start for t in sentence.spans} \
+                or not _opens_as_subject(post, sentence) or not _as_written(last) \
+                or not _told_gender_agrees(post, sentence.words, last):
+            still.append(post)
+            continue
+        post.why = "a post with its body opening a sentence: the one named last before"
+        by_person[last.entity] = [post]
+    return still
+
+
+def _told_gender_agrees(post: _Post, words: list[str], person: Span) -> bool:
+    """Whether the gender the post's predicate tells, else its head's, may be the person's ("Директор музея
+    рассказала" of a woman)."""
+    told = _verb_gender(words[post.stop]) if post.stop < len(words) else None
+    return _name_gender(person) in (told, None) if told else _gender_agrees(words[post.head], person)
+
+
+def _name_closing(sentence: Sentence) -> Optional[Span]:
+    """The person whose name ends a sentence, but for its closing punctuation."""
+    words = sentence.words
+    end = len(words)
+    while end and not wordlike(words[end - 1]):
+        end -= 1
+    return next((t for t in sentence.spans if t.type == "PER" and t.entity and t.stop == end), None)
 
 
 def _last_named_first(sentences: Sequence[Sentence], number: int) -> Optional[Span]:
