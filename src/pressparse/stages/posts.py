@@ -4448,16 +4448,19 @@ def _under(title: str, held: Sequence[_Post]) -> bool:
 
 def _deputy_of(title: str, held: Sequence[_Post]) -> bool:
     """Whether a one-word title is the deputy form of the head of a post the person holds: "вице-губернатор"
-    or "замгубернатора" of one who is "губернатор области", "вице-президент" of a "президент компании"."""
+    or "замгубернатора" (``_fused_deputy``) of one who is "губернатор области", "вице-президент" of a
+    "президент компании"."""
     lower = title.lower()
-    for prefix in _DEPUTY_PREFIXES:
-        rest = lower[len(prefix):]
-        if lower.startswith(prefix) and rest.isalpha() and not lower.startswith("замест"):
-            return any(morph.lemma(p.title.split(" ")[0]) == morph.lemma(rest) for p in held)
-    return False
+    if lower.startswith(_VICE):
+        rest = lower[len(_VICE):]
+    elif _fused_deputy(lower):
+        rest = lower[3:]
+    else:
+        return False
+    return rest.isalpha() and any(morph.lemma(p.title.split(" ")[0]) == morph.lemma(rest) for p in held)
 
 
-_DEPUTY_PREFIXES = ("вице-", "зам")  # "вице-губернатор"; "замгубернатора", "замминистра" (not "заместитель")
+_VICE = "вице-"
 
 
 def _participle_aside(post: _Post, words: list[str]) -> bool:
